@@ -1,0 +1,269 @@
+"""Whole-graph analysis: shapes, parameter counts and teaching diagnostics.
+
+:func:`analyze` never raises for a user's mistake. It walks the graph in
+topological order, calls each layer's shape function, and turns every problem
+into a :class:`Diagnostic` that names the node and gives one concrete fix.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from deskdl.core import catalog
+from deskdl.core.catalog import FixAction, Shape
+from deskdl.core.errors import DeskdlError, ShapeError
+from deskdl.core.graph import ModelGraph
+
+ERROR = "error"
+WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """One problem: which node, how bad, what is wrong, and what to do."""
+
+    node_id: str | None
+    severity: str
+    message: str
+    fix: str
+    action: FixAction | None = None
+    param: str | None = None
+
+    @property
+    def text(self) -> str:
+        """Message and fix together, for tooltips and the CLI."""
+        if not self.fix:
+            return self.message
+        return f"{self.message.rstrip('.')}. {self.fix[0].upper()}{self.fix[1:]}"
+
+
+@dataclass
+class NodeInfo:
+    """Analysis result for one node. ``shape`` is ``None`` when it cannot be known."""
+
+    shape: Shape | None = None
+    trainable: int = 0
+    non_trainable: int = 0
+
+    @property
+    def params(self) -> int:
+        """Total parameter count."""
+        return self.trainable + self.non_trainable
+
+
+@dataclass
+class Analysis:
+    """Shapes, counts and diagnostics of a whole graph."""
+
+    nodes: dict[str, NodeInfo] = field(default_factory=dict)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    order: list[str] = field(default_factory=list)
+    outputs: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """True when there is no error (warnings allowed): the model can be built."""
+        return not any(d.severity == ERROR for d in self.diagnostics)
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        """Only the error diagnostics."""
+        return [d for d in self.diagnostics if d.severity == ERROR]
+
+    def for_node(self, node_id: str) -> list[Diagnostic]:
+        """Diagnostics about ``node_id``."""
+        return [d for d in self.diagnostics if d.node_id == node_id]
+
+    @property
+    def trainable(self) -> int:
+        """Trainable parameters of the whole model."""
+        return sum(i.trainable for i in self.nodes.values())
+
+    @property
+    def non_trainable(self) -> int:
+        """Non-trainable parameters of the whole model."""
+        return sum(i.non_trainable for i in self.nodes.values())
+
+    @property
+    def total(self) -> int:
+        """All parameters."""
+        return self.trainable + self.non_trainable
+
+
+def analyze(graph: ModelGraph) -> Analysis:
+    """Analyse ``graph``; see the module docstring."""
+    result = Analysis()
+    diags = result.diagnostics
+    nodes = graph.nodes
+    order = graph.topological_order()
+    if order is None:
+        cyclic = _nodes_on_cycles(graph)
+        for nid in cyclic:
+            diags.append(Diagnostic(
+                nid, ERROR, f"{nid} is part of a loop: data would flow round in a circle",
+                "remove one of the links in the loop",
+            ))
+        order = [nid for nid in _partial_order(graph) if nid not in cyclic]
+    result.order = order
+    if not graph.inputs():
+        diags.append(Diagnostic(
+            None, ERROR, "the model has no Input layer, so there is nowhere for data to enter",
+            "add an Input layer from the palette and link it to the first layer",
+            FixAction("Add an Input layer", "add_input"),
+        ))
+    outputs = graph.outputs()
+    result.outputs = outputs
+    if nodes and not outputs:
+        diags.append(Diagnostic(
+            None, ERROR, "the model has no output layer",
+            "add a layer after the Input (for example a Dense layer) to produce the prediction",
+        ))
+
+    reach_in = _reachable_from_inputs(graph)
+    for nid in order:
+        node = nodes[nid]
+        info = NodeInfo()
+        result.nodes[nid] = info
+        kind = node.kind
+        n_in = len(node.inputs)
+        if n_in < kind.min_inputs:
+            if n_in == 0:
+                msg = f"{nid} ({node.type}) has no input linked, so no data reaches it"
+                fix = "drag a link from the output of an earlier layer to it, or delete it"
+            else:
+                msg = f"{nid} ({node.type}) needs {kind.arity_text()} but has {n_in}"
+                fix = "link another layer into it"
+            diags.append(Diagnostic(nid, ERROR, msg, fix))
+            continue
+        if kind.max_inputs is not None and n_in > kind.max_inputs:
+            diags.append(Diagnostic(
+                nid, ERROR, f"{nid} ({node.type}) takes {kind.arity_text()} but has {n_in}",
+                "remove the extra links, or merge them first with Add or Concatenate",
+            ))
+            continue
+        problems = kind.check_params(node.params)
+        if problems:
+            for pname, text in problems.items():
+                spec = kind.param_map.get(pname)
+                diags.append(Diagnostic(nid, ERROR, f"{nid}: {text}", _fix_for_param(spec), None, pname))
+            continue
+        in_shapes = [result.nodes.get(src, NodeInfo()).shape for src in node.inputs]
+        if any(s is None for s in in_shapes):
+            continue  # an upstream problem is already reported
+        try:
+            inferred = kind.infer(kind.resolve(node.params), in_shapes)
+        except ShapeError as err:
+            action = err_action(err, nid)
+            diags.append(Diagnostic(nid, ERROR, f"{nid}: {err.message}", err.fix, action))
+            continue
+        except DeskdlError as err:  # pragma: no cover - shape functions raise ShapeError
+            diags.append(Diagnostic(nid, ERROR, f"{nid}: {err.message}", err.fix))
+            continue
+        info.shape = tuple(inferred.shape)
+        info.trainable = int(inferred.trainable)
+        info.non_trainable = int(inferred.non_trainable)
+
+    for nid, node in nodes.items():
+        if node.type == "Input" and not graph.consumers(nid) and len(nodes) > 1:
+            diags.append(Diagnostic(
+                nid, WARNING, f"the Input {nid} is not linked to anything",
+                "link it to the first layer, or delete it",
+            ))
+        elif node.type != "Input" and nid not in reach_in and node.inputs:
+            diags.append(Diagnostic(
+                nid, ERROR, f"{nid} is not connected to any Input",
+                "link the start of its branch to an Input layer",
+            ))
+    diags.extend(_dangling(graph, outputs))
+    return result
+
+
+def _fix_for_param(spec: catalog.ParamSpec | None) -> str:
+    if spec is None:
+        return "remove this parameter"
+    if spec.choices and spec.kind == "choice":
+        return f"choose one of: {', '.join(str(c) for c in spec.choices)}"
+    if spec.min is not None and spec.max is not None:
+        return f"use a value between {spec.min:g} and {spec.max:g}"
+    if spec.min is not None:
+        return f"use a value of at least {spec.min:g}"
+    return f"set {spec.name} again: {spec.help[0].lower()}{spec.help[1:]}"
+
+
+def err_action(err: ShapeError, node_id: str) -> FixAction | None:
+    """The fix action of a shape error, pointed at ``node_id``."""
+    action = getattr(err, "action", None)
+    if action is None:
+        return None
+    return FixAction(action.label, action.op, node_id, action.layer, dict(action.params), action.slot)
+
+
+def _dangling(graph: ModelGraph, outputs: list[str]) -> list[Diagnostic]:
+    """Explicit outputs leave other dead-end layers unused: say so."""
+    if graph.explicit_outputs is None:
+        return []
+    used = {src for n in graph.nodes.values() for src in n.inputs}
+    out = []
+    for nid, node in graph.nodes.items():
+        if nid not in used and nid not in outputs and node.type != "Input":
+            out.append(Diagnostic(
+                nid, WARNING, f"{nid} leads nowhere: it is not an output and nothing reads it",
+                "link it onward, mark it as an output, or delete it",
+            ))
+    return out
+
+
+def _reachable_from_inputs(graph: ModelGraph) -> set[str]:
+    seen: set[str] = set()
+    stack = list(graph.inputs())
+    while stack:
+        cur = stack.pop()
+        if cur in seen:
+            continue
+        seen.add(cur)
+        stack.extend(d for d, _ in graph.consumers(cur))
+    return seen
+
+
+def _partial_order(graph: ModelGraph) -> list[str]:
+    """Kahn's order of the nodes not blocked by a cycle."""
+    nodes = graph.nodes
+    indeg = {nid: sum(1 for s in n.inputs if s in nodes) for nid, n in nodes.items()}
+    ready = [nid for nid, d in indeg.items() if d == 0]
+    order = []
+    while ready:
+        nid = ready.pop(0)
+        order.append(nid)
+        for dst, _ in graph.consumers(nid):
+            indeg[dst] -= 1
+            if indeg[dst] == 0:
+                ready.append(dst)
+    return order
+
+
+def _nodes_on_cycles(graph: ModelGraph) -> list[str]:
+    return [nid for nid in graph.nodes if any(graph.reaches(d, nid) for d, _ in graph.consumers(nid))]
+
+
+def summary_rows(graph: ModelGraph, analysis: Analysis | None = None) -> list[dict[str, Any]]:
+    """Rows of the model summary: id, type, output_shape, params (like Keras's summary)."""
+    analysis = analysis or analyze(graph)
+    rows = []
+    for nid in analysis.order:
+        info = analysis.nodes.get(nid, NodeInfo())
+        rows.append({
+            "id": nid,
+            "type": graph.nodes[nid].type,
+            "output_shape": list(info.shape) if info.shape is not None else None,
+            "params": info.params,
+        })
+    return rows
+
+
+def format_shape(shape: Shape | None) -> str:
+    """``(None, 28, 28, 1)`` as Keras prints it; ``?`` when unknown."""
+    if shape is None:
+        return "?"
+    inner = ", ".join("None" if s is None else str(s) for s in shape)
+    return f"({inner},)" if len(shape) == 1 else f"({inner})"

@@ -1,0 +1,312 @@
+"""The declarative layer catalog: one :class:`LayerKind` per supported Keras layer.
+
+Adding a layer kind means one catalog entry (in a ``deskdl.core.layers``
+module) with its shape function, and its parity test. Nothing else changes:
+the editor, the properties panel, validation, analysis, the Keras builder and
+the code exporter all read these entries.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+from deskdl.core.errors import ParamError, UnknownLayerError
+
+#: A tensor shape *with* its batch dimension first, exactly as Keras reports it,
+#: e.g. ``(None, 28, 28, 1)``. ``None`` marks an unknown size.
+Shape = tuple
+
+
+class Inferred(NamedTuple):
+    """What a shape function returns for one layer."""
+
+    shape: Shape
+    trainable: int = 0
+    non_trainable: int = 0
+
+
+@dataclass(frozen=True)
+class FixAction:
+    """A one-click repair the editor can apply.
+
+    ``op`` is ``"insert_before"`` (put a new layer between input slot
+    ``slot`` of ``node_id`` and whatever feeds it) or ``"set_param"``
+    (set ``params`` on ``node_id``).
+    """
+
+    label: str
+    op: str
+    node_id: str | None = None
+    layer: str | None = None
+    params: Mapping[str, Any] = field(default_factory=dict)
+    slot: int = 0
+
+
+#: Parameter kinds understood by the properties panel and by validation.
+PARAM_KINDS = (
+    "int",  # whole number, optional min/max
+    "float",  # real number, optional min/max
+    "bool",
+    "choice",  # one of ``choices``
+    "str",
+    "ints",  # tuple of ints; ``length`` fixed (a single int is also accepted if scalar_ok)
+    "shape",  # list of positive ints or None (Input shape, Reshape target)
+    "regularizer",  # None, "l1"/"l2"/"l1_l2", or {"class_name": ..., "config": {...}}
+    "layer",  # a wrapped layer: {"type": ..., "params": {...}}
+)
+
+
+@dataclass(frozen=True)
+class ParamSpec:
+    """One constructor argument of a Keras layer, named as Keras names it."""
+
+    name: str
+    kind: str
+    default: Any
+    help: str
+    min: float | None = None
+    max: float | None = None
+    choices: tuple = ()
+    length: int | None = None
+    scalar_ok: bool = False
+    nullable: bool = False
+    min_exclusive: bool = False
+
+    def check(self, value: Any) -> str | None:
+        """Return a plain-words problem with ``value``, or ``None`` if it is fine."""
+        if value is None:
+            return None if self.nullable or self.default is None else f"{self.name} needs a value"
+        kind = self.kind
+        if kind == "bool":
+            return None if isinstance(value, bool) else f"{self.name} must be true or false"
+        if kind == "int":
+            if isinstance(value, bool) or not isinstance(value, int):
+                return f"{self.name} must be a whole number, not {value!r}"
+            return self._check_bounds(value)
+        if kind == "float":
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                return f"{self.name} must be a number, not {value!r}"
+            if not math.isfinite(value):
+                return f"{self.name} must be a finite number"
+            return self._check_bounds(value)
+        if kind == "choice":
+            if value not in self.choices:
+                options = ", ".join(repr(c) for c in self.choices)
+                return f"{self.name} must be one of {options}, not {value!r}"
+            return None
+        if kind == "str":
+            return None if isinstance(value, str) else f"{self.name} must be text"
+        if kind == "ints":
+            return self._check_ints(value)
+        if kind == "shape":
+            return self._check_shape(value)
+        if kind == "regularizer":
+            return _check_regularizer(self.name, value)
+        if kind == "layer":
+            return _check_wrapped(self, value)
+        raise ValueError(f"unknown parameter kind {kind!r}")  # pragma: no cover - catalog bug
+
+    def _check_bounds(self, value: float) -> str | None:
+        if self.min is not None:
+            if self.min_exclusive and value <= self.min:
+                return f"{self.name} must be greater than {self.min:g}, not {value:g}"
+            if not self.min_exclusive and value < self.min:
+                return f"{self.name} must be at least {self.min:g}, not {value:g}"
+        if self.max is not None and value > self.max:
+            return f"{self.name} must be at most {self.max:g}, not {value:g}"
+        return None
+
+    def _check_ints(self, value: Any) -> str | None:
+        if isinstance(value, int) and not isinstance(value, bool):
+            if not self.scalar_ok:
+                return f"{self.name} must be a list of {self.length or 'some'} whole numbers"
+            values = [value]
+        elif isinstance(value, (list, tuple)):
+            values = list(value)
+            if self.length is not None and len(values) != self.length:
+                return f"{self.name} must have {self.length} values, not {len(values)}"
+        else:
+            return f"{self.name} must be a whole number or a list of them, not {value!r}"
+        for v in values:
+            if isinstance(v, bool) or not isinstance(v, int):
+                return f"{self.name} must contain whole numbers only, not {v!r}"
+            problem = self._check_bounds(v)
+            if problem:
+                return problem
+        return None
+
+    def _check_shape(self, value: Any) -> str | None:
+        if not isinstance(value, (list, tuple)) or len(value) == 0:
+            return f"{self.name} must be a list of sizes such as [28, 28, 1]"
+        for v in value:
+            if v is None and self.nullable:
+                continue
+            if isinstance(v, bool) or not isinstance(v, int) or v < 1:
+                if v == -1 and self.min == -1:
+                    continue
+                return f"every size in {self.name} must be a positive whole number, not {v!r}"
+        return None
+
+    def as_tuple(self, value: Any) -> Any:
+        """Normalise an ``ints`` value to a tuple of ``length`` (Keras does the same)."""
+        if self.kind == "ints" and isinstance(value, int) and self.length:
+            return (value,) * self.length
+        if isinstance(value, list):
+            return tuple(value)
+        return value
+
+
+REGULARIZER_NAMES = {"l1": "L1", "l2": "L2", "l1_l2": "L1L2"}
+
+
+def _check_regularizer(name: str, value: Any) -> str | None:
+    if isinstance(value, str):
+        return None if value in REGULARIZER_NAMES else f"{name} must be l1, l2 or l1_l2"
+    if isinstance(value, Mapping):
+        cls = value.get("class_name")
+        cfg = value.get("config", {})
+        if cls not in REGULARIZER_NAMES.values() or not isinstance(cfg, Mapping):
+            return f"{name} must name L1, L2 or L1L2 with its factors"
+        for key, factor in cfg.items():
+            if key not in ("l1", "l2"):
+                return f"{name} has an unknown factor {key!r}"
+            if isinstance(factor, bool) or not isinstance(factor, (int, float)) or factor < 0:
+                return f"{name} factor {key} must be a number of at least 0"
+        return None
+    return f"{name} must be none, l1, l2 or l1_l2"
+
+
+def _check_wrapped(spec: ParamSpec, value: Any) -> str | None:
+    if not isinstance(value, Mapping) or "type" not in value:
+        return f"{spec.name} must name the wrapped layer, e.g. {{'type': 'LSTM', 'params': {{...}}}}"
+    if value["type"] not in spec.choices:
+        allowed = ", ".join(spec.choices)
+        return f"{spec.name} can wrap {allowed}, not {value['type']!r}"
+    inner = get(value["type"])
+    problems = inner.check_params(value.get("params") or {})
+    if problems:
+        key, text = next(iter(problems.items()))
+        return f"wrapped {value['type']}: {text}"
+    return None
+
+
+InferFn = Callable[[Mapping[str, Any], Sequence[Shape]], Inferred]
+
+
+@dataclass(frozen=True)
+class LayerKind:
+    """Everything deskdl knows about one Keras layer class."""
+
+    name: str
+    category: str
+    params: tuple[ParamSpec, ...]
+    infer: InferFn
+    teach: str
+    min_inputs: int = 1
+    max_inputs: int | None = 1
+    input_names: tuple[str, ...] = ()
+    summary: tuple[str, ...] = ()
+    custom: bool = False
+
+    @property
+    def param_map(self) -> dict[str, ParamSpec]:
+        """Parameter specs keyed by name."""
+        return {p.name: p for p in self.params}
+
+    def defaults(self) -> dict[str, Any]:
+        """A fresh dict of every parameter at its default."""
+        return {p.name: _copy(p.default) for p in self.params}
+
+    def resolve(self, params: Mapping[str, Any] | None) -> dict[str, Any]:
+        """Defaults overlaid with ``params`` (unknown keys are kept for diagnostics)."""
+        full = self.defaults()
+        full.update(params or {})
+        return full
+
+    def check_params(self, params: Mapping[str, Any]) -> dict[str, str]:
+        """Map each bad parameter name to a plain-words problem; empty when all is well."""
+        problems: dict[str, str] = {}
+        specs = self.param_map
+        for key in params:
+            if key not in specs:
+                known = ", ".join(specs) or "none"
+                problems[key] = f"{self.name} has no parameter {key!r} (it takes: {known})"
+        for spec in self.params:
+            value = params.get(spec.name, spec.default)
+            problem = spec.check(value)
+            if problem:
+                problems[spec.name] = problem
+        return problems
+
+    def arity_text(self) -> str:
+        """How many inputs this layer takes, in words."""
+        if self.max_inputs is None:
+            return f"{self.min_inputs} or more inputs"
+        if self.min_inputs == self.max_inputs:
+            return "1 input" if self.min_inputs == 1 else f"{self.min_inputs} inputs"
+        return f"{self.min_inputs} to {self.max_inputs} inputs"
+
+
+def _copy(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _copy(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_copy(v) for v in value]
+    return value
+
+
+_REGISTRY: dict[str, LayerKind] = {}
+
+#: Category order for the palette.
+CATEGORIES = ("Core", "Convolution", "Pooling", "Sequence", "Merge", "Preprocessing", "Generative")
+
+
+def register(kind: LayerKind) -> LayerKind:
+    """Add ``kind`` to the catalog (module-level calls in ``deskdl.core.layers``)."""
+    if kind.name in _REGISTRY:
+        raise ValueError(f"layer {kind.name} registered twice")
+    _REGISTRY[kind.name] = kind
+    return kind
+
+
+def _ensure_loaded() -> None:
+    if not _REGISTRY:
+        import deskdl.core.layers  # noqa: F401  (registers every entry)
+
+
+def get(name: str) -> LayerKind:
+    """The catalog entry for Keras class ``name``, or :class:`UnknownLayerError`."""
+    _ensure_loaded()
+    try:
+        return _REGISTRY[name]
+    except KeyError:
+        raise UnknownLayerError(
+            f"deskdl does not know a layer called {name!r}",
+            "pick a layer from the palette, or check the spelling of 'type'",
+        ) from None
+
+
+def has(name: str) -> bool:
+    """Whether the catalog knows ``name``."""
+    _ensure_loaded()
+    return name in _REGISTRY
+
+
+def all_kinds() -> list[LayerKind]:
+    """Every entry, grouped by category in palette order."""
+    _ensure_loaded()
+    order = {c: i for i, c in enumerate(CATEGORIES)}
+    return sorted(_REGISTRY.values(), key=lambda k: (order.get(k.category, 99),))
+
+
+def check_param(kind: str, name: str, value: Any) -> None:
+    """Raise :class:`ParamError` when ``value`` does not suit parameter ``name``."""
+    spec = get(kind).param_map.get(name)
+    if spec is None:
+        raise ParamError(f"{kind} has no parameter {name!r}")
+    problem = spec.check(value)
+    if problem:
+        raise ParamError(problem, spec.help)

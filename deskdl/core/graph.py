@@ -1,0 +1,389 @@
+"""The model graph: layers as nodes with stable ids and ordered input links.
+
+Every mutation validates, changes, then emits an event, so views (the Qt
+scene, the live summary) follow the model instead of being written by hand.
+Layout (canvas positions) is not kept here: see :class:`deskdl.core.project.Project`.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from deskdl.core import catalog
+from deskdl.core.errors import (
+    ArityError,
+    CycleError,
+    DeskdlError,
+    DuplicateIdError,
+    GraphError,
+    SelfLoopError,
+    UnknownNodeError,
+)
+from deskdl.core.events import Emitter
+
+_ID_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]*$")
+
+
+@dataclass
+class Node:
+    """One layer: its id, Keras class name, constructor params and input ids in call order."""
+
+    id: str
+    type: str
+    params: dict[str, Any] = field(default_factory=dict)
+    inputs: list[str] = field(default_factory=list)
+
+    @property
+    def kind(self) -> catalog.LayerKind:
+        """The catalog entry of this node's layer type."""
+        return catalog.get(self.type)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The node as the project file writes it."""
+        out: dict[str, Any] = {"id": self.id, "type": self.type, "params": copy.deepcopy(self.params)}
+        if self.inputs:
+            out["inputs"] = list(self.inputs)
+        return out
+
+
+class ModelGraph:
+    """A directed acyclic graph of Keras layers.
+
+    Events (payload keywords in brackets): ``node_added`` (node),
+    ``node_removed`` (node), ``edge_added`` (src, dst, slot), ``edge_removed``
+    (src, dst, slot), ``params_changed`` (node_id, params), ``outputs_changed``
+    (outputs), ``reset`` (), and the catch-all ``changed`` (event, ...).
+    """
+
+    def __init__(self) -> None:
+        self.events = Emitter()
+        self._nodes: dict[str, Node] = {}
+        self._outputs: list[str] | None = None
+
+    # ----------------------------------------------------------------- queries
+    @property
+    def nodes(self) -> dict[str, Node]:
+        """Nodes by id, in insertion order (read-only by convention)."""
+        return self._nodes
+
+    def __contains__(self, node_id: object) -> bool:
+        return node_id in self._nodes
+
+    def __len__(self) -> int:
+        return len(self._nodes)
+
+    def node(self, node_id: str) -> Node:
+        """The node with ``node_id`` or :class:`UnknownNodeError`."""
+        try:
+            return self._nodes[node_id]
+        except KeyError:
+            raise UnknownNodeError(f"there is no layer with id {node_id!r}") from None
+
+    def edges(self) -> list[tuple[str, str, int]]:
+        """Every link as ``(src, dst, slot)``."""
+        return [(src, n.id, i) for n in self._nodes.values() for i, src in enumerate(n.inputs)]
+
+    def consumers(self, node_id: str) -> list[tuple[str, int]]:
+        """Nodes that read ``node_id``'s output, as ``(dst, slot)``."""
+        return [(n.id, i) for n in self._nodes.values() for i, src in enumerate(n.inputs) if src == node_id]
+
+    @property
+    def explicit_outputs(self) -> list[str] | None:
+        """Outputs the user chose, or ``None`` for 'whatever nothing consumes'."""
+        return None if self._outputs is None else list(self._outputs)
+
+    def outputs(self) -> list[str]:
+        """The model outputs: the explicit list, else every node nothing consumes."""
+        if self._outputs is not None:
+            return [o for o in self._outputs if o in self._nodes]
+        return self._default_outputs()
+
+    def inputs(self) -> list[str]:
+        """Ids of the Input nodes, in insertion order."""
+        return [nid for nid, n in self._nodes.items() if n.type == "Input"]
+
+    def topological_order(self) -> list[str] | None:
+        """Node ids so that every node follows its inputs; ``None`` if there is a cycle."""
+        indeg = {nid: 0 for nid in self._nodes}
+        out: dict[str, list[str]] = {nid: [] for nid in self._nodes}
+        for n in self._nodes.values():
+            for src in n.inputs:
+                if src in self._nodes:
+                    indeg[n.id] += 1
+                    out[src].append(n.id)
+        ready = [nid for nid, d in indeg.items() if d == 0]
+        order: list[str] = []
+        while ready:
+            nid = ready.pop(0)
+            order.append(nid)
+            for dst in out[nid]:
+                indeg[dst] -= 1
+                if indeg[dst] == 0:
+                    ready.append(dst)
+        return order if len(order) == len(self._nodes) else None
+
+    def is_chain(self) -> bool:
+        """True for one Input feeding a straight line of single-input layers."""
+        order = self.topological_order()
+        if not order or len(self.inputs()) != 1 or len(self.outputs()) != 1:
+            return False
+        for prev, nid in zip(order, order[1:]):
+            if self._nodes[nid].inputs != [prev]:
+                return False
+        return True
+
+    def reaches(self, src: str, dst: str) -> bool:
+        """Whether data flows from ``src`` to ``dst`` (following links forward)."""
+        stack, seen = [src], set()
+        while stack:
+            cur = stack.pop()
+            if cur == dst:
+                return True
+            if cur in seen:
+                continue
+            seen.add(cur)
+            stack.extend(d for d, _ in self.consumers(cur))
+        return False
+
+    def new_id(self, type_name: str) -> str:
+        """A fresh readable id such as ``dense_2``."""
+        base = re.sub(r"(?<!^)(?=[A-Z][a-z])", "_", type_name).lower().replace("__", "_")
+        i = 1
+        while f"{base}_{i}" in self._nodes:
+            i += 1
+        return f"{base}_{i}"
+
+    # --------------------------------------------------------------- checks
+    def check_connect(self, src: str, dst: str, slot: int | None = None) -> None:
+        """Raise a typed :class:`GraphError` if ``src -> dst`` cannot be linked."""
+        self.node(src)
+        target = self.node(dst)
+        if src == dst:
+            raise SelfLoopError("a layer cannot feed itself", "connect it to a different layer")
+        kind = target.kind
+        if kind.max_inputs == 0:
+            raise ArityError(
+                f"{target.type} layers take no inputs: data starts there",
+                "connect into a layer further along instead",
+            )
+        free = slot is None or slot >= len(target.inputs)
+        if free and kind.max_inputs is not None and len(target.inputs) >= kind.max_inputs:
+            raise ArityError(
+                f"{dst} ({target.type}) already has its {kind.arity_text()}",
+                "remove one of its links first, or use an Add or Concatenate layer to merge",
+            )
+        if slot is not None and slot > len(target.inputs):
+            raise ArityError(f"input slot {slot} of {dst} does not exist yet", "use the next free slot")
+        if self.reaches(dst, src):
+            raise CycleError(
+                f"linking {src} to {dst} would make data go round in a circle",
+                "networks here must flow one way; link to a layer further along instead",
+            )
+
+    def can_connect(self, src: str, dst: str, slot: int | None = None) -> bool:
+        """The boolean twin of :meth:`check_connect`, for lighting drop targets."""
+        try:
+            self.check_connect(src, dst, slot)
+        except DeskdlError:
+            return False
+        return True
+
+    # --------------------------------------------------------------- mutations
+    def add_node(
+        self,
+        type_name: str,
+        params: Mapping[str, Any] | None = None,
+        node_id: str | None = None,
+        inputs: Iterable[str] = (),
+    ) -> str:
+        """Add a layer (params default from the catalog) and link its inputs. Returns its id."""
+        kind = catalog.get(type_name)
+        if node_id is None:
+            node_id = self.new_id(type_name)
+        elif node_id in self._nodes:
+            raise DuplicateIdError(f"the id {node_id!r} is already used", "pick another name")
+        elif not _ID_RE.match(node_id):
+            raise GraphError(
+                f"{node_id!r} is not a usable id",
+                "use letters, digits and underscores, starting with a letter",
+            )
+        full = kind.defaults()
+        full.update(copy.deepcopy(dict(params or {})))
+        inputs = list(inputs)
+        for src in inputs:
+            self.node(src)
+        if kind.max_inputs is not None and len(inputs) > kind.max_inputs:
+            raise ArityError(f"{type_name} takes {kind.arity_text()}, not {len(inputs)}")
+        node = Node(node_id, type_name, full, inputs)
+        self._nodes[node_id] = node
+        self.events.emit("node_added", node=node)
+        return node_id
+
+    def remove_node(self, node_id: str) -> Node:
+        """Remove a node and every link to and from it (each link emits its own event)."""
+        node = self.node(node_id)
+        for dst, slot in sorted(self.consumers(node_id), key=lambda c: -c[1]):
+            self.disconnect(node_id, dst, slot)
+        while node.inputs:
+            self.disconnect(node.inputs[-1], node_id, len(node.inputs) - 1)
+        del self._nodes[node_id]
+        if self._outputs is not None and node_id in self._outputs:
+            self._outputs.remove(node_id)
+            self.events.emit("outputs_changed", outputs=self.explicit_outputs)
+        self.events.emit("node_removed", node=node)
+        return node
+
+    def connect(self, src: str, dst: str, slot: int | None = None) -> int:
+        """Link ``src``'s output into input ``slot`` of ``dst`` (appends when ``None``).
+
+        An occupied slot is replaced (its old link is removed first). Returns the slot.
+        """
+        self.check_connect(src, dst, slot)
+        target = self._nodes[dst]
+        if slot is None or slot >= len(target.inputs):
+            target.inputs.append(src)
+            slot = len(target.inputs) - 1
+        else:
+            old = target.inputs[slot]
+            target.inputs[slot] = src
+            self.events.emit("edge_removed", src=old, dst=dst, slot=slot)
+        self.events.emit("edge_added", src=src, dst=dst, slot=slot)
+        return slot
+
+    def disconnect(self, src: str, dst: str, slot: int | None = None) -> int:
+        """Remove the link ``src -> dst`` (at ``slot`` if given). Later slots move up one."""
+        target = self.node(dst)
+        if slot is None:
+            if src not in target.inputs:
+                raise GraphError(f"{src} is not linked to {dst}")
+            slot = target.inputs.index(src)
+        if slot >= len(target.inputs) or target.inputs[slot] != src:
+            raise GraphError(f"{src} is not linked to input {slot} of {dst}")
+        del target.inputs[slot]
+        self.events.emit("edge_removed", src=src, dst=dst, slot=slot)
+        return slot
+
+    def insert_between(self, type_name: str, src: str, dst: str, slot: int,
+                       params: Mapping[str, Any] | None = None, node_id: str | None = None) -> str:
+        """Put a new single-input layer on the link ``src -> dst`` (dropping a layer on a link)."""
+        if self.node(dst).inputs[slot] != src:
+            raise GraphError(f"{src} does not feed input {slot} of {dst}")
+        new = self.add_node(type_name, params, node_id, inputs=[src])
+        self._nodes[dst].inputs[slot] = new
+        self.events.emit("edge_removed", src=src, dst=dst, slot=slot)
+        self.events.emit("edge_added", src=new, dst=dst, slot=slot)
+        return new
+
+    def set_params(self, node_id: str, params: Mapping[str, Any]) -> None:
+        """Update some params of a node. Values are not validated: analysis reports bad ones."""
+        node = self.node(node_id)
+        node.params.update(copy.deepcopy(dict(params)))
+        self.events.emit("params_changed", node_id=node_id, params=dict(node.params))
+
+    def replace_params(self, node_id: str, params: Mapping[str, Any]) -> None:
+        """Set a node's params to exactly ``params`` (used by undo)."""
+        node = self.node(node_id)
+        node.params = copy.deepcopy(dict(params))
+        self.events.emit("params_changed", node_id=node_id, params=dict(node.params))
+
+    def set_outputs(self, outputs: list[str] | None) -> None:
+        """Choose the model outputs explicitly (``None`` = nodes nothing consumes)."""
+        if outputs is not None:
+            for o in outputs:
+                self.node(o)
+            outputs = list(outputs)
+        self._outputs = outputs
+        self.events.emit("outputs_changed", outputs=self.explicit_outputs)
+
+    def clear(self) -> None:
+        """Remove everything at once (one ``reset`` event)."""
+        self._nodes.clear()
+        self._outputs = None
+        self.events.emit("reset")
+
+    # ------------------------------------------------------------ serialising
+    def to_dict(self) -> dict[str, Any]:
+        """The ``model`` object of a project file."""
+        out: dict[str, Any] = {"nodes": [n.to_dict() for n in self._nodes.values()]}
+        out["outputs"] = self.outputs()
+        return out
+
+    def load_dict(self, data: Mapping[str, Any]) -> None:
+        """Replace the whole graph from a ``model`` dict; one ``reset`` event.
+
+        Raises :class:`GraphError` for structural problems (unknown layer, unknown
+        input id, duplicate id). Bad parameter values and shapes are left for
+        analysis to report, so a learner can open and mend a broken model.
+        """
+        fresh = ModelGraph.from_dict(data)
+        self._nodes = fresh._nodes
+        self._outputs = fresh._outputs
+        self.events.emit("reset")
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ModelGraph:
+        """Build a graph from a ``model`` dict (see :meth:`load_dict`)."""
+        graph = cls()
+        if not isinstance(data, Mapping):
+            raise GraphError("'model' must be an object with a list of 'nodes'")
+        raw_nodes = data.get("nodes")
+        if not isinstance(raw_nodes, list):
+            raise GraphError("'model' must have a list called 'nodes'")
+        for i, raw in enumerate(raw_nodes):
+            where = f"model.nodes[{i}]"
+            if not isinstance(raw, Mapping) or "id" not in raw or "type" not in raw:
+                raise GraphError(f"{where} must be an object with an 'id' and a 'type'")
+            nid, typ = raw["id"], raw["type"]
+            if not isinstance(nid, str) or not isinstance(typ, str):
+                raise GraphError(f"{where}: 'id' and 'type' must be text")
+            if nid in graph._nodes:
+                raise DuplicateIdError(f"{where}: the id {nid!r} is used twice", "give each layer its own id")
+            if not catalog.has(typ):
+                err = _unknown(typ)
+                raise type(err)(f"{where} ({nid}): {err.message}", err.fix, node_id=nid)
+            params = raw.get("params") or {}
+            if not isinstance(params, Mapping):
+                raise GraphError(f"{where} ({nid}): 'params' must be an object")
+            inputs = raw.get("inputs") or []
+            if not isinstance(inputs, list) or not all(isinstance(s, str) for s in inputs):
+                raise GraphError(f"{where} ({nid}): 'inputs' must be a list of layer ids")
+            kind = catalog.get(typ)
+            full = kind.defaults()
+            full.update(copy.deepcopy(dict(params)))
+            graph._nodes[nid] = Node(nid, typ, full, list(inputs))
+        for node in graph._nodes.values():
+            for src in node.inputs:
+                if src not in graph._nodes:
+                    raise GraphError(
+                        f"layer {node.id!r} takes its input from {src!r}, which does not exist",
+                        "fix the id in 'inputs' or add that layer",
+                        node_id=node.id,
+                    )
+        outputs = data.get("outputs")
+        if outputs is not None:
+            if not isinstance(outputs, list) or not all(o in graph._nodes for o in outputs):
+                raise GraphError("'model.outputs' must list ids of layers in the model")
+            graph._outputs = list(outputs)
+            if graph._default_outputs() == list(outputs):
+                graph._outputs = None  # same as the default: keep following later edits
+        return graph
+
+    def _default_outputs(self) -> list[str]:
+        used = {src for n in self._nodes.values() for src in n.inputs}
+        return [nid for nid, n in self._nodes.items() if nid not in used and n.type != "Input"]
+
+    def copy(self) -> ModelGraph:
+        """An independent deep copy without subscribers."""
+        return ModelGraph.from_dict(self.to_dict())
+
+
+def _unknown(type_name: str) -> DeskdlError:
+    try:
+        catalog.get(type_name)
+    except DeskdlError as err:
+        return err
+    raise AssertionError("unreachable")  # pragma: no cover

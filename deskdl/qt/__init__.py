@@ -1,0 +1,1 @@
+"""Every PySide6 and pyqtgraph line of deskdl lives in this ring."""

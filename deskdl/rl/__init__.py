@@ -1,0 +1,1 @@
+"""Reinforcement-learning side of deskdl (gymnasium). Never imports Qt."""
