@@ -1,0 +1,124 @@
+"""Training and data settings of a project, with defaults and plain-words checks.
+
+These are plain data: the Keras side (``deskdl.ml``) turns them into an
+optimizer, callbacks and a ``fit`` call; the GUI edits them; the project file
+stores them. Unknown keys are kept so newer files survive a round trip.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Mapping
+from typing import Any
+
+OPTIMIZERS: dict[str, dict[str, Any]] = {
+    # name -> extra arguments (besides learning_rate) with their defaults
+    "SGD": {"momentum": 0.0, "nesterov": False},
+    "Adagrad": {},
+    "RMSprop": {"rho": 0.9, "momentum": 0.0},
+    "Adam": {"beta_1": 0.9, "beta_2": 0.999},
+    "AdamW": {"beta_1": 0.9, "beta_2": 0.999, "weight_decay": 0.004},
+    "Adadelta": {"rho": 0.95},
+}
+DEFAULT_LEARNING_RATES = {
+    "SGD": 0.01, "Adagrad": 0.01, "RMSprop": 0.001, "Adam": 0.001, "AdamW": 0.001, "Adadelta": 1.0,
+}
+LOSSES = (
+    "sparse_categorical_crossentropy",
+    "categorical_crossentropy",
+    "binary_crossentropy",
+    "mean_squared_error",
+    "mean_absolute_error",
+    "huber",
+)
+METRICS = ("accuracy", "mae", "mse")
+SCHEDULES = ("constant", "exponential_decay", "cosine_decay", "step_decay")
+
+DEFAULT_TRAINING: dict[str, Any] = {
+    "optimizer": {"type": "Adam", "learning_rate": 0.01},
+    "schedule": {"type": "constant"},
+    "loss": "sparse_categorical_crossentropy",
+    "metrics": ["accuracy"],
+    "batch_size": 32,
+    "epochs": 20,
+    "validation_split": 0.2,
+    "seed": 0,
+    "clipnorm": None,
+    "clipvalue": None,
+    "early_stopping": {"enabled": False, "monitor": "val_loss", "patience": 5,
+                       "restore_best_weights": True},
+}
+
+DEFAULT_DATA: dict[str, Any] = {"dataset": "spiral", "params": {}}
+
+
+def merge_defaults(defaults: Mapping[str, Any], given: Mapping[str, Any] | None) -> dict[str, Any]:
+    """Deep-merge ``given`` over ``defaults``; keys only in ``given`` are kept as they are."""
+    out = copy.deepcopy(dict(defaults))
+    for key, value in (given or {}).items():
+        if isinstance(value, Mapping) and isinstance(out.get(key), Mapping):
+            out[key] = merge_defaults(out[key], value)
+        else:
+            out[key] = copy.deepcopy(value)
+    return out
+
+
+def training_with_defaults(given: Mapping[str, Any] | None) -> dict[str, Any]:
+    """A complete training dict: the project's choices over :data:`DEFAULT_TRAINING`."""
+    out = merge_defaults(DEFAULT_TRAINING, given)
+    opt = out["optimizer"]
+    if given and "optimizer" in given and "learning_rate" not in given["optimizer"]:
+        opt["learning_rate"] = DEFAULT_LEARNING_RATES.get(opt.get("type"), 0.001)
+    return out
+
+
+def check_training(cfg: Mapping[str, Any]) -> list[str]:
+    """Plain-words problems with a training dict (empty when it is usable)."""
+    problems: list[str] = []
+    opt = cfg.get("optimizer", {})
+    if not isinstance(opt, Mapping) or opt.get("type") not in OPTIMIZERS:
+        problems.append(
+            f"training.optimizer.type must be one of {', '.join(OPTIMIZERS)}, not {opt.get('type')!r}"
+            if isinstance(opt, Mapping) else "training.optimizer must be an object with a 'type'"
+        )
+    else:
+        lr = opt.get("learning_rate")
+        if not _is_number(lr) or lr <= 0:
+            problems.append(f"the learning rate must be a number above 0 (try 0.001), not {lr!r}")
+        for key in opt:
+            if key not in ("type", "learning_rate") and key not in OPTIMIZERS[opt["type"]]:
+                problems.append(f"the {opt['type']} optimizer has no setting {key!r}")
+    if cfg.get("loss") not in LOSSES:
+        problems.append(f"training.loss must be one of {', '.join(LOSSES)}, not {cfg.get('loss')!r}")
+    metrics = cfg.get("metrics", [])
+    if not isinstance(metrics, list) or any(m not in METRICS for m in metrics):
+        problems.append(f"training.metrics may contain {', '.join(METRICS)}")
+    for key, low in (("batch_size", 1), ("epochs", 1)):
+        v = cfg.get(key)
+        if isinstance(v, bool) or not isinstance(v, int) or v < low:
+            problems.append(f"training.{key} must be a whole number of at least {low}, not {v!r}")
+    vs = cfg.get("validation_split")
+    if not _is_number(vs) or not 0 <= vs < 1:
+        problems.append(f"training.validation_split must be between 0 and 1 (e.g. 0.2), not {vs!r}")
+    for key in ("clipnorm", "clipvalue"):
+        v = cfg.get(key)
+        if v is not None and (not _is_number(v) or v <= 0):
+            problems.append(f"training.{key} must be empty or a number above 0, not {v!r}")
+    sched = cfg.get("schedule", {})
+    if not isinstance(sched, Mapping) or sched.get("type") not in SCHEDULES:
+        problems.append(f"training.schedule.type must be one of {', '.join(SCHEDULES)}")
+    es = cfg.get("early_stopping", {})
+    if not isinstance(es, Mapping):
+        problems.append("training.early_stopping must be an object")
+    elif es.get("enabled"):
+        p = es.get("patience")
+        if isinstance(p, bool) or not isinstance(p, int) or p < 0:
+            problems.append("early stopping patience must be a whole number of epochs (e.g. 5)")
+    seed = cfg.get("seed")
+    if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int)):
+        problems.append(f"training.seed must be a whole number or empty, not {seed!r}")
+    return problems
+
+
+def _is_number(v: Any) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool)
