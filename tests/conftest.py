@@ -1,0 +1,19 @@
+"""Shared test set-up: offscreen Qt, quiet TensorFlow, isolated user folders."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path_factory, monkeypatch):
+    """Keep settings, recovery files and caches of tests away from the real user folders."""
+    base = tmp_path_factory.getbasetemp() / "userdirs"
+    monkeypatch.setenv("DESKDL_CONFIG_DIR", str(base / "config"))
+    monkeypatch.setenv("DESKDL_DATA_DIR", str(base / "data"))
