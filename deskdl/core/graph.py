@@ -170,6 +170,11 @@ class ModelGraph:
                 f"{target.type} layers take no inputs: data starts there",
                 "connect into a layer further along instead",
             )
+        if self.reaches(dst, src):
+            raise CycleError(
+                f"linking {src} to {dst} would make data go round in a circle",
+                "networks here must flow one way; link to a layer further along instead",
+            )
         free = slot is None or slot >= len(target.inputs)
         if free and kind.max_inputs is not None and len(target.inputs) >= kind.max_inputs:
             raise ArityError(
@@ -178,11 +183,6 @@ class ModelGraph:
             )
         if slot is not None and slot > len(target.inputs):
             raise ArityError(f"input slot {slot} of {dst} does not exist yet", "use the next free slot")
-        if self.reaches(dst, src):
-            raise CycleError(
-                f"linking {src} to {dst} would make data go round in a circle",
-                "networks here must flow one way; link to a layer further along instead",
-            )
 
     def can_connect(self, src: str, dst: str, slot: int | None = None) -> bool:
         """The boolean twin of :meth:`check_connect`, for lighting drop targets."""
