@@ -163,6 +163,10 @@ def analyze(graph: ModelGraph) -> Analysis:
         info.shape = tuple(inferred.shape)
         info.trainable = int(inferred.trainable)
         info.non_trainable = int(inferred.non_trainable)
+        if kind.advise is not None:
+            for note in kind.advise(kind.resolve(node.params), in_shapes):
+                diags.append(Diagnostic(nid, WARNING, f"{nid}: {note.message}", note.fix,
+                                        err_action(note, nid)))
 
     for nid, node in nodes.items():
         if node.type == "Input" and not graph.consumers(nid) and len(nodes) > 1:
@@ -191,8 +195,8 @@ def _fix_for_param(spec: catalog.ParamSpec | None) -> str:
     return f"set {spec.name} again: {spec.help[0].lower()}{spec.help[1:]}"
 
 
-def err_action(err: ShapeError, node_id: str) -> FixAction | None:
-    """The fix action of a shape error, pointed at ``node_id``."""
+def err_action(err: ShapeError | catalog.Note, node_id: str) -> FixAction | None:
+    """The fix action of a shape error (or a layer's note), pointed at ``node_id``."""
     action = getattr(err, "action", None)
     if action is None:
         return None

@@ -196,6 +196,18 @@ def _check_wrapped(spec: ParamSpec, value: Any) -> str | None:
 InferFn = Callable[[Mapping[str, Any], Sequence[Shape]], Inferred]
 
 
+class Note(NamedTuple):
+    """A warning about inputs that Keras accepts but a learner rarely means (e.g. Dense on an image)."""
+
+    message: str
+    fix: str = ""
+    action: FixAction | None = None
+
+
+#: Optional second look at valid inputs: returns warnings, never raises.
+AdviseFn = Callable[[Mapping[str, Any], Sequence[Shape]], Sequence[Note]]
+
+
 @dataclass(frozen=True)
 class LayerKind:
     """Everything deskdl knows about one Keras layer class."""
@@ -210,6 +222,7 @@ class LayerKind:
     input_names: tuple[str, ...] = ()
     summary: tuple[str, ...] = ()
     custom: bool = False
+    advise: AdviseFn | None = None
 
     @property
     def param_map(self) -> dict[str, ParamSpec]:

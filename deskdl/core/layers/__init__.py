@@ -1,3 +1,10 @@
 """Catalog entries, one module per category. Importing this package registers them all."""
 
-from deskdl.core.layers import core_layers  # noqa: F401
+from deskdl.core.layers import (  # noqa: F401
+    conv,
+    core_layers,
+    generative,
+    merge,
+    preprocessing,
+    sequence,
+)

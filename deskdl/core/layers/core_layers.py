@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from deskdl.core.catalog import Inferred, LayerKind, ParamSpec, register
+import math
+
+from deskdl.core.catalog import FixAction, Inferred, LayerKind, Note, ParamSpec, register
 from deskdl.core.errors import ShapeError
 from deskdl.core.layers.common import activation, initializer, regularizer, use_bias
+from deskdl.core.layers.shapes import axis_index, describe, fmt, size
 
 
 def _input(params, shapes):
@@ -43,6 +46,20 @@ def _dense(params, shapes):
     return Inferred((*shape[:-1], units), trainable)
 
 
+def _dense_advice(params, shapes):
+    """Keras lets Dense work on every pixel of an image separately; learners rarely mean that."""
+    (shape,) = shapes
+    if len(shape) < 4:
+        return ()
+    out = fmt((*shape[1:-1], params["units"]))
+    return (Note(
+        f"Dense receives {describe(shape)} and works on each position separately, so its output "
+        f"is {out} rather than one vector per example",
+        "insert a Flatten (or a global pooling layer) before it to turn the image into a vector",
+        FixAction("Insert Flatten", "insert_before", layer="Flatten", slot=0),
+    ),)
+
+
 register(LayerKind(
     name="Dense",
     category="Core",
@@ -55,8 +72,231 @@ register(LayerKind(
         regularizer(),
     ),
     infer=_dense,
+    advise=_dense_advice,
     summary=("units", "activation"),
     teach="Every output neuron computes a weighted sum of all inputs plus a bias, then "
           "applies the activation. Stacking Dense layers with non-linear activations lets "
           "the network bend its decision boundary.",
+))
+
+
+def _same(params, shapes):
+    return Inferred(tuple(shapes[0]))
+
+
+register(LayerKind(
+    name="Activation",
+    category="Core",
+    params=(activation("relu"),),
+    infer=_same,
+    summary=("activation",),
+    teach="Applies a function such as ReLU or softmax to every value on its own. It has no "
+          "weights; it is the same as setting the activation of the layer before it.",
+))
+
+register(LayerKind(
+    name="Dropout",
+    category="Core",
+    params=(
+        ParamSpec("rate", "float", 0.2, "The fraction of values set to zero at random during "
+                  "training (0.2 = one in five).", min=0.0, max=1.0),
+    ),
+    infer=_same,
+    summary=("rate",),
+    teach="During training it switches off a random share of the values each step, so the "
+          "network cannot lean on any single neuron. At prediction time it does nothing. "
+          "It is a simple cure for overfitting.",
+))
+
+
+def _flatten(params, shapes):
+    (shape,) = shapes
+    return Inferred((shape[0], size(shape[1:])))
+
+
+register(LayerKind(
+    name="Flatten",
+    category="Core",
+    params=(),
+    infer=_flatten,
+    teach="Lays all values of one example out in a single row, e.g. a 28x28x1 image becomes "
+          "784 numbers. Use it between convolution layers and Dense layers.",
+))
+
+
+def _reshape(params, shapes):
+    (shape,) = shapes
+    target = tuple(params["target_shape"])
+    body = shape[1:]
+    if target.count(-1) > 1:
+        raise ShapeError("Reshape can guess at most one size (-1) in target_shape",
+                         "replace all but one -1 by a real size")
+    if None in body:
+        return Inferred((shape[0], *(None if t == -1 else t for t in target)))
+    n = math.prod(body)
+    if -1 not in target:
+        if math.prod(target) != n:
+            raise ShapeError(
+                f"Reshape to {fmt(target)} needs {math.prod(target)} values but its input "
+                f"{fmt(body)} holds {n}",
+                "choose a target whose sizes multiply to the same number, or put -1 for one "
+                "size to let deskdl work it out",
+            )
+        return Inferred((shape[0], *target))
+    known = math.prod(t for t in target if t != -1)
+    if n % known:
+        raise ShapeError(
+            f"Reshape to {fmt(target)} cannot work: the input {fmt(body)} holds {n} values, "
+            f"which do not split evenly into groups of {known}",
+            "change the fixed sizes so that they divide the number of values",
+        )
+    return Inferred((shape[0], *(n // known if t == -1 else t for t in target)))
+
+
+register(LayerKind(
+    name="Reshape",
+    category="Core",
+    params=(
+        ParamSpec("target_shape", "shape", [-1, 1], "The new shape of one example, without the "
+                  "batch. One size may be -1: it is worked out from the others.", min=-1),
+    ),
+    infer=_reshape,
+    summary=("target_shape",),
+    teach="Rearranges the same values into a new shape without changing them, e.g. 784 "
+          "numbers into a 28x28x1 image. The number of values must stay the same.",
+))
+
+
+def _permute(params, shapes):
+    (shape,) = shapes
+    dims = tuple(params["dims"])
+    rank = len(shape) - 1
+    if sorted(dims) != list(range(1, len(dims) + 1)):
+        raise ShapeError(
+            f"Permute dims {list(dims)} must list each axis number 1, 2, ... exactly once",
+            "write the axes in their new order, e.g. [2, 1] swaps the first two",
+        )
+    if len(dims) != rank:
+        raise ShapeError(
+            f"Permute dims {list(dims)} name {len(dims)} axes but its input {fmt(shape[1:])} has {rank}",
+            f"list all {rank} axes, e.g. {list(range(rank, 0, -1))}",
+        )
+    return Inferred((shape[0], *(shape[d] for d in dims)))
+
+
+register(LayerKind(
+    name="Permute",
+    category="Core",
+    params=(
+        ParamSpec("dims", "ints", [2, 1], "The new order of the axes, counted from 1 (the batch "
+                  "axis is not counted): [2, 1] swaps rows and columns.", min=1),
+    ),
+    infer=_permute,
+    summary=("dims",),
+    teach="Swaps the axes of each example around, like transposing a table. Values are not "
+          "changed, only where they sit.",
+))
+
+
+def _repeat(params, shapes):
+    (shape,) = shapes
+    if len(shape) != 2:
+        raise ShapeError(f"RepeatVector needs a flat vector but receives {describe(shape)}",
+                         "insert a Flatten before it")
+    return Inferred((shape[0], params["n"], shape[1]))
+
+
+register(LayerKind(
+    name="RepeatVector",
+    category="Core",
+    params=(ParamSpec("n", "int", 3, "How many times the vector is repeated (the number of "
+                      "steps of the sequence it makes).", min=1, max=100_000),),
+    infer=_repeat,
+    summary=("n",),
+    teach="Turns one vector into a sequence by copying it n times. Encoder-decoder models use "
+          "it to hand one summary vector to every step of the decoder.",
+))
+
+
+def _norm_axis_size(layer, params, shape):
+    idx = axis_index(layer, params["axis"], shape)
+    d = shape[idx]
+    if d is None:
+        raise ShapeError(f"{layer} needs a fixed size on axis {params['axis']}, but it is variable",
+                         "give the Input a fixed size on that axis")
+    return d
+
+
+def _batchnorm(params, shapes):
+    (shape,) = shapes
+    c = _norm_axis_size("BatchNormalization", params, shape)
+    trainable = c * (int(params["center"]) + int(params["scale"]))
+    return Inferred(tuple(shape), trainable, 2 * c)
+
+
+_AXIS_HELP = "The axis whose values get their own statistics; -1 is the last (features/channels)."
+
+register(LayerKind(
+    name="BatchNormalization",
+    category="Core",
+    params=(
+        ParamSpec("axis", "int", -1, _AXIS_HELP),
+        ParamSpec("momentum", "float", 0.99, "How slowly the running mean and variance used at "
+                  "prediction time follow the batches.", min=0.0, max=1.0),
+        ParamSpec("epsilon", "float", 0.001, "A tiny number added to the variance so that "
+                  "nothing is divided by zero.", min=0.0, min_exclusive=True, max=1.0),
+        ParamSpec("center", "bool", True, "Learn an offset (beta) added after normalising."),
+        ParamSpec("scale", "bool", True, "Learn a factor (gamma) applied after normalising."),
+    ),
+    infer=_batchnorm,
+    summary=("axis",),
+    teach="Rescales each feature to mean 0 and spread 1 over the batch, then lets the network "
+          "learn a better scale and offset. It makes deep networks train faster and more "
+          "steadily. It keeps running averages (not trained by gradients) for prediction time.",
+))
+
+
+def _layernorm(params, shapes):
+    (shape,) = shapes
+    c = _norm_axis_size("LayerNormalization", params, shape)
+    return Inferred(tuple(shape), c * (int(params["center"]) + int(params["scale"])))
+
+
+register(LayerKind(
+    name="LayerNormalization",
+    category="Core",
+    params=(
+        ParamSpec("axis", "int", -1, _AXIS_HELP),
+        ParamSpec("epsilon", "float", 0.001, "A tiny number added to the variance so that "
+                  "nothing is divided by zero.", min=0.0, min_exclusive=True, max=1.0),
+        ParamSpec("center", "bool", True, "Learn an offset (beta) added after normalising."),
+        ParamSpec("scale", "bool", True, "Learn a factor (gamma) applied after normalising."),
+    ),
+    infer=_layernorm,
+    summary=("axis",),
+    teach="Rescales the features of each example on its own to mean 0 and spread 1, then "
+          "learns a scale and offset. Unlike batch normalization it does not depend on the "
+          "other examples in the batch, which is why Transformers use it.",
+))
+
+register(LayerKind(
+    name="LeakyReLU",
+    category="Core",
+    params=(ParamSpec("negative_slope", "float", 0.3, "How much of a negative value leaks "
+                      "through (0 gives a plain ReLU).", min=0.0, max=1.0),),
+    infer=_same,
+    summary=("negative_slope",),
+    teach="Like ReLU, but negative values are multiplied by a small slope instead of being "
+          "cut to zero, so a neuron that went negative can still learn.",
+))
+
+register(LayerKind(
+    name="GaussianNoise",
+    category="Core",
+    params=(ParamSpec("stddev", "float", 0.1, "How strong the random noise is (its standard "
+                      "deviation).", min=0.0, max=100.0),),
+    infer=_same,
+    summary=("stddev",),
+    teach="Adds a little random noise to every value during training only. The network has to "
+          "learn patterns that survive small changes, which reduces overfitting.",
 ))

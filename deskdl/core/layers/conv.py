@@ -1,0 +1,263 @@
+"""Convolution and pooling layers (1D for sequences, 2D for images; channels last)."""
+
+from __future__ import annotations
+
+import math
+
+from deskdl.core.catalog import Inferred, LayerKind, ParamSpec, register
+from deskdl.core.errors import ShapeError
+from deskdl.core.layers.common import activation, initializer, regularizer, use_bias
+from deskdl.core.layers.shapes import (
+    as_tuple,
+    conv_length,
+    deconv_length,
+    fmt,
+    image_rank_error,
+    need_known_last,
+    pool_length,
+)
+
+_AXES = {1: "steps", 2: "height and width"}
+
+
+def _ints(name: str, default, rank: int, help_text: str, *, nullable: bool = False,
+          minimum: int = 1) -> ParamSpec:
+    return ParamSpec(name, "ints", default, help_text, min=minimum, max=10_000, length=rank,
+                     scalar_ok=True, nullable=nullable)
+
+
+def _padding() -> ParamSpec:
+    return ParamSpec("padding", "choice", "valid",
+                     "'valid' uses only real input positions, so the output shrinks; 'same' pads "
+                     "the border with zeros so the output keeps the input size (divided by strides).",
+                     choices=("valid", "same"))
+
+
+def _check_rank(layer: str, shape, rank: int) -> None:
+    if len(shape) != rank + 2:
+        raise image_rank_error(layer, shape, rank)
+
+
+def _too_small(layer: str, shape, out, what: str, fix: str) -> None:
+    body = shape[1:-1]
+    for n_in, n_out in zip(body, out):
+        if n_out is not None and n_out <= 0:
+            raise ShapeError(
+                f"{layer}: the {what} does not fit inside its input {fmt(shape[1:])}, so the "
+                f"output would have size {n_out} (input size {n_in})",
+                fix,
+            )
+
+
+def _conv(layer: str, rank: int, transpose: bool = False):
+    def infer(params, shapes):
+        (shape,) = shapes
+        _check_rank(layer, shape, rank)
+        channels = need_known_last(layer, shape, "channels")
+        k = as_tuple(params["kernel_size"], rank)
+        strides = as_tuple(params["strides"], rank)
+        dil = as_tuple(params["dilation_rate"], rank)
+        if max(strides) > 1 and max(dil) > 1:
+            raise ShapeError(
+                f"{layer} cannot use strides above 1 together with a dilation_rate above 1",
+                "set strides or dilation_rate back to 1",
+            )
+        padding = params["padding"]
+        length = deconv_length if transpose else conv_length
+        out = tuple(length(n, k[i], strides[i], padding, dil[i]) for i, n in enumerate(shape[1:-1]))
+        if not transpose:
+            span = fmt(tuple((k[i] - 1) * dil[i] + 1 for i in range(rank)))
+            _too_small(layer, shape, out, f"kernel (spanning {span} with its dilation)",
+                       "use a smaller kernel_size or dilation_rate, or set padding to 'same'")
+        filters = params["filters"]
+        trainable = math.prod(k) * channels * filters + (filters if params["use_bias"] else 0)
+        return Inferred((shape[0], *out, filters), trainable)
+    return infer
+
+
+def _conv_params(rank: int, transpose: bool = False) -> tuple[ParamSpec, ...]:
+    one = 1 if rank == 1 else [1] * rank
+    return (
+        ParamSpec("filters", "int", 16 if rank == 2 else 8,
+                  "How many filters (pattern detectors) the layer learns; each makes one output channel.",
+                  min=1, max=100_000),
+        _ints("kernel_size", 3 if rank == 1 else [3] * rank, rank,
+              f"The size of the window each filter looks at ({_AXES[rank]})."),
+        _ints("strides", one, rank, "How far the window moves each step; 2 halves the output size."
+              if not transpose else "How much the output grows: 2 doubles the size."),
+        _padding(),
+        _ints("dilation_rate", one, rank, "Gaps between the kernel's taps: 2 lets a 3-wide kernel "
+              "see 5 positions. Cannot be combined with strides above 1."),
+        activation("relu"),
+        use_bias(),
+        initializer(),
+        regularizer(),
+    )
+
+
+_CONV_TEACH = {
+    "Conv1D": "Slides small learned filters along a sequence; each filter lights up where its "
+              "pattern (a rise, a spike, a word pair) occurs. Good for signals and text.",
+    "Conv2D": "Slides small learned filters over an image; each filter produces a map showing "
+              "where its pattern (an edge, a corner, a texture) appears. Sharing the filter "
+              "across the image needs far fewer weights than a Dense layer.",
+    "Conv2DTranspose": "Works like Conv2D run backwards: with strides 2 it doubles the height and "
+                       "width. Decoders and GAN generators use it to grow small feature maps "
+                       "into images.",
+}
+
+for _name, _rank, _tr in (("Conv1D", 1, False), ("Conv2D", 2, False), ("Conv2DTranspose", 2, True)):
+    register(LayerKind(
+        name=_name,
+        category="Convolution",
+        params=_conv_params(_rank, _tr),
+        infer=_conv(_name, _rank, _tr),
+        summary=("filters", "kernel_size", "strides", "activation"),
+        teach=_CONV_TEACH[_name],
+    ))
+
+
+def _pool(layer: str, rank: int):
+    def infer(params, shapes):
+        (shape,) = shapes
+        _check_rank(layer, shape, rank)
+        pool = as_tuple(params["pool_size"], rank)
+        strides = pool if params["strides"] is None else as_tuple(params["strides"], rank)
+        out = tuple(pool_length(n, pool[i], strides[i], params["padding"])
+                    for i, n in enumerate(shape[1:-1]))
+        _too_small(layer, shape, out, f"pool window {fmt(pool)}",
+                   "use a smaller pool_size, or set padding to 'same'")
+        return Inferred((shape[0], *out, shape[-1]))
+    return infer
+
+
+_POOL_TEACH = {
+    "Max": "keeps only the largest value in each window, so the strongest detection survives "
+           "while the map shrinks",
+    "Average": "replaces each window by its mean value, shrinking the map smoothly",
+}
+
+for _op in ("Max", "Average"):
+    for _rank in (1, 2):
+        _name = f"{_op}Pooling{_rank}D"
+        _two = 2 if _rank == 1 else [2] * _rank
+        register(LayerKind(
+            name=_name,
+            category="Pooling",
+            params=(
+                _ints("pool_size", _two, _rank, f"The window size ({_AXES[_rank]}) summarised into "
+                      "one value."),
+                _ints("strides", None, _rank, "How far the window moves; empty means the same as "
+                      "pool_size (windows do not overlap).", nullable=True),
+                _padding(),
+            ),
+            infer=_pool(_name, _rank),
+            summary=("pool_size",),
+            teach=f"Pooling {_POOL_TEACH[_op]}. It has no weights; it makes the network cheaper "
+                  "and less sensitive to small shifts.",
+        ))
+
+
+def _global_pool(layer: str, rank: int):
+    def infer(params, shapes):
+        (shape,) = shapes
+        _check_rank(layer, shape, rank)
+        return Inferred((shape[0], shape[-1]))
+    return infer
+
+
+for _op, _word in (("Average", "average"), ("Max", "largest value")):
+    for _rank in (1, 2):
+        _name = f"Global{_op}Pooling{_rank}D"
+        register(LayerKind(
+            name=_name,
+            category="Pooling",
+            params=(),
+            infer=_global_pool(_name, _rank),
+            teach=f"Collapses each whole feature map into one number (its {_word}), leaving one "
+                  "value per channel. A light replacement for Flatten before the final Dense "
+                  "layers.",
+        ))
+
+
+def _upsampling(layer: str, rank: int):
+    def infer(params, shapes):
+        (shape,) = shapes
+        _check_rank(layer, shape, rank)
+        factors = as_tuple(params["size"], rank)
+        out = tuple(None if n is None else n * f for n, f in zip(shape[1:-1], factors))
+        return Inferred((shape[0], *out, shape[-1]))
+    return infer
+
+
+register(LayerKind(
+    name="UpSampling1D",
+    category="Convolution",
+    params=(ParamSpec("size", "int", 2, "How many times each step is repeated.", min=1, max=1000),),
+    infer=_upsampling("UpSampling1D", 1),
+    summary=("size",),
+    teach="Makes a sequence longer by repeating each step. It has no weights; a following "
+          "convolution can learn to smooth the result.",
+))
+
+register(LayerKind(
+    name="UpSampling2D",
+    category="Convolution",
+    params=(
+        _ints("size", [2, 2], 2, "How many times each row and column is repeated (height, width)."),
+        ParamSpec("interpolation", "choice", "nearest", "'nearest' copies pixels, 'bilinear' "
+                  "blends neighbours for a smoother picture.", choices=("nearest", "bilinear")),
+    ),
+    infer=_upsampling("UpSampling2D", 2),
+    summary=("size",),
+    teach="Makes an image bigger by repeating (or blending) pixels. It has no weights, unlike "
+          "Conv2DTranspose, and is often followed by a Conv2D in decoders.",
+))
+
+
+def _zero_pad(params, shapes):
+    (shape,) = shapes
+    _check_rank("ZeroPadding2D", shape, 2)
+    ph, pw = as_tuple(params["padding"], 2)
+    h, w = shape[1:3]
+    return Inferred((shape[0], None if h is None else h + 2 * ph, None if w is None else w + 2 * pw,
+                     shape[-1]))
+
+
+register(LayerKind(
+    name="ZeroPadding2D",
+    category="Convolution",
+    params=(_ints("padding", [1, 1], 2, "How many rows (top and bottom) and columns (left and "
+                  "right) of zeros to add.", minimum=0),),
+    infer=_zero_pad,
+    summary=("padding",),
+    teach="Adds a border of zeros around each image, so a following convolution can also look "
+          "at the edge pixels.",
+))
+
+
+def _crop(params, shapes):
+    (shape,) = shapes
+    _check_rank("Cropping2D", shape, 2)
+    ch, cw = as_tuple(params["cropping"], 2)
+    out = []
+    for n, c, side in zip(shape[1:3], (ch, cw), ("height", "width")):
+        if n is not None and n <= 2 * c:
+            raise ShapeError(
+                f"Cropping2D would cut {c} from both sides of a {side} of only {n}, leaving nothing",
+                f"crop less than {(n + 1) // 2} on that axis",
+            )
+        out.append(None if n is None else n - 2 * c)
+    return Inferred((shape[0], *out, shape[-1]))
+
+
+register(LayerKind(
+    name="Cropping2D",
+    category="Convolution",
+    params=(_ints("cropping", [1, 1], 2, "How many rows (from top and bottom) and columns (from "
+                  "left and right) to cut off.", minimum=0),),
+    infer=_crop,
+    summary=("cropping",),
+    teach="Cuts a border off each image. U-Net style models use it to make two feature maps the "
+          "same size before joining them.",
+))

@@ -1,0 +1,63 @@
+"""deskdl's own layers for generative models (built by :mod:`deskdl.ml.custom_layers`)."""
+
+from __future__ import annotations
+
+from deskdl.core.catalog import Inferred, LayerKind, ParamSpec, register
+from deskdl.core.errors import ShapeError
+from deskdl.core.layers.shapes import describe, fmt, need_known_last
+
+
+def _sampling(params, shapes):
+    mean, log_var = shapes
+    clash = len(mean) != len(log_var) or any(
+        a is not None and b is not None and a != b for a, b in zip(mean[1:], log_var[1:]))
+    if clash:
+        raise ShapeError(
+            f"Sampling draws one random value per mean, so mean and log_var must have the same "
+            f"shape, but mean is {fmt(mean[1:])} and log_var is {fmt(log_var[1:])}",
+            "give the two Dense layers that feed it the same number of units",
+        )
+    return Inferred(tuple(mean))
+
+
+register(LayerKind(
+    name="Sampling",
+    category="Generative",
+    params=(),
+    infer=_sampling,
+    min_inputs=2,
+    max_inputs=2,
+    input_names=("mean", "log_var"),
+    custom=True,
+    teach="The heart of a variational autoencoder: it draws a random point z = mean + "
+          "exp(log_var / 2) * noise. Writing the randomness this way keeps the path from the "
+          "loss back to mean and log_var differentiable, so the encoder can learn.",
+))
+
+
+def _positional(params, shapes):
+    (shape,) = shapes
+    if len(shape) != 3:
+        raise ShapeError(
+            f"PositionalEncoding marks the position of each step, so it needs a sequence "
+            f"(steps, features) but receives {describe(shape)}",
+            "put it right after an Embedding layer",
+        )
+    need_known_last("PositionalEncoding", shape)
+    return Inferred(tuple(shape))
+
+
+register(LayerKind(
+    name="PositionalEncoding",
+    category="Generative",
+    params=(
+        ParamSpec("max_wavelength", "float", 10000.0, "The longest wave used to mark positions; "
+                  "it should be much longer than the sequences.", min=1.0, max=1e9),
+    ),
+    infer=_positional,
+    custom=True,
+    summary=("max_wavelength",),
+    teach="Attention by itself does not know the order of the steps. This layer adds a fixed "
+          "pattern of sine and cosine waves to each step, so every position gets its own "
+          "fingerprint. It has no weights.",
+))

@@ -1,0 +1,122 @@
+"""Preprocessing layers: scale inputs and augment images inside the model."""
+
+from __future__ import annotations
+
+from deskdl.core.catalog import Inferred, LayerKind, ParamSpec, register
+from deskdl.core.errors import ShapeError
+from deskdl.core.layers.shapes import axis_index, image_rank_error
+
+
+def _same(params, shapes):
+    return Inferred(tuple(shapes[0]))
+
+
+register(LayerKind(
+    name="Rescaling",
+    category="Preprocessing",
+    params=(
+        ParamSpec("scale", "float", 1 / 255, "Every value is multiplied by this (1/255 turns "
+                  "pixel values 0-255 into 0-1)."),
+        ParamSpec("offset", "float", 0.0, "Added after scaling (e.g. -1 with scale 1/127.5 "
+                  "gives values from -1 to 1)."),
+    ),
+    infer=_same,
+    summary=("scale", "offset"),
+    teach="Multiplies every value by a fixed number and adds an offset. Networks learn best "
+          "from small numbers, so raw pixels (0 to 255) are usually scaled to 0 to 1 first.",
+))
+
+
+def _normalization(params, shapes):
+    (shape,) = shapes
+    axis = params["axis"]
+    if axis is None:
+        return Inferred(tuple(shape), 0, 3)
+    idx = axis_index("Normalization", axis, shape)
+    d = shape[idx]
+    if d is None:
+        raise ShapeError(f"Normalization needs a fixed size on axis {axis}, but it is variable",
+                         "give the Input a fixed size on that axis, or set axis to none")
+    return Inferred(tuple(shape), 0, 2 * d + 1)
+
+
+register(LayerKind(
+    name="Normalization",
+    category="Preprocessing",
+    params=(
+        ParamSpec("axis", "int", -1, "The axis whose values each get their own mean and "
+                  "variance; -1 is the last, none uses one mean for everything.", nullable=True),
+    ),
+    infer=_normalization,
+    summary=("axis",),
+    teach="Shifts and scales each feature to mean 0 and spread 1 using statistics measured on "
+          "the training data before training (adapt). The statistics are stored in the model "
+          "but not trained.",
+))
+
+
+def _image_same(layer: str):
+    def infer(params, shapes):
+        (shape,) = shapes
+        if len(shape) != 4:
+            err = image_rank_error(layer, shape, 2)
+            raise ShapeError(err.message.replace("needs an image", "augments images and needs an image"),
+                             err.fix, action=err.action)
+        return Inferred(tuple(shape))
+    return infer
+
+
+def _factor(name: str, default: float | None, help_text: str, *, nullable: bool = False) -> ParamSpec:
+    return ParamSpec(name, "float", default, help_text, min=0.0, max=0.9, nullable=nullable)
+
+
+_AUG = (" It is active only during training, so the network sees a slightly different version "
+        "of each picture every epoch and overfits less.")
+
+register(LayerKind(
+    name="RandomFlip",
+    category="Preprocessing",
+    params=(ParamSpec("mode", "choice", "horizontal", "Which mirror images are allowed: "
+                      "left-right, up-down, or both.",
+                      choices=("horizontal", "vertical", "horizontal_and_vertical")),),
+    infer=_image_same("RandomFlip"),
+    summary=("mode",),
+    teach="Mirrors each image at random." + _AUG,
+))
+
+register(LayerKind(
+    name="RandomRotation",
+    category="Preprocessing",
+    params=(_factor("factor", 0.1, "The largest turn, as a fraction of a full circle "
+                    "(0.1 = up to 36 degrees either way)."),),
+    infer=_image_same("RandomRotation"),
+    summary=("factor",),
+    teach="Turns each image by a random angle." + _AUG,
+))
+
+register(LayerKind(
+    name="RandomZoom",
+    category="Preprocessing",
+    params=(
+        _factor("height_factor", 0.1, "The largest zoom in or out vertically, as a fraction "
+                "(0.1 = up to 10%)."),
+        _factor("width_factor", None, "The same horizontally; empty keeps the image's proportions.",
+                nullable=True),
+    ),
+    infer=_image_same("RandomZoom"),
+    summary=("height_factor",),
+    teach="Zooms each image in or out by a random amount." + _AUG,
+))
+
+register(LayerKind(
+    name="RandomTranslation",
+    category="Preprocessing",
+    params=(
+        _factor("height_factor", 0.1, "The largest shift up or down, as a fraction of the height."),
+        _factor("width_factor", 0.1, "The largest shift left or right, as a fraction of the width."),
+    ),
+    infer=_image_same("RandomTranslation"),
+    summary=("height_factor", "width_factor"),
+    teach="Shifts each image by a random amount." + _AUG,
+))
+
