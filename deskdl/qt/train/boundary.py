@@ -1,0 +1,211 @@
+"""Decision boundary (classification) or fitted surface (regression) of a 2-D data set.
+
+In the spirit of TensorFlow Playground: the background is what the network
+answers at every spot of a grid, the dots are the data. An ``ImageItem`` with
+fixed levels is updated in place from probe payloads; nothing else is rebuilt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from deskdl.qt.train._pg import pg
+
+#: Class colours for points and regions (Playground's orange and blue first).
+CLASS_COLORS = ("#F59322", "#0877BD", "#2CA02C", "#D62728", "#9467BD", "#8C564B", "#E377C2", "#7F7F7F",
+                "#BCBD22", "#17BECF")
+
+CAPTION_CLS = ("Background: the network's answer at every spot. Colour = predicted class, "
+               "pale = unsure (the boundary). Dots with a white rim: training data; dark rim: test data.")
+CAPTION_REG = ("Background: the value the network predicts at every spot (the fitted surface). "
+               "Dots: the data, coloured by their true value on the same scale.")
+
+
+def class_rgb(n: int) -> np.ndarray:
+    """``(n, 3)`` floats in 0..1 for class colours (cycled when there are many)."""
+    cols = [QColor(CLASS_COLORS[i % len(CLASS_COLORS)]) for i in range(n)]
+    return np.array([[c.redF(), c.greenF(), c.blueF()] for c in cols], dtype=np.float32)
+
+
+def probabilities_to_rgb(probs: np.ndarray, strength: float = 0.75) -> np.ndarray:
+    """``(H, W, K)`` class probabilities (or ``(H, W)``/``(H, W, 1)`` sigmoid) -> ``(H, W, 3)`` RGB.
+
+    White where the network is unsure, the winning class's colour where it is sure.
+    """
+    p = np.asarray(probs, dtype=np.float32)
+    if p.ndim == 2:
+        p = p[..., None]
+    if p.shape[-1] == 1:  # one sigmoid output: probability of class 1
+        p = np.concatenate([1.0 - p, p], axis=-1)
+    k = p.shape[-1]
+    win = np.argmax(p, axis=-1)
+    pmax = np.take_along_axis(p, win[..., None], axis=-1)[..., 0]
+    conf = np.clip((pmax - 1.0 / k) / (1.0 - 1.0 / k), 0.0, 1.0) if k > 1 else np.ones_like(pmax)
+    colors = class_rgb(k)
+    rgb = 1.0 + (conf * strength)[..., None] * (colors[win] - 1.0)
+    return np.clip(rgb, 0.0, 1.0)
+
+
+class DecisionBoundaryView(QWidget):
+    """A 2-D plot with the model's answer as a heatmap and the data points on top."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._plot_widget = pg.PlotWidget()
+        self._plot = self._plot_widget.getPlotItem()
+        self._plot.setAspectLocked(True)
+        self._plot.hideButtons()
+        self._plot.setMenuEnabled(False)
+        self._plot.showGrid(x=False, y=False)
+        self._plot.setTitle("Decision boundary")
+        self._image = pg.ImageItem(axisOrder="row-major")
+        self._image.setZValue(-10)
+        self._plot.addItem(self._image)
+        self._train_pts = pg.ScatterPlotItem(size=7, pxMode=True)
+        self._test_pts = pg.ScatterPlotItem(size=7, pxMode=True)
+        self._train_pts.setZValue(5)
+        self._test_pts.setZValue(6)
+        self._plot.addItem(self._train_pts)
+        self._plot.addItem(self._test_pts)
+        self._cmap = pg.colormap.get("viridis")
+        self._colorbar: pg.ColorBarItem | None = None
+        self._caption = QLabel(CAPTION_CLS)
+        self._caption.setWordWrap(True)
+        self._caption.setStyleSheet("color: #555;")
+        self._status = QLabel("")
+        self._status.setStyleSheet("color: #555;")
+        self._show_test = QCheckBox("Show test data")
+        self._show_test.setChecked(True)
+        self._show_test.setToolTip("Test data is never trained on: it shows how well the boundary "
+                                   "generalises.")
+        self._show_test.toggled.connect(self._on_show_test_toggled)
+        row = QHBoxLayout()
+        row.addWidget(self._status, 1)
+        row.addWidget(self._show_test)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self._plot_widget, 1)
+        box.addLayout(row)
+        box.addWidget(self._caption)
+        self._task = "classification"
+        self._n_classes = 2
+        self._levels = (0.0, 1.0)
+        self.updates = 0
+
+    # ------------------------------------------------------------------ data
+    def set_points(self, x_train: np.ndarray, y_train: np.ndarray,
+                   x_test: np.ndarray | None = None, y_test: np.ndarray | None = None, *,
+                   task: str = "classification", n_classes: int | None = None,
+                   class_names: Sequence[str] | None = None) -> None:
+        """Show the data points; call once per data set (the heatmap is cleared)."""
+        self._task = task
+        x_train = np.asarray(x_train, dtype=np.float64)
+        y_train = np.asarray(y_train)
+        self._image.clear()
+        self._status.setText("Train the model to see its answer here.")
+        if task == "regression":
+            ys = [y_train.ravel()] + ([np.asarray(y_test).ravel()] if y_test is not None else [])
+            allv = np.concatenate(ys).astype(np.float64)
+            lo, hi = float(np.nanmin(allv)), float(np.nanmax(allv))
+            if hi <= lo:
+                hi = lo + 1.0
+            self._levels = (lo, hi)
+            self._plot.setTitle("Fitted surface")
+            self._caption.setText(CAPTION_REG)
+            self._ensure_colorbar()
+        else:
+            labels = _labels(y_train)
+            k = n_classes or int(max(labels.max(initial=0) + 1, 2))
+            self._n_classes = k
+            self._levels = (0.0, 1.0)
+            self._plot.setTitle("Decision boundary")
+            self._caption.setText(CAPTION_CLS)
+            self._drop_colorbar()
+        self._fill(self._train_pts, x_train, y_train, rim="w")
+        if x_test is not None and y_test is not None and len(x_test):
+            self._fill(self._test_pts, np.asarray(x_test, dtype=np.float64), np.asarray(y_test), rim="#222")
+        else:
+            self._test_pts.clear()
+        pts = x_train if x_test is None or not len(x_test) else np.vstack([x_train, np.asarray(x_test)])
+        if len(pts):
+            (x0, y0), (x1, y1) = pts.min(axis=0)[:2], pts.max(axis=0)[:2]
+            pad = 0.05 * max(x1 - x0, y1 - y0, 1e-6)
+            self._plot.setRange(xRange=(x0 - pad, x1 + pad), yRange=(y0 - pad, y1 + pad), padding=0)
+
+    def _fill(self, item: pg.ScatterPlotItem, x: np.ndarray, y: np.ndarray, rim: str) -> None:
+        pen = pg.mkPen(rim, width=1)
+        if self._task == "regression":
+            lo, hi = self._levels
+            t = np.clip((np.asarray(y, dtype=np.float64).ravel() - lo) / (hi - lo), 0, 1)
+            cols = self._cmap.map(t, mode="qcolor")
+            brushes = [pg.mkBrush(c) for c in cols]
+        else:
+            labels = _labels(y)
+            palette = [pg.mkBrush(CLASS_COLORS[i % len(CLASS_COLORS)]) for i in range(self._n_classes)]
+            brushes = [palette[int(c) % len(palette)] for c in labels]
+        item.setData(x=x[:, 0], y=x[:, 1], brush=brushes, pen=pen)
+
+    def set_grid(self, extent: Sequence[float], values: np.ndarray, epoch: float | None = None) -> None:
+        """Update the heatmap.
+
+        Args:
+            extent: ``(xmin, xmax, ymin, ymax)`` of the grid's outer cell edges.
+            values: ``(H, W, K)`` class probabilities, ``(H, W)`` sigmoid probability,
+                or ``(H, W)`` regression values; row ``i`` is ``y`` increasing.
+            epoch: shown under the plot.
+        """
+        v = np.asarray(values)
+        if self._task == "regression":
+            img = v.reshape(v.shape[0], v.shape[1]).astype(np.float32)
+            img = np.nan_to_num(img, nan=self._levels[0])
+            self._image.setImage(img, levels=self._levels, autoLevels=False,
+                                 lut=self._cmap.getLookupTable(nPts=256))
+        else:
+            self._image.setImage(probabilities_to_rgb(v), levels=(0.0, 1.0), autoLevels=False)
+        x0, x1, y0, y1 = (float(e) for e in extent)
+        self._image.setRect(QRectF(x0, y0, x1 - x0, y1 - y0))
+        self.updates += 1
+        if epoch is not None:
+            self._status.setText(f"epoch {epoch:.2f}")
+
+    def clear_grid(self) -> None:
+        """Forget the heatmap (the points stay)."""
+        self._image.clear()
+
+    def image_array(self) -> np.ndarray | None:
+        """The image currently shown (for tests)."""
+        return self._image.image
+
+    def _ensure_colorbar(self) -> None:
+        if self._colorbar is None:
+            self._colorbar = pg.ColorBarItem(values=self._levels, colorMap=self._cmap, interactive=False,
+                                             width=12)
+            self._colorbar.setImageItem(self._image, insert_in=self._plot)
+        else:
+            self._colorbar.setLevels(self._levels)
+
+    def _drop_colorbar(self) -> None:
+        if self._colorbar is not None:
+            self._plot.layout.removeItem(self._colorbar)
+            self._colorbar.setParentItem(None)
+            if self._colorbar.scene() is not None:
+                self._colorbar.scene().removeItem(self._colorbar)
+            self._colorbar = None
+
+    def _on_show_test_toggled(self, checked: bool) -> None:
+        self._test_pts.setVisible(checked)
+
+
+def _labels(y: np.ndarray) -> np.ndarray:
+    y = np.asarray(y)
+    if y.ndim == 2 and y.shape[1] > 1:  # one-hot
+        return np.argmax(y, axis=1)
+    return y.ravel().astype(np.int64)
+
+
+__all__ = ["CLASS_COLORS", "DecisionBoundaryView", "probabilities_to_rgb"]

@@ -1,0 +1,276 @@
+"""Live training curves: loss, each metric and the learning rate, several runs overlaid.
+
+Follows DESIGN.md §5: every curve item and pen is made once per run, data
+lives in :class:`GrowingSeries` buffers, plots clip to view and downsample
+with ``'peak'``, and a ~30 fps :class:`QTimer` pushes data into items only for
+series that changed since the last frame. Non-finite values are stored as
+NaN (the finite check stays on), drawn as a gap, and marked with a red line.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from deskdl.qt.train._pg import pg
+from deskdl.qt.train.buffers import GrowingSeries
+from deskdl.qt.train.texts import LEGEND
+
+#: Distinct, colour-blind-friendly colours for overlaid runs (Okabe–Ito + extras).
+RUN_COLORS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#332288", "#999933")
+
+_PRETTY = {"loss": "Loss", "accuracy": "Accuracy", "mae": "Mean absolute error", "mse": "Mean squared error",
+           "lr": "Learning rate"}
+
+
+def pretty(name: str) -> str:
+    """A readable plot title for a metric key."""
+    return _PRETTY.get(name, name.replace("_", " ").capitalize())
+
+
+@dataclass
+class _Curve:
+    series: GrowingSeries
+    item: pg.PlotDataItem
+    drawn: int = -1
+
+
+@dataclass
+class _RunCurves:
+    color: QColor
+    pens: dict[str, object]
+    curves: dict[tuple[str, str], _Curve] = field(default_factory=dict)
+    visible: bool = True
+    nan_lines: list[pg.InfiniteLine] = field(default_factory=list)
+    nan_seen: bool = False
+
+
+class TrainingCurves(QWidget):
+    """Plots of loss / metrics / learning rate for any number of runs.
+
+    Signals:
+        nan_detected(run_id, epoch): the first non-finite loss value of a run.
+    """
+
+    nan_detected = Signal(str, float)
+
+    FPS = 30
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout_widget = pg.GraphicsLayoutWidget()
+        self._layout_widget.ci.setSpacing(4)
+        self._legend = QLabel(LEGEND)
+        self._legend.setTextFormat(Qt.TextFormat.RichText)
+        self._legend.setWordWrap(True)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self._legend)
+        box.addWidget(self._layout_widget, 1)
+        self._plots: dict[str, pg.PlotItem] = {}
+        self._runs: dict[str, _RunCurves] = {}
+        self._dirty = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(int(1000 / self.FPS))
+        self._timer.timeout.connect(self._on_frame)
+        self._timer.start()
+        self.frames_drawn = 0
+        self._ensure_plot("loss")
+        self._ensure_plot("lr")
+
+    # ------------------------------------------------------------------ plots
+    def _ensure_plot(self, name: str) -> pg.PlotItem:
+        plot = self._plots.get(name)
+        if plot is not None:
+            return plot
+        plot = pg.PlotItem(title=pretty(name))
+        plot.setClipToView(True)
+        plot.setDownsampling(auto=True, mode="peak")
+        plot.showGrid(x=True, y=True, alpha=0.15)
+        plot.setLabel("bottom", "epoch")
+        plot.setMenuEnabled(True)
+        plot.getViewBox().setMouseEnabled(x=True, y=True)
+        plot.setMinimumHeight(90 if name == "lr" else 120)
+        plot.getAxis("left").setWidth(52)
+        if name == "lr":
+            plot.getAxis("left").enableAutoSIPrefix(False)
+        self._plots[name] = plot
+        self._relayout()
+        return plot
+
+    def _relayout(self) -> None:
+        ci = self._layout_widget.ci
+        ci.clear()
+        names = ["loss"] + sorted(n for n in self._plots if n not in ("loss", "lr")) + ["lr"]
+        for row, name in enumerate(n for n in names if n in self._plots):
+            ci.addItem(self._plots[name], row=row, col=0)
+            ci.layout.setRowStretchFactor(row, 1 if name == "lr" else 3)
+        for name, plot in self._plots.items():
+            if name != "loss":
+                plot.setXLink(self._plots["loss"])
+
+    def plot(self, name: str) -> pg.PlotItem | None:
+        """The plot for ``name`` (``'loss'``, a metric, or ``'lr'``), if any."""
+        return self._plots.get(name)
+
+    # ------------------------------------------------------------------- runs
+    def has_run(self, run_id: str) -> bool:
+        """Whether curves exist for ``run_id``."""
+        return run_id in self._runs
+
+    def begin_run(self, run_id: str, color: str | QColor) -> None:
+        """Prepare curves for a run (idempotent); colour and pens are made once here."""
+        if run_id in self._runs:
+            return
+        c = QColor(color)
+        faint = QColor(c)
+        faint.setAlpha(90)
+        pens = {
+            "batch": pg.mkPen(faint, width=1),
+            "train": pg.mkPen(c, width=1),
+            "val": pg.mkPen(c, width=1, style=Qt.PenStyle.DashLine),
+            "lr": pg.mkPen(c, width=1),
+        }
+        self._runs[run_id] = _RunCurves(c, pens)
+
+    def _curve(self, run_id: str, metric: str, kind: str) -> _Curve:
+        run = self._runs[run_id]
+        key = (metric, kind)
+        cur = run.curves.get(key)
+        if cur is None:
+            plot = self._ensure_plot(metric)
+            extra = {}
+            if kind in ("train", "val"):
+                extra = {"symbol": "o" if kind == "train" else "t", "symbolSize": 4,
+                         "symbolPen": None, "symbolBrush": run.color}
+            item = plot.plot([], [], pen=run.pens[kind], **extra)
+            item.setZValue({"batch": 0, "lr": 1, "train": 2, "val": 3}[kind])
+            item.setVisible(run.visible)
+            cur = _Curve(GrowingSeries(256 if kind == "batch" else 32), item)
+            run.curves[key] = cur
+        return cur
+
+    def add_batch(self, run_id: str, x: float, logs: Mapping[str, float]) -> None:
+        """Per-batch values (Keras's running means over the epoch so far) at epoch position ``x``."""
+        for name, value in logs.items():
+            if name.startswith("val_") or name in ("batch", "size", "learning_rate"):
+                continue
+            if name == "lr":
+                self._curve(run_id, "lr", "lr").series.append(x, _finite_or_nan(value))
+                continue
+            v = _finite_or_nan(value)
+            self._curve(run_id, name, "batch").series.append(x, v)
+            if name == "loss" and math.isnan(v):
+                self._mark_nan(run_id, x)
+        self._dirty = True
+
+    def add_epoch(self, run_id: str, epoch: float, logs: Mapping[str, float]) -> None:
+        """End-of-epoch values: ``loss``, ``val_loss``, metrics, their ``val_`` twins, ``lr``."""
+        for name, value in logs.items():
+            if name in ("lr", "learning_rate"):
+                cur = self._curve(run_id, "lr", "lr")
+                if not len(cur.series) or cur.series.x[-1] < epoch:
+                    cur.series.append(epoch, _finite_or_nan(value))
+                continue
+            kind, metric = ("val", name[4:]) if name.startswith("val_") else ("train", name)
+            v = _finite_or_nan(value)
+            self._curve(run_id, metric, kind).series.append(epoch, v)
+            if metric == "loss" and math.isnan(v):
+                self._mark_nan(run_id, epoch)
+        self._dirty = True
+
+    def load_history(self, run_id: str, color: str, history: Mapping[str, Iterable[float]]) -> None:
+        """Curves for a finished run from its per-epoch history (``{"loss": [...], ...}``)."""
+        self.begin_run(run_id, color)
+        for name, values in history.items():
+            if name in ("epoch",):
+                continue
+            values = list(values)
+            epochs = list(history.get("epoch", range(1, len(values) + 1)))
+            for e, v in zip(epochs, values):
+                if v is None:
+                    continue
+                self.add_epoch(run_id, float(e), {name: v})
+
+    def _mark_nan(self, run_id: str, x: float) -> None:
+        run = self._runs[run_id]
+        if run.nan_seen:
+            return
+        run.nan_seen = True
+        line = pg.InfiniteLine(pos=x, angle=90, pen=pg.mkPen("#d62728", width=1),
+                               label="loss became NaN", labelOpts={"color": "#d62728", "position": 0.85})
+        line.setVisible(run.visible)
+        self._plots["loss"].addItem(line)
+        run.nan_lines.append(line)
+        self.nan_detected.emit(run_id, float(x))
+
+    def set_run_visible(self, run_id: str, visible: bool) -> None:
+        """Show or hide every curve of a run (its data is kept)."""
+        run = self._runs.get(run_id)
+        if run is None:
+            return
+        run.visible = visible
+        for cur in run.curves.values():
+            cur.item.setVisible(visible)
+        for line in run.nan_lines:
+            line.setVisible(visible)
+
+    def remove_run(self, run_id: str) -> None:
+        """Delete a run's curves."""
+        run = self._runs.pop(run_id, None)
+        if run is None:
+            return
+        for (metric, _kind), cur in run.curves.items():
+            self._plots[metric].removeItem(cur.item)
+        for line in run.nan_lines:
+            self._plots["loss"].removeItem(line)
+
+    def clear(self) -> None:
+        """Remove every run."""
+        for run_id in list(self._runs):
+            self.remove_run(run_id)
+
+    def series(self, run_id: str, metric: str, kind: str) -> GrowingSeries | None:
+        """The data behind one curve (for tests and benches)."""
+        run = self._runs.get(run_id)
+        cur = run.curves.get((metric, kind)) if run else None
+        return cur.series if cur else None
+
+    def item(self, run_id: str, metric: str, kind: str) -> pg.PlotDataItem | None:
+        """The pyqtgraph item of one curve."""
+        run = self._runs.get(run_id)
+        cur = run.curves.get((metric, kind)) if run else None
+        return cur.item if cur else None
+
+    # ---------------------------------------------------------------- redraw
+    def _on_frame(self) -> None:
+        if not self._dirty:
+            return
+        self.redraw()
+
+    def redraw(self) -> int:
+        """Push changed series into their items now. Returns how many curves were updated."""
+        self._dirty = False
+        updated = 0
+        for run in self._runs.values():
+            for cur in run.curves.values():
+                if cur.drawn != cur.series.version:
+                    cur.item.setData(cur.series.x, cur.series.y)
+                    cur.drawn = cur.series.version
+                    updated += 1
+        if updated:
+            self.frames_drawn += 1
+        return updated
+
+
+def _finite_or_nan(value: object) -> float:
+    try:
+        v = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return math.nan
+    return v if math.isfinite(v) else math.nan

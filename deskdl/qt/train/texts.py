@@ -1,0 +1,86 @@
+"""Every piece of learner-facing text of the Train tab, in one place (DESIGN.md §7)."""
+
+from __future__ import annotations
+
+TIPS = {
+    "optimizer": (
+        "How the network changes its weights after each batch.\n"
+        "Adam is a good first choice. SGD is the plain method: step downhill by the "
+        "learning rate times the slope. The others adapt the step size per weight."
+    ),
+    "learning_rate": (
+        "How big a step the optimizer takes each batch.\n"
+        "Too big: the loss jumps around or becomes NaN. Too small: learning crawls.\n"
+        "Typical: 0.001 for Adam, 0.01 for SGD."
+    ),
+    "momentum": (
+        "SGD only: keep part of the previous step, like a ball rolling downhill.\n"
+        "0 = none, 0.9 is common. Helps through flat or bumpy regions."
+    ),
+    "nesterov": "SGD with momentum: look ahead along the momentum before measuring the slope. "
+                "Often a little faster.",
+    "rho": "How quickly the optimizer forgets old gradient sizes (close to 1 = long memory).",
+    "beta_1": "Adam's memory of past gradient directions (0.9 is standard).",
+    "beta_2": "Adam's memory of past gradient sizes (0.999 is standard).",
+    "weight_decay": "AdamW: gently pulls every weight towards 0 each step, which fights overfitting.",
+    "schedule": (
+        "Change the learning rate while training.\n"
+        "constant: never changes. exponential: shrinks a little every step.\n"
+        "cosine: glides smoothly down to 0 by the last epoch. step: halves it every few epochs."
+    ),
+    "loss": (
+        "The number the network tries to make small.\n"
+        "sparse categorical crossentropy: classes given as whole numbers (0, 1, 2...).\n"
+        "categorical crossentropy: classes given as one-hot vectors.\n"
+        "binary crossentropy: yes/no answers with one sigmoid output.\n"
+        "mean squared / absolute error, huber: predicting numbers (regression)."
+    ),
+    "metrics": "Extra numbers to watch. They do not change training; accuracy = share of right answers.",
+    "batch_size": (
+        "How many examples the network looks at before each weight update.\n"
+        "Small batches: noisy but frequent steps. Large batches: smooth steps, more memory."
+    ),
+    "epochs": "How many times training goes through the whole training set.",
+    "validation_split": (
+        "Share of the training data kept aside and never trained on.\n"
+        "The validation curves show how well the network does on data it has not seen: "
+        "when they rise while training curves fall, it is overfitting."
+    ),
+    "seed": "Fixes the random start (weights, shuffling) so a run can be repeated exactly. "
+            "Untick for a different start every time.",
+    "clipnorm": "Caps the size of each weight update. Helps when the loss explodes to huge values or NaN.",
+    "clipvalue": "Caps every single gradient value to ±this number. A blunter tool than clipnorm.",
+    "early_stopping": "Stop by itself when the validation loss has not improved for a while.",
+    "patience": "How many epochs without improvement to wait before stopping.",
+    "restore_best": "At the end, go back to the weights of the best epoch rather than the last one.",
+    "start": "Train the model on the Canvas with these settings (F5).",
+    "pause": "Pause after the current batch; resume whenever you like.",
+    "stop": "Stop after the current batch. The weights learned so far are kept.",
+    "step": "Train on exactly one batch, then pause: watch a single update happen.",
+}
+
+LEGEND = (
+    "<span style='color:#555'>"
+    "<b>—</b> training, per epoch &nbsp;&nbsp; "
+    "<b>- - -</b> validation, per epoch &nbsp;&nbsp; "
+    "<span style='color:#aaa'><b>—</b></span> training per batch "
+    "(running mean over the epoch so far)</span>"
+)
+
+NAN_EXPLANATION = (
+    "The loss became NaN (not a number) in epoch {epoch}. The weights grew so large that the "
+    "arithmetic overflowed, and the network cannot recover from that.\n"
+    "Usual fixes: lower the learning rate (try ten times smaller), turn on gradient clipping "
+    "(clipnorm 1.0), or scale the inputs to small numbers."
+)
+EXPLODING_EXPLANATION = (
+    "The loss is exploding (it grew over a thousand times its starting value). "
+    "The learning rate is probably too large: try ten times smaller, or turn on clipnorm."
+)
+OOM_EXPLANATION = (
+    "The computer ran out of memory for this model and batch size.\n"
+    "Try a smaller batch size (halve it), fewer filters or units, or a smaller image size. "
+    "Nothing was lost: your model and settings are unchanged."
+)
+NO_TF = "TensorFlow is still loading… Start becomes available in a moment."
+NOT_READY = "Build a model on the Canvas first."

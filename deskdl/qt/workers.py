@@ -1,0 +1,470 @@
+"""Qt glue for Keras work: one long-lived thread, one job at a time (DESIGN.md §3).
+
+:class:`TrainingWorker` is a QObject moved to *the* Keras QThread (the
+window's, or one of its own when used alone). It calls
+:func:`deskdl.ml.training.run_training` with a :class:`SignalReporter` that
+turns every callback into a Qt signal carrying copies (floats, small numpy
+arrays). Batch updates are gathered and sent about 30 times per second.
+
+Stop, pause, resume and step go through the ml ``TrainingControl``
+(``threading.Event``): the worker thread sits inside ``fit()`` and never runs
+its event loop while training, so a queued slot would arrive too late.
+
+:class:`TrainingHost` is the GUI-thread side: it owns (or borrows) the
+thread, queues requests, holds the current control, and shuts down cleanly.
+Other Keras work (loading a data set that needs TensorFlow, evaluating,
+predicting) goes through :meth:`TrainingHost.call` on the same thread.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import time
+import traceback
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+#: Seconds between two batch signals (about 30 per second).
+BATCH_INTERVAL = 1.0 / 30.0
+
+
+# ---------------------------------------------------------------- payload copies
+def plain(value: Any, _depth: int = 0) -> Any:
+    """A thread-safe copy: numbers become floats/ints, arrays are copied, containers recursed.
+
+    Tensors and other array-likes become numpy arrays; objects we do not know are
+    passed through (results such as a trained model are handed over, not shared).
+    """
+    if _depth > 6:
+        return value
+    if value is None or isinstance(value, (bool, str, int, float)):
+        return value
+    if isinstance(value, np.generic):
+        return value.item()
+    if isinstance(value, np.ndarray):
+        return value.copy()
+    if isinstance(value, Mapping):
+        return {k: plain(v, _depth + 1) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        out = [plain(v, _depth + 1) for v in value]
+        return out if isinstance(value, list) else tuple(out)
+    if hasattr(value, "numpy") and callable(value.numpy):  # a tensor
+        try:
+            arr = np.asarray(value.numpy())
+            return arr.item() if arr.ndim == 0 else arr.copy()
+        except Exception:  # noqa: BLE001 - fall back to passing it on
+            return value
+    return value
+
+
+def floats(logs: Mapping[str, Any] | None) -> dict[str, float]:
+    """Metric logs as plain floats (non-numbers dropped, NaN kept)."""
+    out: dict[str, float] = {}
+    for k, v in (logs or {}).items():
+        v = plain(v)
+        if isinstance(v, np.ndarray) and v.size == 1:
+            v = v.item()
+        if isinstance(v, (int, float)) and not isinstance(v, bool):
+            out[str(k)] = float(v)
+    return out
+
+
+# ---------------------------------------------------------------- error texts
+@dataclass(frozen=True)
+class Failure:
+    """What went wrong, for a learner (``message``) and for a bug report (``details``)."""
+
+    message: str
+    details: str
+    kind: str = "error"  # "error", "oom", "nan", "stopped"
+
+
+def describe_failure(err: BaseException) -> Failure:
+    """Turn an exception from Keras work into words a learner can act on."""
+    details = "".join(traceback.format_exception(type(err), err, err.__traceback__))
+    name = type(err).__name__
+    text = str(err)
+    from deskdl.qt.train.texts import OOM_EXPLANATION
+
+    if name == "ResourceExhaustedError" or isinstance(err, MemoryError) or "OOM" in text[:200]:
+        return Failure(OOM_EXPLANATION, details, "oom")
+    teach = getattr(err, "text", None)  # DeskdlError and ml errors carry message + fix
+    if isinstance(teach, str) and teach:
+        return Failure(teach, details, getattr(err, "kind", "error"))
+    first = text.strip().splitlines()[0] if text.strip() else name
+    if len(first) > 300:
+        first = first[:300] + "…"
+    return Failure(f"Training stopped with an error: {first}\n"
+                   "The app is fine and nothing was lost. 'Show details' has the full technical report.",
+                   details)
+
+
+# ---------------------------------------------------------------- the reporter
+class SignalReporter:
+    """The ml ``Reporter`` protocol, implemented by emitting the worker's signals.
+
+    Runs on the worker thread. Every payload is a copy. Batch values are gathered
+    and flushed at most every :data:`BATCH_INTERVAL` seconds (and at each epoch end,
+    and whenever the run is paused, so single steps show at once).
+    """
+
+    def __init__(self, worker: TrainingWorker, run_id: str, control: Any = None,
+                 interval: float = BATCH_INTERVAL) -> None:
+        self._w = worker
+        self._run_id = run_id
+        self._control = control
+        self._interval = interval
+        self._pending: list[dict[str, Any]] = []
+        self._last_flush = 0.0
+        self.failed_reported = False
+        self.finished_reported = False
+
+    # -- protocol
+    def run_started(self, *args: Any, **info: Any) -> None:
+        payload = _merge_args(args, info)
+        payload["run_id"] = self._run_id
+        self._w.run_started.emit(plain(payload))
+
+    def epoch_started(self, epoch: int, *args: Any, **info: Any) -> None:
+        payload = _merge_args(args, info)
+        payload.update(run_id=self._run_id, epoch=int(epoch))
+        self._w.epoch_started.emit(plain(payload))
+
+    def batch_ended(self, epoch: int, batch: int, logs: Mapping[str, Any] | None = None,
+                    *args: Any, **info: Any) -> None:
+        row = _merge_args(args, info)
+        row.update(epoch=int(epoch), batch=int(batch), logs=floats(logs))
+        self._pending.append(row)
+        now = time.monotonic()
+        paused = bool(self._control is not None and _is_paused(self._control))
+        if paused or now - self._last_flush >= self._interval or _last_batch(row):
+            self.flush(now)
+
+    def flush(self, now: float | None = None) -> None:
+        """Send gathered batch rows as one ``batch_ended`` signal."""
+        if not self._pending:
+            return
+        rows, self._pending = self._pending, []
+        self._last_flush = time.monotonic() if now is None else now
+        self._w.batch_ended.emit({"run_id": self._run_id, "rows": plain(rows)})
+
+    def epoch_ended(self, epoch: int, logs: Mapping[str, Any] | None = None, *args: Any, **info: Any) -> None:
+        self.flush()
+        payload = _merge_args(args, info)
+        payload.update(run_id=self._run_id, epoch=int(epoch), logs=floats(logs))
+        self._w.epoch_ended.emit(plain(payload))
+
+    def probe(self, *args: Any, **info: Any) -> None:
+        payload = _merge_args(args, info)
+        payload["run_id"] = self._run_id
+        self._w.probe_ready.emit(plain(payload))
+
+    def run_finished(self, *args: Any, **info: Any) -> None:
+        # The worker emits run_finished itself once run_training returns (with the result).
+        self.flush()
+
+    def run_failed(self, *args: Any, **info: Any) -> None:
+        self.flush()
+        payload = _merge_args(args, info)
+        err = payload.get("error") or next((a for a in args if isinstance(a, BaseException)), None)
+        if isinstance(err, BaseException):
+            f = describe_failure(err)
+            message = payload.get("message") or f.message
+            details = payload.get("details") or payload.get("traceback") or f.details
+            kind = payload.get("kind") or f.kind
+        else:
+            message = str(payload.get("message") or (args[0] if args else "Training failed."))
+            details = str(payload.get("details") or payload.get("traceback") or "")
+            kind = str(payload.get("kind") or "error")
+        self.failed_reported = True
+        self._w.run_failed.emit(str(message), str(details))
+        self._w.failure_kind.emit(str(kind))
+
+    def __getattr__(self, name: str) -> Callable[..., None]:
+        # Newer reporter hooks we do not show yet are accepted and ignored.
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return _ignore
+
+
+def _ignore(*_: Any, **__: Any) -> None:
+    return None
+
+
+def _merge_args(args: tuple, info: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for a in args:
+        if isinstance(a, Mapping):
+            out.update(a)
+        elif hasattr(a, "__dataclass_fields__"):
+            out.update({k: getattr(a, k) for k in a.__dataclass_fields__})
+        elif hasattr(a, "_asdict"):
+            out.update(a._asdict())
+    out.update(info)
+    return out
+
+
+def _is_paused(control: Any) -> bool:
+    for name in ("is_paused", "paused"):
+        v = getattr(control, name, None)
+        if v is not None:
+            return bool(v() if callable(v) else v)
+    return False
+
+
+def _last_batch(row: Mapping[str, Any]) -> bool:
+    steps = row.get("steps")
+    return isinstance(steps, int) and row.get("batch", -1) + 1 >= steps
+
+
+# ---------------------------------------------------------------- the worker
+@dataclass
+class _Request:
+    kind: str  # "train" or "call"
+    tag: str
+    payload: Any
+    control: Any = None
+
+
+class TrainingWorker(QObject):
+    """Lives on the Keras thread; runs one request per queued :meth:`run` call.
+
+    Signals (all payloads are copies):
+        run_started(dict), epoch_started(dict), batch_ended(dict with ``rows``),
+        epoch_ended(dict), probe_ready(dict), run_finished(dict),
+        run_failed(message, details), failure_kind(str),
+        call_finished(tag, result), call_failed(tag, message, details),
+        finished(tag): after every request, whatever happened.
+    """
+
+    run_started = Signal(object)
+    epoch_started = Signal(object)
+    batch_ended = Signal(object)
+    epoch_ended = Signal(object)
+    probe_ready = Signal(object)
+    run_finished = Signal(object)
+    run_failed = Signal(str, str)
+    failure_kind = Signal(str)
+    call_finished = Signal(str, object)
+    call_failed = Signal(str, str, str)
+    finished = Signal(str)
+
+    def __init__(self, runner: Callable[..., Any] | None = None) -> None:
+        super().__init__()
+        self._runner = runner
+
+    @Slot(object)
+    def run(self, request: _Request) -> None:
+        """Run one request; always ends with ``finished``."""
+        try:
+            if request.kind == "train":
+                self._train(request)
+            else:
+                self._call(request)
+        finally:
+            self.finished.emit(request.tag)
+
+    def _train(self, request: _Request) -> None:
+        reporter = SignalReporter(self, request.tag, request.control)
+        try:
+            runner = self._runner or _default_runner()
+            result = runner(request.payload, reporter, request.control)
+        except BaseException as err:  # noqa: BLE001 - every failure goes back to the GUI
+            reporter.flush()
+            if not reporter.failed_reported:
+                f = describe_failure(err)
+                self.run_failed.emit(f.message, f.details)
+                self.failure_kind.emit(f.kind)
+            return
+        reporter.flush()
+        if reporter.failed_reported:
+            return
+        self.run_finished.emit({"run_id": request.tag, "result": result_payload(result)})
+
+    def _call(self, request: _Request) -> None:
+        fn, args, kwargs = request.payload
+        try:
+            result = fn(*args, **kwargs)
+        except BaseException as err:  # noqa: BLE001
+            f = describe_failure(err)
+            self.call_failed.emit(request.tag, f.message, f.details)
+        else:
+            self.call_finished.emit(request.tag, result)
+
+
+def _default_runner() -> Callable[..., Any]:
+    from deskdl.ml.training import run_training
+
+    return run_training
+
+
+def result_payload(result: Any) -> dict[str, Any]:
+    """A ``TrainingResult`` as a dict for the GUI (the model object handed over, not copied)."""
+    if result is None:
+        return {}
+    if isinstance(result, Mapping):
+        return {k: (v if k == "model" else plain(v)) for k, v in result.items()}
+    fields = getattr(result, "__dataclass_fields__", None)
+    if fields:
+        return {k: (getattr(result, k) if k == "model" else plain(getattr(result, k))) for k in fields}
+    return {"value": result}
+
+
+# ---------------------------------------------------------------- the GUI side
+class TrainingHost(QObject):
+    """GUI-thread owner of the Keras thread's worker, the queue and the current control.
+
+    Pass ``thread`` to share an existing Keras QThread (the window's); without it
+    the host makes its own and also quits and joins it in :meth:`shutdown`.
+
+    Signals: ``busy_changed(bool)`` when requests start/stop being outstanding,
+    ``training_changed(bool)`` when a training run starts or ends.
+    """
+
+    busy_changed = Signal(bool)
+    training_changed = Signal(bool)
+    _requested = Signal(object)
+
+    def __init__(self, thread: QThread | None = None, parent: QObject | None = None,
+                 runner: Callable[..., Any] | None = None,
+                 control_factory: Callable[[], Any] | None = None) -> None:
+        super().__init__(parent)
+        self._own_thread = thread is None
+        if thread is None:
+            thread = QThread()
+            thread.setObjectName("deskdl-keras")
+        self._thread = thread
+        self.worker = TrainingWorker(runner)
+        self.worker.moveToThread(thread)
+        self._requested.connect(self.worker.run)
+        self.worker.finished.connect(self._on_finished)
+        self.worker.run_started.connect(self._on_run_started)
+        self._control_factory = control_factory
+        self._outstanding: set[str] = set()
+        self._ids = itertools.count(1)
+        self.control: Any = None
+        self.training_tag: str | None = None
+        if not thread.isRunning():
+            thread.start()
+
+    @property
+    def thread(self) -> QThread:
+        """The Keras thread."""
+        return self._thread
+
+    @property
+    def busy(self) -> bool:
+        """Whether any request is queued or running."""
+        return bool(self._outstanding)
+
+    @property
+    def training(self) -> bool:
+        """Whether a training run is queued or running."""
+        return self.training_tag is not None
+
+    def _new_control(self) -> Any:
+        if self._control_factory is not None:
+            return self._control_factory()
+        from deskdl.ml.training import TrainingControl
+
+        return TrainingControl()
+
+    def start_training(self, job: Any, run_id: str | None = None) -> str:
+        """Queue a training run; returns its id (the tag on every signal)."""
+        if self.training:
+            raise RuntimeError("a training run is already going")
+        tag = run_id or f"run-{next(self._ids)}"
+        self.control = self._new_control()
+        self.training_tag = tag
+        self._send(_Request("train", tag, job, self.control))
+        self.training_changed.emit(True)
+        return tag
+
+    def call(self, fn: Callable[..., Any], *args: Any, tag: str | None = None, **kwargs: Any) -> str:
+        """Run ``fn(*args, **kwargs)`` on the Keras thread after the queue; returns the tag.
+
+        The answer arrives as ``worker.call_finished(tag, result)`` or
+        ``worker.call_failed(tag, message, details)``. ``fn`` must not touch widgets.
+        """
+        tag = tag or f"call-{next(self._ids)}"
+        self._send(_Request("call", tag, (fn, args, kwargs)))
+        return tag
+
+    def _send(self, request: _Request) -> None:
+        was = self.busy
+        self._outstanding.add(request.tag)
+        if not was:
+            self.busy_changed.emit(True)
+        self._requested.emit(request)
+
+    # -- control (thread-safe events inside the ml TrainingControl)
+    def stop(self) -> None:
+        """Ask the run to stop after the current batch."""
+        if self.control is not None:
+            self.control.stop()
+
+    def pause(self) -> None:
+        """Pause after the current batch."""
+        if self.control is not None:
+            self.control.pause()
+
+    def resume(self) -> None:
+        """Continue a paused run."""
+        if self.control is not None:
+            self.control.resume()
+
+    def step(self) -> None:
+        """Train exactly one more batch, then pause."""
+        if self.control is not None:
+            self.control.step()
+
+    @Slot(object)
+    def _on_run_started(self, payload: object) -> None:
+        pass
+
+    @Slot(str)
+    def _on_finished(self, tag: str) -> None:
+        self._outstanding.discard(tag)
+        if tag == self.training_tag:
+            self.training_tag = None
+            self.control = None
+            self.training_changed.emit(False)
+        if not self._outstanding:
+            self.busy_changed.emit(False)
+
+    def shutdown(self, timeout_ms: int = 30_000) -> bool:
+        """Stop any run, then (if the thread is ours) quit and join it. Returns True when joined."""
+        self.stop()
+        if self.control is not None and hasattr(self.control, "resume"):
+            self.control.resume()  # a paused run must wake up to see the stop
+        if not self._own_thread:
+            return True
+        self._thread.quit()
+        ok = self._thread.wait(timeout_ms)
+        return bool(ok)
+
+
+def time_left(elapsed: float, done: float, total: float) -> float | None:
+    """Seconds left by simple proportion, or ``None`` while too little is known."""
+    if done <= 0 or total <= 0 or elapsed < 0.5 or done >= total:
+        return None if done < total else 0.0
+    return elapsed * (total - done) / done
+
+
+def format_seconds(s: float | None) -> str:
+    """``'1:05'`` style text for a duration (``'…'`` when unknown)."""
+    if s is None or not math.isfinite(s):
+        return "…"
+    s = int(round(s))
+    h, rem = divmod(s, 3600)
+    m, sec = divmod(rem, 60)
+    return f"{h}:{m:02d}:{sec:02d}" if h else f"{m}:{sec:02d}"
+
+
+__all__ = ["Failure", "SignalReporter", "TrainingHost", "TrainingWorker", "describe_failure",
+           "floats", "format_seconds", "plain", "result_payload", "time_left"]
