@@ -1,0 +1,103 @@
+"""deskdl's own Keras layers: ``Sampling`` (VAE) and ``PositionalEncoding`` (Transformers).
+
+Keras may only be imported lazily (DESIGN.md §1), yet Keras layers are classes
+that subclass ``keras.layers.Layer``. So the classes are made once, on first
+use, by :func:`custom_objects`, which also registers them with Keras under the
+package ``deskdl`` (``"deskdl>Sampling"``). Call it (or import a class from
+here: ``from deskdl.ml.custom_layers import Sampling`` works lazily) before
+loading a ``.keras`` file with ``safe_mode=True``; :mod:`deskdl.ml.build`
+does so whenever it builds a model.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+#: Names of the custom layers, as the catalog and saved models spell them.
+NAMES = ("Sampling", "PositionalEncoding")
+
+
+@functools.cache
+def custom_objects() -> dict[str, type]:
+    """The custom layer classes by name, registered with Keras on first call."""
+    import keras
+
+    ops = keras.ops
+
+    @keras.saving.register_keras_serializable(package="deskdl")
+    class Sampling(keras.layers.Layer):
+        """Draws ``z = mean + exp(log_var / 2) * epsilon`` with standard normal ``epsilon``.
+
+        Written as a shift and scale of fixed noise (the reparameterisation trick)
+        so gradients reach ``mean`` and ``log_var``. Called on ``[mean, log_var]``.
+        """
+
+        def __init__(self, seed: int | None = None, **kwargs: Any) -> None:
+            super().__init__(**kwargs)
+            self.seed = seed
+            self.seed_generator = keras.random.SeedGenerator(seed)
+
+        def call(self, inputs):
+            """Sample one point per mean."""
+            mean, log_var = inputs
+            epsilon = keras.random.normal(ops.shape(mean), dtype=mean.dtype, seed=self.seed_generator)
+            return mean + ops.exp(0.5 * log_var) * epsilon
+
+        def compute_output_shape(self, input_shape):
+            """The shape of ``mean``; ``log_var`` must agree with it."""
+            mean, log_var = (tuple(s) for s in input_shape)
+            if len(mean) != len(log_var) or any(
+                a is not None and b is not None and a != b for a, b in zip(mean[1:], log_var[1:])
+            ):
+                raise ValueError(
+                    f"Sampling needs mean and log_var of the same shape, got {mean} and {log_var}"
+                )
+            return mean
+
+        def get_config(self):
+            """Constructor arguments, for saving."""
+            return {**super().get_config(), "seed": self.seed}
+
+    @keras.saving.register_keras_serializable(package="deskdl")
+    class PositionalEncoding(keras.layers.Layer):
+        """Adds the sine/cosine position signal of "Attention Is All You Need" to a sequence.
+
+        Input and output are ``(batch, steps, features)``. Feature ``2i`` gets
+        ``sin(pos / max_wavelength ** (2i / features))``, feature ``2i + 1`` the cosine.
+        No weights: the signal is fixed, so it works for any sequence length.
+        """
+
+        def __init__(self, max_wavelength: float = 10000.0, **kwargs: Any) -> None:
+            super().__init__(**kwargs)
+            self.max_wavelength = float(max_wavelength)
+
+        def call(self, inputs):
+            """Return ``inputs`` plus the position signal."""
+            shape = ops.shape(inputs)
+            steps, features = shape[-2], shape[-1]
+            dtype = self.compute_dtype
+            positions = ops.cast(ops.arange(steps), dtype)
+            dims = ops.arange(features)
+            exponent = ops.cast((dims // 2) * 2, dtype) / ops.cast(features, dtype)
+            rates = ops.power(ops.cast(self.max_wavelength, dtype), -exponent)
+            angles = ops.expand_dims(positions, -1) * ops.expand_dims(rates, 0)
+            even = ops.expand_dims(ops.equal(dims % 2, 0), 0)
+            signal = ops.where(even, ops.sin(angles), ops.cos(angles))
+            return inputs + ops.cast(signal, inputs.dtype)
+
+        def compute_output_shape(self, input_shape):
+            """Same shape as the input."""
+            return tuple(input_shape)
+
+        def get_config(self):
+            """Constructor arguments, for saving."""
+            return {**super().get_config(), "max_wavelength": self.max_wavelength}
+
+    return {"Sampling": Sampling, "PositionalEncoding": PositionalEncoding}
+
+
+def __getattr__(name: str) -> type:
+    if name in NAMES:
+        return custom_objects()[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
