@@ -1,0 +1,226 @@
+"""Generated data sets, drawn with NumPy only from a seed.
+
+The 2-D sets follow TensorFlow Playground (circle, xor, gaussian, spiral and two
+regression surfaces), scaled so every coordinate lies roughly in ``[-1, 1]``:
+networks train on them without further scaling, and the decision-boundary grid
+has a fixed, known extent. The shapes set draws small greyscale pictures of
+circles, squares, triangles and crosses.
+
+Everything here is pure (stdlib + NumPy), deterministic for a given seed and
+short enough that the code exporter can copy a generator into a stand-alone
+script. Each generator returns ``(x, y)``: ``x`` float32, ``y`` int64 class
+labels (classification) or float32 targets (regression).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+#: Playground draws in ``[-6, 6]``; we divide by this so data sits in about ``[-1, 1]``.
+_SCALE = 6.0
+#: ``(xmin, xmax, ymin, ymax)`` covering every 2-D set (with a little margin).
+EXTENT_2D = (-1.2, 1.2, -1.2, 1.2)
+
+CLASSIFICATION_2D = ("circle", "xor", "gaussian", "spiral")
+REGRESSION_2D = ("regression_plane", "regression_gaussian")
+SHAPE_CLASSES = ("circle", "square", "triangle", "cross")
+
+
+def _check(samples: int, noise: float) -> None:
+    if isinstance(samples, bool) or not isinstance(samples, (int, np.integer)) or samples < 2:
+        raise ValueError(f"samples must be a whole number of at least 2, not {samples!r}")
+    if not 0 <= float(noise) <= 1:
+        raise ValueError(f"noise must be between 0 and 1, not {noise!r}")
+
+
+def _halves(samples: int) -> tuple[int, int]:
+    a = samples // 2
+    return a, samples - a
+
+
+def circle(samples: int = 500, noise: float = 0.0, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """A disc of class 1 inside a ring of class 0."""
+    _check(samples, noise)
+    rng = np.random.default_rng(seed)
+    radius = 5.0
+    n_in, n_out = _halves(samples)
+    r = np.concatenate([rng.uniform(0, radius * 0.5, n_in), rng.uniform(radius * 0.7, radius, n_out)])
+    angle = rng.uniform(0, 2 * np.pi, samples)
+    x = np.stack([r * np.sin(angle), r * np.cos(angle)], axis=1)
+    x += rng.uniform(-radius, radius, x.shape) * noise
+    y = np.concatenate([np.ones(n_in, np.int64), np.zeros(n_out, np.int64)])
+    return (x / _SCALE).astype(np.float32), y
+
+
+def xor(samples: int = 500, noise: float = 0.0, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """Four quadrants: class 1 where both coordinates have the same sign."""
+    _check(samples, noise)
+    rng = np.random.default_rng(seed)
+    pts = rng.uniform(-5, 5, (samples, 2))
+    pts += np.where(pts > 0, 0.3, -0.3)  # keep points off the axes, as Playground does
+    y = (pts[:, 0] * pts[:, 1] >= 0).astype(np.int64)
+    pts += rng.uniform(-5, 5, pts.shape) * noise
+    return (pts / _SCALE).astype(np.float32), y
+
+
+def gaussian(samples: int = 500, noise: float = 0.0, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """Two round clouds of points, one per class; more noise makes them overlap."""
+    _check(samples, noise)
+    rng = np.random.default_rng(seed)
+    spread = 0.5 + 3.5 * noise  # Playground's variance range, as a standard deviation
+    n_a, n_b = _halves(samples)
+    a = rng.normal((2.0, 2.0), np.sqrt(spread), (n_a, 2))
+    b = rng.normal((-2.0, -2.0), np.sqrt(spread), (n_b, 2))
+    x = np.concatenate([a, b])
+    y = np.concatenate([np.ones(n_a, np.int64), np.zeros(n_b, np.int64)])
+    return (x / _SCALE).astype(np.float32), y
+
+
+def spiral(samples: int = 500, noise: float = 0.0, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """Two spirals wound into each other, one per class: the hard Playground set."""
+    _check(samples, noise)
+    rng = np.random.default_rng(seed)
+    parts = []
+    for label, n, delta in ((1, _halves(samples)[0], 0.0), (0, _halves(samples)[1], np.pi)):
+        i = np.arange(n)
+        r = i / n * 5.0
+        t = 1.75 * i / n * 2 * np.pi + delta
+        pts = np.stack([r * np.sin(t), r * np.cos(t)], axis=1)
+        pts += rng.uniform(-1, 1, pts.shape) * noise * 5.0 * 0.5
+        parts.append((pts, np.full(n, label, np.int64)))
+    x = np.concatenate([p[0] for p in parts])
+    y = np.concatenate([p[1] for p in parts])
+    return (x / _SCALE).astype(np.float32), y
+
+
+def regression_plane(samples: int = 500, noise: float = 0.0, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """A tilted flat surface: the target rises evenly from one corner to the other."""
+    _check(samples, noise)
+    rng = np.random.default_rng(seed)
+    x = rng.uniform(-1, 1, (samples, 2))
+    y = (x[:, 0] + x[:, 1]) / 2.0
+    x = x + rng.uniform(-1, 1, x.shape) * noise
+    return x.astype(np.float32), y.astype(np.float32)
+
+
+#: Hills (+1) and valleys (-1) of the Playground's "multi gaussian" surface, in [-6, 6] units.
+_BUMPS = ((-4, 2.5, 1), (0, 2.5, -1), (4, 2.5, 1), (-4, -2.5, -1), (0, -2.5, 1), (4, -2.5, -1))
+
+
+def regression_gaussian_surface(x: np.ndarray) -> np.ndarray:
+    """The noiseless target of :func:`regression_gaussian` at points ``x`` (``(n, 2)``)."""
+    p = np.asarray(x, dtype=np.float64) * _SCALE
+    out = np.zeros(len(p))
+    for cx, cy, sign in _BUMPS:
+        d2 = (p[:, 0] - cx) ** 2 + (p[:, 1] - cy) ** 2
+        out += sign * np.exp(-d2 / (2 * 1.5**2))
+    return out
+
+
+def regression_gaussian(samples: int = 500, noise: float = 0.0,
+                        seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """Six hills and valleys: a bumpy surface a straight line cannot fit."""
+    _check(samples, noise)
+    rng = np.random.default_rng(seed)
+    x = rng.uniform(-1, 1, (samples, 2))
+    y = regression_gaussian_surface(x)
+    x = x + rng.uniform(-1, 1, x.shape) * noise
+    return x.astype(np.float32), y.astype(np.float32)
+
+
+GENERATORS_2D = {
+    "circle": circle, "xor": xor, "gaussian": gaussian, "spiral": spiral,
+    "regression_plane": regression_plane, "regression_gaussian": regression_gaussian,
+}
+
+
+def grid_2d(resolution: int = 64,
+            extent: tuple[float, float, float, float] = EXTENT_2D) -> tuple[np.ndarray, tuple]:
+    """Cell centres of a ``resolution`` x ``resolution`` grid as ``(res*res, 2)`` float32.
+
+    Row ``i`` of the reshaped ``(res, res)`` result is ``y`` increasing, column
+    ``j`` is ``x`` increasing; ``extent`` gives the outer cell edges.
+    """
+    x0, x1, y0, y1 = extent
+    xs = x0 + (np.arange(resolution) + 0.5) * (x1 - x0) / resolution
+    ys = y0 + (np.arange(resolution) + 0.5) * (y1 - y0) / resolution
+    gx, gy = np.meshgrid(xs, ys)
+    return np.stack([gx.ravel(), gy.ravel()], axis=1).astype(np.float32), tuple(extent)
+
+
+# --------------------------------------------------------------------- shapes
+def shapes(samples: int = 2000, size: int = 28, noise: float = 0.1,
+           seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """Greyscale pictures of circles, squares, triangles and crosses (classes 0..3).
+
+    Each shape gets a random centre, size and tilt; edges are anti-aliased and
+    Gaussian pixel noise of standard deviation ``noise`` (on a 0..1 scale) is
+    added. Returns ``x`` uint8 of shape ``(samples, size, size)`` (0..255) and
+    ``y`` int64. Classes are balanced and shuffled.
+    """
+    _check(samples, noise)
+    if isinstance(size, bool) or not isinstance(size, (int, np.integer)) or size < 8:
+        raise ValueError(f"size must be a whole number of at least 8, not {size!r}")
+    rng = np.random.default_rng(seed)
+    y = np.arange(samples, dtype=np.int64) % len(SHAPE_CLASSES)
+    rng.shuffle(y)
+    s = size / 28.0
+    # radius-like size of each shape, its tilt, and how far it reaches from its centre
+    a = rng.uniform(5.0, 9.5, samples) * s
+    a = np.where(y == 2, a * 0.62, a)  # triangles: inradius (reach is twice that)
+    a = np.where(y == 1, a * 0.8, a)  # squares: half side
+    reach = np.select([y == 0, y == 1, y == 2], [a, a * 1.42, a * 2.0], a)
+    theta = rng.uniform(-0.35, 0.35, samples)
+    room = np.maximum(size / 2 - reach - 1, 0)
+    cx = size / 2 + rng.uniform(-1, 1, samples) * room
+    cy = size / 2 + rng.uniform(-1, 1, samples) * room
+
+    coords = np.arange(size, dtype=np.float32) + 0.5
+    px = coords[None, None, :] - cx[:, None, None].astype(np.float32)
+    py = coords[None, :, None] - cy[:, None, None].astype(np.float32)
+    c = np.cos(theta).astype(np.float32)[:, None, None]
+    sn = np.sin(theta).astype(np.float32)[:, None, None]
+    u = c * px + sn * py  # rotated coordinates
+    v = -sn * px + c * py
+    a3 = a.astype(np.float32)[:, None, None]
+
+    sd = np.empty((samples, size, size), np.float32)  # signed distance, < 0 inside
+    for k in range(len(SHAPE_CLASSES)):
+        m = y == k
+        if not m.any():
+            continue
+        uu, vv, aa = u[m], v[m], a3[m]
+        if k == 0:
+            d = np.sqrt(uu * uu + vv * vv) - aa
+        elif k == 1:
+            d = np.maximum(np.abs(uu), np.abs(vv)) - aa
+        elif k == 2:  # apex up (image rows grow downwards)
+            h = np.float32(np.sqrt(3) / 2)
+            d = np.maximum.reduce([vv, -h * uu - 0.5 * vv, h * uu - 0.5 * vv]) - aa
+        else:
+            w = np.maximum(aa * 0.22, 1.0)
+            d = np.minimum(np.maximum(np.abs(uu) - w, np.abs(vv) - aa),
+                           np.maximum(np.abs(uu) - aa, np.abs(vv) - w))
+        sd[m] = d
+    img = np.clip(0.5 - sd, 0.0, 1.0)
+    if noise > 0:
+        img += rng.normal(0.0, noise, img.shape).astype(np.float32)
+    return (np.clip(img, 0.0, 1.0) * 255.0 + 0.5).astype(np.uint8), y
+
+
+def split(x: np.ndarray, y: np.ndarray, test_fraction: float,
+          seed: int = 0) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Shuffle, then cut off ``test_fraction`` of the examples as a test set.
+
+    Returns ``x_train, y_train, x_test, y_test``. At least one example stays on
+    each side when ``0 < test_fraction < 1``.
+    """
+    if not 0 <= test_fraction < 1:
+        raise ValueError(f"test_fraction must be at least 0 and below 1, not {test_fraction!r}")
+    n = len(x)
+    order = np.random.default_rng(seed + 7919).permutation(n)
+    n_test = int(round(n * test_fraction))
+    if test_fraction > 0:
+        n_test = min(max(n_test, 1), n - 1)
+    test, train = order[:n_test], order[n_test:]
+    return x[train], y[train], x[test], y[test]
