@@ -1,0 +1,188 @@
+"""The Train tab's bridge to the ml side: job snapshots, payload reading, run records.
+
+Kept apart from the widgets so that the one place which knows the shape of
+``TrainingJob``, probe payloads and ``project.runs`` records is small.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as _dt
+from collections.abc import Mapping
+from typing import Any
+
+import numpy as np
+
+from deskdl.core import history as run_history
+from deskdl.core.project import Project
+
+KINDS_2D = ("points2d", "regression2d")
+
+
+def make_job(project: Project) -> Any:
+    """An immutable snapshot of what to train (graph, data choice, settings)."""
+    from deskdl.ml.training import TrainingJob
+
+    maker = getattr(TrainingJob, "from_project", None)
+    if maker is not None:
+        return maker(project)
+    return TrainingJob(model=project.graph.to_dict(), data=copy.deepcopy(project.data),
+                       training=copy.deepcopy(project.training))
+
+
+def new_run_id(project: Project) -> str:
+    """The next free ``run-N`` id of the project."""
+    return run_history.next_run_id(project.runs)
+
+
+def run_id_of(run: Mapping[str, Any]) -> str:
+    """The id of a stored run record."""
+    return str(run.get("id", ""))
+
+
+def history_of(run: Mapping[str, Any]) -> dict[str, list]:
+    """Per-epoch metric lists of a stored run."""
+    h = run.get("history")
+    return dict(h) if isinstance(h, Mapping) else {}
+
+
+def run_label(project: Project, n: int) -> str:
+    """List text for a new run: its number, optimizer and learning rate."""
+    t = project.training
+    opt = t.get("optimizer", {})
+    return (f"Run {n}: {opt.get('type')} lr={opt.get('learning_rate'):g}, "
+            f"batch {t.get('batch_size')} (training…)")
+
+
+def past_run_label(run: Mapping[str, Any], n: int) -> str:
+    """List text for a stored run, with its final validation or training loss."""
+    rec = run_history.RunRecord.from_dict(run)
+    opt = rec.settings.get("optimizer", {}) if isinstance(rec.settings, Mapping) else {}
+    best = rec.final.get("val_loss", rec.final.get("loss"))
+    acc = rec.final.get("val_accuracy", rec.final.get("accuracy"))
+    score = f"loss {best:.3g}" if isinstance(best, (int, float)) else "loss n/a"
+    if isinstance(acc, (int, float)):
+        score += f", acc {acc:.1%}"
+    lr = opt.get("learning_rate")
+    lr_txt = f" lr={lr:g}" if isinstance(lr, (int, float)) else ""
+    return f"{rec.id}: {opt.get('type', '?')}{lr_txt} · {score} · {rec.status}"
+
+
+def run_tooltip(settings: Mapping[str, Any], run: Mapping[str, Any] | None = None) -> str:
+    """The settings of a run in a few lines."""
+    opt = settings.get("optimizer", {}) if isinstance(settings, Mapping) else {}
+    lines = [f"optimizer {opt.get('type')} (learning rate {opt.get('learning_rate')})",
+             f"loss {settings.get('loss')}, batch size {settings.get('batch_size')}, "
+             f"epochs {settings.get('epochs')}"]
+    if run:
+        rec = run_history.RunRecord.from_dict(run)
+        lines.append(f"{rec.status} after {rec.epochs_run} epochs in {rec.duration_s:.1f} s")
+        if rec.dataset:
+            lines.append(f"data: {rec.dataset.get('dataset')}")
+    return "\n".join(lines)
+
+
+def make_run_record(project: Project, run_id: str, status: str, history: Mapping[str, Any],
+                    result: Mapping[str, Any], seconds: float) -> dict[str, Any]:
+    """A ``project.runs`` record (see :mod:`deskdl.core.history`)."""
+    hist = {k: list(v) for k, v in history.items() if k != "epoch" and isinstance(v, (list, tuple))}
+    final = {k: v[-1] for k, v in hist.items() if v}
+    status = str(result.get("status") or status)
+    if result.get("stopped_early") or result.get("early_stopped"):
+        status = "early_stopped"
+    rec = run_history.RunRecord(
+        id=run_id,
+        started=_dt.datetime.now().isoformat(timespec="seconds"),
+        status=status,
+        dataset=copy.deepcopy(project.data),
+        settings=copy.deepcopy(project.training),
+        epochs_run=len(next(iter(hist.values()), [])),
+        duration_s=float(seconds),
+        final=final,
+        test=dict(result.get("test") or result.get("test_metrics") or {}),
+        history=hist,
+        params=result.get("params") if isinstance(result.get("params"), int) else None,
+    )
+    return rec.to_dict()
+
+
+def steps_of(payload: Mapping[str, Any]) -> int | None:
+    """Batches per epoch from a ``run_started`` payload."""
+    for key in ("steps_per_epoch", "steps", "batches_per_epoch"):
+        v = payload.get(key)
+        if isinstance(v, (int, float)) and v > 0:
+            return int(v)
+    return None
+
+
+def epoch_index(payload: Mapping[str, Any]) -> int:
+    """The 0-based epoch a payload belongs to."""
+    return int(payload.get("epoch", 0))
+
+
+def reason_text(reason: str) -> str:
+    """A sentence for why a run ended early."""
+    return {
+        "stopped": "Stopped by you. The weights learned so far are kept.",
+        "early_stopping": "Stopped early: the validation loss stopped improving.",
+        "early_stopped": "Stopped early: the validation loss stopped improving.",
+        "nan": "Stopped: the loss became NaN.",
+    }.get(reason, f"Ended: {reason}")
+
+
+# ------------------------------------------------------------------ 2-D data
+def boundary_points(data: Mapping[str, Any]) -> dict[str, Any] | None:
+    """Train and test points of a 2-D data set for the boundary view, or ``None`` for other sets."""
+    try:
+        from deskdl.ml import datasets
+    except ImportError:
+        return None
+    try:
+        info = datasets.get(str(data.get("dataset")))
+    except Exception:  # noqa: BLE001 - unknown data set: no boundary view
+        return None
+    if getattr(info, "kind", None) not in KINDS_2D:
+        return None
+    try:
+        bundle = datasets.load(str(data.get("dataset")), **dict(data.get("params") or {}))
+    except Exception:  # noqa: BLE001
+        return None
+    return points_of_bundle(bundle)
+
+
+def points_of_bundle(bundle: Any) -> dict[str, Any] | None:
+    """``set_points`` arguments from a data bundle."""
+    kind = getattr(bundle, "kind", None) or getattr(getattr(bundle, "info", None), "kind", None)
+    if kind not in KINDS_2D:
+        return None
+    task = "regression" if kind == "regression2d" else "classification"
+    names = getattr(bundle, "class_names", None)
+    return {
+        "x_train": np.asarray(bundle.x_train), "y_train": np.asarray(bundle.y_train),
+        "x_test": np.asarray(bundle.x_test) if getattr(bundle, "x_test", None) is not None else None,
+        "y_test": np.asarray(bundle.y_test) if getattr(bundle, "y_test", None) is not None else None,
+        "task": task, "n_classes": len(names) if names else None, "class_names": names,
+    }
+
+
+def points_from_payload(payload: Mapping[str, Any]) -> dict[str, Any] | None:
+    """Boundary points carried by a ``run_started`` payload, if any."""
+    pts = payload.get("points")
+    if isinstance(pts, Mapping) and "x_train" in pts:
+        return dict(pts)
+    return None
+
+
+def grid_from_probe(payload: Mapping[str, Any]) -> tuple[tuple, np.ndarray, float | None] | None:
+    """``(extent, values, epoch)`` from a decision-boundary probe payload."""
+    grid = payload.get("grid") if isinstance(payload.get("grid"), Mapping) else payload
+    values = grid.get("values", grid.get("probs", grid.get("z")))
+    extent = grid.get("extent")
+    if values is None or extent is None:
+        return None
+    values = np.asarray(values)
+    res = grid.get("resolution")
+    if values.ndim <= 2 and res and values.shape[0] == int(res) ** 2:
+        values = values.reshape(int(res), int(res), *values.shape[1:])
+    epoch = payload.get("epoch_float", payload.get("epoch"))
+    return tuple(float(e) for e in extent), values, (float(epoch) if epoch is not None else None)

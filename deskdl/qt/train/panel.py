@@ -1,0 +1,497 @@
+"""The Train tab: settings, Start/Pause/Stop/Step, progress, live curves and decision boundary.
+
+The panel never runs Keras itself: it builds a job snapshot and hands it to
+the :class:`~deskdl.qt.workers.TrainingHost`, whose worker signals arrive in
+the ``_on_*`` slots here, on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import copy
+import math
+import time
+from collections.abc import Mapping
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskdl.core.project import Project
+from deskdl.qt import dialogs
+from deskdl.qt.train import jobs
+from deskdl.qt.train.boundary import DecisionBoundaryView
+from deskdl.qt.train.curves import RUN_COLORS, TrainingCurves
+from deskdl.qt.train.runs import RunList
+from deskdl.qt.train.settings import TrainingSettingsForm
+from deskdl.qt.train.texts import EXPLODING_EXPLANATION, NAN_EXPLANATION, NO_TF, OOM_EXPLANATION, TIPS
+from deskdl.qt.workers import TrainingHost, format_seconds, time_left
+
+_BANNER_STYLE = ("QLabel { background: #fdecea; color: #8a1c14; border: 1px solid #f5c2bd; "
+                 "border-radius: 4px; padding: 6px; }")
+
+
+class TrainPanel(QWidget):
+    """Train the project's model and watch it learn.
+
+    Signals:
+        run_completed(dict): a run ended (finished or stopped) with its result payload
+            (``model`` among others); the Evaluate tab listens.
+        runs_changed(): ``project.runs`` was changed (the window marks the project dirty).
+    """
+
+    run_completed = Signal(object)
+    runs_changed = Signal()
+
+    def __init__(self, project: Project | None = None, host: TrainingHost | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.project = project or Project()
+        self._own_host = host is None
+        self.host = host or TrainingHost(parent=self)
+        self._tf_ready = False
+        self._run_id: str | None = None
+        self._run_info: dict[str, Any] = {}
+        self._t0 = 0.0
+        self._epochs = 0
+        self._steps = 0
+        self._epoch = 0
+        self._batch = 0
+        self._paused = False
+        self._first_loss: float | None = None
+        self._history: dict[str, list[float]] = {}
+        self._runs_shown = 0
+        self._failed = False
+
+        # --- controls
+        self.start_button = QPushButton("Start")
+        self.pause_button = QPushButton("Pause")
+        self.stop_button = QPushButton("Stop")
+        self.step_button = QPushButton("Step")
+        for b, key in ((self.start_button, "start"), (self.pause_button, "pause"),
+                       (self.stop_button, "stop"), (self.step_button, "step")):
+            b.setToolTip(TIPS[key])
+        self.start_button.setToolTip(TIPS["start"])
+        self.start_button.setDefault(True)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.progress.setFormat("Ready")
+        self.progress.setMinimumWidth(280)
+        self.status = QLabel(NO_TF)
+        self.status.setStyleSheet("color: #555;")
+        bar = QHBoxLayout()
+        for b in (self.start_button, self.pause_button, self.stop_button, self.step_button):
+            bar.addWidget(b)
+        bar.addWidget(self.progress, 1)
+        bar.addWidget(self.status)
+
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(_BANNER_STYLE)
+        self.banner.hide()
+
+        # --- settings (left), curves (middle), boundary + runs (right)
+        self.settings = TrainingSettingsForm()
+        scroll = QScrollArea()
+        scroll.setWidget(self.settings)
+        scroll.setWidgetResizable(True)
+        scroll.setMinimumWidth(300)
+        scroll.setMaximumWidth(420)
+        self.curves = TrainingCurves()
+        self.boundary = DecisionBoundaryView()
+        self.runs = RunList()
+        self.clear_runs_button = QPushButton("Forget unticked runs")
+        self.clear_runs_button.setToolTip("Remove the runs you unticked from the list and the project.")
+        right = QWidget()
+        rbox = QVBoxLayout(right)
+        rbox.setContentsMargins(0, 0, 0, 0)
+        rbox.addWidget(self.boundary, 3)
+        runs_title = QLabel("<b>Runs</b> (tick to compare)")
+        rbox.addWidget(runs_title)
+        rbox.addWidget(self.runs, 1)
+        rbox.addWidget(self.clear_runs_button)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(self.curves)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([320, 640, 440])
+
+        box = QVBoxLayout(self)
+        box.addLayout(bar)
+        box.addWidget(self.banner)
+        box.addWidget(self.splitter, 1)
+
+        # --- wiring (worker signals -> slots of this GUI-thread object; never lambdas)
+        self.start_button.clicked.connect(self.start)
+        self.pause_button.clicked.connect(self.toggle_pause)
+        self.stop_button.clicked.connect(self.stop)
+        self.step_button.clicked.connect(self.step)
+        self._shortcut = QShortcut(QKeySequence(Qt.Key.Key_F5), self)
+        self._shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self._shortcut.activated.connect(self.start)
+        w = self.host.worker
+        w.run_started.connect(self._on_run_started)
+        w.epoch_started.connect(self._on_epoch_started)
+        w.batch_ended.connect(self._on_batch_ended)
+        w.epoch_ended.connect(self._on_epoch_ended)
+        w.probe_ready.connect(self._on_probe_ready)
+        w.run_finished.connect(self._on_run_finished)
+        w.run_failed.connect(self._on_run_failed)
+        w.failure_kind.connect(self._on_failure_kind)
+        self.host.training_changed.connect(self._on_training_changed)
+        self.curves.nan_detected.connect(self._on_nan_detected)
+        self.runs.visibility_changed.connect(self._on_run_visibility_changed)
+        self.clear_runs_button.clicked.connect(self.forget_unticked_runs)
+        self.settings.settings_changed.connect(self._on_settings_changed)
+
+        self.set_project(self.project)
+        self._update_buttons()
+
+    # ------------------------------------------------------------------ model
+    def set_project(self, project: Project) -> None:
+        """Show ``project``'s settings, data and past runs."""
+        self.project = project
+        self.settings.set_config(project.training)
+        self.curves.clear()
+        self.runs.clear()
+        self._runs_shown = 0
+        for run in project.runs:
+            self._show_past_run(run)
+        self.refresh_data()
+
+    def refresh_data(self) -> None:
+        """Re-read the project's data choice (after the Data tab changed it)."""
+        points = jobs.boundary_points(self.project.data)
+        self.boundary.setVisible(points is not None)
+        if points is not None:
+            self.boundary.set_points(**points)
+
+    def set_tensorflow_ready(self, ready: bool) -> None:
+        """Enable Start once TensorFlow has loaded on the Keras thread."""
+        self._tf_ready = bool(ready)
+        if ready and self.status.text() == NO_TF:
+            self.status.setText("")
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        training = self.host.training
+        self.start_button.setEnabled(self._tf_ready and not training)
+        self.pause_button.setEnabled(training)
+        self.stop_button.setEnabled(training)
+        self.step_button.setEnabled(self._tf_ready)
+        self.pause_button.setText("Resume" if self._paused else "Pause")
+        self.settings.setEnabled(not training)
+
+    # ---------------------------------------------------------------- actions
+    @Slot()
+    def start(self, *, paused: bool = False) -> str | None:
+        """Start a run with the current settings (F5). Returns the run id, or None with a message."""
+        if self.host.training or not self._tf_ready:
+            return None
+        problems = self.settings.problem_list()
+        if problems:
+            dialogs.show_failure(self, "Check the settings", "Training cannot start yet:\n• "
+                                 + "\n• ".join(problems))
+            return None
+        try:
+            job = jobs.make_job(self.project)
+        except Exception as err:  # noqa: BLE001 - a bad project must not crash the app
+            from deskdl.qt.workers import describe_failure
+
+            f = describe_failure(err)
+            dialogs.show_failure(self, "Cannot start training", f.message, f.details)
+            return None
+        self._reset_run_state()
+        self._paused = paused
+        run_id = jobs.new_run_id(self.project)
+        self._run_id = run_id
+        color = RUN_COLORS[self._runs_shown % len(RUN_COLORS)]
+        self._runs_shown += 1
+        self.curves.begin_run(run_id, color)
+        label = jobs.run_label(self.project, self._runs_shown)
+        self.runs.add_run(run_id, label, color, tooltip=jobs.run_tooltip(self.project.training))
+        self.host.start_training(job, run_id)
+        if paused:
+            self.host.pause()
+        self.progress.setFormat("Starting… (building the model)")
+        self.progress.setRange(0, 0)
+        self._update_buttons()
+        return run_id
+
+    @Slot()
+    def toggle_pause(self) -> None:
+        """Pause a running run, or resume a paused one."""
+        if not self.host.training:
+            return
+        self._paused = not self._paused
+        if self._paused:
+            self.host.pause()
+            self.status.setText("Paused. Resume, or Step one batch at a time.")
+        else:
+            self.host.resume()
+            self.status.setText("")
+        self._update_buttons()
+
+    @Slot()
+    def stop(self) -> None:
+        """Stop after the current batch (the weights learned so far are kept)."""
+        if self.host.training:
+            self.host.stop()
+            self.status.setText("Stopping after this batch…")
+
+    @Slot()
+    def step(self) -> None:
+        """Train one batch, then pause (starts a paused run if none is going)."""
+        if not self.host.training:
+            if self.start(paused=True) is None:
+                return
+        self._paused = True
+        self.host.step()
+        self.status.setText("Stepping: one batch at a time.")
+        self._update_buttons()
+
+    @Slot()
+    def forget_unticked_runs(self) -> None:
+        """Drop unticked runs from the list, the plots and ``project.runs``."""
+        gone = [rid for rid in self.runs.run_ids() if not self.runs.is_checked(rid) and rid != self._run_id]
+        for rid in gone:
+            self.runs.remove_run(rid)
+            self.curves.remove_run(rid)
+        if gone:
+            self.project.runs[:] = [r for r in self.project.runs if jobs.run_id_of(r) not in gone]
+            self.runs_changed.emit()
+
+    def shutdown(self) -> None:
+        """Stop any run and join the thread if it is ours (call on close)."""
+        self.host.shutdown()
+
+    # ---------------------------------------------------------------- worker slots
+    def _reset_run_state(self) -> None:
+        self._run_info = {}
+        self._t0 = time.monotonic()
+        self._epochs = int(self.project.training.get("epochs") or 0)
+        self._steps = 0
+        self._epoch = 0
+        self._batch = 0
+        self._first_loss = None
+        self._history = {}
+        self._failed = False
+        self.banner.hide()
+        self.boundary.clear_grid()
+
+    @Slot(object)
+    def _on_run_started(self, payload: Mapping[str, Any]) -> None:
+        if payload.get("run_id") != self._run_id:
+            return
+        self._run_info = dict(payload)
+        self._t0 = time.monotonic()
+        self._epochs = int(payload.get("epochs") or self._epochs or 1)
+        self._steps = int(jobs.steps_of(payload) or 0)
+        self.progress.setRange(0, 1000)
+        self._update_progress()
+        points = jobs.points_from_payload(payload)
+        if points is not None:
+            self.boundary.setVisible(True)
+            self.boundary.set_points(**points)
+
+    @Slot(object)
+    def _on_epoch_started(self, payload: Mapping[str, Any]) -> None:
+        if payload.get("run_id") != self._run_id:
+            return
+        self._epoch = jobs.epoch_index(payload)
+        self._batch = 0
+        self._update_progress()
+
+    @Slot(object)
+    def _on_batch_ended(self, payload: Mapping[str, Any]) -> None:
+        run_id = payload.get("run_id")
+        if run_id != self._run_id:
+            return
+        for row in payload.get("rows", ()):
+            steps = int(row.get("steps") or self._steps or 0)
+            if steps:
+                self._steps = steps
+            self._epoch = jobs.epoch_index(row)
+            self._batch = int(row.get("batch", 0)) + 1
+            x = self._epoch + (self._batch / self._steps if self._steps else 0.0)
+            logs = dict(row.get("logs") or {})
+            if "lr" in row and "lr" not in logs:
+                logs["lr"] = row["lr"]
+            self.curves.add_batch(run_id, x, logs)
+            loss = logs.get("loss")
+            if loss is not None and math.isfinite(loss):
+                if self._first_loss is None:
+                    self._first_loss = loss
+                elif self._first_loss > 0 and loss > 1000 * self._first_loss and not self.banner.isVisible():
+                    self._show_banner(EXPLODING_EXPLANATION)
+        self._update_progress()
+
+    @Slot(object)
+    def _on_epoch_ended(self, payload: Mapping[str, Any]) -> None:
+        run_id = payload.get("run_id")
+        if run_id != self._run_id:
+            return
+        epoch_no = jobs.epoch_index(payload) + 1
+        logs = dict(payload.get("logs") or {})
+        if "lr" in payload and "lr" not in logs:
+            logs["lr"] = payload["lr"]
+        self.curves.add_epoch(run_id, float(epoch_no), logs)
+        self._history.setdefault("epoch", []).append(epoch_no)
+        for k, v in logs.items():
+            self._history.setdefault(k, []).append(v)
+        self._epoch = epoch_no
+        self._batch = 0
+        self._update_progress()
+
+    @Slot(object)
+    def _on_probe_ready(self, payload: Mapping[str, Any]) -> None:
+        if payload.get("run_id") != self._run_id:
+            return
+        grid = jobs.grid_from_probe(payload)
+        if grid is None:
+            return
+        extent, values, epoch = grid
+        if not self.boundary.isVisible():
+            self.boundary.setVisible(True)
+        self.boundary.set_grid(extent, values, epoch)
+
+    @Slot(object)
+    def _on_run_finished(self, payload: Mapping[str, Any]) -> None:
+        run_id = payload.get("run_id")
+        if run_id != self._run_id:
+            return
+        result = dict(payload.get("result") or {})
+        stopped = bool(result.get("stopped") or result.get("stopped_early"))
+        history = result.get("history") if isinstance(result.get("history"), Mapping) else None
+        self._record_run(run_id, "stopped" if stopped else "finished", history or self._history, result)
+        elapsed = time.monotonic() - self._t0
+        reason = result.get("reason") or result.get("stop_reason")
+        if reason and isinstance(reason, str) and reason not in ("finished", "completed"):
+            self.status.setText(jobs.reason_text(reason))
+        else:
+            self.status.setText(f"Done in {format_seconds(elapsed)}.")
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(1000)
+        self.progress.setFormat(f"Finished: {self._epoch} of {self._epochs} epochs" if not stopped
+                                else f"Stopped after epoch {self._epoch} of {self._epochs}")
+        result["run_id"] = run_id
+        result.setdefault("data", copy.deepcopy(self.project.data))
+        self.run_completed.emit(result)
+
+    @Slot(str, str)
+    def _on_run_failed(self, message: str, details: str) -> None:
+        if self._run_id is None or self._failed:
+            return
+        self._failed = True
+        self._record_run(self._run_id, "failed", self._history, {})
+        self.progress.setRange(0, 1000)
+        self.progress.setFormat("Training stopped with a problem")
+        self._last_failure = (message, details)
+        self.status.setText("Training stopped: see the message.")
+
+    @Slot(str)
+    def _on_failure_kind(self, kind: str) -> None:
+        message, details = getattr(self, "_last_failure", ("Training failed.", ""))
+        if kind == "nan":
+            self._show_banner(message if message else NAN_EXPLANATION.format(epoch=self._epoch + 1))
+            return
+        extra = None
+        if kind == "oom":
+            self._show_banner(OOM_EXPLANATION)
+            bs = int(self.project.training.get("batch_size") or 32)
+            if bs > 1:
+                extra = (f"Retry with batch size {max(1, bs // 2)}", self._retry_smaller_batch)
+        dialogs.show_failure(self, "Training stopped", message, details, extra)
+
+    @Slot()
+    def _retry_smaller_batch(self) -> None:
+        bs = int(self.project.training.get("batch_size") or 32)
+        self.project.training["batch_size"] = max(1, bs // 2)
+        self.settings.set_config(self.project.training)
+        self.start()
+
+    @Slot(bool)
+    def _on_training_changed(self, training: bool) -> None:
+        if not training:
+            self._paused = False
+            if self.progress.maximum() == 0:
+                self.progress.setRange(0, 1000)
+                self.progress.setFormat("Ready")
+        self._update_buttons()
+
+    @Slot(str, float)
+    def _on_nan_detected(self, run_id: str, x: float) -> None:
+        if run_id == self._run_id:
+            self._show_banner(NAN_EXPLANATION.format(epoch=int(math.ceil(x)) or 1))
+
+    @Slot(str, bool)
+    def _on_run_visibility_changed(self, run_id: str, visible: bool) -> None:
+        self.curves.set_run_visible(run_id, visible)
+
+    @Slot()
+    def _on_settings_changed(self) -> None:
+        self.runs_changed.emit()  # the project changed: the window marks it unsaved
+
+    # ---------------------------------------------------------------- helpers
+    def _show_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.show()
+
+    def _update_progress(self) -> None:
+        total = self._epochs * max(self._steps, 1)
+        done = self._epoch * max(self._steps, 1) + (self._batch if self._steps else 0)
+        if total <= 0:
+            return
+        self.progress.setValue(int(1000 * min(done, total) / total))
+        left = time_left(time.monotonic() - self._t0, done, total)
+        step_txt = f" · step {self._batch}/{self._steps}" if self._steps else ""
+        shown_epoch = min(self._epoch + 1, self._epochs)
+        self.progress.setFormat(f"Epoch {shown_epoch}/{self._epochs}{step_txt} · "
+                                f"{format_seconds(left)} left")
+
+    def _record_run(self, run_id: str, status: str, history: Mapping[str, Any], result: Mapping) -> None:
+        record = jobs.make_run_record(self.project, run_id, status, history, result,
+                                      seconds=time.monotonic() - self._t0)
+        self.project.runs[:] = [r for r in self.project.runs if jobs.run_id_of(r) != run_id]
+        self.project.runs.append(record)
+        item = self.runs.item_for(run_id)
+        if item is not None:
+            item.setToolTip(jobs.run_tooltip(self.project.training, record))
+        self.runs_changed.emit()
+
+    def _show_past_run(self, run: Mapping[str, Any]) -> None:
+        run_id = jobs.run_id_of(run)
+        history = jobs.history_of(run)
+        if not run_id or not history:
+            return
+        color = RUN_COLORS[self._runs_shown % len(RUN_COLORS)]
+        self._runs_shown += 1
+        self.curves.load_history(run_id, color, history)
+        self.runs.add_run(run_id, jobs.past_run_label(run, self._runs_shown), color,
+                          tooltip=jobs.run_tooltip(run.get("training") or run.get("config") or {}, run))
+
+    # ---------------------------------------------------------------- for tests
+    @property
+    def current_run_id(self) -> str | None:
+        """The id of the run being shown live."""
+        return self._run_id
+
+    def history(self) -> dict[str, list[float]]:
+        """Per-epoch values of the current run, as received."""
+        return {k: list(v) for k, v in self._history.items()}
+
+
+__all__ = ["TrainPanel", "np"]
