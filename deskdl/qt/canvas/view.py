@@ -1,0 +1,225 @@
+"""GraphView: the zoomable, pannable window onto a GraphScene, with a dot-grid background."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QFontMetricsF, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
+from PySide6.QtWidgets import QFrame, QGraphicsView
+
+from deskdl.qt.canvas.theme import with_alpha
+
+MIN_ZOOM = 0.15
+MAX_ZOOM = 3.0
+ZOOM_STEP = 1.2
+GRID = 22.0
+
+EMPTY_HINT = "Drag a layer from the palette onto the canvas to start,\nor double-click one to add it here."
+
+
+class GraphView(QGraphicsView):
+    """A view with ctrl+wheel zoom, middle- or space-drag panning and rubber-band selection."""
+
+    zoom_changed = Signal(float)
+    viewport_changed = Signal()
+
+    def __init__(self, scene, parent=None) -> None:
+        super().__init__(scene, parent)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+                            | QPainter.RenderHint.SmoothPixmapTransform)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAcceptDrops(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._pan_from: QPointF | None = None
+        self._space = False
+        self.empty_hint = EMPTY_HINT
+        self.horizontalScrollBar().valueChanged.connect(self.viewport_changed)
+        self.verticalScrollBar().valueChanged.connect(self.viewport_changed)
+
+    # ------------------------------------------------------------------ zoom
+    def zoom(self) -> float:
+        """The current scale (1.0 = 100 %)."""
+        return self.transform().m11()
+
+    def set_zoom(self, value: float, anchor: QPointF | None = None) -> None:
+        """Zoom to ``value`` (clamped), keeping the scene point under ``anchor`` (viewport px) still."""
+        value = max(MIN_ZOOM, min(MAX_ZOOM, value))
+        factor = value / self.zoom()
+        if abs(factor - 1.0) < 1e-6:
+            return
+        if anchor is not None:
+            before = self.mapToScene(anchor.toPoint())
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+            self.scale(factor, factor)
+            after = self.mapToScene(anchor.toPoint())
+            delta = after - before
+            self.translate(delta.x(), delta.y())
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        else:
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+            self.scale(factor, factor)
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.zoom_changed.emit(self.zoom())
+        self.viewport_changed.emit()
+
+    def zoom_in(self) -> None:
+        """One step closer, around the view centre."""
+        self.set_zoom(self.zoom() * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        """One step further away, around the view centre."""
+        self.set_zoom(self.zoom() / ZOOM_STEP)
+
+    def fit_rect(self, rect: QRectF, max_zoom: float = 1.0) -> None:
+        """Show ``rect`` whole, never magnifying past ``max_zoom`` (small graphs stay life-size)."""
+        if rect.isEmpty():
+            self.resetTransform()
+            self.centerOn(0, 0)
+        else:
+            margin = 48.0
+            vp = self.viewport().rect()
+            sx = (vp.width() - 2 * margin) / max(rect.width(), 1.0)
+            sy = (vp.height() - 2 * margin) / max(rect.height(), 1.0)
+            scale = max(MIN_ZOOM, min(max_zoom, sx, sy))
+            self.resetTransform()
+            self.scale(scale, scale)
+            self.centerOn(rect.center())
+        self.zoom_changed.emit(self.zoom())
+        self.viewport_changed.emit()
+
+    def visible_scene_rect(self) -> QRectF:
+        """The part of the scene shown now."""
+        return self.mapToScene(self.viewport().rect()).boundingRect()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: D102
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            delta = event.angleDelta().y() or event.angleDelta().x()
+            if delta:
+                self.set_zoom(self.zoom() * math.pow(ZOOM_STEP, delta / 120.0), event.position())
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    # ------------------------------------------------------------------- pan
+    def _pan_by(self, delta: QPointF) -> None:
+        h, v = self.horizontalScrollBar(), self.verticalScrollBar()
+        h.setValue(h.value() - round(delta.x()))
+        v.setValue(v.value() - round(delta.y()))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: D102
+        if event.button() == Qt.MouseButton.MiddleButton or (
+                self._space and event.button() == Qt.MouseButton.LeftButton):
+            self._pan_from = event.position()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: D102
+        if self._pan_from is not None:
+            self._pan_by(event.position() - self._pan_from)
+            self._pan_from = event.position()
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: D102
+        if self._pan_from is not None and event.button() in (Qt.MouseButton.MiddleButton,
+                                                              Qt.MouseButton.LeftButton):
+            self._pan_from = None
+            cursor = Qt.CursorShape.OpenHandCursor if self._space else Qt.CursorShape.ArrowCursor
+            self.viewport().setCursor(cursor)
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: D102
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = True
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Escape and self.scene() is not None:
+            scene = self.scene()
+            if getattr(scene, "dragging_link", False):
+                scene._cancel_drag()
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: D102
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = False
+            self._pan_from = None
+            self.viewport().setCursor(Qt.CursorShape.ArrowCursor)
+            event.accept()
+            return
+        super().keyReleaseEvent(event)
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: D102
+        super().scrollContentsBy(dx, dy)
+        self.viewport_changed.emit()
+
+    def resizeEvent(self, event) -> None:  # noqa: D102
+        super().resizeEvent(event)
+        self.viewport_changed.emit()
+
+    # --------------------------------------------------------------- drawing
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: D102
+        theme = self.scene().theme
+        painter.fillRect(rect, theme.canvas)
+        zoom = self.zoom()
+        step = GRID
+        while step * zoom < 14:  # keep dots at least 14 px apart on screen
+            step *= 2
+        left = math.floor(rect.left() / step) * step
+        top = math.floor(rect.top() / step) * step
+        cols = int((rect.right() - left) / step) + 1
+        rows = int((rect.bottom() - top) / step) + 1
+        if cols * rows > 40000:
+            return
+        painter.save()
+        pen = QPen(theme.dots, 2.2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        pen.setCosmetic(True)  # the same dot size at every zoom
+        painter.setPen(pen)
+        points = [QPointF(left + c * step, top + r * step) for r in range(rows) for c in range(cols)]
+        painter.drawPoints(points)
+        painter.restore()
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: D102
+        scene = self.scene()
+        if scene is None or getattr(scene, "graph", None) is None or len(scene.graph) > 0:
+            return
+        theme = scene.theme
+        painter.save()
+        painter.resetTransform()
+        vp = QRectF(self.viewport().rect())
+        font = theme.body_font
+        font.setPointSizeF(font.pointSizeF() + 1.5)
+        fm = QFontMetricsF(font)
+        lines = self.empty_hint.split("\n")
+        h = fm.height() * len(lines) + 28
+        w = max(fm.horizontalAdvance(line) for line in lines) + 44
+        box = QRectF(vp.center().x() - w / 2, vp.center().y() - h / 2, w, h)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        pen = painter.pen()
+        pen.setColor(with_alpha(theme.muted, 0.6))
+        pen.setStyle(Qt.PenStyle.DashLine)
+        pen.setWidthF(1.3)
+        painter.setPen(pen)
+        painter.setBrush(with_alpha(theme.card, 0.7))
+        painter.drawRoundedRect(box, 12, 12)
+        painter.setFont(font)
+        painter.setPen(theme.muted)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self.empty_hint)
+        painter.restore()
