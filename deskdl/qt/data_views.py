@@ -1,0 +1,242 @@
+"""Views of a data set: an image mosaic, a 2-D scatter, sequences as text, class balance.
+
+Pure views over numpy arrays. The mosaic is ONE ``ImageItem`` (tiles packed into
+a single array) so showing 48 samples costs one texture, not 48 widgets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from PySide6.QtCore import QRectF
+from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
+
+from deskdl.qt.train._pg import pg
+from deskdl.qt.train.boundary import CLASS_COLORS
+
+
+def labels_of(y: np.ndarray) -> np.ndarray:
+    """Integer class labels from sparse labels or one-hot rows."""
+    y = np.asarray(y)
+    if y.ndim == 2 and y.shape[1] > 1:
+        return np.argmax(y, axis=1)
+    return y.ravel().astype(np.int64)
+
+
+def mosaic(images: np.ndarray, cols: int, pad: int = 1, background: float = 1.0) -> np.ndarray:
+    """Pack ``(N, H, W)`` or ``(N, H, W, C)`` images (scaled to 0..1) into one array, row by row."""
+    imgs = np.asarray(images, dtype=np.float32)
+    if imgs.ndim == 2:  # flat vectors: make square images when possible
+        side = int(round(np.sqrt(imgs.shape[1])))
+        if side * side != imgs.shape[1]:
+            raise ValueError("flat samples are not square images")
+        imgs = imgs.reshape(len(imgs), side, side)
+    if imgs.ndim == 4 and imgs.shape[-1] == 1:
+        imgs = imgs[..., 0]
+    n, h, w = imgs.shape[:3]
+    lo, hi = float(np.min(imgs)) if n else 0.0, float(np.max(imgs)) if n else 1.0
+    imgs = (imgs - lo) / (hi - lo) if hi > lo else np.zeros_like(imgs)
+    rows = int(np.ceil(n / cols)) if n else 0
+    shape = (rows * (h + pad) + pad, cols * (w + pad) + pad) + imgs.shape[3:]
+    out = np.full(shape, background, dtype=np.float32)
+    for i in range(n):
+        r, c = divmod(i, cols)
+        top, left = pad + r * (h + pad), pad + c * (w + pad)
+        out[top: top + h, left: left + w] = imgs[i]
+    return out
+
+
+class SampleGrid(QWidget):
+    """A grid of sample images with their class name under each (dark ink on white)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pw = pg.PlotWidget()
+        self._plot = self._pw.getPlotItem()
+        self._plot.hideAxis("left")
+        self._plot.hideAxis("bottom")
+        self._plot.hideButtons()
+        self._plot.setMenuEnabled(False)
+        self._plot.setAspectLocked(True)
+        self._plot.invertY(True)
+        self._image = pg.ImageItem(axisOrder="row-major")
+        self._plot.addItem(self._image)
+        self._labels: list[pg.TextItem] = []
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self._pw)
+        self.shown = 0
+
+    def set_samples(self, images: np.ndarray, labels: np.ndarray | None = None,
+                    class_names: Sequence[str] | None = None, cols: int = 8, invert: bool = True) -> None:
+        """Show up to ``len(images)`` samples; ``invert`` draws high values dark."""
+        imgs = np.asarray(images)
+        m = mosaic(imgs, cols, pad=2)
+        if invert and m.ndim == 2:
+            m = 1.0 - m
+        self._image.setImage(m, levels=(0.0, 1.0), autoLevels=False)
+        self._image.setRect(QRectF(0, 0, m.shape[1], m.shape[0]))
+        for t in self._labels:
+            self._plot.removeItem(t)
+        self._labels = []
+        self.shown = len(imgs)
+        if labels is not None and len(imgs):
+            sq = imgs if imgs.ndim != 2 else imgs.reshape(len(imgs), *_square(imgs.shape[1]))
+            h, w = sq.shape[1], sq.shape[2]
+            lab = labels_of(labels)
+            for i, c in enumerate(lab[: len(imgs)]):
+                r, col = divmod(i, cols)
+                name = class_names[c] if class_names is not None and 0 <= c < len(class_names) else str(c)
+                t = pg.TextItem(str(name), color=CLASS_COLORS[int(c) % len(CLASS_COLORS)], anchor=(0.5, 0.0))
+                t.setPos(2 + col * (w + 2) + w / 2, 2 + r * (h + 2) + h - 1)
+                t.setScale(0.8)
+                self._plot.addItem(t)
+                self._labels.append(t)
+        self._plot.autoRange(padding=0.01)
+
+
+def _square(n: int) -> tuple[int, int]:
+    s = int(round(np.sqrt(n)))
+    return (s, s) if s * s == n else (1, n)
+
+
+class Scatter2D(QWidget):
+    """2-D points coloured by class (or by value, for regression)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pw = pg.PlotWidget()
+        self._plot = self._pw.getPlotItem()
+        self._plot.setAspectLocked(True)
+        self._plot.hideButtons()
+        self._plot.showGrid(x=True, y=True, alpha=0.15)
+        self._plot.setLabel("bottom", "x₁")
+        self._plot.setLabel("left", "x₂")
+        self._train = pg.ScatterPlotItem(size=6, pxMode=True)
+        self._test = pg.ScatterPlotItem(size=6, pxMode=True, symbol="t")
+        self._plot.addItem(self._train)
+        self._plot.addItem(self._test)
+        self._legend = self._plot.addLegend(offset=(-5, 5), labelTextSize="8pt")
+        self._cmap = pg.colormap.get("viridis")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self._pw)
+        self.count = 0
+
+    def set_points(self, x_train: np.ndarray, y_train: np.ndarray, x_test: np.ndarray | None = None,
+                   y_test: np.ndarray | None = None, *, regression: bool = False,
+                   class_names: Sequence[str] | None = None) -> None:
+        """Show training points (circles) and test points (triangles)."""
+        self._legend.clear()
+        xt = np.asarray(x_train, dtype=np.float64)
+        yt = np.asarray(y_train)
+        lo = hi = 0.0
+        if regression:
+            allv = np.concatenate([yt.ravel()] + ([np.asarray(y_test).ravel()] if y_test is not None else []))
+            lo, hi = float(allv.min()), float(allv.max())
+        self.count = 0
+        for item, x, y, rim in ((self._train, xt, yt, "w"), (self._test, x_test, y_test, "#222")):
+            if x is None or y is None or not len(x):
+                item.clear()
+                continue
+            x = np.asarray(x, dtype=np.float64)
+            if regression:
+                t = np.clip((np.asarray(y, dtype=np.float64).ravel() - lo) / max(hi - lo, 1e-9), 0, 1)
+                brushes = [pg.mkBrush(c) for c in self._cmap.map(t, mode="qcolor")]
+            else:
+                lab = labels_of(y)
+                palette = [pg.mkBrush(c) for c in CLASS_COLORS]
+                brushes = [palette[int(c) % len(palette)] for c in lab]
+            item.setData(x=x[:, 0], y=x[:, 1], brush=brushes, pen=pg.mkPen(rim, width=1))
+            self.count += len(x)
+        if not regression:
+            k = int(labels_of(yt).max(initial=0)) + 1
+            for c in range(k):
+                name = class_names[c] if class_names is not None and c < len(class_names) else f"class {c}"
+                self._legend.addItem(pg.ScatterPlotItem(brush=CLASS_COLORS[c % len(CLASS_COLORS)], size=8,
+                                                        pen="w"), str(name))
+        self._plot.autoRange()
+
+
+class SequenceText(QPlainTextEdit):
+    """Sequences shown as text, one per line with their label."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+
+    def set_sequences(self, x: np.ndarray, y: np.ndarray | None = None,
+                      class_names: Sequence[str] | None = None, vocabulary: Sequence[str] | None = None,
+                      limit: int = 30) -> None:
+        """Show the first ``limit`` sequences."""
+        lines = []
+        lab = labels_of(y) if y is not None and np.asarray(y).ndim <= 2 else None
+        for i, seq in enumerate(np.asarray(x)[:limit]):
+            seq = np.asarray(seq)
+            if vocabulary is not None and np.issubdtype(seq.dtype, np.integer):
+                body = " ".join(vocabulary[int(t)] if 0 <= int(t) < len(vocabulary) else "?" for t in seq
+                                if int(t) != 0)
+            elif seq.ndim == 1:
+                body = " ".join(f"{v:.3g}" if isinstance(v, (float, np.floating)) else str(v)
+                                for v in seq[:40])
+            else:
+                body = np.array2string(seq[:10], precision=2, threshold=40)
+            if lab is not None:
+                c = int(lab[i])
+                name = class_names[c] if class_names is not None and c < len(class_names) else str(c)
+                lines.append(f"[{name}]  {body}")
+            else:
+                lines.append(body)
+        self.setPlainText("\n".join(lines))
+
+
+class ClassBalance(QWidget):
+    """How many examples each class has, training and test side by side."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pw = pg.PlotWidget()
+        self._plot = self._pw.getPlotItem()
+        self._plot.hideButtons()
+        self._plot.setMenuEnabled(False)
+        self._plot.setMouseEnabled(x=False, y=False)
+        self._plot.setTitle("Class balance")
+        self._plot.setLabel("left", "examples")
+        self._legend = self._plot.addLegend(offset=(-5, 5), labelTextSize="8pt")
+        self._train = pg.BarGraphItem(x=[], height=[], width=0.4, brush="#0877BD")
+        self._test = pg.BarGraphItem(x=[], height=[], width=0.4, brush="#F59322")
+        self._plot.addItem(self._train)
+        self._plot.addItem(self._test)
+        self._legend.addItem(self._train, "training")
+        self._legend.addItem(self._test, "test")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self._pw)
+        self.train_counts = np.zeros(0, dtype=np.int64)
+        self.test_counts = np.zeros(0, dtype=np.int64)
+
+    def set_labels(self, y_train: np.ndarray, y_test: np.ndarray | None = None,
+                   class_names: Sequence[str] | None = None) -> None:
+        """Count classes and draw the bars."""
+        a = labels_of(y_train)
+        b = labels_of(y_test) if y_test is not None and len(y_test) else np.zeros(0, np.int64)
+        k = max(int(a.max(initial=-1)), int(b.max(initial=-1))) + 1
+        if class_names is not None:
+            k = max(k, len(class_names))
+        self.train_counts = np.bincount(a, minlength=k)
+        self.test_counts = np.bincount(b, minlength=k)
+        xs = np.arange(k)
+        self._train.setOpts(x=xs - 0.2, height=self.train_counts, width=0.4)
+        self._test.setOpts(x=xs + 0.2, height=self.test_counts, width=0.4)
+        names = list(class_names) if class_names is not None else [str(i) for i in range(k)]
+        short = [n if len(n) <= 8 else n[:7] + "…" for n in names]
+        self._plot.getAxis("bottom").setTicks([list(enumerate(short))])
+        self._plot.setXRange(-0.6, k - 0.4, padding=0)
+        self._plot.setYRange(0, max(1, int(self.train_counts.max(initial=0))) * 1.1, padding=0)
+
+    def clear(self) -> None:
+        """No classes (e.g. regression)."""
+        self._train.setOpts(x=[], height=[])
+        self._test.setOpts(x=[], height=[])
