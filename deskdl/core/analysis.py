@@ -120,7 +120,8 @@ def analyze(graph: ModelGraph) -> Analysis:
             "add a layer after the Input (for example a Dense layer) to produce the prediction",
         ))
 
-    reach_in = _reachable_from_inputs(graph)
+    cmap = graph.consumer_map()
+    reach_in = _reachable_from_inputs(graph, cmap)
     for nid in order:
         node = nodes[nid]
         info = NodeInfo()
@@ -169,7 +170,7 @@ def analyze(graph: ModelGraph) -> Analysis:
                                         err_action(note, nid)))
 
     for nid, node in nodes.items():
-        if node.type == "Input" and not graph.consumers(nid) and len(nodes) > 1:
+        if node.type == "Input" and not cmap[nid] and len(nodes) > 1:
             diags.append(Diagnostic(
                 nid, WARNING, f"the Input {nid} is not linked to anything",
                 "link it to the first layer, or delete it",
@@ -218,7 +219,7 @@ def _dangling(graph: ModelGraph, outputs: list[str]) -> list[Diagnostic]:
     return out
 
 
-def _reachable_from_inputs(graph: ModelGraph) -> set[str]:
+def _reachable_from_inputs(graph: ModelGraph, cmap: dict[str, list[tuple[str, int]]]) -> set[str]:
     seen: set[str] = set()
     stack = list(graph.inputs())
     while stack:
@@ -226,20 +227,21 @@ def _reachable_from_inputs(graph: ModelGraph) -> set[str]:
         if cur in seen:
             continue
         seen.add(cur)
-        stack.extend(d for d, _ in graph.consumers(cur))
+        stack.extend(d for d, _ in cmap[cur])
     return seen
 
 
 def _partial_order(graph: ModelGraph) -> list[str]:
     """Kahn's order of the nodes not blocked by a cycle."""
     nodes = graph.nodes
+    cmap = graph.consumer_map()
     indeg = {nid: sum(1 for s in n.inputs if s in nodes) for nid, n in nodes.items()}
     ready = [nid for nid, d in indeg.items() if d == 0]
     order = []
     while ready:
         nid = ready.pop(0)
         order.append(nid)
-        for dst, _ in graph.consumers(nid):
+        for dst, _ in cmap[nid]:
             indeg[dst] -= 1
             if indeg[dst] == 0:
                 ready.append(dst)

@@ -8,6 +8,7 @@ the code exporter all read these entries.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -224,7 +225,7 @@ class LayerKind:
     custom: bool = False
     advise: AdviseFn | None = None
 
-    @property
+    @functools.cached_property
     def param_map(self) -> dict[str, ParamSpec]:
         """Parameter specs keyed by name."""
         return {p.name: p for p in self.params}
@@ -235,7 +236,7 @@ class LayerKind:
 
     def resolve(self, params: Mapping[str, Any] | None) -> dict[str, Any]:
         """Defaults overlaid with ``params`` (unknown keys are kept for diagnostics)."""
-        full = self.defaults()
+        full = {p.name: p.default for p in self.params}  # shape functions only read it
         full.update(params or {})
         return full
 

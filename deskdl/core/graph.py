@@ -87,6 +87,15 @@ class ModelGraph:
         """Every link as ``(src, dst, slot)``."""
         return [(src, n.id, i) for n in self._nodes.values() for i, src in enumerate(n.inputs)]
 
+    def consumer_map(self) -> dict[str, list[tuple[str, int]]]:
+        """For every node id, the ``(dst, slot)`` pairs that read it (built in one pass)."""
+        out: dict[str, list[tuple[str, int]]] = {nid: [] for nid in self._nodes}
+        for n in self._nodes.values():
+            for i, src in enumerate(n.inputs):
+                if src in out:
+                    out[src].append((n.id, i))
+        return out
+
     def consumers(self, node_id: str) -> list[tuple[str, int]]:
         """Nodes that read ``node_id``'s output, as ``(dst, slot)``."""
         return [(n.id, i) for n in self._nodes.values() for i, src in enumerate(n.inputs) if src == node_id]
@@ -138,6 +147,7 @@ class ModelGraph:
 
     def reaches(self, src: str, dst: str) -> bool:
         """Whether data flows from ``src`` to ``dst`` (following links forward)."""
+        cmap = self.consumer_map()
         stack, seen = [src], set()
         while stack:
             cur = stack.pop()
@@ -146,7 +156,7 @@ class ModelGraph:
             if cur in seen:
                 continue
             seen.add(cur)
-            stack.extend(d for d, _ in self.consumers(cur))
+            stack.extend(d for d, _ in cmap.get(cur, ()))
         return False
 
     def new_id(self, type_name: str) -> str:
