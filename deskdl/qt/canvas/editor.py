@@ -547,7 +547,7 @@ class GraphEditor(QWidget):
             return act
 
         undo = self.undo_stack.createUndoAction(self, "&Undo")
-        undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo), QKeySequence("Ctrl+Z")])
+        undo.setShortcuts([QKeySequence("Ctrl+Z")])
         redo = self.undo_stack.createRedoAction(self, "&Redo")
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         for name, act in (("undo", undo), ("redo", redo)):

@@ -545,7 +545,7 @@ class EdgeItem(QGraphicsItem):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self._path)
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        if self.label and lod >= 0.5:
+        if self.label and lod >= 0.4:
             painter.setPen(QPen(with_alpha(color, 0.55), 1))
             painter.setBrush(theme.canvas)
             r = self._label_rect

@@ -39,7 +39,10 @@ from deskdl.qt.canvas.items import (
     PortItem,
 )
 from deskdl.qt.canvas.mime import MIME_LAYER
+from deskdl.qt.canvas.refcount_guard import guard
 from deskdl.qt.canvas.theme import CanvasTheme
+
+guard()  # PySide6 6.12 on Python 3.11 would otherwise abort mid-paint (see refcount_guard)
 
 _EVENTS = ("node_added", "node_removed", "edge_added", "edge_removed",
            "params_changed", "outputs_changed", "reset")
