@@ -24,8 +24,12 @@ def labels_of(y: np.ndarray) -> np.ndarray:
     return y.ravel().astype(np.int64)
 
 
-def mosaic(images: np.ndarray, cols: int, pad: int = 1, background: float = 1.0) -> np.ndarray:
-    """Pack ``(N, H, W)`` or ``(N, H, W, C)`` images (scaled to 0..1) into one array, row by row."""
+def mosaic(images: np.ndarray, cols: int, pad: int = 1, background: float = 1.0,
+           gap: int = 0) -> np.ndarray:
+    """Pack ``(N, H, W)`` or ``(N, H, W, C)`` images (scaled to 0..1) into one array, row by row.
+
+    ``gap`` extra rows under each tile leave room for a label.
+    """
     imgs = np.asarray(images, dtype=np.float32)
     if imgs.ndim == 2:  # flat vectors: make square images when possible
         side = int(round(np.sqrt(imgs.shape[1])))
@@ -38,11 +42,11 @@ def mosaic(images: np.ndarray, cols: int, pad: int = 1, background: float = 1.0)
     lo, hi = float(np.min(imgs)) if n else 0.0, float(np.max(imgs)) if n else 1.0
     imgs = (imgs - lo) / (hi - lo) if hi > lo else np.zeros_like(imgs)
     rows = int(np.ceil(n / cols)) if n else 0
-    shape = (rows * (h + pad) + pad, cols * (w + pad) + pad) + imgs.shape[3:]
+    shape = (rows * (h + pad + gap) + pad, cols * (w + pad) + pad) + imgs.shape[3:]
     out = np.full(shape, background, dtype=np.float32)
     for i in range(n):
         r, c = divmod(i, cols)
-        top, left = pad + r * (h + pad), pad + c * (w + pad)
+        top, left = pad + r * (h + pad + gap), pad + c * (w + pad)
         out[top: top + h, left: left + w] = imgs[i]
     return out
 
@@ -72,8 +76,11 @@ class SampleGrid(QWidget):
                     class_names: Sequence[str] | None = None, cols: int = 8, invert: bool = True) -> None:
         """Show up to ``len(images)`` samples; ``invert`` draws high values dark."""
         imgs = np.asarray(images)
-        m = mosaic(imgs, cols, pad=2)
-        if invert and m.ndim == 2:
+        h = imgs.shape[1] if imgs.ndim >= 3 else _square(imgs.shape[1])[0]
+        pad, gap = max(1, h // 8), (max(3, int(h * 0.45)) if labels is not None else 0)
+        invert = invert and not (imgs.ndim == 4 and imgs.shape[-1] == 3)
+        m = mosaic(imgs, cols, pad=pad, background=0.0 if invert else 1.0, gap=gap)
+        if invert:
             m = 1.0 - m
         self._image.setImage(m, levels=(0.0, 1.0), autoLevels=False)
         self._image.setRect(QRectF(0, 0, m.shape[1], m.shape[0]))
@@ -88,9 +95,8 @@ class SampleGrid(QWidget):
             for i, c in enumerate(lab[: len(imgs)]):
                 r, col = divmod(i, cols)
                 name = class_names[c] if class_names is not None and 0 <= c < len(class_names) else str(c)
-                t = pg.TextItem(str(name), color=CLASS_COLORS[int(c) % len(CLASS_COLORS)], anchor=(0.5, 0.0))
-                t.setPos(2 + col * (w + 2) + w / 2, 2 + r * (h + 2) + h - 1)
-                t.setScale(0.8)
+                t = pg.TextItem(str(name), color="#333", anchor=(0.5, 0.0))
+                t.setPos(pad + col * (w + pad) + w / 2, pad + r * (h + pad + gap) + h)
                 self._plot.addItem(t)
                 self._labels.append(t)
         self._plot.autoRange(padding=0.01)
@@ -113,6 +119,8 @@ class Scatter2D(QWidget):
         self._plot.showGrid(x=True, y=True, alpha=0.15)
         self._plot.setLabel("bottom", "x₁")
         self._plot.setLabel("left", "x₂")
+        for ax in ("left", "bottom"):
+            self._plot.getAxis(ax).enableAutoSIPrefix(False)
         self._train = pg.ScatterPlotItem(size=6, pxMode=True)
         self._test = pg.ScatterPlotItem(size=6, pxMode=True, symbol="t")
         self._plot.addItem(self._train)
@@ -231,7 +239,7 @@ class ClassBalance(QWidget):
         self._train.setOpts(x=xs - 0.2, height=self.train_counts, width=0.4)
         self._test.setOpts(x=xs + 0.2, height=self.test_counts, width=0.4)
         names = list(class_names) if class_names is not None else [str(i) for i in range(k)]
-        short = [n if len(n) <= 8 else n[:7] + "…" for n in names]
+        short = [n if len(n) <= 12 else n[:11] + "…" for n in names]
         self._plot.getAxis("bottom").setTicks([list(enumerate(short))])
         self._plot.setXRange(-0.6, k - 0.4, padding=0)
         self._plot.setYRange(0, max(1, int(self.train_counts.max(initial=0))) * 1.1, padding=0)

@@ -63,6 +63,8 @@ class DecisionBoundaryView(QWidget):
         self._plot.setMenuEnabled(False)
         self._plot.showGrid(x=False, y=False)
         self._plot.setTitle("Decision boundary")
+        for ax in ("left", "bottom"):
+            self._plot.getAxis(ax).enableAutoSIPrefix(False)
         self._image = pg.ImageItem(axisOrder="row-major")
         self._image.setZValue(-10)
         self._plot.addItem(self._image)

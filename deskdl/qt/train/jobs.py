@@ -132,20 +132,21 @@ def reason_text(reason: str) -> str:
 
 # ------------------------------------------------------------------ 2-D data
 def boundary_points(data: Mapping[str, Any]) -> dict[str, Any] | None:
-    """Train and test points of a 2-D data set for the boundary view, or ``None`` for other sets."""
-    try:
-        from deskdl.ml import datasets
-    except ImportError:
-        return None
+    """Train and test points of a 2-D data set for the boundary view, or ``None`` for other sets.
+
+    The 2-D sets are generated with NumPy in milliseconds, so this runs on the GUI thread.
+    """
+    from deskdl.ml import datasets
+
     try:
         info = datasets.get(str(data.get("dataset")))
     except Exception:  # noqa: BLE001 - unknown data set: no boundary view
         return None
-    if getattr(info, "kind", None) not in KINDS_2D:
+    if info.kind not in KINDS_2D:
         return None
     try:
-        bundle = datasets.load(str(data.get("dataset")), **dict(data.get("params") or {}))
-    except Exception:  # noqa: BLE001
+        bundle = datasets.load_config(data)
+    except Exception:  # noqa: BLE001 - bad settings are reported by the Data tab
         return None
     return points_of_bundle(bundle)
 

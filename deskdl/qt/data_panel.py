@@ -1,0 +1,599 @@
+"""The Data tab: choose a data set and its settings, look at it, check it fits the model.
+
+Generated and bundled sets load on the GUI thread (pure NumPy, milliseconds).
+Sets that need TensorFlow or large files (Keras sets, image folders) load on
+the Keras thread via the shared host; downloads run in a small thread pool
+with a progress bar, only when the learner presses Download.
+"""
+
+from __future__ import annotations
+
+import copy
+import csv
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskdl.core.project import Project
+from deskdl.ml import datasets
+from deskdl.qt import dialogs
+from deskdl.qt.data_views import ClassBalance, SampleGrid, Scatter2D, SequenceText
+from deskdl.qt.workers import TrainingHost, describe_failure
+
+TEXT = {
+    "missing": "Not on this computer yet. Import the file you have, or Download it (needs internet).",
+    "loading": "Loading…",
+    "fits": "The data fits the model and the training settings.",
+    "split": "Training: <b>{train}</b> (of which validation: <b>{val}</b>) · test: <b>{test}</b>",
+    "download_ok": "Downloaded {title}.",
+    "no_network": "Could not download: {msg}",
+}
+ID_ROLE = Qt.ItemDataRole.UserRole
+SAMPLES_SHOWN = 48
+
+
+class _DownloadSignals(QObject):
+    progressed = Signal(int, int)
+    succeeded = Signal(str)
+    failed = Signal(str, str)
+
+
+class _DownloadTask(QRunnable):
+    """Downloads one Keras data set on a pool thread (network, not Keras: no need for the Keras thread)."""
+
+    def __init__(self, dataset_id: str) -> None:
+        super().__init__()
+        self.dataset_id = dataset_id
+        self.signals = _DownloadSignals()
+
+    def run(self) -> None:
+        """Fetch the files; report progress and the outcome by signal."""
+        try:
+            datasets.download(self.dataset_id, progress=self._progress)
+        except BaseException as err:  # noqa: BLE001 - every failure goes back to the GUI
+            f = describe_failure(err)
+            self.signals.failed.emit(f.message, f.details)
+        else:
+            self.signals.succeeded.emit(self.dataset_id)
+
+    def _progress(self, done: int, total: int | None) -> None:
+        self.signals.progressed.emit(int(done // 1024), int((total or 0) // 1024))
+
+
+class DataPanel(QWidget):
+    """Data set list, settings, samples, class balance, split sizes and fit problems.
+
+    Signals:
+        data_changed(): ``project.data`` was changed.
+    """
+
+    data_changed = Signal()
+
+    def __init__(self, project: Project | None = None, host: TrainingHost | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.project = project or Project()
+        self.host = host or TrainingHost(parent=self)
+        self.bundle: datasets.DataBundle | None = None
+        self._tf_ready = False
+        self._load_tag: str | None = None
+        self._editors: dict[str, Any] = {}
+        self._building = False
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._download: _DownloadTask | None = None
+
+        # --- left: the registry
+        self.list = QListWidget()
+        for info in datasets.all_datasets():
+            item = QListWidgetItem(info.title)
+            item.setData(ID_ROLE, info.id)
+            item.setToolTip(info.description)
+            self.list.addItem(item)
+        self.list.setMinimumWidth(200)
+        self.list.setMaximumWidth(260)
+
+        # --- middle: description, settings, samples
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.credit = QLabel()
+        self.credit.setWordWrap(True)
+        self.credit.setStyleSheet("color: #777; font-size: 8pt;")
+        self.params_box = QGroupBox("Settings")
+        self.params_form = QFormLayout(self.params_box)
+        self.import_button = QPushButton("Import file…")
+        self.import_button.setToolTip("Bring in a file you already have (e.g. mnist.npz); "
+                                      "nothing is downloaded.")
+        self.download_button = QPushButton("Download")
+        self.download_button.setToolTip("Fetch the data set from the internet into the Keras cache.")
+        self.download_progress = QProgressBar()
+        self.download_progress.hide()
+        self.missing = QLabel(TEXT["missing"])
+        self.missing.setWordWrap(True)
+        self.missing.setStyleSheet("color: #8a5a00;")
+        fetch_row = QHBoxLayout()
+        fetch_row.addWidget(self.import_button)
+        fetch_row.addWidget(self.download_button)
+        fetch_row.addWidget(self.download_progress, 1)
+        self.fetch_box = QWidget()
+        fb = QVBoxLayout(self.fetch_box)
+        fb.setContentsMargins(0, 0, 0, 0)
+        fb.addWidget(self.missing)
+        fb.addLayout(fetch_row)
+
+        self.grid = SampleGrid()
+        self.scatter = Scatter2D()
+        self.sequences = SequenceText()
+        self.empty = QLabel("")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.samples = QStackedWidget()
+        for w in (self.grid, self.scatter, self.sequences, self.empty):
+            self.samples.addWidget(w)
+
+        middle = QWidget()
+        mbox = QVBoxLayout(middle)
+        mbox.setContentsMargins(0, 0, 0, 0)
+        mbox.addWidget(self.title)
+        mbox.addWidget(self.description)
+        mbox.addWidget(self.credit)
+        mbox.addWidget(self.fetch_box)
+        mbox.addWidget(self.params_box)
+        mbox.addWidget(QLabel("<b>Examples</b>"))
+        mbox.addWidget(self.samples, 1)
+
+        # --- right: balance, split, problems
+        self.balance = ClassBalance()
+        self.split = QLabel()
+        self.split.setTextFormat(Qt.TextFormat.RichText)
+        self.split.setWordWrap(True)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("color: #555;")
+        self.problems = QListWidget()
+        self.problems.setWordWrap(True)
+        self.problems.setToolTip("Mismatches between this data, the model on the Canvas and the "
+                                 "training settings, each with a fix.")
+        right = QWidget()
+        rbox = QVBoxLayout(right)
+        rbox.setContentsMargins(0, 0, 0, 0)
+        rbox.addWidget(self.balance, 2)
+        rbox.addWidget(self.split)
+        rbox.addWidget(self.summary)
+        rbox.addWidget(QLabel("<b>Does it fit the model?</b>"))
+        rbox.addWidget(self.problems, 1)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.list)
+        split.addWidget(middle)
+        split.addWidget(right)
+        split.setStretchFactor(1, 3)
+        split.setStretchFactor(2, 2)
+        split.setSizes([220, 640, 420])
+        box = QVBoxLayout(self)
+        box.addWidget(split)
+
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(250)
+        self._reload_timer.timeout.connect(self.reload)
+
+        self.list.currentItemChanged.connect(self._on_dataset_chosen)
+        self.import_button.clicked.connect(self.import_dialog)
+        self.download_button.clicked.connect(self.start_download)
+        self.host.worker.call_finished.connect(self._on_call_finished)
+        self.host.worker.call_failed.connect(self._on_call_failed)
+        self.set_project(self.project)
+
+    # ------------------------------------------------------------------ model
+    def set_project(self, project: Project) -> None:
+        """Show ``project``'s data choice."""
+        self.project = project
+        did = str(project.data.get("dataset", "spiral"))
+        self._select(did)
+        self._build_form(did)
+        self.reload()
+
+    def set_tensorflow_ready(self, ready: bool) -> None:
+        """Data sets that need TensorFlow (image folders) load only once it is ready."""
+        self._tf_ready = bool(ready)
+        if ready and self.bundle is None and self._needs_keras_thread(self.dataset_id()):
+            self.reload()
+
+    def dataset_id(self) -> str:
+        """The chosen data set id."""
+        return str(self.project.data.get("dataset", "spiral"))
+
+    def _select(self, did: str) -> None:
+        self.list.blockSignals(True)
+        for i in range(self.list.count()):
+            if self.list.item(i).data(ID_ROLE) == did:
+                self.list.setCurrentRow(i)
+        self.list.blockSignals(False)
+
+    @Slot(QListWidgetItem, QListWidgetItem)
+    def _on_dataset_chosen(self, item: QListWidgetItem | None, _prev: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        did = str(item.data(ID_ROLE))
+        if did == self.dataset_id():
+            return
+        self.choose(did)
+
+    def choose(self, did: str, params: Mapping[str, Any] | None = None) -> None:
+        """Switch the project to data set ``did`` (with ``params``) and show it."""
+        self.project.data["dataset"] = did
+        self.project.data["params"] = dict(params or {})
+        self._select(did)
+        self._build_form(did)
+        self.reload()
+        self.data_changed.emit()
+
+    # ------------------------------------------------------------------ settings form
+    def _build_form(self, did: str) -> None:
+        self._building = True
+        while self.params_form.rowCount():
+            self.params_form.removeRow(0)
+        self._editors = {}
+        try:
+            info = datasets.get(did)
+        except datasets.DataError:
+            self._building = False
+            return
+        self.title.setText(info.title)
+        self.description.setText(info.description)
+        self.credit.setText(f"Source: {info.credit}" if info.credit else "")
+        self.credit.setVisible(bool(info.credit))
+        given = dict(self.project.data.get("params") or {})
+        for p in info.params:
+            value = given.get(p.name, p.default)
+            editor = self._editor_for(p, value)
+            editor.setToolTip(p.help)
+            label = QLabel(p.name.replace("_", " "))
+            label.setToolTip(p.help)
+            self.params_form.addRow(label, editor)
+        self.params_box.setVisible(bool(info.params))
+        self._update_fetch_box(info)
+        self._building = False
+
+    def _editor_for(self, p: datasets.ParamInfo, value: Any) -> QWidget:
+        if p.kind == "int":
+            w = QSpinBox()
+            lo, hi = p.min if p.min is not None else -2**31, p.max if p.max is not None else 2**31 - 1
+            w.setRange(int(lo), int(hi))
+            w.setValue(int(value))
+            w.valueChanged.connect(self._on_param_edited)
+        elif p.kind == "float":
+            w = QDoubleSpinBox()
+            w.setDecimals(3)
+            w.setSingleStep(0.05)
+            lo, hi = p.min if p.min is not None else -1e9, p.max if p.max is not None else 1e9
+            w.setRange(float(lo), float(hi))
+            w.setValue(float(value))
+            w.valueChanged.connect(self._on_param_edited)
+        elif p.kind == "choice":
+            w = QComboBox()
+            w.addItems([str(c) for c in p.choices])
+            w.setCurrentText(str(value))
+            w.currentTextChanged.connect(self._on_param_edited)
+        elif p.kind == "bool":
+            w = QCheckBox()
+            w.setChecked(bool(value))
+            w.toggled.connect(self._on_param_edited)
+        elif p.kind == "size":
+            w = QWidget()
+            row = QHBoxLayout(w)
+            row.setContentsMargins(0, 0, 0, 0)
+            spins = []
+            for v in (list(value) + [64, 64])[:2]:
+                sb = QSpinBox()
+                sb.setRange(4, 1024)
+                sb.setValue(int(v))
+                sb.valueChanged.connect(self._on_param_edited)
+                row.addWidget(sb)
+                spins.append(sb)
+            w.spins = spins  # type: ignore[attr-defined]
+        elif p.kind == "path":
+            w = QWidget()
+            row = QHBoxLayout(w)
+            row.setContentsMargins(0, 0, 0, 0)
+            edit = QLineEdit(str(value))
+            edit.editingFinished.connect(self._on_param_edited)
+            browse = QPushButton("Choose…")
+            browse.clicked.connect(self._on_browse)
+            row.addWidget(edit, 1)
+            row.addWidget(browse)
+            w.edit = edit  # type: ignore[attr-defined]
+        elif p.name == "target_column":
+            w = QComboBox()
+            w.setEditable(True)
+            w.addItems(self._csv_columns())
+            w.setCurrentText(str(value))
+            w.currentTextChanged.connect(self._on_param_edited)
+        else:
+            w = QLineEdit(str(value))
+            w.editingFinished.connect(self._on_param_edited)
+        self._editors[p.name] = (p, w)
+        return w
+
+    def _read_editors(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for name, (p, w) in self._editors.items():
+            if p.kind == "int":
+                v: Any = int(w.value())
+            elif p.kind == "float":
+                v = round(float(w.value()), 6)
+            elif p.kind == "choice":
+                v = w.currentText()
+            elif p.kind == "bool":
+                v = bool(w.isChecked())
+            elif p.kind == "size":
+                v = [int(s.value()) for s in w.spins]
+            elif p.kind == "path":
+                v = w.edit.text().strip()
+            elif isinstance(w, QComboBox):
+                v = w.currentText().strip()
+            else:
+                v = w.text().strip()
+            if v != p.default:
+                out[name] = v
+        return out
+
+    @Slot()
+    def _on_param_edited(self, *_: object) -> None:
+        if self._building:
+            return
+        self.project.data["params"] = self._read_editors()
+        self.data_changed.emit()
+        self._reload_timer.start()
+
+    @Slot()
+    def _on_browse(self) -> None:
+        did = self.dataset_id()
+        if did == "image_folder":
+            path = QFileDialog.getExistingDirectory(self, "Folder with one sub-folder per class")
+        else:
+            path, _ = QFileDialog.getOpenFileName(self, "Choose a CSV table", "",
+                                                  "CSV tables (*.csv);;All (*)")
+        if path:
+            _p, w = self._editors["path"]
+            w.edit.setText(path)
+            self.project.data["params"] = self._read_editors()
+            self._build_form(did)  # refresh the target column choices
+            self.data_changed.emit()
+            self.reload()
+
+    def _csv_columns(self) -> list[str]:
+        path = (self.project.data.get("params") or {}).get("path")
+        if not path:
+            return [""]
+        try:
+            with open(path, newline="", encoding="utf-8-sig") as fh:
+                header = next(csv.reader(fh), [])
+        except (OSError, UnicodeDecodeError):
+            return [""]
+        return [""] + [h for h in header if h]
+
+    def _update_fetch_box(self, info: datasets.DatasetInfo) -> None:
+        show = info.needs_files and not datasets.is_available(info.id)
+        self.fetch_box.setVisible(show)
+
+    # ------------------------------------------------------------------ loading
+    def _needs_keras_thread(self, did: str) -> bool:
+        try:
+            info = datasets.get(did)
+        except datasets.DataError:
+            return False
+        return info.source in ("keras", "user") and did == "image_folder" or info.source == "keras"
+
+    @Slot()
+    def reload(self) -> None:
+        """Load the chosen data with its settings and show it."""
+        did = self.dataset_id()
+        try:
+            info = datasets.get(did)
+        except datasets.DataError as err:
+            self._show_error(err.text)
+            return
+        if info.needs_files and not datasets.is_available(did):
+            self.bundle = None
+            self._show_error(TEXT["missing"])
+            self._update_fetch_box(info)
+            return
+        if info.source == "user" and not (self.project.data.get("params") or {}).get("path"):
+            self.bundle = None
+            self._show_error("Choose a file or folder in the settings above.")
+            return
+        data = copy.deepcopy(self.project.data)
+        if self._needs_keras_thread(did):
+            if did == "image_folder" and not self._tf_ready:
+                self._show_error("Reading pictures needs TensorFlow, which is still loading…")
+                return
+            self.empty.setText(TEXT["loading"])
+            self.samples.setCurrentWidget(self.empty)
+            self._load_tag = self.host.call(datasets.load_config, data)
+            return
+        try:
+            bundle = datasets.load_config(data)
+        except Exception as err:  # noqa: BLE001 - a bad setting must not crash the tab
+            f = describe_failure(err)
+            self.bundle = None
+            self._show_error(f.message)
+            return
+        self.show_bundle(bundle)
+
+    @Slot(str, object)
+    def _on_call_finished(self, tag: str, result: object) -> None:
+        if tag != self._load_tag:
+            return
+        self._load_tag = None
+        if isinstance(result, datasets.DataBundle):
+            self.show_bundle(result)
+
+    @Slot(str, str, str)
+    def _on_call_failed(self, tag: str, message: str, details: str) -> None:
+        if tag != self._load_tag:
+            return
+        self._load_tag = None
+        self.bundle = None
+        self._show_error(message)
+
+    def _show_error(self, text: str) -> None:
+        self.empty.setText(text)
+        self.samples.setCurrentWidget(self.empty)
+        self.balance.clear()
+        self.split.setText("")
+        self.summary.setText("")
+        self.problems.clear()
+
+    def show_bundle(self, bundle: datasets.DataBundle) -> None:
+        """Show samples, balance, split sizes and fit problems of a loaded data set."""
+        self.bundle = bundle
+        names = list(bundle.class_names) or None
+        kind = bundle.kind
+        n = SAMPLES_SHOWN
+        if kind in ("points2d", "regression2d"):
+            self.scatter.set_points(bundle.x_train, bundle.y_train, bundle.x_test, bundle.y_test,
+                                    regression=bundle.task == "regression", class_names=names)
+            self.samples.setCurrentWidget(self.scatter)
+        elif kind == "image" or (bundle.x_train.ndim >= 3):
+            self.grid.set_samples(bundle.x_train[:n], bundle.y_train[:n], names, cols=8,
+                                  invert=bundle.x_train.ndim < 4 or bundle.x_train.shape[-1] == 1)
+            self.samples.setCurrentWidget(self.grid)
+        else:
+            self.sequences.set_sequences(bundle.x_train[:30], bundle.y_train[:30] if bundle.task ==
+                                         "classification" else None, names)
+            self.samples.setCurrentWidget(self.sequences)
+        if bundle.task == "classification":
+            self.balance.show()
+            self.balance.set_labels(bundle.y_train, bundle.y_test, names)
+        else:
+            self.balance.clear()
+        self.summary.setText(bundle.summary())
+        self._update_split()
+        self.update_problems()
+
+    def _update_split(self) -> None:
+        b = self.bundle
+        if b is None:
+            return
+        vs = float(self.project.training.get("validation_split") or 0.0)
+        n = len(b.x_train)
+        val = int(round(n * vs))
+        self.split.setText(TEXT["split"].format(train=n, val=val, test=len(b.x_test)))
+
+    @Slot()
+    def update_problems(self) -> None:
+        """List mismatches between data, model and training settings (with fixes)."""
+        self.problems.clear()
+        if self.bundle is None:
+            return
+        try:
+            diags = datasets.check_fit(self.project.graph, self.bundle, self.project.training)
+        except Exception as err:  # noqa: BLE001 - a half-built model must not break the tab
+            diags = []
+            self.problems.addItem(f"Could not check the fit: {err}")
+        for d in diags:
+            icon = (QStyle.StandardPixmap.SP_MessageBoxCritical if d.severity == "error"
+                    else QStyle.StandardPixmap.SP_MessageBoxWarning)
+            item = QListWidgetItem(self.style().standardIcon(icon), d.text)
+            item.setToolTip(d.text)
+            self.problems.addItem(item)
+        if not diags:
+            self.problems.addItem(QListWidgetItem(
+                self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton), TEXT["fits"]))
+
+    def problem_texts(self) -> list[str]:
+        """The problems currently listed (for tests)."""
+        return [self.problems.item(i).text() for i in range(self.problems.count())]
+
+    # ------------------------------------------------------------------ import and download
+    @Slot()
+    def import_dialog(self) -> None:
+        """Choose the file(s) of a Keras data set and copy them into the cache."""
+        did = self.dataset_id()
+        paths, _ = QFileDialog.getOpenFileNames(self, f"Import {datasets.get(did).title}", "",
+                                                "Data files (*.npz *.gz *.tar.gz *.tgz);;All (*)")
+        if paths:
+            self.import_files(did, paths)
+
+    def import_files(self, did: str, paths: list[str]) -> bool:
+        """Import ``paths`` for ``did``; shows a dialog on failure. Returns success."""
+        try:
+            datasets.import_dataset_file(did, paths if len(paths) > 1 else paths[0])
+        except Exception as err:  # noqa: BLE001
+            f = describe_failure(err)
+            dialogs.show_failure(self, "Import failed", f.message, f.details)
+            return False
+        self._update_fetch_box(datasets.get(did))
+        self.reload()
+        return True
+
+    @Slot()
+    def start_download(self) -> None:
+        """Download the chosen Keras set (only ever on the learner's request)."""
+        if self._download is not None:
+            return
+        task = _DownloadTask(self.dataset_id())
+        task.signals.progressed.connect(self._on_download_progress)
+        task.signals.succeeded.connect(self._on_download_done)
+        task.signals.failed.connect(self._on_download_failed)
+        self._download = task
+        self.download_button.setEnabled(False)
+        self.download_progress.setRange(0, 0)
+        self.download_progress.show()
+        self._pool.start(task)
+
+    @Slot(int, int)
+    def _on_download_progress(self, done_kb: int, total_kb: int) -> None:
+        if total_kb > 0:
+            self.download_progress.setRange(0, total_kb)
+            self.download_progress.setValue(done_kb)
+            self.download_progress.setFormat(f"{done_kb / 1024:.1f} / {total_kb / 1024:.1f} MB")
+
+    @Slot(str)
+    def _on_download_done(self, did: str) -> None:
+        self._download = None
+        self.download_button.setEnabled(True)
+        self.download_progress.hide()
+        self._update_fetch_box(datasets.get(did))
+        self.reload()
+
+    @Slot(str, str)
+    def _on_download_failed(self, message: str, details: str) -> None:
+        self._download = None
+        self.download_button.setEnabled(True)
+        self.download_progress.hide()
+        self.missing.setText(TEXT["no_network"].format(msg=message))
+        dialogs.show_failure(self, "Download failed", message, details)
+
+    def shutdown(self) -> None:
+        """Wait for a running download to end (call on close)."""
+        self._pool.waitForDone(2000)
+
+
+__all__ = ["DataPanel"]

@@ -1,0 +1,356 @@
+"""The Evaluate tab: test scores, confusion matrix, mistakes, a drawing pad, saving the model.
+
+Every model call (evaluate, predict, save) runs on the Keras thread through
+the shared :class:`~deskdl.qt.workers.TrainingHost`; answers come back as
+``call_finished(tag, result)`` signals into slots here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QSize, Qt, Slot
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskdl.core.project import Project
+from deskdl.qt import dialogs
+from deskdl.qt.drawing_pad import DrawingPad, ink_to_input, input_hw
+from deskdl.qt.eval_views import ConfusionMatrixView, ProbabilityBars, array_to_pixmap
+from deskdl.qt.workers import TrainingHost
+
+TEXT = {
+    "no_model": "Train a model on the Train tab first; its test results appear here.",
+    "evaluating": "Measuring the model on the test set (data it never trained on)…",
+    "pad_title": "Try it yourself",
+    "pad_help": "Draw a {what} below. The model sees the small picture on the right.",
+    "pad_off": "The drawing pad works for picture data sets (digits, shapes) with a trained model.",
+    "mistakes": "Mistakes on the test set (true → predicted, with the model's confidence)",
+    "no_mistakes": "No mistakes on the test set!",
+    "save_tip": "Save the trained model as a .keras file (loads in plain Keras: keras.saving.load_model).",
+    "saved": "Saved the model to {path}",
+    "metrics_title": "Test results",
+}
+MAX_MISTAKES = 48
+
+
+def evaluate_model(model: Any, data: Mapping[str, Any]) -> dict[str, Any]:
+    """Runs on the Keras thread: test metrics, confusion matrix and the worst mistakes (copies)."""
+    from deskdl.ml import evaluate as ml_eval
+
+    return ml_eval.evaluate_for_gui(model, data, max_examples=MAX_MISTAKES)
+
+
+def predict_one(model: Any, x: np.ndarray) -> np.ndarray:
+    """Runs on the Keras thread: class probabilities for one input."""
+    from deskdl.ml import evaluate as ml_eval
+
+    return np.asarray(ml_eval.predict_one(model, x), dtype=np.float64).ravel()
+
+
+def save_model(model: Any, path: str) -> str:
+    """Runs on the Keras thread: write a ``.keras`` file."""
+    if not path.endswith(".keras"):
+        path += ".keras"
+    model.save(path)
+    return path
+
+
+class EvaluatePanel(QWidget):
+    """Shows how good the trained model is, and lets the learner try it."""
+
+    def __init__(self, project: Project | None = None, host: TrainingHost | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.project = project or Project()
+        self.host = host or TrainingHost(parent=self)
+        self._tf_ready = False
+        self._model: Any = None
+        self._result: dict[str, Any] = {}
+        self._report: dict[str, Any] = {}
+        self._tags: dict[str, str] = {}
+        self._predict_pending = False
+        self._predict_again = False
+        self._input_shape: tuple | None = None
+        self._max_value = 1.0
+
+        self.message = QLabel(TEXT["no_model"])
+        self.message.setWordWrap(True)
+        self.metrics = QLabel("")
+        self.metrics.setTextFormat(Qt.TextFormat.RichText)
+        self.save_button = QPushButton("Save trained model…")
+        self.save_button.setToolTip(TEXT["save_tip"])
+        self.evaluate_button = QPushButton("Evaluate again")
+        self.evaluate_button.setToolTip("Measure the model on the test set again.")
+        top = QHBoxLayout()
+        top.addWidget(self.message, 1)
+        top.addWidget(self.evaluate_button)
+        top.addWidget(self.save_button)
+
+        self.confusion = ConfusionMatrixView()
+        self.mistakes = QListWidget()
+        self.mistakes.setViewMode(QListWidget.ViewMode.IconMode)
+        self.mistakes.setIconSize(QSize(56, 56))
+        self.mistakes.setGridSize(QSize(96, 96))
+        self.mistakes.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.mistakes.setMovement(QListWidget.Movement.Static)
+        self.mistakes.setWordWrap(True)
+        mistakes_box = QGroupBox(TEXT["mistakes"])
+        QVBoxLayout(mistakes_box).addWidget(self.mistakes)
+
+        self.pad = DrawingPad()
+        self.pad_preview = QLabel()
+        self.pad_preview.setFixedSize(84, 84)
+        self.pad_preview.setStyleSheet("border: 1px solid #999; background: white;")
+        self.pad_preview.setToolTip("What the model sees: your drawing shrunk to its input size")
+        self.pad_help = QLabel(TEXT["pad_off"])
+        self.pad_help.setWordWrap(True)
+        self.clear_button = QPushButton("Clear")
+        self.bars = ProbabilityBars()
+        pad_box = QGroupBox(TEXT["pad_title"])
+        grid = QGridLayout(pad_box)
+        grid.addWidget(self.pad_help, 0, 0, 1, 3)
+        grid.addWidget(self.pad, 1, 0, 2, 1)
+        grid.addWidget(self.pad_preview, 1, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.clear_button, 2, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.bars, 1, 2, 2, 1)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(2, 2)
+
+        left = QWidget()
+        lbox = QVBoxLayout(left)
+        lbox.setContentsMargins(0, 0, 0, 0)
+        lbox.addWidget(self.metrics)
+        lbox.addWidget(self.confusion, 1)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(mistakes_box)
+        right.addWidget(pad_box)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setSizes([560, 640])
+        box = QVBoxLayout(self)
+        box.addLayout(top)
+        box.addWidget(split, 1)
+
+        self.save_button.clicked.connect(self.save_model_dialog)
+        self.evaluate_button.clicked.connect(self.evaluate)
+        self.clear_button.clicked.connect(self.pad.clear)
+        self.pad.drawing_changed.connect(self._on_drawing_changed)
+        self.host.worker.call_finished.connect(self._on_call_finished)
+        self.host.worker.call_failed.connect(self._on_call_failed)
+        self._update_enabled()
+
+    # ------------------------------------------------------------------ inputs
+    def set_project(self, project: Project) -> None:
+        """A new project: forget the trained model."""
+        self.project = project
+        self._model = None
+        self._result = {}
+        self.message.setText(TEXT["no_model"])
+        self._update_enabled()
+
+    def refresh_data(self) -> None:
+        """The data choice changed: the old model's results no longer apply."""
+        self._update_enabled()
+
+    def set_tensorflow_ready(self, ready: bool) -> None:
+        """Enable buttons that need TensorFlow."""
+        self._tf_ready = bool(ready)
+        self._update_enabled()
+
+    def set_result(self, result: Mapping[str, Any]) -> None:
+        """A run ended: take its model and evaluate it on the test set."""
+        self._result = dict(result)
+        self._model = result.get("model")
+        info = result.get("data_info") or {}
+        self._input_shape = _input_shape_of(result)
+        self._max_value = float(info.get("max_value", result.get("max_value", 1.0)) or 1.0)
+        self._setup_pad(result)
+        self._update_enabled()
+        if self._model is not None:
+            self.evaluate()
+
+    def _update_enabled(self) -> None:
+        ok = self._tf_ready and self._model is not None
+        self.save_button.setEnabled(ok)
+        self.evaluate_button.setEnabled(ok)
+        self.pad.setEnabled(ok and self._input_shape is not None)
+
+    def _setup_pad(self, result: Mapping[str, Any]) -> None:
+        shape = self._input_shape
+        try:
+            h, w, _ = input_hw(shape) if shape is not None else (0, 0, None)
+        except ValueError:
+            h = w = 0
+        if not h or h < 5 or shape is None:
+            self._input_shape = None
+            self.pad_help.setText(TEXT["pad_off"])
+            return
+        what = "digit" if "digit" in str(result.get("data", {}).get("dataset", "")) else "shape or digit"
+        self.pad_help.setText(TEXT["pad_help"].format(what=what) + f" ({h}×{w} pixels)")
+        self.pad.brush_width = self.pad.width() and 224 / max(h, 8) * (1.6 if h <= 8 else 2.2)
+        names = result.get("class_names") or self._report.get("class_names")
+        if names:
+            self.bars.set_classes(list(names))
+
+    # ------------------------------------------------------------------ actions
+    @Slot()
+    def evaluate(self) -> None:
+        """Measure the model on the test set (on the Keras thread)."""
+        if self._model is None:
+            return
+        self.message.setText(TEXT["evaluating"])
+        data = self._result.get("data") or self.project.data
+        tag = self.host.call(evaluate_model, self._model, dict(data))
+        self._tags[tag] = "evaluate"
+
+    @Slot()
+    def save_model_dialog(self) -> None:
+        """Ask for a file name and save the trained model there."""
+        if self._model is None:
+            return
+        start = str(Path(self.project.path).with_suffix(".keras")) if self.project.path else "model.keras"
+        path, _ = QFileDialog.getSaveFileName(self, "Save trained model", start,
+                                              "Keras models (*.keras)")
+        if path:
+            self.save_to(path)
+
+    def save_to(self, path: str) -> str:
+        """Save the model to ``path`` (on the Keras thread); returns the call tag."""
+        tag = self.host.call(save_model, self._model, str(path))
+        self._tags[tag] = "save"
+        return tag
+
+    @Slot()
+    def _on_drawing_changed(self) -> None:
+        if self._model is None or self._input_shape is None:
+            return
+        x = self.current_input()
+        if x is None:
+            return
+        self.pad_preview.setPixmap(array_to_pixmap(x[0], 84, vmax=self._max_value))
+        if self.pad.is_empty():
+            self.bars.set_values(np.zeros_like(self.bars.values))
+            return
+        if self._predict_pending:  # one prediction in flight at a time; redo with the latest drawing
+            self._predict_again = True
+            return
+        self._predict_pending = True
+        tag = self.host.call(predict_one, self._model, x)
+        self._tags[tag] = "predict"
+
+    def current_input(self) -> np.ndarray | None:
+        """The drawing as one model input ``(1, *input_shape)``."""
+        if self._input_shape is None:
+            return None
+        return ink_to_input(self.pad.ink(), self._input_shape, max_value=self._max_value)
+
+    # ------------------------------------------------------------------ answers
+    @Slot(str, object)
+    def _on_call_finished(self, tag: str, result: object) -> None:
+        what = self._tags.pop(tag, None)
+        if what == "evaluate":
+            self._show_report(dict(result))  # type: ignore[arg-type]
+        elif what == "predict":
+            self._predict_pending = False
+            self.bars.set_values(np.asarray(result))
+            if self._predict_again:
+                self._predict_again = False
+                self._on_drawing_changed()
+        elif what == "save":
+            self.message.setText(TEXT["saved"].format(path=result))
+
+    @Slot(str, str, str)
+    def _on_call_failed(self, tag: str, message: str, details: str) -> None:
+        what = self._tags.pop(tag, None)
+        if what is None:
+            return
+        if what == "predict":
+            self._predict_pending = False
+        titles = {"evaluate": "Could not evaluate the model", "save": "Could not save the model",
+                  "predict": "Could not run the model on the drawing"}
+        self.message.setText(message.splitlines()[0] if message else "")
+        dialogs.show_failure(self, titles.get(what, "Problem"), message, details)
+
+    def _show_report(self, report: dict[str, Any]) -> None:
+        self._report = report
+        metrics = report.get("metrics") or {}
+        rows = "".join(f"<tr><td>{_pretty(k)}&nbsp;&nbsp;</td><td><b>{_fmt(k, v)}</b></td></tr>"
+                       for k, v in metrics.items())
+        n = report.get("n_test")
+        head = f"{TEXT['metrics_title']}" + (f" on {n} test examples" if n else "")
+        self.metrics.setText(f"<b>{head}</b><table>{rows}</table>")
+        self.message.setText("The test set was never used for training: these scores are an honest "
+                             "estimate of how the model does on new data.")
+        names = report.get("class_names")
+        cm = report.get("confusion")
+        self.confusion.setVisible(cm is not None)
+        if cm is not None:
+            self.confusion.set_matrix(np.asarray(cm), names)
+        if names:
+            self.bars.set_classes(list(names))
+        self._show_mistakes(report.get("misclassified") or {}, names)
+
+    def _show_mistakes(self, mis: Mapping[str, Any], names: list[str] | None) -> None:
+        self.mistakes.clear()
+        xs = mis.get("x")
+        if xs is None or not len(xs):
+            self.mistakes.addItem(TEXT["no_mistakes"] if mis else "")
+            return
+        true, pred = np.asarray(mis["y_true"]), np.asarray(mis["y_pred"])
+        probs = np.asarray(mis["probs"]) if mis.get("probs") is not None else None
+        imagey = np.asarray(xs).ndim >= 3 or (np.asarray(xs).ndim == 2 and np.asarray(xs).shape[1] >= 16)
+        for i in range(len(xs)):
+            t, p = int(true[i]), int(pred[i])
+            tn = names[t] if names and t < len(names) else str(t)
+            pn = names[p] if names and p < len(names) else str(p)
+            conf = f" {probs[i][p]:.0%}" if probs is not None and probs.ndim == 2 else ""
+            item = QListWidgetItem(f"{tn} → {pn}{conf}")
+            if imagey:
+                item.setIcon(array_to_pixmap(np.asarray(xs[i]), 56, vmax=None))
+            if probs is not None and probs.ndim == 2:
+                top = np.argsort(probs[i])[::-1][:3]
+                item.setToolTip("\n".join(
+                    f"{names[j] if names and j < len(names) else j}: {probs[i][j]:.1%}" for j in top))
+            self.mistakes.addItem(item)
+
+
+def _input_shape_of(result: Mapping[str, Any]) -> tuple | None:
+    shape = result.get("input_shape")
+    if shape is None:
+        model = result.get("model")
+        shape = getattr(model, "input_shape", None) if model is not None else None
+    if isinstance(shape, list) and shape and isinstance(shape[0], (list, tuple)):
+        shape = shape[0]
+    if shape is None:
+        return None
+    shape = tuple(shape)
+    if shape and shape[0] is None:
+        shape = shape[1:]
+    return shape
+
+
+def _pretty(key: str) -> str:
+    return {"loss": "loss", "accuracy": "accuracy", "mae": "mean absolute error",
+            "mse": "mean squared error"}.get(key, key.replace("_", " "))
+
+
+def _fmt(key: str, v: Any) -> str:
+    if not isinstance(v, (int, float)):
+        return str(v)
+    return f"{v:.1%}" if "acc" in key else f"{v:.4g}"

@@ -1,0 +1,103 @@
+"""Add the Data, Train and Evaluate stage tabs to the main window.
+
+All three panels share one :class:`~deskdl.qt.workers.TrainingHost` whose
+worker lives on the window's Keras thread, so every piece of Keras work
+(loading TensorFlow, training, evaluating, predicting, importing data sets)
+runs on that one thread, one job at a time.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Slot
+
+from deskdl.qt.workers import TrainingHost
+
+DATA_TIP = "Choose the data to learn from, look at examples and how the classes are balanced."
+TRAIN_TIP = "Train the model and watch it learn: loss curves and the decision boundary, live."
+EVALUATE_TIP = "How good is the trained model? Test scores, its mistakes, and a pad to try it yourself."
+
+
+def keras_qthread(keras: Any) -> QThread | None:
+    """The QThread of the window's :class:`~deskdl.qt.tf_loader.KerasThread` (started if needed)."""
+    if keras is None:
+        return None
+    thread = getattr(keras, "thread", None)
+    thread = thread() if callable(thread) and not isinstance(thread, QThread) else thread
+    if not isinstance(thread, QThread):
+        if getattr(keras, "_thread", None) is None and hasattr(keras, "start"):
+            keras.start()
+        thread = getattr(keras, "_thread", None)  # no public accessor yet (asked for one)
+    return thread if isinstance(thread, QThread) else None
+
+
+class _StageGlue(QObject):
+    """Connects the panels to each other and to the window (slots on the GUI thread)."""
+
+    def __init__(self, window: Any, data: Any, train: Any, evaluate: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.data = data
+        self.train = train
+        self.evaluate = evaluate
+
+    @Slot()
+    def on_data_changed(self) -> None:
+        self.train.refresh_data()
+        self.evaluate.refresh_data()
+        self._mark()
+
+    @Slot()
+    def _mark(self) -> None:
+        mark = getattr(self.window, "mark_modified", None)
+        if mark is not None:
+            mark()
+
+    @Slot(object)
+    def on_run_completed(self, result: object) -> None:
+        self.evaluate.set_result(result)
+
+    @Slot(dict)
+    def on_tf_loaded(self, _info: dict) -> None:
+        self.set_ready(True)
+
+    @Slot(str)
+    def on_tf_state(self, state: str) -> None:
+        self.set_ready(state == "ready")
+
+    def set_ready(self, ready: bool) -> None:
+        for panel in (self.data, self.train, self.evaluate):
+            panel.set_tensorflow_ready(ready)
+
+
+def register_stage_tabs(main_window: Any) -> tuple[Any, Any, Any]:
+    """Create the Data, Train and Evaluate panels and add them as stage tabs.
+
+    Returns ``(data_panel, train_panel, evaluate_panel)``.
+    """
+    from deskdl.qt.data_panel import DataPanel
+    from deskdl.qt.evaluate_panel import EvaluatePanel
+    from deskdl.qt.train import TrainPanel
+
+    keras = getattr(main_window, "keras", None)
+    host = TrainingHost(thread=keras_qthread(keras), parent=main_window)
+    project = getattr(main_window, "project", None)
+    data = DataPanel(project, host)
+    train = TrainPanel(project, host)
+    evaluate = EvaluatePanel(project, host)
+    main_window.add_stage_tab("Data", data, tooltip=DATA_TIP)
+    main_window.add_stage_tab("Train", train, tooltip=TRAIN_TIP)
+    main_window.add_stage_tab("Evaluate", evaluate, tooltip=EVALUATE_TIP)
+
+    glue = _StageGlue(main_window, data, train, evaluate)
+    data.data_changed.connect(glue.on_data_changed)
+    train.run_completed.connect(glue.on_run_completed)
+    train.runs_changed.connect(glue._mark)
+    if keras is not None:
+        keras.loaded.connect(glue.on_tf_loaded)
+        keras.state_changed.connect(glue.on_tf_state)
+        glue.set_ready(bool(getattr(keras, "is_ready", False)))
+    main_window._deskdl_stage_glue = glue  # keep it alive with the window
+    main_window._deskdl_training_host = host
+    return data, train, evaluate
