@@ -1,0 +1,134 @@
+"""Start the desktop app: ``run(args)`` is what ``deskdl`` with no subcommand calls.
+
+Importing this module is cheap (no Qt, no numpy-heavy or pyqtgraph imports):
+everything heavy is imported inside :func:`run`, and TensorFlow only ever on
+the Keras thread after the window is on screen.
+
+``--screenshot FILE`` renders the window offscreen and saves a PNG. It waits
+until the window is laid out *and* TensorFlow has loaded (so the status bar
+shows the real device), at most :data:`SCREENSHOT_TF_TIMEOUT_S` seconds. Set
+``DESKDL_SCREENSHOT_EARLY=1`` to grab as soon as the window is drawn instead
+(shows the "Loading TensorFlow…" state).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Any
+
+SCREENSHOT_SIZE = (1440, 900)
+SCREENSHOT_TF_TIMEOUT_S = 120.0
+
+# ---------------------------------------------------------------- user-visible text
+NO_TAB = "deskdl: there is no tab called {tab!r}; the tabs are {tabs}"
+SHOT_SAVED = "deskdl: saved the screenshot to {path}"
+SHOT_FAILED = "deskdl: could not write the screenshot to {path}"
+
+
+def _arg(args: Any, name: str, default: Any = None) -> Any:
+    return getattr(args, name, default) if args is not None else default
+
+
+def create_app() -> Any:
+    """The QApplication with name and organisation set (QSettings uses them)."""
+    os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+    from PySide6.QtWidgets import QApplication
+
+    from deskdl.qt.settings import APP_NAME, ORG_NAME
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationDisplayName("deskdl")
+    return app
+
+
+def create_window(args: Any = None, screenshot: bool = False) -> Any:
+    """App, theme and main window with the project of ``args`` (or the default) loaded."""
+    app = create_app()
+    from deskdl.qt import theme
+    from deskdl.qt.main_window import MainWindow
+    from deskdl.qt.settings import KEY_THEME, make_settings
+
+    mode = _arg(args, "theme") or make_settings().value(KEY_THEME, "system")
+    theme.apply_theme(str(mode), app)
+    window = MainWindow(device=_arg(args, "device"), restore_state=not screenshot, ephemeral=screenshot)
+    if screenshot:
+        window.resize(*SCREENSHOT_SIZE)
+    project_path = _arg(args, "project")
+    if not project_path or not window.open_project(project_path):
+        _open_default(window)
+    tab = _arg(args, "tab")
+    if tab and not window.select_stage(tab):
+        print(NO_TAB.format(tab=tab, tabs=", ".join(window.stage_names())), file=sys.stderr)
+    return window
+
+
+def _open_default(window: Any) -> None:
+    from deskdl.core.errors import ProjectError
+    from deskdl.core.project import Project
+    from deskdl.qt.settings import default_project_path
+
+    try:
+        project = Project.load(default_project_path())
+    except ProjectError:
+        return
+    project.path = None  # a bundled file: Save asks where to put the learner's copy
+    window.set_project(project)
+
+
+def run(args: Any = None) -> int:
+    """Show the main window and run the event loop (or take a screenshot). Returns an exit code."""
+    shot = _arg(args, "screenshot")
+    if shot and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    app = create_app()
+    window = create_window(args, screenshot=bool(shot))
+    window.show()
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, window.start_tensorflow)  # after the first paint
+    if shot:
+        return _screenshot(app, window, str(shot))
+    QTimer.singleShot(50, window.offer_recovery)
+    code = app.exec()
+    window.keras.shutdown()
+    return int(code)
+
+
+def _wait(app: Any, seconds: float, until: Any = None) -> None:
+    """Process events for ``seconds`` (or until ``until()``), sleeping with the GIL released.
+
+    Not ``QTest.qWait``: it keeps the GIL while it sleeps, which slows the
+    TensorFlow import on the Keras thread about twentyfold.
+    """
+    import time
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline and not (until is not None and until()):
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def _screenshot(app: Any, window: Any, path: str) -> int:
+    from pathlib import Path
+
+    from PySide6.QtTest import QTest
+
+    app.processEvents()
+    QTest.qWaitForWindowExposed(window, 5000)
+    if not os.environ.get("DESKDL_SCREENSHOT_EARLY"):
+        window.start_tensorflow()
+        _wait(app, SCREENSHOT_TF_TIMEOUT_S, lambda: window.keras.state in ("ready", "failed"))
+    _wait(app, 0.3)  # let the throttled views (code, analysis) settle
+    window.editor.fit_to_view()
+    app.processEvents()
+    pixmap = window.grab()
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    ok = pixmap.save(path, "PNG")
+    window.discard_changes()
+    window.close()
+    window.keras.shutdown()
+    print((SHOT_SAVED if ok else SHOT_FAILED).format(path=path), file=sys.stderr)
+    return 0 if ok else 1

@@ -1,0 +1,733 @@
+"""The main window, where every panel of deskdl comes together.
+
+Stage tabs in the middle, project and layers on the left, properties on the
+right, problems / summary / code at the bottom, and a status bar that always
+says which device deskdl computes on.
+
+Other stages (Data, Train, Inspect) join with :meth:`MainWindow.add_stage_tab`.
+TensorFlow loads on :attr:`MainWindow.keras` (a :class:`KerasThread`) while the
+window is already usable; actions that need it are registered with
+:meth:`MainWindow.register_tf_action` and enable themselves once it is ready.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
+
+from deskdl.core.errors import DeskdlError, ProjectError
+from deskdl.core.project import SUFFIX, Project, atomic_write_text
+from deskdl.qt import settings as app_settings
+from deskdl.qt import theme
+from deskdl.qt.canvas.editor import GraphEditor
+from deskdl.qt.palette import LayerPalette
+from deskdl.qt.problems import ProblemsPanel
+from deskdl.qt.properties import PropertiesPanel
+from deskdl.qt.sidebar import ProjectSidebar, list_templates
+from deskdl.qt.status import (
+    DEVICE_FAILED,
+    DEVICE_LOADING,
+    DEVICE_READY,
+    DEVICE_TIP,
+    DEVICE_TIP_LOADING,
+    AppStatusBar,
+)
+from deskdl.qt.summary import CodePanel, SummaryPanel
+from deskdl.qt.tf_loader import FAILED, LOADING, READY, KerasThread
+
+# ---------------------------------------------------------------- user-visible text
+APP_TITLE = "deskdl"
+WINDOW_TITLE = "{name}[*] — deskdl"
+BUILD_TAB = "Build"
+BUILD_TIP = "Build the model: drag layers from the left onto the canvas and link them."
+DOCK_PROJECT = "Project"
+DOCK_LAYERS = "Layers"
+DOCK_PROPERTIES = "Properties"
+DOCK_BOTTOM = "Details"
+TAB_SUMMARY = "Summary"
+TAB_CODE = "Python code"
+UNTITLED = "Untitled"
+FILE_FILTER = "deskdl projects (*.deskdl);;All files (*)"
+KERAS_FILTER = "Keras models (*.keras);;All files (*)"
+PYTHON_FILTER = "Python files (*.py);;All files (*)"
+OPEN_TITLE = "Open project"
+SAVE_TITLE = "Save project as"
+IMPORT_TITLE = "Import a Keras model"
+EXPORT_TITLE = "Export Python code"
+LOADING_TF = "Loading TensorFlow…"
+TF_READY = "TensorFlow is ready: you can train and import Keras models."
+TF_FAILED = "TensorFlow could not be loaded, so training and importing are unavailable. " \
+            "Building models still works. Hover over the device to see why."
+IMPORTING = "Importing {name}…"
+IMPORT_FAILED = "The Keras model could not be imported"
+OPEN_FAILED = "The project could not be opened"
+SAVE_FAILED = "The project could not be saved"
+EXPORT_FAILED = "The Python code could not be exported"
+SAVED = "Saved {path}"
+EXPORTED = "Wrote {path}"
+OPENED = "Opened {name}"
+UNSAVED_TITLE = "Unsaved changes"
+UNSAVED_TEXT = "“{name}” has changes that are not saved. Save them before going on?"
+RECOVERY_TITLE = "Restore unsaved work?"
+RECOVERY_TEXT = ("deskdl closed without saving “{name}” last time ({when}). "
+                 "Restore the unsaved work?")
+RECOVERY_BROKEN = "The recovered work could not be read, so it was discarded."
+RECOVERED = "Restored unsaved work. Save it to keep it."
+NO_RECENT = "No recent projects"
+THEME_MENU = "&Theme"
+TAB_SHORTCUT_TIP = "{tip} ({keys})"
+
+#: Autosave period and the quiet time after an edit before an autosave.
+AUTOSAVE_MS = 60_000
+AUTOSAVE_AFTER_EDIT_MS = 3_000
+RECOVERY_FILE = "autosave.deskdl"
+RECOVERY_META = "autosave.json"
+
+
+def recovery_dir() -> Path:
+    """Folder of the crash-recovery copy (inside the user data folder)."""
+    return app_settings.data_dir() / "recovery"
+
+
+class MainWindow(QMainWindow):
+    """The deskdl window. See the module docstring for its parts.
+
+    Parameters
+    ----------
+    keras : KerasThread, optional
+        The TensorFlow thread to use (tests pass one with a fake loader).
+    device : str, optional
+        Device choice handed to ``deskdl.ml.device.setup_device`` (``--device``).
+    restore_state : bool
+        Restore window geometry and dock layout from the last run.
+    ephemeral : bool
+        A throwaway window (screenshots): no autosave, and closing it neither
+        remembers the layout nor touches the recovery file of a real session.
+    """
+
+    #: Emitted with the new project whenever it is replaced (new, open, template, import).
+    project_changed = Signal(object)
+
+    def __init__(self, keras: KerasThread | None = None, device: str | None = None,
+                 restore_state: bool = True, ephemeral: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ephemeral = ephemeral
+        self.settings = app_settings.make_settings()
+        self.project = Project(name=UNTITLED)
+        self._extra_dirty = False
+        self._tf_actions: list[QAction] = []
+        self._stage_shortcuts: list[QAction] = []
+        self._tf_token: int | None = None
+        self.setObjectName("deskdlMainWindow")
+        self.setDocumentMode(True)
+        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
+
+        # -- centre: stage tabs, Build first
+        self.editor = GraphEditor(parent=self)
+        self.stages = QTabWidget(self)
+        self.stages.setDocumentMode(True)
+        self.stages.setObjectName("deskdlStages")
+        self.setCentralWidget(self.stages)
+        self.add_stage_tab(BUILD_TAB, self.editor, tooltip=BUILD_TIP)
+
+        # -- docks
+        self.sidebar = ProjectSidebar()
+        self.palette = LayerPalette()
+        self.palette.set_editor(self.editor)
+        self.properties = PropertiesPanel()
+        self.properties.set_editor(self.editor)
+        self.problems = ProblemsPanel()
+        self.problems.set_editor(self.editor)
+        self.summary = SummaryPanel()
+        self.summary.set_editor(self.editor)
+        self.code = CodePanel()
+        self.details = QTabWidget()
+        self.details.setDocumentMode(True)
+        self.details.addTab(self.problems, ProblemsPanel.tab_title(0, 0))
+        self.details.addTab(self.summary, TAB_SUMMARY)
+        self.details.addTab(self.code, TAB_CODE)
+        self.project_dock = self._dock(DOCK_PROJECT, "dockProject", self.sidebar,
+                                       Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.palette_dock = self._dock(DOCK_LAYERS, "dockLayers", self.palette,
+                                       Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.properties_dock = self._dock(DOCK_PROPERTIES, "dockProperties", self.properties,
+                                          Qt.DockWidgetArea.RightDockWidgetArea)
+        self.details_dock = self._dock(DOCK_BOTTOM, "dockDetails", self.details,
+                                       Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+
+        # -- status bar and TensorFlow
+        self.status = AppStatusBar(self)
+        self.setStatusBar(self.status)
+        self.keras = keras if keras is not None else KerasThread(device=device, parent=self)
+        if self.keras.parent() is None:
+            self.keras.setParent(self)
+        self.keras.state_changed.connect(self._on_tf_state_changed)
+        self.keras.loaded.connect(self._on_tf_loaded)
+        self.keras.load_failed.connect(self._on_tf_failed)
+
+        # -- wiring
+        self.editor.status_message.connect(self._on_editor_message)
+        self.editor.undo_stack.cleanChanged.connect(self._update_modified)
+        self.editor.undo_stack.indexChanged.connect(self._on_edit)
+        self.editor.analysis_changed.connect(self._on_analysis_changed)
+        self.problems.count_changed.connect(self._on_problem_count)
+        self.sidebar.template_chosen.connect(self.new_from_template)
+        self.sidebar.recent_chosen.connect(self.open_project)
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.autosave)
+        if not ephemeral:
+            self.autosave_timer.start()
+        self.edit_autosave_timer = QTimer(self)
+        self.edit_autosave_timer.setSingleShot(True)
+        self.edit_autosave_timer.setInterval(AUTOSAVE_AFTER_EDIT_MS)
+        self.edit_autosave_timer.timeout.connect(self.autosave)
+
+        self._make_actions()
+        self._make_menus()
+        self.sidebar.set_templates(list_templates(app_settings.templates_dir()))
+        self._update_recent()
+        self.resize(1360, 860)
+        self.resizeDocks([self.project_dock, self.properties_dock], [260, 300], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.project_dock, self.palette_dock], [300, 420], Qt.Orientation.Vertical)
+        self.resizeDocks([self.details_dock], [210], Qt.Orientation.Vertical)
+        if restore_state:
+            self.restore_window_state()
+        self.set_project(self.project)
+        self._on_tf_state_changed(self.keras.state)
+
+    # =============================================================== building
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _action(self, text: str, slot: Callable, keys=(), tip: str = "", name: str = "") -> QAction:
+        act = QAction(text, self)
+        if keys:
+            act.setShortcuts([QKeySequence(k) for k in keys])
+        if tip:
+            act.setStatusTip(tip)
+            act.setToolTip(tip)
+        act.triggered.connect(lambda _checked=False: slot())
+        if name:
+            act.setObjectName(name)
+            self.action_map[name] = act
+        self.addAction(act)
+        return act
+
+    def _make_actions(self) -> None:
+        self.action_map: dict[str, QAction] = {}
+        a = self._action
+        a("&New", self.new_project, [QKeySequence.StandardKey.New], "Start an empty project", "new")
+        a("&Open…", self.open_project, [QKeySequence.StandardKey.Open], "Open a .deskdl project", "open")
+        a("&Save", self.save_project, [QKeySequence.StandardKey.Save], "Save the project", "save")
+        a("Save &As…", self.save_project_as, ["Ctrl+Shift+S"], "Save the project under a new name",
+          "save_as")
+        imp = a("&Import Keras Model…", self.import_keras, ["Ctrl+I"],
+                "Turn a saved .keras model into an editable project (needs TensorFlow)", "import_keras")
+        self.register_tf_action(imp)
+        a("&Export Python…", self.export_python, ["Ctrl+E"],
+          "Write the model as a plain Keras Python script", "export_python")
+        a("&Quit", self.close, [QKeySequence.StandardKey.Quit], "Close deskdl", "quit")
+        a("Find &Layer", self.palette_focus, ["Ctrl+F"], "Search the layer list", "find_layer")
+        ed = self.editor.action_map
+        for name in ("undo", "redo"):  # undo/redo work wherever the focus is in the window
+            if name in ed:
+                ed[name].setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+                self.addAction(ed[name])
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        m = self.action_map
+        ed = self.editor.action_map
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction(m["new"])
+        self.template_menu = file_menu.addMenu("New from &Template")
+        for t in list_templates(app_settings.templates_dir()):
+            act = self.template_menu.addAction(t.name)
+            act.setStatusTip(t.description)
+            act.triggered.connect(lambda _c=False, p=str(t.path): self.new_from_template(p))
+        file_menu.addSeparator()
+        file_menu.addAction(m["open"])
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        file_menu.addAction(m["save"])
+        file_menu.addAction(m["save_as"])
+        file_menu.addSeparator()
+        file_menu.addAction(m["import_keras"])
+        file_menu.addAction(m["export_python"])
+        file_menu.addSeparator()
+        file_menu.addAction(m["quit"])
+
+        edit_menu = bar.addMenu("&Edit")
+        for name in ("undo", "redo", None, "copy", "paste", "duplicate", "delete", None, "select_all"):
+            if name is None:
+                edit_menu.addSeparator()
+            elif name in ed:
+                edit_menu.addAction(ed[name])
+        edit_menu.addSeparator()
+        edit_menu.addAction(m["find_layer"])
+
+        view_menu = bar.addMenu("&View")
+        for name in ("zoom_in", "zoom_out", "fit", None, "arrange_lr", "arrange_tb"):
+            if name is None:
+                view_menu.addSeparator()
+            elif name in ed:
+                view_menu.addAction(ed[name])
+        view_menu.addSeparator()
+        for dock in (self.project_dock, self.palette_dock, self.properties_dock, self.details_dock):
+            view_menu.addAction(dock.toggleViewAction())
+        view_menu.addSeparator()
+        theme_menu = view_menu.addMenu(THEME_MENU)
+        self.theme_group = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        for mode in theme.THEMES:
+            act = theme_menu.addAction(theme.THEME_LABELS[mode])
+            act.setCheckable(True)
+            act.setChecked(mode == theme.current_mode())
+            act.triggered.connect(lambda _c=False, md=mode: self.set_theme(md))
+            self.theme_group.addAction(act)
+            self.theme_actions[mode] = act
+        self.stage_menu = view_menu.addMenu("&Stages")
+
+    # ============================================================ stage tabs
+    def add_stage_tab(self, name: str, widget: QWidget, *, tooltip: str = "", icon: QIcon | None = None,
+                      index: int | None = None) -> int:
+        """Add a stage tab (Data, Train, Inspect, …) and return its index.
+
+        The tab gets a Ctrl+<n> shortcut and a View > Stages entry. If ``widget``
+        has a ``set_project(project)`` method it is called now and whenever the
+        project is replaced (or connect to :attr:`project_changed`).
+        """
+        if index is None:
+            index = self.stages.count()
+        index = self.stages.insertTab(index, widget, icon or QIcon(), name)
+        widget.setObjectName(widget.objectName() or f"stage{name}")
+        if tooltip:
+            self.stages.setTabToolTip(index, tooltip)
+        self._update_stage_shortcuts()
+        if hasattr(self, "project") and widget is not self.editor and hasattr(widget, "set_project"):
+            widget.set_project(self.project)
+        return index
+
+    def stage_names(self) -> list[str]:
+        """Tab names, left to right."""
+        return [self.stages.tabText(i) for i in range(self.stages.count())]
+
+    def stage_tab(self, name: str) -> QWidget | None:
+        """The widget of stage ``name`` (case-insensitive), or None."""
+        for i in range(self.stages.count()):
+            if self.stages.tabText(i).lower() == name.lower():
+                return self.stages.widget(i)
+        return None
+
+    def select_stage(self, name: str) -> bool:
+        """Show stage ``name`` (case-insensitive); False if there is no such tab."""
+        widget = self.stage_tab(name)
+        if widget is None:
+            return False
+        self.stages.setCurrentWidget(widget)
+        return True
+
+    def _update_stage_shortcuts(self) -> None:
+        if not hasattr(self, "stage_menu"):
+            QTimer.singleShot(0, self._update_stage_shortcuts)
+            return
+        for act in self._stage_shortcuts:
+            self.removeAction(act)
+            act.deleteLater()
+        self._stage_shortcuts = []
+        self.stage_menu.clear()
+        for i in range(min(self.stages.count(), 9)):
+            name = self.stages.tabText(i)
+            act = QAction(name, self)
+            act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            act.triggered.connect(lambda _c=False, n=name: self.select_stage(n))
+            self.addAction(act)
+            self.stage_menu.addAction(act)
+            self._stage_shortcuts.append(act)
+
+    # ================================================================ project
+    def set_project(self, project: Project) -> None:
+        """Show ``project`` everywhere (canvas, panels, stages); it starts unmodified."""
+        old = getattr(self, "project", None)
+        if old is not None and old is not project:
+            old.graph.events.disconnect("changed", self._on_graph_changed)
+        self.project = project
+        project.graph.events.connect("changed", self._on_graph_changed)
+        self.properties.set_project(project)
+        self.summary.set_project(project)
+        self.code.set_project(project)
+        self.sidebar.set_project(project)
+        self.editor.set_project(project)
+        for i in range(self.stages.count()):
+            widget = self.stages.widget(i)
+            if widget is not self.editor and hasattr(widget, "set_project"):
+                widget.set_project(project)
+        self._extra_dirty = False
+        self.editor.undo_stack.setClean()
+        self._update_title()
+        self._on_analysis_changed(self.editor.analysis)
+        self.project_changed.emit(project)
+
+    def is_modified(self) -> bool:
+        """Whether there are changes since the project was opened or saved."""
+        return self._extra_dirty or not self.editor.undo_stack.isClean()
+
+    def mark_modified(self) -> None:
+        """Flag a change that has no undo step (e.g. data or training settings edited)."""
+        self._extra_dirty = True
+        self._update_modified()
+        self.edit_autosave_timer.start()
+
+    def _update_modified(self, *_args: object) -> None:
+        self.setWindowModified(self.is_modified())
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(WINDOW_TITLE.format(name=self.project.name or UNTITLED))
+        self._update_modified()
+
+    def maybe_save(self) -> bool:
+        """Ask Save / Discard / Cancel when there are unsaved changes; True means go on."""
+        if not self.is_modified():
+            return True
+        buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                   | QMessageBox.StandardButton.Cancel)
+        answer = QMessageBox.question(self, UNSAVED_TITLE, UNSAVED_TEXT.format(name=self.project.name),
+                                      buttons, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save_project()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def new_project(self) -> bool:
+        """Replace the project by an empty one (asks about unsaved changes first)."""
+        if not self.maybe_save():
+            return False
+        self.set_project(Project(name=UNTITLED))
+        return True
+
+    def new_from_template(self, path: str | Path) -> bool:
+        """Start a new, unsaved project from the template file ``path``."""
+        if not self.maybe_save():
+            return False
+        project = self._load_or_complain(path)
+        if project is None:
+            return False
+        project.path = None
+        self.set_project(project)
+        return True
+
+    def open_project(self, path: str | Path | None = None) -> bool:
+        """Open ``path`` (asks with a file dialog when None). A broken file changes nothing."""
+        if not self.maybe_save():
+            return False
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, OPEN_TITLE, self._last_dir(), FILE_FILTER)
+            if not path:
+                return False
+        project = self._load_or_complain(path)
+        if project is None:
+            return False
+        self.set_project(project)
+        self._remember(path)
+        self.status.showMessage(OPENED.format(name=project.name), 4000)
+        return True
+
+    def _load_or_complain(self, path: str | Path) -> Project | None:
+        try:
+            return Project.load(path)
+        except ProjectError as err:
+            QMessageBox.warning(self, OPEN_FAILED, err.text)
+            return None
+
+    def save_project(self) -> bool:
+        """Save to the project's file (Save As when it has none). True when saved."""
+        if self.project.path is None:
+            return self.save_project_as()
+        return self._save_to(self.project.path)
+
+    def save_project_as(self, path: str | Path | None = None) -> bool:
+        """Save under ``path`` (asks with a file dialog when None)."""
+        if path is None:
+            start = str(Path(self._last_dir()) / f"{self._safe_name()}{SUFFIX}")
+            path, _ = QFileDialog.getSaveFileName(self, SAVE_TITLE, start, FILE_FILTER)
+            if not path:
+                return False
+        path = Path(path)
+        if not path.suffix:
+            path = path.with_suffix(SUFFIX)
+        return self._save_to(path)
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            self.project.save(path)
+        except ProjectError as err:
+            QMessageBox.warning(self, SAVE_FAILED, err.text)
+            return False
+        self._extra_dirty = False
+        self.editor.undo_stack.setClean()
+        self._update_modified()
+        self.sidebar.set_project(self.project)
+        self._remember(path)
+        self.remove_recovery()
+        self.status.showMessage(SAVED.format(path=path), 4000)
+        return True
+
+    def _safe_name(self) -> str:
+        name = "".join(c if c.isalnum() or c in "-_ " else "_" for c in self.project.name).strip()
+        return name.replace(" ", "_").lower() or "project"
+
+    def _last_dir(self) -> str:
+        if self.project.path is not None:
+            return str(Path(self.project.path).parent)
+        return str(self.settings.value(app_settings.KEY_LAST_DIR, str(Path.home())))
+
+    def _remember(self, path: str | Path) -> None:
+        app_settings.add_recent_file(path, self.settings)
+        self.settings.setValue(app_settings.KEY_LAST_DIR, str(Path(path).resolve().parent))
+        self._update_recent()
+
+    def _update_recent(self) -> None:
+        recent = app_settings.recent_files(self.settings)
+        self.sidebar.set_recent(recent)
+        self.recent_menu.clear()
+        for p in recent:
+            act = self.recent_menu.addAction(Path(p).name)
+            act.setStatusTip(p)
+            act.triggered.connect(lambda _c=False, path=p: self.open_project(path))
+        if not recent:
+            self.recent_menu.addAction(NO_RECENT).setEnabled(False)
+
+    # ====================================================== import / export
+    def import_keras(self, path: str | Path | None = None) -> bool:
+        """Import a ``.keras`` file on the TensorFlow thread; the project is replaced when done."""
+        if not self.keras.is_ready or not self.maybe_save():
+            return False
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, IMPORT_TITLE, self._last_dir(), KERAS_FILTER)
+            if not path:
+                return False
+        path = str(path)
+        token = self.status.begin_task(IMPORTING.format(name=Path(path).name))
+
+        def job(p=path):
+            from deskdl.ml.importer import import_keras_file
+
+            return import_keras_file(p)
+
+        def done(project, t=token):
+            self.status.end_task(t)
+            self.set_project(project)
+            self._extra_dirty = True
+            self._update_modified()
+
+        def failed(text, t=token):
+            self.status.end_task(t)
+            QMessageBox.warning(self, IMPORT_FAILED, text.strip().splitlines()[-1] if text else "")
+
+        self.keras.submit(job, done, failed)
+        return True
+
+    def export_python(self, path: str | Path | None = None) -> bool:
+        """Write the project as a Keras Python script (pure text: no TensorFlow needed)."""
+        if path is None:
+            start = str(Path(self._last_dir()) / f"{self._safe_name()}.py")
+            path, _ = QFileDialog.getSaveFileName(self, EXPORT_TITLE, start, PYTHON_FILTER)
+            if not path:
+                return False
+        try:
+            from deskdl.ml.export import export_python
+
+            text = export_python(self.project)
+            atomic_write_text(Path(path), text)
+        except (DeskdlError, ImportError, OSError) as err:
+            QMessageBox.warning(self, EXPORT_FAILED, getattr(err, "text", None) or str(err))
+            return False
+        self.status.showMessage(EXPORTED.format(path=path), 4000)
+        return True
+
+    # ============================================================ TensorFlow
+    def start_tensorflow(self) -> None:
+        """Begin loading TensorFlow in the background (idempotent)."""
+        self.keras.start()
+
+    def register_tf_action(self, action: QAction) -> None:
+        """Keep ``action`` disabled until TensorFlow has loaded (training, import, …)."""
+        self._tf_actions.append(action)
+        action.setEnabled(self.keras.is_ready)
+
+    def _on_tf_state_changed(self, state: str) -> None:
+        if state == LOADING and self._tf_token is None:
+            self._tf_token = self.status.begin_task(LOADING_TF)
+            self.status.set_device(DEVICE_LOADING, DEVICE_TIP_LOADING)
+        elif state in (READY, FAILED) and self._tf_token is not None:
+            self.status.end_task(self._tf_token)
+            self._tf_token = None
+        for act in self._tf_actions:
+            act.setEnabled(state == READY)
+
+    def _on_tf_loaded(self, info: dict) -> None:
+        tip = DEVICE_TIP.format(tensorflow=info.get("tensorflow", "?"), keras=info.get("keras", "?"))
+        if info.get("note"):
+            tip += "\n" + info["note"]
+        self.status.set_device(DEVICE_READY.format(device=info.get("device", "CPU")), tip)
+        self.code.set_tf_ready(True)
+        self.status.showMessage(info.get("note") or TF_READY, 6000)
+
+    def _on_tf_failed(self, text: str) -> None:
+        self.status.set_device(DEVICE_FAILED, text.strip()[-1500:])
+        self.status.showMessage(TF_FAILED, 15000)
+
+    # ================================================================ events
+    def _on_editor_message(self, text: str) -> None:
+        self.status.showMessage(text, 6000)
+
+    def _on_graph_changed(self, **_payload: object) -> None:
+        self.code.schedule_update()
+
+    def _on_analysis_changed(self, analysis) -> None:
+        self.problems.set_analysis(analysis)
+        self.summary.set_analysis(analysis)
+        self.properties.set_analysis(analysis)
+        self.code.schedule_update()
+
+    def _on_problem_count(self, errors: int, warnings: int) -> None:
+        title = ProblemsPanel.tab_title(errors, warnings)
+        self.details.setTabText(self.details.indexOf(self.problems), title)
+
+    def _on_edit(self, _index: int) -> None:
+        self._update_modified()
+        if self.is_modified():
+            self.edit_autosave_timer.start()
+
+    def palette_focus(self) -> None:
+        """Show the layer list and put the cursor in its search box."""
+        self.palette_dock.show()
+        self.palette_dock.raise_()
+        self.palette.focus_search()
+
+    def set_theme(self, mode: str) -> None:
+        """Switch to ``system``, ``light`` or ``dark`` and remember the choice."""
+        theme.apply_theme(mode)
+        self.settings.setValue(app_settings.KEY_THEME, mode)
+        if mode in self.theme_actions:
+            self.theme_actions[mode].setChecked(True)
+
+    # ============================================================== recovery
+    def recovery_path(self) -> Path:
+        """Where the autosaved copy of unsaved work goes."""
+        return recovery_dir() / RECOVERY_FILE
+
+    def autosave(self) -> bool:
+        """Write unsaved work to the recovery file (only when there is some). True if written."""
+        if not self.is_modified() or self.ephemeral:
+            return False
+        folder = recovery_dir()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            atomic_write_text(folder / RECOVERY_FILE, self.project.to_json())
+            meta = {"path": str(self.project.path) if self.project.path else None,
+                    "name": self.project.name, "time": time.strftime("%Y-%m-%d %H:%M")}
+            atomic_write_text(folder / RECOVERY_META, json.dumps(meta))
+        except (ProjectError, OSError, ValueError):
+            return False
+        return True
+
+    def remove_recovery(self) -> None:
+        """Delete the recovery copy (after a save or a clean exit)."""
+        for name in (RECOVERY_FILE, RECOVERY_META):
+            try:
+                (recovery_dir() / name).unlink()
+            except OSError:
+                pass
+
+    def has_recovery(self) -> bool:
+        """Whether unsaved work from an earlier run is waiting."""
+        return self.recovery_path().is_file()
+
+    def offer_recovery(self) -> bool:
+        """If an earlier run left unsaved work, ask to restore it. True when restored."""
+        if not self.has_recovery():
+            return False
+        try:
+            meta = json.loads((recovery_dir() / RECOVERY_META).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            meta = {}
+        meta = meta if isinstance(meta, dict) else {}
+        name = meta.get("name") or UNTITLED
+        answer = QMessageBox.question(
+            self, RECOVERY_TITLE, RECOVERY_TEXT.format(name=name, when=meta.get("time", "?")),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        if answer != QMessageBox.StandardButton.Yes:
+            self.remove_recovery()
+            return False
+        try:
+            project = Project.load(self.recovery_path())
+        except ProjectError:
+            QMessageBox.warning(self, RECOVERY_TITLE, RECOVERY_BROKEN)
+            self.remove_recovery()
+            return False
+        project.path = Path(meta["path"]) if meta.get("path") else None
+        self.set_project(project)
+        self.sidebar.set_project(project)
+        self.mark_modified()
+        self.status.showMessage(RECOVERED, 8000)
+        return True
+
+    # ================================================================ closing
+    def save_window_state(self) -> None:
+        """Remember geometry and dock layout for the next run."""
+        self.settings.setValue(app_settings.KEY_GEOMETRY, self.saveGeometry())
+        self.settings.setValue(app_settings.KEY_STATE, self.saveState(1))
+
+    def restore_window_state(self) -> None:
+        """Put geometry and docks back as they were last time (if remembered)."""
+        geometry = self.settings.value(app_settings.KEY_GEOMETRY)
+        state = self.settings.value(app_settings.KEY_STATE)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state, 1)
+
+    def discard_changes(self) -> None:
+        """Forget that there are unsaved changes (the next close will not ask)."""
+        self._extra_dirty = False
+        self.editor.undo_stack.setClean()
+        self._update_modified()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Ask about unsaved changes, remember the layout, stop the TensorFlow thread."""
+        if not self.maybe_save():
+            event.ignore()
+            return
+        if not self.ephemeral:
+            self.save_window_state()
+            self.remove_recovery()
+        self.autosave_timer.stop()
+        self.edit_autosave_timer.stop()
+        event.accept()
+        self.hide()
+        QApplication.processEvents()
+        self.keras.shutdown()

@@ -1,0 +1,147 @@
+"""The problems list: every diagnostic of the latest analysis, with one-click fixes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QMenu,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskdl.qt.icons import severity_icon
+
+# ---------------------------------------------------------------- user-visible text
+HEADERS = ("", "Layer", "Problem and how to fix it", "")
+ALL_GOOD = "No problems: the model can be built."
+WHOLE_MODEL = "(model)"
+FIX_BUTTON = "Fix"
+FIX_TOOLTIP = "Apply this fix: {label}"
+TAB_TITLE = "Problems"
+TAB_TITLE_COUNT = "Problems ({n})"
+SEVERITY_NAMES = {"error": "Error", "warning": "Warning"}
+SELECT_ACTION = "Select {node}"
+COPY_ACTION = "Copy text"
+
+_DIAG_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ProblemsPanel(QWidget):
+    """Lists diagnostics; click one to select its layer, press Fix to repair it.
+
+    Signals: ``count_changed(errors, warnings)`` after each update (the main
+    window puts the count on the tab), ``node_requested(node_id)`` on a click.
+    """
+
+    count_changed = Signal(int, int)
+    node_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._editor = None
+        self.diagnostics: list = []
+        self.tree = QTreeWidget(self)
+        self.tree.setColumnCount(len(HEADERS))
+        self.tree.setHeaderLabels(list(HEADERS))
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(True)
+        self.tree.setAlternatingRowColors(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setColumnWidth(0, 28)
+        self.tree.itemClicked.connect(self._on_item_clicked)
+        self.tree.itemActivated.connect(self._on_item_clicked)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._on_context_menu)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.tree)
+        self.set_diagnostics([])
+
+    # ------------------------------------------------------------------ API
+    def set_editor(self, editor) -> None:
+        """Clicks select on ``editor``; fixes go through ``editor.apply_fix``."""
+        self._editor = editor
+        editor.analysis_changed.connect(self.set_analysis)
+
+    def set_analysis(self, analysis) -> None:
+        """Show the diagnostics of ``analysis`` (``None`` clears the list)."""
+        self.set_diagnostics(list(analysis.diagnostics) if analysis is not None else [])
+
+    def set_diagnostics(self, diagnostics: list) -> None:
+        """Errors first, then warnings, each with its fix button where one exists."""
+        order = {"error": 0, "warning": 1}
+        self.diagnostics = sorted(diagnostics, key=lambda d: order.get(d.severity, 2))
+        self.tree.clear()
+        if not self.diagnostics:
+            item = QTreeWidgetItem(self.tree, ["", "", ALL_GOOD, ""])
+            item.setIcon(0, severity_icon("ok"))
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        for diag in self.diagnostics:
+            item = QTreeWidgetItem(self.tree, ["", diag.node_id or WHOLE_MODEL, diag.text, ""])
+            item.setIcon(0, severity_icon(diag.severity))
+            item.setToolTip(0, SEVERITY_NAMES.get(diag.severity, diag.severity))
+            item.setToolTip(2, diag.text)
+            item.setData(0, _DIAG_ROLE, diag)
+            if diag.action is not None:
+                button = QPushButton(FIX_BUTTON)
+                button.setToolTip(FIX_TOOLTIP.format(label=diag.action.label))
+                button.setCursor(Qt.CursorShape.PointingHandCursor)
+                button.clicked.connect(lambda _c=False, d=diag: self.apply_fix(d))
+                self.tree.setItemWidget(item, 3, button)
+        errors = sum(d.severity == "error" for d in self.diagnostics)
+        self.count_changed.emit(errors, len(self.diagnostics) - errors)
+
+    def apply_fix(self, diag) -> None:
+        """Repair ``diag`` with its action (one undoable step on the editor)."""
+        if diag.action is not None and self._editor is not None:
+            self._editor.apply_fix(diag.action)
+
+    def fix_button(self, row: int) -> QPushButton | None:
+        """The Fix button of row ``row`` (None when that problem has no fix)."""
+        item = self.tree.topLevelItem(row)
+        widget = self.tree.itemWidget(item, 3) if item is not None else None
+        return widget if isinstance(widget, QPushButton) else None
+
+    @staticmethod
+    def tab_title(errors: int, warnings: int) -> str:
+        """Tab text with the number of problems."""
+        n = errors + warnings
+        return TAB_TITLE_COUNT.format(n=n) if n else TAB_TITLE
+
+    # -------------------------------------------------------------- handlers
+    def _on_item_clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        diag = item.data(0, _DIAG_ROLE)
+        if diag is None or not diag.node_id:
+            return
+        if self._editor is not None:
+            self._editor.select(diag.node_id)
+        self.node_requested.emit(diag.node_id)
+
+    def _on_context_menu(self, pos) -> None:
+        item = self.tree.itemAt(pos)
+        diag = item.data(0, _DIAG_ROLE) if item is not None else None
+        if diag is None:
+            return
+        menu = QMenu(self)
+        if diag.action is not None:
+            menu.addAction(diag.action.label, lambda: self.apply_fix(diag))
+        if diag.node_id:
+            menu.addAction(SELECT_ACTION.format(node=diag.node_id), lambda: self._on_item_clicked(item))
+        menu.addAction(COPY_ACTION, lambda: _copy(diag.text))
+        menu.exec(self.tree.viewport().mapToGlobal(pos))
+
+
+def _copy(text: str) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.clipboard().setText(text)

@@ -1,0 +1,194 @@
+"""Live model summary (like Keras's ``model.summary()``) and live Python code view."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskdl.core.analysis import format_shape, summary_rows
+
+# ---------------------------------------------------------------- user-visible text
+SUMMARY_HEADERS = ("Layer", "Type", "Output shape", "Parameters")
+TOTALS = "Total parameters: {total:,}   ·   trainable: {trainable:,}   ·   non-trainable: {non:,}"
+TOTALS_UNKNOWN = "Some shapes are unknown until the problems are fixed; totals count the known layers."
+CODE_CAPTION = "The same model as plain Keras Python. It updates as you edit."
+COPY_CODE = "Copy code"
+COPIED = "Copied"
+CODE_UNAVAILABLE = "# The Python export is not available in this build."
+CODE_WAITING = "# The Python code appears once TensorFlow has loaded."
+CODE_FAILED = "# The code could not be generated:\n# {error}"
+
+#: Delay between an edit and the code view's refresh: typing stays smooth.
+CODE_DELAY_MS = 200
+
+
+def _mono() -> QFont:
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    return font
+
+
+class SummaryPanel(QWidget):
+    """Layer-by-layer output shapes and parameter counts, plus totals."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._graph = None
+        self.table = QTableWidget(0, len(SUMMARY_HEADERS), self)
+        self.table.setHorizontalHeaderLabels(list(SUMMARY_HEADERS))
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.totals = QLabel(self)
+        self.totals.setWordWrap(True)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 4)
+        lay.setSpacing(4)
+        lay.addWidget(self.table, 1)
+        lay.addWidget(self.totals)
+        self._editor = None
+        self.table.cellClicked.connect(self._on_cell_clicked)
+
+    def set_editor(self, editor) -> None:
+        """Follow ``editor``'s analysis; a click on a row selects that layer."""
+        self._editor = editor
+        editor.analysis_changed.connect(self.set_analysis)
+
+    def set_project(self, project) -> None:
+        """The graph whose layers the rows name."""
+        self._graph = project.graph
+
+    def set_analysis(self, analysis) -> None:
+        """Rebuild the rows from ``analysis`` (cheap: one row per layer)."""
+        if self._graph is None or analysis is None or any(n not in self._graph for n in analysis.order):
+            self.table.setRowCount(0)
+            self.totals.setText("")
+            return
+        rows = summary_rows(self._graph, analysis)
+        self.table.setRowCount(len(rows))
+        mono = _mono()
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        for i, row in enumerate(rows):
+            shape = tuple(row["output_shape"]) if row["output_shape"] is not None else None
+            values = (row["id"], row["type"], format_shape(shape), f"{row['params']:,}")
+            for j, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                if j >= 2:
+                    item.setFont(mono)
+                if j == 3:
+                    item.setTextAlignment(right)
+                self.table.setItem(i, j, item)
+        text = TOTALS.format(total=analysis.total, trainable=analysis.trainable, non=analysis.non_trainable)
+        if any(info.shape is None for info in analysis.nodes.values()) or not analysis.ok:
+            text += "\n" + TOTALS_UNKNOWN
+        self.totals.setText(text)
+
+    def _on_cell_clicked(self, row: int, _col: int) -> None:
+        item = self.table.item(row, 0)
+        if item is not None and self._editor is not None:
+            self._editor.select(item.text())
+
+
+class CodePanel(QWidget):
+    """The project as Keras Python (``deskdl.ml.export.export_python``), with a Copy button.
+
+    Updates are throttled with a single-shot timer (:data:`CODE_DELAY_MS`).
+    ``needs_tf`` holds the view back until TensorFlow has loaded (see
+    :meth:`set_tf_ready`), for an exporter that imports Keras.
+    """
+
+    def __init__(self, parent: QWidget | None = None, needs_tf: bool = False) -> None:
+        super().__init__(parent)
+        self._project = None
+        self.needs_tf = needs_tf
+        self._tf_ready = False
+        self.caption = QLabel(CODE_CAPTION, self)
+        self.caption.setProperty("role", "caption")
+        self.copy_button = QPushButton(COPY_CODE, self)
+        self.copy_button.clicked.connect(self.copy_code)
+        self.view = QPlainTextEdit(self)
+        self.view.setReadOnly(True)
+        self.view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.view.setFont(_mono())
+        top = QHBoxLayout()
+        top.addWidget(self.caption, 1)
+        top.addWidget(self.copy_button)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 4, 0, 0)
+        lay.setSpacing(4)
+        lay.addLayout(top)
+        lay.addWidget(self.view, 1)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(CODE_DELAY_MS)
+        self.timer.timeout.connect(self.update_now)
+        self._copied_timer = QTimer(self)
+        self._copied_timer.setSingleShot(True)
+        self._copied_timer.setInterval(1200)
+        self._copied_timer.timeout.connect(lambda: self.copy_button.setText(COPY_CODE))
+
+    def set_project(self, project) -> None:
+        """Show ``project``'s code (after the throttle delay)."""
+        self._project = project
+        self.schedule_update()
+
+    def set_tf_ready(self, ready: bool = True) -> None:
+        """Tell the panel TensorFlow has loaded (matters only when ``needs_tf``)."""
+        self._tf_ready = ready
+        self.schedule_update()
+
+    def schedule_update(self, *_args: object) -> None:
+        """Refresh in :data:`CODE_DELAY_MS` ms; more calls meanwhile cost nothing."""
+        self.timer.start()
+
+    def update_now(self) -> None:
+        """Regenerate the code now."""
+        self.timer.stop()
+        if self._project is None:
+            self._set_text("")
+            return
+        if self.needs_tf and not self._tf_ready:
+            self._set_text(CODE_WAITING)
+            return
+        try:
+            from deskdl.ml.export import export_python
+        except ImportError:
+            self._set_text(CODE_UNAVAILABLE)
+            return
+        try:
+            code = export_python(self._project)
+        except Exception as err:  # noqa: BLE001 - a broken model must not break the view
+            self._set_text(CODE_FAILED.format(error=getattr(err, "text", None) or err))
+            return
+        self._set_text(code)
+
+    def _set_text(self, text: str) -> None:
+        if text == self.view.toPlainText():
+            return
+        bar = self.view.verticalScrollBar()
+        pos = bar.value()
+        self.view.setPlainText(text)
+        bar.setValue(pos)
+
+    def copy_code(self) -> None:
+        """Put the code on the clipboard."""
+        if self.timer.isActive():
+            self.update_now()
+        QGuiApplication.clipboard().setText(self.view.toPlainText())
+        self.copy_button.setText(COPIED)
+        self._copied_timer.start()

@@ -1,0 +1,206 @@
+"""TensorFlow loads on its own thread so the window is usable at once.
+
+:class:`KerasThread` owns one QThread for all Keras work (DESIGN.md §3:
+Keras keeps per-thread state and TF is not safe for concurrent use). Its first
+job imports TensorFlow and Keras and sets up the device; later jobs (importing
+a ``.keras`` file, a training run) go through :meth:`KerasThread.submit` and
+run one at a time on the same thread. The GUI thread never imports TensorFlow.
+
+Results come back as queued signals to the GUI-thread :class:`KerasThread`
+object, which calls the callbacks given to ``submit`` there.
+"""
+
+from __future__ import annotations
+
+import itertools
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+IDLE, LOADING, READY, FAILED = "idle", "loading", "ready", "failed"
+
+
+def load_tensorflow(device: str | None = None) -> dict[str, Any]:
+    """Import TensorFlow and Keras, choose the device; runs on the Keras thread.
+
+    Returns a plain dict (it crosses threads): ``device`` (a label such as
+    ``"CPU"`` or a GPU name), ``tensorflow`` and ``keras`` versions, and
+    ``note`` (a sentence for the user when the device fell back, else ``""``).
+    """
+    import os
+
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    os.environ.setdefault("TF_FORCE_GPU_ALLOW_GROWTH", "true")
+    info: dict[str, Any] = {"device": "CPU", "note": ""}
+    try:
+        from deskdl.ml import device as device_mod
+    except ImportError:
+        device_mod = None
+    setup = getattr(device_mod, "setup_device", None)
+    result = None
+    if setup is not None:
+        result = setup(device) if device is not None else setup()
+    import keras
+    import tensorflow as tf
+
+    info["tensorflow"] = tf.__version__
+    info["keras"] = keras.__version__
+    info.update(_device_info(result, tf))
+    return info
+
+
+def _device_info(result: Any, tf: Any) -> dict[str, Any]:
+    """Turn whatever ``setup_device`` returned into ``device``/``note`` entries."""
+    out: dict[str, Any] = {}
+    if result is not None:
+        get = result.get if isinstance(result, dict) else lambda k, d=None: getattr(result, k, d)
+        label = get("label") or get("name") or get("device")
+        if isinstance(label, str) and label:
+            out["device"] = label
+        note = get("note") or get("message") or get("warning")
+        if isinstance(note, str):
+            out["note"] = note
+        if not out and isinstance(result, str):
+            out["device"] = result
+        return out
+    try:
+        gpus = tf.config.list_physical_devices("GPU")
+    except Exception:  # noqa: BLE001 - a broken GPU stack still leaves the CPU
+        gpus = []
+    if gpus:
+        out["device"] = f"GPU ({gpus[0].name.split(':', 1)[-1]})"
+    return out
+
+
+class _JobWorker(QObject):
+    """Lives on the Keras thread; runs one callable per queued ``run_job`` call."""
+
+    job_finished = Signal(int, object)
+    job_failed = Signal(int, str)
+
+    @Slot(int, object)
+    def run_job(self, job_id: int, fn: Callable[[], Any]) -> None:
+        try:
+            result = fn()
+        except BaseException as err:  # noqa: BLE001 - every failure goes back to the GUI
+            text = getattr(err, "text", None) or "".join(traceback.format_exception(err))
+            self.job_failed.emit(job_id, str(text))
+        else:
+            self.job_finished.emit(job_id, result)
+
+
+class KerasThread(QObject):
+    """The one thread where TensorFlow lives, and its loading state.
+
+    Signals: ``loaded(dict)`` once TF is ready (the dict of :func:`load_tensorflow`),
+    ``load_failed(str)`` if it could not be imported, ``state_changed(str)``
+    with ``idle``/``loading``/``ready``/``failed``, ``busy_changed(bool)`` while
+    any job runs. ``loader`` replaces :func:`load_tensorflow` (tests use a fake).
+    """
+
+    loaded = Signal(dict)
+    load_failed = Signal(str)
+    state_changed = Signal(str)
+    busy_changed = Signal(bool)
+    _submit = Signal(int, object)
+
+    def __init__(self, loader: Callable[[], dict] | None = None, parent: QObject | None = None,
+                 device: str | None = None) -> None:
+        super().__init__(parent)
+        self._loader = loader or (lambda: load_tensorflow(device))
+        self.state = IDLE
+        self.info: dict[str, Any] = {}
+        self.error = ""
+        self._ids = itertools.count(1)
+        self._callbacks: dict[int, tuple[Callable | None, Callable | None]] = {}
+        self._thread: QThread | None = None
+        self._worker: _JobWorker | None = None
+
+    @property
+    def is_ready(self) -> bool:
+        """True once TensorFlow imported fine on the Keras thread."""
+        return self.state == READY
+
+    @property
+    def busy(self) -> bool:
+        """Whether a job (the load included) is queued or running."""
+        return bool(self._callbacks)
+
+    def start(self) -> None:
+        """Start the thread and queue the TensorFlow load (once)."""
+        if self._thread is not None:
+            return
+        self._thread = QThread()
+        self._thread.setObjectName("deskdl-keras")
+        self._worker = _JobWorker()
+        self._worker.moveToThread(self._thread)
+        self._submit.connect(self._worker.run_job)
+        self._worker.job_finished.connect(self._on_job_finished)
+        self._worker.job_failed.connect(self._on_job_failed)
+        self._thread.finished.connect(self._worker.deleteLater)
+        self._thread.start()
+        self._set_state(LOADING)
+        self._queue(self._loader, self._on_loaded, self._on_load_failed)
+
+    def submit(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
+               on_error: Callable[[str], None] | None = None) -> int:
+        """Run ``fn()`` on the Keras thread after the jobs before it; returns a job id.
+
+        ``on_done(result)`` or ``on_error(text)`` is called on the GUI thread.
+        ``fn`` must not touch widgets. Jobs queued before TF is ready run after the load.
+        """
+        if self._thread is None:
+            self.start()
+        return self._queue(fn, on_done, on_error)
+
+    def _queue(self, fn, on_done, on_error) -> int:
+        job_id = next(self._ids)
+        was_busy = self.busy
+        self._callbacks[job_id] = (on_done, on_error)
+        if not was_busy:
+            self.busy_changed.emit(True)
+        self._submit.emit(job_id, fn)
+        return job_id
+
+    def shutdown(self, timeout_ms: int = 60_000) -> None:
+        """Stop the thread after its current job (call on exit; blocks until it ends)."""
+        if self._thread is None:
+            return
+        self._thread.quit()
+        self._thread.wait(timeout_ms)
+        self._thread = None
+        self._worker = None
+
+    # ------------------------------------------------------------------ slots
+    @Slot(int, object)
+    def _on_job_finished(self, job_id: int, result: object) -> None:
+        on_done, _ = self._callbacks.pop(job_id, (None, None))
+        if not self._callbacks:
+            self.busy_changed.emit(False)
+        if on_done is not None:
+            on_done(result)
+
+    @Slot(int, str)
+    def _on_job_failed(self, job_id: int, text: str) -> None:
+        _, on_error = self._callbacks.pop(job_id, (None, None))
+        if not self._callbacks:
+            self.busy_changed.emit(False)
+        if on_error is not None:
+            on_error(text)
+
+    def _on_loaded(self, info: object) -> None:
+        self.info = dict(info) if isinstance(info, dict) else {"device": str(info)}
+        self.info.setdefault("device", "CPU")
+        self._set_state(READY)
+        self.loaded.emit(self.info)
+
+    def _on_load_failed(self, text: str) -> None:
+        self.error = text
+        self._set_state(FAILED)
+        self.load_failed.emit(text)
+
+    def _set_state(self, state: str) -> None:
+        self.state = state
+        self.state_changed.emit(state)
