@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 #: The last failure box shown (tests read it; the app keeps it alive while open).
 last_box: QMessageBox | None = None
@@ -28,9 +28,8 @@ def show_failure(parent: QWidget | None, title: str, message: str, details: str 
     box.setText(message)
     if details:
         box.setDetailedText(details)
-        copy_btn = QPushButton("Copy details")
+        copy_btn = box.addButton("Copy details", QMessageBox.ButtonRole.ActionRole)
         copy_btn.setToolTip("Copy the technical report, e.g. to paste into a bug report")
-        box.addButton(copy_btn, QMessageBox.ButtonRole.ActionRole)
         copy_btn.clicked.disconnect()  # keep the box open after copying
         copy_btn.clicked.connect(lambda: _copy(f"{message}\n\n{details}"))
     if extra_button is not None:

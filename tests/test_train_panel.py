@@ -1,0 +1,160 @@
+"""The Train tab: controls, live plots, NaN and error explanations, the decision boundary."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from deskdl.core.project import Project
+from deskdl.qt import dialogs
+from deskdl.qt.train import TrainPanel, jobs
+from deskdl.qt.train.buffers import GrowingSeries
+from deskdl.qt.train.curves import TrainingCurves
+from deskdl.qt.workers import TrainingHost
+from tests._fake_training import FakeControl, fake_runner
+
+
+@pytest.fixture
+def panel_with(qtbot, monkeypatch):
+    made = []
+    monkeypatch.setattr(jobs, "make_job", lambda project: {"fake": True})
+
+    def make(**kw):
+        host = TrainingHost(runner=fake_runner(**kw), control_factory=FakeControl)
+        project = Project()
+        project.data = {"dataset": "spiral", "params": {}}
+        panel = TrainPanel(project, host)
+        qtbot.addWidget(panel)
+        panel.set_tensorflow_ready(True)
+        panel.resize(1300, 800)
+        panel.show()
+        made.append(host)
+        return panel
+
+    yield make
+    for h in made:
+        assert h.shutdown(10_000)
+
+
+def _wait_idle(qtbot, panel):
+    qtbot.waitUntil(lambda: not panel.host.training, timeout=10_000)
+
+
+def test_growing_series_doubles_and_keeps_values():
+    s = GrowingSeries(capacity=2)
+    for i in range(100):
+        s.append(i, i * 2.0)
+    assert len(s) == 100 and s.capacity == 128
+    assert np.array_equal(s.y, np.arange(100) * 2.0)
+    s.append(100, float("nan"))
+    assert np.isnan(s.y[-1])
+
+
+def test_curves_redraw_only_when_changed(qtbot):
+    c = TrainingCurves()
+    qtbot.addWidget(c)
+    c.begin_run("r", "#0072B2")
+    c.add_batch("r", 0.1, {"loss": 1.0, "accuracy": 0.5})
+    assert c.redraw() == 2
+    assert c.redraw() == 0  # nothing new: no work
+    c.add_epoch("r", 1, {"loss": 0.9, "val_loss": 1.0, "accuracy": 0.6, "val_accuracy": 0.5, "lr": 0.01})
+    assert c.redraw() == 5
+    plot = c.plot("loss")
+    assert plot.getViewBox().state is not None
+    item = c.item("r", "loss", "batch")
+    assert item.opts["clipToView"] and item.opts["autoDownsample"] and item.opts["downsampleMethod"] == "peak"
+
+
+def test_training_fills_plots_and_boundary(qtbot, panel_with):
+    panel = panel_with(epochs=3, steps=8)
+    assert panel.boundary.isVisible()  # spiral is 2-D
+    run_id = panel.start()
+    assert run_id
+    _wait_idle(qtbot, panel)
+    qtbot.wait(80)  # one redraw frame
+    assert len(panel.curves.series(run_id, "loss", "batch")) == 24
+    assert list(panel.curves.series(run_id, "loss", "val").x) == [1.0, 2.0, 3.0]
+    assert panel.curves.item(run_id, "loss", "batch").xData is not None
+    assert panel.boundary.updates == 3 and panel.boundary.image_array().shape == (16, 16, 3)
+    assert panel.project.runs and panel.project.runs[-1]["id"] == run_id
+    assert panel.project.runs[-1]["history"]["val_loss"]
+    assert "Finished" in panel.progress.format()
+
+
+def test_two_runs_overlay_and_hide(qtbot, panel_with):
+    panel = panel_with(epochs=1, steps=3)
+    a = panel.start()
+    _wait_idle(qtbot, panel)
+    b = panel.start()
+    _wait_idle(qtbot, panel)
+    assert a != b and panel.runs.run_ids() == [b, a]
+    panel.runs.set_checked(a, False)
+    assert not panel.curves.item(a, "loss", "train").isVisible()
+    assert panel.curves.item(b, "loss", "train").isVisible()
+    panel.forget_unticked_runs()
+    assert [r["id"] for r in panel.project.runs] == [b]
+
+
+def test_nan_loss_is_shown_and_explained(qtbot, panel_with):
+    panel = panel_with(epochs=2, steps=5, nan_at=(1, 2))
+    panel.start()
+    _wait_idle(qtbot, panel)
+    assert panel.banner.isVisible() and "NaN" in panel.banner.text()
+    assert "learning rate" in panel.banner.text()
+    y = panel.curves.series(panel.current_run_id, "loss", "batch").y
+    assert np.isnan(y).any()
+
+
+def test_error_opens_a_readable_dialog_with_details(qtbot, panel_with, monkeypatch):
+    shown = []
+    monkeypatch.setattr(dialogs, "show_failure", lambda *a, **k: shown.append((a, k)))
+    panel = panel_with(epochs=2, steps=5, fail_at=(0, 3))
+    panel.start()
+    _wait_idle(qtbot, panel)
+    qtbot.waitUntil(lambda: bool(shown), timeout=3000)
+    (parent, title, message, details, *_), _ = shown[0]
+    assert "incompatible" in message and "Traceback" in details
+    assert panel.start_button.isEnabled()  # the app stays usable
+    assert panel.project.runs[-1]["status"] == "failed"
+
+
+def test_failure_dialog_has_details_and_copy(qtbot):
+    box = dialogs.show_failure(None, "Training stopped", "Plain words.", "Traceback: ...")
+    qtbot.addWidget(box)
+    assert box.detailedText() == "Traceback: ..."
+    assert any(b.text() == "Copy details" for b in box.buttons())
+    box.close()
+
+
+def test_stop_pause_and_step_buttons(qtbot, panel_with):
+    panel = panel_with(epochs=100, steps=50, delay=0.003)
+    panel.start()
+    qtbot.waitUntil(lambda: panel.curves.series(panel.current_run_id, "loss", "batch") is not None,
+                    timeout=5000)
+    panel.toggle_pause()
+    assert panel.pause_button.text() == "Resume"
+    qtbot.wait(100)
+    n = len(panel.curves.series(panel.current_run_id, "loss", "batch"))
+    panel.step()
+    qtbot.waitUntil(lambda: len(panel.curves.series(panel.current_run_id, "loss", "batch")) == n + 1,
+                    timeout=3000)
+    panel.stop()
+    _wait_idle(qtbot, panel)
+    assert panel.project.runs[-1]["status"] == "stopped"
+
+
+def test_settings_form_writes_project_training(qtbot, panel_with):
+    panel = panel_with()
+    form = panel.settings
+    form.optimizer.setCurrentText("SGD")
+    assert panel.project.training["optimizer"]["type"] == "SGD"
+    assert form.extras["momentum"].isVisible() and form.nesterov.isVisible()
+    form.nesterov.setChecked(True)
+    form.extras["momentum"].setValue(0.9)
+    form.batch_size.setValue(16)
+    form.use_clipnorm.setChecked(True)
+    form.early.setChecked(True)
+    t = panel.project.training
+    assert t["optimizer"] == {"type": "SGD", "learning_rate": 0.01, "momentum": 0.9, "nesterov": True}
+    assert t["batch_size"] == 16 and t["clipnorm"] == 1.0 and t["early_stopping"]["enabled"]
+    assert form.optimizer.toolTip() and form.learning_rate.toolTip()
