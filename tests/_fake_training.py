@@ -62,7 +62,7 @@ def fake_runner(epochs=3, steps=10, delay=0.002, nan_at=None, fail_at=None, prob
             loss = 1.0 / (1 + e)
             for b in range(steps):
                 if control.stopped:
-                    return {"stopped": True, "history": {}, "batches": done_batches}
+                    return {"status": "stopped", "history": {}, "batches": done_batches}
                 if fail_at is not None and (e, b) == fail_at:
                     raise ValueError("Input 0 of layer dense is incompatible: expected shape (None, 3)")
                 time.sleep(delay)
@@ -78,6 +78,6 @@ def fake_runner(epochs=3, steps=10, delay=0.002, nan_at=None, fail_at=None, prob
                 p1 = 1 / (1 + np.exp(-(e + 1) * gx * gy * 4))
                 reporter.probe({"grid": {"extent": (-1.2, 1.2, -1.2, 1.2),
                                          "values": np.stack([1 - p1, p1], -1)}, "epoch": e + 1})
-        return {"stopped": False, "batches": done_batches, "model": None}
+        return {"status": "finished", "batches": done_batches, "model": None}
 
     return run

@@ -113,7 +113,7 @@ def test_stop_within_one_batch(qtbot, make_host):
         host.start_training(None)
         qtbot.waitUntil(lambda: bool(sink.obj.batches), timeout=5000)
         host.stop()
-    assert blocker.args[0]["result"]["stopped"] is True
+    assert blocker.args[0]["result"]["status"] == "stopped"
 
 
 def test_pause_resume_and_step(qtbot, make_host):

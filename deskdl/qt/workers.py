@@ -93,15 +93,30 @@ def describe_failure(err: BaseException) -> Failure:
 
     if name == "ResourceExhaustedError" or isinstance(err, MemoryError) or "OOM" in text[:200]:
         return Failure(OOM_EXPLANATION, details, "oom")
-    teach = getattr(err, "text", None)  # DeskdlError and ml errors carry message + fix
-    if isinstance(teach, str) and teach:
-        return Failure(teach, details, getattr(err, "kind", "error"))
+    message, fix = getattr(err, "message", None), getattr(err, "fix", None)
+    if isinstance(message, str) and message:  # DeskdlError / TrainingError carry message + fix
+        own = getattr(err, "details", "")
+        return Failure(teaching_text(message, fix or ""), own or details, str(getattr(err, "kind", "error")))
     first = text.strip().splitlines()[0] if text.strip() else name
     if len(first) > 300:
         first = first[:300] + "…"
-    return Failure(f"Training stopped with an error: {first}\n"
-                   "The app is fine and nothing was lost. 'Show details' has the full technical report.",
-                   details)
+    return Failure(teaching_text(f"Training stopped with an error: {name}: {first}",
+                                 "the app is fine and nothing was lost; 'Show details' has the full "
+                                 "technical report"), details)
+
+
+def teaching_text(message: str, fix: str = "") -> str:
+    """``message`` as a sentence, then the fix on its own line."""
+    text = message.strip()
+    text = text[:1].upper() + text[1:]
+    if text and text[-1] not in ".!?":
+        text += "."
+    if fix:
+        fix = fix.strip()
+        text += f"\n\nWhat to do: {fix[:1].lower()}{fix[1:]}"
+        if fix[-1] not in ".!?":
+            text += "."
+    return text
 
 
 # ---------------------------------------------------------------- the reporter
@@ -114,7 +129,7 @@ class SignalReporter:
     """
 
     def __init__(self, worker: TrainingWorker, run_id: str, control: Any = None,
-                 interval: float = BATCH_INTERVAL) -> None:
+                 interval: float = 0.8 * BATCH_INTERVAL) -> None:
         self._w = worker
         self._run_id = run_id
         self._control = control
@@ -124,21 +139,28 @@ class SignalReporter:
         self.failed_reported = False
         self.finished_reported = False
 
-    # -- protocol
-    def run_started(self, *args: Any, **info: Any) -> None:
-        payload = _merge_args(args, info)
+    # -- the ml Reporter protocol
+    def run_started(self, info: Mapping[str, Any] | None = None, *args: Any, **kw: Any) -> None:
+        """Data and model are ready: sizes, classes, (for 2-D sets) the points."""
+        payload = _merge_args((info or {}, *args), kw)
         payload["run_id"] = self._run_id
         self._w.run_started.emit(plain(payload))
 
-    def epoch_started(self, epoch: int, *args: Any, **info: Any) -> None:
-        payload = _merge_args(args, info)
+    def epoch_started(self, epoch: int, *args: Any, **kw: Any) -> None:
+        """An epoch (0-based) begins."""
+        payload = _merge_args(args, kw)
         payload.update(run_id=self._run_id, epoch=int(epoch))
         self._w.epoch_started.emit(plain(payload))
 
-    def batch_ended(self, epoch: int, batch: int, logs: Mapping[str, Any] | None = None,
-                    *args: Any, **info: Any) -> None:
-        row = _merge_args(args, info)
-        row.update(epoch=int(epoch), batch=int(batch), logs=floats(logs))
+    def batch_ended(self, epoch: int, step: int, *args: Any, logs: Mapping[str, Any] | None = None,
+                    **kw: Any) -> None:
+        """Running means since the epoch began; gathered and sent ~30 times a second."""
+        if args and isinstance(args[-1], Mapping) and logs is None:
+            logs, args = args[-1], args[:-1]
+        if args and "steps" not in kw and isinstance(args[0], int):
+            kw["steps"] = args[0]
+        row = dict(kw)
+        row.update(epoch=int(epoch), batch=int(step), logs=floats(logs))
         self._pending.append(row)
         now = time.monotonic()
         paused = bool(self._control is not None and _is_paused(self._control))
@@ -153,37 +175,37 @@ class SignalReporter:
         self._last_flush = time.monotonic() if now is None else now
         self._w.batch_ended.emit({"run_id": self._run_id, "rows": plain(rows)})
 
-    def epoch_ended(self, epoch: int, logs: Mapping[str, Any] | None = None, *args: Any, **info: Any) -> None:
+    def epoch_ended(self, epoch: int, logs: Mapping[str, Any] | None = None, *args: Any, **kw: Any) -> None:
+        """Epoch metrics with ``val_*`` and the learning rate."""
         self.flush()
-        payload = _merge_args(args, info)
+        payload = _merge_args(args, kw)
         payload.update(run_id=self._run_id, epoch=int(epoch), logs=floats(logs))
         self._w.epoch_ended.emit(plain(payload))
 
-    def probe(self, *args: Any, **info: Any) -> None:
-        payload = _merge_args(args, info)
-        payload["run_id"] = self._run_id
-        self._w.probe_ready.emit(plain(payload))
+    def probe(self, payload: Mapping[str, Any] | None = None, *args: Any, **kw: Any) -> None:
+        """Small arrays to draw live (the decision-boundary grid)."""
+        out = _merge_args((payload or {}, *args), kw)
+        out["run_id"] = self._run_id
+        self._w.probe_ready.emit(plain(out))
 
-    def run_finished(self, *args: Any, **info: Any) -> None:
-        # The worker emits run_finished itself once run_training returns (with the result).
+    def run_finished(self, *args: Any, **kw: Any) -> None:
+        """The worker emits ``run_finished`` itself once ``run_training`` returns its result."""
         self.flush()
 
-    def run_failed(self, *args: Any, **info: Any) -> None:
+    def run_failed(self, error: Any = None, *args: Any, **kw: Any) -> None:
+        """Turn the ml ``TrainingError`` (or any exception) into ``run_failed(message, details)``."""
         self.flush()
-        payload = _merge_args(args, info)
-        err = payload.get("error") or next((a for a in args if isinstance(a, BaseException)), None)
-        if isinstance(err, BaseException):
-            f = describe_failure(err)
-            message = payload.get("message") or f.message
-            details = payload.get("details") or payload.get("traceback") or f.details
-            kind = payload.get("kind") or f.kind
+        if isinstance(error, BaseException):
+            f = describe_failure(error)
+            message, details, kind = f.message, f.details, f.kind
         else:
-            message = str(payload.get("message") or (args[0] if args else "Training failed."))
-            details = str(payload.get("details") or payload.get("traceback") or "")
+            payload = _merge_args(args, kw)
+            message = str(payload.get("message") or error or "Training failed.")
+            details = str(payload.get("details") or "")
             kind = str(payload.get("kind") or "error")
         self.failed_reported = True
-        self._w.run_failed.emit(str(message), str(details))
-        self._w.failure_kind.emit(str(kind))
+        self._w.failure_kind.emit(kind)
+        self._w.run_failed.emit(message, details)
 
     def __getattr__(self, name: str) -> Callable[..., None]:
         # Newer reporter hooks we do not show yet are accepted and ignored.
@@ -237,7 +259,7 @@ class TrainingWorker(QObject):
     Signals (all payloads are copies):
         run_started(dict), epoch_started(dict), batch_ended(dict with ``rows``),
         epoch_ended(dict), probe_ready(dict), run_finished(dict),
-        run_failed(message, details), failure_kind(str),
+        failure_kind(str) then run_failed(message, details),
         call_finished(tag, result), call_failed(tag, message, details),
         finished(tag): after every request, whatever happened.
     """
@@ -278,8 +300,8 @@ class TrainingWorker(QObject):
             reporter.flush()
             if not reporter.failed_reported:
                 f = describe_failure(err)
-                self.run_failed.emit(f.message, f.details)
                 self.failure_kind.emit(f.kind)
+                self.run_failed.emit(f.message, f.details)
             return
         reporter.flush()
         if reporter.failed_reported:

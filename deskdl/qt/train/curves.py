@@ -24,6 +24,9 @@ from deskdl.qt.train.texts import LEGEND
 #: Distinct, colour-blind-friendly colours for overlaid runs (Okabe–Ito + extras).
 RUN_COLORS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#332288", "#999933")
 
+#: Log keys that are bookkeeping, not curves.
+_NOT_CURVES = frozenset({"batch", "size", "learning_rate", "partial_epoch", "epoch", "running_mean"})
+
 _PRETTY = {"loss": "Loss", "accuracy": "Accuracy", "mae": "Mean absolute error", "mse": "Mean squared error",
            "lr": "Learning rate"}
 
@@ -158,7 +161,7 @@ class TrainingCurves(QWidget):
     def add_batch(self, run_id: str, x: float, logs: Mapping[str, float]) -> None:
         """Per-batch values (Keras's running means over the epoch so far) at epoch position ``x``."""
         for name, value in logs.items():
-            if name.startswith("val_") or name in ("batch", "size", "learning_rate"):
+            if name.startswith("val_") or name in _NOT_CURVES:
                 continue
             if name == "lr":
                 self._curve(run_id, "lr", "lr").series.append(x, _finite_or_nan(value))
@@ -172,6 +175,8 @@ class TrainingCurves(QWidget):
     def add_epoch(self, run_id: str, epoch: float, logs: Mapping[str, float]) -> None:
         """End-of-epoch values: ``loss``, ``val_loss``, metrics, their ``val_`` twins, ``lr``."""
         for name, value in logs.items():
+            if name in _NOT_CURVES and name != "learning_rate":
+                continue
             if name in ("lr", "learning_rate"):
                 cur = self._curve(run_id, "lr", "lr")
                 if not len(cur.series) or cur.series.x[-1] < epoch:
@@ -188,7 +193,7 @@ class TrainingCurves(QWidget):
         """Curves for a finished run from its per-epoch history (``{"loss": [...], ...}``)."""
         self.begin_run(run_id, color)
         for name, values in history.items():
-            if name in ("epoch",):
+            if name in _NOT_CURVES and name != "learning_rate":
                 continue
             values = list(values)
             epochs = list(history.get("epoch", range(1, len(values) + 1)))
@@ -197,13 +202,18 @@ class TrainingCurves(QWidget):
                     continue
                 self.add_epoch(run_id, float(e), {name: v})
 
-    def _mark_nan(self, run_id: str, x: float) -> None:
+    def mark_nan(self, run_id: str, x: float, label: str = "loss became NaN") -> None:
+        """Mark where a run's loss stopped being a number (once per run)."""
+        if run_id in self._runs:
+            self._mark_nan(run_id, x, label)
+
+    def _mark_nan(self, run_id: str, x: float, label: str = "loss became NaN") -> None:
         run = self._runs[run_id]
         if run.nan_seen:
             return
         run.nan_seen = True
         line = pg.InfiniteLine(pos=x, angle=90, pen=pg.mkPen("#d62728", width=1),
-                               label="loss became NaN", labelOpts={"color": "#d62728", "position": 0.85})
+                               label=label, labelOpts={"color": "#d62728", "position": 0.85})
         line.setVisible(run.visible)
         self._plots["loss"].addItem(line)
         run.nan_lines.append(line)

@@ -46,11 +46,11 @@ def history_of(run: Mapping[str, Any]) -> dict[str, list]:
     return dict(h) if isinstance(h, Mapping) else {}
 
 
-def run_label(project: Project, n: int) -> str:
-    """List text for a new run: its number, optimizer and learning rate."""
+def run_label(project: Project, run_id: str) -> str:
+    """List text for a new run: its id, optimizer and learning rate."""
     t = project.training
     opt = t.get("optimizer", {})
-    return (f"Run {n}: {opt.get('type')} lr={opt.get('learning_rate'):g}, "
+    return (f"{run_id}: {opt.get('type')} lr={opt.get('learning_rate'):g}, "
             f"batch {t.get('batch_size')} (training…)")
 
 
@@ -167,11 +167,16 @@ def points_of_bundle(bundle: Any) -> dict[str, Any] | None:
 
 
 def points_from_payload(payload: Mapping[str, Any]) -> dict[str, Any] | None:
-    """Boundary points carried by a ``run_started`` payload, if any."""
-    pts = payload.get("points")
-    if isinstance(pts, Mapping) and "x_train" in pts:
-        return dict(pts)
-    return None
+    """Boundary points carried by a ``run_started`` payload (2-D sets only), if any."""
+    if payload.get("x_train") is None or payload.get("kind") not in KINDS_2D:
+        return None
+    names = payload.get("class_names") or None
+    return {
+        "x_train": np.asarray(payload["x_train"]), "y_train": np.asarray(payload["y_train"]),
+        "x_test": payload.get("x_test"), "y_test": payload.get("y_test"),
+        "task": "regression" if payload.get("task") == "regression" else "classification",
+        "n_classes": len(names) if names else None, "class_names": names,
+    }
 
 
 def grid_from_probe(payload: Mapping[str, Any]) -> tuple[tuple, np.ndarray, float | None] | None:

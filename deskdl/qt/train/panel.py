@@ -34,7 +34,7 @@ from deskdl.qt.train.boundary import DecisionBoundaryView
 from deskdl.qt.train.curves import RUN_COLORS, TrainingCurves
 from deskdl.qt.train.runs import RunList
 from deskdl.qt.train.settings import TrainingSettingsForm
-from deskdl.qt.train.texts import EXPLODING_EXPLANATION, NAN_EXPLANATION, NO_TF, OOM_EXPLANATION, TIPS
+from deskdl.qt.train.texts import EXPLODING_EXPLANATION, NAN_EXPLANATION, NO_TF, TIPS
 from deskdl.qt.workers import TrainingHost, format_seconds, time_left
 
 _BANNER_STYLE = ("QLabel { background: #fdecea; color: #8a1c14; border: 1px solid #f5c2bd; "
@@ -221,7 +221,7 @@ class TrainPanel(QWidget):
         color = RUN_COLORS[self._runs_shown % len(RUN_COLORS)]
         self._runs_shown += 1
         self.curves.begin_run(run_id, color)
-        label = jobs.run_label(self.project, self._runs_shown)
+        label = jobs.run_label(self.project, run_id)
         self.runs.add_run(run_id, label, color, tooltip=jobs.run_tooltip(self.project.training))
         self.host.start_training(job, run_id)
         if paused:
@@ -303,6 +303,7 @@ class TrainPanel(QWidget):
         self.progress.setRange(0, 1000)
         self._update_progress()
         points = jobs.points_from_payload(payload)
+        self._failure_kind = "error"
         if points is not None:
             self.boundary.setVisible(True)
             self.boundary.set_points(**points)
@@ -374,43 +375,47 @@ class TrainPanel(QWidget):
         if run_id != self._run_id:
             return
         result = dict(payload.get("result") or {})
-        stopped = bool(result.get("stopped") or result.get("stopped_early"))
+        status = str(result.get("status") or ("stopped" if result.get("stopped") else "finished"))
         history = result.get("history") if isinstance(result.get("history"), Mapping) else None
-        self._record_run(run_id, "stopped" if stopped else "finished", history or self._history, result)
+        self._record_run(run_id, status, history or self._history, result)
         elapsed = time.monotonic() - self._t0
-        reason = result.get("reason") or result.get("stop_reason")
-        if reason and isinstance(reason, str) and reason not in ("finished", "completed"):
-            self.status.setText(jobs.reason_text(reason))
-        else:
-            self.status.setText(f"Done in {format_seconds(elapsed)}.")
+        self.status.setText(jobs.reason_text(status) if status != "finished"
+                            else f"Done in {format_seconds(elapsed)}.")
         self.progress.setRange(0, 1000)
         self.progress.setValue(1000)
-        self.progress.setFormat(f"Finished: {self._epoch} of {self._epochs} epochs" if not stopped
-                                else f"Stopped after epoch {self._epoch} of {self._epochs}")
+        self.progress.setFormat(f"Finished: {self._epoch} of {self._epochs} epochs" if status == "finished"
+                                else f"{status.replace('_', ' ').capitalize()} after epoch {self._epoch} "
+                                     f"of {self._epochs}")
         result["run_id"] = run_id
         result.setdefault("data", copy.deepcopy(self.project.data))
+        result.setdefault("input_shape", self._run_info.get("input_shape"))
+        result.setdefault("class_names", self._run_info.get("class_names"))
         self.run_completed.emit(result)
+
+    @Slot(str)
+    def _on_failure_kind(self, kind: str) -> None:
+        self._failure_kind = kind  # arrives just before run_failed
 
     @Slot(str, str)
     def _on_run_failed(self, message: str, details: str) -> None:
         if self._run_id is None or self._failed:
             return
         self._failed = True
+        kind = getattr(self, "_failure_kind", "error")
+        self._failure_kind = "error"
         self._record_run(self._run_id, "failed", self._history, {})
         self.progress.setRange(0, 1000)
         self.progress.setFormat("Training stopped with a problem")
-        self._last_failure = (message, details)
-        self.status.setText("Training stopped: see the message.")
-
-    @Slot(str)
-    def _on_failure_kind(self, kind: str) -> None:
-        message, details = getattr(self, "_last_failure", ("Training failed.", ""))
-        if kind == "nan":
-            self._show_banner(message if message else NAN_EXPLANATION.format(epoch=self._epoch + 1))
+        x = self._epoch + (self._batch / self._steps if self._steps else 0.0)
+        if kind in ("nan", "exploding"):
+            self.curves.mark_nan(self._run_id, x, "loss became NaN" if kind == "nan" else "loss exploded")
+            self._show_banner(message)
+            self.status.setText("Training stopped: see the explanation above the plots.")
             return
+        self.status.setText("Training stopped: see the message.")
         extra = None
         if kind == "oom":
-            self._show_banner(OOM_EXPLANATION)
+            self._show_banner(message)
             bs = int(self.project.training.get("batch_size") or 32)
             if bs > 1:
                 extra = (f"Retry with batch size {max(1, bs // 2)}", self._retry_smaller_batch)
@@ -463,8 +468,12 @@ class TrainPanel(QWidget):
                                 f"{format_seconds(left)} left")
 
     def _record_run(self, run_id: str, status: str, history: Mapping[str, Any], result: Mapping) -> None:
-        record = jobs.make_run_record(self.project, run_id, status, history, result,
-                                      seconds=time.monotonic() - self._t0)
+        record = dict(result.get("record") or {})
+        if record.get("history"):
+            record["id"] = run_id
+        else:
+            record = jobs.make_run_record(self.project, run_id, status, history, result,
+                                          seconds=time.monotonic() - self._t0)
         self.project.runs[:] = [r for r in self.project.runs if jobs.run_id_of(r) != run_id]
         self.project.runs.append(record)
         item = self.runs.item_for(run_id)
