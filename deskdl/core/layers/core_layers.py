@@ -294,7 +294,7 @@ register(LayerKind(
     name="GaussianNoise",
     category="Core",
     params=(ParamSpec("stddev", "float", 0.1, "How strong the random noise is (its standard "
-                      "deviation).", min=0.0, max=100.0),),
+                      "deviation).", min=0.0, max=1.0),),
     infer=_same,
     summary=("stddev",),
     teach="Adds a little random noise to every value during training only. The network has to "
