@@ -16,7 +16,7 @@ from deskdl.core.graph import ModelGraph
 from deskdl.core.layout import overlaps
 from deskdl.qt.canvas import MIME_LAYER, MIME_NODES
 from deskdl.qt.canvas.editor import GraphEditor, SimpleProject
-from deskdl.qt.canvas.items import EdgeItem, NodeItem, PortItem
+from deskdl.qt.canvas.items import EdgeItem, NodeItem
 
 MERGE = "Add" if catalog.has("Add") else None
 
@@ -267,7 +267,8 @@ def test_move_by_dragging_a_card_is_saved_and_undoable(editor, qtbot):
 
 
 def test_rubber_band_selects_several(editor, qtbot):
-    rect = editor.scene.node_item("x").sceneBoundingRect().united(editor.scene.node_item("h").sceneBoundingRect())
+    scene = editor.scene
+    rect = scene.node_item("x").sceneBoundingRect().united(scene.node_item("h").sceneBoundingRect())
     start = rect.topLeft() - QPointF(30, 30)
     end = rect.bottomRight() + QPointF(10, 10)
     with qtbot.waitSignal(editor.selection_changed, timeout=1000):
@@ -399,9 +400,10 @@ def test_ctrl_wheel_zooms(editor):
 
     z = editor.view.zoom()
     vp = editor.view.viewport()
-    ev = QWheelEvent(QPointF(200, 200), QPointF(vp.mapToGlobal(QPoint(200, 200))), QPoint(0, 0), QPoint(0, 120),
-                     Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase,
-                     False)
+    at = QPointF(200, 200)
+    ev = QWheelEvent(at, QPointF(vp.mapToGlobal(at.toPoint())), QPoint(0, 0), QPoint(0, 120),
+                     Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier,
+                     Qt.ScrollPhase.NoScrollPhase, False)
     QApplication.sendEvent(vp, ev)
     assert editor.view.zoom() > z
 
