@@ -10,6 +10,7 @@ few rules where deskdl is deliberately stricter than Keras (``STRICTER``).
 from __future__ import annotations
 
 import math
+import os
 
 import pytest
 from hypothesis import HealthCheck, Phase, given, settings
@@ -36,7 +37,12 @@ STRICTER = {
 
 #: Shrinking rebuilds Keras models hundreds of times; the assertion messages name the
 #: failing layer, params and shapes instead.
-SETTINGS = settings(max_examples=12, deadline=None, derandomize=True, database=None,
+#: PARITY_EXAMPLES=300 in the environment explores further (minutes instead of seconds).
+_MORE = int(os.environ.get("PARITY_EXAMPLES", "0"))
+
+
+def _settings(n: int) -> settings:
+    return settings(max_examples=_MORE or n, deadline=None, derandomize=True, database=None,
                     phases=(Phase.explicit, Phase.generate), suppress_health_check=list(HealthCheck))
 
 FAMILY = {
@@ -224,7 +230,7 @@ def all_layers_case(draw):
 _seen_valid: dict[str, int] = {}
 
 
-@SETTINGS
+@_settings(12)
 @given(all_layers_case())
 def test_every_layer_matches_keras(cases):
     """One config of every layer per example, all valid ones in one Keras model."""
@@ -289,13 +295,13 @@ def random_dag(draw, skips: bool):
     return g
 
 
-@SETTINGS
+@_settings(40)
 @given(random_dag(skips=False))
 def test_random_chains_match_keras(graph):
     assert_parity(graph)
 
 
-@SETTINGS
+@_settings(40)
 @given(random_dag(skips=True))
 def test_random_dags_with_skips_match_keras(graph):
     assert_parity(graph)

@@ -71,6 +71,7 @@ def custom_objects() -> dict[str, type]:
         def __init__(self, max_wavelength: float = 10000.0, **kwargs: Any) -> None:
             super().__init__(**kwargs)
             self.max_wavelength = float(max_wavelength)
+            self.supports_masking = True  # padding steps stay padding
 
         def call(self, inputs):
             """Return ``inputs`` plus the position signal."""

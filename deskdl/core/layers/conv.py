@@ -28,7 +28,7 @@ def _ints(name: str, default, rank: int, help_text: str, *, nullable: bool = Fal
 
 def _padding() -> ParamSpec:
     return ParamSpec("padding", "choice", "valid",
-                     "'valid' uses only real input positions, so the output shrinks; 'same' pads "
+                     "With 'valid' only real input positions are used, so the output shrinks; 'same' pads "
                      "the border with zeros so the output keeps the input size (divided by strides).",
                      choices=("valid", "same"))
 
@@ -205,8 +205,8 @@ register(LayerKind(
     category="Convolution",
     params=(
         _ints("size", [2, 2], 2, "How many times each row and column is repeated (height, width)."),
-        ParamSpec("interpolation", "choice", "nearest", "'nearest' copies pixels, 'bilinear' "
-                  "blends neighbours for a smoother picture.", choices=("nearest", "bilinear")),
+        ParamSpec("interpolation", "choice", "nearest", "How new pixels are made: 'nearest' copies, "
+                  "'bilinear' blends neighbours for a smoother picture.", choices=("nearest", "bilinear")),
     ),
     infer=_upsampling("UpSampling2D", 2),
     summary=("size",),

@@ -126,6 +126,11 @@ def _inner(params) -> tuple[catalog.LayerKind, dict]:
 
 def _bidirectional(params, shapes):
     kind, inner = _inner(params)
+    if inner.get("go_backwards"):
+        raise ShapeError(
+            "Bidirectional makes the backwards copy itself, so its wrapped layer must read forwards",
+            "turn go_backwards off in the wrapped layer",
+        )
     try:
         out = kind.infer(inner, shapes)
     except ShapeError as err:
