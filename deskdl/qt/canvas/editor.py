@@ -114,11 +114,12 @@ class GraphEditor(QWidget):
         self._paste_round = 0
         self._clip_fallback: dict[str, Any] | None = None
         self._fitted = False
+        self._content: QRectF | None = None
 
         self.scene.selectionChanged.connect(self._on_selection_changed)
         self.scene.analysis_changed.connect(self.analysis_changed)
         self.scene.status_message.connect(self.status_message)
-        self.scene.contents_changed.connect(self._update_minimap)
+        self.scene.contents_changed.connect(self._on_contents_changed)
         self.scene.nodes_moved.connect(self._on_nodes_moved)
         self.scene.connect_requested.connect(self._on_connect_requested)
         self.scene.layer_dropped.connect(self._on_layer_dropped)
@@ -474,6 +475,7 @@ class GraphEditor(QWidget):
 
     def fit_to_view(self) -> None:
         """Show the whole model (never magnified past 100 %)."""
+        self._content = None
         self.view.fit_rect(self._content_rect())
         self._update_minimap()
 
@@ -493,17 +495,24 @@ class GraphEditor(QWidget):
         self._push(ArrangeCommand(self.scene, old, new, old_dir, direction))
         self.fit_to_view()
 
+    def _on_contents_changed(self) -> None:
+        self._content = None
+        self.minimap.refit()
+        self._update_minimap()
+
     def _update_minimap(self) -> None:
         mm = self.minimap
-        content = self._content_rect()
+        if self._content is None:
+            self._content = self._content_rect()
+        content = self._content
         show = bool(self.scene.node_items()) and not self.view.visible_scene_rect().contains(content)
         if show:
             vp = self.view.viewport().geometry()
             mm.move(vp.right() - mm.width() - 12, vp.bottom() - mm.height() - 12)
             if not mm.isVisible():
                 mm.show()
-            mm.refit()
-            mm.raise_()
+                mm.raise_()
+            mm.update()
         elif mm.isVisible():
             mm.hide()
         bar = self.zoom_bar
@@ -573,7 +582,7 @@ class GraphEditor(QWidget):
         if event.type() == QEvent.Type.PaletteChange:
             self.scene.set_theme(CanvasTheme.from_palette(self.palette(), self.font()))
             self.view.viewport().update()
-            self.minimap.viewport().update()
+            self.minimap.refit()
         super().changeEvent(event)
 
     def showEvent(self, event) -> None:  # noqa: D102

@@ -6,6 +6,7 @@ which follows the model); they never change the model themselves.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -34,6 +35,8 @@ PORT_STEP_LR = 22.0
 PORT_STEP_TB = 28.0
 LABEL_COL = 46.0  # room for named input ports (query, value, key) on LR cards
 
+_MOUSE_OVER = QStyle.StateFlag.State_MouseOver
+_SERIALS = itertools.count()
 Z_EDGE = -1.0
 Z_NODE = 0.0
 Z_NODE_SELECTED = 1.0
@@ -97,6 +100,8 @@ class PortItem(QGraphicsItem):
         return path
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:  # noqa: D102
+        if option.levelOfDetailFromTransform(painter.worldTransform()) < 0.35:
+            return  # too small to see (overview, minimap)
         theme = self.node.theme
         accent = self.node.accent
         r = PORT_R
@@ -121,7 +126,7 @@ class PortItem(QGraphicsItem):
                 painter.drawLine(QPointF(-d, -d), QPointF(d, d))
                 painter.drawLine(QPointF(-d, d), QPointF(d, -d))
             return
-        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver) and self.role == self.OUT
+        hovered = self.role == self.OUT and bool(option.state & _MOUSE_OVER)
         painter.setPen(QPen(accent if self.role == self.OUT else theme.card_border.darker(115), 1.5))
         if self.role == self.OUT or self.connected:
             painter.setBrush(accent if self.role == self.OUT else mix(theme.edge, theme.card, 0.15))
@@ -396,6 +401,7 @@ class EdgeItem(QGraphicsItem):
         self.slot = slot
         self.label = ""
         self.label_tip = ""
+        self.serial = next(_SERIALS)  # stable identity for caches (ids of dead items get reused)
         self.highlight = False  # a palette item hovers over it (drop inserts here)
         self._hover = False
         self._path = QPainterPath()

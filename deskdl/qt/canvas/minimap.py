@@ -1,46 +1,54 @@
-"""Minimap: a small overview of the whole graph with the visible area framed; click or drag to pan."""
+"""Minimap: a small overview of the whole graph with the visible area framed; click or drag to pan.
+
+The overview is a cached picture of the scene, re-rendered at most a few times a
+second after the graph changes, so editing a big model does not pay for drawing
+it twice. Only the frame of the visible area is painted live.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QMouseEvent, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QFrame, QGraphicsView
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QMouseEvent, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from deskdl.qt.canvas.theme import mix, with_alpha
 
+REFRESH_MS = 150
 
-class Minimap(QGraphicsView):
-    """Shows the same scene as ``main`` at a glance; shown by the editor when the graph does not fit."""
 
-    def __init__(self, main: QGraphicsView, parent=None) -> None:
-        super().__init__(main.scene(), parent)
+class Minimap(QWidget):
+    """Overview of ``main``'s scene; the editor shows it when the graph does not fit the view."""
+
+    def __init__(self, main: QGraphicsView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.main = main
-        self.setInteractive(False)
-        self.setRenderHints(QPainter.RenderHint.Antialiasing)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.BoundingRectViewportUpdate)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setAttribute(Qt.WidgetAttribute.WA_TranslucentBackground, False)
+        self.setFixedSize(QSize(210, 140))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip("Overview: click or drag to look at another part of the model")
-        self.setFixedSize(210, 140)
+        self._pixmap = QPixmap()
+        self._source = QRectF()  # scene rect the picture shows
+        self._target = QRectF()  # where it sits in the widget
         self._dragging = False
+        self._stale = True
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.render_now)
 
+    # ---------------------------------------------------------------- content
     def refit(self) -> None:
-        """Scale so every card fits, with a little air."""
-        scene = self.scene()
-        if scene is None:
-            return
-        rect = self._content_rect()
-        if rect.isEmpty():
-            return
-        self.fitInView(rect.adjusted(-40, -40, 40, 40), Qt.AspectRatioMode.KeepAspectRatio)
-        self.viewport().update()
+        """The graph changed: re-render soon (coalesces bursts of edits)."""
+        self._stale = True
+        if self.isVisible() and not self._timer.isActive():
+            self._timer.start()
+
+    def showEvent(self, event) -> None:  # noqa: D102
+        super().showEvent(event)
+        if self._stale:
+            self.render_now()
 
     def _content_rect(self) -> QRectF:
-        scene = self.scene()
+        scene = self.main.scene()
         items = getattr(scene, "node_items", None)
         if items is None:
             return scene.itemsBoundingRect()
@@ -49,34 +57,74 @@ class Minimap(QGraphicsView):
             rect = rect.united(item.sceneBoundingRect())
         return rect
 
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: D102
-        theme = self.scene().theme
-        painter.fillRect(rect, mix(theme.canvas, theme.card, 0.5))
+    def render_now(self) -> None:
+        """Draw the scene into the cached picture."""
+        self._timer.stop()
+        self._stale = False
+        scene = self.main.scene()
+        rect = self._content_rect()
+        dpr = self.devicePixelRatioF()
+        size = self.size()
+        pixmap = QPixmap(round(size.width() * dpr), round(size.height() * dpr))
+        pixmap.setDevicePixelRatio(dpr)
+        theme = scene.theme
+        pixmap.fill(mix(theme.canvas, theme.card, 0.5))
+        self._pixmap = pixmap
+        if rect.isEmpty():
+            self._source = QRectF()
+            self.update()
+            return
+        source = rect.adjusted(-40, -40, 40, 40)
+        pad = 6.0
+        avail = QRectF(pad, pad, size.width() - 2 * pad, size.height() - 2 * pad)
+        scale = min(avail.width() / source.width(), avail.height() / source.height())
+        w, h = source.width() * scale, source.height() * scale
+        target = QRectF(avail.center().x() - w / 2, avail.center().y() - h / 2, w, h)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        scene.render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
+        painter.end()
+        self._source, self._target = source, target
+        self.update()
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: D102
-        theme = self.scene().theme
-        visible = self.main.visible_scene_rect()
-        outside = QPainterPath()
-        outside.addRect(self.mapToScene(self.viewport().rect()).boundingRect().adjusted(-5, -5, 5, 5))
-        inside = QPainterPath()
-        inside.addRect(visible)
-        painter.fillPath(outside.subtracted(inside), with_alpha(theme.text, 0.08))
-        pen = QPen(theme.selection, 1.5)
-        pen.setCosmetic(True)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(visible)
-        # A frame around the whole minimap, in viewport pixels.
-        painter.save()
-        painter.resetTransform()
-        frame = QPen(theme.card_border, 1)
-        painter.setPen(frame)
-        painter.drawRect(QRectF(self.viewport().rect()).adjusted(0.5, 0.5, -0.5, -0.5))
-        painter.restore()
+    # ---------------------------------------------------------------- mapping
+    def _to_widget(self, rect: QRectF) -> QRectF:
+        s, t = self._source, self._target
+        sx, sy = t.width() / s.width(), t.height() / s.height()
+        return QRectF(t.left() + (rect.left() - s.left()) * sx, t.top() + (rect.top() - s.top()) * sy,
+                      rect.width() * sx, rect.height() * sy)
 
+    def _to_scene(self, pos: QPointF) -> QPointF:
+        s, t = self._source, self._target
+        return QPointF(s.left() + (pos.x() - t.left()) * s.width() / t.width(),
+                       s.top() + (pos.y() - t.top()) * s.height() / t.height())
+
+    # ---------------------------------------------------------------- painting
+    def paintEvent(self, event) -> None:  # noqa: D102
+        theme = self.main.scene().theme
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.drawPixmap(0, 0, self._pixmap)
+        if not self._source.isEmpty():
+            frame = self._to_widget(self.main.visible_scene_rect()).intersected(QRectF(self.rect()))
+            outside = QPainterPath()
+            outside.addRect(QRectF(self.rect()))
+            inside = QPainterPath()
+            inside.addRect(frame)
+            painter.fillPath(outside.subtracted(inside), with_alpha(theme.text, 0.07))
+            painter.setPen(QPen(theme.selection, 1.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(frame.adjusted(0.75, 0.75, -0.75, -0.75))
+        painter.setPen(QPen(theme.card_border, 1))
+        painter.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
+        painter.end()
+
+    # ---------------------------------------------------------------- panning
     def _pan_to(self, pos: QPointF) -> None:
-        self.main.centerOn(self.mapToScene(pos.toPoint()))
-        self.viewport().update()
+        if self._source.isEmpty():
+            return
+        self.main.centerOn(self._to_scene(pos))
+        self.update()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: D102
         if event.button() == Qt.MouseButton.LeftButton:

@@ -158,6 +158,9 @@ class GraphScene(QGraphicsScene):
         self._nodes: dict[str, NodeItem] = {}
         self._in_edges: dict[str, list[EdgeItem | None]] = {}
         self._analysis = Analysis()
+        self._look_keys: dict[str, tuple] = {}  # what each card's look was computed from
+        self._params_dirty: set[str] = set()
+        self._label_keys: dict[str, tuple] = {}
         self._dirty = False
         self._flush_queued = False
         self._subs: list[tuple[str, Any]] = []
@@ -203,6 +206,8 @@ class GraphScene(QGraphicsScene):
             self.removeItem(item)
         self._nodes.clear()
         self._in_edges.clear()
+        self._look_keys.clear()
+        self._label_keys.clear()
         if self.graph is not None:
             for node in self.graph.nodes.values():
                 self._add_node_item(node)
@@ -238,6 +243,7 @@ class GraphScene(QGraphicsScene):
         self._mark_dirty()
 
     def _on_params_changed(self, node_id: str, params: Mapping[str, Any]) -> None:
+        self._params_dirty.add(node_id)
         self._mark_dirty()
 
     def _on_outputs_changed(self, outputs: Any) -> None:
@@ -351,12 +357,22 @@ class GraphScene(QGraphicsScene):
             by_node.setdefault(d.node_id, []).append(d)
         outputs = set(result.outputs)
         empty = NodeInfo()
+        params_dirty, self._params_dirty = self._params_dirty, set()
+        keys = self._look_keys
         for nid, item in self._nodes.items():
             node = graph.nodes.get(nid)
             if node is None:
                 continue
             info = result.nodes.get(nid, empty)
-            item.set_look(self._look(node, info, by_node.get(nid, ()), nid in outputs))
+            diags = tuple(by_node.get(nid, ()))
+            # Only cards whose inputs to the look changed are re-described (cheap tuple compare).
+            key = (info.shape, info.trainable, info.non_trainable, diags, nid in outputs)
+            if keys.get(nid) == key and nid not in params_dirty:
+                continue
+            keys[nid] = key
+            item.set_look(self._look(node, info, diags, nid in outputs))
+        for nid in [k for k in keys if k not in self._nodes]:
+            del keys[nid]
         self._update_edge_labels()
         self._grow_scene_rect()
         self.analysis_changed.emit(result)
@@ -370,8 +386,13 @@ class GraphScene(QGraphicsScene):
             for edge in edges:
                 if edge is not None:
                     by_src.setdefault(edge.src.node_id, []).append(edge)
+        label_keys: dict[str, tuple] = {}
         for src, edges in by_src.items():
             shape = self._analysis.nodes.get(src, empty).shape
+            key = (shape, tuple(e.serial for e in edges))
+            label_keys[src] = key
+            if self._label_keys.get(src) == key:
+                continue
             if shape is None:
                 for edge in edges:
                     edge.set_label("", "")
@@ -385,6 +406,7 @@ class GraphScene(QGraphicsScene):
                 keep = min(edges, key=length)
             for edge in edges:
                 edge.set_label(compact_shape(shape) if edge is keep else "", tip)
+        self._label_keys = label_keys
 
     def _look(self, node: Node, info: NodeInfo, diags: Iterable[Diagnostic], is_output: bool) -> NodeLook:
         kind = node.kind

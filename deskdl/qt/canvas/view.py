@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QFontMetricsF, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
+from PySide6.QtGui import QBrush, QFontMetricsF, QKeyEvent, QMouseEvent, QPainter, QPixmap, QWheelEvent
 from PySide6.QtWidgets import QFrame, QGraphicsView
 
 from deskdl.qt.canvas.theme import with_alpha
@@ -42,6 +42,8 @@ class GraphView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._pan_from: QPointF | None = None
         self._space = False
+        self._tile = QPixmap()
+        self._tile_key = None
         self.empty_hint = EMPTY_HINT
         self.horizontalScrollBar().valueChanged.connect(self.viewport_changed)
         self.verticalScrollBar().valueChanged.connect(self.viewport_changed)
@@ -175,6 +177,25 @@ class GraphView(QGraphicsView):
         self.viewport_changed.emit()
 
     # --------------------------------------------------------------- drawing
+    def _dot_tile(self, spacing: float, color) -> QPixmap:
+        """One grid cell with a dot in its middle, cached per spacing, colour and pixel ratio."""
+        dpr = self.devicePixelRatioF()
+        key = (round(spacing * dpr), color.rgba(), dpr)
+        if self._tile_key != key:
+            n = max(key[0], 2)
+            tile = QPixmap(n, n)
+            tile.setDevicePixelRatio(dpr)
+            tile.fill(Qt.GlobalColor.transparent)
+            p = QPainter(tile)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(color)
+            c = n / dpr / 2
+            p.drawEllipse(QPointF(c, c), 1.15, 1.15)
+            p.end()
+            self._tile, self._tile_key = tile, key
+        return self._tile
+
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: D102
         theme = self.scene().theme
         painter.fillRect(rect, theme.canvas)
@@ -182,18 +203,16 @@ class GraphView(QGraphicsView):
         step = GRID
         while step * zoom < 14:  # keep dots at least 14 px apart on screen
             step *= 2
-        left = math.floor(rect.left() / step) * step
-        top = math.floor(rect.top() / step) * step
-        cols = int((rect.right() - left) / step) + 1
-        rows = int((rect.bottom() - top) / step) + 1
-        if cols * rows > 40000:
-            return
+        tile = self._dot_tile(step * zoom, theme.dots)
+        # Paint in viewport pixels with a tiled brush: the same crisp dot at every zoom,
+        # and about a millisecond for a full repaint (drawing each dot costs ~20 ms).
         painter.save()
-        pen = QPen(theme.dots, 2.2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
-        pen.setCosmetic(True)  # the same dot size at every zoom
-        painter.setPen(pen)
-        points = [QPointF(left + c * step, top + r * step) for r in range(rows) for c in range(cols)]
-        painter.drawPoints(points)
+        area = self.mapFromScene(rect).boundingRect()
+        origin = QPointF(self.mapFromScene(QPointF(0, 0)))
+        half = tile.width() / tile.devicePixelRatio() / 2
+        painter.resetTransform()
+        painter.setBrushOrigin(origin - QPointF(half, half))
+        painter.fillRect(area, QBrush(tile))
         painter.restore()
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: D102
