@@ -1,0 +1,816 @@
+"""The training runner: a plain function the GUI, the CLI and the tests all call.
+
+``run_training(job, reporter, control) -> TrainingResult`` (DESIGN.md §3) runs
+on whatever thread calls it (the Qt worker thread in the app) and never
+touches Qt. It talks to the outside only through
+
+* the **reporter** (:class:`Reporter`): ``run_started``, ``epoch_started``,
+  ``batch_ended`` (at most ~30 per second), ``epoch_ended`` (with ``val_*``
+  and ``learning_rate``), ``probe`` (live decision-boundary grids at most every
+  0.2 s for 2-D data), ``run_finished`` and ``run_failed``; every payload is
+  plain floats, dicts and small NumPy copies;
+* the **control** (:class:`TrainingControl`): ``threading.Event`` based stop,
+  pause/resume and single step, safe to call from any thread.
+
+Speed. Keras calls back into Python once per *execution*, and one execution
+runs ``steps_per_execution`` batches inside TensorFlow. The runner times the
+model once and picks the largest ``steps_per_execution`` that keeps one
+execution under ~25 ms, so small models skip almost all per-batch Python
+overhead (faster than a plain ``fit``), while stop and pause still act within
+~25 ms and the GUI still gets over 30 updates a second.
+
+Stop acts at the next execution boundary (``model.stop_training``, and
+``model.stop_evaluating`` if validation is running). Pause blocks inside the
+callback. A single step while ``steps_per_execution > 1`` ends the current
+``fit`` at the boundary and continues the epoch one batch per execution (the
+rest of that epoch draws its batches from a fresh shuffle, and its running
+means restart); after a resume, full speed returns at the next epoch.
+
+Batch logs are Keras's running means since the start of the epoch, not
+per-batch values (``batch_ended`` says so with ``running_mean=True``).
+
+Failures teach: a NaN or exploding loss stops the run with an explanation,
+out-of-memory becomes advice, anything else becomes a readable message plus
+the traceback as ``details``. They are reported through ``run_failed`` and
+returned as a result with ``status="failed"``; ``run_training`` does not raise.
+"""
+
+from __future__ import annotations
+
+import copy
+import math
+import threading
+import time
+import traceback
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any, Protocol
+
+import numpy as np
+
+from deskdl.core import datagen
+from deskdl.core.analysis import ERROR
+from deskdl.core.errors import DeskdlError
+from deskdl.core.graph import ModelGraph
+from deskdl.core.history import RunRecord
+from deskdl.core.training import DEFAULT_DATA, check_training, training_with_defaults
+from deskdl.ml import datasets
+
+#: Seconds between two ``batch_ended`` calls (about 30 a second).
+BATCH_INTERVAL = 1.0 / 30.0
+#: Seconds between two probe grids (the decision boundary redraws at about 5 Hz).
+PROBE_INTERVAL = 0.2
+#: Aim for one execution (``steps_per_execution`` batches) to take about this long.
+TARGET_EXECUTION_S = 0.025
+#: Grid resolution for 2-D decision boundaries.
+GRID_RESOLUTION = 64
+
+NAN_TEXT = ("the loss became NaN (not a number) in epoch {epoch}: the weights grew so large that the "
+            "arithmetic overflowed, and the network cannot recover from that")
+NAN_FIX = ("lower the learning rate (try ten times smaller), turn on gradient clipping (clipnorm 1.0), "
+           "or scale the inputs to small numbers")
+EXPLODING_TEXT = ("the loss is exploding in epoch {epoch}: it grew over a thousand times its starting value "
+                  "({start:.3g} -> {now:.3g}), so the learning rate is probably too large")
+EXPLODING_FIX = "try a ten times smaller learning rate, or turn on clipnorm 1.0"
+OOM_TEXT = "the computer ran out of memory for this model and batch size"
+OOM_FIX = ("halve the batch size, or use fewer filters or units, or smaller images; nothing was lost: "
+           "your model and settings are unchanged")
+
+
+# ------------------------------------------------------------------ errors
+class TrainingError(DeskdlError):
+    """A run that could not go on, in words a learner can act on.
+
+    ``kind`` is ``nan``, ``exploding``, ``oom``, ``build``, ``data``, ``mismatch``,
+    ``settings`` or ``error``; ``details`` holds the technical report.
+    """
+
+    def __init__(self, message: str, fix: str = "", *, kind: str = "error", details: str = "",
+                 node_id: str | None = None) -> None:
+        super().__init__(message, fix, node_id=node_id)
+        self.kind = kind
+        self.details = details
+
+
+# ------------------------------------------------------------------ job, control, reporter
+@dataclass(frozen=True)
+class TrainingJob:
+    """An immutable snapshot of everything one run needs (deep-copied on creation).
+
+    Attributes:
+        graph: the project's ``model`` dict (``ModelGraph.to_dict()``).
+        data: the project's ``data`` dict (``{"dataset": id, "params": {...}}``).
+        training: the project's ``training`` dict (defaults are filled in).
+        initial_weights: optional list of arrays in ``model.get_weights()`` order,
+            or a path to a ``.weights.h5`` / ``.keras`` file, to continue training.
+        bundle: optional already-loaded :class:`~deskdl.ml.datasets.DataBundle`
+            (e.g. the Data tab's preview); otherwise ``data`` is loaded on the worker.
+        name: the model's name.
+        steps_per_execution: ``"auto"`` (timed) or a whole number.
+        jit_compile: passed to ``compile`` (``"auto"`` = Keras's choice: off on CPU).
+        evaluate_test: score the test set when training ends.
+        keep_model: hand the trained ``keras.Model`` back in the result.
+    """
+
+    graph: Mapping[str, Any]
+    data: Mapping[str, Any] = field(default_factory=lambda: dict(DEFAULT_DATA))
+    training: Mapping[str, Any] = field(default_factory=dict)
+    initial_weights: Any = None
+    bundle: Any = None
+    name: str = "model"
+    steps_per_execution: int | str = "auto"
+    jit_compile: bool | str = "auto"
+    evaluate_test: bool = True
+    keep_model: bool = True
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "graph", copy.deepcopy(dict(self.graph)))
+        object.__setattr__(self, "data", copy.deepcopy(dict(self.data or DEFAULT_DATA)))
+        object.__setattr__(self, "training", training_with_defaults(self.training))
+        if isinstance(self.initial_weights, (list, tuple)):
+            weights = [np.array(w, copy=True) for w in self.initial_weights]
+            object.__setattr__(self, "initial_weights", weights)
+
+    @classmethod
+    def from_project(cls, project: Any, **overrides: Any) -> TrainingJob:
+        """A job from a :class:`deskdl.core.project.Project`; ``epochs=N`` etc. override training keys."""
+        training = copy.deepcopy(project.training)
+        for key in list(overrides):
+            if key in training:
+                training[key] = overrides.pop(key)
+        return cls(graph=project.graph.to_dict(), data=project.data, training=training,
+                   name=_model_name(project.name), **overrides)
+
+
+def _model_name(name: str) -> str:
+    out = "".join(c if c.isalnum() or c == "_" else "_" for c in (name or "model")).strip("_")
+    return out or "model"
+
+
+class TrainingControl:
+    """Stop, pause, resume and single-step a run from any thread (all ``threading.Event``).
+
+    Pausing takes effect at the next execution boundary (at most ~25 ms of
+    work); :meth:`step` lets exactly one batch run, then pauses again.
+    """
+
+    def __init__(self) -> None:
+        self._stop = threading.Event()
+        self._go = threading.Event()
+        self._go.set()
+        self._lock = threading.Lock()
+        self._step_pending = False  # step() pressed, not yet begun
+        self._pause_after_batch = False  # one stepped batch is running
+
+    def stop(self) -> None:
+        """Ask the run to stop at the next boundary (also wakes a paused run)."""
+        self._stop.set()
+        self._go.set()
+
+    def pause(self) -> None:
+        """Pause at the next boundary until :meth:`resume`, :meth:`step` or :meth:`stop`."""
+        self._go.clear()
+
+    def resume(self) -> None:
+        """Continue at full speed."""
+        with self._lock:
+            self._step_pending = False
+            self._pause_after_batch = False
+        self._go.set()
+
+    def step(self) -> None:
+        """Run exactly one more batch, then pause (pauses first if running)."""
+        with self._lock:
+            self._step_pending = True
+        self._go.set()
+
+    @property
+    def stop_requested(self) -> bool:
+        """Whether :meth:`stop` was called."""
+        return self._stop.is_set()
+
+    def is_paused(self) -> bool:
+        """Whether the run is (or is about to be) paused."""
+        return not self._go.is_set() and not self._stop.is_set()
+
+    @property
+    def stepping(self) -> bool:
+        """Whether single-step mode is on (a step is pending or running)."""
+        return self._step_pending or self._pause_after_batch
+
+    # -- used by the runner's callback (worker thread)
+    def _wait(self, poll: float = 0.05) -> str:
+        """Block while paused. Returns ``"stop"``, ``"step"`` or ``"go"``."""
+        while True:
+            if self._stop.is_set():
+                return "stop"
+            with self._lock:
+                if self._step_pending:
+                    self._step_pending = False
+                    self._pause_after_batch = True
+                    return "step"
+            if self._go.wait(poll):
+                with self._lock:
+                    if self._step_pending:
+                        self._step_pending = False
+                        self._pause_after_batch = True
+                        return "step"
+                if self._stop.is_set():
+                    return "stop"
+                return "go"
+
+    def _after_batch(self) -> None:
+        """A stepped batch has run: pause again."""
+        with self._lock:
+            if self._pause_after_batch:
+                self._pause_after_batch = False
+                self._go.clear()
+
+    def _wants_step(self) -> bool:
+        with self._lock:
+            return self._step_pending
+
+
+class Reporter(Protocol):
+    """What the runner tells the outside world. Every argument is a copy.
+
+    The runner calls ``batch_ended(epoch, step, steps=..., logs=..., running_mean=True)``
+    (``step`` is the 0-based index of the last batch done in this epoch) and
+    ``epoch_started(epoch, epochs=...)``; implementations may accept extra keywords.
+    """
+
+    def run_started(self, info: dict[str, Any]) -> None:
+        """Once, after data and model are ready: sizes, settings, classes, 2-D points."""
+
+    def epoch_started(self, epoch: int, epochs: int) -> None:
+        """An epoch (0-based) begins."""
+
+    def batch_ended(self, epoch: int, step: int, steps: int, logs: dict[str, float]) -> None:
+        """Running means since the epoch began, at most ~30 times a second."""
+
+    def epoch_ended(self, epoch: int, logs: dict[str, float]) -> None:
+        """Epoch metrics incl. ``val_*`` and ``learning_rate``."""
+
+    def probe(self, payload: dict[str, Any]) -> None:
+        """Small arrays to draw live (``kind="grid"``: ``values``, ``extent``, ``epoch``)."""
+
+    def run_finished(self, result: TrainingResult) -> None:
+        """The run ended normally, was stopped or stopped early."""
+
+    def run_failed(self, error: TrainingError) -> None:
+        """The run could not go on; ``error.text``, ``error.kind``, ``error.details``."""
+
+
+class NullReporter:
+    """A reporter that ignores everything (benchmarks, headless use)."""
+
+    def __getattr__(self, name: str):
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return lambda *a, **k: None
+
+
+class ListReporter:
+    """A reporter that records every call as ``(name, args, kwargs)`` (tests, the CLI)."""
+
+    def __init__(self, on_event: Any = None) -> None:
+        self.events: list[tuple[str, tuple, dict]] = []
+        self._lock = threading.Lock()
+        self.on_event = on_event
+
+    def __getattr__(self, name: str):
+        if name.startswith("_"):
+            raise AttributeError(name)
+
+        def record(*args: Any, **kwargs: Any) -> None:
+            with self._lock:
+                self.events.append((name, args, kwargs))
+            if self.on_event is not None:
+                self.on_event(name, args, kwargs)
+        return record
+
+    def named(self, name: str) -> list[tuple[tuple, dict]]:
+        """The calls of one kind."""
+        with self._lock:
+            return [(a, k) for n, a, k in self.events if n == name]
+
+
+# ------------------------------------------------------------------ result
+@dataclass
+class TrainingResult:
+    """What a run produced. ``model`` is the trained ``keras.Model`` (if kept)."""
+
+    status: str  # "finished", "stopped", "early_stopped", "failed"
+    epochs_run: int = 0
+    history: dict[str, list[float]] = field(default_factory=dict)
+    final: dict[str, float] = field(default_factory=dict)
+    test: dict[str, float] = field(default_factory=dict)
+    duration_s: float = 0.0
+    batches_run: int = 0
+    steps_per_execution: int = 1
+    params: int = 0
+    task: str = ""
+    class_names: list[str] = field(default_factory=list)
+    error: TrainingError | None = None
+    model: Any = None
+    record: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        """Whether the run ended without failing."""
+        return self.status != "failed"
+
+
+# ------------------------------------------------------------------ settings -> Keras
+def make_optimizer(training: Mapping[str, Any], steps_per_epoch: int):
+    """The Keras optimizer (with schedule and clipping) for a training dict."""
+    import keras
+
+    opt = dict(training["optimizer"])
+    kind = opt.pop("type")
+    lr = float(opt.pop("learning_rate"))
+    sched = dict(training.get("schedule") or {"type": "constant"})
+    epochs = int(training["epochs"])
+    s = max(int(steps_per_epoch), 1)
+    st = sched.get("type", "constant")
+    if st == "exponential_decay":
+        rate = keras.optimizers.schedules.ExponentialDecay(
+            lr, decay_steps=s * int(sched.get("every_epochs", 1)),
+            decay_rate=float(sched.get("decay_rate", 0.9)))
+    elif st == "cosine_decay":
+        rate = keras.optimizers.schedules.CosineDecay(lr, decay_steps=s * epochs,
+                                                      alpha=float(sched.get("alpha", 0.0)))
+    elif st == "step_decay":
+        every = max(int(sched.get("every_epochs", 10)), 1)
+        factor = float(sched.get("factor", 0.5))
+        bounds = [s * every * i for i in range(1, max(epochs // every, 1) + 1)]
+        values = [lr * factor**i for i in range(len(bounds) + 1)]
+        rate = keras.optimizers.schedules.PiecewiseConstantDecay(bounds, values)
+    else:
+        rate = lr
+    extra = {}
+    if training.get("clipnorm"):
+        extra["clipnorm"] = float(training["clipnorm"])
+    if training.get("clipvalue"):
+        extra["clipvalue"] = float(training["clipvalue"])
+    cls = getattr(keras.optimizers, kind)
+    return cls(learning_rate=rate, **opt, **extra)
+
+
+def current_learning_rate(optimizer) -> float:
+    """The learning rate the optimizer uses right now (schedules evaluated)."""
+    try:
+        return float(np.asarray(optimizer.learning_rate))
+    except Exception:  # noqa: BLE001 - a schedule object without a value
+        return float("nan")
+
+
+# ------------------------------------------------------------------ the callback
+class _Stop(Exception):
+    """Internal: raised inside ``fit`` to end a run that must not go on."""
+
+    def __init__(self, error: TrainingError) -> None:
+        super().__init__(error.text)
+        self.error = error
+
+
+class _Driver:
+    """State shared by the callback across ``fit`` segments."""
+
+    def __init__(self, reporter, control, epochs, steps, spe, probe) -> None:
+        self.reporter = reporter
+        self.control = control or TrainingControl()
+        self.epochs = epochs
+        self.steps = steps
+        self.spe = spe
+        self.probe = probe
+        self.epoch = 0
+        self.done_in_epoch = 0  # batches done in the current epoch
+        self.batches = 0
+        self.last_batch_report = 0.0
+        self.last_probe = 0.0
+        self.first_loss: float | None = None
+        self.switch_to_step = False  # end the fast fit to continue one batch at a time
+        self.stopped = False
+        self.early_stopped = False
+        self.history: dict[str, list[float]] = {}
+        self.epochs_done = 0
+        self.last_logs: dict[str, float] = {}
+        self.stop_batch: int | None = None  # batches done when stop was first seen (tests)
+        self.es: dict[str, Any] | None = None
+
+
+def _callback(driver: _Driver):
+    import keras
+
+    class DeskdlCallback(keras.callbacks.Callback):
+        """Reports, pauses, stops and watches for NaN; one per ``fit`` segment."""
+
+        def on_epoch_begin(self, epoch, logs=None):
+            d = driver
+            d.epoch = epoch
+            if not d.switch_to_step and d.done_in_epoch == 0:
+                d.reporter.epoch_started(epoch, epochs=d.epochs)
+
+        def on_train_batch_end(self, batch, logs=None):
+            d = driver
+            ran = min(self.model.steps_per_execution, d.steps - d.done_in_epoch)
+            d.done_in_epoch += max(ran, 1)
+            d.batches += max(ran, 1)
+            logs = _floats(logs)
+            loss = logs.get("loss")
+            if loss is not None:
+                if not math.isfinite(loss):
+                    raise _Stop(TrainingError(NAN_TEXT.format(epoch=d.epoch + 1), NAN_FIX, kind="nan"))
+                if d.first_loss is None:
+                    d.first_loss = loss
+                elif d.first_loss > 0 and loss > 1000 * d.first_loss and loss > 1e3:
+                    raise _Stop(TrainingError(
+                        EXPLODING_TEXT.format(epoch=d.epoch + 1, start=d.first_loss, now=loss),
+                        EXPLODING_FIX, kind="exploding"))
+            now = time.perf_counter()
+            c = d.control
+            c._after_batch()
+            last = d.done_in_epoch >= d.steps
+            if last or c.is_paused() or now - d.last_batch_report >= BATCH_INTERVAL:
+                d.last_batch_report = now
+                d.reporter.batch_ended(d.epoch, d.done_in_epoch - 1, steps=d.steps, logs=logs,
+                                       running_mean=True, batches=d.batches)
+            if d.probe is not None and (now - d.last_probe >= PROBE_INTERVAL or c.is_paused()):
+                d.last_probe = now
+                d.probe(d.epoch + d.done_in_epoch / d.steps)
+            if c.stop_requested:
+                self._stop()
+                return
+            if c.is_paused() or c._wants_step():
+                how = c._wait()
+                if how == "stop":
+                    self._stop()
+                elif how == "step" and self.model.steps_per_execution > 1:
+                    d.switch_to_step = True
+                    self.model.stop_training = True
+
+        def _stop(self):
+            d = driver
+            if d.stop_batch is None:
+                d.stop_batch = d.batches
+            d.stopped = True
+            self.model.stop_training = True
+
+        def on_test_batch_end(self, batch, logs=None):
+            if driver.control.stop_requested:
+                self.model.stop_evaluating = True
+
+        def on_epoch_end(self, epoch, logs=None):
+            d = driver
+            if d.switch_to_step and d.done_in_epoch < d.steps:
+                return  # the epoch continues in a step-by-step fit
+            logs = _floats(logs)
+            logs["learning_rate"] = current_learning_rate(self.model.optimizer)
+            if d.stopped and d.done_in_epoch < d.steps:
+                logs["partial_epoch"] = d.done_in_epoch / d.steps
+            for k, v in logs.items():
+                d.history.setdefault(k, []).append(v)
+            d.last_logs = logs
+            d.epochs_done = epoch + 1
+            d.done_in_epoch = 0
+            if not math.isfinite(logs.get("val_loss", 0.0)):
+                raise _Stop(TrainingError(NAN_TEXT.format(epoch=epoch + 1), NAN_FIX, kind="nan"))
+            d.reporter.epoch_ended(epoch, logs)
+            if d.es is not None and not d.stopped:
+                self._early_stopping(logs)
+
+        def _early_stopping(self, logs):
+            es = driver.es
+            value = logs.get(es["monitor"])
+            if value is None or not math.isfinite(value):
+                return
+            better = value < es["best"] if es["mode"] == "min" else value > es["best"]
+            if better:
+                es["best"], es["wait"], es["best_epoch"] = value, 0, driver.epochs_done
+                if es["restore"]:
+                    es["weights"] = self.model.get_weights()
+            else:
+                es["wait"] += 1
+                if es["wait"] > es["patience"]:
+                    driver.early_stopped = True
+                    self.model.stop_training = True
+
+    return DeskdlCallback()
+
+
+def _floats(logs: Mapping[str, Any] | None) -> dict[str, float]:
+    out = {}
+    for k, v in (logs or {}).items():
+        try:
+            out[str(k)] = float(np.asarray(v))
+        except (TypeError, ValueError):
+            continue
+    return out
+
+
+# ------------------------------------------------------------------ the runner
+def run_training(job: TrainingJob, reporter: Any = None, control: TrainingControl | None = None,
+                 ) -> TrainingResult:
+    """Train the job's model on its data; see the module docstring. Never raises for a run's failure."""
+    reporter = reporter or NullReporter()
+    control = control or TrainingControl()
+    started = time.perf_counter()
+    wall = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    model = None
+    driver = None
+    try:
+        import keras
+
+        keras.backend.clear_session(free_memory=True)
+        model, bundle, prepared, info, driver, spe = _setup(job, reporter, control)
+        _fit_segments(model, prepared, job, driver, spe)
+        if driver.es is not None and driver.es.get("weights") is not None and driver.early_stopped \
+                and driver.es["restore"]:
+            model.set_weights(driver.es["weights"])
+        status = "stopped" if driver.stopped else "early_stopped" if driver.early_stopped else "finished"
+        test = {}
+        if job.evaluate_test and len(prepared.x_test) and not control.stop_requested:
+            test = _floats(model.evaluate(prepared.x_test, prepared.y_test, batch_size=max(256, int(
+                job.training["batch_size"])), verbose=0, return_dict=True))
+        if driver.probe is not None:
+            driver.probe(float(driver.epochs_done), final=True)
+        result = TrainingResult(
+            status=status, epochs_run=driver.epochs_done, history=driver.history, final=driver.last_logs,
+            test=test, duration_s=time.perf_counter() - started, batches_run=driver.batches,
+            steps_per_execution=spe, params=int(model.count_params()), task=bundle.task,
+            class_names=list(bundle.class_names), model=model if job.keep_model else None)
+        result.record = _record(job, result, wall)
+        reporter.run_finished(result)
+        return result
+    except BaseException as err:  # noqa: BLE001 - every failure is reported, the app lives on
+        if isinstance(err, KeyboardInterrupt):
+            raise
+        error = to_training_error(err)
+        result = TrainingResult(status="failed", error=error, duration_s=time.perf_counter() - started)
+        if driver is not None:
+            result.epochs_run, result.history = driver.epochs_done, driver.history
+            result.final = driver.last_logs
+            result.batches_run = driver.batches
+        if job.keep_model and error.kind in ("nan", "exploding"):
+            result.model = model
+        result.record = _record(job, result, wall)
+        reporter.run_failed(error)
+        return result
+    finally:
+        if not job.keep_model:
+            del model
+            try:
+                import keras
+
+                keras.backend.clear_session(free_memory=True)
+            except Exception:  # noqa: BLE001
+                pass
+
+
+def to_training_error(err: BaseException) -> TrainingError:
+    """Any exception from a run as a :class:`TrainingError` with advice and the traceback as details."""
+    details = "".join(traceback.format_exception(type(err), err, err.__traceback__))
+    if isinstance(err, _Stop):
+        err.error.details = details
+        return err.error
+    if isinstance(err, TrainingError):
+        if not err.details:
+            err.details = details
+        return err
+    name = type(err).__name__
+    if name == "ResourceExhaustedError" or isinstance(err, MemoryError):
+        return TrainingError(OOM_TEXT, OOM_FIX, kind="oom", details=details)
+    if isinstance(err, DeskdlError):
+        from deskdl.ml.build import BuildError
+
+        kind = ("build" if isinstance(err, BuildError) else
+                "data" if isinstance(err, datasets.DataError) else "error")
+        return TrainingError(err.message, err.fix, kind=kind, details=details, node_id=err.node_id)
+    text = str(err).strip()
+    first = text.splitlines()[0] if text else name
+    if len(first) > 300:
+        first = first[:300] + "..."
+    return TrainingError(f"training stopped with an error: {name}: {first}",
+                         "the app is fine and nothing was lost; 'Show details' has the full technical report",
+                         kind="error", details=details)
+
+
+def _setup(job: TrainingJob, reporter, control):
+    """Load data, check settings, build and compile; returns what the fit loop needs."""
+    import keras
+
+    from deskdl.ml.build import build_model
+
+    training = job.training
+    problems = check_training(training)
+    if problems:
+        raise TrainingError(f"the training settings have a problem: {problems[0]}",
+                            "fix it in the Train tab", kind="settings")
+    seed = training.get("seed")
+    if seed is not None:
+        keras.utils.set_random_seed(int(seed))
+    bundle = job.bundle if job.bundle is not None else datasets.load_config(job.data)
+    graph = ModelGraph.from_dict(job.graph)
+    errors = [d for d in datasets.check_fit(graph, bundle, training) if d.severity == ERROR]
+    if errors:
+        e = errors[0]
+        raise TrainingError(f"the data and the model do not fit together: {e.message}", e.fix,
+                            kind="mismatch", node_id=e.node_id)
+    prepared = datasets.prepare(bundle, training)
+    model = build_model(graph, name=job.name)
+    bs = int(training["batch_size"])
+    n = len(prepared.x_train)
+    steps = max(math.ceil(n / bs), 1)
+    epochs = int(training["epochs"])
+    optimizer = make_optimizer(training, steps)
+    model.compile(optimizer=optimizer, loss=training["loss"], metrics=list(training.get("metrics") or []),
+                  jit_compile=job.jit_compile)
+    if job.initial_weights is not None:
+        _load_weights(model, job.initial_weights)
+
+    predict = _predict_fn(model)
+    spe = _choose_spe(job, predict, prepared.x_train[: max(8 * bs, 512)], bs, steps)
+    model.steps_per_execution = spe  # set after compile: compile() would reset it
+    probe = None
+    if bundle.kind in ("points2d", "regression2d") and tuple(bundle.input_shape) == (2,):
+        probe = _grid_probe(predict, reporter, bundle)
+    driver = _Driver(reporter, control, epochs, steps, spe, probe)
+    es = training.get("early_stopping") or {}
+    if es.get("enabled"):
+        monitor = es.get("monitor", "val_loss")
+        if not prepared.has_validation and monitor.startswith("val_"):
+            monitor = monitor[4:]
+        mode = "max" if "acc" in monitor else "min"
+        driver.es = {"monitor": monitor, "mode": mode, "patience": int(es.get("patience", 5)),
+                     "restore": bool(es.get("restore_best_weights", True)), "wait": 0, "weights": None,
+                     "best": -math.inf if mode == "max" else math.inf, "best_epoch": 0}
+    info = {
+        "dataset": bundle.dataset_id, "title": bundle.title, "task": bundle.task, "kind": bundle.kind,
+        "class_names": list(bundle.class_names), "input_shape": list(bundle.input_shape),
+        "epochs": epochs, "steps_per_epoch": steps, "steps_per_execution": spe, "batch_size": bs,
+        "n_train": n, "n_val": 0 if prepared.x_val is None else len(prepared.x_val),
+        "n_test": len(prepared.x_test), "params": int(model.count_params()),
+        "label_format": prepared.label_format, "learning_rate": current_learning_rate(optimizer),
+        "running_mean": True,
+    }
+    if probe is not None:
+        info.update(extent=list(datagen.EXTENT_2D), grid_resolution=GRID_RESOLUTION,
+                    x_train=bundle.x_train.copy(), y_train=bundle.y_train.copy(),
+                    x_test=bundle.x_test.copy(), y_test=bundle.y_test.copy())
+    reporter.run_started(info)
+    if probe is not None:
+        probe(0.0)
+    return model, bundle, prepared, info, driver, spe
+
+
+def _load_weights(model, weights) -> None:
+    try:
+        if isinstance(weights, (list, tuple)):
+            model.set_weights(list(weights))
+        elif str(weights).endswith(".keras"):
+            import keras
+
+            other = keras.saving.load_model(str(weights), compile=False, safe_mode=True)
+            model.set_weights(other.get_weights())
+        else:
+            model.load_weights(str(weights))
+    except (ValueError, OSError) as err:
+        raise TrainingError(f"the saved weights do not fit this model ({str(err).splitlines()[0][:200]})",
+                            "train from scratch, or undo the changes to the model since the weights were "
+                            "saved", kind="mismatch") from None
+
+
+def _predict_fn(model):
+    """One compiled forward pass (any batch size, no retracing) for timing and probes."""
+    import tensorflow as tf
+
+    spec = tf.TensorSpec((None, *model.inputs[0].shape[1:]), tf.float32)
+
+    @tf.function(input_signature=[spec], reduce_retracing=True)
+    def predict(x):
+        return model(x, training=False)
+
+    return predict
+
+
+def _choose_spe(job: TrainingJob, predict, chunk: np.ndarray, batch_size: int, steps: int) -> int:
+    """``steps_per_execution``: explicit, or timed so one execution takes ~TARGET_EXECUTION_S."""
+    if job.steps_per_execution != "auto":
+        return max(1, min(int(job.steps_per_execution), steps))
+    if steps <= 1:
+        return 1
+    predict(chunk[:1])  # trace once (any batch size works afterwards)
+    times = []
+    for _ in range(3):
+        t = time.perf_counter()
+        predict(chunk)
+        times.append(time.perf_counter() - t)
+    # A training step costs about three forward passes (forward, backward, update). Timing a
+    # chunk of several batches keeps the fixed cost of one Python call from dominating.
+    per_batch = 3.0 * float(np.median(times)) * batch_size / len(chunk)
+    return int(max(1, min(steps, TARGET_EXECUTION_S // max(per_batch, 1e-5))))
+
+
+def _grid_probe(predict, reporter, bundle):
+    grid, extent = datagen.grid_2d(GRID_RESOLUTION, datagen.EXTENT_2D)
+    import tensorflow as tf
+
+    gt = tf.constant(grid)
+
+    def probe(epoch: float, final: bool = False) -> None:
+        values = np.asarray(predict(gt))
+        res = GRID_RESOLUTION
+        if values.shape[-1] == 1:
+            values = values.reshape(res, res)
+        else:
+            values = values.reshape(res, res, values.shape[-1])
+        reporter.probe({"kind": "grid", "values": values.astype(np.float32), "extent": list(extent),
+                        "epoch": float(epoch), "task": bundle.task, "final": final})
+    return probe
+
+
+def _train_dataset(x: np.ndarray, y: np.ndarray, bs: int, seed: Any):
+    """Data converted once: shuffled each pass, batched, repeated forever.
+
+    With ``steps_per_epoch`` given, Keras keeps one iterator across epochs, so
+    no per-epoch pipeline set-up is paid (a plain ``fit`` on NumPy arrays
+    builds a new shuffled pipeline every epoch).
+    """
+    import tensorflow as tf
+
+    ds = tf.data.Dataset.from_tensor_slices((x, y))
+    ds = ds.shuffle(len(x), seed=None if seed is None else int(seed), reshuffle_each_iteration=True)
+    return ds.batch(bs).repeat().prefetch(2)
+
+
+def _fit_segments(model, prepared, job: TrainingJob, d: _Driver, spe: int) -> None:
+    """Run ``fit`` once at full speed, or in segments around single-step mode."""
+    training = job.training
+    bs = int(training["batch_size"])
+    epochs = d.epochs
+    seed = training.get("seed")
+    val = (prepared.x_val, prepared.y_val) if prepared.has_validation else None
+    cb = _callback(d)
+    train_ds = _train_dataset(prepared.x_train, prepared.y_train, bs, seed)
+    fast_fn = None
+    slow_fn = None
+    rng = np.random.default_rng(seed)
+    next_epoch = 0
+    while next_epoch < epochs and not d.stopped and not d.early_stopped:
+        stepping = d.control.stepping or d.switch_to_step
+        if not stepping or spe == 1:
+            model.steps_per_execution = spe
+            if fast_fn is not None:
+                model.train_function = fast_fn
+            model.fit(train_ds, steps_per_epoch=d.steps, epochs=epochs, initial_epoch=next_epoch,
+                      validation_data=val, validation_batch_size=max(bs, 256), shuffle=False, verbose=0,
+                      callbacks=[cb])
+            fast_fn = model.train_function
+            if d.switch_to_step:  # continue one batch at a time (mid-epoch or from the next one)
+                next_epoch = d.epoch if d.done_in_epoch else d.epochs_done
+                continue
+            break
+        # one epoch (or the rest of one) with one batch per execution
+        start = d.done_in_epoch
+        x, y = prepared.x_train, prepared.y_train
+        if start:
+            keep = rng.permutation(len(x))[: max(len(x) - start * bs, 1)]
+            x, y = x[keep], y[keep]
+        d.switch_to_step = False
+        model.steps_per_execution = 1
+        model.train_function = slow_fn
+        model.fit(x, y, batch_size=bs, epochs=next_epoch + 1, initial_epoch=next_epoch, validation_data=val,
+                  validation_batch_size=max(bs, 256), shuffle=True, verbose=0, callbacks=[cb])
+        slow_fn = model.train_function
+        next_epoch = d.epochs_done
+    model.steps_per_execution = spe
+    if fast_fn is not None:
+        model.train_function = fast_fn
+
+
+def _record(job: TrainingJob, result: TrainingResult, wall: str) -> dict[str, Any]:
+    rec = RunRecord(
+        id="", started=wall, status=result.status, dataset=copy.deepcopy(dict(job.data)),
+        settings=copy.deepcopy(dict(job.training)), epochs_run=result.epochs_run,
+        duration_s=result.duration_s, final=dict(result.final), test=dict(result.test),
+        history={k: list(v) for k, v in result.history.items()}, params=result.params or None)
+    return rec.to_dict()
+
+
+def add_run_to_project(project: Any, result: TrainingResult, model_file: str | None = None) -> dict[str, Any]:
+    """Append the run's record to ``project.runs`` (new id), returning the stored record."""
+    from deskdl.core.history import append_run, next_run_id
+
+    rec = dict(result.record)
+    rec["id"] = next_run_id(project.runs)
+    if model_file:
+        rec["model_file"] = model_file
+    project.runs = append_run(project.runs, rec)
+    return project.runs[-1]
+
+
+__all__ = ["ListReporter", "NullReporter", "Reporter", "TrainingControl", "TrainingError", "TrainingJob",
+           "TrainingResult", "add_run_to_project", "current_learning_rate", "make_optimizer", "run_training",
+           "to_training_error"]
