@@ -1,0 +1,227 @@
+"""``deskdl train FILE [--epochs N] [--out DIR] [--device D]``: the app's training, headless.
+
+Runs :func:`deskdl.ml.training.run_training` with a text progress bar on
+stderr (Keras's own bars stay off: ``fit(verbose=0)``) and writes into the
+output folder (default ``./<project-name>-run``):
+
+* ``metrics.csv``: one row per epoch (loss, metrics, ``val_*``, learning rate);
+* ``model.keras``: the trained model (``keras.saving.load_model`` opens it);
+* ``report.txt``: settings, final and test metrics, time.
+
+Bad input (missing or broken file, unknown data set, data that does not fit
+the model, impossible settings) exits with status 2 and one line
+``deskdl: error: FILE: ...``. A run that fails while training (NaN loss, out
+of memory) exits with status 1 after explaining why. ``cli.py`` owns the
+argument parser and calls :func:`run`.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_BAD_INPUT = 2
+_BAD_INPUT_KINDS = ("build", "data", "mismatch", "settings")
+
+
+class _BadInput(Exception):
+    pass
+
+
+def _say(text: str) -> None:
+    stream = sys.stderr
+    if stream is not None:
+        stream.write(text)
+        stream.flush()
+
+
+def _error_line(file: str, message: str) -> str:
+    message = " ".join(str(message).split())
+    if message.startswith(f"{file}: "):
+        message = message[len(file) + 2:]
+    return f"deskdl: error: {file}: {message}\n"
+
+
+class ProgressReporter:
+    """Prints one updating progress line per epoch to stderr (at most ~10 updates a second)."""
+
+    def __init__(self, width: int = 24, interval: float = 0.1) -> None:
+        self.width = width
+        self.interval = interval
+        self.epochs = 0
+        self._last = 0.0
+        self._tty = bool(sys.stderr is not None and sys.stderr.isatty())
+
+    def run_started(self, info: dict[str, Any]) -> None:
+        """Print one line about the data and model."""
+        self.epochs = int(info.get("epochs", 0))
+        _say(f"training on {info.get('title') or info.get('dataset')}: {info.get('n_train')} examples, "
+             f"{info.get('params')} parameters, {self.epochs} epochs "
+             f"(steps_per_execution {info.get('steps_per_execution')})\n")
+
+    def epoch_started(self, epoch: int, *args: Any, **kw: Any) -> None:
+        """Nothing to print."""
+
+    def batch_ended(self, epoch: int, step: int, *args: Any, steps: int = 1, logs: Any = None,
+                    **kw: Any) -> None:
+        """Redraw the bar (terminals only)."""
+        now = time.monotonic()
+        if not self._tty or now - self._last < self.interval:
+            return
+        self._last = now
+        done = (step + 1) / max(steps, 1)
+        bar = "#" * int(done * self.width)
+        loss = (logs or {}).get("loss", float("nan"))
+        _say(f"\repoch {epoch + 1}/{self.epochs} [{bar:<{self.width}}] loss {loss:.4f} ")
+
+    def epoch_ended(self, epoch: int, logs: dict[str, float], *args: Any, **kw: Any) -> None:
+        """Print the epoch's metrics."""
+        parts = [f"{k} {v:.4f}" for k, v in logs.items() if k != "learning_rate" and isinstance(v, float)]
+        line = f"epoch {epoch + 1}/{self.epochs}: " + ", ".join(parts)
+        _say(("\r" + line + " " * 10 + "\n") if self._tty else line + "\n")
+
+    def probe(self, *args: Any, **kw: Any) -> None:
+        """Nothing to draw here."""
+
+    def run_finished(self, *args: Any, **kw: Any) -> None:
+        """The caller prints the summary."""
+
+    def run_failed(self, *args: Any, **kw: Any) -> None:
+        """The caller prints the error."""
+
+
+def _setup_device(device: str | None) -> None:
+    """Apply ``--device`` before TensorFlow starts, through ``deskdl.ml.device`` when it exists."""
+    if not device:
+        return
+    try:
+        from deskdl.ml import device as device_mod  # written by the device helper
+    except ImportError:
+        device_mod = None
+    for name in ("configure", "setup", "setup_device", "apply"):
+        fn = getattr(device_mod, name, None)
+        if callable(fn):
+            fn(device)
+            return
+    if device.lower() == "cpu":
+        os.environ["CUDA_VISIBLE_DEVICES"] = "-1"
+
+
+def run(args: Any) -> int:
+    """Train ``args.file``; see the module docstring. Returns the exit status."""
+    file = str(args.file)
+    try:
+        return _run(args, file)
+    except _BadInput as err:
+        _say(_error_line(file, str(err)))
+        return EXIT_BAD_INPUT
+
+
+def _run(args: Any, file: str) -> int:
+    from deskdl.core.errors import DeskdlError
+    from deskdl.core.project import Project
+
+    try:
+        project = Project.load(file)
+    except DeskdlError as err:
+        raise _BadInput(err.text) from None
+    overrides: dict[str, Any] = {}
+    epochs = getattr(args, "epochs", None)
+    if epochs is not None:
+        if isinstance(epochs, bool) or not isinstance(epochs, int) or epochs < 1:
+            raise _BadInput(f"--epochs must be a whole number of at least 1, not {epochs!r}")
+        overrides["epochs"] = epochs
+    out = Path(getattr(args, "out", None) or f"{_safe_name(project.name)}-run")
+    _setup_device(getattr(args, "device", None))
+
+    from deskdl.ml import datasets
+    from deskdl.ml.training import TrainingJob, run_training
+
+    try:
+        bundle = datasets.load_config(project.data)
+    except DeskdlError as err:
+        raise _BadInput(err.text) from None
+    job = TrainingJob.from_project(project, bundle=bundle, **overrides)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise _BadInput(f"cannot create the output folder {out} ({err.strerror})") from None
+
+    reporter = ProgressReporter()
+    started = time.perf_counter()
+    result = run_training(job, reporter)
+    elapsed = time.perf_counter() - started
+    if result.status == "failed":
+        err = result.error
+        if err is not None and err.kind in _BAD_INPUT_KINDS:
+            raise _BadInput(err.text)
+        _say(_error_line(file, err.text if err else "training failed"))
+        _write_metrics(out / "metrics.csv", result.history)
+        _write_report(out / "report.txt", project, job, result, elapsed, None)
+        return EXIT_FAILED
+    _write_metrics(out / "metrics.csv", result.history)
+    model_file = out / "model.keras"
+    result.model.save(str(model_file))
+    _write_report(out / "report.txt", project, job, result, elapsed, model_file)
+    acc = result.test.get("accuracy")
+    tail = f", test accuracy {acc:.4f}" if acc is not None else (
+        f", test loss {result.test['loss']:.4g}" if "loss" in result.test else "")
+    _say(f"{result.status}: {result.epochs_run} epochs in {elapsed:.1f} s{tail}; wrote {out}\n")
+    return EXIT_OK
+
+
+def _safe_name(name: str) -> str:
+    out = "".join(c if c.isalnum() or c in "-_" else "-" for c in (name or "project").strip())
+    return out.strip("-") or "project"
+
+
+def _write_metrics(path: Path, history: dict[str, list[float]]) -> None:
+    keys = list(history)
+    n = max((len(v) for v in history.values()), default=0)
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["epoch", *keys])
+        for i in range(n):
+            row = [i + 1]
+            for k in keys:
+                v = history[k][i] if i < len(history[k]) else ""
+                row.append("" if v == "" else (f"{v:.6g}" if math.isfinite(v) else str(v)))
+            w.writerow(row)
+
+
+def _write_report(path: Path, project, job, result, elapsed: float, model_file: Path | None) -> None:
+    t = job.training
+    opt = t["optimizer"]
+    lines = [
+        f"deskdl training report: {project.name}",
+        f"project file: {project.path}",
+        f"data set: {job.data.get('dataset')} {job.data.get('params') or ''}".rstrip(),
+        f"status: {result.status}",
+        f"epochs run: {result.epochs_run} of {t['epochs']}",
+        f"time: {elapsed:.2f} s",
+        f"parameters: {result.params}",
+        f"optimizer: {opt['type']}, learning rate {opt['learning_rate']}, schedule {t['schedule']['type']}",
+        f"loss: {t['loss']}, batch size {t['batch_size']}, validation split {t['validation_split']}, "
+        f"seed {t.get('seed')}",
+        f"steps per execution: {result.steps_per_execution}",
+        "",
+        "final epoch:",
+        *(f"  {k}: {v:.6g}" for k, v in result.final.items()),
+        "",
+        "test set:",
+        *(f"  {k}: {v:.6g}" for k, v in result.test.items()),
+    ]
+    if "accuracy" in result.test:
+        lines.append(f"test accuracy: {result.test['accuracy']:.4f}")
+    if result.error is not None:
+        lines += ["", f"error: {result.error.text}"]
+    if model_file is not None:
+        lines += ["", f"model: {model_file.name}"]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
