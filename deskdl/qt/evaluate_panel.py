@@ -49,17 +49,45 @@ MAX_MISTAKES = 48
 
 
 def evaluate_model(model: Any, data: Mapping[str, Any]) -> dict[str, Any]:
-    """Runs on the Keras thread: test metrics, confusion matrix and the worst mistakes (copies)."""
-    from deskdl.ml import evaluate as ml_eval
+    """Runs on the Keras thread: confusion matrix and the most confident mistakes (copies).
 
-    return ml_eval.evaluate_for_gui(model, data, max_examples=MAX_MISTAKES)
+    Returns ``class_names``, ``n_test``, ``confusion`` (``(K, K)`` counts, rows = true class),
+    ``misclassified`` (``x``, ``y_true``, ``y_pred``, ``probs``) and ``task``.
+    """
+    from deskdl.ml import datasets
+
+    bundle = datasets.load_config(data)
+    probs = np.asarray(model.predict(bundle.x_test, batch_size=256, verbose=0), dtype=np.float64)
+    out: dict[str, Any] = {"class_names": list(bundle.class_names), "n_test": int(len(bundle.x_test)),
+                           "task": bundle.task}
+    if bundle.task != "classification":
+        err = probs.reshape(len(probs), -1)[:, 0] - np.asarray(bundle.y_test, np.float64).reshape(-1)
+        out["metrics_extra"] = {"mae": float(np.mean(np.abs(err))), "mse": float(np.mean(err ** 2))}
+        return out
+    k = max(len(bundle.class_names), 2)
+    if probs.ndim == 1 or probs.shape[-1] == 1:  # one sigmoid output
+        p1 = probs.reshape(-1)
+        probs = np.stack([1.0 - p1, p1], axis=1)
+    true = np.asarray(bundle.y_test).astype(np.int64).reshape(-1)
+    pred = np.argmax(probs, axis=1)
+    out["confusion"] = confusion_counts(true, pred, k)
+    wrong = np.nonzero(pred != true)[0]
+    order = wrong[np.argsort(-probs[wrong, pred[wrong]])][:MAX_MISTAKES]  # most confident mistakes first
+    out["misclassified"] = {"x": np.asarray(bundle.x_test)[order].copy(), "y_true": true[order],
+                            "y_pred": pred[order], "probs": probs[order]}
+    out["accuracy"] = float(np.mean(pred == true)) if len(true) else None
+    return out
+
+
+def confusion_counts(true: np.ndarray, pred: np.ndarray, k: int) -> np.ndarray:
+    """``(k, k)`` counts: row = true class, column = predicted class."""
+    return np.bincount(np.asarray(true) * k + np.asarray(pred), minlength=k * k).reshape(k, k)
 
 
 def predict_one(model: Any, x: np.ndarray) -> np.ndarray:
     """Runs on the Keras thread: class probabilities for one input."""
-    from deskdl.ml import evaluate as ml_eval
-
-    return np.asarray(ml_eval.predict_one(model, x), dtype=np.float64).ravel()
+    p = np.asarray(model.predict_on_batch(np.asarray(x, dtype=np.float32)), dtype=np.float64).ravel()
+    return np.array([1.0 - p[0], p[0]]) if p.size == 1 else p
 
 
 def save_model(model: Any, path: str) -> str:
@@ -203,7 +231,7 @@ class EvaluatePanel(QWidget):
             return
         what = "digit" if "digit" in str(result.get("data", {}).get("dataset", "")) else "shape or digit"
         self.pad_help.setText(TEXT["pad_help"].format(what=what) + f" ({h}×{w} pixels)")
-        self.pad.brush_width = self.pad.width() and 224 / max(h, 8) * (1.6 if h <= 8 else 2.2)
+        self.pad.brush_width = 28.0 if h <= 8 else 18.0  # strokes about as thick as in the data set
         names = result.get("class_names") or self._report.get("class_names")
         if names:
             self.bars.set_classes(list(names))
@@ -289,7 +317,10 @@ class EvaluatePanel(QWidget):
 
     def _show_report(self, report: dict[str, Any]) -> None:
         self._report = report
-        metrics = report.get("metrics") or {}
+        metrics = dict(self._result.get("test") or {})
+        metrics.update(report.get("metrics_extra") or {})
+        if not metrics and report.get("accuracy") is not None:
+            metrics["accuracy"] = report["accuracy"]
         rows = "".join(f"<tr><td>{_pretty(k)}&nbsp;&nbsp;</td><td><b>{_fmt(k, v)}</b></td></tr>"
                        for k, v in metrics.items())
         n = report.get("n_test")

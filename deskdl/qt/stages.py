@@ -29,7 +29,12 @@ def keras_qthread(keras: Any) -> QThread | None:
         if getattr(keras, "_thread", None) is None and hasattr(keras, "start"):
             keras.start()
         thread = getattr(keras, "_thread", None)  # no public accessor yet (asked for one)
-    return thread if isinstance(thread, QThread) else None
+    if not isinstance(thread, QThread) or not getattr(thread, "python_loop", False):
+        # A plain QThread gives each Python slot a fresh thread state and TensorFlow crashes on
+        # the second job (see KerasQThread). Until the window's thread is a KerasQThread, the
+        # panels use their own; TensorFlow's import on the window's thread does no harm.
+        return None
+    return thread
 
 
 class _StageGlue(QObject):

@@ -245,6 +245,23 @@ def _last_batch(row: Mapping[str, Any]) -> bool:
 
 
 # ---------------------------------------------------------------- the worker
+@dataclass(frozen=True)
+class ModelRef:
+    """A trained Keras model as the GUI sees it: a name, not the object.
+
+    The model itself stays on the Keras thread (in the worker's table). Dropping
+    the last reference to a TF object on another thread while the Keras thread
+    trains crashes TensorFlow, so the GUI never holds one; :meth:`TrainingHost.call`
+    swaps a ``ModelRef`` argument for the real model on the Keras thread.
+    """
+
+    run_id: str
+
+
+#: How many trained models the worker keeps (older ones are freed on the Keras thread).
+KEEP_MODELS = 2
+
+
 @dataclass
 class _Request:
     kind: str  # "train" or "call"
@@ -279,6 +296,7 @@ class TrainingWorker(QObject):
     def __init__(self, runner: Callable[..., Any] | None = None) -> None:
         super().__init__()
         self._runner = runner
+        self._models: dict[str, Any] = {}  # run id -> keras.Model, touched only on the Keras thread
 
     @Slot(object)
     def run(self, request: _Request) -> None:
@@ -304,13 +322,39 @@ class TrainingWorker(QObject):
                 self.run_failed.emit(f.message, f.details)
             return
         reporter.flush()
+        model = getattr(result, "model", None) if not isinstance(result, Mapping) else result.get("model")
+        if model is not None:
+            self._keep_model(request.tag, model)
+        payload = result_payload(result)
+        if model is not None:
+            payload["model"] = ModelRef(request.tag)
+        if not isinstance(result, Mapping) and hasattr(result, "model"):
+            result.model = None  # only the worker's table holds it now
+        del model, result
         if reporter.failed_reported:
             return
-        self.run_finished.emit({"run_id": request.tag, "result": result_payload(result)})
+        self.run_finished.emit({"run_id": request.tag, "result": payload})
+
+    def _keep_model(self, run_id: str, model: Any) -> None:
+        self._models[run_id] = model
+        while len(self._models) > KEEP_MODELS:
+            self._models.pop(next(iter(self._models)))  # freed here, on the Keras thread
+
+    def model(self, ref: ModelRef) -> Any:
+        """The model behind ``ref`` (call only on the Keras thread)."""
+        try:
+            return self._models[ref.run_id]
+        except KeyError:
+            raise LookupError(f"the model of {ref.run_id} is no longer kept; train again") from None
+
+    def _resolve(self, value: Any) -> Any:
+        return self.model(value) if isinstance(value, ModelRef) else value
 
     def _call(self, request: _Request) -> None:
         fn, args, kwargs = request.payload
         try:
+            args = tuple(self._resolve(a) for a in args)
+            kwargs = {k: self._resolve(v) for k, v in kwargs.items()}
             result = fn(*args, **kwargs)
         except BaseException as err:  # noqa: BLE001
             f = describe_failure(err)
@@ -326,15 +370,33 @@ def _default_runner() -> Callable[..., Any]:
 
 
 def result_payload(result: Any) -> dict[str, Any]:
-    """A ``TrainingResult`` as a dict for the GUI (the model object handed over, not copied)."""
+    """A ``TrainingResult`` as a dict of copies for the GUI (without the model: see :class:`ModelRef`)."""
     if result is None:
         return {}
     if isinstance(result, Mapping):
-        return {k: (v if k == "model" else plain(v)) for k, v in result.items()}
+        return {k: plain(v) for k, v in result.items() if k != "model"}
     fields = getattr(result, "__dataclass_fields__", None)
     if fields:
-        return {k: (getattr(result, k) if k == "model" else plain(getattr(result, k))) for k in fields}
+        return {k: plain(getattr(result, k)) for k in fields if k != "model"}
     return {"value": result}
+
+
+# ---------------------------------------------------------------- the thread
+class KerasQThread(QThread):
+    """A QThread whose event loop runs inside one Python call, so it keeps ONE Python thread state.
+
+    A plain QThread calls each queued Python slot with a fresh thread state that is
+    deleted afterwards. TensorFlow's pybind11 code caches the thread state of the
+    thread it first ran on, so the second job on such a thread crashes inside
+    ``gil_scoped_acquire`` (a segfault in ``take_gil``). Running ``exec()`` from a
+    Python ``run()`` keeps the state alive for the thread's whole life.
+    """
+
+    python_loop = True
+
+    def run(self) -> None:
+        """Process queued jobs until ``quit()``."""
+        self.exec()
 
 
 # ---------------------------------------------------------------- the GUI side
@@ -358,7 +420,7 @@ class TrainingHost(QObject):
         super().__init__(parent)
         self._own_thread = thread is None
         if thread is None:
-            thread = QThread()
+            thread = KerasQThread()
             thread.setObjectName("deskdl-keras")
         self._thread = thread
         self.worker = TrainingWorker(runner)
@@ -488,5 +550,5 @@ def format_seconds(s: float | None) -> str:
     return f"{h}:{m:02d}:{sec:02d}" if h else f"{m}:{sec:02d}"
 
 
-__all__ = ["Failure", "SignalReporter", "TrainingHost", "TrainingWorker", "describe_failure",
-           "floats", "format_seconds", "plain", "result_payload", "time_left"]
+__all__ = ["Failure", "KerasQThread", "ModelRef", "SignalReporter", "TrainingHost", "TrainingWorker",
+           "describe_failure", "floats", "format_seconds", "plain", "result_payload", "time_left"]

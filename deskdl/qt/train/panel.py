@@ -105,8 +105,9 @@ class TrainPanel(QWidget):
         scroll = QScrollArea()
         scroll.setWidget(self.settings)
         scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(300)
-        scroll.setMaximumWidth(420)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(self.settings.sizeHint().width() + 24)
+        scroll.setMaximumWidth(460)
         self.curves = TrainingCurves()
         self.boundary = DecisionBoundaryView()
         self.runs = RunList()
@@ -127,7 +128,7 @@ class TrainPanel(QWidget):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([320, 640, 440])
+        self.splitter.setSizes([scroll.minimumWidth(), 620, 440])
 
         box = QVBoxLayout(self)
         box.addLayout(bar)
@@ -479,6 +480,7 @@ class TrainPanel(QWidget):
         item = self.runs.item_for(run_id)
         if item is not None:
             item.setToolTip(jobs.run_tooltip(self.project.training, record))
+            item.setText(jobs.past_run_label(record, 0))
         self.runs_changed.emit()
 
     def _show_past_run(self, run: Mapping[str, Any]) -> None:
