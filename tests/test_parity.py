@@ -31,7 +31,6 @@ STRICTER = {
     "MultiHeadAttention",  # (batch, steps, features) sequences only
     "PositionalEncoding",  # (batch, steps, features) only
     "Concatenate",  # the batch axis cannot be joined
-    "TimeDistributed",  # inner Dense must know its feature size
     "LayerNormalization",  # never across the batch axis
 }
 
