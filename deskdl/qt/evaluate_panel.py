@@ -51,43 +51,36 @@ MAX_MISTAKES = 48
 def evaluate_model(model: Any, data: Mapping[str, Any]) -> dict[str, Any]:
     """Runs on the Keras thread: confusion matrix and the most confident mistakes (copies).
 
-    Returns ``class_names``, ``n_test``, ``confusion`` (``(K, K)`` counts, rows = true class),
-    ``misclassified`` (``x``, ``y_true``, ``y_pred``, ``probs``) and ``task``.
+    Returns ``class_names``, ``n_test``, ``task``, ``confusion`` (``(K, K)`` counts, rows =
+    true class) and ``misclassified`` (``x``, ``y_true``, ``y_pred``, ``probs``).
     """
     from deskdl.ml import datasets
+    from deskdl.ml import evaluate as ml_eval
 
     bundle = datasets.load_config(data)
-    probs = np.asarray(model.predict(bundle.x_test, batch_size=256, verbose=0), dtype=np.float64)
+    outputs = ml_eval.predict(model, bundle.x_test)
     out: dict[str, Any] = {"class_names": list(bundle.class_names), "n_test": int(len(bundle.x_test)),
                            "task": bundle.task}
     if bundle.task != "classification":
-        err = probs.reshape(len(probs), -1)[:, 0] - np.asarray(bundle.y_test, np.float64).reshape(-1)
-        out["metrics_extra"] = {"mae": float(np.mean(np.abs(err))), "mse": float(np.mean(err ** 2))}
+        out["metrics_extra"] = ml_eval.regression_metrics(bundle.y_test, outputs)
         return out
-    k = max(len(bundle.class_names), 2)
-    if probs.ndim == 1 or probs.shape[-1] == 1:  # one sigmoid output
-        p1 = probs.reshape(-1)
-        probs = np.stack([1.0 - p1, p1], axis=1)
-    true = np.asarray(bundle.y_test).astype(np.int64).reshape(-1)
-    pred = np.argmax(probs, axis=1)
-    out["confusion"] = confusion_counts(true, pred, k)
-    wrong = np.nonzero(pred != true)[0]
-    order = wrong[np.argsort(-probs[wrong, pred[wrong]])][:MAX_MISTAKES]  # most confident mistakes first
-    out["misclassified"] = {"x": np.asarray(bundle.x_test)[order].copy(), "y_true": true[order],
-                            "y_pred": pred[order], "probs": probs[order]}
-    out["accuracy"] = float(np.mean(pred == true)) if len(true) else None
+    probs = ml_eval.probabilities(outputs)
+    k = max(len(bundle.class_names), probs.shape[-1])
+    out["confusion"] = ml_eval.confusion_matrix(bundle.y_test, np.argmax(probs, axis=1), k)
+    mistakes = ml_eval.misclassified(model, bundle.x_test, bundle.y_test, limit=MAX_MISTAKES, outputs=outputs)
+    idx = np.array([m.index for m in mistakes], dtype=np.int64)
+    out["misclassified"] = {"x": np.asarray(bundle.x_test)[idx].copy(),
+                            "y_true": np.array([m.true for m in mistakes], np.int64),
+                            "y_pred": np.array([m.predicted for m in mistakes], np.int64),
+                            "probs": probs[idx].copy()}
     return out
 
 
-def confusion_counts(true: np.ndarray, pred: np.ndarray, k: int) -> np.ndarray:
-    """``(k, k)`` counts: row = true class, column = predicted class."""
-    return np.bincount(np.asarray(true) * k + np.asarray(pred), minlength=k * k).reshape(k, k)
-
-
 def predict_one(model: Any, x: np.ndarray) -> np.ndarray:
-    """Runs on the Keras thread: class probabilities for one input."""
-    p = np.asarray(model.predict_on_batch(np.asarray(x, dtype=np.float32)), dtype=np.float64).ravel()
-    return np.array([1.0 - p[0], p[0]]) if p.size == 1 else p
+    """Runs on the Keras thread: class probabilities for one drawn input (batch axis dropped)."""
+    from deskdl.ml import evaluate as ml_eval
+
+    return np.asarray(ml_eval.predict_one(model, np.asarray(x)[0]), dtype=np.float64).ravel()
 
 
 def save_model(model: Any, path: str) -> str:
@@ -319,8 +312,6 @@ class EvaluatePanel(QWidget):
         self._report = report
         metrics = dict(self._result.get("test") or {})
         metrics.update(report.get("metrics_extra") or {})
-        if not metrics and report.get("accuracy") is not None:
-            metrics["accuracy"] = report["accuracy"]
         rows = "".join(f"<tr><td>{_pretty(k)}&nbsp;&nbsp;</td><td><b>{_fmt(k, v)}</b></td></tr>"
                        for k, v in metrics.items())
         n = report.get("n_test")

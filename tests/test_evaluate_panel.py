@@ -1,0 +1,77 @@
+"""The Evaluate tab: confusion matrix counts, mistakes, the drawing pad, saving."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from deskdl.qt.drawing_pad import DrawingPad, area_resize, ink_to_input
+from deskdl.qt.eval_views import ConfusionMatrixView
+from deskdl.qt.evaluate_panel import EvaluatePanel
+from deskdl.qt.train import TrainPanel
+from deskdl.qt.workers import TrainingHost
+from tests._models import digits_project
+
+
+def test_confusion_matrix_counts_equal_numpy(qtbot):
+    rng = np.random.default_rng(0)
+    true, pred = rng.integers(0, 4, 300), rng.integers(0, 4, 300)
+    expected = np.zeros((4, 4), int)
+    np.add.at(expected, (true, pred), 1)
+    view = ConfusionMatrixView()
+    qtbot.addWidget(view)
+    view.set_matrix(expected, ["circle", "square", "triangle", "cross"])
+    assert np.array_equal(view.counts, expected)
+    shown = {(round(t.pos().y()), round(t.pos().x())): int(t.toPlainText()) for t in view.text_items()}
+    for (i, j), v in shown.items():
+        assert expected[i, j] == v
+    assert sum(shown.values()) == 300
+
+
+@pytest.mark.parametrize("shape,max_value", [((8, 8, 1), 1.0), ((64,), 16.0), ((28, 28, 1), 1.0),
+                                              ((28, 28), 1.0)])
+def test_drawing_pad_gives_the_model_input_shape(qtbot, shape, max_value):
+    pad = DrawingPad()
+    qtbot.addWidget(pad)
+    pad.stroke([(0.3, 0.2), (0.7, 0.2), (0.3, 0.8), (0.7, 0.8)])  # a Z
+    x = ink_to_input(pad.ink(), shape, max_value=max_value)
+    assert x.shape == (1, *shape) and x.dtype == np.float32
+    assert 0 <= x.min() and x.max() == pytest.approx(max_value)
+    pad.clear()
+    assert pad.is_empty() and not ink_to_input(pad.ink(), shape).any()
+
+
+def test_area_resize_keeps_the_mean():
+    a = np.random.default_rng(1).random((224, 224))
+    assert area_resize(a, 8, 8).mean() == pytest.approx(a.mean())
+    assert area_resize(a, 28, 28).shape == (28, 28)
+
+
+@pytest.mark.keras
+def test_digits_cnn_evaluated_and_pad_predicts(qtbot, tmp_path):
+    host = TrainingHost()
+    try:
+        project = digits_project(epochs=2)
+        train = TrainPanel(project, host)
+        ev = EvaluatePanel(project, host)
+        for w in (train, ev):
+            qtbot.addWidget(w)
+            w.set_tensorflow_ready(True)
+        train.run_completed.connect(ev.set_result)
+        with qtbot.waitSignal(train.run_completed, timeout=90_000):
+            train.start()
+        qtbot.waitUntil(lambda: ev.confusion.counts is not None, timeout=30_000)
+        cm = ev.confusion.counts
+        assert cm.shape == (10, 10) and cm.sum() == 359  # the digits test set (20 % of 1797)
+        assert "accuracy" in ev.metrics.text()
+        assert ev.mistakes.count() == min(48, int(cm.sum() - np.trace(cm))) or np.trace(cm) == cm.sum()
+        assert ev.pad.isEnabled() and ev._input_shape == (8, 8, 1)
+        ev.pad.stroke([(0.5, 0.15), (0.5, 0.85)])  # a "1"
+        qtbot.waitUntil(lambda: ev.bars.values.size == 10 and ev.bars.values.sum() > 0.99, timeout=30_000)
+        assert ev.current_input().shape == (1, 8, 8, 1)
+        target = tmp_path / "digits.keras"
+        tag = ev.save_to(str(target))
+        qtbot.waitUntil(lambda: target.exists() and tag not in ev._tags, timeout=30_000)
+        assert "Saved" in ev.message.text()
+    finally:
+        assert host.shutdown(30_000)
