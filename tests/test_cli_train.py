@@ -20,7 +20,8 @@ def _project(path, graph=None, data=None, **training):
 
 
 def _args(file, epochs=None, out=None, device=None):
-    return argparse.Namespace(file=str(file), epochs=epochs, out=None if out is None else str(out), device=device)
+    out = None if out is None else str(out)
+    return argparse.Namespace(file=str(file), epochs=epochs, out=out, device=device)
 
 
 @pytest.mark.keras

@@ -158,7 +158,8 @@ def test_imdb_from_fabricated_cache(keras_home):
     d.mkdir(parents=True)
     seqs = np.empty(3, dtype=object)
     seqs[:] = [[5, 9, 12000], [7], [1, 2, 3, 4]]
-    np.savez(d / "imdb.npz", x_train=seqs, y_train=np.array([0, 1, 1]), x_test=seqs, y_test=np.array([1, 0, 0]))
+    np.savez(d / "imdb.npz", x_train=seqs, y_train=np.array([0, 1, 1]), x_test=seqs,
+             y_test=np.array([1, 0, 0]))
     b = D.load("imdb", {"maxlen": 10, "num_words": 100})
     assert b.x_train.shape == (3, 10) and b.input_shape == (10,)
     assert b.x_train[0].tolist() == [0] * 6 + [1, 8, 12, 2]  # start=1, words+3, rare=2, padded in front
@@ -328,4 +329,5 @@ def test_check_fit_regression():
     p = D.check_fit(_mlp([2], 1, "linear"), reg, SPARSE)
     assert any("mean_squared_error" in d.fix for d in p)
     assert any("accuracy" in d.message for d in p)
-    assert D.check_fit(_mlp([2], 1, "linear"), reg, dict(SPARSE, loss="mean_squared_error", metrics=["mae"])) == []
+    ok = dict(SPARSE, loss="mean_squared_error", metrics=["mae"])
+    assert D.check_fit(_mlp([2], 1, "linear"), reg, ok) == []

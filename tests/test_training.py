@@ -18,9 +18,11 @@ def mlp(units=(16, 16), act="relu", shape=(2,), out=2, out_act="softmax"):
     nodes = [{"id": "in", "type": "Input", "params": {"shape": list(shape)}}]
     prev = "in"
     for i, u in enumerate(units):
-        nodes.append({"id": f"h{i}", "type": "Dense", "params": {"units": u, "activation": act}, "inputs": [prev]})
+        nodes.append({"id": f"h{i}", "type": "Dense", "params": {"units": u, "activation": act},
+                      "inputs": [prev]})
         prev = f"h{i}"
-    nodes.append({"id": "out", "type": "Dense", "params": {"units": out, "activation": out_act}, "inputs": [prev]})
+    nodes.append({"id": "out", "type": "Dense", "params": {"units": out, "activation": out_act},
+                  "inputs": [prev]})
     return {"nodes": nodes}
 
 
@@ -157,8 +159,8 @@ def test_stop_while_paused():
 
 def test_nan_loss_stops_with_explanation():
     job = TrainingJob(graph=mlp(out=1, out_act="linear"), data={"dataset": "regression_gaussian"},
-                      training={"optimizer": {"type": "SGD", "learning_rate": 1e6}, "loss": "mean_squared_error",
-                                "metrics": ["mae"], "epochs": 50, "batch_size": 16, "seed": 0})
+                      training={"optimizer": {"type": "SGD", "learning_rate": 1e6},
+                                "loss": "mean_squared_error", "metrics": ["mae"], "epochs": 50, "batch_size": 16, "seed": 0})
     rep = ListReporter()
     r = run_training(job, rep)
     assert r.status == "failed" and r.error.kind in ("nan", "exploding")

@@ -1,0 +1,87 @@
+"""Plain model.fit(verbose=0) vs deskdl's run_training (no-op reporter), side by side.
+
+Same model, data, batch size and epochs; no validation in either; median of 3.
+Also prints how many batch updates per second reached a reporter.
+Run: .venv/bin/python bench/bench_training.py
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import time
+
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+
+import keras  # noqa: E402,TID253 - a bench script, not the app
+
+from deskdl.core.graph import ModelGraph  # noqa: E402
+from deskdl.ml import datasets  # noqa: E402
+from deskdl.ml.build import build_model  # noqa: E402
+from deskdl.ml.training import ListReporter, NullReporter, TrainingJob, run_training  # noqa: E402
+
+SPIRAL = {"nodes": [
+    {"id": "in", "type": "Input", "params": {"shape": [2]}},
+    {"id": "h1", "type": "Dense", "params": {"units": 16, "activation": "relu"}, "inputs": ["in"]},
+    {"id": "h2", "type": "Dense", "params": {"units": 16, "activation": "relu"}, "inputs": ["h1"]},
+    {"id": "out", "type": "Dense", "params": {"units": 2, "activation": "softmax"}, "inputs": ["h2"]}]}
+DIGITS = {"nodes": [
+    {"id": "in", "type": "Input", "params": {"shape": [8, 8, 1]}},
+    {"id": "c1", "type": "Conv2D", "params": {"filters": 32, "kernel_size": [3, 3], "padding": "same",
+                                               "activation": "relu"}, "inputs": ["in"]},
+    {"id": "p1", "type": "MaxPooling2D", "params": {}, "inputs": ["c1"]},
+    {"id": "c2", "type": "Conv2D", "params": {"filters": 64, "kernel_size": [3, 3], "padding": "same",
+                                               "activation": "relu"}, "inputs": ["p1"]},
+    {"id": "f", "type": "Flatten", "params": {}, "inputs": ["c2"]},
+    {"id": "d", "type": "Dense", "params": {"units": 64, "activation": "relu"}, "inputs": ["f"]},
+    {"id": "out", "type": "Dense", "params": {"units": 10, "activation": "softmax"}, "inputs": ["d"]}]}
+
+CASES = [
+    ("spiral MLP 2x16", SPIRAL, "spiral", {"epochs": 100, "batch_size": 16, "learning_rate": 0.03}),
+    ("digits CNN", DIGITS, "digits", {"epochs": 8, "batch_size": 32, "learning_rate": 0.003}),
+]
+
+
+def plain_fit(graph, bundle, cfg):
+    keras.backend.clear_session()
+    keras.utils.set_random_seed(0)
+    model = build_model(ModelGraph.from_dict(graph))
+    model.compile(optimizer=keras.optimizers.Adam(cfg["learning_rate"]),
+                  loss="sparse_categorical_crossentropy", metrics=["accuracy"])
+    t = time.perf_counter()
+    model.fit(bundle.x_train, bundle.y_train, batch_size=cfg["batch_size"], epochs=cfg["epochs"], verbose=0)
+    return time.perf_counter() - t
+
+
+def deskdl_fit(graph, bundle, cfg, reporter=None):
+    job = TrainingJob(graph=graph, bundle=bundle, evaluate_test=False, keep_model=False,
+                      training={"optimizer": {"type": "Adam", "learning_rate": cfg["learning_rate"]},
+                                "epochs": cfg["epochs"], "batch_size": cfg["batch_size"],
+                                "validation_split": 0.0, "seed": 0})
+    t = time.perf_counter()
+    r = run_training(job, reporter or NullReporter())
+    assert r.status == "finished", r.error and r.error.details
+    return time.perf_counter() - t, r
+
+
+def main():
+    print(f"{'case':18s} {'plain fit s':>12s} {'deskdl s':>10s} {'ratio':>7s} {'spe':>5s} {'updates/s':>10s}")
+    for name, graph, ds, cfg in CASES:
+        bundle = datasets.load(ds)
+        plain, ours, spe = [], [], 0
+        for _ in range(3):  # interleaved, so machine load hits both alike
+            plain.append(plain_fit(graph, bundle, cfg))
+            t, r = deskdl_fit(graph, bundle, cfg)
+            ours.append(t)
+            spe = r.steps_per_execution
+        rep = ListReporter()
+        t, r = deskdl_fit(graph, bundle, cfg, rep)
+        rate = len(rep.named("batch_ended")) / max(r.duration_s, 1e-9)
+        p, o = statistics.median(plain), statistics.median(ours)
+        print(f"{name:18s} {p:12.2f} {o:10.2f} {o / p:7.2f} {spe:5d} {rate:10.1f}", flush=True)
+    print("ratio = deskdl / plain (below 1 = deskdl faster). deskdl time includes building, compiling and "
+          "timing the model; plain time is fit() only.")
+
+
+if __name__ == "__main__":
+    main()
