@@ -160,7 +160,8 @@ def test_stop_while_paused():
 def test_nan_loss_stops_with_explanation():
     job = TrainingJob(graph=mlp(out=1, out_act="linear"), data={"dataset": "regression_gaussian"},
                       training={"optimizer": {"type": "SGD", "learning_rate": 1e6},
-                                "loss": "mean_squared_error", "metrics": ["mae"], "epochs": 50, "batch_size": 16, "seed": 0})
+                                "loss": "mean_squared_error", "metrics": ["mae"], "epochs": 50,
+                                "batch_size": 16, "seed": 0})
     rep = ListReporter()
     r = run_training(job, rep)
     assert r.status == "failed" and r.error.kind in ("nan", "exploding")
