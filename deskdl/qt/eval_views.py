@@ -124,8 +124,12 @@ class ProbabilityBars(QWidget):
         self._bars.setOpts(x0=np.zeros(len(p)), y=np.arange(len(p)), width=p, height=0.7, brushes=brushes)
 
 
-def array_to_pixmap(img: np.ndarray, size: int = 56, vmax: float | None = None) -> QPixmap:
-    """A small pixmap of a grayscale ``(H, W)`` / ``(H, W, 1)`` or RGB ``(H, W, 3)`` image."""
+def array_to_pixmap(img: np.ndarray, size: int = 56, vmax: float | None = None,
+                    invert: bool = True) -> QPixmap:
+    """A small pixmap of a grayscale ``(H, W)`` / ``(H, W, 1)`` or RGB ``(H, W, 3)`` image.
+
+    Grayscale is drawn dark-on-white (``invert``), like the Data tab and the drawing pad.
+    """
     a = np.asarray(img, dtype=np.float64)
     if a.ndim == 1:
         side = int(round(np.sqrt(a.size)))
@@ -135,6 +139,8 @@ def array_to_pixmap(img: np.ndarray, size: int = 56, vmax: float | None = None) 
     hi = vmax if vmax is not None else (a.max() if a.size and a.max() > 1.0 else 1.0)
     lo = min(0.0, float(a.min()) if a.size else 0.0)
     a = np.clip((a - lo) / max(hi - lo, 1e-9), 0, 1)
+    if invert and a.ndim == 2:
+        a = 1.0 - a
     a8 = np.ascontiguousarray((a * 255).astype(np.uint8))
     if a8.ndim == 2:
         qimg = QImage(a8.data, a8.shape[1], a8.shape[0], a8.strides[0], QImage.Format.Format_Grayscale8)

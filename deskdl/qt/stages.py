@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Slot
 
 from deskdl.qt.workers import TrainingHost
 
@@ -71,6 +71,12 @@ class _StageGlue(QObject):
     def on_tf_state(self, state: str) -> None:
         self.set_ready(state == "ready")
 
+    @Slot()
+    def shutdown(self) -> None:
+        """On quit: stop any run, join the panels' thread if they own it, end downloads."""
+        self.train.host.shutdown()
+        self.data.shutdown()
+
     def set_ready(self, ready: bool) -> None:
         for panel in (self.data, self.train, self.evaluate):
             panel.set_tensorflow_ready(ready)
@@ -103,6 +109,9 @@ def register_stage_tabs(main_window: Any) -> tuple[Any, Any, Any]:
         keras.loaded.connect(glue.on_tf_loaded)
         keras.state_changed.connect(glue.on_tf_state)
         glue.set_ready(bool(getattr(keras, "is_ready", False)))
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(glue.shutdown)
     main_window._deskdl_stage_glue = glue  # keep it alive with the window
     main_window._deskdl_training_host = host
     return data, train, evaluate

@@ -173,7 +173,7 @@ class DecisionBoundaryView(QWidget):
         self._image.setRect(QRectF(x0, y0, x1 - x0, y1 - y0))
         self.updates += 1
         if epoch is not None:
-            self._status.setText(f"epoch {epoch:.2f}")
+            self._status.setText(f"after {epoch:.1f} epochs")
 
     def clear_grid(self) -> None:
         """Forget the heatmap (the points stay)."""

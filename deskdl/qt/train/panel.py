@@ -85,8 +85,10 @@ class TrainPanel(QWidget):
         self.start_button.setDefault(True)
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
-        self.progress.setFormat("Ready")
-        self.progress.setMinimumWidth(280)
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(0)
+        self.progress.setFormat("Ready: press Start (F5)")
+        self.progress.setMinimumWidth(200)
         self.status = QLabel(NO_TF)
         self.status.setStyleSheet("color: #555;")
         bar = QHBoxLayout()
@@ -107,13 +109,15 @@ class TrainPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(self.settings.sizeHint().width() + 24)
-        scroll.setMaximumWidth(460)
+        scroll.setMaximumWidth(420)
         self.curves = TrainingCurves()
         self.boundary = DecisionBoundaryView()
         self.runs = RunList()
         self.clear_runs_button = QPushButton("Forget unticked runs")
         self.clear_runs_button.setToolTip("Remove the runs you unticked from the list and the project.")
         right = QWidget()
+        right.setMaximumWidth(420)
+        right.setMinimumWidth(240)
         rbox = QVBoxLayout(right)
         rbox.setContentsMargins(0, 0, 0, 0)
         rbox.addWidget(self.boundary, 3)
@@ -128,7 +132,7 @@ class TrainPanel(QWidget):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([scroll.minimumWidth(), 620, 440])
+        self.splitter.setSizes([scroll.minimumWidth(), 700, 420])
 
         box = QVBoxLayout(self)
         box.addLayout(bar)
@@ -290,6 +294,7 @@ class TrainPanel(QWidget):
         self._first_loss = None
         self._history = {}
         self._failed = False
+        self.status.setText("")
         self.banner.hide()
         self.boundary.clear_grid()
 

@@ -47,7 +47,7 @@ _SCHEDULE_NAMES = {
     "constant": "Constant", "exponential_decay": "Exponential decay",
     "cosine_decay": "Cosine decay", "step_decay": "Step decay (halve every few epochs)",
 }
-_METRIC_NAMES = {"accuracy": "accuracy", "mae": "mean abs. error", "mse": "mean sq. error"}
+_METRIC_NAMES = {"accuracy": "accuracy", "mae": "MAE", "mse": "MSE"}
 _OPT_EXTRA_RANGES = {
     "momentum": (0.0, 0.999, 0.05), "rho": (0.0, 0.999, 0.01), "beta_1": (0.0, 0.999, 0.01),
     "beta_2": (0.0, 0.9999, 0.001), "weight_decay": (0.0, 1.0, 0.001),
@@ -117,9 +117,13 @@ class TrainingSettingsForm(QWidget):
 
         # --- loss & metrics
         self.loss = QComboBox()
+        self.loss.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.loss.setMinimumContentsLength(14)
         for key in LOSSES:
             self.loss.addItem(_LOSS_NAMES.get(key, key), key)
         self.metric_boxes = {m: QCheckBox(_METRIC_NAMES.get(m, m)) for m in METRICS}
+        self.schedule.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.schedule.setMinimumContentsLength(12)
         metrics_row = QHBoxLayout()
         for cb in self.metric_boxes.values():
             cb.setToolTip(TIPS["metrics"])
