@@ -220,10 +220,19 @@ def _check_qt(ctx: dict[str, Any]) -> str:
             path = str(Path(tmp) / "frame.png")
             if not image.save(path, "PNG") or QImage(path).size().width() != w:
                 raise CheckFailed("Qt could not write and read back a PNG", "reinstall deskdl")
+    os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+    import pyqtgraph as pg
     import PySide6
 
-    return (f"PySide6 {PySide6.__version__}, platform {QGuiApplication.platformName()}, "
-            f"image formats png/svg/ico; {type(app).__name__} ok")
+    plot = pg.PlotWidget()  # pyqtgraph pulls in QtOpenGL and more: a build that left them out fails here
+    plot.plot([0.0, 1.0, 0.5])
+    plot.resize(200, 150)
+    if plot.grab().isNull():
+        raise CheckFailed("Qt could not draw a plot offscreen", "reinstall deskdl")
+    plot.close()
+    plot.deleteLater()
+    return (f"PySide6 {PySide6.__version__}, pyqtgraph {pg.__version__}, platform "
+            f"{QGuiApplication.platformName()}, image formats png/svg/ico; {type(app).__name__} ok")
 
 
 def _check_log(ctx: dict[str, Any]) -> str:
