@@ -1,0 +1,709 @@
+"""Keras models (``.keras`` files and ``model.to_json()`` configs) as editable deskdl projects.
+
+The config is read as data: every layer must be a kind the catalog knows, or
+the import stops with a message naming the layers it cannot take (a ``Lambda``
+holds Python code, so a ``.keras`` file with one is refused *before* Keras
+opens it; loading then runs with ``safe_mode=True``). Keras arguments map back
+to catalog parameters (initializer and regularizer objects to the catalog's
+names, nested wrapped layers, ``InputLayer`` to an ``Input`` node).
+
+Nothing changes silently: for each layer deskdl rebuilds it from the imported
+parameters and compares Keras's config of that rebuild with the file's; every
+argument that differs (a constraint, a seed, ``trainable=False``...) becomes a
+warning in :attr:`ImportedProject.warnings` (also written into the project's
+description) instead of vanishing.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+import zipfile
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from deskdl.core import catalog
+from deskdl.core.errors import DeskdlError
+from deskdl.core.graph import ModelGraph
+from deskdl.core.project import Project
+from deskdl.core.training import DEFAULT_LEARNING_RATES, LOSSES, METRICS, OPTIMIZERS
+
+
+class ModelImportError(DeskdlError):
+    """A Keras model that cannot become a deskdl project (the message names what and why)."""
+
+
+@dataclass
+class ImportedProject(Project):
+    """A project made from a Keras model, with what could not be carried over."""
+
+    warnings: list[str] = field(default_factory=list)
+
+
+#: Config keys that are bookkeeping, not model settings.
+_IGNORED_KEYS = {"name", "dtype", "build_config", "batch_input_shape", "batch_shape", "input_shape",
+                 "input_dim_"}
+_MODEL_CLASSES = {"Sequential", "Functional", "Model"}
+_INITIALIZERS = {
+    "GlorotUniform": "glorot_uniform", "GlorotNormal": "glorot_normal", "HeUniform": "he_uniform",
+    "HeNormal": "he_normal", "LecunNormal": "lecun_normal", "LecunUniform": "lecun_uniform",
+    "RandomNormal": "random_normal", "RandomUniform": "random_uniform", "Zeros": "zeros", "Ones": "ones",
+    "Orthogonal": "orthogonal", "TruncatedNormal": "truncated_normal",
+}
+#: Keras 2 spellings of arguments Keras 3 renamed.
+_ALIASES = {("LeakyReLU", "negative_slope"): "alpha"}
+
+
+# ---------------------------------------------------------------- entry points
+def import_model_config(config: str | bytes | Mapping[str, Any], source: str = "model config",
+                        check: bool = True) -> ImportedProject:
+    """A project from a Keras model config (``model.to_json()`` text or its dict).
+
+    ``check`` rebuilds each layer with Keras to find settings that would be lost
+    (the warnings); without it the import is pure Python. Raises
+    :class:`ModelImportError` for unknown layers and models deskdl cannot draw.
+    """
+    if isinstance(config, (str, bytes)):
+        try:
+            config = json.loads(config)
+        except json.JSONDecodeError as err:
+            raise ModelImportError(
+                f"the model config is not valid JSON ({err.msg} at line {err.lineno}, column {err.colno})",
+                "export it again with model.to_json()",
+            ) from None
+    if not isinstance(config, Mapping) or "class_name" not in config:
+        raise ModelImportError("this is not a Keras model config (it has no 'class_name')",
+                               "save the model with model.save('model.keras') or model.to_json()")
+    return _Converter(source, check).project(config)
+
+
+def import_keras_file(path: str | os.PathLike[str]) -> ImportedProject:
+    """A project from a ``.keras`` file (or a ``.json`` model config).
+
+    The archive's ``config.json`` is checked first, so a model with a ``Lambda``
+    or any layer deskdl does not know is refused without running anything;
+    then Keras loads it with ``safe_mode=True`` to make sure it is sound.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise ModelImportError(f"{path}: no such file", "check the path")
+    if path.suffix.lower() == ".json":
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as err:
+            raise ModelImportError(f"{path}: cannot be read ({err.__class__.__name__})") from None
+        project = import_model_config(text, str(path))
+        project.name = project.name or path.stem
+        return project
+    config = read_keras_config(path)
+    problems = unsafe_or_unknown(config)
+    if problems:
+        raise ModelImportError(_refusal(problems), _refusal_fix(problems))
+    _load_safely(path)
+    project = import_model_config(config, str(path))
+    project.training = _training_from_compile(config.get("compile_config"), project.training,
+                                              project.warnings)
+    return project
+
+
+def read_keras_config(path: Path) -> dict[str, Any]:
+    """The ``config.json`` inside a ``.keras`` archive (read as data; nothing is run)."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            try:
+                raw = zf.read("config.json")
+            except KeyError:
+                raise ModelImportError(f"{path}: the archive has no config.json, so it is not a .keras model",
+                                       "save the model with model.save('model.keras')") from None
+    except zipfile.BadZipFile:
+        raise ModelImportError(
+            f"{path}: not a .keras file (a .keras model is a zip archive)",
+            "save the model with model.save('model.keras'); old .h5 files must be re-saved in Keras 3",
+        ) from None
+    except OSError as err:
+        raise ModelImportError(f"{path}: cannot be read ({err.strerror or err.__class__.__name__})") from None
+    try:
+        config = json.loads(raw)
+    except ValueError:
+        raise ModelImportError(f"{path}: its config.json is damaged", "save the model again") from None
+    if not isinstance(config, dict):
+        raise ModelImportError(f"{path}: its config.json does not describe a model")
+    return config
+
+
+def unsafe_or_unknown(config: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """``(class_name, layer_name)`` of every layer deskdl cannot import, nested ones too."""
+    found: list[tuple[str, str]] = []
+
+    def visit(layer: Any, top: bool) -> None:
+        if not isinstance(layer, Mapping):
+            return
+        cls = str(layer.get("class_name", "?"))
+        cfg = layer.get("config") if isinstance(layer.get("config"), Mapping) else {}
+        name = str(cfg.get("name") or layer.get("name") or "?")
+        if cls in _MODEL_CLASSES:
+            if not top:
+                found.append((cls, name))
+            for sub in cfg.get("layers") or []:
+                visit(sub, False)
+            return
+        if cls == "InputLayer":
+            return
+        if not _is_catalog_layer(layer):
+            found.append((cls, name))
+            return
+        for key in ("layer", "backward_layer"):
+            if isinstance(cfg.get(key), Mapping):
+                visit(cfg[key], False)
+
+    visit(config, True)
+    return found
+
+
+def _is_catalog_layer(layer: Mapping[str, Any]) -> bool:
+    cls = layer.get("class_name")
+    if not isinstance(cls, str) or not catalog.has(cls) or cls == "Input":
+        return False
+    registered = layer.get("registered_name")
+    if catalog.get(cls).custom:
+        return registered in (None, cls, f"deskdl>{cls}")
+    return registered in (None, cls) or str(registered).startswith("keras")
+
+
+def _refusal(problems: list[tuple[str, str]]) -> str:
+    names = ", ".join(f"{cls} ({name})" for cls, name in problems[:6])
+    more = f" and {len(problems) - 6} more" if len(problems) > 6 else ""
+    if any(cls in ("Lambda", "TFOpLambda") for cls, _ in problems):
+        return (f"the model contains layers that run Python code stored in the file, which deskdl never "
+                f"opens: {names}{more}")
+    nested = [p for p in problems if p[0] in _MODEL_CLASSES]
+    if nested and len(nested) == len(problems):
+        return f"the model contains a whole model used as a layer: {names}{more}"
+    return f"the model uses layers deskdl does not know: {names}{more}"
+
+
+def _refusal_fix(problems: list[tuple[str, str]]) -> str:
+    if any(cls in ("Lambda", "TFOpLambda") for cls, _ in problems):
+        return ("replace each Lambda with a built-in layer (e.g. Rescaling, Activation, Add) and save "
+                "the model again")
+    if all(cls in _MODEL_CLASSES for cls, _ in problems):
+        return "flatten the inner model into the outer one (call its layers directly) and save again"
+    return "rebuild those parts with layers from deskdl's palette, or leave them out"
+
+
+def _load_safely(path: Path) -> None:
+    """Let Keras open the file with ``safe_mode=True`` (no code runs); quietly."""
+    import keras
+
+    from deskdl.ml.build import keras_message
+    from deskdl.ml.custom_layers import custom_objects
+
+    custom_objects()
+    try:
+        with _quiet():
+            keras.saving.load_model(str(path), safe_mode=True, compile=False)
+    except Exception as err:  # noqa: BLE001 - any loading failure is the file's problem
+        raise ModelImportError(f"{path}: Keras cannot open this model: {keras_message(err)}",
+                               "save it again with this version of Keras, or import its model.to_json()"
+                               ) from None
+
+
+class _quiet:
+    """Send stdout to nowhere while Keras works (a windowed app has ``sys.stdout = None``)."""
+
+    def __enter__(self) -> None:
+        import contextlib
+        import io
+
+        self._ctx = contextlib.redirect_stdout(io.StringIO())
+        self._ctx.__enter__()
+
+    def __exit__(self, *exc: Any) -> None:
+        self._ctx.__exit__(*exc)
+
+
+# ---------------------------------------------------------------- conversion
+def _snake(name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+class _Converter:
+    """Turns one model config into a graph, collecting warnings."""
+
+    def __init__(self, source: str, check: bool) -> None:
+        self.source = source
+        self.check = check
+        self.warnings: list[str] = []
+        self.ids: dict[str, str] = {}
+
+    # ------------------------------------------------------------ model level
+    def project(self, config: Mapping[str, Any]) -> ImportedProject:
+        cls = config.get("class_name")
+        cfg = config.get("config") or {}
+        if not isinstance(cfg, Mapping):
+            raise ModelImportError("the model config has no 'config' object")
+        problems = unsafe_or_unknown(config)
+        if problems:
+            raise ModelImportError(_refusal(problems), _refusal_fix(problems))
+        if cls == "Sequential":
+            graph = self._sequential(cfg, config)
+        elif cls in ("Functional", "Model"):
+            graph = self._functional(cfg)
+        else:
+            raise ModelImportError(
+                f"a {cls} is a single layer or a custom model class, not a Sequential or functional model",
+                "save the whole model (keras.Sequential or keras.Model built from keras.Input)",
+            )
+        name = str(cfg.get("name") or "")
+        if not name or re.fullmatch(r"(functional|sequential|model)(_\d+)?", name):
+            name = Path(self.source).stem if self.source.endswith((".keras", ".json")) else "Imported model"
+        description = f"Imported from {Path(self.source).name}."
+        if self.warnings:
+            description += " Not carried over: " + " ".join(self.warnings)
+        project = ImportedProject(graph=graph, name=name, description=description,
+                                  warnings=list(self.warnings))
+        project.layout = _layout(graph)
+        return project
+
+    def _node_id(self, keras_name: str) -> str:
+        base = re.sub(r"[^A-Za-z0-9_.\-]", "_", keras_name or "layer")
+        if not re.match(r"[A-Za-z_]", base):
+            base = f"layer_{base}"
+        nid, i = base, 2
+        taken = set(self.ids.values())
+        while nid in taken:
+            nid, i = f"{base}_{i}", i + 1
+        self.ids[keras_name] = nid
+        return nid
+
+    def _sequential(self, cfg: Mapping[str, Any], config: Mapping[str, Any]) -> ModelGraph:
+        layers = [lay for lay in cfg.get("layers") or [] if isinstance(lay, Mapping)]
+        graph = ModelGraph()
+        shape = None
+        input_name = "input"
+        if layers and layers[0].get("class_name") == "InputLayer":
+            first = layers.pop(0)
+            shape = _input_shape(first.get("config") or {})
+            input_name = str((first.get("config") or {}).get("name") or input_name)
+        if shape is None and cfg.get("build_input_shape"):
+            shape = list(cfg["build_input_shape"])[1:]
+        if shape is None and layers:
+            inner = layers[0].get("config") or {}
+            shape = _input_shape(inner)
+        if shape is None:
+            bc = config.get("build_config") or {}
+            if isinstance(bc, Mapping) and bc.get("input_shape"):
+                shape = list(bc["input_shape"])[1:]
+        if not shape:
+            raise ModelImportError(
+                "the Sequential model has no input shape, so deskdl cannot work out its layers' sizes",
+                "start it with keras.Input(shape=...) (or build it) before saving",
+            )
+        prev = graph.add_node("Input", {"shape": _shape_list(shape)}, node_id=self._node_id(input_name))
+        for layer in layers:
+            nid = self._node_id(str((layer.get("config") or {}).get("name") or layer.get("class_name")))
+            type_name, params = self.layer_params(layer, nid)
+            prev = graph.add_node(type_name, params, node_id=nid, inputs=[prev])
+        return graph
+
+    def _functional(self, cfg: Mapping[str, Any]) -> ModelGraph:
+        graph = ModelGraph()
+        layers = [lay for lay in cfg.get("layers") or [] if isinstance(lay, Mapping)]
+        for layer in layers:
+            lcfg = layer.get("config") or {}
+            kname = str(layer.get("name") or lcfg.get("name") or layer.get("class_name"))
+            nid = self._node_id(kname)
+            inbound = layer.get("inbound_nodes") or []
+            if layer.get("class_name") == "InputLayer":
+                shape = _input_shape(lcfg)
+                if not shape:
+                    raise ModelImportError(f"the input {kname!r} has no shape")
+                graph.add_node("Input", {"shape": _shape_list(shape)}, node_id=nid)
+                continue
+            if len(inbound) != 1:
+                if not inbound:
+                    raise ModelImportError(f"the layer {kname!r} is not connected to anything")
+                raise ModelImportError(
+                    f"the layer {kname!r} is used {len(inbound)} times (shared weights), which a deskdl "
+                    "graph cannot show",
+                    "give each use its own layer, or import the model without the shared part",
+                )
+            sources = self._inbound(kname, inbound[0], layer.get("class_name"))
+            type_name, params = self.layer_params(layer, nid)
+            graph.add_node(type_name, params, node_id=nid, inputs=[self.ids[s] for s in sources])
+        outputs = [self.ids[n] for n in _history_names(cfg.get("output_layers"), "output")]
+        if outputs != graph.outputs():
+            graph.set_outputs(outputs)
+        return graph
+
+    def _inbound(self, kname: str, node: Any, cls: Any) -> list[str]:
+        """Names of the layers feeding one call, in call order."""
+        refs: list[tuple[str, int, int]] = []
+        if isinstance(node, Mapping):  # Keras 3: {"args": [...], "kwargs": {...}}
+            _collect(node.get("args"), refs)
+            kwargs = dict(node.get("kwargs") or {})
+            for key in ("query", "value", "key"):
+                if key in kwargs:
+                    _collect(kwargs.pop(key), refs)
+            for key, value in kwargs.items():
+                extra: list[tuple[str, int, int]] = []
+                _collect(value, extra)
+                if extra:
+                    raise ModelImportError(f"the layer {kname!r} is called with a tensor as {key!r}, "
+                                           "which deskdl graphs cannot show")
+                if value not in (None, False) and key not in ("mask", "training"):
+                    self.warnings.append(f"{kname} is called with {key}={value!r}, which is dropped.")
+        elif isinstance(node, list):  # Keras 2: [[name, node_index, tensor_index, kwargs], ...]
+            for item in node:
+                if isinstance(item, list) and item and isinstance(item[0], str):
+                    refs.append((item[0], int(item[1]) if len(item) > 1 else 0,
+                                 int(item[2]) if len(item) > 2 else 0))
+        for src, node_index, tensor_index in refs:
+            if src not in self.ids:
+                raise ModelImportError(f"the layer {kname!r} reads {src!r}, which comes later or is missing")
+            if node_index or tensor_index:
+                raise ModelImportError(
+                    f"the layer {kname!r} reads the second use or second output of {src!r}, which a "
+                    "deskdl graph cannot show",
+                    "use only the main output of each layer (no return_state, no shared layers)",
+                )
+        return [r[0] for r in refs]
+
+    # ------------------------------------------------------------ layer level
+    def layer_params(self, layer: Mapping[str, Any], where: str,
+                     inner: bool = False) -> tuple[str, dict[str, Any]]:
+        """``(type, catalog params)`` of one layer config; warnings for what is lost."""
+        cls = str(layer.get("class_name"))
+        cfg = layer.get("config") or {}
+        if not isinstance(cfg, Mapping):
+            raise ModelImportError(f"the layer {where!r} has no settings object")
+        kind = catalog.get(cls)
+        params: dict[str, Any] = {}
+        for spec in kind.params:
+            key = spec.name if spec.name in cfg else _ALIASES.get((cls, spec.name), spec.name)
+            if key not in cfg:
+                params[spec.name] = self._keras_default(cls, spec, where)
+                continue
+            params[spec.name] = self._convert(cls, spec, cfg[key], where)
+        if "strides" in params and "pool_size" in params and params["strides"] is not None:
+            if _ints_equal(params["strides"], params["pool_size"]):
+                params["strides"] = None  # Keras stores "same as pool_size" as the pool size
+        problems = kind.check_params(params)
+        if problems:
+            text = next(iter(problems.values()))
+            raise ModelImportError(f"the layer {where!r} ({cls}) has a setting deskdl cannot take: {text}",
+                                   "change it in Keras and save again")
+        if self.check:
+            self._compare(cls, cfg, params, where, inner, layer.get("build_config"))
+        elif cfg.get("trainable") is False:
+            self.warnings.append(f"{where} was frozen (trainable=False); deskdl trains every layer.")
+        return cls, params
+
+    def _keras_default(self, cls: str, spec: catalog.ParamSpec, where: str) -> Any:
+        from deskdl.ml.export import KERAS_DEFAULTS, REQUIRED
+
+        default = KERAS_DEFAULTS.get(cls, {}).get(spec.name, spec.default)
+        if default is REQUIRED:
+            raise ModelImportError(f"the layer {where!r} ({cls}) does not say its {spec.name}",
+                                   "save the model again with Keras 3")
+        if default is None and spec.kind == "choice" and spec.name.endswith("activation"):
+            return "linear"
+        if spec.kind == "ints" and isinstance(default, tuple):
+            return [list(v) if isinstance(v, tuple) else v for v in default]
+        return default
+
+    def _convert(self, cls: str, spec: catalog.ParamSpec, value: Any, where: str) -> Any:
+        kind = spec.kind
+        if value is None:
+            if kind == "choice" and spec.name.endswith("activation"):
+                return "linear"
+            return None
+        if kind == "choice":
+            if isinstance(value, Mapping):  # a serialized activation or initializer object
+                name = value.get("class_name")
+                value = _INITIALIZERS.get(name, _snake(str(name))) if spec.name.endswith("initializer") \
+                    else (value.get("config") if isinstance(value.get("config"), str) else _snake(str(name)))
+            if value not in spec.choices:
+                fallback = spec.default
+                self.warnings.append(f"{where}: {spec.name} {value!r} is not offered by deskdl; "
+                                     f"it became {fallback!r}.")
+                return fallback
+            return value
+        if kind == "int":
+            if isinstance(value, list) and len(value) == 1:  # Normalization(axis=[-1])
+                value = value[0]
+            if isinstance(value, float) and value.is_integer():
+                value = int(value)
+            return value
+        if kind == "float":
+            if isinstance(value, list) and len(value) == 2 and all(_is_number(v) for v in value):
+                low, high = value  # RandomRotation and friends store factor f as [-f, f]
+                if not math.isclose(low, -high, rel_tol=1e-6, abs_tol=1e-12):
+                    self.warnings.append(f"{where}: {spec.name} {value} became the symmetric "
+                                         f"{max(abs(low), abs(high))!r}.")
+                value = max(abs(low), abs(high))
+            return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else value
+        if kind == "ints":
+            if isinstance(value, list) and value and all(isinstance(v, list) for v in value):
+                if any(len(v) != 2 or v[0] != v[1] for v in value):
+                    raise ModelImportError(
+                        f"the layer {where!r} ({cls}) uses different {spec.name} on each side ({value}); "
+                        "deskdl only offers the same amount on both sides",
+                        "use symmetric values in Keras and save again",
+                    )
+                return [v[0] for v in value]
+            if isinstance(value, list) and spec.length and len(value) == 1 and spec.length > 1:
+                return value * spec.length
+            if isinstance(value, list) and spec.scalar_ok and len(value) == 1:
+                return value[0]
+            return list(value) if isinstance(value, (list, tuple)) else value
+        if kind == "shape":
+            return list(value)
+        if kind == "regularizer":
+            return _regularizer(value, where, self.warnings)
+        if kind == "layer":
+            if not isinstance(value, Mapping) or not _is_catalog_layer(value):
+                name = value.get("class_name") if isinstance(value, Mapping) else value
+                raise ModelImportError(f"the layer {where!r} wraps a {name}, which deskdl cannot wrap")
+            inner_type, inner_params = self.layer_params(value, f"{where} (inner {value.get('class_name')})",
+                                                         inner=True)
+            defaults = catalog.get(inner_type).defaults()
+            kept = {k: v for k, v in inner_params.items() if k not in defaults or v != defaults[k]}
+            return {"type": inner_type, "params": kept}
+        return value
+
+    # ------------------------------------------------------------ what would be lost
+    def _compare(self, cls: str, cfg: Mapping[str, Any], params: Mapping[str, Any], where: str,
+                 inner: bool = False, build_config: Any = None) -> None:
+        """Warn for every argument whose value a rebuild from ``params`` would not reproduce."""
+        rebuilt = _rebuilt_config(cls, params)
+        if rebuilt is None:
+            return
+        if cfg.get("trainable") is False:
+            self.warnings.append(f"{where} was frozen (trainable=False); deskdl trains every layer.")
+        dtype = cfg.get("dtype")
+        dname = dtype.get("config", {}).get("name") if isinstance(dtype, Mapping) else dtype
+        if dname not in (None, "float32"):
+            self.warnings.append(f"{where} computed in {dname}; deskdl uses float32.")
+        skip = _IGNORED_KEYS | {"trainable"}
+        if cls == "Bidirectional":
+            skip |= {"layer", "backward_layer"}
+        if cls == "TimeDistributed":
+            skip |= {"layer"}
+        if inner:
+            skip |= {"zero_output_for_mask"}  # Bidirectional sets it on the layers it wraps
+        if cls == "MultiHeadAttention" and _default_attention_axes(cfg.get("attention_axes"), build_config):
+            skip |= {"attention_axes"}
+        changed = []
+        for key, value in cfg.items():
+            if key in skip:
+                continue
+            if key not in rebuilt:
+                if value not in (None, False, 0, [], {}):
+                    changed.append(f"{key}={_short(value)}")
+                continue
+            if not _equal(value, rebuilt[key]):
+                changed.append(f"{key}={_short(value)}")
+        if changed:
+            self.warnings.append(f"{where} ({cls}): {', '.join(changed)} not kept (deskdl does not offer "
+                                 f"{'this setting' if len(changed) == 1 else 'these settings'}).")
+
+
+def _ints_equal(a: Any, b: Any) -> bool:
+    a = a if isinstance(a, list) else [a]
+    b = b if isinstance(b, list) else [b]
+    if len(a) == 1 and len(b) > 1:
+        a = a * len(b)
+    if len(b) == 1 and len(a) > 1:
+        b = b * len(a)
+    return a == b
+
+
+def _default_attention_axes(axes: Any, build_config: Any) -> bool:
+    """Whether MultiHeadAttention's stored axes are the ones Keras picks itself (all but batch, features)."""
+    if axes is None:
+        return True
+    shapes = build_config.get("shapes_dict") if isinstance(build_config, Mapping) else None
+    query = shapes.get("query_shape") if isinstance(shapes, Mapping) else None
+    query = shapes.get("query_shape")
+    rank = len(query) if isinstance(query, list) else 3
+    return list(axes) == list(range(1, rank - 1))
+
+
+def _rebuilt_config(cls: str, params: Mapping[str, Any]) -> dict[str, Any] | None:
+    from deskdl.ml.build import layer_kwargs, make_layer
+
+    try:
+        with _quiet():
+            layer = make_layer(cls, layer_kwargs(cls, params))
+            return json.loads(json.dumps(layer.get_config(), default=_jsonable))
+    except Exception:  # noqa: BLE001 - without a rebuild there is nothing to compare
+        return None
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, tuple):
+        return list(value)
+    return str(value)
+
+
+def _strip_names(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        skip = ("name", "registered_name", "module")
+        return {k: _strip_names(v) for k, v in value.items() if k not in skip}
+    if isinstance(value, list):
+        return [_strip_names(v) for v in value]
+    return value
+
+
+def _equal(a: Any, b: Any) -> bool:
+    a, b = _strip_names(json.loads(json.dumps(a, default=_jsonable))), _strip_names(b)
+    if isinstance(a, list) and len(a) == 1 and not isinstance(b, list):
+        a = a[0]  # Keras turns axis=-1 into [-1] when the layer is built
+    if isinstance(b, list) and len(b) == 1 and not isinstance(a, list):
+        b = b[0]
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)) and not isinstance(a, bool):
+        return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-12)
+    return a == b
+
+
+def _short(value: Any) -> str:
+    if isinstance(value, Mapping) and "class_name" in value:
+        cfg = value.get("config") or {}
+        inner = ", ".join(f"{k}={v!r}" for k, v in cfg.items() if v is not None) if isinstance(cfg, Mapping) \
+            else ""
+        return f"{value['class_name']}({inner})"
+    text = json.dumps(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _collect(value: Any, out: list[tuple[str, int, int]]) -> None:
+    if isinstance(value, Mapping):
+        if value.get("class_name") == "__keras_tensor__":
+            hist = (value.get("config") or {}).get("keras_history") or []
+            if hist:
+                out.append((str(hist[0]), int(hist[1]) if len(hist) > 1 else 0,
+                            int(hist[2]) if len(hist) > 2 else 0))
+            return
+        for v in value.values():
+            _collect(v, out)
+    elif isinstance(value, list):
+        for v in value:
+            _collect(v, out)
+
+
+def _history_names(value: Any, what: str) -> list[str]:
+    if not value:
+        raise ModelImportError(f"the model config lists no {what} layers")
+    if isinstance(value, list) and value and isinstance(value[0], str):
+        value = [value]
+    if isinstance(value, Mapping):
+        value = list(value.values())
+    names = []
+    for item in value:
+        if isinstance(item, list) and item and isinstance(item[0], str):
+            if len(item) > 2 and (item[1] or item[2]):
+                raise ModelImportError(f"the model's {what} is the second output of {item[0]!r}, "
+                                       "which deskdl cannot show")
+            names.append(item[0])
+    return names
+
+
+def _input_shape(cfg: Mapping[str, Any]) -> list[Any] | None:
+    for key in ("batch_shape", "batch_input_shape"):
+        if cfg.get(key):
+            return list(cfg[key])[1:]
+    if cfg.get("input_shape"):
+        return list(cfg["input_shape"])
+    return None
+
+
+def _shape_list(shape: Any) -> list[Any]:
+    return [None if v is None else int(v) for v in shape]
+
+
+def _regularizer(value: Any, where: str, warnings: list[str]) -> Any:
+    if isinstance(value, str):
+        return value.lower() if value.lower() in catalog.REGULARIZER_NAMES else value
+    if not isinstance(value, Mapping):
+        return value
+    cls = value.get("class_name")
+    cfg = dict(value.get("config") or {})
+    if cls not in ("L1", "L2", "L1L2"):
+        warnings.append(f"{where}: the {cls} regularizer is not offered by deskdl and was left out.")
+        return None
+    factors = {k: float(v) for k, v in cfg.items() if k in ("l1", "l2")}
+    if cls == "L1L2":
+        factors = {k: factors.get(k, 0.0) for k in ("l1", "l2")}
+    if all(math.isclose(v, 0.01, rel_tol=1e-6) for v in factors.values()):
+        return {"L1": "l1", "L2": "l2", "L1L2": "l1_l2"}[cls]
+    return {"class_name": cls, "config": factors}
+
+
+def _layout(graph: ModelGraph) -> dict[str, list[float]]:
+    try:
+        from deskdl.core import layout
+    except ImportError:  # pragma: no cover - the layout module is optional
+        return {}
+    arrange = getattr(layout, "auto_arrange", None) or getattr(layout, "arrange", None)
+    if arrange is None:  # pragma: no cover
+        return {}
+    try:
+        positions = arrange(graph)
+    except Exception:  # noqa: BLE001 - a layout failure must not block an import
+        return {}
+    return {nid: [float(x), float(y)] for nid, (x, y) in positions.items()}
+
+
+def _f32(value: float) -> float:
+    """A value Keras kept as float32 (0.05000000074505806) written as the user typed it (0.05)."""
+    return float(f"{float(value):.7g}")
+
+
+def _is_number(v: Any) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool)
+
+
+def _training_from_compile(compile_config: Any, training: dict[str, Any],
+                           warnings: list[str]) -> dict[str, Any]:
+    """Take the optimizer, learning rate, loss and metrics a ``.keras`` file was compiled with."""
+    if not isinstance(compile_config, Mapping) or not compile_config:
+        return training
+    out = dict(training)
+    opt = compile_config.get("optimizer")
+    if isinstance(opt, Mapping):
+        kind = opt.get("class_name")
+        cfg = opt.get("config") or {}
+        if kind in OPTIMIZERS:
+            new = {"type": kind}
+            lr = cfg.get("learning_rate")
+            new["learning_rate"] = _f32(lr) if isinstance(lr, (int, float)) else DEFAULT_LEARNING_RATES[kind]
+            if not isinstance(lr, (int, float)) and lr is not None:
+                warnings.append("The learning-rate schedule of the file was not kept.")
+            for key, default in OPTIMIZERS[kind].items():
+                if key in cfg and cfg[key] != default:
+                    new[key] = _f32(cfg[key]) if isinstance(cfg[key], float) else cfg[key]
+            out["optimizer"] = new
+            for key in ("clipnorm", "clipvalue"):
+                if cfg.get(key):
+                    out[key] = _f32(cfg[key])
+        elif kind:
+            warnings.append(f"The {kind} optimizer is not offered by deskdl; Adam is used.")
+    loss = compile_config.get("loss")
+    if isinstance(loss, Mapping):
+        loss = (loss.get("config") or {}).get("name") or _snake(str(loss.get("class_name")))
+    if isinstance(loss, str):
+        loss = {"mse": "mean_squared_error", "mae": "mean_absolute_error"}.get(loss, loss)
+        if loss in LOSSES:
+            out["loss"] = loss
+        else:
+            warnings.append(f"The loss {loss!r} is not offered by deskdl.")
+    metrics = compile_config.get("metrics")
+    if isinstance(metrics, list):
+        names = [m for m in metrics if isinstance(m, str) and m in METRICS]
+        out["metrics"] = names or out.get("metrics", [])
+    return out
