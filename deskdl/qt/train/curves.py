@@ -94,7 +94,7 @@ class TrainingCurves(QWidget):
         plot = pg.PlotItem(title=pretty(name))
         plot.setClipToView(True)
         plot.setDownsampling(auto=True, mode="peak")
-        plot.showGrid(x=True, y=True, alpha=0.15)
+        # No grid: axis grids are replayed as QPictures on every frame and cost more than the curves.
         plot.setLabel("bottom", "epoch")
         plot.setMenuEnabled(True)
         plot.getViewBox().setMouseEnabled(x=True, y=True)
