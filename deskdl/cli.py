@@ -1,0 +1,375 @@
+"""The ``deskdl`` command: the desktop app, and a few jobs that need no window.
+
+``deskdl`` alone starts the app (``--project``, ``--screenshot``, ``--tab``).
+Subcommands::
+
+    deskdl summary FILE [--json]          layers, output shapes and parameter counts
+    deskdl export FILE [-o SCRIPT.py]     the project as a Keras Python script
+    deskdl import MODEL.keras [-o FILE]   a Keras model (.keras or .json config) as a project
+    deskdl devices [--json]               what TensorFlow sees and what deskdl would use
+    deskdl train FILE [--epochs N] [--out DIR]
+
+Bad input exits with status 2 and exactly one line on stderr,
+``deskdl: error: FILE: what is wrong, where, and how to fix it``; never a
+traceback. ``summary`` and ``export`` do not import TensorFlow. Output goes
+through :func:`_out`, which copes with ``sys.stdout`` being ``None`` (a
+frozen windowed app).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import warnings
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from deskdl import __version__
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+
+
+class _BadInput(Exception):
+    """Raised inside a command: ``file`` and one line of ``text`` for stderr."""
+
+    def __init__(self, file: str | None, text: str) -> None:
+        super().__init__(text)
+        self.file = file
+        self.text = text
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with one-line errors (``deskdl: error: ...``) and no ``sys.exit`` from ``error``."""
+
+    def error(self, message: str) -> NoReturn:
+        raise _BadInput(None, f"{message} (see deskdl --help)")
+
+
+# ---------------------------------------------------------------- output
+def _out(text: str = "") -> None:
+    stream = sys.stdout
+    if stream is not None:
+        stream.write(text + "\n")
+        stream.flush()
+
+
+def _err(text: str) -> None:
+    stream = sys.stderr
+    if stream is not None:
+        stream.write(text + "\n")
+        stream.flush()
+
+
+def error_line(file: str | None, text: str) -> str:
+    """``deskdl: error: FILE: text`` on one line (the file named once)."""
+    text = " ".join(str(text).split())
+    if file:
+        for prefix in (f"{file}: ", f"{file} "):
+            if text.startswith(prefix):
+                text = text[len(prefix):]
+                break
+        return f"deskdl: error: {file}: {text}"
+    return f"deskdl: error: {text}"
+
+
+# ---------------------------------------------------------------- parser
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (also used by the GUI's ``run(args)``: attributes project, screenshot, tab)."""
+    parser = _Parser(
+        prog="deskdl",
+        description="Build, train and look inside real Keras models. Without a command, starts the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"deskdl {__version__}")
+    parser.add_argument("--device", metavar="cpu|gpu:N|auto",
+                        help="where TensorFlow computes (default: the saved choice, else the first GPU)")
+    parser.add_argument("--project", metavar="P", help="open this project in the app")
+    parser.add_argument("--screenshot", metavar="FILE", help="save a PNG of the window and quit")
+    parser.add_argument("--tab", metavar="NAME", help="start on this tab (e.g. Train)")
+    parser.add_argument("--theme", choices=("system", "light", "dark"), help="colour theme of the app")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check that resources, TensorFlow and Qt work, then quit")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.add_argument("--device", metavar="cpu|gpu:N|auto", default=argparse.SUPPRESS,
+                       help="where TensorFlow computes")
+        return p
+
+    p = command("summary", "print each layer's output shape and parameter count")
+    p.add_argument("file", metavar="FILE", help="a .deskdl project")
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    p = command("export", "write the project as a Keras Python script")
+    p.add_argument("file", metavar="FILE", help="a .deskdl project")
+    p.add_argument("-o", "--output", metavar="SCRIPT.py", help="where to write it (default: print it)")
+
+    p = command("import", "turn a Keras model (.keras file or to_json() config) into a project")
+    p.add_argument("file", metavar="MODEL", help="a .keras file or a .json model config")
+    p.add_argument("-o", "--output", metavar="FILE.deskdl",
+                   help="where to write the project (default: MODEL with .deskdl)")
+
+    p = command("devices", "show the CPU and GPUs TensorFlow sees and which one deskdl uses")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = command("train", "train a project without the window")
+    p.add_argument("file", metavar="FILE", help="a .deskdl project")
+    p.add_argument("--epochs", type=int, metavar="N", help="train this many epochs instead")
+    p.add_argument("--out", metavar="DIR", help="folder for metrics.csv, model.keras and report.txt")
+    return parser
+
+
+# ---------------------------------------------------------------- main
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status (never raises, never prints a traceback)."""
+    args = None
+    try:
+        try:
+            args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+        except SystemExit as exit_:  # --help and --version
+            return int(exit_.code or 0)
+        args.device = _device_preference(getattr(args, "device", None))
+        return _dispatch(args)
+    except _BadInput as bad:
+        _err(error_line(bad.file, bad.text))
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        _err("deskdl: stopped")
+        return 130
+    except Exception as err:  # noqa: BLE001 - the last resort: one line, no traceback
+        file = getattr(args, "file", None)
+        text = getattr(err, "text", None) or f"{type(err).__name__}: {err}"
+        _err(error_line(str(file) if file else None, f"unexpected problem: {text}"))
+        return EXIT_BAD_INPUT
+
+
+def _device_preference(given: str | None) -> str | None:
+    """The ``--device`` value checked, else the saved choice (``None`` when neither says anything)."""
+    from deskdl.core.errors import DeskdlError
+    from deskdl.ml.device import normalize_preference
+
+    if given is None:
+        from deskdl.core import settings
+
+        saved = settings.get_device()
+        try:
+            return None if saved == "auto" else normalize_preference(saved)
+        except DeskdlError:
+            return None  # a damaged saved value: the default
+    try:
+        return normalize_preference(given)
+    except DeskdlError as err:
+        raise _BadInput(None, f"--device: {err.text}") from None
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    command = args.command
+    if command is None:
+        if args.self_test:
+            from deskdl.selftest import run
+
+            return int(run(sys.stdout))
+        return _gui(args)
+    return {
+        "summary": cmd_summary, "export": cmd_export, "import": cmd_import,
+        "devices": cmd_devices, "train": cmd_train,
+    }[command](args)
+
+
+def _gui(args: argparse.Namespace) -> int:
+    try:
+        from deskdl.qt.app import run
+    except ImportError as err:
+        if getattr(err, "name", "") and not str(err.name).startswith(("deskdl.qt", "PySide6")):
+            raise
+        build_parser().print_help(sys.stdout) if sys.stdout is not None else None
+        _err(f"deskdl: the app cannot start here ({err}); the commands above still work")
+        return 1
+    return int(run(args) or 0)
+
+
+# ---------------------------------------------------------------- commands
+def _load_project(file: str):
+    from deskdl.core.errors import DeskdlError
+    from deskdl.core.project import Project
+
+    try:
+        return Project.load(file)
+    except DeskdlError as err:
+        raise _BadInput(file, err.text) from None
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    """``deskdl summary FILE [--json]``: the Keras-style summary from deskdl's own analysis."""
+    from deskdl.core.analysis import analyze, format_shape, summary_rows
+
+    file = str(args.file)
+    project = _load_project(file)
+    analysis = analyze(project.graph)
+    if not analysis.ok:
+        raise _BadInput(file, analysis.errors[0].text)
+    rows = summary_rows(project.graph, analysis)
+    if args.json:
+        doc = {
+            "nodes": [{"id": r["id"], "type": r["type"], "output_shape": r["output_shape"],
+                       "params": r["params"]} for r in rows],
+            "total_params": analysis.total,
+            "trainable_params": analysis.trainable,
+            "non_trainable_params": analysis.non_trainable,
+        }
+        _out(json.dumps(doc, indent=2))
+        return EXIT_OK
+    graph = project.graph
+    dag = not graph.is_chain()
+    table = [("Layer (type)", "Output Shape", "Param #") + (("Connected to",) if dag else ())]
+    for r in rows:
+        shape = format_shape(tuple(r["output_shape"]) if r["output_shape"] is not None else None)
+        line = (f"{r['id']} ({r['type']})", shape, f"{r['params']:,}")
+        if dag:
+            line += (", ".join(graph.nodes[r["id"]].inputs) or "-",)
+        table.append(line)
+    widths = [max(len(row[i]) for row in table) for i in range(len(table[0]))]
+    rule = "-" * (sum(widths) + 3 * (len(widths) - 1))
+    _out(f'Model: "{project.name}"')
+    _out(rule)
+    for i, row in enumerate(table):
+        cells = [cell.rjust(widths[j]) if j == 2 else cell.ljust(widths[j]) for j, cell in enumerate(row)]
+        _out("   ".join(cells).rstrip())
+        if i == 0:
+            _out(rule)
+    _out(rule)
+    _out(f"Total params: {analysis.total:,}")
+    _out(f"Trainable params: {analysis.trainable:,}")
+    _out(f"Non-trainable params: {analysis.non_trainable:,}")
+    for d in analysis.diagnostics:
+        _err(f"deskdl: warning: {file}: {' '.join(d.text.split())}")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """``deskdl export FILE [-o SCRIPT.py]`` (pure text: TensorFlow is not imported)."""
+    from deskdl.core.errors import DeskdlError
+    from deskdl.core.project import atomic_write_text
+    from deskdl.ml.export import export_python
+
+    file = str(args.file)
+    project = _load_project(file)
+    try:
+        text = export_python(project)
+    except DeskdlError as err:
+        raise _BadInput(file, err.text) from None
+    if not args.output or args.output == "-":
+        if sys.stdout is not None:
+            sys.stdout.write(text)
+        return EXIT_OK
+    try:
+        atomic_write_text(Path(args.output), text)
+    except DeskdlError as err:
+        raise _BadInput(str(args.output), err.text) from None
+    _err(f"deskdl: wrote {args.output}")
+    return EXIT_OK
+
+
+def _quiet_tensorflow() -> None:
+    """Keep TensorFlow's and Keras's chatter off the terminal: errors are ours to explain."""
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+    warnings.filterwarnings("ignore", module=r"(keras|tensorflow|absl|h5py)(\..*)?")
+    try:
+        import absl.logging
+
+        absl.logging.set_verbosity(absl.logging.ERROR)
+    except ImportError:  # pragma: no cover
+        pass
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """``deskdl import MODEL.keras [-o FILE.deskdl]`` (also a ``.json`` model config)."""
+    import contextlib
+    import io
+
+    from deskdl.core.errors import DeskdlError
+
+    file = str(args.file)
+    path = Path(file)
+    if not path.exists():
+        raise _BadInput(file, "no such file: check the path")
+    if path.suffix.lower() not in (".keras", ".json"):
+        raise _BadInput(file, "deskdl imports .keras files and .json model configs (model.to_json()): "
+                              "save the model with model.save('model.keras')")
+    out = Path(args.output) if args.output else path.with_suffix(".deskdl")
+    _quiet_tensorflow()
+    from deskdl.ml.importer import import_keras_file
+
+    _setup_device(args)
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):
+            project = import_keras_file(path)
+    except DeskdlError as err:
+        raise _BadInput(file, err.text) from None
+    try:
+        project.save(out)
+    except DeskdlError as err:
+        raise _BadInput(str(out), err.text) from None
+    for warning in getattr(project, "warnings", []):
+        _err(f"deskdl: warning: {file}: {warning}")
+    _err(f"deskdl: wrote {out} ({len(project.graph)} layers)")
+    return EXIT_OK
+
+
+def _setup_device(args: argparse.Namespace) -> Any:
+    from deskdl.ml.device import setup_device
+
+    return setup_device(args.device)
+
+
+def cmd_devices(args: argparse.Namespace) -> int:
+    """``deskdl devices [--json]``."""
+    _quiet_tensorflow()
+    from deskdl.core import settings
+    from deskdl.ml.device import describe
+
+    info = describe(args.device)
+    info["saved_preference"] = settings.get_device()
+    if args.json:
+        _out(json.dumps(info, indent=2))
+        return EXIT_OK
+    tf_text = info.get("tensorflow") or "not available"
+    cuda = info.get("built_with_cuda")
+    _out(f"TensorFlow: {tf_text}" + ("" if cuda is None else f" ({'with' if cuda else 'without'} CUDA)"))
+    _out(f"CPU: {', '.join(info.get('cpus') or []) or 'none reported'}")
+    if info.get("gpus"):
+        from deskdl.ml.device import GpuInfo
+
+        for g in info["gpus"]:
+            cc = tuple(g["compute_capability"]) if g.get("compute_capability") else None
+            gpu = GpuInfo(g["index"], g["name"], g["device"], g.get("memory"), cc)
+            _out(f"  {gpu.describe()}  (--device gpu:{g['index']})")
+    else:
+        _out("GPUs: none that TensorFlow can use")
+    if info.get("error"):
+        _out(f"Problem: {info['error']}")
+    using = info["using"]
+    _out(f"deskdl uses: {using['label']} (asked for {info['preference']}; saved choice "
+         f"{info['saved_preference']})")
+    _out(using["message"])
+    return EXIT_OK
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    """``deskdl train FILE [--epochs N] [--out DIR]``: handed to ``deskdl.ml.cli_train.run``."""
+    file = str(args.file)
+    try:
+        from deskdl.ml import cli_train
+    except ImportError as err:
+        raise _BadInput(file, f"training from the command line is not available in this build ({err})") \
+            from None
+    _quiet_tensorflow()
+    return int(cli_train.run(args))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
