@@ -25,7 +25,7 @@ import sys
 import warnings
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import NoReturn
 
 from deskdl import __version__
 
@@ -277,6 +277,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def _quiet_tensorflow() -> None:
     """Keep TensorFlow's and Keras's chatter off the terminal: errors are ours to explain."""
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+    os.environ.setdefault("TF_FORCE_GPU_ALLOW_GROWTH", "true")  # importing needs no whole GPU
     warnings.filterwarnings("ignore", module=r"(keras|tensorflow|absl|h5py)(\..*)?")
     try:
         import absl.logging
@@ -304,7 +305,6 @@ def cmd_import(args: argparse.Namespace) -> int:
     _quiet_tensorflow()
     from deskdl.ml.importer import import_keras_file
 
-    _setup_device(args)
     try:
         with contextlib.redirect_stdout(io.StringIO()):
             project = import_keras_file(path)
@@ -318,12 +318,6 @@ def cmd_import(args: argparse.Namespace) -> int:
         _err(f"deskdl: warning: {file}: {warning}")
     _err(f"deskdl: wrote {out} ({len(project.graph)} layers)")
     return EXIT_OK
-
-
-def _setup_device(args: argparse.Namespace) -> Any:
-    from deskdl.ml.device import setup_device
-
-    return setup_device(args.device)
 
 
 def cmd_devices(args: argparse.Namespace) -> int:
