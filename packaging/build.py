@@ -121,7 +121,7 @@ def inputs_hash(variant: str) -> str:
     h = hashlib.sha256()
     h.update(f"{sys.version}|{platform.platform()}|{platform.machine()}|{variant}".encode())
     for path in (_files(ROOT / "deskdl", ("**/*.py",)) + _files(ROOT / "resources", ("**/*",))
-                 + _files(PKG, ("deskdl.spec", "deskdl_entry.py", "build.py", "icons/*", "windows/*",
+                 + _files(PKG, ("deskdl.spec", "deskdl_entry.py", "icons/*", "windows/*",
                                 "macos/*", "linux/*"))):
         h.update(str(path.relative_to(ROOT)).encode())
         h.update(path.read_bytes())

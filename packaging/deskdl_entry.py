@@ -36,6 +36,25 @@ def _fallback(argv: list) -> int:
     return run_app(SimpleNamespace(screenshot=shot))
 
 
+#: Options that run without a person watching: a crash must end the process with an exit code,
+#: not wait on the error dialog a windowed build's bootloader shows.
+UNATTENDED = ("--self-test", "--screenshot")
+
+
 if __name__ == "__main__":
     multiprocessing.freeze_support()
-    sys.exit(_main())
+    try:
+        code = _main()
+    except (SystemExit, KeyboardInterrupt):
+        raise
+    except BaseException:
+        if not any(a in UNATTENDED for a in sys.argv[1:]):
+            raise
+        import logging
+
+        logging.getLogger("deskdl").exception("deskdl stopped with an error")
+        import traceback
+
+        traceback.print_exc()  # a console build shows it; a windowed one has a null stderr
+        code = 1
+    sys.exit(code)
