@@ -42,6 +42,10 @@ def _vae_project() -> Project:
 
 
 # ---------------------------------------------------------------- pure (no Keras)
+def test_every_layer_kind_has_a_test_case():
+    assert set(CASES) == {k.name for k in catalog.all_kinds()} - {"Input"}
+
+
 def test_chain_is_sequential_with_names_and_only_changed_args():
     code = export_python(spiral_project())
     assert "keras.Sequential(" in code and "keras.Model(" not in code
