@@ -141,6 +141,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         _err("deskdl: stopped")
         return 130
     except Exception as err:  # noqa: BLE001 - the last resort: one line, no traceback
+        import logging  # the traceback goes to the log file (a windowed app has no stderr at all)
+
+        logging.getLogger("deskdl").exception("deskdl stopped on an unexpected problem")
         file = getattr(args, "file", None)
         text = getattr(err, "text", None) or f"{type(err).__name__}: {err}"
         _err(error_line(str(file) if file else None, f"unexpected problem: {text}"))

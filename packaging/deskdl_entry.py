@@ -13,27 +13,9 @@ setup_logging()
 
 
 def _main() -> int:
-    try:
-        from deskdl.cli import main
-    except ModuleNotFoundError as err:  # a build made before deskdl/cli.py existed
-        if err.name != "deskdl.cli":
-            raise
-        return _fallback(sys.argv[1:])
+    from deskdl.cli import main
+
     return main()
-
-
-def _fallback(argv: list) -> int:
-    """``--self-test`` and ``--screenshot FILE`` without deskdl.cli (kept for old checkouts)."""
-    if "--self-test" in argv:
-        from deskdl.selftest import run
-
-        return run(sys.stdout)
-    from types import SimpleNamespace
-
-    from deskdl.qt.app import run as run_app
-
-    shot = argv[argv.index("--screenshot") + 1] if "--screenshot" in argv[:-1] else None
-    return run_app(SimpleNamespace(screenshot=shot))
 
 
 #: Options that run without a person watching: a crash must end the process with an exit code,
