@@ -172,6 +172,9 @@ def _device_preference(given: str | None) -> str | None:
 def _dispatch(args: argparse.Namespace) -> int:
     command = args.command
     if command is None:
+        from deskdl.logsetup import setup_logging
+
+        setup_logging()  # the app's log file and safe streams, before Qt or TensorFlow load
         if args.self_test:
             from deskdl.selftest import run
 
