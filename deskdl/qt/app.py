@@ -59,10 +59,20 @@ def create_window(args: Any = None, screenshot: bool = False) -> Any:
     project_path = _arg(args, "project")
     if not project_path or not window.open_project(project_path):
         _open_default(window)
+    return window
+
+
+def finish_start(window: Any, args: Any = None) -> None:
+    """Run what waits until the window is on screen.
+
+    TensorFlow starts loading, the Data/Train/Evaluate tabs are added, and
+    ``--tab`` is honoured.
+    """
+    window.start_tensorflow()
+    window.install_stage_tabs()
     tab = _arg(args, "tab")
     if tab and not window.select_stage(tab):
         print(NO_TAB.format(tab=tab, tabs=", ".join(window.stage_names())), file=sys.stderr)
-    return window
 
 
 def _open_default(window: Any) -> None:
@@ -88,9 +98,10 @@ def run(args: Any = None) -> int:
     window.show()
     from PySide6.QtCore import QTimer
 
-    QTimer.singleShot(0, window.start_tensorflow)  # after the first paint
     if shot:
+        finish_start(window, args)
         return _screenshot(app, window, str(shot))
+    QTimer.singleShot(0, lambda: finish_start(window, args))  # after the first paint
     QTimer.singleShot(50, window.offer_recovery)
     code = app.exec()
     window.keras.shutdown()

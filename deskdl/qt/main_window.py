@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         self._tf_actions: list[QAction] = []
         self._stage_shortcuts: list[QAction] = []
         self._tf_token: int | None = None
+        self._stages_installed = False
         self.setObjectName("deskdlMainWindow")
         self.setDocumentMode(True)
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
@@ -205,9 +206,11 @@ class MainWindow(QMainWindow):
         self.sidebar.set_templates(list_templates(app_settings.templates_dir()))
         self._update_recent()
         self.resize(1360, 860)
-        self.resizeDocks([self.project_dock, self.properties_dock], [260, 300], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.project_dock, self.palette_dock], [300, 420], Qt.Orientation.Vertical)
-        self.resizeDocks([self.details_dock], [210], Qt.Orientation.Vertical)
+        self.sidebar.setMinimumWidth(220)
+        self.palette.setMinimumWidth(220)
+        self.properties.setMinimumWidth(260)
+        self._state_restored = False
+        self.default_dock_sizes()
         if restore_state:
             self.restore_window_state()
         self.set_project(self.project)
@@ -223,6 +226,12 @@ class MainWindow(QMainWindow):
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
         self.addDockWidget(area, dock)
         return dock
+
+    def default_dock_sizes(self) -> None:
+        """Give the docks their first-run sizes."""
+        self.resizeDocks([self.project_dock, self.properties_dock], [270, 310], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.project_dock, self.palette_dock], [300, 420], Qt.Orientation.Vertical)
+        self.resizeDocks([self.details_dock], [210], Qt.Orientation.Vertical)
 
     def _action(self, text: str, slot: Callable, keys=(), tip: str = "", name: str = "") -> QAction:
         act = QAction(text, self)
@@ -331,6 +340,25 @@ class MainWindow(QMainWindow):
         if hasattr(self, "project") and widget is not self.editor and hasattr(widget, "set_project"):
             widget.set_project(self.project)
         return index
+
+    def install_stage_tabs(self) -> bool:
+        """Add the Data, Train and Evaluate tabs (``deskdl.qt.stages``) if that module exists.
+
+        The app calls this right after the window is first shown, so their heavier
+        imports (pyqtgraph, numpy) do not delay the first paint. Idempotent.
+        """
+        if self._stages_installed:
+            return True
+        try:
+            from deskdl.qt.stages import register_stage_tabs
+        except ImportError:
+            return False
+        self.keras.start()  # the panels' worker lives on the Keras thread
+        register_stage_tabs(self)
+        self._stages_installed = True
+        if not self._state_restored:
+            self.default_dock_sizes()
+        return True
 
     def stage_names(self) -> list[str]:
         """Tab names, left to right."""
@@ -709,7 +737,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         if isinstance(state, QByteArray) and not state.isEmpty():
-            self.restoreState(state, 1)
+            self._state_restored = self.restoreState(state, 1)
 
     def discard_changes(self) -> None:
         """Forget that there are unsaved changes (the next close will not ask)."""

@@ -124,6 +124,16 @@ class KerasThread(QObject):
         return self.state == READY
 
     @property
+    def worker_thread(self) -> QThread | None:
+        """The QThread all Keras work runs on (None before :meth:`start`).
+
+        Other workers (training) ``moveToThread`` onto it so every Keras call
+        happens on this one thread. Not ``thread()``: that is QObject's own
+        method and answers the GUI thread this object lives on.
+        """
+        return self._thread
+
+    @property
     def busy(self) -> bool:
         """Whether a job (the load included) is queued or running."""
         return bool(self._callbacks)
