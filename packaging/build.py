@@ -149,6 +149,11 @@ def size_report(bundle: Path, top: int = 15) -> list[tuple[str, int]]:
                 parts.append((f"{child.name}/{sub.name}", _size(sub)))
         else:
             parts.append((child.name, _size(child)))
+    if internal != bundle:
+        for exe in bundle.iterdir():
+            if exe.is_file():  # the launcher carries the PYZ: every pure-Python module, zipped
+                parts.append((f"{exe.name} (launcher + zipped Python modules: keras, deskdl, ...)",
+                              exe.stat().st_size))
     total = _size(bundle)
     parts.sort(key=lambda x: -x[1])
     say(f"bundle {bundle}: {total / 2**20:.0f} MiB in {sum(1 for _ in bundle.rglob('*'))} files and folders")
@@ -159,7 +164,8 @@ def size_report(bundle: Path, top: int = 15) -> list[tuple[str, int]]:
     for name, size in parts:
         key = name.split("/")[0]
         key = key if key in ("tensorflow", "PySide6", "keras") else (
-            "numpy" if key.startswith("numpy") else "python + other packages")
+            "numpy" if key.startswith("numpy") else "launcher + PYZ" if " (launcher" in key
+            else "python + other packages")
         groups[key] = groups.get(key, 0) + size
     say("by package: " + ", ".join(f"{k} {v / 2**20:.0f} MiB" for k, v in sorted(groups.items(),
                                                                                     key=lambda x: -x[1])))
