@@ -71,8 +71,8 @@ def main() -> int:
 
     total = size_of(bundle)
     internal = bundle / "_internal"
-    parts = sorted(((p.name, size_of(p) if p.is_dir() else p.stat().st_size) for p in internal.iterdir()),
-                   key=lambda x: -x[1])
+    parts = sorted(((p.name, size_of(p) if p.is_dir() else p.lstat().st_size) for p in internal.iterdir()
+                    if not p.is_symlink()), key=lambda x: -x[1])
     print(f"bundle {bundle}: {total / 2**20:.0f} MiB")
     for name, size in parts[:8]:
         print(f"  {size / 2**20:7.1f} MiB  {name}")
