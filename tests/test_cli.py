@@ -266,3 +266,23 @@ def test_subprocess_bad_file_has_no_traceback(tmp_path):
     assert run.returncode == 2
     assert run.stderr.count("\n") == 1 and run.stderr.startswith(f"deskdl: error: {f}: ")
     assert run.stdout == ""
+
+
+def test_train_is_handed_to_cli_train(monkeypatch, spiral):
+    from deskdl.ml import cli_train
+
+    seen = {}
+    monkeypatch.setattr(cli_train, "run", lambda args: seen.update(vars(args)) or 0)
+    assert main(["train", spiral, "--epochs", "3", "--out", "runs", "--device", "cpu"]) == 0
+    assert (seen["file"], seen["epochs"], seen["out"], seen["device"]) == (spiral, 3, "runs", "cpu")
+
+
+def test_an_unexpected_crash_is_still_one_line(monkeypatch, spiral, capsys):
+    import deskdl.core.analysis as analysis
+
+    def boom(graph):
+        raise RuntimeError("something\nbroke")
+
+    monkeypatch.setattr(analysis, "analyze", boom)
+    line = _one_error_line(capsys, main(["summary", spiral]), spiral)
+    assert "RuntimeError: something broke" in line
