@@ -48,6 +48,8 @@ ERR_SHAPE = "Type sizes separated by commas, such as 28, 28, 1."
 ERR_SHAPE_NONE = "Type sizes separated by commas, such as 28, 28, 1 (None marks a size that can vary)."
 ERR_INTS = "Type {n} whole numbers separated by commas, such as {example}."
 NOT_ALLOWED = "{value} (not allowed)"
+AUTO_TEXT = "auto"
+AUTO_TIP = "Let Keras choose (for pooling strides: the same as the pool size)."
 
 _INT_MAX = 2**31 - 1
 
@@ -72,6 +74,17 @@ def _norm(value: Any) -> Any:
 def _same(a: Any, b: Any) -> bool:
     """Equal as Keras would see them: lists and tuples alike, but True is not 1."""
     return _norm(a) == _norm(b)
+
+
+def _canonical(spec: ParamSpec, value: Any) -> Any:
+    """``value`` as Keras would receive it, so equal settings compare equal."""
+    if spec.kind == "layer" and isinstance(value, Mapping) and catalog.has(str(value.get("type"))):
+        inner = catalog.get(value["type"])
+        params = inner.resolve(value.get("params") or {})
+        return {"type": value["type"],
+                "params": {k: _canonical(inner.param_map[k], v) if k in inner.param_map else v
+                           for k, v in params.items()}}
+    return spec.as_tuple(value)
 
 
 # ====================================================================== editors
@@ -227,6 +240,12 @@ class _IntsEditor(_ValueEditor):
         super().__init__(spec, parent)
         self.spins: list[QSpinBox] = []
         self.edit: QLineEdit | None = None
+        self.auto: QCheckBox | None = None
+        if spec.length and (spec.nullable or spec.default is None):
+            self.auto = QCheckBox(AUTO_TEXT, self)
+            self.auto.setToolTip(AUTO_TIP)
+            self.auto.toggled.connect(self._on_auto_toggled)
+            self.layout_.addWidget(self.auto)
         if spec.length:
             for _ in range(spec.length):
                 spin = _make_spin(spec, self)
@@ -241,7 +260,18 @@ class _IntsEditor(_ValueEditor):
             self.edit.editingFinished.connect(self.committed.emit)
             self.layout_.addWidget(self.edit)
 
+    def _on_auto_toggled(self, checked: bool) -> None:
+        for spin in self.spins:
+            spin.setEnabled(not checked)
+        self.committed.emit()
+
     def set_value(self, value: Any) -> None:
+        if self.auto is not None:
+            self.auto.blockSignals(True)
+            self.auto.setChecked(value is None)
+            self.auto.blockSignals(False)
+            for spin in self.spins:
+                spin.setEnabled(value is not None)
         values = list(value) if isinstance(value, (list, tuple)) else (
             [value] * (self.spec.length or 1) if value is not None else [])
         if self.spins:
@@ -254,6 +284,8 @@ class _IntsEditor(_ValueEditor):
             self.edit.setText(", ".join(str(v) for v in values))
 
     def value(self) -> Any:
+        if self.auto is not None and self.auto.isChecked():
+            return None
         if self.spins:
             return [s.value() for s in self.spins]
         text = self.edit.text().strip().strip("[]()")
@@ -483,7 +515,12 @@ class _LayerEditor(_ValueEditor):
             self.form.set_values(catalog.get(value["type"]).resolve(value.get("params") or {}))
 
     def value(self) -> Any:
-        return {"type": self._type, "params": self.form.values() if self.form else {}}
+        """Type plus the params that differ from that layer's defaults (as a file would hold them)."""
+        values = self.form.values() if self.form else {}
+        specs = catalog.get(self._type).param_map
+        params = {k: v for k, v in values.items()
+                  if k not in specs or not _same(specs[k].as_tuple(v), specs[k].as_tuple(specs[k].default))}
+        return {"type": self._type, "params": params}
 
     def frames(self) -> list[QWidget]:
         return [self.combo]
@@ -701,6 +738,8 @@ class PropertiesPanel(QWidget):
             self._show_header(False)
             return
         kind = node.kind
+        if self._editor is not None:
+            self._analysis = self._editor.analysis
         self.title.setText(kind.name)
         self.id_label.setText(ID_TEXT.format(id=node.id))
         self.teach.setText(kind.teach)
@@ -742,8 +781,10 @@ class PropertiesPanel(QWidget):
         if self._graph is None or self.node_id is None or self.node_id not in self._graph:
             return
         node = self._graph.node(self.node_id)
-        if name in node.params and _same(node.params[name], value):
-            return
+        spec = node.kind.param_map.get(name)
+        old = node.params.get(name, spec.default if spec else None)
+        if spec is not None and _same(_canonical(spec, old), _canonical(spec, value)):
+            return  # e.g. kernel_size 3 shown as [3]: nothing changed
         command = SetParamsCommand(self._graph, self.node_id, {name: copy.deepcopy(value)})
         if self._editor is not None:
             self._editor.undo_stack.push(command)
