@@ -55,7 +55,7 @@ def test_bad_value_shows_inline_error_and_leaves_model(setup):
     row = panel.row("shape")
     _type(row, "2, x")
     assert row.error_text and row.error.isVisibleTo(panel)
-    assert row.editor.findChild(QLineEdit).property("invalid") is True
+    assert row.editor.property("invalid") is True
     assert graph.node("inp").params["shape"] == [2]
     assert editor.undo_stack.count() == 0
     _type(row, "0")  # parses, but the catalog says sizes must be positive
@@ -68,7 +68,7 @@ def test_good_value_changes_model_and_undoes(setup):
     editor.select("inp")
     row = panel.row("shape")
     _type(row, "3")
-    assert not row.error_text and row.editor.findChild(QLineEdit).property("invalid") is False
+    assert not row.error_text and row.editor.property("invalid") is False
     assert graph.node("inp").params["shape"] == [3]
     assert editor.undo_stack.canUndo()
     editor.undo_stack.undo()

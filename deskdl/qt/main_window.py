@@ -74,6 +74,7 @@ TF_FAILED = "TensorFlow could not be loaded, so training and importing are unava
             "Building models still works. Hover over the device to see why."
 IMPORTING = "Importing {name}…"
 IMPORT_FAILED = "The Keras model could not be imported"
+IMPORT_NOTES = "Imported, with notes"
 OPEN_FAILED = "The project could not be opened"
 SAVE_FAILED = "The project could not be saved"
 EXPORT_FAILED = "The Python code could not be exported"
@@ -570,6 +571,9 @@ class MainWindow(QMainWindow):
             self.set_project(project)
             self._extra_dirty = True
             self._update_modified()
+            warnings = list(getattr(project, "warnings", None) or [])
+            if warnings:
+                QMessageBox.information(self, IMPORT_NOTES, "\n".join(f"• {w}" for w in warnings))
 
         def failed(text, t=token):
             self.status.end_task(t)
@@ -758,4 +762,7 @@ class MainWindow(QMainWindow):
         event.accept()
         self.hide()
         QApplication.processEvents()
+        host = getattr(self, "_deskdl_training_host", None)  # set by deskdl.qt.stages
+        if host is not None and hasattr(host, "shutdown"):
+            host.shutdown()
         self.keras.shutdown()

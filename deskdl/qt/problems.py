@@ -63,7 +63,7 @@ class ProblemsPanel(QWidget):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._on_context_menu)
         lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setContentsMargins(6, 6, 6, 4)
         lay.addWidget(self.tree)
         self.set_diagnostics([])
 
@@ -87,7 +87,11 @@ class ProblemsPanel(QWidget):
             item.setIcon(0, severity_icon("ok"))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
         for diag in self.diagnostics:
-            item = QTreeWidgetItem(self.tree, ["", diag.node_id or WHOLE_MODEL, diag.text, ""])
+            text = diag.text
+            if diag.node_id and text.startswith(f"{diag.node_id}: "):
+                text = text[len(diag.node_id) + 2:]  # the Layer column already names it
+                text = text[:1].upper() + text[1:]
+            item = QTreeWidgetItem(self.tree, ["", diag.node_id or WHOLE_MODEL, text, ""])
             item.setIcon(0, severity_icon(diag.severity))
             item.setToolTip(0, SEVERITY_NAMES.get(diag.severity, diag.severity))
             item.setToolTip(2, diag.text)

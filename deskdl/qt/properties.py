@@ -96,8 +96,10 @@ class _ValueEditor(QWidget):
     def __init__(self, spec: ParamSpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.spec = spec
+        self.setObjectName("paramEditor")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.layout_ = QHBoxLayout(self)
-        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.setContentsMargins(1, 1, 1, 1)
         self.layout_.setSpacing(4)
 
     def set_value(self, value: Any) -> None:  # pragma: no cover - abstract
@@ -107,15 +109,16 @@ class _ValueEditor(QWidget):
         raise NotImplementedError
 
     def frames(self) -> list[QWidget]:
-        """The widgets that get the red frame when the value is bad."""
+        """The input widgets inside (tests and tours reach them through this)."""
         return [self]
 
     def set_invalid(self, invalid: bool) -> None:
-        for w in self.frames():
-            if w.property("invalid") != invalid:
-                w.setProperty("invalid", invalid)
-                w.style().unpolish(w)
-                w.style().polish(w)
+        """Red frame around the whole editor (styling spin boxes directly breaks their arrows)."""
+        if self.property("invalid") != invalid:
+            self.setProperty("invalid", invalid)
+            self.style().unpolish(self)
+            self.style().polish(self)
+            self.update()
 
 
 class _LineEditor(_ValueEditor):
@@ -572,6 +575,8 @@ class ParamRow(QWidget):
         self.setToolTip(spec.help)
         if spec.kind != "bool":
             lay.addWidget(self.label)
+        else:
+            self.label.hide()  # the check box carries the name
         lay.addWidget(self.editor)
         lay.addWidget(self.error)
         lay.addWidget(self.caption)
@@ -611,7 +616,8 @@ class ParamForm(QWidget):
         problems = problems or {}
         for name, row in self.rows.items():
             row.editor.set_value(values.get(name, row.spec.default))
-            row.show_error(problems.get(name))
+            problem = problems.get(name)
+            row.show_error(_sentence(problem) if problem else None)
 
     def values(self) -> dict[str, Any]:
         """Every value, or ``ValueError`` if one does not parse or check out."""
@@ -685,6 +691,9 @@ class PropertiesPanel(QWidget):
         line.setFrameShadow(QFrame.Shadow.Sunken)
         self.rule = line
         self.body_layout.addWidget(line)
+        self.no_params = QLabel(NO_PARAMS, self.body)
+        self.no_params.setProperty("role", "caption")
+        self.body_layout.addWidget(self.no_params)
         self.form_holder = QVBoxLayout()
         self.body_layout.addLayout(self.form_holder)
         self.body_layout.addStretch(1)
@@ -747,8 +756,6 @@ class PropertiesPanel(QWidget):
         self.form.set_values(kind.resolve(node.params), kind.check_params(node.params))
         self.form.value_committed.connect(self._on_value_committed)
         self.form_holder.addWidget(self.form)
-        if not kind.params:
-            self.placeholder.setText(NO_PARAMS)
         self._show_header(True, has_params=bool(kind.params))
         self._update_info()
 
@@ -760,7 +767,8 @@ class PropertiesPanel(QWidget):
     def _show_header(self, shown: bool, has_params: bool = True) -> None:
         for w in (self.title, self.id_label, self.teach, self.shape_label, self.rule):
             w.setVisible(shown)
-        self.placeholder.setVisible(not shown or not has_params)
+        self.placeholder.setVisible(not shown)
+        self.no_params.setVisible(shown and not has_params)
         if not shown:
             self.problems.hide()
 

@@ -40,14 +40,23 @@ def load_tensorflow(device: str | None = None) -> dict[str, Any]:
         device_mod = None
     setup = getattr(device_mod, "setup_device", None)
     result = None
+    fallback_note = ""
     if setup is not None:
-        result = setup(device) if device is not None else setup()
+        try:
+            result = setup(device) if device is not None else setup()
+        except Exception as err:  # noqa: BLE001 - a bad --device choice must not cost TensorFlow
+            if device is None:
+                raise
+            fallback_note = f"{getattr(err, 'text', None) or err} Using the automatic choice instead."
+            result = setup()
     import keras
     import tensorflow as tf
 
     info["tensorflow"] = tf.__version__
     info["keras"] = keras.__version__
     info.update(_device_info(result, tf))
+    if fallback_note:
+        info["note"] = fallback_note
     return info
 
 
@@ -72,6 +81,22 @@ def _device_info(result: Any, tf: Any) -> dict[str, Any]:
     if gpus:
         out["device"] = f"GPU ({gpus[0].name.split(':', 1)[-1]})"
     return out
+
+
+class PythonLoopThread(QThread):
+    """A QThread whose event loop runs inside one Python call, keeping one Python thread state.
+
+    A plain QThread runs each queued Python slot with a fresh thread state;
+    TensorFlow's pybind11 code caches the state of the thread it first ran on
+    and crashes on a later job (the training helper found this; see
+    ``deskdl.qt.workers.KerasQThread``, which this mirrors without its imports).
+    """
+
+    python_loop = True
+
+    def run(self) -> None:
+        """Process queued jobs until ``quit()``."""
+        self.exec()
 
 
 class _JobWorker(QObject):
@@ -142,7 +167,7 @@ class KerasThread(QObject):
         """Start the thread and queue the TensorFlow load (once)."""
         if self._thread is not None:
             return
-        self._thread = QThread()
+        self._thread = PythonLoopThread()
         self._thread.setObjectName("deskdl-keras")
         self._worker = _JobWorker()
         self._worker.moveToThread(self._thread)

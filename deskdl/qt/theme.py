@@ -134,7 +134,9 @@ QTabBar::tab:selected {{
 }}
 QTabBar::tab:hover:!selected {{ color: palette(window-text); }}
 QLineEdit, QSpinBox, QDoubleSpinBox, QComboBox {{ min-height: 20px; }}
-*[invalid="true"] {{ border: 1px solid {error}; border-radius: 3px; }}
+QWidget#paramEditor {{ border: 1px solid transparent; border-radius: 4px; }}
+QWidget#paramEditor[invalid="true"] {{ border: 1px solid {error}; }}
+QTreeView::item {{ padding: 2px 0; }}
 QLabel[role="caption"] {{ color: {muted}; }}
 QLabel[role="error"] {{ color: {error}; }}
 QLabel[role="title"] {{ font-size: 13pt; font-weight: 600; }}
