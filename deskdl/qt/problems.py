@@ -90,7 +90,7 @@ class ProblemsPanel(QWidget):
             text = diag.text
             if diag.node_id and text.startswith(f"{diag.node_id}: "):
                 text = text[len(diag.node_id) + 2:]  # the Layer column already names it
-                text = text[:1].upper() + text[1:]
+            text = text[:1].upper() + text[1:]
             item = QTreeWidgetItem(self.tree, ["", diag.node_id or WHOLE_MODEL, text, ""])
             item.setIcon(0, severity_icon(diag.severity))
             item.setToolTip(0, SEVERITY_NAMES.get(diag.severity, diag.severity))
