@@ -6,7 +6,8 @@
 #   ./install.sh --uninstall [--system]
 #
 # Needs nothing from the internet. Qt needs a few system libraries that desktop distributions
-# already have (libEGL, libGL, libxkbcommon, libfontconfig, libdbus, and libxcb-cursor0 for X11).
+# already have (libEGL, libGL, libxkbcommon, libfontconfig, libdbus; for X11 also libxcb-cursor0,
+# libxcb-icccm4 and libxcb-keysyms1, unless the build machine had them and bundled them).
 set -eu
 
 here="$(cd "$(dirname "$0")" && pwd)"
