@@ -143,7 +143,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as err:  # noqa: BLE001 - the last resort: one line, no traceback
         import logging  # the traceback goes to the log file (a windowed app has no stderr at all)
 
-        logging.getLogger("deskdl").exception("deskdl stopped on an unexpected problem")
+        log = logging.getLogger("deskdl")
+        if log.hasHandlers():  # else logging's last resort would print the traceback on stderr
+            log.exception("deskdl stopped on an unexpected problem")
         file = getattr(args, "file", None)
         text = getattr(err, "text", None) or f"{type(err).__name__}: {err}"
         _err(error_line(str(file) if file else None, f"unexpected problem: {text}"))

@@ -286,3 +286,15 @@ def test_an_unexpected_crash_is_still_one_line(monkeypatch, spiral, capsys):
     monkeypatch.setattr(analysis, "analyze", boom)
     line = _one_error_line(capsys, main(["summary", spiral]), spiral)
     assert "RuntimeError: something broke" in line
+
+
+def test_an_unexpected_crash_prints_no_traceback_in_a_real_process(tmp_path):
+    f = _write(tmp_path, "spiral.deskdl", SPIRAL)
+    code = ("import sys, deskdl.core.analysis as a\n"
+            "def boom(graph):\n    raise RuntimeError('broke')\n"
+            "a.analyze = boom\n"
+            "from deskdl.cli import main\n"
+            f"sys.exit(main(['summary', {f!r}]))\n")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert run.returncode == 2
+    assert run.stderr == f"deskdl: error: {f}: unexpected problem: RuntimeError: broke\n"
