@@ -27,7 +27,7 @@ def mlp(units=(16, 16), act="relu", shape=(2,), out=2, out_act="softmax"):
 
 
 def spiral_job(**training):
-    t = {"optimizer": {"type": "Adam", "learning_rate": 0.03}, "epochs": 150, "batch_size": 16,
+    t = {"optimizer": {"type": "Adam", "learning_rate": 0.01}, "epochs": 150, "batch_size": 16,
          "validation_split": 0.0, "seed": 0}
     t.update(training)
     return TrainingJob(graph=mlp(), data={"dataset": "spiral", "params": {}}, training=t)
@@ -45,7 +45,7 @@ def test_spiral_mlp_reaches_95_percent():
     info = rep.named("run_started")[0][0][0]
     assert info["x_train"].shape[1] == 2 and info["extent"] == [-1.2, 1.2, -1.2, 1.2]
     lr = [a[1]["learning_rate"] for a, _ in rep.named("epoch_ended")]
-    assert lr[0] == pytest.approx(0.03)
+    assert lr[0] == pytest.approx(0.01)
 
 
 def test_digits_cnn_reaches_97_percent():

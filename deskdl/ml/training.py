@@ -399,6 +399,27 @@ class _Driver:
         self.last_logs: dict[str, float] = {}
         self.stop_batch: int | None = None  # batches done when stop was first seen (tests)
         self.es: dict[str, Any] | None = None
+        # Measured seconds per execution in the first full-speed epoch; the first guess of
+        # steps_per_execution (from a timed forward pass) is corrected once from these.
+        self.exec_times: list[float] = []
+        self.t_last: float | None = None
+        self.tuned = False
+        self.retune: int | None = None
+
+    def measure(self, now: float) -> None:
+        """Note how long the execution that just ended took (an epoch's first one is skipped)."""
+        if not self.tuned and self.t_last is not None:
+            self.exec_times.append(now - self.t_last)
+        self.t_last = now
+
+    def better_spe(self, spe: int) -> int | None:
+        """A corrected steps_per_execution if the measured executions miss the target by far."""
+        self.tuned = True
+        if len(self.exec_times) < 3:
+            return None
+        per_exec = float(np.median(self.exec_times[1:]))
+        wanted = int(max(1, min(self.steps, spe * TARGET_EXECUTION_S / max(per_exec, 1e-6))))
+        return wanted if (wanted > 1.5 * spe or wanted < spe / 1.5) else None
 
 
 def _callback(driver: _Driver):
@@ -407,9 +428,13 @@ def _callback(driver: _Driver):
     class DeskdlCallback(keras.callbacks.Callback):
         """Reports, pauses, stops and watches for NaN; one per ``fit`` segment."""
 
+        def on_train_begin(self, logs=None):
+            driver.t_last = None
+
         def on_epoch_begin(self, epoch, logs=None):
             d = driver
             d.epoch = epoch
+            d.t_last = None  # validation and epoch set-up are not part of an execution
             if not d.switch_to_step and d.done_in_epoch == 0:
                 d.reporter.epoch_started(epoch, epochs=d.epochs)
 
@@ -430,6 +455,7 @@ def _callback(driver: _Driver):
                         EXPLODING_TEXT.format(epoch=d.epoch + 1, start=d.first_loss, now=loss),
                         EXPLODING_FIX, kind="exploding"))
             now = time.perf_counter()
+            d.measure(now)
             c = d.control
             c._after_batch()
             last = d.done_in_epoch >= d.steps
@@ -475,6 +501,11 @@ def _callback(driver: _Driver):
             d.last_logs = logs
             d.epochs_done = epoch + 1
             d.done_in_epoch = 0
+            spe_now = self.model.steps_per_execution
+            if not d.tuned and spe_now == d.spe and epoch + 1 < d.epochs and not d.stopped:
+                d.retune = d.better_spe(spe_now)
+                if d.retune is not None:
+                    self.model.stop_training = True  # fit resumes at the next epoch, regrouped
             if not math.isfinite(logs.get("val_loss", 0.0)):
                 raise _Stop(TrainingError(NAN_TEXT.format(epoch=epoch + 1), NAN_FIX, kind="nan"))
             d.reporter.epoch_ended(epoch, logs)
@@ -539,7 +570,7 @@ def run_training(job: TrainingJob, reporter: Any = None, control: TrainingContro
         result = TrainingResult(
             status=status, epochs_run=driver.epochs_done, history=driver.history, final=driver.last_logs,
             test=test, duration_s=time.perf_counter() - started, batches_run=driver.batches,
-            steps_per_execution=spe, params=int(model.count_params()), task=bundle.task,
+            steps_per_execution=driver.spe, params=int(model.count_params()), task=bundle.task,
             class_names=list(bundle.class_names), model=model if job.keep_model else None)
         result.record = _record(job, result, wall)
         reporter.run_finished(result)
@@ -637,6 +668,7 @@ def _setup(job: TrainingJob, reporter, control):
     if bundle.kind in ("points2d", "regression2d") and tuple(bundle.input_shape) == (2,):
         probe = _grid_probe(predict, reporter, bundle)
     driver = _Driver(reporter, control, epochs, steps, spe, probe)
+    driver.tuned = job.steps_per_execution != "auto"  # only a guessed grouping is corrected
     es = training.get("early_stopping") or {}
     if es.get("enabled"):
         monitor = es.get("monitor", "val_loss")
@@ -731,18 +763,31 @@ def _grid_probe(predict, reporter, bundle):
     return probe
 
 
-def _train_dataset(x: np.ndarray, y: np.ndarray, bs: int, seed: Any):
-    """Data converted once: shuffled each pass, batched, repeated forever.
+def _train_dataset(x: np.ndarray, y: np.ndarray, bs: int, seed: Any, start_epoch: int = 0):
+    """Data converted once: shuffled per epoch, batched, for every epoch from ``start_epoch`` on.
 
-    With ``steps_per_epoch`` given, Keras keeps one iterator across epochs, so
-    no per-epoch pipeline set-up is paid (a plain ``fit`` on NumPy arrays
-    builds a new shuffled pipeline every epoch).
+    The order of epoch ``e`` depends only on the seed and ``e``, so a run that
+    is split into several ``fit`` calls (regrouping, single steps) sees the same
+    batches as one that is not. With ``steps_per_epoch`` given, Keras keeps one
+    iterator across epochs, so no per-epoch pipeline set-up is paid (a plain
+    ``fit`` on NumPy arrays builds a new shuffled pipeline every epoch).
     """
     import tensorflow as tf
 
-    ds = tf.data.Dataset.from_tensor_slices((x, y))
-    ds = ds.shuffle(len(x), seed=None if seed is None else int(seed), reshuffle_each_iteration=True)
-    return ds.batch(bs).repeat().prefetch(2)
+    n = len(x)
+    if seed is None:
+        base = tf.data.Dataset.from_tensor_slices((x, y))
+        return base.shuffle(n, reshuffle_each_iteration=True).batch(bs).repeat().prefetch(2)
+    xs, ys = tf.constant(x), tf.constant(y)
+
+    def one_epoch(epoch):
+        key = tf.stack([tf.constant(int(seed), tf.int64), epoch])
+        order = tf.random.experimental.stateless_shuffle(tf.range(n, dtype=tf.int64), seed=key)
+        batches = tf.data.Dataset.from_tensor_slices(order).batch(bs)
+        return batches.map(lambda i: (tf.gather(xs, i), tf.gather(ys, i)))
+
+    epochs = tf.data.Dataset.range(start_epoch, 1 << 31)
+    return epochs.flat_map(one_epoch).prefetch(2)
 
 
 def _fit_segments(model, prepared, job: TrainingJob, d: _Driver, spe: int) -> None:
@@ -753,7 +798,6 @@ def _fit_segments(model, prepared, job: TrainingJob, d: _Driver, spe: int) -> No
     seed = training.get("seed")
     val = (prepared.x_val, prepared.y_val) if prepared.has_validation else None
     cb = _callback(d)
-    train_ds = _train_dataset(prepared.x_train, prepared.y_train, bs, seed)
     fast_fn = None
     slow_fn = None
     rng = np.random.default_rng(seed)
@@ -764,10 +808,18 @@ def _fit_segments(model, prepared, job: TrainingJob, d: _Driver, spe: int) -> No
             model.steps_per_execution = spe
             if fast_fn is not None:
                 model.train_function = fast_fn
+            train_ds = _train_dataset(prepared.x_train, prepared.y_train, bs, seed, next_epoch)
             model.fit(train_ds, steps_per_epoch=d.steps, epochs=epochs, initial_epoch=next_epoch,
                       validation_data=val, validation_batch_size=max(bs, 256), shuffle=False, verbose=0,
                       callbacks=[cb])
             fast_fn = model.train_function
+            if d.retune is not None and not d.stopped and not d.early_stopped:
+                if d.retune != spe:  # the measured speed differs from the guess: regroup
+                    spe = d.spe = d.retune
+                    model.train_function = fast_fn = None  # rebuilt for the new grouping
+                d.retune = None
+                next_epoch = d.epochs_done
+                continue
             if d.switch_to_step:  # continue one batch at a time (mid-epoch or from the next one)
                 next_epoch = d.epoch if d.done_in_epoch else d.epochs_done
                 continue

@@ -35,8 +35,10 @@ def create_app() -> Any:
     os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
     from PySide6.QtWidgets import QApplication
 
+    from deskdl.qt.canvas.refcount_guard import guard
     from deskdl.qt.settings import APP_NAME, ORG_NAME
 
+    guard()  # PySide6 6.12 on Python 3.11 would abort mid-paint otherwise (see refcount_guard)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)

@@ -23,16 +23,12 @@ def keras_qthread(keras: Any) -> QThread | None:
     """The QThread of the window's :class:`~deskdl.qt.tf_loader.KerasThread` (started if needed)."""
     if keras is None:
         return None
-    thread = getattr(keras, "thread", None)
-    thread = thread() if callable(thread) and not isinstance(thread, QThread) else thread
-    if not isinstance(thread, QThread):
-        if getattr(keras, "_thread", None) is None and hasattr(keras, "start"):
-            keras.start()
-        thread = getattr(keras, "_thread", None)  # no public accessor yet (asked for one)
+    if getattr(keras, "worker_thread", None) is None and hasattr(keras, "start"):
+        keras.start()
+    thread = getattr(keras, "worker_thread", None)
     if not isinstance(thread, QThread) or not getattr(thread, "python_loop", False):
         # A plain QThread gives each Python slot a fresh thread state and TensorFlow crashes on
-        # the second job (see KerasQThread). Until the window's thread is a KerasQThread, the
-        # panels use their own; TensorFlow's import on the window's thread does no harm.
+        # the second job (see KerasQThread); only a thread that keeps one state may be shared.
         return None
     return thread
 

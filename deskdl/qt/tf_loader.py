@@ -13,6 +13,7 @@ object, which calls the callbacks given to ``submit`` there.
 from __future__ import annotations
 
 import itertools
+import sys
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -87,16 +88,35 @@ class PythonLoopThread(QThread):
     """A QThread whose event loop runs inside one Python call, keeping one Python thread state.
 
     A plain QThread runs each queued Python slot with a fresh thread state;
-    TensorFlow's pybind11 code caches the state of the thread it first ran on
-    and crashes on a later job (the training helper found this; see
-    ``deskdl.qt.workers.KerasQThread``, which this mirrors without its imports).
+    TensorFlow's pybind11 code caches the state of the thread it first ran on,
+    so the second job on such a thread crashes inside ``gil_scoped_acquire``
+    (a segfault in ``take_gil``). Running ``exec()`` from a Python ``run()``
+    keeps one state alive for the thread's whole life.
     """
 
     python_loop = True
 
     def run(self) -> None:
         """Process queued jobs until ``quit()``."""
+        _yield_to_gui()
         self.exec()
+
+
+def _yield_to_gui() -> None:
+    """Give this thread (and the TensorFlow threads it will create) a lower CPU priority.
+
+    On Linux the nice value is per thread and new threads inherit it, so TF's
+    compute pools, created from here, step aside when the GUI thread needs a
+    core: the window stays responsive while training still uses idle cores.
+    """
+    import os
+    import threading
+
+    if hasattr(os, "setpriority") and sys.platform.startswith("linux"):
+        try:
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 5)
+        except OSError:
+            pass
 
 
 class _JobWorker(QObject):

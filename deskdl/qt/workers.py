@@ -29,6 +29,8 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from deskdl.qt.tf_loader import PythonLoopThread
+
 #: Seconds between two batch signals (about 30 per second).
 BATCH_INTERVAL = 1.0 / 30.0
 
@@ -382,21 +384,9 @@ def result_payload(result: Any) -> dict[str, Any]:
 
 
 # ---------------------------------------------------------------- the thread
-class KerasQThread(QThread):
-    """A QThread whose event loop runs inside one Python call, so it keeps ONE Python thread state.
-
-    A plain QThread calls each queued Python slot with a fresh thread state that is
-    deleted afterwards. TensorFlow's pybind11 code caches the thread state of the
-    thread it first ran on, so the second job on such a thread crashes inside
-    ``gil_scoped_acquire`` (a segfault in ``take_gil``). Running ``exec()`` from a
-    Python ``run()`` keeps the state alive for the thread's whole life.
-    """
-
-    python_loop = True
-
-    def run(self) -> None:
-        """Process queued jobs until ``quit()``."""
-        self.exec()
+#: The thread class all Keras work runs on (one Python thread state for its whole life;
+#: see :class:`deskdl.qt.tf_loader.PythonLoopThread` for why TensorFlow needs that).
+KerasQThread = PythonLoopThread
 
 
 # ---------------------------------------------------------------- the GUI side
