@@ -204,3 +204,16 @@ def test_log_setup_with_no_console(tmp_path):
     assert "an info line" in log
     assert "RuntimeError: uncaught, logged" in log
     assert "deskdl started" in log
+
+
+def test_datasets_and_qt_settings_find_resources_like_a_frozen_app(tmp_path, monkeypatch):
+    """The data sets and the Qt settings ask deskdl.paths, so a frozen build finds its resources."""
+    pytest.importorskip("PySide6")
+    from deskdl.ml import datasets
+    from deskdl.qt import settings
+
+    monkeypatch.delenv("DESKDL_RESOURCES", raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert datasets.resources_dir() == tmp_path / "resources"
+    assert settings.resources_dir() == tmp_path / "resources"
+    assert settings.templates_dir() == tmp_path / "resources" / "templates"

@@ -42,6 +42,7 @@ from typing import Any
 
 import numpy as np
 
+from deskdl import paths
 from deskdl.core import datagen
 from deskdl.core.analysis import ERROR, WARNING, Analysis, Diagnostic, analyze
 from deskdl.core.catalog import FixAction
@@ -277,9 +278,8 @@ def _load_2d(name: str) -> Callable[[dict[str, Any]], DataBundle]:
 
 # ------------------------------------------------------------------ digits and shapes
 def resources_dir() -> Path:
-    """The bundled ``resources`` folder (next to the ``deskdl`` package)."""
-    env = os.environ.get("DESKDL_RESOURCES")
-    return Path(env) if env else Path(__file__).resolve().parents[2] / "resources"
+    """The bundled ``resources`` folder (:func:`deskdl.paths.resources_dir`: source, frozen or overridden)."""
+    return paths.resources_dir()
 
 
 DIGITS_FILE = "datasets/optdigits_8x8.npz"

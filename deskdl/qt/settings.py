@@ -13,6 +13,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from deskdl import paths
+
 APP_NAME = "deskdl"
 ORG_NAME = "deskdl"
 
@@ -26,11 +28,8 @@ MAX_RECENT = 8
 
 
 def resources_dir() -> Path:
-    """The bundled ``resources`` folder (templates, projects, lessons)."""
-    env = os.environ.get("DESKDL_RESOURCES")
-    if env:
-        return Path(env)
-    return Path(__file__).resolve().parents[2] / "resources"
+    """The bundled ``resources`` folder (:func:`deskdl.paths.resources_dir`: source, frozen or overridden)."""
+    return paths.resources_dir()
 
 
 def templates_dir() -> Path:
