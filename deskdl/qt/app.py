@@ -43,7 +43,20 @@ def create_app() -> Any:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationDisplayName("deskdl")
+    icon = app_icon()
+    if not icon.isNull():
+        app.setWindowIcon(icon)  # every window (and the task bar) shows it
     return app
+
+
+def app_icon() -> Any:
+    """The app's icon from ``resources/icons/deskdl.png`` (a null icon if the file is missing)."""
+    from PySide6.QtGui import QIcon
+
+    from deskdl.paths import resource
+
+    path = resource("icons", "deskdl.png")
+    return QIcon(str(path)) if path.exists() else QIcon()
 
 
 def create_window(args: Any = None, screenshot: bool = False) -> Any:
@@ -56,6 +69,7 @@ def create_window(args: Any = None, screenshot: bool = False) -> Any:
     mode = _arg(args, "theme") or make_settings().value(KEY_THEME, "system")
     theme.apply_theme(str(mode), app)
     window = MainWindow(device=_arg(args, "device"), restore_state=not screenshot, ephemeral=screenshot)
+    window.setWindowIcon(app.windowIcon())
     if screenshot:
         window.resize(*SCREENSHOT_SIZE)
     project_path = _arg(args, "project")
