@@ -1,6 +1,8 @@
 """The ``deskdl`` command: the desktop app, and a few jobs that need no window.
 
-``deskdl`` alone starts the app (``--project``, ``--screenshot``, ``--tab``).
+``deskdl`` alone starts the app (``--project``, ``--screenshot``, ``--tab``);
+``deskdl FILE.deskdl`` opens that project like ``--project FILE.deskdl`` (what a
+desktop entry's ``%f`` passes).
 Subcommands::
 
     deskdl summary FILE [--json]          layers, output shapes and parameter counts
@@ -129,7 +131,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = None
     try:
         try:
-            args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+            args = build_parser().parse_args(_project_as_option(list(sys.argv[1:] if argv is None else argv)))
         except SystemExit as exit_:  # --help and --version
             return int(exit_.code or 0)
         args.device = _device_preference(getattr(args, "device", None))
@@ -150,6 +152,35 @@ def main(argv: Sequence[str] | None = None) -> int:
         text = getattr(err, "text", None) or f"{type(err).__name__}: {err}"
         _err(error_line(str(file) if file else None, f"unexpected problem: {text}"))
         return EXIT_BAD_INPUT
+
+
+#: Options of the app (no subcommand) that take a value.
+_VALUE_OPTIONS = ("--device", "--project", "--screenshot", "--tab", "--theme")
+_COMMANDS = ("summary", "export", "import", "devices", "train")
+
+
+def _project_as_option(argv: list[str]) -> list[str]:
+    """``deskdl FILE.deskdl [options]`` as ``deskdl --project FILE.deskdl [options]``.
+
+    The first plain argument, if it names a project (``.deskdl``) or an existing
+    file rather than a command, is the project to open (a mistyped command still
+    gets argparse's "invalid choice"). argparse cannot take an optional
+    positional beside subcommands itself.
+    """
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--":
+            if i + 1 < len(argv):
+                return argv[:i] + ["--project", argv[i + 1]] + argv[i + 2:]
+            return argv
+        if arg.startswith("-"):
+            i += 2 if arg in _VALUE_OPTIONS else 1
+            continue
+        if arg in _COMMANDS or not (arg.lower().endswith(".deskdl") or Path(arg).is_file()):
+            return argv
+        return argv[:i] + ["--project", arg] + argv[i + 1:]
+    return argv
 
 
 def _device_preference(given: str | None) -> str | None:

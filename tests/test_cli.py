@@ -124,6 +124,34 @@ def test_gui_gets_the_namespace(monkeypatch, spiral):
     assert seen["device"] == "cpu"
 
 
+def test_a_plain_project_argument_opens_it_like_project(monkeypatch, spiral):
+    """``deskdl FILE.deskdl`` (a desktop entry's ``%f``) is ``deskdl --project FILE.deskdl``."""
+    import deskdl.qt.app as app
+
+    seen = {}
+
+    def fake_run(args):
+        seen.update(vars(args))
+        return 7
+
+    monkeypatch.setattr(app, "run", fake_run)
+    assert main([spiral]) == 7
+    assert seen["project"] == spiral and seen["command"] is None
+    seen.clear()
+    assert main(["--theme", "dark", spiral, "--tab", "Train"]) == 7
+    assert seen["project"] == spiral and seen["theme"] == "dark" and seen["tab"] == "Train"
+    seen.clear()
+    assert main(["--", "new project.deskdl"]) == 7
+    assert seen["project"] == "new project.deskdl"
+
+
+def test_desktop_entry_passes_the_file():
+    from pathlib import Path
+
+    entry = (Path(__file__).resolve().parents[1] / "packaging" / "linux" / "deskdl.desktop").read_text()
+    assert "Exec=deskdl %f\n" in entry
+
+
 def test_saved_device_preference_is_the_default(monkeypatch, spiral):
     import deskdl.qt.app as app
     from deskdl.core import settings
