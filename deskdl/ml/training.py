@@ -65,6 +65,8 @@ PROBE_INTERVAL = 0.2
 TARGET_EXECUTION_S = 0.025
 #: Grid resolution for 2-D decision boundaries.
 GRID_RESOLUTION = 64
+#: Training inputs used for the activation statistics of inspect snapshots.
+INSPECT_SAMPLE = 256
 
 NAN_TEXT = ("the loss became NaN (not a number) in epoch {epoch}: the weights grew so large that the "
             "arithmetic overflowed, and the network cannot recover from that")
@@ -111,6 +113,9 @@ class TrainingJob:
         jit_compile: passed to ``compile`` (``"auto"`` = Keras's choice: off on CPU).
         evaluate_test: score the test set when training ends.
         keep_model: hand the trained ``keras.Model`` back in the result.
+        inspect_every_epoch: send a ``probe({"kind": "inspect", "epoch": e, ...})`` before
+            training (``e=0``) and after each epoch ``e`` (conv filters, weight and activation
+            histograms, dead ReLU counts; see :func:`deskdl.ml.inspect.snapshot_maker`).
     """
 
     graph: Mapping[str, Any]
@@ -123,6 +128,7 @@ class TrainingJob:
     jit_compile: bool | str = "auto"
     evaluate_test: bool = True
     keep_model: bool = True
+    inspect_every_epoch: bool = False
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "graph", copy.deepcopy(dict(self.graph)))
@@ -405,6 +411,7 @@ class _Driver:
         self.t_last: float | None = None
         self.tuned = False
         self.retune: int | None = None
+        self.snapshot: Any = None  # epoch -> inspect payload (job.inspect_every_epoch)
 
     def measure(self, now: float) -> None:
         """Note how long the execution that just ended took (an epoch's first one is skipped)."""
@@ -509,6 +516,8 @@ def _callback(driver: _Driver):
             if not math.isfinite(logs.get("val_loss", 0.0)):
                 raise _Stop(TrainingError(NAN_TEXT.format(epoch=epoch + 1), NAN_FIX, kind="nan"))
             d.reporter.epoch_ended(epoch, logs)
+            if d.snapshot is not None:
+                d.reporter.probe(d.snapshot(epoch + 1))
             if d.es is not None and not d.stopped:
                 self._early_stopping(logs)
 
@@ -694,6 +703,11 @@ def _setup(job: TrainingJob, reporter, control):
     reporter.run_started(info)
     if probe is not None:
         probe(0.0)
+    if job.inspect_every_epoch:
+        from deskdl.ml.inspect import snapshot_maker
+
+        driver.snapshot = snapshot_maker(model, prepared.x_train[:INSPECT_SAMPLE])
+        reporter.probe(driver.snapshot(0))
     return model, bundle, prepared, info, driver, spe
 
 
