@@ -1,0 +1,1 @@
+"""The Inspect stage: look inside convolutions and trained models."""
