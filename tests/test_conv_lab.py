@@ -123,7 +123,7 @@ def test_colour_picture_has_a_slice_per_channel(lab):
     assert lab.filters()[0].weights[1, 1, 2] == 4.0 and lab.filters()[0].weights[1, 1, 0] == 0
     lab.step()
     lines = lab.arithmetic.toPlainText().splitlines()
-    assert lines[0] == "red:" and lines[-1].startswith("sum over channels")
+    assert lines[0].startswith("red:") and "green:" in lines[0] and lines[-1].startswith("sum over channels")
     r, c = lab.position
     assert lab.arithmetic_total() == pytest.approx(lab.maps[0][r, c], abs=1e-3)
     lab.set_source("digits")  # back to grey: one slice again
@@ -149,3 +149,18 @@ def test_sources_offer_grey_colour_and_drawing(lab):
     assert lab.image().shape == (28, 28)
     with pytest.raises(ValueError):
         lab.set_source("nope")
+
+
+def test_kernel_size_embeds_and_crops(lab):
+    lab.set_preset("sobel_x")
+    lab.size_combo.setCurrentIndex(lab.size_combo.findData(5))
+    w = lab.filters()[0].weights[..., 0]
+    assert w.shape == (5, 5) and w[0].sum() == 0 and w[:, 0].sum() == 0
+    np.testing.assert_array_equal(w[1:4, 1:4], conv.kernel("sobel_x"))
+    assert lab.output_shape == (4, 4) and lab.preset_combo.currentData() == "sobel_x"
+    assert lab.table.rowCount() == 5
+    lab.size_combo.setCurrentIndex(lab.size_combo.findData(3))
+    assert lab.preset_combo.currentData() == "sobel_x" and lab.output_shape == (6, 6)
+    lab.set_preset("box_blur_5")
+    lab.size_combo.setCurrentIndex(lab.size_combo.findData(3))  # cropping a real 5x5 makes it your own
+    assert lab.preset_combo.currentData() == ""

@@ -290,7 +290,7 @@ def colour_picture(gray: np.ndarray, hue: int = 0) -> np.ndarray:
     if g.ndim == 3:
         g = g[..., 0]
     h, w = g.shape
-    shape_rgb = np.array(((0.9, 0.2, 0.15), (0.15, 0.55, 0.95), (0.95, 0.8, 0.1), (0.2, 0.75, 0.3))[hue % 4])
+    shape_rgb = np.array(((0.85, 0.1, 0.1), (0.1, 0.3, 0.85), (0.9, 0.55, 0.0), (0.1, 0.55, 0.2))[hue % 4])
     yy, xx = np.mgrid[0:h, 0:w] / max(h - 1, 1)
-    bg = np.stack([0.15 + 0.2 * xx, 0.35 + 0.3 * yy, 0.8 - 0.4 * xx], axis=-1)
+    bg = np.stack([0.95 - 0.25 * xx, 0.92 - 0.3 * yy, 0.7 + 0.25 * xx], axis=-1)  # pale, shapes stand out
     return g[..., None] * shape_rgb + (1.0 - g[..., None]) * bg

@@ -84,6 +84,18 @@ def _fit_channels(w: np.ndarray, channels: int) -> np.ndarray:
     return np.repeat(w[..., :1], channels, axis=-1)
 
 
+def _side_by_side(lines: list[str], channels: int) -> list[str]:
+    """Put the per-channel blocks of the written-out sum next to each other, so all of it fits."""
+    if channels == 1:
+        return lines
+    body, last = lines[:-1], lines[-1]
+    n = len(body) // channels
+    blocks = [body[i * n: (i + 1) * n] for i in range(channels)]
+    width = max(len(x) for x in body) + 4
+    rows = ["".join(b[r].ljust(width) for b in blocks).rstrip() for r in range(n)]
+    return rows + [last]
+
+
 class _PixelPlot(pg.PlotWidget):
     """A plot that shows one picture pixel-for-pixel: row 0 on top, square pixels, no axes."""
 
@@ -349,6 +361,7 @@ class ConvLabPanel(QWidget):
 
         # -- the bank
         self.filter_combo = QComboBox()
+        self.filter_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.filter_combo.currentIndexChanged.connect(self._on_filter_chosen)
         self.add_button = QPushButton("Add kernel")
         self.add_button.setToolTip(T.ADD_TIP)
@@ -541,8 +554,10 @@ class ConvLabPanel(QWidget):
         self._recompute()
 
     def _resize_bank(self, k: int) -> None:
-        self._filters = [Filter(f.preset if f.weights.shape[0] <= k or not f.preset else "",
-                                _fit_size(f.weights, k)) for f in self._filters]
+        def keeps(f: Filter) -> bool:  # cropping a preset's zero frame leaves the preset intact
+            return bool(f.preset) and conv.KERNELS[f.preset].weights.shape[0] <= k
+
+        self._filters = [Filter(f.preset if keeps(f) else "", _fit_size(f.weights, k)) for f in self._filters]
 
     def _on_cell_edited(self, item: QTableWidgetItem) -> None:
         if self._updating:
@@ -830,7 +845,8 @@ class ConvLabPanel(QWidget):
         self._window_rect.setRect(QRectF(win.left, win.top, k, k))
         self._pixel_rect.setRect(QRectF(win.out_col, win.out_row, 1, 1))
         self.position_label.setText(T.position_text(win.out_row, win.out_col, oh, ow, win.top, win.left, k))
-        self.arithmetic.setPlainText("\n".join(conv.arithmetic_lines(win, T.CHANNELS)))
+        self.arithmetic.setPlainText("\n".join(_side_by_side(conv.arithmetic_lines(win, T.CHANNELS),
+                                                             win.products.shape[2])))
 
     def arithmetic_total(self) -> float:
         """The number at the end of the written-out sum (for tests and the screenshot check)."""
