@@ -775,10 +775,15 @@ class ConvLabPanel(QWidget):
         try:
             self.table.setRowCount(k)
             self.table.setColumnCount(k)
+            font = QFont(self.font())
+            if k > 3:
+                font.setPointSizeF(max(font.pointSizeF() - 1.5, 6.0))
             for r in range(k):
                 for c in range(k):
-                    item = QTableWidgetItem(conv.fmt(f.weights[r, c, ch], 4))
+                    item = QTableWidgetItem(conv.fmt(f.weights[r, c, ch], 3))
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                    item.setFont(font)
+                    item.setToolTip(repr(float(f.weights[r, c, ch])))
                     self.table.setItem(r, c, item)
         finally:
             self._updating = False
