@@ -164,3 +164,24 @@ def test_kernel_size_embeds_and_crops(lab):
     lab.set_preset("box_blur_5")
     lab.size_combo.setCurrentIndex(lab.size_combo.findData(3))  # cropping a real 5x5 makes it your own
     assert lab.preset_combo.currentData() == ""
+
+
+def test_clicking_an_output_pixel_shows_its_sum(lab):
+    lab.set_position(4, 2)
+    assert lab.position == (4, 2)
+    assert lab.arithmetic_total() == pytest.approx(lab.maps[0][4, 2])
+    win = lab.window()
+    assert (win.top, win.left) == (4, 2)
+    lab.set_position(99, 0)  # outside: nothing moves
+    assert lab.position == (4, 2)
+
+
+def test_mouse_click_on_the_output_moves_the_window(lab, qtbot):
+    from PySide6.QtCore import QPointF
+
+    qtbot.waitExposed(lab)
+    vb = lab.output_plot.plot.vb
+    scene_pt = vb.mapViewToScene(QPointF(3.5, 1.5))  # x = column 3, y = row 1
+    pos = lab.output_plot.mapFromScene(scene_pt)
+    qtbot.mouseClick(lab.output_plot.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert lab.position == (1, 3)

@@ -293,6 +293,7 @@ class ConvLabPanel(QWidget):
         self.output_plot = _PixelPlot(T.OUTPUT_TITLE)
         self._pixel_rect = _rect_item(WINDOW_COLOR)
         self.output_plot.plot.addItem(self._pixel_rect)
+        self.output_plot.scene().sigMouseClicked.connect(self._on_output_clicked)
         self._output_bar = pg.ColorBarItem(values=(-1, 1), colorMap=DIVERGING, interactive=False, width=10)
         self._output_bar.setImageItem(self.output_plot.image, insert_in=self.output_plot.plot)
         self.shape_label = self._caption("")
@@ -667,6 +668,21 @@ class ConvLabPanel(QWidget):
             self._reveal = 1 if self._position == 0 else max(self._reveal, self._position + 1)
         self._update_position_views()
         self._update_output_images()
+
+    def set_position(self, row: int, col: int) -> None:
+        """Put the window on the input patch that makes output pixel ``(row, col)``."""
+        oh, ow = self.output_shape
+        if not (0 <= row < oh and 0 <= col < ow):
+            return
+        self._position = row * ow + col
+        if self._reveal is not None:
+            self._reveal = max(self._reveal, self._position + 1)
+        self._update_position_views()
+        self._update_output_images()
+
+    def _on_output_clicked(self, event) -> None:
+        p = self.output_plot.plot.vb.mapSceneToView(event.scenePos())
+        self.set_position(int(np.floor(p.y())), int(np.floor(p.x())))
 
     def show_whole_map(self) -> None:
         """Stop any sweep and show every output pixel."""

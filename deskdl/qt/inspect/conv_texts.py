@@ -18,7 +18,8 @@ INPUT_CAPTION_RGB = ("A colour picture has 3 channels (red, green, blue), so the
                      "output pixel.")
 KERNEL_CAPTION = "Red = positive weight, blue = negative, white = 0. Type in the table to change a number."
 OUTPUT_CAPTION = ("Red = positive answer, blue = negative, white = 0 (the colour bar shows the scale, the "
-                  "same for every map of this layer).")
+                  "same for every map of this layer). Click a pixel to see its sum. A real Conv2D layer "
+                  "then adds a bias to every pixel and applies its activation, such as ReLU.")
 
 STEP_TIP = "Move the window to the next position and show its arithmetic."
 ANIMATE_TIP = "Slide the window over the whole picture, one position after another."
