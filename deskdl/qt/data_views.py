@@ -25,10 +25,12 @@ def labels_of(y: np.ndarray) -> np.ndarray:
 
 
 def mosaic(images: np.ndarray, cols: int, pad: int = 1, background: float = 1.0,
-           gap: int = 0) -> np.ndarray:
+           gap: int = 0, scale: bool = True) -> np.ndarray:
     """Pack ``(N, H, W)`` or ``(N, H, W, C)`` images (scaled to 0..1) into one array, row by row.
 
-    ``gap`` extra rows under each tile leave room for a label.
+    ``gap`` extra rows under each tile leave room for a label. ``scale=False`` keeps the
+    values as they are (for a fixed colour scale such as filter weights; ``background``
+    may then be NaN, which draws as transparent).
     """
     imgs = np.asarray(images, dtype=np.float32)
     if imgs.ndim == 2:  # flat vectors: make square images when possible
@@ -40,7 +42,8 @@ def mosaic(images: np.ndarray, cols: int, pad: int = 1, background: float = 1.0,
         imgs = imgs[..., 0]
     n, h, w = imgs.shape[:3]
     lo, hi = float(np.min(imgs)) if n else 0.0, float(np.max(imgs)) if n else 1.0
-    imgs = (imgs - lo) / (hi - lo) if hi > lo else np.zeros_like(imgs)
+    if scale:
+        imgs = (imgs - lo) / (hi - lo) if hi > lo else np.zeros_like(imgs)
     rows = int(np.ceil(n / cols)) if n else 0
     shape = (rows * (h + pad + gap) + pad, cols * (w + pad) + pad) + imgs.shape[3:]
     out = np.full(shape, background, dtype=np.float32)

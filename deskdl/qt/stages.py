@@ -1,4 +1,4 @@
-"""Add the Data, Train and Evaluate stage tabs to the main window.
+"""Add the Data, Train, Evaluate and Inspect stage tabs to the main window.
 
 All three panels share one :class:`~deskdl.qt.workers.TrainingHost` whose
 worker lives on the window's Keras thread, so every piece of Keras work
@@ -17,6 +17,8 @@ from deskdl.qt.workers import TrainingHost
 DATA_TIP = "Choose the data to learn from, look at examples and how the classes are balanced."
 TRAIN_TIP = "Train the model and watch it learn: loss curves and the decision boundary, live."
 EVALUATE_TIP = "How good is the trained model? Test scores, its mistakes, and a pad to try it yourself."
+INSPECT_TIP = ("Look inside: convolutions by hand, learned filters, feature maps, saliency, what excites a "
+               "filter, Dense weights and dead ReLUs.")
 
 
 def keras_qthread(keras: Any) -> QThread | None:
@@ -36,17 +38,20 @@ def keras_qthread(keras: Any) -> QThread | None:
 class _StageGlue(QObject):
     """Connects the panels to each other and to the window (slots on the GUI thread)."""
 
-    def __init__(self, window: Any, data: Any, train: Any, evaluate: Any) -> None:
+    def __init__(self, window: Any, data: Any, train: Any, evaluate: Any, inspect: Any = None) -> None:
         super().__init__(window)
         self.window = window
         self.data = data
         self.train = train
         self.evaluate = evaluate
+        self.inspect = inspect
 
     @Slot()
     def on_data_changed(self) -> None:
         self.train.refresh_data()
         self.evaluate.refresh_data()
+        if self.inspect is not None:
+            self.inspect.refresh_data()
         self._mark()
 
     @Slot()
@@ -58,6 +63,14 @@ class _StageGlue(QObject):
     @Slot(object)
     def on_run_completed(self, result: object) -> None:
         self.evaluate.set_result(result)
+        if self.inspect is not None:
+            self.inspect.set_result(result)
+
+    @Slot()
+    def on_go_to_train(self) -> None:
+        select = getattr(self.window, "select_stage", None)
+        if select is not None:
+            select("Train")
 
     @Slot(dict)
     def on_tf_loaded(self, _info: dict) -> None:
@@ -74,8 +87,9 @@ class _StageGlue(QObject):
         self.data.shutdown()
 
     def set_ready(self, ready: bool) -> None:
-        for panel in (self.data, self.train, self.evaluate):
-            panel.set_tensorflow_ready(ready)
+        for panel in (self.data, self.train, self.evaluate, self.inspect):
+            if panel is not None:
+                panel.set_tensorflow_ready(ready)
 
 
 def register_stage_tabs(main_window: Any) -> tuple[Any, Any, Any]:
@@ -85,6 +99,7 @@ def register_stage_tabs(main_window: Any) -> tuple[Any, Any, Any]:
     """
     from deskdl.qt.data_panel import DataPanel
     from deskdl.qt.evaluate_panel import EvaluatePanel
+    from deskdl.qt.inspect.panel import InspectPanel
     from deskdl.qt.train import TrainPanel
 
     keras = getattr(main_window, "keras", None)
@@ -93,11 +108,18 @@ def register_stage_tabs(main_window: Any) -> tuple[Any, Any, Any]:
     data = DataPanel(project, host)
     train = TrainPanel(project, host)
     evaluate = EvaluatePanel(project, host)
+    inspect = InspectPanel(project, host)
+    # Inspect snapshots each epoch (filters, histograms, dead ReLUs); see bench/bench_inspect.py for the cost.
+    job_options = getattr(train, "job_options", None)
+    if isinstance(job_options, dict):
+        job_options["inspect_every_epoch"] = True
     main_window.add_stage_tab("Data", data, tooltip=DATA_TIP)
     main_window.add_stage_tab("Train", train, tooltip=TRAIN_TIP)
     main_window.add_stage_tab("Evaluate", evaluate, tooltip=EVALUATE_TIP)
+    main_window.add_stage_tab("Inspect", inspect, tooltip=INSPECT_TIP)
 
-    glue = _StageGlue(main_window, data, train, evaluate)
+    glue = _StageGlue(main_window, data, train, evaluate, inspect)
+    inspect.go_to_train.connect(glue.on_go_to_train)
     data.data_changed.connect(glue.on_data_changed)
     train.run_completed.connect(glue.on_run_completed)
     train.runs_changed.connect(glue._mark)
@@ -110,4 +132,5 @@ def register_stage_tabs(main_window: Any) -> tuple[Any, Any, Any]:
         app.aboutToQuit.connect(glue.shutdown)
     main_window._deskdl_stage_glue = glue  # keep it alive with the window
     main_window._deskdl_training_host = host
+    main_window._deskdl_inspect_panel = inspect
     return data, train, evaluate

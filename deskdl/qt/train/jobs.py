@@ -19,13 +19,13 @@ from deskdl.core.project import Project
 KINDS_2D = ("points2d", "regression2d")
 
 
-def make_job(project: Project) -> Any:
-    """An immutable snapshot of what to train (graph, data choice, settings)."""
+def make_job(project: Project, **options: Any) -> Any:
+    """An immutable snapshot of what to train (graph, data choice, settings); ``options`` are job fields."""
     from deskdl.ml.training import TrainingJob
 
     maker = getattr(TrainingJob, "from_project", None)
     if maker is not None:
-        return maker(project)
+        return maker(project, **options)
     return TrainingJob(model=project.graph.to_dict(), data=copy.deepcopy(project.data),
                        training=copy.deepcopy(project.training))
 

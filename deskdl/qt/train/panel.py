@@ -62,6 +62,8 @@ class TrainPanel(QWidget):
         self._tf_ready = False
         self._run_id: str | None = None
         self._run_info: dict[str, Any] = {}
+        #: Extra ``TrainingJob`` fields for every run (e.g. ``inspect_every_epoch`` from the Inspect tab).
+        self.job_options: dict[str, Any] = {}
         self._t0 = 0.0
         self._epochs = 0
         self._steps = 0
@@ -212,7 +214,7 @@ class TrainPanel(QWidget):
                                  + "\n• ".join(problems))
             return None
         try:
-            job = jobs.make_job(self.project)
+            job = jobs.make_job(self.project, **self.job_options)
         except Exception as err:  # noqa: BLE001 - a bad project must not crash the app
             from deskdl.qt.workers import describe_failure
 
