@@ -46,11 +46,11 @@ KERNELS: dict[str, NamedKernel] = {k.id: k for k in (
     NamedKernel("identity", "Identity", _k([[0, 0, 0], [0, 1, 0], [0, 0, 0]]),
                 "Copies the image: only the pixel under the centre counts."),
     NamedKernel("edge_horizontal", "Horizontal edges", _k([[1, 1, 1], [0, 0, 0], [-1, -1, -1]]),
-                "Row above minus row below: positive where bright sits over dark, negative the other way "
-                "round, 0 on flat areas."),
+                "Row above minus row below: positive where high values sit above low ones, negative the "
+                "other way round, 0 on flat areas."),
     NamedKernel("edge_vertical", "Vertical edges", _k([[1, 0, -1], [1, 0, -1], [1, 0, -1]]),
-                "Left column minus right column: positive where bright is left of dark, negative the "
-                "other way round."),
+                "Left column minus right column: positive where high values are left of low ones, "
+                "negative the other way round."),
     NamedKernel("edge_diagonal_down", "Diagonal edges (\\)", _k([[0, 1, 1], [-1, 0, 1], [-1, -1, 0]]),
                 "Upper-right corner minus lower-left corner: finds edges running from top left to "
                 "bottom right."),
@@ -58,10 +58,10 @@ KERNELS: dict[str, NamedKernel] = {k.id: k for k in (
                 "Upper-left corner minus lower-right corner: finds edges running from bottom left to "
                 "top right."),
     NamedKernel("sobel_x", "Sobel x", _k([[-1, 0, 1], [-2, 0, 2], [-1, 0, 1]]),
-                "How fast brightness grows to the right; the middle row counts double, which smooths "
+                "How fast the values grow to the right; the middle row counts double, which smooths "
                 "out noise."),
     NamedKernel("sobel_y", "Sobel y", _k([[-1, -2, -1], [0, 0, 0], [1, 2, 1]]),
-                "How fast brightness grows downwards; the middle column counts double."),
+                "How fast the values grow downwards; the middle column counts double."),
     NamedKernel("laplacian", "Strong edges (Laplacian)", _k([[-1, -1, -1], [-1, 8, -1], [-1, -1, -1]]),
                 "Centre minus its 8 neighbours: 0 on flat areas, large at edges in every direction."),
     NamedKernel("sharpen", "Sharpen", _k([[0, -1, 0], [-1, 5, -1], [0, -1, 0]]),

@@ -11,8 +11,9 @@ INPUT_TITLE = "Input picture"
 KERNEL_TITLE = "Kernel (filter)"
 OUTPUT_TITLE = "Output (feature map)"
 
-INPUT_CAPTION = ("The orange square is the window the kernel covers now. With padding 'same' the dashed "
-                 "frame marks the zeros added around the picture.")
+INPUT_CAPTION = ("Dark pixels hold high values (ink), white ones 0. The orange square is the window the "
+                 "kernel covers now. With padding 'same' the dashed frame marks the zeros added around the "
+                 "picture.")
 INPUT_CAPTION_RGB = ("A colour picture has 3 channels (red, green, blue), so the kernel has 3 slices: "
                      "one per channel. Each slice works on its channel and the 3 sums are added into one "
                      "output pixel.")
