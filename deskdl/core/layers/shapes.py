@@ -107,13 +107,14 @@ def image_rank_error(layer: str, shape: Shape, spatial: int = 2) -> ShapeError:
                     target = (s, s, ch)
                     return ShapeError(
                         f"{layer} needs {want} but receives a flat vector of {n} values",
-                        f"insert a Reshape to {fmt(target)} before it, or remove the Flatten "
-                        "that made it flat",
+                        f"insert a Reshape to {fmt(target)} before it (or, if a Flatten made it "
+                        "flat, remove that Flatten)",
                         action=_reshape_action(target),
                     )
             return ShapeError(
                 f"{layer} needs {want} but receives a flat vector of {n} values",
-                "insert a Reshape to (height, width, channels) before it, or remove the Flatten",
+                "insert a Reshape to (height, width, channels) before it (or, if a Flatten "
+                "made it flat, remove that Flatten)",
             )
         if len(body) == 2 and None not in body:
             target = (*body, 1)
