@@ -190,9 +190,9 @@ def _fix_for_param(spec: catalog.ParamSpec | None) -> str:
     if spec.choices and spec.kind == "choice":
         return f"choose one of: {', '.join(str(c) for c in spec.choices)}"
     if spec.min is not None and spec.max is not None:
-        return f"use a value between {spec.min:g} and {spec.max:g}"
+        return f"use a value between {catalog.num(spec.min)} and {catalog.num(spec.max)}"
     if spec.min is not None:
-        return f"use a value of at least {spec.min:g}"
+        return f"use a value of at least {catalog.num(spec.min)}"
     return f"set {spec.name} again: {spec.help[0].lower()}{spec.help[1:]}"
 
 

@@ -113,11 +113,11 @@ class ParamSpec:
     def _check_bounds(self, value: float) -> str | None:
         if self.min is not None:
             if self.min_exclusive and value <= self.min:
-                return f"{self.name} must be greater than {self.min:g}, not {value:g}"
+                return f"{self.name} must be greater than {num(self.min)}, not {num(value)}"
             if not self.min_exclusive and value < self.min:
-                return f"{self.name} must be at least {self.min:g}, not {value:g}"
+                return f"{self.name} must be at least {num(self.min)}, not {num(value)}"
         if self.max is not None and value > self.max:
-            return f"{self.name} must be at most {self.max:g}, not {value:g}"
+            return f"{self.name} must be at most {num(self.max)}, not {num(value)}"
         return None
 
     def _check_ints(self, value: Any) -> str | None:
@@ -158,6 +158,13 @@ class ParamSpec:
         if isinstance(value, list):
             return tuple(value)
         return value
+
+
+def num(value: float) -> str:
+    """A number as a learner reads it: ``1,000,000`` rather than ``1e+06``, ``0.001`` as is."""
+    if isinstance(value, (int, float)) and float(value).is_integer() and abs(value) < 1e15:
+        return f"{int(value):,}"
+    return f"{value:g}"
 
 
 REGULARIZER_NAMES = {"l1": "L1", "l2": "L2", "l1_l2": "L1L2"}
