@@ -149,7 +149,7 @@ def _screenshot(app: Any, window: Any, path: str) -> int:
         window.start_tensorflow()
         _wait(app, SCREENSHOT_TF_TIMEOUT_S, lambda: window.keras.state in ("ready", "failed"))
     _wait(app, 0.3)  # let the throttled views (code, analysis) settle
-    window.editor.fit_to_view()
+    window.editor.fit_to_view(readable=True)
     app.processEvents()
     pixmap = window.grab()
     Path(path).parent.mkdir(parents=True, exist_ok=True)

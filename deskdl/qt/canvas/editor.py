@@ -161,7 +161,7 @@ class GraphEditor(QWidget):
         self.scene.set_model(graph, layout)
         self._paste_round = 0
         self._fitted = False
-        self.fit_to_view()
+        self.fit_to_view(readable=True)
         self._on_selection_changed()
 
     # ============================================================= selection
@@ -473,10 +473,17 @@ class GraphEditor(QWidget):
             rect = rect.united(item.sceneBoundingRect())
         return rect
 
-    def fit_to_view(self) -> None:
-        """Show the whole model (never magnified past 100 %)."""
+    #: Opening a project never zooms out further than this, so cards stay readable.
+    READABLE_ZOOM = 0.7
+
+    def fit_to_view(self, readable: bool = False) -> None:
+        """Show the whole model (never magnified past 100 %).
+
+        ``readable`` (used when a project opens) keeps the zoom at or above
+        :data:`READABLE_ZOOM` and shows a long model from its start instead.
+        """
         self._content = None
-        self.view.fit_rect(self._content_rect())
+        self.view.fit_rect(self._content_rect(), min_zoom=self.READABLE_ZOOM if readable else None)
         self._update_minimap()
 
     def auto_arrange(self, direction: str = "LR") -> None:
@@ -589,7 +596,7 @@ class GraphEditor(QWidget):
         super().showEvent(event)
         if not self._fitted:
             self._fitted = True
-            self.fit_to_view()
+            self.fit_to_view(readable=True)
 
     def resizeEvent(self, event) -> None:  # noqa: D102
         super().resizeEvent(event)

@@ -82,8 +82,12 @@ class GraphView(QGraphicsView):
         """One step further away, around the view centre."""
         self.set_zoom(self.zoom() / ZOOM_STEP)
 
-    def fit_rect(self, rect: QRectF, max_zoom: float = 1.0) -> None:
-        """Show ``rect`` whole, never magnifying past ``max_zoom`` (small graphs stay life-size)."""
+    def fit_rect(self, rect: QRectF, max_zoom: float = 1.0, min_zoom: float | None = None) -> None:
+        """Show ``rect`` whole, never magnifying past ``max_zoom`` (small graphs stay life-size).
+
+        With ``min_zoom``, never shrink below it either (cards stay readable); a
+        model that is then too big is shown from its start (left or top edge).
+        """
         if rect.isEmpty():
             self.resetTransform()
             self.centerOn(0, 0)
@@ -93,9 +97,20 @@ class GraphView(QGraphicsView):
             sx = (vp.width() - 2 * margin) / max(rect.width(), 1.0)
             sy = (vp.height() - 2 * margin) / max(rect.height(), 1.0)
             scale = max(MIN_ZOOM, min(max_zoom, sx, sy))
+            floor = max(MIN_ZOOM, min_zoom or 0.0)
+            clamped = scale < floor
+            scale = max(scale, floor)
             self.resetTransform()
             self.scale(scale, scale)
-            self.centerOn(rect.center())
+            center = rect.center()
+            if clamped:  # too big to show whole at a readable size: start where the data enters
+                half_w = (vp.width() / scale) / 2 - margin / scale
+                half_h = (vp.height() / scale) / 2 - margin / scale
+                if rect.width() / max(rect.height(), 1.0) >= vp.width() / max(vp.height(), 1.0):
+                    center.setX(rect.left() + half_w)
+                else:
+                    center.setY(rect.top() + half_h)
+            self.centerOn(center)
         self.zoom_changed.emit(self.zoom())
         self.viewport_changed.emit()
 
