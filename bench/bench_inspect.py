@@ -1,0 +1,97 @@
+"""What the per-epoch inspect snapshots cost: digits CNN training time with the hook on vs off.
+
+Runs are interleaved (off, on, off, on, ...) so drift hits both alike; the median
+of each is compared. ``steps_per_execution`` is fixed so that the timed guess of
+the runner does not differ between runs. Target: ratio < 1.10.
+
+    .venv/bin/python bench/bench_inspect.py [repeats] [epochs]
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import time
+
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def project(epochs: int):
+    from deskdl.core.project import Project
+
+    p = Project(name="digits_cnn")
+    g = p.graph
+    g.add_node("Input", {"shape": [8, 8, 1]}, node_id="x")
+    g.add_node("Conv2D", {"filters": 16, "kernel_size": [3, 3], "activation": "relu", "padding": "same"},
+               node_id="c", inputs=["x"])
+    g.add_node("MaxPooling2D", {"pool_size": [2, 2]}, node_id="p", inputs=["c"])
+    g.add_node("Flatten", {}, node_id="f", inputs=["p"])
+    g.add_node("Dense", {"units": 32, "activation": "relu"}, node_id="h", inputs=["f"])
+    g.add_node("Dense", {"units": 10, "activation": "softmax"}, node_id="y", inputs=["h"])
+    p.data = {"dataset": "digits", "params": {}}
+    p.training["epochs"] = epochs
+    p.training["seed"] = 1
+    return p
+
+
+class SnapshotTimer:
+    """A reporter that counts inspect snapshots and notes their size."""
+
+    def __init__(self) -> None:
+        self.snapshots = 0
+        self.sizes = 0
+
+    def probe(self, payload) -> None:
+        if payload.get("kind") == "inspect":
+            self.snapshots += 1
+            self.sizes = sum(getattr(v, "nbytes", 0) for d in ("filters", "dense")
+                             for v in (payload.get(d) or {}).values())
+
+    def __getattr__(self, name):
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return lambda *a, **k: None
+
+
+def main() -> None:
+    from deskdl.ml import datasets
+    from deskdl.ml import inspect as ml
+    from deskdl.ml.training import TrainingJob, run_training
+
+    repeats = int(sys.argv[1]) if len(sys.argv) > 1 else 3
+    epochs = int(sys.argv[2]) if len(sys.argv) > 2 else 5
+    bundle = datasets.load_config({"dataset": "digits", "params": {}})
+    run_training(TrainingJob.from_project(project(1), bundle=bundle, steps_per_execution=8))  # warm up
+    times: dict[bool, list[float]] = {False: [], True: []}
+    rep = SnapshotTimer()
+    for _ in range(repeats):
+        for on in (False, True):
+            job = TrainingJob.from_project(project(epochs), bundle=bundle, steps_per_execution=8,
+                                           inspect_every_epoch=on, evaluate_test=False)
+            t = time.perf_counter()
+            result = run_training(job, rep if on else None)
+            times[on].append(time.perf_counter() - t)
+            assert result.ok, result.error
+    off, on = statistics.median(times[False]), statistics.median(times[True])
+    model = result.model
+    snap = ml.snapshot_maker(model, bundle.x_train[:256])
+    snap(0)
+    t = time.perf_counter()
+    for e in range(10):
+        snap(e)
+    per_snap = (time.perf_counter() - t) / 10
+    print(f"digits CNN, {epochs} epochs, median of {repeats} (interleaved):")
+    print(f"  hook off  {off:6.2f} s   {[round(x, 2) for x in times[False]]}")
+    print(f"  hook on   {on:6.2f} s   {[round(x, 2) for x in times[True]]}")
+    print(f"  ratio on/off = {on / off:.3f}   (target < 1.10)")
+    n = rep.snapshots // repeats
+    print(f"  one snapshot (warm) = {per_snap * 1000:.1f} ms; {n} per run; "
+          f"filters+dense kernels {rep.sizes / 1024:.1f} KiB each")
+    print(f"  warm snapshots alone: {n * per_snap / off:.1%} of the hook-off time "
+          f"(the rest of the difference is the one-off sub-model build/trace and noise)")
+
+
+if __name__ == "__main__":
+    main()
