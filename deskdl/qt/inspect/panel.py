@@ -400,6 +400,9 @@ class ExciteView(_View):
         if info is None:
             self.show_notice(texts.WORKING)
             return
+        if len(info.get("input_shape", ())) < 2 and int(np.prod(info.get("input_shape", (1,)))) < 16:
+            self.show_notice(texts.NO_IMAGES)
+            return
         self.show_notice(None)
         items = [(f"class (output of {info['last']})", None)]
         items += [(f"filter of {n}", n) for n in info.get("conv", [])]
@@ -655,7 +658,8 @@ class DenseView(_View):
         self.weights_plot.setVisible(k is not None)
         if k is not None:
             ks = [np.asarray(s["dense"][name]) for s in snaps if name in (s.get("dense") or {})]
-            self.weights_plot.set_image(np.asarray(k), symmetric(ks))
+            self.weights_plot.set_image(np.asarray(k), symmetric(ks),
+                                        QRectF(-0.5, -0.5, k.shape[1], k.shape[0]))  # ticks at cell centres
             self.weights_plot.set_title(f"{name}: {k.shape[0]} inputs × {k.shape[1]} units")
         for plot, key, edges_key, mark in ((self.whist, "weights", "weight_edges", self.marks[0]),
                                            (self.ahist, "activations", "activation_edges", self.marks[1])):

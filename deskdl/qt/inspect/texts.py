@@ -8,7 +8,8 @@ NO_CONV = "This model has no convolution layers, so there are no filters or feat
 NO_DENSE = "This model has no Dense layers."
 NOT_2D = ("Neuron pictures need a model with exactly two inputs (the 2-D Playground data sets such as "
           "spiral or circles).")
-NO_IMAGES = "Saliency and feature maps need a model whose input is a picture or a sequence."
+NO_IMAGES = ("This view needs a model whose input is a picture or a sequence; for 2-D points see the "
+             "Neurons tab.")
 WORKING = "Working…"
 NO_LAB = "The convolution lab is not available in this version."
 
