@@ -560,6 +560,7 @@ def run_training(job: TrainingJob, reporter: Any = None, control: TrainingContro
     wall = datetime.now(timezone.utc).isoformat(timespec="seconds")
     model = None
     driver = None
+    gradients_before = _custom_gradient_names()
     try:
         import keras
 
@@ -599,6 +600,7 @@ def run_training(job: TrainingJob, reporter: Any = None, control: TrainingContro
         reporter.run_failed(error)
         return result
     finally:
+        _forget_custom_gradients(gradients_before)
         if not job.keep_model:
             del model
             try:
@@ -607,6 +609,50 @@ def run_training(job: TrainingJob, reporter: Any = None, control: TrainingContro
                 keras.backend.clear_session(free_memory=True)
             except Exception:  # noqa: BLE001
                 pass
+
+
+def _custom_gradient_registry() -> dict | None:
+    """TensorFlow's global gradient registry (private API: ``None`` if it moved)."""
+    try:
+        from tensorflow.python.framework import ops
+
+        registry = ops._gradient_registry._registry
+    except Exception:  # noqa: BLE001 - a TF without it: nothing to clean up
+        return None
+    return registry if isinstance(registry, dict) else None
+
+
+def _custom_gradient_names() -> set[str] | None:
+    """The ``CustomGradient-N`` entries registered so far (``None`` before TF is imported)."""
+    import sys
+
+    if "tensorflow" not in sys.modules:
+        return set()  # TF not loaded yet: every entry after the run is new
+    registry = _custom_gradient_registry()
+    return None if registry is None else {k for k in registry if k.startswith("CustomGradient-")}
+
+
+def _forget_custom_gradients(before: set[str] | None) -> int:
+    """Drop the gradient functions that tracing this run's train step registered; returns how many.
+
+    Why: every traced Keras train step registers a ``tf.custom_gradient``
+    (the distribution context's ``all_reduce`` wraps the gradients in one) in a
+    global registry that TF never empties, and the entry holds the whole traced
+    gradient graph: about 5 MiB per run, also with a plain ``model.fit`` and
+    ``clear_session``. The gradient function is only looked up while the step
+    is traced, so once the run is over it is dead weight; a later retrace
+    registers a fresh one. All Keras work runs on one thread (DESIGN.md §3), so
+    no other trace can be using an entry made during this run.
+    """
+    if before is None:
+        return 0
+    registry = _custom_gradient_registry()
+    if registry is None:
+        return 0
+    stale = [k for k in list(registry) if k.startswith("CustomGradient-") and k not in before]
+    for k in stale:
+        registry.pop(k, None)
+    return len(stale)
 
 
 def to_training_error(err: BaseException) -> TrainingError:
