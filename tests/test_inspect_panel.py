@@ -82,12 +82,13 @@ def test_every_view_on_a_trained_cnn(qtbot):
         assert not np.allclose(np.nan_to_num(f.plot.array), np.nan_to_num(last))
         assert f.plot.levels == (lo, hi)  # one colour scale for every epoch
 
-        # Feature maps: the Conv2D (8x8x6) and the pooling (4x4x6) layers, and 10 probabilities.
+        # Feature maps: the input, the Conv2D (8x8x6) and the pooling (4x4x6) layers, 10 probabilities.
         panel.tabs.setCurrentWidget(panel.feature_maps)
         fm = panel.feature_maps
         qtbot.waitUntil(lambda: fm.bars.values.size == 10, timeout=30_000)
         shapes = [p.array.shape for p in fm.plots if p.isVisible()]
-        assert shapes == [(2 * 9 + 1, 3 * 9 + 1), (2 * 5 + 1, 3 * 5 + 1)]  # 6 maps in 3 columns, 1-pixel gaps
+        # the input, then 6 maps in 3 columns with 1-pixel gaps for each layer
+        assert shapes == [(8, 8), (2 * 9 + 1, 3 * 9 + 1), (2 * 5 + 1, 3 * 5 + 1)]
         assert fm.bars.values.sum() == pytest.approx(1.0, abs=1e-4)
 
         # Saliency: input, map and overlay have the input's 8x8 shape.

@@ -39,9 +39,11 @@ from deskdl.qt.eval_views import ProbabilityBars
 from deskdl.qt.inspect import texts
 from deskdl.qt.inspect.views import (
     DIVERGING,
+    INK,
     SEQUENTIAL,
     ExamplePicker,
     ImagePlot,
+    colormap,
     symmetric,
     tile_grid,
     to_image,
@@ -292,6 +294,7 @@ class FeatureMapsView(_View):
         self.picker.changed.connect(self._compute)
         self._pending = False
         self._again = False
+        self._x: np.ndarray | None = None
 
     def refresh(self) -> None:
         super().refresh()
@@ -318,6 +321,7 @@ class FeatureMapsView(_View):
             self._again = True
             return
         self._pending = True
+        self._x = x
         self.panel.call(self._show, maps_of, self.panel.model, x)
 
     def _show(self, result: Mapping[str, Any] | None) -> None:
@@ -328,7 +332,10 @@ class FeatureMapsView(_View):
             return
         if result is None:
             return
+        x = self.picker.current() if self._x is None else self._x
         maps = list(result["maps"])
+        if x is not None:  # the input itself first, then layer by layer
+            maps.insert(0, ("input", "what the model sees", np.asarray(x, np.float32)))
         while len(self.plots) < len(maps):
             p = ImagePlot(cmap=SEQUENTIAL, colorbar=False)
             p.setMinimumWidth(220)
@@ -336,9 +343,16 @@ class FeatureMapsView(_View):
             self.plots.append(p)
         for p in self.plots[len(maps):]:
             p.setVisible(False)
-        for p, (name, kind, a) in zip(self.plots, maps):
+        for n, (p, (name, kind, a)) in enumerate(zip(self.plots, maps)):
             p.setVisible(True)
             a = np.asarray(a, np.float32)
+            p.image.setColorMap(colormap(INK if n == 0 and x is not None else SEQUENTIAL))
+            if n == 0 and x is not None:
+                a = to_image(a)
+                vr = tuple((self.panel.info or {}).get("value_range") or (0.0, float(a.max()) or 1.0))
+                p.set_image(a, vr)
+                p.set_title(f"input<br>{'×'.join(map(str, np.shape(x)))}")
+                continue
             tiles = np.moveaxis(a, -1, 0) if a.ndim == 3 else np.moveaxis(a, -1, 0)[:, None, :]
             tiles = tiles[:64]
             cols = max(1, int(np.ceil(np.sqrt(len(tiles)))))
@@ -368,7 +382,7 @@ class ExciteView(_View):
         self.stop_button = QPushButton("Stop")
         self.stop_button.setEnabled(False)
         self.status = QLabel("")
-        self.plot = ImagePlot(cmap="CET-L1", colorbar=True)
+        self.plot = ImagePlot(cmap=INK, colorbar=True)
         row = QHBoxLayout()
         row.addWidget(QLabel("Excite"))
         row.addWidget(self.target)
@@ -473,7 +487,7 @@ class SaliencyView(_View):
         self.klass = QComboBox()
         self.note = QLabel("")
         self.note.setStyleSheet("color: #666;")
-        self.input_plot = ImagePlot("input", cmap="CET-L1", colorbar=False)
+        self.input_plot = ImagePlot("input", cmap=INK, colorbar=False)
         self.map_plot = ImagePlot("saliency", cmap="CET-L3", colorbar=True)
         self.overlay_plot = ImagePlot("overlay", colorbar=False)
         row = QHBoxLayout()

@@ -31,8 +31,14 @@ DIVERGING = "CET-D1"
 SEQUENTIAL = "viridis"
 
 
+#: Dark ink on white paper, like the Data tab and the drawing pad (high value = dark).
+INK = "ink"
+
+
 def colormap(name: str):
-    """A pyqtgraph colour map by name, falling back to viridis."""
+    """A pyqtgraph colour map by name (or :data:`INK`), falling back to viridis."""
+    if name == INK:
+        return pg.ColorMap([0.0, 1.0], [(255, 255, 255), (0, 0, 0)])
     try:
         return pg.colormap.get(name)
     except Exception:  # noqa: BLE001 - an older pyqtgraph without the CET maps
@@ -215,5 +221,5 @@ class ExamplePicker(QWidget):
         return np.asarray(self._x[self.index.value()], np.float32)
 
 
-__all__ = ["DIVERGING", "SEQUENTIAL", "ExamplePicker", "ImagePlot", "colormap", "symmetric", "tile_grid",
-           "to_image"]
+__all__ = ["DIVERGING", "INK", "SEQUENTIAL", "ExamplePicker", "ImagePlot", "colormap", "symmetric",
+           "tile_grid", "to_image"]
