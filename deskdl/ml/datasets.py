@@ -1040,6 +1040,35 @@ def load_config(data: Mapping[str, Any]) -> DataBundle:
     return load(data["dataset"], params)
 
 
+# ------------------------------------------------------------------ targets
+#: ``data.target`` values: the data set's labels, or the inputs themselves (autoencoders).
+TARGETS = ("labels", "inputs")
+RECONSTRUCTION = "reconstruction"
+
+
+def data_target(data: Mapping[str, Any] | None) -> str:
+    """The project's ``data.target``: ``"labels"`` (the default) or ``"inputs"``."""
+    target = (data or {}).get("target") or "labels"
+    if target not in TARGETS:
+        raise DataError(f"data.target is {target!r}, but deskdl knows only {', '.join(map(repr, TARGETS))}",
+                        "use \"labels\" to predict the data set's answers, or \"inputs\" to rebuild "
+                        "the input (an autoencoder)")
+    return target
+
+
+def with_target(bundle: DataBundle, target: str = "labels") -> DataBundle:
+    """The bundle with the targets a run learns: its labels, or (``"inputs"``) the inputs themselves.
+
+    A reconstruction bundle has ``task == "reconstruction"``, no classes, and
+    ``y_* = x_*``, so every later step (splitting, checking, training,
+    scoring) sees an ordinary regression onto arrays shaped like the input.
+    """
+    if target == "labels" or bundle.task == RECONSTRUCTION:
+        return bundle
+    data_target({"target": target})
+    return replace(bundle, y_train=bundle.x_train, y_test=bundle.x_test, class_names=[], task=RECONSTRUCTION)
+
+
 # ------------------------------------------------------------------ labels and splits
 def label_format(loss: str) -> str:
     """How labels must look for ``loss``: ``sparse``, ``onehot``, ``binary`` or ``value``."""
@@ -1050,6 +1079,8 @@ def label_format(loss: str) -> str:
 def format_labels(y: np.ndarray, loss: str, n_classes: int, task: str = "classification") -> np.ndarray:
     """Labels shaped for ``loss``: integers, one-hot rows, 0/1 floats, or float values."""
     y = np.asarray(y)
+    if task == RECONSTRUCTION:
+        return np.ascontiguousarray(y, dtype=np.float32)
     if task == "regression":
         return y.astype(np.float32).reshape(len(y), -1) if y.ndim > 1 else y.astype(np.float32)[:, None]
     fmt = label_format(loss)
@@ -1084,13 +1115,16 @@ class PreparedData:
         return self.x_val is not None and len(self.x_val) > 0
 
 
-def prepare(bundle: DataBundle, training: Mapping[str, Any]) -> PreparedData:
+def prepare(bundle: DataBundle, training: Mapping[str, Any], target: str = "labels") -> PreparedData:
     """Split a shuffled validation part off the training data and format labels for the loss.
 
     Keras's own ``validation_split`` takes the *last* examples without
     shuffling, which on sorted data (all of one class at the end) would
     validate on a single class; we shuffle with the run's seed first.
+    ``target="inputs"`` (or a bundle from :func:`with_target`) learns to
+    rebuild each input: ``y = x``.
     """
+    bundle = with_target(bundle, target)
     loss = training.get("loss", "sparse_categorical_crossentropy")
     vs = float(training.get("validation_split") or 0.0)
     seed = training.get("seed")
@@ -1111,7 +1145,7 @@ def prepare(bundle: DataBundle, training: Mapping[str, Any]) -> PreparedData:
         x[tr], fmt(bundle.y_train[tr]),
         x[va] if n_val else None, fmt(bundle.y_train[va]) if n_val else None,
         np.ascontiguousarray(bundle.x_test, dtype=np.float32), fmt(bundle.y_test),
-        label_format(loss), bundle)
+        "inputs" if bundle.task == RECONSTRUCTION else label_format(loss), bundle)
 
 
 # ------------------------------------------------------------------ data vs model vs settings
@@ -1144,13 +1178,15 @@ def _names(text: Any) -> list[str]:
 
 
 def check_fit(model: ModelGraph | Analysis, bundle: DataBundle,
-              training: Mapping[str, Any]) -> list[Diagnostic]:
+              training: Mapping[str, Any], target: str = "labels") -> list[Diagnostic]:
     """Problems between data, model and training settings, each with one concrete fix.
 
     Pass the :class:`ModelGraph` for the fullest check (output activations are
     read from it), or just an :class:`Analysis` (shapes only). Errors mean the
     run would crash or learn nonsense; warnings mean it runs but is unwise.
+    ``target="inputs"``: the model must rebuild its input (an autoencoder).
     """
+    bundle = with_target(bundle, target)
     graph = model if isinstance(model, ModelGraph) else None
     analysis = analyze(graph) if graph is not None else model
     out: list[Diagnostic] = []
@@ -1190,6 +1226,9 @@ def check_fit(model: ModelGraph | Analysis, bundle: DataBundle,
     oshape = info.shape if info is not None else None
     units = oshape[-1] if oshape else None
     act = _out_activation(graph, oid) if graph is not None else None
+    if task == RECONSTRUCTION:
+        out.extend(_check_reconstruction(oid, oshape, act, data_shape, loss, training))
+        return out + _check_batch_size(bundle, training)
     if oshape is not None and len(oshape) > 2:
         out.append(Diagnostic(oid, ERROR, f"the model's output {oid} still has shape "
                                           f"{_fmt_shape(oshape[1:])} per example, but the data wants one "
@@ -1264,10 +1303,39 @@ def check_fit(model: ModelGraph | Analysis, bundle: DataBundle,
         if "accuracy" in (training.get("metrics") or []):
             out.append(Diagnostic(None, WARNING, "accuracy counts exact hits, which means nothing when "
                                                  "predicting numbers", "watch mae instead of accuracy"))
+    return out + _check_batch_size(bundle, training)
+
+
+def _check_batch_size(bundle: DataBundle, training: Mapping[str, Any]) -> list[Diagnostic]:
     bs = training.get("batch_size")
     n_train = int(len(bundle.x_train) * (1 - float(training.get("validation_split") or 0)))
     if isinstance(bs, int) and n_train and bs > n_train:
-        out.append(Diagnostic(None, WARNING, f"the batch size {bs} is larger than the {n_train} training "
-                                             "examples, so each epoch makes a single update",
-                              f"use a batch size of at most {max(1, n_train // 4)}"))
+        return [Diagnostic(None, WARNING, f"the batch size {bs} is larger than the {n_train} training "
+                                          "examples, so each epoch makes a single update",
+                           f"use a batch size of at most {max(1, n_train // 4)}")]
+    return []
+
+
+def _check_reconstruction(oid: str, oshape, act: str | None, data_shape: tuple, loss: str,
+                          training: Mapping[str, Any]) -> list[Diagnostic]:
+    """An autoencoder's output must have the input's shape and a loss that compares values."""
+    out: list[Diagnostic] = []
+    if oshape is not None and tuple(oshape[1:]) != tuple(data_shape):
+        fix = (f"end with a Reshape to {list(data_shape)}" if len(data_shape) > 1
+               else f"set units to {data_shape[0]}")
+        out.append(Diagnostic(oid, ERROR, f"the model learns to rebuild its input, so its output must have "
+                                          f"the input's shape {_fmt_shape(data_shape)}, but {oid} gives "
+                                          f"{_fmt_shape(oshape[1:])}", fix))
+    if loss in ("sparse_categorical_crossentropy", "categorical_crossentropy"):
+        out.append(Diagnostic(None, ERROR, f"the model rebuilds its input, values rather than classes, but "
+                                           f"{loss} is for choosing between classes",
+                              "use mean_squared_error as the loss"))
+    elif loss == "binary_crossentropy" and act != "sigmoid":
+        out.append(Diagnostic(oid, WARNING, "binary_crossentropy compares values between 0 and 1, so the "
+                                            "output needs a sigmoid activation",
+                              "use a sigmoid activation on the output, or mean_squared_error as the loss",
+                              _use("sigmoid", oid), "activation"))
+    if "accuracy" in (training.get("metrics") or []):
+        out.append(Diagnostic(None, WARNING, "accuracy counts exact hits, which means nothing when "
+                                             "rebuilding pixel values", "watch mae instead of accuracy"))
     return out

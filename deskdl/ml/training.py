@@ -698,6 +698,7 @@ def _setup(job: TrainingJob, reporter, control):
     if seed is not None:
         keras.utils.set_random_seed(int(seed))
     bundle = job.bundle if job.bundle is not None else datasets.load_config(job.data)
+    bundle = datasets.with_target(bundle, datasets.data_target(job.data))  # "inputs": an autoencoder
     graph = ModelGraph.from_dict(job.graph)
     errors = [d for d in datasets.check_fit(graph, bundle, training) if d.severity == ERROR]
     if errors:

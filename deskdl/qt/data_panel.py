@@ -513,7 +513,8 @@ class DataPanel(QWidget):
         if self.bundle is None:
             return
         try:
-            diags = datasets.check_fit(self.project.graph, self.bundle, self.project.training)
+            diags = datasets.check_fit(self.project.graph, self.bundle, self.project.training,
+                                       target=datasets.data_target(self.project.data))
         except Exception as err:  # noqa: BLE001 - a half-built model must not break the tab
             diags = []
             self.problems.addItem(f"Could not check the fit: {err}")
