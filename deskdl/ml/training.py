@@ -426,7 +426,8 @@ class _Driver:
             return None
         per_exec = float(np.median(self.exec_times[1:]))
         wanted = int(max(1, min(self.steps, spe * TARGET_EXECUTION_S / max(per_exec, 1e-6))))
-        return wanted if (wanted > 1.5 * spe or wanted < spe / 1.5) else None
+        # Regrouping costs a new trace (a second or two), so only a large miss is worth it.
+        return wanted if (wanted > 3 * spe or wanted < spe / 3) else None
 
 
 def _callback(driver: _Driver):
@@ -800,9 +801,11 @@ def _choose_spe(job: TrainingJob, predict, chunk: np.ndarray, batch_size: int, s
         t = time.perf_counter()
         predict(chunk)
         times.append(time.perf_counter() - t)
-    # A training step costs about three forward passes (forward, backward, update). Timing a
-    # chunk of several batches keeps the fixed cost of one Python call from dominating.
-    per_batch = 3.0 * float(np.median(times)) * batch_size / len(chunk)
+    # A training step costs several forward passes (forward, backward, optimizer update; more
+    # for small batches, where each op's fixed cost dominates: measured 5-10x on CPU). Guessing
+    # high keeps executions short; a guess that is far off is corrected after the first epoch.
+    # Timing a chunk of several batches keeps the fixed cost of one Python call from dominating.
+    per_batch = 6.0 * float(np.median(times)) * batch_size / len(chunk)
     return int(max(1, min(steps, TARGET_EXECUTION_S // max(per_batch, 1e-5))))
 
 
