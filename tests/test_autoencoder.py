@@ -59,3 +59,17 @@ def test_training_the_autoencoder_template_for_one_epoch():
     assert info["task"] == "reconstruction" and info["label_format"] == "inputs"
     out = r.model.predict(datasets.load_config(project.data).x_test[:3], verbose=0)
     assert out.shape == (3, 8, 8, 1)
+
+
+def test_evaluate_tab_scores_a_reconstruction():
+    """The Evaluate tab's scoring compares the rebuilt pictures with the inputs (mae, mse, r2)."""
+    pytest.importorskip("PySide6")
+    keras = pytest.importorskip("keras")
+    from deskdl.qt.evaluate_panel import evaluate_model
+
+    project = Project.load(TEMPLATE)
+    model = keras.Sequential([keras.Input((8, 8, 1)), keras.layers.Identity()])
+    out = evaluate_model(model, project.data)
+    assert out["task"] == "reconstruction" and out["class_names"] == []
+    scores = out["metrics_extra"]
+    assert scores["mae"] == pytest.approx(0.0) and scores["r2"] == pytest.approx(1.0)

@@ -57,7 +57,7 @@ def evaluate_model(model: Any, data: Mapping[str, Any]) -> dict[str, Any]:
     from deskdl.ml import datasets
     from deskdl.ml import evaluate as ml_eval
 
-    bundle = datasets.load_config(data)
+    bundle = datasets.with_target(datasets.load_config(data), datasets.data_target(data))
     outputs = ml_eval.predict(model, bundle.x_test)
     out: dict[str, Any] = {"class_names": list(bundle.class_names), "n_test": int(len(bundle.x_test)),
                            "task": bundle.task}
