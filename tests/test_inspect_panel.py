@@ -69,12 +69,12 @@ def test_every_view_on_a_trained_cnn(qtbot):
         # Live snapshots: before training and after each of 3 epochs.
         assert [s["epoch"] for s in panel.snapshots] == [0, 1, 2, 3]
 
-        # Filters: 6 filters of 3x3 in one row; the slider scrubs the snapshots.
+        # Filters: 6 filters of 3x3 in 2 rows of 3; the slider scrubs the snapshots.
         f = panel.filters
         qtbot.waitUntil(lambda: f.plot.array is not None, timeout=10_000)
         assert f.slider.maximum() == 3 and f.slider.value() == 3
         last = f.plot.array.copy()
-        assert last.shape == (5, 4 * 6 + 1)  # 6 tiles 3x3, 1-pixel gaps
+        assert last.shape == (2 * 4 + 1, 3 * 4 + 1)  # 6 tiles 3x3, 1-pixel gaps
         lo, hi = f.plot.levels
         assert lo == -hi and hi > 0
         f.slider.setValue(0)

@@ -262,7 +262,7 @@ def filter_tiles(k: np.ndarray, mode: str) -> tuple[np.ndarray, int]:
         return tiles, min(8, len(tiles))
     if mode == "mean" or k.shape[-1] == 1:
         tiles = k.mean(axis=-1)
-        return tiles, min(8, len(tiles))
+        return tiles, max(1, min(len(tiles), int(np.ceil(np.sqrt(len(tiles) * 1.5)))))  # wide-ish grid
     cin = min(k.shape[-1], 16)
     tiles = np.moveaxis(k[..., :cin], -1, 1).reshape(-1, k.shape[1], k.shape[2])
     return tiles, cin

@@ -69,6 +69,9 @@ class ImagePlot(QWidget):
         if lock_aspect:
             self.plot.setAspectLocked(True)
         self.plot.invertY(invert_y)
+        # Light grey behind the picture: white paper and white (zero) weights stay visible, and the
+        # transparent gaps between tiles separate them.
+        self.plot.getViewBox().setBackgroundColor("#ececec")
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setColorMap(colormap(cmap))
         self.plot.addItem(self.image)
