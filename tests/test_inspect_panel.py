@@ -148,3 +148,22 @@ def test_neurons_on_the_spiral(qtbot):
         qtbot.waitUntil(lambda: not panel.busy, timeout=30_000)
     finally:
         assert host.shutdown(30_000)
+
+
+def test_inspect_stage_registered_after_evaluate(qtbot, monkeypatch, tmp_path):
+    from tests.qt_helpers import close_quietly, guard_dialogs, make_window
+
+    guard_dialogs(monkeypatch)
+    window = make_window(qtbot, monkeypatch, tmp_path)
+    try:
+        assert window.install_stage_tabs()
+        names = window.stage_names()
+        assert names.index("Inspect") == names.index("Evaluate") + 1
+        panel = window.stage_tab("Inspect")
+        assert isinstance(panel, InspectPanel) and panel.host is window._deskdl_training_host
+        assert window.stage_tab("Train").job_options.get("inspect_every_epoch") is True
+        window.select_stage("Inspect")
+        panel.filters.go_button.click()
+        assert window.stages.currentWidget() is window.stage_tab("Train")
+    finally:
+        close_quietly(window)
