@@ -52,6 +52,8 @@ from deskdl.qt.workers import TrainingHost
 
 #: Test examples sent to the GUI for the example pickers.
 N_EXAMPLES = 200
+#: Snapshots that keep their Dense kernels (older ones keep them every 5th epoch only).
+KEEP_KERNELS = 50
 #: Resolution of the per-neuron pictures.
 NEURON_RES = 48
 
@@ -113,9 +115,11 @@ def excite(model: Any, layer: str | None, index: int, steps: int, value_range: t
     def report(step: int, img: np.ndarray) -> None:
         progress.progressed.emit({"step": int(step), "image": img})  # queued to the GUI thread
 
+    start = ml.maximize_activation(model, layer, index, steps=0, value_range=value_range)  # the same noise
     img = ml.maximize_activation(model, layer, index, steps=steps, callback=report, every=5,
                                  value_range=value_range, should_stop=stop.is_set)
-    return {"image": img, "value": ml.target_activation(model, layer, index, img)}
+    return {"image": img, "value": ml.target_activation(model, layer, index, img),
+            "start": ml.target_activation(model, layer, index, start)}
 
 
 def neurons_of(model: Any) -> dict[str, Any]:
@@ -474,8 +478,9 @@ class ExciteView(_View):
             return
         self.plot.set_image(to_image(result["image"]), self._levels)
         what = self.target.currentText().split(" ")[0]
-        self.status.setText(f"Done after {self.last_step} steps: the {what} {self.index.value()} now answers "
-                            f"{result['value']:.3g} to this picture.")
+        self.status.setText(f"Done after {self.last_step} steps: {what} {self.index.value()} answers "
+                            f"{result['value']:.3g} to this picture (it answered {result['start']:.3g} to "
+                            "the starting noise).")
 
 
 class SaliencyView(_View):
@@ -940,6 +945,10 @@ class InspectPanel(QWidget):
         if run != self.snapshot_run:
             self.snapshots, self.snapshot_run = [], run
         self.snapshots.append(dict(payload))
+        if len(self.snapshots) > KEEP_KERNELS:  # bound memory on long runs: old kernels every 5th epoch
+            old = self.snapshots[-KEEP_KERNELS - 1]
+            if old.get("epoch", 0) % 5:
+                old.pop("dense", None)
         for v in (self.filters, self.dense):
             v.stale = True
         view = self.current_view()
