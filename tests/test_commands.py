@@ -70,6 +70,24 @@ def test_remove_middle_node_cascades_and_undo_restores_exactly(model):
     assert snapshot(g, store) == before
 
 
+def test_undo_of_a_deletion_is_a_small_update_not_a_reload(qapp):
+    """Undo puts the nodes back at their old index: node_added and edge_added events, no reset."""
+    g = ModelGraph()
+    store = DictLayoutStore()
+    prev = g.add_node("Input", {"shape": [4]}, "x")
+    for i in range(40):
+        prev = g.add_node("Dense", {"units": 4}, f"d{i}", inputs=[prev])
+        store.layout[prev] = [200.0 * i, 0.0]
+    stack = QUndoStack()
+    before = snapshot(g, store)
+    stack.push(RemoveNodesCommand(g, store, ["d3", "d20", "d21"]))
+    events = []
+    g.events.connect("changed", lambda event, **kw: events.append(event))
+    stack.undo()
+    assert snapshot(g, store) == before
+    assert "reset" not in events and events.count("node_added") == 3
+
+
 @pytest.mark.skipif(MERGE is None, reason="needs a multi-input layer in the catalog")
 def test_remove_restores_link_order_of_multi_input_layers(model):
     g, store, stack = model

@@ -54,6 +54,21 @@ def test_events_fire_for_every_change():
     assert seen[0][1]["node_id"] == "h"
 
 
+def test_add_node_at_an_index_keeps_the_rest_of_the_order():
+    g = chain()
+    order = list(g.nodes)
+    nodes_dict = g.nodes
+    seen = record(g)
+    g.add_node("Dense", {"units": 2}, "z", inputs=[order[0]], index=1)
+    assert list(g.nodes) == [order[0], "z", *order[1:]]
+    assert g.nodes is nodes_dict  # the same dict, reordered in place
+    assert [e for e, _ in seen] == ["node_added"] and seen[0][1]["node"].id == "z"
+    g.add_node("Dense", node_id="first", index=0)
+    g.add_node("Dense", node_id="last", index=99)
+    assert list(g.nodes) == ["first", order[0], "z", *order[1:], "last"]
+    assert g.node("z").inputs == [order[0]]
+
+
 def test_catch_all_changed_event():
     g = chain()
     events = []

@@ -209,8 +209,14 @@ class ModelGraph:
         params: Mapping[str, Any] | None = None,
         node_id: str | None = None,
         inputs: Iterable[str] = (),
+        index: int | None = None,
     ) -> str:
-        """Add a layer (params default from the catalog) and link its inputs. Returns its id."""
+        """Add a layer (params default from the catalog) and link its inputs. Returns its id.
+
+        ``index`` puts the node at that position of the node order (which decides
+        model input and output order) instead of at the end; undo uses it to put
+        a deleted layer back where it was without rebuilding the graph.
+        """
         kind = catalog.get(type_name)
         if node_id is None:
             node_id = self.new_id(type_name)
@@ -229,7 +235,14 @@ class ModelGraph:
         if kind.max_inputs is not None and len(inputs) > kind.max_inputs:
             raise ArityError(f"{type_name} takes {kind.arity_text()}, not {len(inputs)}")
         node = Node(node_id, type_name, full, inputs)
-        self._nodes[node_id] = node
+        if index is None or index >= len(self._nodes):
+            self._nodes[node_id] = node
+        else:  # rebuild the order in place (the dict object stays the same)
+            tail = list(self._nodes.items())[max(int(index), 0):]
+            for nid, _ in tail:
+                del self._nodes[nid]
+            self._nodes[node_id] = node
+            self._nodes.update(tail)
         self.events.emit("node_added", node=node)
         return node_id
 

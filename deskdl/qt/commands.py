@@ -68,9 +68,9 @@ def restore_inputs(graph: ModelGraph, dst: str, wanted: Sequence[str]) -> None:
 def restore_order(graph: ModelGraph, order: Sequence[str]) -> None:
     """Put the nodes back in ``order`` (it decides model input and output order).
 
-    Undoing a removal appends the restored nodes at the end; when that changes
-    the order, the graph is reloaded from its own (reordered) contents: one
-    ``reset`` event, and nothing but the order changes.
+    Undoing a removal inserts each node at its old index, so this is normally a
+    no-op; if the order still differs, the graph is reloaded from its own
+    (reordered) contents: one ``reset`` event, and nothing but the order changes.
     """
     current = list(graph.nodes)
     rank = {nid: i for i, nid in enumerate(order)}
@@ -215,12 +215,16 @@ class RemoveNodesCommand(_Command):
 
     def undo(self) -> None:  # noqa: D102
         snap, graph = self._snapshot, self.graph
+        rank = {nid: i for i, nid in enumerate(snap["order"])}
         for nid in snap["restore"]:
             raw = snap["nodes"][nid]
             pos = snap["positions"].get(nid)
             if pos is not None:
                 self.store.layout[nid] = list(pos)
-            graph.add_node(raw["type"], raw["params"], nid, raw.get("inputs", ()))
+            # The nodes present keep their old relative order, so the ones ranked before this
+            # node give its old position: a small insert, not a reload of the whole graph.
+            index = sum(1 for other in graph.nodes if rank.get(other, len(rank)) < rank[nid])
+            graph.add_node(raw["type"], raw["params"], nid, raw.get("inputs", ()), index=index)
         for dst, wanted in snap["consumers"].items():
             restore_inputs(graph, dst, wanted)
         if snap["outputs"] != graph.explicit_outputs:
