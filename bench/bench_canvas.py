@@ -5,7 +5,7 @@ Measures, as the median of many runs in one process:
 - baseline: bare ``analyze(graph)`` (the canvas re-runs it after every edit);
 - a param edit (``set_params`` on one node) -> scene refreshed -> viewport repainted;
 - adding a linked node -> refreshed -> repainted (and removing it again, timed apart);
-- undoing the deletion of a node in the middle (restores order via one reset/rebuild).
+- undoing the deletion of a node in the middle (each node re-inserted at its old index).
 
 The view is 1280x800, measured once at 100 % zoom (a part of the graph visible) and once
 fitted (all 200 cards drawn in the overview level of detail). Target: < 16 ms per edit.
@@ -124,7 +124,7 @@ def main() -> None:
     undo_times: list[float] = []
     for _ in range(10):
         delete_and_undo()
-    print(f"undo delete of a middle node (reset+rebuild)  {statistics.median(undo_times):7.2f} ms")
+    print(f"undo delete of a middle node (insert at index) {statistics.median(undo_times):7.2f} ms")
     ed.close()
 
 
