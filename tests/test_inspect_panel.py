@@ -90,6 +90,12 @@ def test_every_view_on_a_trained_cnn(qtbot):
         # the input, then 6 maps in 3 columns with 1-pixel gaps for each layer
         assert shapes == [(8, 8), (2 * 9 + 1, 3 * 9 + 1), (2 * 5 + 1, 3 * 5 + 1)]
         assert fm.bars.values.sum() == pytest.approx(1.0, abs=1e-4)
+        before = fm.plots[0].array.copy()
+        fm.picker.draw.setChecked(True)  # draw a "1" instead of a test example
+        fm.picker.pad.stroke([(0.5, 0.15), (0.5, 0.85)])
+        qtbot.waitUntil(lambda: not np.array_equal(fm.plots[0].array, before), timeout=30_000)
+        assert fm.plots[0].array.shape == (8, 8)
+        qtbot.waitUntil(lambda: not fm._pending, timeout=30_000)
 
         # Saliency: input, map and overlay have the input's 8x8 shape.
         panel.tabs.setCurrentWidget(panel.saliency)
