@@ -6,7 +6,9 @@
     Target: p99 lateness < 16 ms (one frame).
 (b) Redraw cost per frame of the live curves with 10k points per curve.
 
-Run: ``.venv/bin/python bench/bench_gui_training.py`` (offscreen).
+Run: ``.venv/bin/python bench/bench_gui_training.py [--hidden] [--threads N]`` (offscreen).
+``--hidden`` trains with the panel not shown (no paints: what is left is CPU and
+GIL contention); ``--threads N`` caps TensorFlow's intra-op threads.
 """
 
 from __future__ import annotations
@@ -75,6 +77,8 @@ def stats(name: str, late: list[float]) -> None:
 
 
 def main() -> None:
+    hidden = "--hidden" in sys.argv
+    threads = int(sys.argv[sys.argv.index("--threads") + 1]) if "--threads" in sys.argv else None
     app = QApplication.instance() or QApplication(sys.argv[:1])
     try:
         from deskdl.qt.canvas.refcount_guard import guard
@@ -95,7 +99,13 @@ def main() -> None:
     panel = TrainPanel(spiral, host)
     panel.set_tensorflow_ready(True)
     panel.resize(1440, 860)
-    panel.show()
+    if not hidden:
+        panel.show()
+    if threads:
+        import tensorflow as tf
+
+        tf.config.threading.set_intra_op_parallelism_threads(threads)
+        tf.config.threading.set_inter_op_parallelism_threads(threads)
     panel.start()
     pump(app, until=lambda: not host.training)
 

@@ -158,3 +158,25 @@ def test_settings_form_writes_project_training(qtbot, panel_with):
     assert t["optimizer"] == {"type": "SGD", "learning_rate": 0.01, "momentum": 0.9, "nesterov": True}
     assert t["batch_size"] == 16 and t["clipnorm"] == 1.0 and t["early_stopping"]["enabled"]
     assert form.optimizer.toolTip() and form.learning_rate.toolTip()
+
+
+def test_batch_signals_redraw_the_progress_bar_a_few_times_a_second(panel_with, monkeypatch):
+    """A batch signal ~30 times a second must not repaint the progress bar each time (GUI cost)."""
+    from deskdl.qt.train import panel as panel_mod
+
+    panel = panel_with()
+    panel._run_id = "r"
+    panel._epochs, panel._steps = 10, 100
+    panel.curves.begin_run("r", "#0072B2")
+    clock = [1000.0]
+    monkeypatch.setattr(panel_mod.time, "monotonic", lambda: clock[0])
+    shown = []
+    monkeypatch.setattr(panel.progress, "setValue", lambda v: shown.append(v))
+    for i in range(30):  # one second of batch signals
+        clock[0] += 1 / 30
+        panel._on_batch_ended({"run_id": "r", "rows": [{"epoch": 0, "batch": i, "steps": 100,
+                                                        "logs": {"loss": 1.0}}]})
+    assert 2 <= len(shown) <= 1 / panel_mod.PROGRESS_INTERVAL_S + 1
+    panel._on_epoch_started({"run_id": "r", "epoch": 1})  # an epoch change shows at once
+    assert len(shown) >= 3
+    assert TrainingCurves.FPS <= 10  # each curve frame repaints every plot

@@ -2,9 +2,11 @@
 
 Follows DESIGN.md §5: every curve item and pen is made once per run, data
 lives in :class:`GrowingSeries` buffers, plots clip to view and downsample
-with ``'peak'``, and a ~30 fps :class:`QTimer` pushes data into items only for
-series that changed since the last frame. Non-finite values are stored as
-NaN (the finite check stays on), drawn as a gap, and marked with a red line.
+with ``'peak'``, and a ~10 fps :class:`QTimer` pushes data into items only for
+series that changed since the last frame (each frame repaints every plot and
+re-ticks its axes: at 30 fps that cost the GUI thread more than the eye gains).
+Non-finite values are stored as NaN (the finite check stays on), drawn as a
+gap, and marked with a red line.
 """
 
 from __future__ import annotations
@@ -62,7 +64,7 @@ class TrainingCurves(QWidget):
 
     nan_detected = Signal(str, float)
 
-    FPS = 30
+    FPS = 10
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
