@@ -303,3 +303,32 @@ def test_gui_thread_never_imports_tensorflow():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.stdout.split() == ["False", "False"], out.stderr[-2000:]
+
+
+@pytest.mark.slow
+@pytest.mark.keras
+def test_import_of_a_real_keras_file_shows_what_was_not_carried_over(qtbot, monkeypatch, tmp_path):
+    """File > Import: the importer's warnings (here a frozen layer) appear in one plain message."""
+    import keras
+
+    from deskdl.qt.tf_loader import KerasThread
+
+    model = keras.Sequential([keras.Input((4,)), keras.layers.Dense(3, activation="relu", name="hidden"),
+                              keras.layers.Dense(2, activation="softmax", name="out")])
+    model.get_layer("hidden").trainable = False
+    path = tmp_path / "frozen.keras"
+    model.save(path)
+    w = make_window(qtbot, monkeypatch, tmp_path, keras=KerasThread())
+    with qtbot.waitSignal(w.keras.loaded, timeout=120_000):
+        w.start_tensorflow()
+    monkeypatch.setattr(w, "maybe_save", lambda: True)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, title, text, *a: shown.append((title, text)))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text, *a: shown.append(("FAILED", text)))
+    assert w.import_keras(path)
+    qtbot.waitUntil(lambda: bool(shown), timeout=60_000)
+    (title, text), = shown
+    assert title != "FAILED", text
+    assert "hidden" in text and "frozen" in text and text.startswith("• ")
+    assert list(w.project.graph.nodes)[1:] == ["hidden", "out"]
+    close_quietly(w)
