@@ -117,7 +117,9 @@ def test_histograms_have_fixed_bins(trained):
 def test_snapshot_hook_sends_inspect_probes_per_epoch(trained):
     _, _, rep = trained
     snaps = [a[0] for a, _ in rep.named("probe") if a and a[0].get("kind") == "inspect"]
-    assert [s["epoch"] for s in snaps] == [0, 1, 2]
+    epochs = [s["epoch"] for s in snaps]
+    # before training, after epoch 1 (the first snapshot's build cost is not held against it), the last
+    assert epochs[:2] == [0, 1] and epochs[-1] == 2 and epochs == sorted(set(epochs))
     s = snaps[-1]
     assert s["filters"]["c"].shape == (6, 3, 3, 1)
     assert s["dense"]["y"].shape == (16, 10)
@@ -144,3 +146,28 @@ def test_neuron_boundaries_for_2d_models():
     grid, _ = datagen.grid_2d(24)
     out = inspect.neuron_boundaries(result.model, grid)
     assert [(n, a.shape) for n, a in out] == [("h1", (6, 24, 24)), ("h2", (6, 24, 24))]
+
+
+def test_snapshots_keep_to_their_time_budget(trained):
+    from deskdl.ml import inspect
+
+    model, bundle, _ = trained
+    snap = inspect.snapshot_maker(model, bundle.x_train[:64], budget=0.05)
+    assert snap(0) is not None  # the first (builds the sub-models)
+    assert snap(1) is not None  # its one-off cost does not count
+    assert snap(2) is None  # right after another: over the budget, skipped
+    assert snap(2, final=True)["epoch"] == 2  # the last epoch is always sent...
+    assert snap(2, final=True) is None  # ...once
+
+
+def test_short_epochs_skip_snapshots_but_not_the_last():
+    from deskdl.ml.training import ListReporter, TrainingJob, run_training
+    from tests._models import spiral_project
+
+    rep = ListReporter()
+    job = TrainingJob.from_project(spiral_project(epochs=30, units=6), inspect_every_epoch=True,
+                                   steps_per_execution=1)
+    result = run_training(job, rep)
+    assert result.ok
+    epochs = [a[0]["epoch"] for a, _ in rep.named("probe") if a and a[0].get("kind") == "inspect"]
+    assert epochs[0] == 0 and epochs[-1] == 30 and len(epochs) < 31

@@ -24,6 +24,13 @@ def test_filter_tiles_layouts():
     assert grid.shape == (9, 9) and np.isnan(grid[0, 0]) and grid[1, 1] == 1
 
 
+def test_epoch_rows_hold_the_previous_snapshot():
+    from deskdl.qt.inspect.panel import epoch_rows
+
+    assert epoch_rows([0, 1, 2]).tolist() == [0, 1, 2]
+    assert epoch_rows([0, 3, 5]).tolist() == [0, 0, 0, 1, 1, 2]
+
+
 def test_overlay_and_table():
     rgb = overlay(np.zeros((8, 8)), np.eye(8), (0.0, 1.0))
     assert rgb.shape == (8, 8, 3) and rgb[0, 0, 0] > rgb[0, 0, 1] and rgb[0, 1].tolist() == [1, 1, 1]
@@ -66,13 +73,14 @@ def test_every_view_on_a_trained_cnn(qtbot):
         panel.tabs.setCurrentWidget(panel.filters)
         with qtbot.waitSignal(train.run_completed, timeout=90_000):
             train.start()
-        # Live snapshots: before training and after each of 3 epochs.
-        assert [s["epoch"] for s in panel.snapshots] == [0, 1, 2, 3]
+        # Live snapshots: before training, after epoch 1, ..., after the last epoch (3).
+        epochs = [s["epoch"] for s in panel.snapshots]
+        assert epochs[:2] == [0, 1] and epochs[-1] == 3
 
         # Filters: 6 filters of 3x3 in 2 rows of 3; the slider scrubs the snapshots.
         f = panel.filters
         qtbot.waitUntil(lambda: f.plot.array is not None, timeout=10_000)
-        assert f.slider.maximum() == 3 and f.slider.value() == 3
+        assert f.slider.maximum() == len(epochs) - 1 and f.slider.value() == f.slider.maximum()
         last = f.plot.array.copy()
         assert last.shape == (2 * 4 + 1, 3 * 4 + 1)  # 6 tiles 3x3, 1-pixel gaps
         lo, hi = f.plot.levels
@@ -119,7 +127,7 @@ def test_every_view_on_a_trained_cnn(qtbot):
         dv = panel.dense
         qtbot.waitUntil(lambda: dv.weights_plot.array is not None, timeout=10_000)
         assert dv.layer.currentText() == "h" and dv.weights_plot.array.shape == (96, 16)
-        assert dv.whist.array.shape[0] == 4 and dv.ahist.array.shape[0] == 4
+        assert dv.whist.array.shape[0] == 4 and dv.ahist.array.shape[0] == 4  # one row per epoch 0..3
         dv.slider.setValue(1)
         assert dv.epoch_label.text().startswith("1 of 3") and "dead ReLUs" in dv.table.text()
         assert not panel.tabs.isTabVisible(panel.tabs.indexOf(panel.neurons))  # not 2-D data

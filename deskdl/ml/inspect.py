@@ -16,6 +16,8 @@ Conventions:
 
 from __future__ import annotations
 
+import math
+import time
 import weakref
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -34,6 +36,8 @@ CONV_TYPES = ("Conv1D", "Conv2D")
 MAX_SNAPSHOT_KERNEL = 100_000
 #: Activation values per layer that go into one histogram (a strided subset beyond that).
 MAX_HISTOGRAM_VALUES = 65_536
+#: Share of training time live snapshots may take (see :func:`snapshot_maker`).
+SNAPSHOT_BUDGET = 0.05
 #: Filters sent per conv layer in a live snapshot (at most).
 MAX_SNAPSHOT_FILTERS = 64
 
@@ -355,19 +359,27 @@ def neuron_boundaries(model: Any, grid: np.ndarray) -> list[tuple[str, np.ndarra
 
 # ------------------------------------------------------------------ live snapshots
 def snapshot_maker(model: Any, x_sample: np.ndarray, kinds: Sequence[str] = ("filters", "histograms"),
-                   ) -> Callable[[int], dict[str, Any]]:
-    """A function ``snap(epoch) -> payload`` for the training callback (called on the Keras thread).
+                   budget: float = SNAPSHOT_BUDGET) -> Callable[..., dict[str, Any] | None]:
+    """A function ``snap(epoch, final=False) -> payload or None`` for the training callback (Keras thread).
 
     The payload (``kind="inspect"``) holds small copies: ``filters`` (conv layer ->
     ``(filters, kh, kw, cin)``, at most :data:`MAX_SNAPSHOT_FILTERS`), ``dense``
     (layer -> kernel, if small), ``weights`` / ``activations`` (per-layer
     histogram, mean, std, dead ReLU counts) with the fixed ``*_edges``.
+
+    Time budget: a snapshot is taken only when the time since the previous one
+    is at least ``1 / budget`` times what the previous one cost, so snapshots
+    use at most about ``budget`` of the training time. With epochs of a second
+    that is every epoch; with the tiny 2-D sets (epochs of milliseconds) it is
+    every few epochs. ``snap(e, final=True)`` always answers unless epoch ``e``
+    was already sent; ``None`` means "skipped".
     """
     x = np.asarray(x_sample, np.float32)
     convs = conv_layers(model)
     kinds = tuple(kinds)
+    state = {"cost": 0.0, "end": -math.inf, "epoch": None}
 
-    def snap(epoch: int) -> dict[str, Any]:
+    def take(epoch: int) -> dict[str, Any]:
         payload: dict[str, Any] = {"kind": "inspect", "epoch": int(epoch)}
         if "filters" in kinds and convs:
             payload["filters"] = {n: conv_filters(model, n)[:MAX_SNAPSHOT_FILTERS] for n in convs}
@@ -377,6 +389,19 @@ def snapshot_maker(model: Any, x_sample: np.ndarray, kinds: Sequence[str] = ("fi
             payload["activations"] = activation_stats(model, x)
             payload["weight_edges"] = WEIGHT_EDGES.copy()
             payload["activation_edges"] = ACTIVATION_EDGES.copy()
+        return payload
+
+    def snap(epoch: int, final: bool = False) -> dict[str, Any] | None:
+        t0 = time.perf_counter()
+        if state["epoch"] == int(epoch):
+            return None
+        if not final and budget > 0 and t0 - state["end"] < state["cost"] / budget:
+            return None
+        first = state["epoch"] is None
+        payload = take(epoch)
+        state["end"] = time.perf_counter()
+        # The first one also builds and traces the sub-models: a one-off cost, not a guide.
+        state["cost"], state["epoch"] = (0.0 if first else state["end"] - t0), int(epoch)
         return payload
     return snap
 

@@ -690,12 +690,25 @@ class DenseView(_View):
             nb = next(len(r) for r in rows if r is not None)
             m = np.stack([r / max(r.sum(), 1) if r is not None else np.zeros(nb, np.float32) for r in rows])
             m = np.sqrt(m)  # a gentle scale so thin tails stay visible
+            m = m[epoch_rows([s["epoch"] for s in snaps])]
             edges = np.asarray(snaps[-1][edges_key])
             plot.set_image(1.0 - m / (float(m.max()) or 1.0), (0.0, 1.0),
                            QRectF(float(edges[0]), snaps[0]["epoch"] - 0.5, float(edges[-1] - edges[0]),
-                                  len(snaps)))
+                                  len(m)))
             mark.setValue(snap["epoch"])
         self.table.setText(stats_table(snap))
+
+
+def epoch_rows(epochs: list[int]) -> np.ndarray:
+    """For each epoch from the first to the last snapshot, the index of the latest snapshot up to it.
+
+    Short epochs may skip snapshots (their time budget); the rows of the histogram
+    images then hold the previous snapshot, so row ``i`` is always epoch ``first + i``.
+    """
+    e = np.asarray(epochs, np.int64)
+    if len(e) == 0 or e[-1] - e[0] + 1 > 2000:  # very long runs: one row per snapshot
+        return np.arange(len(e))
+    return np.searchsorted(e, np.arange(e[0], e[-1] + 1), side="right") - 1
 
 
 def pg_line():
@@ -985,4 +998,4 @@ class InspectPanel(QWidget):
         return bool(self._tags)
 
 
-__all__ = ["InspectPanel", "describe_model", "filter_tiles", "overlay", "stats_table"]
+__all__ = ["InspectPanel", "describe_model", "epoch_rows", "filter_tiles", "overlay", "stats_table"]
