@@ -12,7 +12,7 @@ import numpy as np
 from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
-from deskdl.qt.train._pg import pg
+from deskdl.qt.train._pg import pg, themed
 from deskdl.qt.train.boundary import CLASS_COLORS
 
 
@@ -59,7 +59,7 @@ class SampleGrid(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._pw = pg.PlotWidget()
+        self._pw = themed(pg.PlotWidget())
         self._plot = self._pw.getPlotItem()
         self._plot.hideAxis("left")
         self._plot.hideAxis("bottom")
@@ -115,7 +115,7 @@ class Scatter2D(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._pw = pg.PlotWidget()
+        self._pw = themed(pg.PlotWidget())
         self._plot = self._pw.getPlotItem()
         self._plot.setAspectLocked(True)
         self._plot.hideButtons()
@@ -208,7 +208,7 @@ class ClassBalance(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._pw = pg.PlotWidget()
+        self._pw = themed(pg.PlotWidget())
         self._plot = self._pw.getPlotItem()
         self._plot.hideButtons()
         self._plot.setMenuEnabled(False)

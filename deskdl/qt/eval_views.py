@@ -12,7 +12,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QImage, QPixmap
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from deskdl.qt.train._pg import pg
+from deskdl.qt.train._pg import pg, themed
 
 
 class ConfusionMatrixView(QWidget):
@@ -24,7 +24,7 @@ class ConfusionMatrixView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._pw = pg.PlotWidget()
+        self._pw = themed(pg.PlotWidget())
         self._plot = self._pw.getPlotItem()
         self._plot.hideButtons()
         self._plot.setMenuEnabled(False)
@@ -86,7 +86,7 @@ class ProbabilityBars(QWidget):
 
     def __init__(self, parent: QWidget | None = None, title: str = "What the model thinks") -> None:
         super().__init__(parent)
-        self._pw = pg.PlotWidget()
+        self._pw = themed(pg.PlotWidget())
         self._plot = self._pw.getPlotItem()
         self._plot.hideButtons()
         self._plot.setMenuEnabled(False)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from deskdl.qt.train._pg import pg
+from deskdl.qt.train._pg import pg, themed
 
 #: Class colours for points and regions (Playground's orange and blue first).
 CLASS_COLORS = ("#F59322", "#0877BD", "#2CA02C", "#D62728", "#9467BD", "#8C564B", "#E377C2", "#7F7F7F",
@@ -56,7 +56,7 @@ class DecisionBoundaryView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._plot_widget = pg.PlotWidget()
+        self._plot_widget = themed(pg.PlotWidget())
         self._plot = self._plot_widget.getPlotItem()
         self._plot.setAspectLocked(True)
         self._plot.hideButtons()

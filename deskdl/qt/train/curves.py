@@ -19,7 +19,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from deskdl.qt.train._pg import pg
+from deskdl.qt.train._pg import pg, themed
 from deskdl.qt.train.buffers import GrowingSeries
 from deskdl.qt.train.texts import LEGEND
 
@@ -68,7 +68,7 @@ class TrainingCurves(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._layout_widget = pg.GraphicsLayoutWidget()
+        self._layout_widget = themed(pg.GraphicsLayoutWidget())
         self._layout_widget.ci.setSpacing(4)
         self._legend = QLabel(LEGEND)
         self._legend.setTextFormat(Qt.TextFormat.RichText)
