@@ -55,15 +55,12 @@ class SnapshotTimer:
         return lambda *a, **k: None
 
 
-def main() -> None:
-    from deskdl.ml import datasets
+def measure(title: str, make_project, bundle, epochs: int, repeats: int) -> None:
+    """Interleaved hook-off / hook-on runs of one project; prints the figures."""
     from deskdl.ml import inspect as ml
     from deskdl.ml.training import TrainingJob, run_training
 
-    repeats = int(sys.argv[1]) if len(sys.argv) > 1 else 3
-    epochs = int(sys.argv[2]) if len(sys.argv) > 2 else 5
-    bundle = datasets.load_config({"dataset": "digits", "params": {}})
-    run_training(TrainingJob.from_project(project(1), bundle=bundle, steps_per_execution=8))  # warm up
+    run_training(TrainingJob.from_project(make_project(1), bundle=bundle, steps_per_execution=8))  # warm up
     times: dict[bool, list[float]] = {False: [], True: []}
     inside: list[float] = []  # share of each hook-on run spent inside the snapshot hook (noise-proof)
     rep = SnapshotTimer()
@@ -73,36 +70,37 @@ def main() -> None:
     def timed_maker(*args, **kwargs):
         snap = real_maker(*args, **kwargs)
 
-        def timed(epoch):
+        def timed(epoch, final=False):
             t0 = time.perf_counter()
             try:
-                return snap(epoch)
+                return snap(epoch, final=final)
             finally:
                 spent[0] += time.perf_counter() - t0
         return timed
 
     ml.snapshot_maker = timed_maker  # training.py imports it from the module at run time
-    for _ in range(repeats):
-        for on in (False, True):
-            job = TrainingJob.from_project(project(epochs), bundle=bundle, steps_per_execution=8,
-                                           inspect_every_epoch=on, evaluate_test=False)
-            spent[0] = 0.0
-            t = time.perf_counter()
-            result = run_training(job, rep if on else None)
-            times[on].append(time.perf_counter() - t)
-            if on:
-                inside.append(spent[0] / times[on][-1])
-            assert result.ok, result.error
-    ml.snapshot_maker = real_maker
+    try:
+        for _ in range(repeats):
+            for on in (False, True):
+                job = TrainingJob.from_project(make_project(epochs), bundle=bundle, steps_per_execution=8,
+                                               inspect_every_epoch=on, evaluate_test=False)
+                spent[0] = 0.0
+                t = time.perf_counter()
+                result = run_training(job, rep if on else None)
+                times[on].append(time.perf_counter() - t)
+                if on:
+                    inside.append(spent[0] / times[on][-1])
+                assert result.ok, result.error
+    finally:
+        ml.snapshot_maker = real_maker
     off, on = statistics.median(times[False]), statistics.median(times[True])
-    model = result.model
-    snap = ml.snapshot_maker(model, bundle.x_train[:256])
+    snap = ml.snapshot_maker(result.model, bundle.x_train[:256], budget=0)
     snap(0)
     t = time.perf_counter()
-    for e in range(10):
+    for e in range(1, 11):
         snap(e)
     per_snap = (time.perf_counter() - t) / 10
-    print(f"digits CNN, {epochs} epochs, median of {repeats} (interleaved):")
+    print(f"{title}, {epochs} epochs, median of {repeats} (interleaved):")
     print(f"  hook off  {off:6.2f} s   {[round(x, 2) for x in times[False]]}")
     print(f"  hook on   {on:6.2f} s   {[round(x, 2) for x in times[True]]}")
     fastest = min(times[True]) / min(times[False])
@@ -110,11 +108,34 @@ def main() -> None:
           "   (target < 1.10; on a busy machine these swing, the next line does not)")
     print(f"  time inside the hook: median {statistics.median(inside):.1%} of a hook-on run "
           f"(max {max(inside):.1%}), first snapshot's sub-model build and trace included")
-    n = rep.snapshots // repeats
-    print(f"  one snapshot (warm) = {per_snap * 1000:.1f} ms; {n} per run; "
-          f"filters+dense kernels {rep.sizes / 1024:.1f} KiB each")
-    print(f"  warm snapshots alone: {n * per_snap / off:.1%} of the hook-off time "
-          f"(the rest of the difference is the one-off sub-model build/trace and noise)")
+    print(f"  one snapshot (warm) = {per_snap * 1000:.1f} ms; {rep.snapshots / repeats:.0f} sent per run "
+          f"of {epochs + 1} possible; filters+dense kernels {rep.sizes / 1024:.1f} KiB each")
+
+
+def spiral(epochs: int):
+    from deskdl.core.project import Project
+
+    p = Project(name="spiral")
+    g = p.graph
+    g.add_node("Input", {"shape": [2]}, node_id="x")
+    g.add_node("Dense", {"units": 16, "activation": "relu"}, node_id="h1", inputs=["x"])
+    g.add_node("Dense", {"units": 16, "activation": "relu"}, node_id="h2", inputs=["h1"])
+    g.add_node("Dense", {"units": 2, "activation": "softmax"}, node_id="y", inputs=["h2"])
+    p.data = {"dataset": "spiral", "params": {"samples": 300}}
+    p.training["epochs"] = epochs
+    p.training["seed"] = 1
+    return p
+
+
+def main() -> None:
+    from deskdl.ml import datasets
+
+    repeats = int(sys.argv[1]) if len(sys.argv) > 1 else 3
+    epochs = int(sys.argv[2]) if len(sys.argv) > 2 else 5
+    digits = datasets.load_config({"dataset": "digits", "params": {}})
+    measure("digits CNN", project, digits, epochs, repeats)
+    spiral_data = datasets.load_config({"dataset": "spiral", "params": {"samples": 300}})
+    measure("spiral MLP (tiny epochs)", spiral, spiral_data, 10 * epochs, repeats)
 
 
 if __name__ == "__main__":
