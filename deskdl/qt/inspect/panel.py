@@ -169,6 +169,8 @@ class _View(QWidget):
         self.go_button.setVisible(go)
         self.body.setVisible(text is None)
         self._filler.setVisible(text is not None)
+        if text == texts.WORKING and self.panel.host.training:
+            text = texts.WAITING  # Keras work queues behind the run on the one Keras thread
         if text is not None:
             self.notice.setText(text)
 
@@ -451,7 +453,7 @@ class ExciteView(_View):
         self.last_step = 0
         self.run_button.setEnabled(False)
         self.stop_button.setEnabled(True)
-        self.status.setText("Starting from faint noise…")
+        self.status.setText(texts.WAITING if self.panel.host.training else "Starting from faint noise…")
         vr = tuple(info.get("value_range") or (0.0, 1.0))
         self._levels = vr
         layer = self.target.currentData()

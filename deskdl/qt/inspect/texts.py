@@ -11,6 +11,7 @@ NOT_2D = ("Neuron pictures need a model with exactly two inputs (the 2-D Playgro
 NO_IMAGES = ("This view needs a model whose input is a picture or a sequence; for 2-D points see the "
              "Neurons tab.")
 WORKING = "Working…"
+WAITING = "Waiting for the training run to finish (the model is busy learning)…"
 NO_LAB = "The convolution lab is not available in this version."
 
 FILTERS = ("Each square is one filter (kernel) a Conv layer has learned: it slides over its input and "
