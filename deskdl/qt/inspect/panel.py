@@ -213,10 +213,10 @@ class FiltersView(_View):
         super().refresh()
         snaps = [s for s in self.panel.snapshots if s.get("filters")]
         if not snaps:
-            if self.panel.model is None:
+            if self.panel.snapshots or (self.panel.info and not self.panel.info.get("conv")):
+                self.show_notice(texts.NO_CONV)  # snapshots without filters: a model without Conv layers
+            elif self.panel.model is None:
                 self.show_notice(texts.NO_MODEL, go=True)
-            elif self.panel.info and not self.panel.info.get("conv"):
-                self.show_notice(texts.NO_CONV)
             else:
                 self.show_notice(texts.WORKING)
                 self.panel.need_snapshot()
@@ -681,6 +681,9 @@ class DenseView(_View):
             ks = [np.asarray(s["dense"][name]) for s in snaps if name in (s.get("dense") or {})]
             self.weights_plot.set_image(np.asarray(k), symmetric(ks),
                                         QRectF(-0.5, -0.5, k.shape[1], k.shape[0]))  # ticks at cell centres
+            for axis, n in (("left", k.shape[0]), ("bottom", k.shape[1])):  # whole numbers on small axes
+                self.weights_plot.plot.getAxis(axis).setTicks(
+                    [[(i, str(i)) for i in range(n)]] if n <= 20 else None)
             self.weights_plot.set_title(f"{name}: {k.shape[0]} inputs × {k.shape[1]} units")
         for plot, key, edges_key, mark in ((self.whist, "weights", "weight_edges", self.marks[0]),
                                            (self.ahist, "activations", "activation_edges", self.marks[1])):
