@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from deskdl.qt.data_views import mosaic
 from deskdl.qt.drawing_pad import DrawingPad, ink_to_input
 from deskdl.qt.eval_views import array_to_pixmap
-from deskdl.qt.train._pg import pg
+from deskdl.qt.train._pg import pg, plot_colors, themed
 
 #: Diverging map for signed values (weights): blue negative, white zero, red positive.
 DIVERGING = "CET-D1"
@@ -45,6 +45,12 @@ def colormap(name: str):
         return pg.colormap.get("viridis")
 
 
+def backdrop():
+    """A colour a little off the plot background (light grey on white, dark grey on black)."""
+    bg, fg = plot_colors()
+    return pg.mkColor(*(round(0.92 * a + 0.08 * b) for a, b in zip(bg.getRgb()[:3], fg.getRgb()[:3])))
+
+
 def tile_grid(tiles: np.ndarray, cols: int | None = None, pad: int = 1) -> np.ndarray:
     """``(N, h, w)`` tiles into one array with NaN (transparent) gaps, values unchanged."""
     t = np.asarray(tiles, np.float32)
@@ -59,7 +65,7 @@ class ImagePlot(QWidget):
     def __init__(self, title: str = "", cmap: str = DIVERGING, colorbar: bool = True, axes: bool = False,
                  invert_y: bool = True, lock_aspect: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._pw = pg.GraphicsLayoutWidget()
+        self._pw = themed(pg.GraphicsLayoutWidget())  # follows the light/dark palette
         self.plot = self._pw.addPlot(title=title or None)
         self.plot.hideButtons()
         self.plot.setMenuEnabled(False)
@@ -71,7 +77,7 @@ class ImagePlot(QWidget):
         self.plot.invertY(invert_y)
         # Light grey behind the picture: white paper and white (zero) weights stay visible, and the
         # transparent gaps between tiles separate them.
-        self.plot.getViewBox().setBackgroundColor("#ececec")
+        self.plot.getViewBox().setBackgroundColor(backdrop())
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setColorMap(colormap(cmap))
         self.plot.addItem(self.image)
