@@ -180,3 +180,23 @@ def test_batch_signals_redraw_the_progress_bar_a_few_times_a_second(panel_with, 
     panel._on_epoch_started({"run_id": "r", "epoch": 1})  # an epoch change shows at once
     assert len(shown) >= 3
     assert TrainingCurves.FPS <= 10  # each curve frame repaints every plot
+
+
+def test_long_batch_curves_are_drawn_downsampled(qtbot):
+    """10k batch points over a few hundred pixels: the paint gets about two points per pixel column."""
+    c = TrainingCurves()
+    qtbot.addWidget(c)
+    c.resize(700, 600)
+    c.show()
+    qtbot.waitExposed(c)
+    c.begin_run("r", "#0072B2")
+    n = 10_000
+    x = np.linspace(0, 100, n)
+    c._curve("r", "loss", "batch").series.extend(x, 1 / (1 + x))
+    c.redraw()
+    c.grab()
+    item = c.item("r", "loss", "batch")
+    width = c.plot("loss").getViewBox().width()
+    assert 0 < width < 700
+    drawn = len(item.curve.xData)
+    assert drawn <= 4 * width < n, (drawn, width)
