@@ -237,3 +237,19 @@ def test_job_is_a_snapshot():
     job = TrainingJob(graph=mlp(), training=t)
     t["epochs"] = 99
     assert job.training["epochs"] == 3 and np.isscalar(job.training["batch_size"])
+
+
+def test_grouping_divides_the_epoch_so_no_extra_batches_run():
+    from deskdl.ml.training import divisor_at_most
+
+    assert divisor_at_most(16, 36) == 12
+    assert divisor_at_most(25, 25) == 25
+    assert divisor_at_most(10, 37) == 1
+    assert divisor_at_most(0, 8) == 1
+    job = spiral_job(epochs=3)
+    job = TrainingJob(graph=job.graph, data=job.data, training=job.training, steps_per_execution=16,
+                      keep_model=True)
+    r = run_training(job)
+    steps = r.batches_run // 3
+    assert r.steps_per_execution <= 16 and steps % r.steps_per_execution == 0
+    assert int(r.model.optimizer.iterations.numpy()) == 3 * steps

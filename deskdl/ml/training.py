@@ -426,7 +426,7 @@ class _Driver:
         if len(self.exec_times) < 3:
             return None
         per_exec = float(np.median(self.exec_times[1:]))
-        wanted = int(max(1, min(self.steps, spe * TARGET_EXECUTION_S / max(per_exec, 1e-6))))
+        wanted = divisor_at_most(int(spe * TARGET_EXECUTION_S / max(per_exec, 1e-6)), self.steps)
         # Regrouping costs a new trace (a second or two), so only a large miss is worth it.
         return wanted if (wanted > 3 * spe or wanted < spe / 3) else None
 
@@ -797,7 +797,7 @@ def _predict_fn(model):
 def _choose_spe(job: TrainingJob, predict, chunk: np.ndarray, batch_size: int, steps: int) -> int:
     """``steps_per_execution``: explicit, or timed so one execution takes ~TARGET_EXECUTION_S."""
     if job.steps_per_execution != "auto":
-        return max(1, min(int(job.steps_per_execution), steps))
+        return divisor_at_most(int(job.steps_per_execution), steps)
     if steps <= 1:
         return 1
     predict(chunk[:1])  # trace once (any batch size works afterwards)
@@ -811,7 +811,18 @@ def _choose_spe(job: TrainingJob, predict, chunk: np.ndarray, batch_size: int, s
     # high keeps executions short; a guess that is far off is corrected after the first epoch.
     # Timing a chunk of several batches keeps the fixed cost of one Python call from dominating.
     per_batch = 6.0 * float(np.median(times)) * batch_size / len(chunk)
-    return int(max(1, min(steps, TARGET_EXECUTION_S // max(per_batch, 1e-5))))
+    return divisor_at_most(int(TARGET_EXECUTION_S // max(per_batch, 1e-5)), steps)
+
+
+def divisor_at_most(wanted: int, steps: int) -> int:
+    """The largest grouping <= ``wanted`` that divides ``steps`` (at least 1).
+
+    Keras runs whole groups of ``steps_per_execution`` batches; a grouping that
+    does not divide the steps of an epoch would run extra batches each epoch
+    and shift every later epoch's data.
+    """
+    wanted = max(1, min(int(wanted), int(steps)))
+    return next(d for d in range(wanted, 0, -1) if steps % d == 0)
 
 
 def _grid_probe(predict, reporter, bundle):
