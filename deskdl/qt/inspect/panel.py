@@ -163,6 +163,16 @@ class _View(QWidget):
         box.addWidget(self.body, 1)
         box.addWidget(self._filler, 1)
 
+    def model_ready(self, info) -> bool:
+        """True when a trained model and its inspection info are there; else say why not."""
+        if self.panel.model is None:
+            self.show_notice(texts.NO_MODEL, go=True)
+            return False
+        if info is None:
+            self.show_notice(texts.WORKING)
+            return False
+        return True
+
     def show_notice(self, text: str | None, go: bool = False) -> None:
         """A plain sentence instead of the body (``None`` shows the body)."""
         self.notice.setVisible(text is not None)
@@ -305,11 +315,7 @@ class FeatureMapsView(_View):
     def refresh(self) -> None:
         super().refresh()
         info = self.panel.info
-        if self.panel.model is None:
-            self.show_notice(texts.NO_MODEL, go=True)
-            return
-        if info is None:
-            self.show_notice(texts.WORKING)
+        if not self.model_ready(info):
             return
         if not info.get("maps"):
             self.show_notice(texts.NO_CONV)
@@ -414,11 +420,7 @@ class ExciteView(_View):
     def refresh(self) -> None:
         super().refresh()
         info = self.panel.info
-        if self.panel.model is None:
-            self.show_notice(texts.NO_MODEL, go=True)
-            return
-        if info is None:
-            self.show_notice(texts.WORKING)
+        if not self.model_ready(info):
             return
         if len(info.get("input_shape", ())) < 2 and int(np.prod(info.get("input_shape", (1,)))) < 16:
             self.show_notice(texts.NO_IMAGES)
@@ -518,11 +520,7 @@ class SaliencyView(_View):
     def refresh(self) -> None:
         super().refresh()
         info = self.panel.info
-        if self.panel.model is None:
-            self.show_notice(texts.NO_MODEL, go=True)
-            return
-        if info is None:
-            self.show_notice(texts.WORKING)
+        if not self.model_ready(info):
             return
         if len(info.get("input_shape", ())) < 2 and int(np.prod(info.get("input_shape", (1,)))) < 16:
             self.show_notice(texts.NO_IMAGES)
@@ -753,11 +751,7 @@ class NeuronsView(_View):
     def refresh(self) -> None:
         super().refresh()
         info = self.panel.info
-        if self.panel.model is None:
-            self.show_notice(texts.NO_MODEL, go=True)
-            return
-        if info is None:
-            self.show_notice(texts.WORKING)
+        if not self.model_ready(info):
             return
         if tuple(info.get("input_shape", ())) != (2,):
             self.show_notice(texts.NOT_2D)
