@@ -163,6 +163,26 @@ class _View(QWidget):
         box.addWidget(self.body, 1)
         box.addWidget(self._filler, 1)
 
+    def ask_keras(self, on_result: Any, fn: Any, *args: Any) -> None:
+        """Run ``fn(*args)`` on the Keras thread, then ``on_result(result)`` on this thread.
+
+        While one request runs, newer ones collapse into a single re-run of
+        ``_compute`` when it returns, so fast clicking never queues stale work.
+        """
+        if getattr(self, "_pending", False):
+            self._again = True
+            return
+        self._pending, self._again, self._on_result = True, False, on_result
+        self.panel.call(self._answered, fn, *args)
+
+    def _answered(self, result: Any) -> None:
+        self._pending = False
+        if self._again:
+            self._again = False
+            self._compute()
+            return
+        self._on_result(result)
+
     def model_ready(self, info) -> bool:
         """True when a trained model and its inspection info are there; else say why not."""
         if self.panel.model is None:
@@ -329,19 +349,13 @@ class FeatureMapsView(_View):
         x = self.picker.current()
         if x is None or self.panel.model is None or not self.isVisible():
             return
-        if self._pending:
+        if getattr(self, "_pending", False):
             self._again = True
             return
-        self._pending = True
         self._x = x
-        self.panel.call(self._show, maps_of, self.panel.model, x)
+        self.ask_keras(self._show, maps_of, self.panel.model, x)
 
     def _show(self, result: Mapping[str, Any] | None) -> None:
-        self._pending = False
-        if self._again:
-            self._again = False
-            self._compute()
-            return
         if result is None:
             return
         x = self.picker.current() if self._x is None else self._x
@@ -543,19 +557,13 @@ class SaliencyView(_View):
         x = self.picker.current()
         if x is None or self.panel.model is None or not self.isVisible():
             return
-        if self._pending:
+        if getattr(self, "_pending", False):
             self._again = True
             return
-        self._pending = True
         self._x = x
-        self.panel.call(self._show, saliency_of, self.panel.model, x, self.klass.currentData())
+        self.ask_keras(self._show, saliency_of, self.panel.model, x, self.klass.currentData())
 
     def _show(self, result: Mapping[str, Any] | None) -> None:
-        self._pending = False
-        if self._again:
-            self._again = False
-            self._compute()
-            return
         if result is None or self._x is None:
             return
         img = to_image(self._x)
