@@ -6,6 +6,9 @@
     Target: p99 lateness < 16 ms (one frame).
 (b) Redraw cost per frame of the live curves with 10k points per curve.
 
+Part (a) drives the real main window (default lesson, Train tab, per-epoch
+Inspect snapshots on, as in the app), twice per model.
+
 Run: ``.venv/bin/python bench/bench_gui_training.py [--hidden] [--threads N]`` (offscreen).
 ``--hidden`` trains with the panel not shown (no paints: what is left is CPU and
 GIL contention); ``--threads N`` caps TensorFlow's intra-op threads.
@@ -76,37 +79,57 @@ def stats(name: str, late: list[float]) -> None:
           f"  max={a.max():6.1f} ms")
 
 
+DIGITS_CNN = {"nodes": [
+    {"id": "in", "type": "Input", "params": {"shape": [8, 8, 1]}},
+    {"id": "c1", "type": "Conv2D", "params": {"filters": 32, "kernel_size": [3, 3], "padding": "same",
+                                               "activation": "relu"}, "inputs": ["in"]},
+    {"id": "p1", "type": "MaxPooling2D", "params": {}, "inputs": ["c1"]},
+    {"id": "c2", "type": "Conv2D", "params": {"filters": 64, "kernel_size": [3, 3], "padding": "same",
+                                               "activation": "relu"}, "inputs": ["p1"]},
+    {"id": "f", "type": "Flatten", "params": {}, "inputs": ["c2"]},
+    {"id": "d", "type": "Dense", "params": {"units": 64, "activation": "relu"}, "inputs": ["f"]},
+    {"id": "out", "type": "Dense", "params": {"units": 10, "activation": "softmax"}, "inputs": ["d"]}]}
+
+
+def digits_cnn(epochs: int):
+    from deskdl.core.graph import ModelGraph
+    from deskdl.core.project import Project
+
+    p = Project(name="digits CNN")
+    p.graph = ModelGraph.from_dict(DIGITS_CNN)
+    p.data = {"dataset": "digits", "params": {}}
+    p.training.update(epochs=epochs, batch_size=32, optimizer={"type": "Adam", "learning_rate": 0.003})
+    return p
+
+
 def main() -> None:
     hidden = "--hidden" in sys.argv
     threads = int(sys.argv[sys.argv.index("--threads") + 1]) if "--threads" in sys.argv else None
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    try:
-        from deskdl.qt.canvas.refcount_guard import guard
+    import tempfile
 
-        guard()
-    except ImportError:
-        pass
-    from deskdl.qt.train import TrainPanel
+    os.environ.setdefault("DESKDL_CONFIG_DIR", tempfile.mkdtemp(prefix="deskdl-bench-"))
+    from deskdl.qt.app import create_app, create_window, finish_start
     from deskdl.qt.train.curves import TrainingCurves
-    from deskdl.qt.workers import TrainingHost
-    from tests._models import digits_project, spiral_project
+    from tests._models import spiral_project
 
-    print("(a) event-loop lateness of a 5 ms QTimer on the GUI thread")
-    probe = LatencyProbe()
-    host = TrainingHost()
-    # warm up TensorFlow on the worker so the import is not measured
-    spiral = spiral_project(epochs=1)
-    panel = TrainPanel(spiral, host)
-    panel.set_tensorflow_ready(True)
-    panel.resize(1440, 860)
-    if not hidden:
-        panel.show()
+    app = create_app()
+    print("(a) event-loop lateness of a 5 ms QTimer on the GUI thread, the whole main window,"
+          + (" Train tab hidden" if hidden else " Train tab shown"))
+    window = create_window(None, screenshot=True)  # the default lesson, window at screenshot size
+    window.show()
+    finish_start(window)
+    pump(app, until=lambda: window.keras.is_ready, limit=120)
     if threads:
         import tensorflow as tf
 
         tf.config.threading.set_intra_op_parallelism_threads(threads)
         tf.config.threading.set_inter_op_parallelism_threads(threads)
-    panel.start()
+    panel = window.stage_tab("Train")
+    if not hidden:
+        window.select_stage("Train")
+    host = panel.host
+    probe = LatencyProbe()
+    panel.start()  # warm up: the first run traces and builds everything once
     pump(app, until=lambda: not host.training)
 
     probe.start()
@@ -114,21 +137,24 @@ def main() -> None:
     probe.stop()
     stats("idle (baseline)", probe.late)
 
-    for name, project in (("spiral MLP + curves + decision boundary", spiral_project(epochs=150)),
-                          ("digits CNN + curves", digits_project(epochs=15))):
-        panel.set_project(project)
-        panel.set_tensorflow_ready(True)
-        panel.start()
-        pump(app, seconds=1.0)  # skip model building and the first compile
-        probe.start()
-        t0 = time.perf_counter()
-        pump(app, until=lambda: not host.training)
-        probe.stop()
-        took = time.perf_counter() - t0
-        stats(f"training: {name}", probe.late)
-        print(f"{'':44s} ({took:.1f} s measured, {panel.boundary.updates} boundary updates, "
-              f"{panel.curves.frames_drawn} curve frames)")
-    host.shutdown()
+    for name, make in (("spiral MLP + curves + decision boundary", lambda: spiral_project(epochs=150)),
+                       ("digits CNN (32/64 filters) + curves", lambda: digits_cnn(epochs=40))):
+        window.set_project(make())
+        if not hidden:
+            window.select_stage("Train")
+        for rep in range(2):
+            frames = panel.curves.frames_drawn
+            panel.start()
+            pump(app, seconds=1.0)  # skip model building and the first trace
+            probe.start()
+            t0 = time.perf_counter()
+            pump(app, until=lambda: not host.training)
+            probe.stop()
+            took = time.perf_counter() - t0
+            stats(f"training: {name} #{rep + 1}", probe.late)
+            print(f"{'':44s} ({took:.1f} s measured, {panel.curves.frames_drawn - frames} curve frames, "
+                  f"{panel.boundary.updates} boundary updates so far)")
+    window.keras.shutdown()
 
     print("\n(b) curve redraw cost per frame, 10k points per curve")
     curves = TrainingCurves()

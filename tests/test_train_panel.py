@@ -200,3 +200,82 @@ def test_long_batch_curves_are_drawn_downsampled(qtbot):
     assert 0 < width < 700
     drawn = len(item.curve.xData)
     assert drawn <= 4 * width < n, (drawn, width)
+
+
+def _ranges(c, name):
+    (x0, x1), (y0, y1) = c.plot(name).getViewBox().viewRange()
+    return x0, x1, y0, y1
+
+
+def test_plots_follow_a_live_run_in_a_fixed_frame(qtbot):
+    """The x axis spans the planned epochs from the start; y moves only when the data leave it."""
+    c = TrainingCurves()
+    qtbot.addWidget(c)
+    c.resize(700, 600)
+    c.show()
+    c.begin_run("r", "#0072B2", epochs=20)
+    c.add_batch("r", 0.5, {"loss": 1.0, "accuracy": 0.5})
+    c.add_epoch("r", 1, {"loss": 0.9, "accuracy": 0.55, "lr": 0.01})
+    c.redraw()
+    x0, x1, y0, y1 = _ranges(c, "loss")
+    assert x0 == pytest.approx(0) and 20 <= x1 <= 21  # the whole run, not just epoch 1
+    assert y0 <= 0.9 and y1 >= 1.0
+    assert _ranges(c, "accuracy")[:2] == pytest.approx((x0, x1))  # x is shared
+    c.add_epoch("r", 2, {"loss": 0.95, "accuracy": 0.6})  # inside the range: nothing moves
+    c.redraw()
+    assert _ranges(c, "loss") == pytest.approx((x0, x1, y0, y1))
+    c.add_epoch("r", 3, {"loss": 0.1, "accuracy": 0.7})  # far below: the y range grows to hold it
+    c.redraw()
+    assert _ranges(c, "loss")[2] <= 0.1 < _ranges(c, "loss")[3]
+    assert _ranges(c, "loss")[2] >= 0  # a loss never goes below zero, so neither does its axis
+    assert _ranges(c, "loss")[:2] == pytest.approx((x0, x1))
+
+
+def test_zooming_stops_following_until_the_auto_button(qtbot):
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    c = TrainingCurves()
+    qtbot.addWidget(c)
+    c.resize(700, 600)
+    c.show()
+    qtbot.waitExposed(c)
+    c.begin_run("r", "#0072B2", epochs=10)
+    for e in range(1, 4):
+        c.add_epoch("r", e, {"loss": 1.0 / e})
+    c.redraw()
+    assert c.is_following("loss")
+    view = c._layout_widget
+    vb = c.plot("loss").getViewBox()
+    centre = view.mapFromScene(vb.mapToScene(vb.boundingRect().center()))
+    pos = QPointF(centre)
+    wheel = QWheelEvent(pos, QPointF(view.viewport().mapToGlobal(centre)), QPoint(), QPoint(0, 240),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(view.viewport(), wheel)  # the learner zooms in with the mouse wheel
+    zoomed = _ranges(c, "loss")
+    assert not c.is_following("loss") and zoomed[1] - zoomed[0] < 10
+    c.add_epoch("r", 4, {"loss": 0.01})
+    c.redraw()
+    assert _ranges(c, "loss") == pytest.approx(zoomed)  # new data do not undo the zoom
+    c.plot("loss").autoBtnClicked()  # the "A" button in the plot's corner
+    assert c.is_following("loss")
+    x0, x1, y0, y1 = _ranges(c, "loss")
+    assert x1 >= 10 and y0 <= 0.01
+
+
+def test_epoch_markers_are_dropped_on_long_runs(qtbot):
+    from deskdl.qt.train.curves import SYMBOL_LIMIT
+
+    c = TrainingCurves()
+    qtbot.addWidget(c)
+    c.begin_run("r", "#0072B2", epochs=100)
+    c.add_epoch("r", 1, {"loss": 1.0})
+    c.redraw()
+    item = c.item("r", "loss", "train")
+    assert item.opts["symbol"] == "o"  # few epochs: each one is marked
+    for e in range(2, SYMBOL_LIMIT + 3):
+        c.add_epoch("r", e, {"loss": 1.0 / e})
+    c.redraw()
+    assert item.opts["symbol"] is None and len(item.xData) == SYMBOL_LIMIT + 2

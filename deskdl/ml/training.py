@@ -567,6 +567,9 @@ def run_training(job: TrainingJob, reporter: Any = None, control: TrainingContro
     try:
         import keras
 
+        from deskdl.ml.runtime import settle_imports
+
+        settle_imports()  # makes the full collections of clear_session cheap
         keras.backend.clear_session(free_memory=True)
         model, bundle, prepared, info, driver, spe = _setup(job, reporter, control)
         _fit_segments(model, prepared, job, driver, spe)

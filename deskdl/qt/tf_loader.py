@@ -53,6 +53,9 @@ def load_tensorflow(device: str | None = None) -> dict[str, Any]:
     import keras
     import tensorflow as tf
 
+    from deskdl.ml.runtime import settle_imports
+
+    settle_imports()
     info["tensorflow"] = tf.__version__
     info["keras"] = keras.__version__
     info.update(_device_info(result, tf))

@@ -3,10 +3,19 @@
 Follows DESIGN.md §5: every curve item and pen is made once per run, data
 lives in :class:`GrowingSeries` buffers, plots clip to view and downsample
 with ``'peak'``, and a ~10 fps :class:`QTimer` pushes data into items only for
-series that changed since the last frame (each frame repaints every plot and
-re-ticks its axes: at 30 fps that cost the GUI thread more than the eye gains).
+series that changed since the last frame.
 Non-finite values are stored as NaN (the finite check stays on), drawn as a
 gap, and marked with a red line.
+
+Ranges. pyqtgraph's own auto-range refits every plot on every frame, and each
+refit re-ticks the axes and relinks the shared x axis: most of the GUI
+thread's time while training. Instead the plots *follow* the data here: the
+x axis spans the planned epochs of the visible runs from the start (the curve
+grows into a fixed frame, and the learner sees how far the run has come), and
+a y range only changes when the data leave it or fill under half of it, with
+room to spare, so a falling loss re-ticks its axis a handful of times per run.
+Zooming or panning with the mouse stops the following for that plot (and the
+shared x axis); the small "A" button in a plot's corner resumes it.
 """
 
 from __future__ import annotations
@@ -15,6 +24,7 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -30,6 +40,11 @@ RUN_COLORS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", 
 #: ``'peak'`` each bin still keeps its min and max, so 2 draws every spike, and the paint of
 #: three runs x 10k batch points drops from ~50 ms to ~15 ms (bench_gui_training, part b).
 AUTO_DOWNSAMPLE_FACTOR = 2.0
+
+#: Epoch curves drop their point markers beyond this many points (markers are redrawn one by one).
+SYMBOL_LIMIT = 40
+#: Extra room, as a share of the data's span, left beyond the data when a y range grows.
+Y_HEADROOM = 0.15
 
 #: Log keys that are bookkeeping, not curves.
 _NOT_CURVES = frozenset({"batch", "size", "learning_rate", "partial_epoch", "epoch", "running_mean"})
@@ -47,7 +62,25 @@ def pretty(name: str) -> str:
 class _Curve:
     series: GrowingSeries
     item: pg.PlotDataItem
+    kind: str
     drawn: int = -1
+    counted: int = 0  # points already folded into lo / hi
+    lo: float = math.inf
+    hi: float = -math.inf
+
+    def update_bounds(self) -> None:
+        """Fold the points added since the last call into the finite min / max."""
+        n = len(self.series)
+        if n < self.counted:  # cleared: start over
+            self.counted, self.lo, self.hi = 0, math.inf, -math.inf
+        if n == self.counted:
+            return
+        new = self.series.y[self.counted:]
+        new = new[np.isfinite(new)]
+        if len(new):
+            self.lo = min(self.lo, float(new.min()))
+            self.hi = max(self.hi, float(new.max()))
+        self.counted = n
 
 
 @dataclass
@@ -58,6 +91,7 @@ class _RunCurves:
     visible: bool = True
     nan_lines: list[pg.InfiniteLine] = field(default_factory=list)
     nan_seen: bool = False
+    epochs: float = 0.0  # planned epochs (0: not known)
 
 
 class TrainingCurves(QWidget):
@@ -85,6 +119,12 @@ class TrainingCurves(QWidget):
         self._plots: dict[str, pg.PlotItem] = {}
         self._runs: dict[str, _RunCurves] = {}
         self._dirty = False
+        # Following the data (see the module docstring): the shared x axis, and each plot's y axis.
+        self._follow_x = True
+        self._follow_y: dict[str, bool] = {}
+        self._set_x: tuple[float, float] | None = None
+        self._set_y: dict[str, tuple[float, float]] = {}
+        self._ranges_stale = False
         self._timer = QTimer(self)
         self._timer.setInterval(int(1000 / self.FPS))
         self._timer.timeout.connect(self._on_frame)
@@ -104,7 +144,11 @@ class TrainingCurves(QWidget):
         # No grid: axis grids are replayed as QPictures on every frame and cost more than the curves.
         plot.setLabel("bottom", "epoch")
         plot.setMenuEnabled(True)
-        plot.getViewBox().setMouseEnabled(x=True, y=True)
+        vb = plot.getViewBox()
+        vb.setMouseEnabled(x=True, y=True)
+        vb.disableAutoRange()  # the plots follow the data cheaply instead (module docstring)
+        plot.sigRangeChangedManually.connect(lambda _mask, n=name: self._on_manual_range(n))
+        self._follow_y[name] = True
         plot.setMinimumHeight(90 if name == "lr" else 120)
         plot.getAxis("left").setWidth(52)
         if name == "lr":
@@ -124,6 +168,22 @@ class TrainingCurves(QWidget):
             if name != "loss":
                 plot.setXLink(self._plots["loss"])
 
+    def _on_manual_range(self, name: str) -> None:
+        """The learner zoomed or panned a plot, or clicked its "A" (auto) button."""
+        vb = self._plots[name].getViewBox()
+        if any(vb.state["autoRange"]):  # the "A" button: follow the data again
+            vb.disableAutoRange()
+            self._follow_x = self._follow_y[name] = True
+            self._set_x = None
+            self._set_y.pop(name, None)
+            self._fit_ranges()
+        else:
+            self._follow_x = self._follow_y[name] = False
+
+    def is_following(self, name: str) -> bool:
+        """Whether plot ``name`` still follows the data on both axes (False once the learner zooms)."""
+        return self._follow_x and self._follow_y.get(name, False)
+
     def plot(self, name: str) -> pg.PlotItem | None:
         """The plot for ``name`` (``'loss'``, a metric, or ``'lr'``), if any."""
         return self._plots.get(name)
@@ -133,10 +193,18 @@ class TrainingCurves(QWidget):
         """Whether curves exist for ``run_id``."""
         return run_id in self._runs
 
-    def begin_run(self, run_id: str, color: str | QColor) -> None:
-        """Prepare curves for a run (idempotent); colour and pens are made once here."""
+    def begin_run(self, run_id: str, color: str | QColor, epochs: float = 0) -> None:
+        """Prepare curves for a run (idempotent); colour and pens are made once here.
+
+        ``epochs`` (when known) fixes the x axis to the run's whole length from the
+        start; a live run also makes every plot follow the data again.
+        """
         if run_id in self._runs:
             return
+        if epochs:
+            self._follow_x = True
+            self._follow_y = dict.fromkeys(self._follow_y, True)
+            self._ranges_stale = True
         c = QColor(color)
         faint = QColor(c)
         faint.setAlpha(90)
@@ -146,7 +214,7 @@ class TrainingCurves(QWidget):
             "val": pg.mkPen(c, width=1, style=Qt.PenStyle.DashLine),
             "lr": pg.mkPen(c, width=1),
         }
-        self._runs[run_id] = _RunCurves(c, pens)
+        self._runs[run_id] = _RunCurves(c, pens, epochs=float(epochs or 0))
 
     def _curve(self, run_id: str, metric: str, kind: str) -> _Curve:
         run = self._runs[run_id]
@@ -161,7 +229,7 @@ class TrainingCurves(QWidget):
             item = plot.plot([], [], pen=run.pens[kind], autoDownsampleFactor=AUTO_DOWNSAMPLE_FACTOR, **extra)
             item.setZValue({"batch": 0, "lr": 1, "train": 2, "val": 3}[kind])
             item.setVisible(run.visible)
-            cur = _Curve(GrowingSeries(256 if kind == "batch" else 32), item)
+            cur = _Curve(GrowingSeries(256 if kind == "batch" else 32), item, kind)
             run.curves[key] = cur
         return cur
 
@@ -236,6 +304,7 @@ class TrainingCurves(QWidget):
             cur.item.setVisible(visible)
         for line in run.nan_lines:
             line.setVisible(visible)
+        self._ranges_stale = True
 
     def remove_run(self, run_id: str) -> None:
         """Delete a run's curves."""
@@ -246,6 +315,7 @@ class TrainingCurves(QWidget):
             self._plots[metric].removeItem(cur.item)
         for line in run.nan_lines:
             self._plots["loss"].removeItem(line)
+        self._ranges_stale = True
 
     def clear(self) -> None:
         """Remove every run."""
@@ -266,7 +336,7 @@ class TrainingCurves(QWidget):
 
     # ---------------------------------------------------------------- redraw
     def _on_frame(self) -> None:
-        if not self._dirty:
+        if not (self._dirty or self._ranges_stale):
             return
         self.redraw()
 
@@ -277,12 +347,62 @@ class TrainingCurves(QWidget):
         for run in self._runs.values():
             for cur in run.curves.values():
                 if cur.drawn != cur.series.version:
+                    if cur.kind in ("train", "val") and len(cur.series) > SYMBOL_LIMIT \
+                            and cur.item.opts.get("symbol") is not None:
+                        cur.item.setSymbol(None)
                     cur.item.setData(cur.series.x, cur.series.y)
                     cur.drawn = cur.series.version
+                    cur.update_bounds()
                     updated += 1
         if updated:
             self.frames_drawn += 1
+        if updated or self._ranges_stale:
+            self._fit_ranges()
         return updated
+
+    def _fit_ranges(self) -> None:
+        """Move the axes that follow the data, only where the data left their range (module docstring)."""
+        self._ranges_stale = False
+        visible = [r for r in self._runs.values() if r.visible]
+        if self._follow_x:
+            ends = [float(c.series.x[-1]) for r in visible for c in r.curves.values() if len(c.series)]
+            right = max([r.epochs for r in visible] + ends, default=0.0)
+            # Keep the current range while it holds the data without much empty room on the right.
+            if right > 0 and not (self._set_x and right <= self._set_x[1] <= 1.25 * right):
+                self._set_x = (0.0, right * 1.03)
+                self._plots["loss"].getViewBox().setXRange(*self._set_x, padding=0)
+        for name, plot in self._plots.items():
+            if not self._follow_y.get(name, True):
+                continue
+            curves = [c for r in visible for (m, _k), c in r.curves.items() if m == name and c.counted]
+            lo = min((c.lo for c in curves), default=math.inf)
+            hi = max((c.hi for c in curves), default=-math.inf)
+            if not (math.isfinite(lo) and math.isfinite(hi)):
+                continue
+            wanted = _y_range(self._set_y.get(name), lo, hi)
+            if wanted is not None:
+                self._set_y[name] = wanted
+                plot.getViewBox().setYRange(*wanted, padding=0)
+
+
+def _y_range(current: tuple[float, float] | None, lo: float, hi: float) -> tuple[float, float] | None:
+    """A new y range for data in [lo, hi], or None while ``current`` still fits them well.
+
+    It fits while it holds the data and the data fill at least half of it. A new
+    range leaves ``Y_HEADROOM`` of the data's span beyond both ends (a falling loss
+    crosses it only now and then) and does not go below zero for data that do not.
+    """
+    span = hi - lo
+    if span <= 0:
+        span = abs(hi) * 0.1 or 1.0
+    if current is not None:
+        c_lo, c_hi = current
+        if c_lo <= lo and hi <= c_hi and span >= 0.5 * (c_hi - c_lo):
+            return None
+    new_lo, new_hi = lo - Y_HEADROOM * span, hi + Y_HEADROOM * span
+    if lo >= 0 > new_lo:
+        new_lo = 0.0
+    return new_lo, new_hi
 
 
 def _finite_or_nan(value: object) -> float:

@@ -231,7 +231,7 @@ class TrainPanel(QWidget):
         self._run_id = run_id
         color = RUN_COLORS[self._runs_shown % len(RUN_COLORS)]
         self._runs_shown += 1
-        self.curves.begin_run(run_id, color)
+        self.curves.begin_run(run_id, color, epochs=self._epochs)
         label = jobs.run_label(self.project, run_id)
         self.runs.add_run(run_id, label, color, tooltip=jobs.run_tooltip(self.project.training))
         self.host.start_training(job, run_id)
@@ -326,7 +326,7 @@ class TrainPanel(QWidget):
             return
         self._epoch = jobs.epoch_index(payload)
         self._batch = 0
-        self._update_progress()
+        self._update_progress(throttle=True)
 
     @Slot(object)
     def _on_batch_ended(self, payload: Mapping[str, Any]) -> None:
@@ -367,7 +367,7 @@ class TrainPanel(QWidget):
             self._history.setdefault(k, []).append(v)
         self._epoch = epoch_no
         self._batch = 0
-        self._update_progress()
+        self._update_progress(throttle=epoch_no < self._epochs)
 
     @Slot(object)
     def _on_probe_ready(self, payload: Mapping[str, Any]) -> None:
@@ -481,12 +481,13 @@ class TrainPanel(QWidget):
         done = self._epoch * max(self._steps, 1) + (self._batch if self._steps else 0)
         if total <= 0:
             return
-        self.progress.setValue(int(1000 * min(done, total) / total))
         left = time_left(time.monotonic() - self._t0, done, total)
         step_txt = f" · step {self._batch}/{self._steps}" if self._steps else ""
         shown_epoch = min(self._epoch + 1, self._epochs)
+        # The text first: setValue repaints the bar at once (Qt does), so it then paints once, not twice.
         self.progress.setFormat(f"Epoch {shown_epoch}/{self._epochs}{step_txt} · "
                                 f"{format_seconds(left)} left")
+        self.progress.setValue(int(1000 * min(done, total) / total))
 
     def _record_run(self, run_id: str, status: str, history: Mapping[str, Any], result: Mapping) -> None:
         record = dict(result.get("record") or {})
