@@ -75,8 +75,8 @@ def main():
             t, r = deskdl_fit(graph, bundle, cfg)
             ours.append(t)
             spe = r.steps_per_execution
-        stamps = []
-        rep = ListReporter(on_event=lambda n, _a, _k: stamps.append((n, time.perf_counter())))
+        stamps: list[tuple[str, float]] = []
+        rep = ListReporter(on_event=lambda n, _a, _k, s=stamps: s.append((n, time.perf_counter())))
         deskdl_fit(graph, bundle, cfg, rep)
         # Plot updates after epoch 1 (its first batch waits for the one-off trace of the train step).
         second = [t for n, t in stamps if n == "epoch_started"][1]
@@ -84,7 +84,8 @@ def main():
         rate = (len(beats) - 1) / max(beats[-1] - beats[0], 1e-9)
         gap = max(b - a for a, b in zip(beats, beats[1:]))
         p, o = statistics.median(plain), statistics.median(ours)
-        print(f"{name:18s} {p:12.2f} {o:10.2f} {o / p:7.2f} {spe:5d} {rate:10.1f} {gap * 1e3:11.0f}", flush=True)
+        print(f"{name:18s} {p:12.2f} {o:10.2f} {o / p:7.2f} {spe:5d} {rate:10.1f} {gap * 1e3:11.0f}",
+              flush=True)
     print("ratio = deskdl / plain (below 1 = deskdl faster). Both times include building and compiling "
           "the model; deskdl's also includes its timing of the model and its data checks.\n"
           "updates/s = batch updates reaching the plots per second from epoch 2 on; max gap = the longest "

@@ -279,3 +279,22 @@ def test_epoch_markers_are_dropped_on_long_runs(qtbot):
         c.add_epoch("r", e, {"loss": 1.0 / e})
     c.redraw()
     assert item.opts["symbol"] is None and len(item.xData) == SYMBOL_LIMIT + 2
+
+
+def test_boundary_plot_stays_square_in_a_tall_column(qtbot):
+    """A tall panel must not show blank bands: the heatmap covers all of the visible plot."""
+    from deskdl.core import datagen
+    from deskdl.qt.train.boundary import DecisionBoundaryView
+
+    v = DecisionBoundaryView()
+    qtbot.addWidget(v)
+    v.resize(240, 700)
+    v.show()
+    qtbot.waitExposed(v)
+    x, y = datagen.spiral(300)
+    v.set_points(x, y)
+    v.set_grid(datagen.EXTENT_2D, np.full((64, 64, 2), 0.5), 1.0)
+    qtbot.wait(20)
+    (x0, x1), (y0, y1) = v._plot.getViewBox().viewRange()
+    lo, hi = datagen.EXTENT_2D[0], datagen.EXTENT_2D[1]
+    assert lo <= x0 < x1 <= hi and lo <= y0 < y1 <= hi, ((x0, x1), (y0, y1))

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 import numpy as np
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from deskdl.qt.train._pg import pg, themed
@@ -51,12 +51,18 @@ def probabilities_to_rgb(probs: np.ndarray, strength: float = 0.75) -> np.ndarra
     return np.clip(rgb, 0.0, 1.0)
 
 
+#: Height of the plot's title and bottom axis, added to its width for a square data area.
+PLOT_CHROME_PX = 44
+
+
 class DecisionBoundaryView(QWidget):
     """A 2-D plot with the model's answer as a heatmap and the data points on top."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._plot_widget = themed(pg.PlotWidget())
+        # Scale the 64 x 64 answer grid smoothly: blocky cells would read as the model's doing.
+        self._plot_widget.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
         self._plot = self._plot_widget.getPlotItem()
         self._plot.setAspectLocked(True)
         self._plot.hideButtons()
@@ -94,6 +100,7 @@ class DecisionBoundaryView(QWidget):
         box.addWidget(self._plot_widget, 1)
         box.addLayout(row)
         box.addWidget(self._caption)
+        box.addStretch(0)
         self._task = "classification"
         self._n_classes = 2
         self._levels = (0.0, 1.0)
@@ -198,6 +205,15 @@ class DecisionBoundaryView(QWidget):
             if self._colorbar.scene() is not None:
                 self._colorbar.scene().removeItem(self._colorbar)
             self._colorbar = None
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Keep the plot about square.
+
+        With the aspect locked, a tall plot would show empty bands above and below
+        the heatmap (the model is only asked about the square ``EXTENT_2D``).
+        """
+        self._plot_widget.setMaximumHeight(max(160, self.width() + PLOT_CHROME_PX))
+        super().resizeEvent(event)
 
     def _on_show_test_toggled(self, checked: bool) -> None:
         self._test_pts.setVisible(checked)

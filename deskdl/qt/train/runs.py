@@ -29,6 +29,10 @@ class RunList(QListWidget):
         super().__init__(parent)
         self.setToolTip("Tick runs to overlay their curves and compare them. The newest run is on top.")
         self.itemChanged.connect(self._on_item_changed)
+        # Long labels wrap instead of hiding behind a sideways scroll bar.
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
 
     def add_run(self, run_id: str, label: str, color: str, checked: bool = True, tooltip: str = "") -> None:
         """Add (or relabel) a run at the top of the list."""
