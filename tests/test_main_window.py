@@ -70,9 +70,9 @@ def test_default_project_is_the_spiral(qtbot, monkeypatch, tmp_path):
     w = create_window(None, screenshot=True)
     g = w.project.graph
     assert [n.type for n in g.nodes.values()] == ["Input", "Dense", "Dense", "Dense"]
-    assert [n.params.get("activation") for n in list(g.nodes.values())[1:]] == ["tanh", "tanh", "softmax"]
+    assert [n.params.get("activation") for n in list(g.nodes.values())[1:]] == ["relu", "relu", "softmax"]
     assert w.project.data["dataset"] == "spiral"
-    assert w.project.training["optimizer"] == {"type": "Adam", "learning_rate": 0.01}
+    assert w.project.training["optimizer"] == {"type": "Adam", "learning_rate": 0.02}
     assert w.project.path is None and analyze(g).ok
     close_quietly(w)
 
