@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from deskdl.core import datagen
 from deskdl.core.project import Project
 from deskdl.ml import datasets
 from deskdl.qt.data_panel import DataPanel
@@ -29,6 +30,8 @@ def test_each_offline_dataset_shows_samples(qtbot, panel, did):
     current = panel.samples.currentWidget()
     if b.kind in ("points2d", "regression2d"):
         assert current is panel.scatter and panel.scatter.count == len(b.x_train) + len(b.x_test)
+    elif b.kind == "sequence":
+        assert current is panel.sequences and panel.sequences.toPlainText()
     else:
         assert current is panel.grid and panel.grid.shown == 48
     if b.task == "classification":
@@ -36,6 +39,18 @@ def test_each_offline_dataset_shows_samples(qtbot, panel, did):
         assert panel.balance.test_counts.sum() == len(b.x_test)
     assert str(len(b.x_test)) in panel.split.text()
     assert panel.problem_texts()  # either the problems or "fits"
+
+
+def test_review_preview_reads_as_words(qtbot, panel):
+    panel.choose("reviews")
+    lines = panel.sequences.toPlainText().splitlines()
+    assert len(lines) == 30
+    b = panel.bundle
+    for line, y in zip(lines, b.y_train):
+        label, text = line.split("]  ", 1)
+        assert label == f"[{b.class_names[int(y)]}"
+        words = text.split()
+        assert 5 <= len(words) <= 20 and all(w in datagen.REVIEW_WORDS for w in words)
 
 
 def test_params_change_reloads_and_marks_project(qtbot, panel):

@@ -62,6 +62,78 @@ def test_shapes_set_balanced_and_deterministic():
     assert b.x_train.shape[1:] == (28, 28, 1) and b.class_names == list(datagen.SHAPE_CLASSES)
 
 
+def test_reviews_load_offline_with_shapes_and_both_labels(keras_home):
+    info = D.get("reviews")
+    assert info.kind == "sequence" and info.source == "generated" and not info.needs_files
+    assert D.is_available("reviews")
+    b = D.load("reviews")  # keras_home is empty: nothing is downloaded or read from the cache
+    assert b.x_train.shape == (1600, 24) and b.x_test.shape == (400, 24) and b.input_shape == (24,)
+    assert b.x_train.dtype == np.float32 and b.y_train.dtype == np.int64
+    assert b.class_names == ["negative", "positive"] and b.kind == "sequence"
+    assert set(np.unique(b.y_train)) == {0, 1} and set(np.unique(b.y_test)) == {0, 1}
+    x = np.concatenate([b.x_train, b.x_test])
+    assert np.all(x == np.round(x)) and x.min() == 0 and x.max() <= len(datagen.REVIEW_WORDS) + 2
+    assert str(len(datagen.REVIEW_WORDS) + 3) in b.summary()  # the Data tab says which input_dim to use
+    assert not (keras_home / "datasets").exists()
+
+
+def test_reviews_use_the_imdb_number_convention():
+    texts, y = datagen.review_texts(300, seed=5)
+    x, y2 = datagen.reviews(300, maxlen=24, seed=5)
+    np.testing.assert_array_equal(y, y2)
+    assert x.dtype == np.int32
+    for row, words in zip(x, texts):
+        start = 24 - len(words) - 1
+        assert row[:start].tolist() == [0] * start and row[start] == 1  # padding, then the start mark
+        assert row[start + 1:].tolist() == [datagen.REVIEW_WORDS.index(w) + 3 for w in words]
+    short, _ = datagen.reviews(300, maxlen=8, seed=5)  # cut like IMDB: the last words are kept
+    np.testing.assert_array_equal(short, x[:, -8:])
+
+
+def test_reviews_same_seed_same_data_other_seed_other_data():
+    a = D.load("reviews", {"samples": 300, "seed": 3})
+    again = D.load("reviews", {"samples": 300, "seed": 3})
+    np.testing.assert_array_equal(a.x_train, again.x_train)
+    np.testing.assert_array_equal(a.y_test, again.y_test)
+    other = D.load("reviews", {"samples": 300, "seed": 4})
+    assert not np.array_equal(a.x_train, other.x_train)
+
+
+def test_reviews_follow_the_rule_and_their_order_matters():
+    texts, y = datagen.review_texts(2000, seed=0)
+    assert all(5 <= len(t) <= 20 for t in texts)
+    assert np.bincount(y).tolist() == [1000, 1000]
+    assert all((datagen.review_score(t) > 0) == bool(label) for t, label in zip(texts, y))
+    # the same words in another order, opposite verdicts
+    a = "the plot was not good but the actors were bad".split()
+    b = "the plot was good but the actors were not bad".split()
+    assert sorted(a) == sorted(b)
+    assert datagen.review_score(a) < 0 < datagen.review_score(b)
+    assert datagen.review_score("it was very dull but the jokes were funny".split()) < 0
+    # counting opinion words while ignoring "not" / "very" gets many reviews wrong
+    naive = np.array([sum((w in datagen._POSITIVE) - (w in datagen._NEGATIVE) for w in t) > 0 for t in texts])
+    assert np.mean(naive != y.astype(bool)) > 0.15
+
+
+def test_reviews_decode_back_to_their_words():
+    texts, _ = datagen.review_texts(50, seed=2)
+    x, _ = datagen.reviews(50, seed=2)
+    vocabulary = datagen.review_vocabulary()
+    for row, words in zip(x, texts):
+        assert datagen.decode_words(row.astype(np.float32), vocabulary) == words
+    b = D.load("reviews", {"samples": 50, "seed": 2})
+    decoded = datagen.decode_words(b.x_train[0], b.vocabulary)
+    assert decoded and all(w in datagen.REVIEW_WORDS for w in decoded)
+    assert any(w in datagen._POSITIVE + datagen._NEGATIVE for w in decoded)
+
+
+def test_reviews_settings_are_checked():
+    with pytest.raises(D.DataError, match="maxlen"):
+        D.load("reviews", {"maxlen": 1})
+    with pytest.raises(D.DataError, match="no setting"):
+        D.load("reviews", {"noise": 0.1})
+
+
 def test_unknown_dataset_and_setting():
     with pytest.raises(D.DataError, match="no data set called"):
         D.load("nope")
@@ -163,6 +235,11 @@ def test_imdb_from_fabricated_cache(keras_home):
     b = D.load("imdb", {"maxlen": 10, "num_words": 100})
     assert b.x_train.shape == (3, 10) and b.input_shape == (10,)
     assert b.x_train[0].tolist() == [0] * 6 + [1, 8, 12, 2]  # start=1, words+3, rare=2, padded in front
+    assert b.vocabulary == []  # no word list in the cache: the preview shows numbers
+    (d / D.IMDB_WORD_INDEX).write_text('{"the": 1, "film": 2, "fun": 5, "was": 9, "rare": 500}')
+    b = D.load("imdb", {"maxlen": 10, "num_words": 100})
+    assert datagen.decode_words(b.x_train[0], b.vocabulary) == ["fun", "was", "?"]  # 12000 is rare
+    assert datagen.decode_words(b.x_train[2], b.vocabulary) == ["the", "film", "?", "?"]
 
 
 def test_download_without_network_explains(keras_home, monkeypatch):
@@ -320,6 +397,20 @@ def test_check_fit_classes_and_losses():
     assert any(d.severity == "warning" and "softmax" in d.fix for d in p)
     p = D.check_fit(_mlp([2], 10), D.load("digits"), dict(SPARSE, loss="binary_crossentropy"))
     assert any("binary_crossentropy is for two classes" in d.message for d in p)
+
+
+def test_check_fit_embedding_needs_a_row_for_every_word_number():
+    from deskdl.core.project import Project
+    from deskdl.paths import resources_dir
+
+    project = Project.load(resources_dir() / "templates" / "lstm_sequence.deskdl")
+    b = D.load_config(project.data)
+    assert D.check_fit(project.graph, b, project.training) == []  # the template fits as shipped
+    project.graph.set_params("embedding", {"input_dim": 50})
+    (d,) = D.check_fit(project.graph, b, project.training)
+    top = len(datagen.REVIEW_WORDS) + 2
+    assert d.node_id == "embedding" and d.severity == "error" and f"go up to {top}" in d.message
+    assert d.action.params == {"input_dim": top + 1}
 
 
 def test_check_fit_regression():

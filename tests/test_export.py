@@ -107,6 +107,7 @@ def test_broken_model_is_refused_with_the_analysis_message():
 @pytest.mark.parametrize("dataset,needle", [
     ("circle", "def circle("), ("xor", "def xor("), ("gaussian", "def gaussian("),
     ("regression_gaussian", "def regression_gaussian_surface("), ("shapes", "def shapes("),
+    ("reviews", "def reviews("),
     ("digits", "optdigits_8x8.npz"), ("mnist", "keras.datasets.mnist.load_data()"),
     ("cifar10", "keras.datasets.cifar10.load_data()"), ("imdb", "pad_sequences"),
     ("csv", "np.genfromtxt"), ("image_folder", "image_dataset_from_directory"),
@@ -145,6 +146,24 @@ def test_exported_generator_draws_exactly_deskdls_points():
     exec(compile(export_python(p), "s.py", "exec"), ns)
     (xt, yt), (xs, ys) = ns["load_data"]()
     bundle = datasets.load("spiral", {"samples": 120, "noise": 0.2, "seed": 3})
+    np.testing.assert_array_equal(xt, bundle.x_train)
+    np.testing.assert_array_equal(ys, bundle.y_test)
+
+
+@pytest.mark.keras  # the script imports keras
+def test_exported_reviews_are_exactly_deskdls_reviews():
+    import numpy as np
+
+    from deskdl.ml import datasets
+
+    p = Project.load(ROOT / "resources" / "templates" / "lstm_sequence.deskdl")
+    p.data = {"dataset": "reviews", "params": {"samples": 200, "maxlen": 16, "seed": 5}}
+    code = export_python(p)
+    assert max(len(line) for line in code.splitlines()) <= 110
+    ns: dict = {"__name__": "exported"}
+    exec(compile(code, "r.py", "exec"), ns)
+    (xt, yt), (xs, ys) = ns["load_data"]()
+    bundle = datasets.load("reviews", {"samples": 200, "maxlen": 16, "seed": 5})
     np.testing.assert_array_equal(xt, bundle.x_train)
     np.testing.assert_array_equal(ys, bundle.y_test)
 

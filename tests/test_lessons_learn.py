@@ -21,6 +21,7 @@ PROMISES = {
     "templates/mlp_2d.deskdl": ("accuracy", 0.95),
     "templates/cnn_digits.deskdl": ("accuracy", 0.95),
     "templates/resnet_block.deskdl": ("accuracy", 0.90),
+    "templates/lstm_sequence.deskdl": ("accuracy", 0.90),
 }
 
 

@@ -4,7 +4,8 @@ The 2-D sets follow TensorFlow Playground (circle, xor, gaussian, spiral and two
 regression surfaces), scaled so every coordinate lies roughly in ``[-1, 1]``:
 networks train on them without further scaling, and the decision-boundary grid
 has a fixed, known extent. The shapes set draws small greyscale pictures of
-circles, squares, triangles and crosses.
+circles, squares, triangles and crosses. The reviews set writes tiny made-up film
+reviews whose sentiment depends on word order ("not good" is negative).
 
 Everything here is pure (stdlib + NumPy), deterministic for a given seed and
 short enough that the code exporter can copy a generator into a stand-alone
@@ -206,6 +207,154 @@ def shapes(samples: int = 2000, size: int = 28, noise: float = 0.1,
     if noise > 0:
         img += rng.normal(0.0, noise, img.shape).astype(np.float32)
     return (np.clip(img, 0.0, 1.0) * 255.0 + 0.5).astype(np.uint8), y
+
+
+# --------------------------------------------------------------------- reviews
+REVIEW_CLASSES = ("negative", "positive")
+_POSITIVE = ("good", "great", "fun", "funny", "lovely", "brilliant", "clever", "moving", "exciting",
+             "beautiful", "wonderful", "charming", "fresh", "gripping")
+_NEGATIVE = ("bad", "dull", "boring", "awful", "silly", "weak", "slow", "poor", "terrible", "messy",
+             "flat", "clumsy", "bland", "tedious")
+_NEGATORS = ("not", "never")  # turn the opinion word right after them around
+_INTENSIFIERS = ("very", "really", "so")  # make the opinion word right after them count twice
+_THINGS = ("film", "movie", "plot", "story", "acting", "music", "ending", "script", "dialogue", "pace",
+           "humour", "lead")
+_THINGS_MANY = ("actors", "jokes", "characters", "songs", "scenes", "effects")
+_VERBS = ("was", "is", "seemed", "felt")
+_VERBS_MANY = ("were", "are", "seemed", "felt")
+_OPENINGS = ("to be honest", "in the end", "all in all", "i think", "for me")
+_CLOSINGS = ("i saw it last week", "we watched it at home", "it runs two hours", "my friend chose it",
+             "i saw it with friends")
+_LINKS = ("and", "but")
+#: Every word a review can use; word ``REVIEW_WORDS[i]`` is written as the number ``i + 3``.
+REVIEW_WORDS = tuple(dict.fromkeys(
+    w for group in (("the", "it", "i", "found"), _THINGS, _THINGS_MANY, _VERBS, _VERBS_MANY, _LINKS,
+                    _NEGATORS, _INTENSIFIERS, _POSITIVE, _NEGATIVE, _OPENINGS, _CLOSINGS)
+    for phrase in group for w in phrase.split()))
+
+
+def review_score(words) -> int:
+    """The rule that labels a review: its sum of opinion points (positive when above 0).
+
+    Each opinion word counts +1 (good, fun, ...) or -1 (bad, dull, ...); "very",
+    "really" or "so" right before it doubles it, "not" or "never" right before it
+    turns it around. So "not good ... bad" scores -2 but "good ... not bad" +2:
+    the same words, opposite verdicts, which is why word order matters.
+    """
+    score = 0
+    for i, w in enumerate(words):
+        sign = 1 if w in _POSITIVE else -1 if w in _NEGATIVE else 0
+        before = words[i - 1] if i > 0 else ""
+        if before in _NEGATORS:
+            sign = -sign
+        elif before in _INTENSIFIERS:
+            sign *= 2
+        score += sign
+    return score
+
+
+def _pick(rng: np.random.Generator, options):
+    """One of ``options`` at random (much quicker than ``rng.choice`` for one small pick)."""
+    return options[int(rng.random() * len(options))]
+
+
+def _review_clause(rng: np.random.Generator) -> list[str]:
+    """One opinion, e.g. "the plot was not good" or "i found the actors very funny"."""
+    many = rng.random() < 0.3
+    thing = _pick(rng, _THINGS_MANY if many else _THINGS)
+    form = rng.random()
+    if form < 0.15 and not many:
+        words = ["it", _pick(rng, _VERBS[:2])]
+    elif form < 0.35:
+        words = ["i", "found", "the", thing]
+    else:
+        words = ["the", thing, _pick(rng, _VERBS_MANY if many else _VERBS)]
+    kind = rng.random()
+    if kind < 0.35:
+        if words[-1] in ("seemed", "felt"):  # "felt not funny" reads oddly: "was not funny"
+            words[-1] = "were" if many else "was"
+        words.append(_pick(rng, _NEGATORS))
+    elif kind < 0.6:
+        words.append(_pick(rng, _INTENSIFIERS))
+    words.append(_pick(rng, _POSITIVE if rng.random() < 0.5 else _NEGATIVE))
+    return words
+
+
+def review_texts(samples: int = 2000, seed: int = 0) -> tuple[list[list[str]], np.ndarray]:
+    """Made-up film reviews as lists of words, and their labels (0 negative, 1 positive).
+
+    Each review has one to three opinions joined by "and" / "but", sometimes an
+    opening ("to be honest") or a closing remark ("we watched it at home"); it is
+    5 to 20 words long. The label follows :func:`review_score`; a review scoring
+    exactly 0 is drawn again. Classes are balanced and shuffled.
+    """
+    _check(samples, 0.0)
+    rng = np.random.default_rng(seed)
+    y = np.arange(samples, dtype=np.int64) % 2
+    rng.shuffle(y)
+    texts = []
+    for label in y:
+        while True:
+            words = _review_clause(rng)
+            more = rng.random()
+            for _ in range(0 if more < 0.3 else 1 if more < 0.75 else 2):  # 1, 2 or 3 opinions
+                clause = _review_clause(rng)
+                # "but" where the opinion turns, "and" where it goes on, as people write
+                turns = (review_score(clause) > 0) != (review_score(words[-3:]) > 0)
+                words += [_LINKS[1] if turns else _LINKS[0]] + clause
+            if rng.random() < 0.3:
+                words = _pick(rng, _OPENINGS).split() + words
+            if rng.random() < 0.25:
+                words += _pick(rng, _CLOSINGS).split()
+            score = review_score(words)
+            if 5 <= len(words) <= 20 and score != 0 and (score > 0) == bool(label):
+                break
+        texts.append(words)
+    return texts, y
+
+
+def pad_front(seqs, maxlen: int) -> np.ndarray:
+    """Word-number lists as one ``(n, maxlen)`` int32 array, the way Keras's IMDB loader gives them.
+
+    Keras's convention: 0 = padding, 1 = start of a review, 2 = unknown word,
+    real words from 3 on. Each list gets the start mark 1 in front, long ones
+    keep their last ``maxlen`` numbers, short ones are padded with 0 in front.
+    """
+    out = np.zeros((len(seqs), maxlen), np.int32)
+    for i, s in enumerate(seqs):
+        w = np.concatenate([[1], np.asarray(s, dtype=np.int64)])[-maxlen:]
+        out[i, maxlen - len(w):] = w
+    return out
+
+
+def reviews(samples: int = 2000, maxlen: int = 24, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """Tiny made-up film reviews as word numbers (see :func:`pad_front`), labels 0 / 1.
+
+    Returns ``x`` int32 of shape ``(samples, maxlen)`` and ``y`` int64. Word
+    ``REVIEW_WORDS[i]`` is the number ``i + 3``, so an Embedding layer needs
+    ``input_dim`` of at least ``len(REVIEW_WORDS) + 3``.
+    """
+    if isinstance(maxlen, bool) or not isinstance(maxlen, (int, np.integer)) or maxlen < 2:
+        raise ValueError(f"maxlen must be a whole number of at least 2, not {maxlen!r}")
+    texts, y = review_texts(samples, seed)
+    number = {w: i + 3 for i, w in enumerate(REVIEW_WORDS)}
+    return pad_front([[number[w] for w in t] for t in texts], maxlen), y
+
+
+def review_vocabulary() -> list[str]:
+    """The word for each number: ``""`` for padding (0) and the start mark (1), ``"?"`` for 2."""
+    return ["", "", "?", *REVIEW_WORDS]
+
+
+def decode_words(seq, vocabulary) -> list[str]:
+    """Word numbers back to words, leaving out padding and the start mark."""
+    out = []
+    for t in np.asarray(seq).ravel():
+        t = int(t)
+        word = vocabulary[t] if 0 <= t < len(vocabulary) else "?"
+        if word:
+            out.append(word)
+    return out
 
 
 def split(x: np.ndarray, y: np.ndarray, test_fraction: float,

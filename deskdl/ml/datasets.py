@@ -8,8 +8,8 @@ validation set and shape the labels for the chosen loss.
 
 Families:
 
-* generated 2-D sets (TensorFlow Playground style) and the shapes images,
-  drawn from a seed by :mod:`deskdl.core.datagen`;
+* generated 2-D sets (TensorFlow Playground style), the shapes images and the
+  tiny film reviews, drawn from a seed by :mod:`deskdl.core.datagen`;
 * the UCI handwritten digits (8x8), bundled in ``resources/datasets``;
 * Keras's known sets (MNIST, Fashion-MNIST, CIFAR-10, IMDB), read from the
   Keras cache (``$KERAS_HOME/datasets`` or ``~/.keras/datasets``), brought in
@@ -28,6 +28,7 @@ from __future__ import annotations
 import csv
 import gzip
 import hashlib
+import json
 import math
 import os
 import shutil
@@ -85,6 +86,9 @@ class DataBundle:
     channel axis: ``(n, h, w, c)``); ``y_*`` are int64 class numbers for
     classification and float32 values for regression. ``extent`` is the plot
     range ``(xmin, xmax, ymin, ymax)`` of 2-D sets, else ``None``.
+    ``vocabulary`` gives the word for each word number of a sequence set
+    (``""`` for padding and the start mark), so previews can show text; it is
+    empty when the words are not known.
     """
 
     x_train: np.ndarray
@@ -101,6 +105,7 @@ class DataBundle:
     scaling: str = ""
     extent: tuple[float, float, float, float] | None = None
     feature_names: list[str] = field(default_factory=list)
+    vocabulary: list[str] = field(default_factory=list)
 
     @property
     def n_classes(self) -> int:
@@ -298,6 +303,18 @@ def _load_digits(p: dict[str, Any]) -> DataBundle:
                       description=REGISTRY_TEXT["digits"], scaling=how)
 
 
+def _load_reviews(p: dict[str, Any]) -> DataBundle:
+    maxlen = int(p["maxlen"])
+    x, y = datagen.reviews(int(p["samples"]), maxlen, int(p["seed"]))
+    xt, yt, xs, ys = datagen.split(x.astype(np.float32), y, float(p["test_fraction"]), int(p["seed"]))
+    n = len(datagen.REVIEW_WORDS)
+    return DataBundle(xt, yt, xs, ys, list(datagen.REVIEW_CLASSES), (maxlen,), "classification",
+                      description=REGISTRY_TEXT["reviews"], vocabulary=datagen.review_vocabulary(),
+                      scaling=f"word numbers, not scaled (the {n} words are 3 to {n + 2}, 1 marks the "
+                              f"start, 0 fills the front up to {maxlen} places); feed them to an Embedding "
+                              f"layer with input_dim {n + 3}")
+
+
 def _load_shapes(p: dict[str, Any]) -> DataBundle:
     size = int(p["image_size"])
     x, y = datagen.shapes(int(p["samples"]), size, float(p["noise"]), int(p["seed"]))
@@ -313,6 +330,14 @@ REGISTRY_TEXT = {
                "Small enough to train a convolutional network in seconds."),
     "shapes": ("Made-up 28x28 grey pictures of circles, squares, triangles and crosses, each at a random "
                "place, size and tilt, with some pixel noise. Good for a first convolutional network."),
+    "reviews": ("Made-up film reviews of 5 to 20 words, such as \"the plot was not good but the actors "
+                f"were very funny\", written with {len(datagen.REVIEW_WORDS)} English words. A fixed "
+                "rule labels each one: every opinion word counts one point, for (good, fun, ...) or "
+                "against (bad, dull, ...); \"very\", \"really\" or \"so\" just before it makes it count "
+                "two; \"not\" or \"never\" just before it turns it around. More points for than against "
+                "make the review positive. Because \"not\" changes the word after it, the order of the "
+                "words matters: a good first set for an LSTM. Each word is stored as a whole number, as in "
+                "IMDB."),
 }
 
 
@@ -494,21 +519,38 @@ def _load_imdb(p: dict[str, Any]) -> DataBundle:
 
     def encode(seqs) -> np.ndarray:
         # Keras's conventions: 0 = padding, 1 = start, 2 = rare word, real words from 3 on.
-        out = np.zeros((len(seqs), maxlen), np.int32)
-        for i, s in enumerate(seqs):
-            w = np.asarray(s, dtype=np.int64) + 3
-            w = np.where(w < num_words, w, 2)
-            w = np.concatenate([[1], w])[-maxlen:]
-            out[i, maxlen - len(w):] = w
-        return out
+        words = [np.asarray(s, dtype=np.int64) + 3 for s in seqs]
+        return datagen.pad_front([np.where(w < num_words, w, 2) for w in words], maxlen)
 
     xt, yt, xs, ys = _subset(a["x_train"], a["y_train"], a["x_test"], a["y_test"], p)
     xt, xs = encode(xt), encode(xs)
     return DataBundle(xt.astype(np.float32), np.asarray(yt).astype(np.int64), xs.astype(np.float32),
                       np.asarray(ys).astype(np.int64), ["negative", "positive"], (maxlen,), "classification",
-                      description=_KERAS_TEXT["imdb"],
+                      description=_KERAS_TEXT["imdb"], vocabulary=_imdb_vocabulary(num_words),
                       scaling=f"word numbers (1..{num_words - 1}), padded at the front to {maxlen} words; "
                               "feed them to an Embedding layer")
+
+
+IMDB_WORD_INDEX = "imdb_word_index.json"
+
+
+def _imdb_vocabulary(num_words: int) -> list[str]:
+    """The word of each IMDB word number, if Keras's word list is in the cache (else empty).
+
+    ``keras.datasets.imdb.get_word_index()`` fetches that list once; we only read
+    it when it is already there, so loading stays offline.
+    """
+    path = datasets_dir() / IMDB_WORD_INDEX
+    try:
+        with open(path, encoding="utf-8") as f:
+            index = json.load(f)
+    except (OSError, ValueError):
+        return []
+    vocab = ["", "", "?"] + ["?"] * max(num_words - 3, 0)
+    for word, rank in index.items() if isinstance(index, dict) else ():
+        if isinstance(rank, int) and 0 <= rank + 3 < num_words:
+            vocab[rank + 3] = str(word)
+    return vocab
 
 
 def import_dataset_file(dataset_id: str,
@@ -963,6 +1005,17 @@ def _build_registry() -> dict[str, DatasetInfo]:
     reg["shapes"] = DatasetInfo(
         "shapes", "Shapes (28x28)", REGISTRY_TEXT["shapes"], "image", "classification", (28, 28, 1),
         datagen.SHAPE_CLASSES, _shapes_params(), _load_shapes)
+    reg["reviews"] = DatasetInfo(
+        "reviews", "Tiny film reviews (generated)", REGISTRY_TEXT["reviews"], "sequence", "classification",
+        (24,), datagen.REVIEW_CLASSES,
+        (ParamInfo("samples", "int", 2000, "How many reviews to write in all (train + test).", 20, 100_000),
+         ParamInfo("maxlen", "int", 24, "Reviews are padded at the front (or cut) to this many places. "
+                   "The longest review has 20 words plus the start mark.", 2, 500),
+         ParamInfo("test_fraction", "float", 0.2, "Share of the reviews kept aside as the test set.", 0.05,
+                   0.9),
+         ParamInfo("seed", "int", 0, "The random seed: the same seed writes the same reviews.", 0,
+                   2**31 - 1)),
+        _load_reviews)
     for did, title, shape, classes in (
         ("mnist", "MNIST digits (28x28)", (28, 28, 1), tuple(str(i) for i in range(10))),
         ("fashion_mnist", "Fashion-MNIST (28x28)", (28, 28, 1), FASHION_CLASSES),
@@ -1214,6 +1267,8 @@ def check_fit(model: ModelGraph | Analysis, bundle: DataBundle,
                     f"set the Input shape to {list(data_shape)}",
                     FixAction(f"Set the Input shape to {list(data_shape)}", "set_param", nid,
                               params={"shape": list(data_shape)}), "shape"))
+    if graph is not None and bundle.kind == "sequence":
+        out.extend(_check_embedding_rows(graph, bundle))
     # -- the output
     outputs = analysis.outputs
     if len(outputs) != 1:
@@ -1304,6 +1359,24 @@ def check_fit(model: ModelGraph | Analysis, bundle: DataBundle,
             out.append(Diagnostic(None, WARNING, "accuracy counts exact hits, which means nothing when "
                                                  "predicting numbers", "watch mae instead of accuracy"))
     return out + _check_batch_size(bundle, training)
+
+
+def _check_embedding_rows(graph: ModelGraph, bundle: DataBundle) -> list[Diagnostic]:
+    """An Embedding reading the word numbers needs a row for the largest one, or training crashes."""
+    top = max((int(np.max(x)) for x in (bundle.x_train, bundle.x_test) if np.size(x)), default=0)
+    out = []
+    for nid in graph.inputs():
+        for node in graph.nodes.values():
+            dim = node.params.get("input_dim")
+            if node.type != "Embedding" or nid not in node.inputs or not isinstance(dim, int) or dim > top:
+                continue
+            out.append(Diagnostic(
+                node.id, ERROR, f"the word numbers in the data go up to {top}, but the Embedding {node.id} "
+                                f"only has rows for 0 to {dim - 1} (input_dim {dim})",
+                f"set input_dim to {top + 1}, one more than the largest word number",
+                FixAction(f"Set input_dim to {top + 1}", "set_param", node.id, params={"input_dim": top + 1}),
+                "input_dim"))
+    return out
 
 
 def _check_batch_size(bundle: DataBundle, training: Mapping[str, Any]) -> list[Diagnostic]:

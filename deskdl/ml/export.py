@@ -441,6 +441,25 @@ def _scaling_code(how: str, divisor: float | None) -> list[str]:
     return []
 
 
+#: Word lists the review generator reads, written into the script as they are.
+_REVIEW_CONSTANTS = ("REVIEW_WORDS", "_POSITIVE", "_NEGATIVE", "_NEGATORS", "_INTENSIFIERS", "_THINGS",
+                     "_THINGS_MANY", "_VERBS", "_VERBS_MANY", "_OPENINGS", "_CLOSINGS", "_LINKS")
+
+
+def _tuple_code(name: str, values: tuple[str, ...]) -> str:
+    """``NAME = ("a", "b", ...)``, wrapped at 100 characters with the items indented."""
+    items = [json.dumps(v) + "," for v in values]
+    one = f"{name} = ({' '.join(items)[:-1]})\n"
+    if len(one) <= 100:
+        return one
+    lines = ["   "]
+    for item in items:  # whole items only: a phrase such as "in the end" is never split
+        if len(lines[-1]) + 1 + len(item) > 100:
+            lines.append("   ")
+        lines[-1] += " " + item
+    return f"{name} = (\n" + "\n".join(lines) + "\n)\n"
+
+
 def data_code(data: Mapping[str, Any]) -> tuple[str, str, bool]:
     """``(helpers, load_data function, runs_offline)`` for a project's ``data`` settings.
 
@@ -486,6 +505,20 @@ def data_code(data: Mapping[str, Any]) -> tuple[str, str, bool]:
             f"{literal(tf_)}, seed={seed})",
         ]
         scaled("divide", 255.0)
+    elif dataset == "reviews":
+        helpers += [_source(datagen._check)]
+        helpers.append("".join(_tuple_code(name, getattr(datagen, name)) for name in _REVIEW_CONSTANTS))
+        helpers += [_source(f) for f in (datagen.review_score, datagen._pick, datagen._review_clause,
+                                         datagen.review_texts, datagen.pad_front, datagen.reviews,
+                                         datagen.split)]
+        body += [
+            "    # Made-up film reviews as word numbers (0 = padding, 1 = start, REVIEW_WORDS[i] = i + 3)",
+            f"    x, y = reviews(samples={int(p.get('samples', 2000))}, maxlen={int(p.get('maxlen', 24))}, "
+            f"seed={seed})",
+            f"    {_SPLIT_NOTE}",
+            "    x_train, y_train, x_test, y_test = split(x.astype(\"float32\"), y, "
+            f"{literal(tf_)}, seed={seed})",
+        ]
     elif dataset == "digits":
         helpers += [_source(datagen.split)]
         body += [

@@ -486,7 +486,7 @@ class DataPanel(QWidget):
             self.samples.setCurrentWidget(self.grid)
         else:
             self.sequences.set_sequences(bundle.x_train[:30], bundle.y_train[:30] if bundle.task ==
-                                         "classification" else None, names)
+                                         "classification" else None, names, bundle.vocabulary or None)
             self.samples.setCurrentWidget(self.sequences)
         if bundle.task == "classification":
             self.balance.show()

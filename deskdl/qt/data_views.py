@@ -12,6 +12,7 @@ import numpy as np
 from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
+from deskdl.core.datagen import decode_words
 from deskdl.qt.train._pg import pg, themed
 from deskdl.qt.train.boundary import CLASS_COLORS
 
@@ -181,14 +182,20 @@ class SequenceText(QPlainTextEdit):
     def set_sequences(self, x: np.ndarray, y: np.ndarray | None = None,
                       class_names: Sequence[str] | None = None, vocabulary: Sequence[str] | None = None,
                       limit: int = 30) -> None:
-        """Show the first ``limit`` sequences."""
+        """Show the first ``limit`` sequences, as words when ``vocabulary`` names each number.
+
+        Word numbers arrive as floats (the data sets hand Keras float32), so any
+        whole-number sequence is read through the vocabulary; its empty entries
+        (padding, the start mark) are left out.
+        """
         lines = []
+        words = False
         lab = labels_of(y) if y is not None and np.asarray(y).ndim <= 2 else None
         for i, seq in enumerate(np.asarray(x)[:limit]):
             seq = np.asarray(seq)
-            if vocabulary is not None and np.issubdtype(seq.dtype, np.integer):
-                body = " ".join(vocabulary[int(t)] if 0 <= int(t) < len(vocabulary) else "?" for t in seq
-                                if int(t) != 0)
+            if vocabulary and seq.ndim == 1 and np.all(np.isfinite(seq)) and np.all(seq == np.round(seq)):
+                body = " ".join(decode_words(seq, vocabulary))
+                words = True
             elif seq.ndim == 1:
                 body = " ".join(f"{v:.3g}" if isinstance(v, (float, np.floating)) else str(v)
                                 for v in seq[:40])
@@ -200,6 +207,9 @@ class SequenceText(QPlainTextEdit):
                 lines.append(f"[{name}]  {body}")
             else:
                 lines.append(body)
+        # sentences wrap like text; columns of numbers stay on one line each
+        mode = QPlainTextEdit.LineWrapMode.WidgetWidth if words else QPlainTextEdit.LineWrapMode.NoWrap
+        self.setLineWrapMode(mode)
         self.setPlainText("\n".join(lines))
 
 
