@@ -75,3 +75,27 @@ def test_digits_cnn_evaluated_and_pad_predicts(qtbot, tmp_path):
         assert "Saved" in ev.message.text()
     finally:
         assert host.shutdown(30_000)
+
+
+@pytest.mark.keras
+def test_mistaken_reviews_are_listed_as_words(qtbot):
+    from deskdl.core import datagen
+    from deskdl.core.project import Project
+    from deskdl.ml.build import build_model
+    from deskdl.paths import resources_dir
+    from deskdl.qt.evaluate_panel import evaluate_model
+
+    project = Project.load(resources_dir() / "templates" / "lstm_sequence.deskdl")
+    report = evaluate_model(build_model(project.graph), project.data)  # untrained: many mistakes
+    host = TrainingHost()
+    try:
+        ev = EvaluatePanel(project, host)
+        qtbot.addWidget(ev)
+        ev._show_mistakes(report["misclassified"], report["class_names"], report["vocabulary"])
+        assert ev.mistakes.count() > 0
+        for i in range(ev.mistakes.count()):
+            verdict, text = ev.mistakes.item(i).text().split(":  ")
+            assert " → " in verdict
+            assert all(w in datagen.REVIEW_WORDS for w in text.split())
+    finally:
+        assert host.shutdown(30_000)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskdl.core.datagen import decode_words
 from deskdl.core.project import Project
 from deskdl.qt import dialogs
 from deskdl.qt.drawing_pad import DrawingPad, ink_to_input, input_hw
@@ -52,7 +53,8 @@ def evaluate_model(model: Any, data: Mapping[str, Any]) -> dict[str, Any]:
     """Runs on the Keras thread: confusion matrix and the most confident mistakes (copies).
 
     Returns ``class_names``, ``n_test``, ``task``, ``confusion`` (``(K, K)`` counts, rows =
-    true class) and ``misclassified`` (``x``, ``y_true``, ``y_pred``, ``probs``).
+    true class), ``misclassified`` (``x``, ``y_true``, ``y_pred``, ``probs``) and
+    ``vocabulary`` (the word of each word number, so mistaken sequences can show as text).
     """
     from deskdl.ml import datasets
     from deskdl.ml import evaluate as ml_eval
@@ -60,7 +62,7 @@ def evaluate_model(model: Any, data: Mapping[str, Any]) -> dict[str, Any]:
     bundle = datasets.with_target(datasets.load_config(data), datasets.data_target(data))
     outputs = ml_eval.predict(model, bundle.x_test)
     out: dict[str, Any] = {"class_names": list(bundle.class_names), "n_test": int(len(bundle.x_test)),
-                           "task": bundle.task}
+                           "task": bundle.task, "vocabulary": list(bundle.vocabulary)}
     if bundle.task != "classification":
         out["metrics_extra"] = ml_eval.regression_metrics(bundle.y_test, outputs)
         return out
@@ -124,11 +126,9 @@ class EvaluatePanel(QWidget):
 
         self.confusion = ConfusionMatrixView()
         self.mistakes = QListWidget()
-        self.mistakes.setViewMode(QListWidget.ViewMode.IconMode)
+        self._set_mistakes_as_text(False)
         self.mistakes.setIconSize(QSize(56, 56))
-        self.mistakes.setGridSize(QSize(96, 96))
         self.mistakes.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.mistakes.setMovement(QListWidget.Movement.Static)
         self.mistakes.setWordWrap(True)
         mistakes_box = QGroupBox(TEXT["mistakes"])
         QVBoxLayout(mistakes_box).addWidget(self.mistakes)
@@ -326,9 +326,18 @@ class EvaluatePanel(QWidget):
             self.confusion.set_matrix(np.asarray(cm), names)
         if names:
             self.bars.set_classes(list(names))
-        self._show_mistakes(report.get("misclassified") or {}, names)
+        self._show_mistakes(report.get("misclassified") or {}, names, report.get("vocabulary") or None)
 
-    def _show_mistakes(self, mis: Mapping[str, Any], names: list[str] | None) -> None:
+    def _set_mistakes_as_text(self, text: bool) -> None:
+        """One line per mistaken review; a grid of small pictures for everything else."""
+        mode = QListWidget.ViewMode.ListMode if text else QListWidget.ViewMode.IconMode
+        if self.mistakes.viewMode() != mode:
+            self.mistakes.setViewMode(mode)
+        self.mistakes.setGridSize(QSize() if text else QSize(96, 96))
+        self.mistakes.setMovement(QListWidget.Movement.Static)  # setViewMode resets it
+
+    def _show_mistakes(self, mis: Mapping[str, Any], names: list[str] | None,
+                       vocabulary: list[str] | None = None) -> None:
         self.mistakes.clear()
         xs = mis.get("x")
         if xs is None or not len(xs):
@@ -336,13 +345,19 @@ class EvaluatePanel(QWidget):
             return
         true, pred = np.asarray(mis["y_true"]), np.asarray(mis["y_pred"])
         probs = np.asarray(mis["probs"]) if mis.get("probs") is not None else None
-        imagey = np.asarray(xs).ndim >= 3 or (np.asarray(xs).ndim == 2 and np.asarray(xs).shape[1] >= 16)
+        words = bool(vocabulary) and np.asarray(xs).ndim == 2  # sequences of word numbers: show the text
+        self._set_mistakes_as_text(words)
+        imagey = not words and (np.asarray(xs).ndim >= 3 or (np.asarray(xs).ndim == 2
+                                                             and np.asarray(xs).shape[1] >= 16))
         for i in range(len(xs)):
             t, p = int(true[i]), int(pred[i])
             tn = names[t] if names and t < len(names) else str(t)
             pn = names[p] if names and p < len(names) else str(p)
             conf = f" {probs[i][p]:.0%}" if probs is not None and probs.ndim == 2 else ""
-            item = QListWidgetItem(f"{tn} → {pn}{conf}")
+            text = f"{tn} → {pn}{conf}"
+            if words:
+                text += ":  " + " ".join(decode_words(xs[i], vocabulary))
+            item = QListWidgetItem(text)
             if imagey:
                 item.setIcon(array_to_pixmap(np.asarray(xs[i]), 56, vmax=None))
             if probs is not None and probs.ndim == 2:
