@@ -359,7 +359,7 @@ def neuron_boundaries(model: Any, grid: np.ndarray) -> list[tuple[str, np.ndarra
 
 # ------------------------------------------------------------------ live snapshots
 def snapshot_maker(model: Any, x_sample: np.ndarray, kinds: Sequence[str] = ("filters", "histograms"),
-                   budget: float = SNAPSHOT_BUDGET) -> Callable[..., dict[str, Any] | None]:
+                   budget: float | None = None) -> Callable[..., dict[str, Any] | None]:
     """A function ``snap(epoch, final=False) -> payload or None`` for the training callback (Keras thread).
 
     The payload (``kind="inspect"``) holds small copies: ``filters`` (conv layer ->
@@ -372,8 +372,10 @@ def snapshot_maker(model: Any, x_sample: np.ndarray, kinds: Sequence[str] = ("fi
     use at most about ``budget`` of the training time. With epochs of a second
     that is every epoch; with the tiny 2-D sets (epochs of milliseconds) it is
     every few epochs. ``snap(e, final=True)`` always answers unless epoch ``e``
-    was already sent; ``None`` means "skipped".
+    was already sent; ``None`` means "skipped". ``budget`` defaults to
+    :data:`SNAPSHOT_BUDGET` (read at call time).
     """
+    budget = SNAPSHOT_BUDGET if budget is None else float(budget)
     x = np.asarray(x_sample, np.float32)
     convs = conv_layers(model)
     kinds = tuple(kinds)
