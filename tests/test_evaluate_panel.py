@@ -99,3 +99,61 @@ def test_mistaken_reviews_are_listed_as_words(qtbot):
             assert all(w in datagen.REVIEW_WORDS for w in text.split())
     finally:
         assert host.shutdown(30_000)
+
+
+@pytest.mark.keras
+def test_typed_review_is_read_word_by_word_and_answered(qtbot):
+    """Word-sequence data: the learner types a review and the trained LSTM answers as they type."""
+    from deskdl.core.project import Project
+    from deskdl.paths import resources_dir
+    from deskdl.qt.evaluate_panel import TYPE
+
+    project = Project.load(resources_dir() / "templates" / "lstm_sequence.deskdl")
+    host = TrainingHost()
+    try:
+        train = TrainPanel(project, host)
+        ev = EvaluatePanel(project, host)
+        for w in (train, ev):
+            qtbot.addWidget(w)
+            w.set_tensorflow_ready(True)
+        ev.show()
+        train.run_completed.connect(ev.set_result)
+        with qtbot.waitSignal(train.run_completed, timeout=120_000):
+            train.start()
+        qtbot.waitUntil(lambda: ev.try_stack.currentIndex() == TYPE, timeout=30_000)
+        assert ev.text_input.isEnabled() and not ev.pad.isVisible()
+        assert ev._example_buttons, "example sentences made of known words are offered"
+
+        def answer(text):
+            ev.text_input.clear()
+            qtbot.keyClicks(ev.text_input, text)
+            qtbot.waitUntil(lambda: not ev._predict_pending and not ev._predict_again
+                            and ev.bars.values.size == 2 and ev.bars.values.sum() > 0.99, timeout=30_000)
+            return ev.bars.values.copy()
+
+        good = answer("the film was really good")
+        assert good[1] > 0.5  # positive
+        bad = answer("the film was not good")  # one word more, and the answer turns
+        assert bad[0] > 0.5
+        assert "not" in ev.text_read.text()
+        x, unknown = ev.typed_input()
+        assert x.shape == (1, 24) and unknown == []
+        answer("the zzyzx was good")
+        assert "zzyzx" in ev.text_read.text()  # unknown words are pointed out
+        ev._example_buttons[0].click()
+        assert ev.text_input.text() == ev._example_buttons[0].text()
+    finally:
+        assert host.shutdown(30_000)
+
+
+def test_points_data_points_to_the_decision_boundary(qtbot):
+    from deskdl.core.project import Project
+    from deskdl.qt.evaluate_panel import OFF, TEXT
+
+    ev = EvaluatePanel(Project(), TrainingHost())
+    qtbot.addWidget(ev)
+    ev.show()
+    ev._setup_pad({"input_shape": [2], "data_info": {"kind": "points2d"}})
+    assert ev.try_stack.currentIndex() == OFF and ev.pad_help.text() == TEXT["points_off"]
+    assert not ev.bars.isVisible()
+    assert ev.host.shutdown(10_000)

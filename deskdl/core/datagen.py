@@ -357,6 +357,29 @@ def decode_words(seq, vocabulary) -> list[str]:
     return out
 
 
+def encode_words(text: str, vocabulary, maxlen: int) -> tuple[np.ndarray, list[str]]:
+    """A typed sentence as one ``(maxlen,)`` row of word numbers, as :func:`pad_front` makes them.
+
+    Lower-cased words (letters, digits and apostrophes) are looked up in
+    ``vocabulary`` (word of each number); a word it lacks becomes 2, "unknown",
+    as in Keras's IMDB data. Returns the row and the words that were unknown.
+    """
+    import re
+
+    number: dict[str, int] = {}
+    for i, w in enumerate(vocabulary):
+        if i >= 3 and w and w not in number:
+            number[w] = i
+    numbers, unknown = [], []
+    for w in re.findall(r"[a-z0-9']+", str(text).lower()):
+        if w in number:
+            numbers.append(number[w])
+        else:
+            numbers.append(2)
+            unknown.append(w)
+    return pad_front([numbers], int(maxlen))[0], unknown
+
+
 def split(x: np.ndarray, y: np.ndarray, test_fraction: float,
           seed: int = 0) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Shuffle, then cut off ``test_fraction`` of the examples as a test set.

@@ -1,4 +1,8 @@
-"""The Evaluate tab: test scores, confusion matrix, mistakes, a drawing pad, saving the model.
+"""The Evaluate tab: test scores, confusion matrix, mistakes, trying the model, saving it.
+
+"Try it yourself" fits the data: a drawing pad for pictures, a line to type a
+review into for word sequences (the model answers as you type), and for other
+data a sentence saying where to see the model's answers instead.
 
 Every model call (evaluate, predict, save) runs on the Keras thread through
 the shared :class:`~deskdl.qt.workers.TrainingHost`; answers come back as
@@ -19,15 +23,17 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from deskdl.core.datagen import decode_words
+from deskdl.core.datagen import decode_words, encode_words
 from deskdl.core.project import Project
 from deskdl.qt import dialogs
 from deskdl.qt.drawing_pad import DrawingPad, ink_to_input, input_hw
@@ -40,6 +46,12 @@ TEXT = {
     "pad_title": "Try it yourself",
     "pad_help": "Draw a {what} below. The model sees the small picture on the right.",
     "pad_off": "The drawing pad works for picture data sets (digits, shapes) with a trained model.",
+    "type_help": "Type a review below: the model reads it word by word and answers as you type.",
+    "type_placeholder": "e.g. the plot was not good but the actors were funny",
+    "points_off": "For points, the decision boundary on the Train tab shows the model's answer at every "
+                  "spot at once.",
+    "other_off": "Trying single examples works for pictures (draw one) and for text (type one); for this "
+                 "data, the test results and the mistakes on the left show what the model does.",
     "mistakes": "Mistakes on the test set (true → predicted, with the model's confidence)",
     "no_mistakes": "No mistakes on the test set!",
     "save_tip": "Save the trained model as a .keras file (loads in plain Keras: keras.saving.load_model).",
@@ -47,6 +59,10 @@ TEXT = {
     "metrics_title": "Test results",
 }
 MAX_MISTAKES = 48
+#: Sentences offered as one-click examples on the typing page (shown when the model knows every word).
+EXAMPLE_REVIEWS = ("the film was good", "the film was not good", "the jokes were never funny",
+                   "the story was slow but moving")
+DRAW, TYPE, OFF = 0, 1, 2
 
 
 def evaluate_model(model: Any, data: Mapping[str, Any]) -> dict[str, Any]:
@@ -143,14 +159,43 @@ class EvaluatePanel(QWidget):
         self.clear_button = QPushButton("Clear")
         self.bars = ProbabilityBars()
         pad_box = QGroupBox(TEXT["pad_title"])
-        grid = QGridLayout(pad_box)
-        grid.addWidget(self.pad_help, 0, 0, 1, 3)
-        grid.addWidget(self.pad, 1, 0, 2, 1)
-        grid.addWidget(self.pad_preview, 1, 1, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.clear_button, 2, 1, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.bars, 1, 2, 2, 1)
-        grid.setColumnStretch(0, 2)
-        grid.setColumnStretch(2, 2)
+        draw_page = QWidget()
+        grid = QGridLayout(draw_page)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.pad, 0, 0, 2, 1)
+        grid.addWidget(self.pad_preview, 0, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.clear_button, 1, 1, Qt.AlignmentFlag.AlignTop)
+        grid.setColumnStretch(0, 1)
+        self.text_input = QLineEdit()
+        self.text_input.setPlaceholderText(TEXT["type_placeholder"])
+        self.text_input.setClearButtonEnabled(True)
+        self.text_input.setToolTip("Words the model never saw count as 'unknown' (number 2).")
+        self.text_read = QLabel("")
+        self.text_read.setWordWrap(True)
+        self.text_read.setTextFormat(Qt.TextFormat.RichText)
+        self.examples = QVBoxLayout()  # one per line: a row of long sentences would widen the window
+        self.examples.setContentsMargins(0, 0, 0, 0)
+        self.examples.setSpacing(2)
+        self._example_buttons: list[QPushButton] = []
+        type_page = QWidget()
+        tbox = QVBoxLayout(type_page)
+        tbox.setContentsMargins(0, 0, 0, 0)
+        tbox.addWidget(self.text_input)
+        tbox.addWidget(QLabel("Or try one of these:"))
+        tbox.addLayout(self.examples)
+        tbox.addWidget(self.text_read)
+        tbox.addStretch(1)
+        self.try_stack = QStackedWidget()
+        for page in (draw_page, type_page, QWidget()):  # DRAW, TYPE, OFF
+            self.try_stack.addWidget(page)
+        pad_row = QHBoxLayout()
+        pad_row.addWidget(self.try_stack, 1)
+        pad_row.addWidget(self.bars, 1)
+        pbox = QVBoxLayout(pad_box)
+        pbox.addWidget(self.pad_help)
+        pbox.addLayout(pad_row, 1)
+        self._vocabulary: list[str] = []
+        self._maxlen = 0
 
         left = QWidget()
         lbox = QVBoxLayout(left)
@@ -172,6 +217,7 @@ class EvaluatePanel(QWidget):
         self.evaluate_button.clicked.connect(self.evaluate)
         self.clear_button.clicked.connect(self.pad.clear)
         self.pad.drawing_changed.connect(self._on_drawing_changed)
+        self.text_input.textChanged.connect(self._on_text_changed)
         self.host.worker.call_finished.connect(self._on_call_finished)
         self.host.worker.call_failed.connect(self._on_call_failed)
         self._update_enabled()
@@ -183,6 +229,7 @@ class EvaluatePanel(QWidget):
         self._model = None
         self._result = {}
         self.message.setText(TEXT["no_model"])
+        self._show_try(DRAW, TEXT["pad_off"])
         self._update_enabled()
 
     def refresh_data(self) -> None:
@@ -211,19 +258,29 @@ class EvaluatePanel(QWidget):
         self.save_button.setEnabled(ok)
         self.evaluate_button.setEnabled(ok)
         self.pad.setEnabled(ok and self._input_shape is not None)
+        self.text_input.setEnabled(ok and bool(self._vocabulary))
+
+    def _show_try(self, page: int, help_text: str) -> None:
+        """Pick the "Try it yourself" page (DRAW, TYPE or OFF) and its help line."""
+        self.try_stack.setCurrentIndex(page)
+        self.bars.setVisible(page != OFF)
+        self.pad_help.setText(help_text)
 
     def _setup_pad(self, result: Mapping[str, Any]) -> None:
         shape = self._input_shape
+        self._vocabulary = []
         try:
             h, w, _ = input_hw(shape) if shape is not None else (0, 0, None)
         except ValueError:
             h = w = 0
         if not h or h < 5 or shape is None:
             self._input_shape = None
-            self.pad_help.setText(TEXT["pad_off"])
+            kind = str((result.get("data_info") or {}).get("kind", ""))
+            self._show_try(OFF, TEXT["points_off"] if kind in ("points2d", "regression2d")
+                           else TEXT["other_off"])
             return
         what = "digit" if "digit" in str(result.get("data", {}).get("dataset", "")) else "shape or digit"
-        self.pad_help.setText(TEXT["pad_help"].format(what=what) + f" ({h}×{w} pixels)")
+        self._show_try(DRAW, TEXT["pad_help"].format(what=what) + f" ({h}×{w} pixels)")
         self.pad.brush_width = 28.0 if h <= 8 else 18.0  # strokes about as thick as in the data set
         names = result.get("class_names") or self._report.get("class_names")
         if names:
@@ -268,12 +325,7 @@ class EvaluatePanel(QWidget):
         if self.pad.is_empty():
             self.bars.set_values(np.zeros_like(self.bars.values))
             return
-        if self._predict_pending:  # one prediction in flight at a time; redo with the latest drawing
-            self._predict_again = True
-            return
-        self._predict_pending = True
-        tag = self.host.call(predict_one, self._model, x)
-        self._tags[tag] = "predict"
+        self._predict(x)
 
     def current_input(self) -> np.ndarray | None:
         """The drawing as one model input ``(1, *input_shape)``."""
@@ -292,7 +344,10 @@ class EvaluatePanel(QWidget):
             self.bars.set_values(np.asarray(result))
             if self._predict_again:
                 self._predict_again = False
-                self._on_drawing_changed()
+                if self.try_stack.currentIndex() == TYPE:
+                    self._on_text_changed(self.text_input.text())
+                else:
+                    self._on_drawing_changed()
         elif what == "save":
             self.message.setText(TEXT["saved"].format(path=result))
 
@@ -326,7 +381,66 @@ class EvaluatePanel(QWidget):
             self.confusion.set_matrix(np.asarray(cm), names)
         if names:
             self.bars.set_classes(list(names))
-        self._show_mistakes(report.get("misclassified") or {}, names, report.get("vocabulary") or None)
+        vocabulary = list(report.get("vocabulary") or [])
+        self._show_mistakes(report.get("misclassified") or {}, names, vocabulary or None)
+        shape = _input_shape_of(self._result)
+        if vocabulary and shape is not None and len(shape) == 1 and report.get("task") == "classification":
+            self._setup_typing(vocabulary, int(shape[0]))
+
+    # ------------------------------------------------------------------ typing
+    def _setup_typing(self, vocabulary: list[str], maxlen: int) -> None:
+        """Word sequences: the learner types a review and sees the model's answer."""
+        self._vocabulary = vocabulary
+        self._maxlen = maxlen
+        while self.examples.count():  # the buttons of an earlier model
+            w = self.examples.takeAt(0).widget()
+            if w is not None:
+                w.deleteLater()
+        self._example_buttons = []
+        known = set(vocabulary[3:])
+        for sentence in EXAMPLE_REVIEWS:
+            if all(w in known for w in sentence.split()):
+                b = QPushButton(sentence)
+                b.setToolTip("Type this sentence into the box above")
+                b.clicked.connect(lambda _c=False, t=sentence: self.text_input.setText(t))
+                self.examples.addWidget(b, 0, Qt.AlignmentFlag.AlignLeft)
+                self._example_buttons.append(b)
+        self._show_try(TYPE, TEXT["type_help"])
+        self._update_enabled()
+        if self.text_input.text():
+            self._on_text_changed(self.text_input.text())
+
+    def typed_input(self) -> tuple[np.ndarray, list[str]] | None:
+        """The typed text as one model input ``(1, maxlen)`` and its unknown words (None: no words)."""
+        if not self._vocabulary:
+            return None
+        row, unknown = encode_words(self.text_input.text(), self._vocabulary, self._maxlen)
+        return row[None].astype(np.float32), unknown
+
+    @Slot(str)
+    def _on_text_changed(self, _text: str) -> None:
+        typed = self.typed_input()
+        if typed is None or self._model is None:
+            return
+        x, unknown = typed
+        words = decode_words(x[0], self._vocabulary)
+        if not words:
+            self.text_read.setText("")
+            self.bars.set_values(np.zeros_like(self.bars.values))
+            return
+        shown = " ".join(f'<span style="color:#c0392b">{w}</span>' if w == "?" else w for w in words)
+        note = (f"<br>Not in its vocabulary (read as “?”): {', '.join(unknown)}" if unknown else "")
+        self.text_read.setText(f"The model reads: <b>{shown}</b>{note}")
+        self._predict(x)
+
+    def _predict(self, x: np.ndarray) -> None:
+        """One model call at a time; a newer input waits and goes next."""
+        if self._predict_pending:
+            self._predict_again = True
+            return
+        self._predict_pending = True
+        tag = self.host.call(predict_one, self._model, x)
+        self._tags[tag] = "predict"
 
     def _set_mistakes_as_text(self, text: bool) -> None:
         """One line per mistaken review; a grid of small pictures for everything else."""
