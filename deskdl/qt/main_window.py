@@ -122,6 +122,11 @@ class MainWindow(QMainWindow):
 
     #: Emitted with the new project whenever it is replaced (new, open, template, import).
     project_changed = Signal(object)
+    #: Emitted with the target path just before the project file is written (listeners may
+    #: still change the project, e.g. name the trained model file in its run record).
+    about_to_save = Signal(object)
+    #: Emitted with the path after the project file was written.
+    project_saved = Signal(object)
 
     def __init__(self, keras: KerasThread | None = None, device: str | None = None,
                  restore_state: bool = True, ephemeral: bool = False,
@@ -510,11 +515,13 @@ class MainWindow(QMainWindow):
         return self._save_to(path)
 
     def _save_to(self, path: Path) -> bool:
+        self.about_to_save.emit(Path(path))
         try:
             self.project.save(path)
         except ProjectError as err:
             QMessageBox.warning(self, SAVE_FAILED, err.text)
             return False
+        self.project_saved.emit(Path(path))
         self._extra_dirty = False
         self.editor.undo_stack.setClean()
         self._update_modified()

@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Slot
 
+from deskdl.qt.trained import TrainedModelKeeper
 from deskdl.qt.workers import TrainingHost
 
 DATA_TIP = "Choose the data to learn from, look at examples and how the classes are balanced."
@@ -45,6 +46,7 @@ class _StageGlue(QObject):
         self.train = train
         self.evaluate = evaluate
         self.inspect = inspect
+        self.keeper: Any = None  # the TrainedModelKeeper, set right after
 
     @Slot()
     def on_data_changed(self) -> None:
@@ -87,7 +89,7 @@ class _StageGlue(QObject):
         self.data.shutdown()
 
     def set_ready(self, ready: bool) -> None:
-        for panel in (self.data, self.train, self.evaluate, self.inspect):
+        for panel in (self.data, self.train, self.evaluate, self.inspect, self.keeper):
             if panel is not None:
                 panel.set_tensorflow_ready(ready)
 
@@ -119,6 +121,17 @@ def register_stage_tabs(main_window: Any) -> tuple[Any, Any, Any]:
     main_window.add_stage_tab("Inspect", inspect, tooltip=INSPECT_TIP)
 
     glue = _StageGlue(main_window, data, train, evaluate, inspect)
+    keeper = TrainedModelKeeper(host, parent=main_window)
+    glue.keeper = keeper
+    train.run_completed.connect(keeper.on_run_completed)
+    keeper.model_loaded.connect(glue.on_run_completed)
+    for signal, slot in (("project_changed", keeper.on_project_changed),
+                         ("about_to_save", keeper.on_about_to_save), ("project_saved", keeper.on_saved)):
+        if hasattr(main_window, signal):
+            getattr(main_window, signal).connect(slot)
+    status = getattr(main_window, "status", None)
+    if status is not None:
+        keeper.message.connect(lambda text: status.showMessage(text, 8000))
     inspect.go_to_train.connect(glue.on_go_to_train)
     data.data_changed.connect(glue.on_data_changed)
     train.run_completed.connect(glue.on_run_completed)
@@ -127,6 +140,8 @@ def register_stage_tabs(main_window: Any) -> tuple[Any, Any, Any]:
         keras.loaded.connect(glue.on_tf_loaded)
         keras.state_changed.connect(glue.on_tf_state)
         glue.set_ready(bool(getattr(keras, "is_ready", False)))
+    if project is not None:
+        keeper.on_project_changed(project)  # opened before the tabs existed (--project FILE)
     app = QCoreApplication.instance()
     if app is not None:
         app.aboutToQuit.connect(glue.shutdown)

@@ -1,0 +1,205 @@
+"""The trained model travels with the project file.
+
+Saving a project that has a trained model (the last run of this session, or
+one loaded with the project) also writes that model, weights included, as a
+plain Keras file beside it: ``lesson.deskdl`` gets ``lesson.trained.keras``
+(it loads in any Keras with ``keras.saving.load_model``). The run's record in
+the project names the file (``model_file``), so opening the project later
+loads the model on the Keras thread and the Evaluate and Inspect tabs show it
+at once, without training again. Only the newest trained model is kept: one
+file per project.
+
+The model file is written after the project file, on the Keras thread, first
+under a temporary name and then renamed, so a failed write never leaves a
+half-written model; a missing or broken model file only means "train again".
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+#: What a project's model file is called: the project's name with this ending.
+MODEL_ENDING = ".trained.keras"
+
+TEXT = {
+    "saved": "Saved the trained model beside the project: {name}",
+    "save_failed": "The project was saved, but its trained model could not be written",
+    "loaded": "Loaded the trained model saved with this project ({run}); see the Evaluate and Inspect tabs.",
+    "missing": "This project's trained model file {name} is missing; train again to get a model.",
+    "load_failed": "This project's trained model file {name} could not be read ({why}); train again "
+                   "to get a model.",
+}
+
+
+def model_path_for(project_path: str | os.PathLike[str]) -> Path:
+    """``dir/lesson.deskdl`` -> ``dir/lesson.trained.keras``."""
+    p = Path(project_path)
+    return p.with_name(p.stem + MODEL_ENDING)
+
+
+def save_model_file(model: Any, path: str) -> str:
+    """Keras thread: write ``model`` to ``path`` via a temporary file and a rename."""
+    target = Path(path)
+    tmp = target.with_name(f".{target.stem}.saving.keras")
+    try:
+        model.save(str(tmp))
+        os.replace(tmp, target)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    return str(target)
+
+
+def load_model_file(path: str) -> Any:
+    """Keras thread: read a model saved by :func:`save_model_file` (deskdl's own layers known)."""
+    import keras
+
+    from deskdl.ml.custom_layers import custom_objects
+
+    return keras.saving.load_model(path, custom_objects=custom_objects(), compile=False, safe_mode=True)
+
+
+def saved_run(project: Any) -> dict[str, Any] | None:
+    """The run record that names the project's model file (the newest such run), if any."""
+    for rec in reversed(list(getattr(project, "runs", None) or [])):
+        if isinstance(rec, Mapping) and rec.get("model_file"):
+            return rec  # type: ignore[return-value]
+    return None
+
+
+class TrainedModelKeeper(QObject):
+    """Keeps the newest trained model, writes it beside the saved project and loads it back.
+
+    Signals:
+        model_loaded(dict): a model was read back for the open project; the payload
+            looks like a finished run's (``model``, ``run_id``, ``data``, ``test``, ...),
+            so the Evaluate and Inspect tabs take it like one.
+        message(str): a sentence for the status bar.
+    """
+
+    model_loaded = Signal(object)
+    message = Signal(str)
+
+    def __init__(self, host: Any, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.project: Any = None
+        self.latest: dict[str, Any] | None = None  # payload of the newest trained model
+        self._tf_ready = False
+        self._pending_load: tuple[Path, dict[str, Any]] | None = None
+        self._tags: dict[str, tuple[str, Any]] = {}
+        host.worker.call_finished.connect(self._on_call_finished)
+        host.worker.call_failed.connect(self._on_call_failed)
+
+    # ------------------------------------------------------------------ events
+    @Slot(object)
+    def on_run_completed(self, result: object) -> None:
+        """A run ended: its model is now the one to keep."""
+        if isinstance(result, Mapping) and result.get("model") is not None:
+            self.latest = dict(result)
+
+    @Slot(object)
+    def on_project_changed(self, project: object) -> None:
+        """Another project: forget the old model; load the new project's, if it has one."""
+        self.project = project
+        self.latest = None
+        self._pending_load = None
+        rec = saved_run(project)
+        path = getattr(project, "path", None)
+        if rec is None or path is None:
+            return
+        file = Path(path).with_name(str(rec["model_file"]))
+        if not file.is_file():
+            text = TEXT["missing"].format(name=file.name)  # after the window's "Opened ..." message
+            QTimer.singleShot(0, lambda: self.message.emit(text))
+            return
+        self._pending_load = (file, dict(rec))
+        self._load_if_ready()
+
+    def set_tensorflow_ready(self, ready: bool) -> None:
+        """TensorFlow is loaded: a waiting model can be read now."""
+        self._tf_ready = bool(ready)
+        self._load_if_ready()
+
+    @Slot(object)
+    def on_about_to_save(self, path: object) -> None:
+        """Before the project file is written: name the model file in the kept run's record."""
+        if self.latest is None or self.project is None:
+            return
+        name = model_path_for(Path(str(path))).name
+        run_id = self.latest.get("run_id")
+        for rec in self.project.runs:
+            if not isinstance(rec, dict):
+                continue
+            if rec.get("id") == run_id:
+                rec["model_file"] = name
+            else:
+                rec.pop("model_file", None)  # one model file per project: the newest run's
+
+    @Slot(object)
+    def on_saved(self, path: object) -> None:
+        """The project file was written: write the model beside it (Keras thread)."""
+        if self.latest is None:
+            return
+        target = str(model_path_for(Path(str(path))))
+        tag = self.host.call(save_model_file, self.latest["model"], target)
+        self._tags[tag] = ("save", target)
+
+    # ------------------------------------------------------------------ Keras thread calls
+    def _load_if_ready(self) -> None:
+        if not self._tf_ready or self._pending_load is None:
+            return
+        file, rec = self._pending_load
+        self._pending_load = None
+        tag = self.host.call(load_model_file, str(file))
+        self._tags[tag] = ("load", (file, rec, self.project))
+
+    @Slot(str, object)
+    def _on_call_finished(self, tag: str, result: object) -> None:
+        what = self._tags.pop(tag, None)
+        if what is None:
+            return
+        kind, extra = what
+        if kind == "save":
+            self.message.emit(TEXT["saved"].format(name=Path(str(result)).name))
+            return
+        file, rec, project = extra
+        if project is not self.project:  # another project was opened meanwhile
+            return
+        payload = self._payload(result, rec, project)
+        self.latest = payload
+        self.model_loaded.emit(payload)
+        self.message.emit(TEXT["loaded"].format(run=rec.get("id") or file.name))
+
+    @Slot(str, str, str)
+    def _on_call_failed(self, tag: str, message: str, details: str) -> None:
+        what = self._tags.pop(tag, None)
+        if what is None:
+            return
+        kind, extra = what
+        if kind == "save":
+            from deskdl.qt import dialogs
+
+            parent = self.parent() if hasattr(self.parent(), "isVisible") else None
+            dialogs.show_failure(parent, TEXT["save_failed"], message, details)
+            return
+        file, _rec, project = extra
+        if project is self.project:
+            why = (message.splitlines()[0] if message else "unknown error")[:160]
+            self.message.emit(TEXT["load_failed"].format(name=file.name, why=why))
+
+    @staticmethod
+    def _payload(model: Any, rec: Mapping[str, Any], project: Any) -> dict[str, Any]:
+        shape = getattr(model, "input_shape", None)
+        if isinstance(shape, list):
+            shape = shape[0]
+        return {"model": model, "run_id": rec.get("id"), "status": rec.get("status", "finished"),
+                "test": dict(rec.get("test") or {}), "final": dict(rec.get("final") or {}),
+                "data": copy.deepcopy(dict(rec.get("dataset") or project.data)),
+                "input_shape": list(shape[1:]) if shape else None, "loaded": True}
