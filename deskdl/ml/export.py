@@ -112,6 +112,8 @@ _RESERVED = {
     "inputs", "outputs", "x", "y", "x_train", "y_train", "x_test", "y_test", "history", "callbacks",
     "optimizer", "learning_rate", "steps_per_epoch", "order", "rng", "results", "name", "value",
     "EPOCHS", "BATCH_SIZE", "VALIDATION_SPLIT", "SEED", "Sampling", "PositionalEncoding", "print",
+    "x_val", "y_val", "n_val", "rebuilt", "path", "csv", "os", "CLASS_NAMES", "NUM_CLASSES", "read_table",
+    "find_file", "to_number", "numbers",
     "list", "dict", "len", "range", "input", "type", "id", "format", "sum", "min", "max",
 }
 
@@ -460,6 +462,129 @@ def _tuple_code(name: str, values: tuple[str, ...]) -> str:
     return f"{name} = (\n" + "\n".join(lines) + "\n)\n"
 
 
+FIND_FILE_CODE = '''
+def find_file(path):
+    """The file at path, or else the file of that name in the folder of this script."""
+    if os.path.exists(path):
+        return path
+    here = os.path.join(os.path.dirname(os.path.abspath(__file__)), os.path.basename(path))
+    if os.path.exists(here):
+        return here
+    raise SystemExit(f"cannot find {path}: copy it next to this script, or change the path in load_data()")
+'''
+
+#: deskdl's CSV reading (``deskdl.ml.datasets.load_csv``) with only NumPy and the csv module.
+#: ``tests/test_export.py`` checks that the script's arrays equal deskdl's.
+CSV_CODE = '''
+#: The target's classes, filled in by load_data() (empty when the target is a number to predict)
+CLASS_NAMES = []
+
+
+def to_number(text):
+    """The cell as a number, or None for text ("2,5" with a decimal comma counts as 2.5)."""
+    try:
+        value = float(text.replace(",", ".")) if text.count(",") == 1 and "." not in text else float(text)
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None
+
+
+def numbers(cells):
+    """A column as numbers, empty cells as NaN (gaps to fill later); None if it holds text."""
+    out = np.empty(len(cells))
+    for i, cell in enumerate(cells):
+        value = np.nan if cell == "" else to_number(cell)
+        if value is None:
+            return None
+        out[i] = value
+    return None if np.all(np.isnan(out)) else out
+
+
+def read_table(path, target="", task="auto", ignore=()):
+    """The table as deskdl reads it: inputs x, targets y, the class names and the input names.
+
+    The first row holds the column names; the target is the last column unless named.
+    A number column is used as it is (empty cells stay NaN until load_data() fills them).
+    A text column becomes one 0/1 column per different text, such as colour=red, colour=blue.
+    A target of texts (or of a few whole numbers) gives classes: its values in sorted order,
+    numbered 0, 1, 2, ...; any other number target is predicted as a number (regression).
+    Rows with an empty target are left out.
+    """
+    with open(path, newline="", encoding="utf-8-sig") as f:
+        sample = f.read(65536)
+        f.seek(0)
+        try:
+            dialect = csv.Sniffer().sniff(sample, delimiters=",;\\t")
+        except csv.Error:
+            dialect = csv.excel
+        rows = [row for row in csv.reader(f, dialect) if any(cell.strip() for cell in row)]
+    header = [name.strip() for name in rows[0]]
+    columns = {name: [row[i].strip() for row in rows[1:]] for i, name in enumerate(header)}
+    target = target or header[-1]
+
+    # The target: class numbers, or the numbers to predict
+    cells = columns[target]
+    values = numbers(cells)
+    if task == "auto":
+        known = np.unique(values[~np.isnan(values)]) if values is not None else None
+        few_whole = known is not None and np.all(known == np.round(known)) and len(known) <= 10
+        task = "classification" if values is None or few_whole else "regression"
+    if task == "regression":
+        keep = ~np.isnan(values)
+        y, class_names = values.astype("float32"), []
+    else:
+        keep = np.array([cell != "" for cell in cells])
+        if values is not None:  # numbers name the classes: "1", "2", "3" in the order of their values
+            cells = [f"{to_number(cell):g}" if cell else "" for cell in cells]
+            class_names = sorted(set(cells) - {""}, key=float)
+        else:
+            class_names = sorted(set(cells) - {""})
+        number = {name: i for i, name in enumerate(class_names)}
+        y = np.array([number.get(cell, -1) for cell in cells], dtype="int64")
+
+    # The inputs, in the order of the columns
+    parts, names = [], []
+    for name in header:
+        if name == target or name in ignore:
+            continue
+        cells = columns[name]
+        values = numbers(cells)
+        if values is not None:
+            parts.append(values[:, None])
+            names.append(name)
+            continue
+        found = [to_number(cell) is not None for cell in cells if cell != ""]
+        if found and sum(found) >= 0.9 * len(found):
+            raise SystemExit(f"column {name!r} holds numbers but also some text: fix or empty those cells")
+        texts = sorted(set(cells))  # an empty cell counts as one more text
+        if len(texts) > 50:
+            raise SystemExit(f"column {name!r} holds {len(texts)} different texts: leave it out with ignore")
+        for text in texts:
+            parts.append(np.array([1.0 if cell == text else 0.0 for cell in cells])[:, None])
+            names.append(f"{name}={text or '(empty)'}")
+    x = np.concatenate(parts, axis=1)
+    return x[keep], y[keep], class_names, names
+'''
+
+
+def _wrapped_call(start: str, args: list[str], width: int = 100) -> list[str]:
+    """``start`` + the arguments + ``)`` on one line, or wrapped under the opening bracket."""
+    lines = [start]
+    for i, arg in enumerate(args):
+        piece = arg + (")" if i == len(args) - 1 else ",")
+        if len(lines[-1]) + len(piece) + 1 > width and lines[-1] != start:
+            lines.append(" " * len(start))
+        lines[-1] += piece if lines[-1].endswith(("(", " ")) else " " + piece
+    return lines
+
+
+def _column_names(text: Any) -> list[str]:
+    """``ignore_columns`` as a list of names (deskdl takes a list or a comma-separated text)."""
+    if isinstance(text, (list, tuple)):
+        return [str(t) for t in text]
+    return [c.strip() for c in str(text or "").split(",") if c.strip()]
+
+
 def data_code(data: Mapping[str, Any]) -> tuple[str, str, bool]:
     """``(helpers, load_data function, runs_offline)`` for a project's ``data`` settings.
 
@@ -494,6 +619,7 @@ def data_code(data: Mapping[str, Any]) -> tuple[str, str, bool]:
         ]
         scaled("none", None)
     elif dataset == "shapes":
+        helpers.append(_tuple_code("SHAPE_CLASSES", datagen.SHAPE_CLASSES))
         helpers += [_source(datagen._check), _source(datagen.shapes), _source(datagen.split)]
         size = int(p.get("image_size", 28))
         body += [
@@ -520,12 +646,12 @@ def data_code(data: Mapping[str, Any]) -> tuple[str, str, bool]:
             f"{literal(tf_)}, seed={seed})",
         ]
     elif dataset == "digits":
-        helpers += [_source(datagen.split)]
+        helpers += [FIND_FILE_CODE, _source(datagen.split)]
         body += [
             "    # The UCI handwritten digits (8x8, values 0..16) that come with deskdl: copy",
             "    # resources/datasets/optdigits_8x8.npz from deskdl next to this script.",
             "    # (sklearn.datasets.load_digits() holds the same 1797 pictures.)",
-            "    with np.load(\"optdigits_8x8.npz\") as f:",
+            "    with np.load(find_file(\"optdigits_8x8.npz\")) as f:",
             "        x, y = f[\"x\"][..., None].astype(\"float32\"), f[\"y\"].astype(\"int64\")",
             f"    {_SPLIT_NOTE}",
             f"    x_train, y_train, x_test, y_test = split(x, y, {literal(tf_)}, seed={seed})",
@@ -555,22 +681,31 @@ def data_code(data: Mapping[str, Any]) -> tuple[str, str, bool]:
         ]
     elif dataset == "csv":
         offline = False
-        helpers += [_source(datagen.split)]
+        helpers += [CSV_CODE, FIND_FILE_CODE, _source(datagen.split)]
         path = str(p.get("path") or "your_table.csv")
         target = str(p.get("target_column") or "")
+        task = str(p.get("task") or "auto")
+        ignore = _column_names(p.get("ignore_columns"))
+        how = {"default": "standardize", "divide": "none"}.get(scaling, scaling)  # as deskdl's load_csv
         body += [
-            "    # Your table. deskdl one-hot codes text columns and fills gaps; this short version",
-            "    # expects numbers only. Put the file next to this script or change the path.",
-            f"    table = np.genfromtxt({json.dumps(path)}, delimiter=\",\", names=True, dtype=\"float64\")",
-            "    columns = list(table.dtype.names)",
-            f"    target = {json.dumps(target)} or columns[-1]",
-            "    x = np.stack([table[c] for c in columns if c != target], axis=1).astype(\"float32\")",
-            "    y = table[target]",
-            "    y = y.astype(\"int64\") if np.all(y == np.round(y)) and len(np.unique(y)) <= 20 "
-            "else y.astype(\"float32\")",
+            "    # Your table, read as deskdl reads it: put the file next to this script or change the path",
+            f"    path = find_file({json.dumps(path)})",
+            *_wrapped_call("    x, y, class_names, inputs = read_table(",
+                           ["path", f"target={json.dumps(target)}", f"task={json.dumps(task)}",
+                            f"ignore={literal(ignore)}"]),
+            "    CLASS_NAMES[:] = class_names",
+            "    print(f\"{len(x)} rows, {len(inputs)} inputs: {', '.join(inputs)}\")",
+            "    print(f\"{len(class_names)} classes: {', '.join(class_names)}\" if class_names",
+            "          else \"the target is a number to predict (regression)\")",
+            f"    {_SPLIT_NOTE}",
             f"    x_train, y_train, x_test, y_test = split(x, y, {literal(tf_)}, seed={seed})",
+            "    # Fill each gap with the mean of its column in the training part (0 if the column is empty)",
+            "    means = np.nanmean(x_train, axis=0)",
+            "    means = np.where(np.isnan(means), 0.0, means)",
+            "    x_train = np.where(np.isnan(x_train), means, x_train).astype(\"float32\")",
+            "    x_test = np.where(np.isnan(x_test), means, x_test).astype(\"float32\")",
         ]
-        scaled("standardize", None)
+        body.extend(_scaling_code(how, None))
     elif dataset == "image_folder":
         offline = False
         helpers += [_source(datagen.split)]
@@ -610,11 +745,26 @@ def _subset_code(p: Mapping[str, Any]) -> list[str]:
     return lines
 
 
-def _labels_code(loss: str, task_regression: bool, n_classes: int | None) -> str:
-    """``prepare_labels(y)``: the label format the loss wants (as deskdl's ``format_labels``)."""
+def _labels_code(loss: str, task_regression: bool, n_classes: int | None, from_table: bool = False) -> str:
+    """``prepare_labels(y)``: the label format the loss wants (as deskdl's ``format_labels``).
+
+    ``from_table``: a CSV table, whose classes (or regression) the script only learns when it
+    reads the file, so the function looks at ``CLASS_NAMES``.
+    """
     doc = '    """Labels in the form the loss expects."""\n'
+    regression = "    return y.astype(\"float32\").reshape(len(y), -1)  # one column of target values\n"
+    if from_table:
+        head = ("def prepare_labels(y):\n" + doc
+                + "    if not CLASS_NAMES:  # the target is a number\n    " + regression)
+        if loss == "sparse_categorical_crossentropy":
+            return head + "    return y.astype(\"int64\")  # class numbers 0, 1, 2, ...\n"
+        one_hot = "    return keras.utils.to_categorical(y, len(CLASS_NAMES))  # one-hot rows\n"
+        if loss == "categorical_crossentropy":
+            return head + one_hot
+        return head + ("    if len(CLASS_NAMES) <= 2:\n"
+                       "        return y.astype(\"float32\")[:, None]  # 0 or 1 in one column\n") + one_hot
     if task_regression:
-        body = "    return y.astype(\"float32\").reshape(len(y), -1)  # one column of target values\n"
+        body = regression
     elif loss == "sparse_categorical_crossentropy":
         body = "    return y.astype(\"int64\")  # class numbers 0, 1, 2, ...\n"
     elif loss == "binary_crossentropy" and (n_classes or 2) <= 2:
@@ -652,8 +802,7 @@ def _optimizer_code(training: Mapping[str, Any]) -> tuple[list[str], str]:
     rate = literal(lr)
     if st != "constant":
         pre.append("    # deskdl counts schedule steps in batches: steps_per_epoch of them per epoch")
-        pre.append("    n_fit = math.ceil(len(x_train) * (1 - VALIDATION_SPLIT))")
-        pre.append("    steps_per_epoch = max(math.ceil(n_fit / BATCH_SIZE), 1)")
+        pre.append("    steps_per_epoch = max(math.ceil(len(x_train) / BATCH_SIZE), 1)")
         if st == "exponential_decay":
             every = int(sched.get("every_epochs", 1))
             pre.append("    learning_rate = keras.optimizers.schedules.ExponentialDecay(")
@@ -682,6 +831,13 @@ def _optimizer_code(training: Mapping[str, Any]) -> tuple[list[str], str]:
     return pre, f"keras.optimizers.{kind}({', '.join(args)})"
 
 
+def _target(data: Mapping[str, Any]) -> str:
+    """The project's ``data.target``: ``"labels"`` or ``"inputs"`` (as deskdl reads it)."""
+    from deskdl.ml import datasets
+
+    return datasets.data_target(data)
+
+
 def _safe_model_name(name: str) -> str:
     out = re.sub(r"\W+", "_", (name or "model").strip()).strip("_").lower()
     return out or "model"
@@ -703,7 +859,8 @@ def export_python(project: Any) -> str:
     dataset, p = _dataset_params(data)
     regression, n_classes = _class_count(dataset, p)
     loss = str(training.get("loss"))
-    labels = _labels_code(loss, regression, n_classes)
+    rebuild = _target(data) == "inputs"  # an autoencoder: the inputs are the targets
+    labels = "" if rebuild else _labels_code(loss, regression, n_classes, from_table=dataset == "csv")
 
     epochs = int(training.get("epochs", 20))
     bs = int(training.get("batch_size", 32))
@@ -717,7 +874,8 @@ def export_python(project: Any) -> str:
                "as TensorFlow). The layers, their names and their settings are the ones in deskdl.\n"
                + ("" if offline else "\nThe data comes from your own files: check load_data() first.\n")
                + '"""\n')
-    out.append("import math\n\nimport keras\nimport numpy as np\n")
+    stdlib = ["csv"] * ("csv.reader" in helpers) + ["math"] + ["os"] * ("os.path" in helpers)
+    out.append("".join(f"import {m}\n" for m in stdlib) + "\nimport keras\nimport numpy as np\n")
     consts = [f"EPOCHS = {epochs}", f"BATCH_SIZE = {bs}", f"VALIDATION_SPLIT = {literal(vs)}",
               f"SEED = {literal(seed)}"]
     if "NUM_CLASSES" in labels:
@@ -727,7 +885,8 @@ def export_python(project: Any) -> str:
     if helpers:
         out.append(helpers)
     out.append(load_func)
-    out.append(labels)
+    if labels:
+        out.append(labels)
     if customs:
         out.append("\n# ---------------------------------------------------------------- deskdl's own layers")
         for name in customs:
@@ -741,15 +900,26 @@ def export_python(project: Any) -> str:
     main = ["def main():", '    """Load the data, build, train and test the model."""']
     if seed is not None:
         main.append("    keras.utils.set_random_seed(SEED)  # same start every run")
-    main += [
-        "    (x_train, y_train), (x_test, y_test) = load_data()",
-        "    y_train, y_test = prepare_labels(y_train), prepare_labels(y_test)",
-    ]
-    if vs > 0:
+    if rebuild:
         main += [
-            "    # Keras takes the validation part from the end of the arrays: shuffle first",
-            "    order = np.random.default_rng(SEED).permutation(len(x_train))",
-            "    x_train, y_train = x_train[order], y_train[order]",
+            "    (x_train, _), (x_test, _) = load_data()  # the labels are not used",
+            "    # An autoencoder learns to rebuild its input: the targets are the inputs themselves",
+            "    y_train, y_test = x_train, x_test",
+        ]
+    else:
+        main += [
+            "    (x_train, y_train), (x_test, y_test) = load_data()",
+            "    y_train, y_test = prepare_labels(y_train), prepare_labels(y_test)",
+        ]
+    if vs > 0:
+        rng = "np.random.default_rng()" if seed is None else "np.random.default_rng(SEED + 104729)"
+        main += [
+            "    # Keep a shuffled part of the training data aside to check the model on after each",
+            "    # epoch (deskdl's way: Keras's own validation_split would take the last rows unshuffled)",
+            f"    order = {rng}.permutation(len(x_train))",
+            "    n_val = min(max(round(len(x_train) * VALIDATION_SPLIT), 1), len(x_train) - 1)",
+            "    x_val, y_val = x_train[order[:n_val]], y_train[order[:n_val]]",
+            "    x_train, y_train = x_train[order[n_val:]], y_train[order[n_val:]]",
         ]
     main += ["    model = build_model()", "    model.summary()"]
     main += pre
@@ -783,12 +953,17 @@ def export_python(project: Any) -> str:
         "        y_train,",
         "        batch_size=BATCH_SIZE,",
         "        epochs=EPOCHS,",
-        "        validation_split=VALIDATION_SPLIT,",
+        *(["        validation_data=(x_val, y_val),"] if vs > 0 else []),
         f"        callbacks={callbacks},",
         "        verbose=2,",
         "    )",
         "    results = model.evaluate(x_test, y_test, batch_size=BATCH_SIZE, verbose=0, return_dict=True)",
         "    print(\"test:\", \", \".join(f\"{name} {value:.4f}\" for name, value in results.items()))",
+        *([
+            "    rebuilt = model.predict(x_test[:1], verbose=0)",
+            "    print(\"each input has shape\", x_test.shape[1:], "
+            "\"and is rebuilt with shape\", rebuilt.shape[1:])",
+        ] if rebuild else []),
         "    return model",
     ]
     out.append("\n".join(main) + "\n")
