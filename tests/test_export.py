@@ -240,3 +240,110 @@ def test_the_script_runs_as_a_program_and_builds_the_same_model(make, tmp_path):
     assert "Epoch 2/" not in run.stdout
     rows = [tuple(r[:2]) + (tuple(r[2]), r[3]) for r in json.loads(dump.read_text())]
     assert rows == _expected(project.graph, with_inputs=not project.graph.is_chain())
+
+
+# ---------------------------------------------------------------- targets and tables, run for real
+def _run_script(code: str, folder: Path, epochs: int = 1) -> subprocess.CompletedProcess:
+    """Write the script with EPOCHS patched, run it with this Python in ``folder``, return the run."""
+    code = code.replace("EPOCHS = ", f"EPOCHS = {epochs}  # patched by the test; was ", 1)
+    script = folder / "exported.py"
+    script.write_text(code)
+    return subprocess.run([sys.executable, str(script)], capture_output=True, text=True, cwd=folder,
+                          timeout=300, env={**__import__("os").environ, "TF_CPP_MIN_LOG_LEVEL": "3"})
+
+
+#: A small table: a text column, a number column with a gap, a text target (three kinds).
+TABLE = ("colour,size,legs,kind\n"
+         "red,1.5,4,cat\nblue,,4,dog\nred,2.5,2,bird\ngreen,3,4,dog\nblue,1,2,bird\nred,2,4,cat\n"
+         "green,4,4,dog\nblue,3.5,2,bird\nred,1,4,cat\ngreen,2,4,dog\nred,,2,bird\nblue,2.5,4,cat\n")
+
+
+def _table_project(path: Path, loss: str = "sparse_categorical_crossentropy", units: int = 3) -> Project:
+    p = Project(name="table")
+    g = p.graph
+    g.add_node("Input", {"shape": [5]}, node_id="row")
+    g.add_node("Dense", {"units": 8, "activation": "relu"}, node_id="h", inputs=["row"])
+    g.add_node("Dense", {"units": units, "activation": "softmax" if units > 1 else None}, node_id="out",
+               inputs=["h"])
+    p.data = {"dataset": "csv", "params": {"path": str(path)}}
+    p.training.update(loss=loss, metrics=["accuracy"] if units > 1 else ["mae"], epochs=1, batch_size=4)
+    return p
+
+
+def test_autoencoder_export_uses_the_inputs_as_targets():
+    p = Project.load(ROOT / "resources" / "templates" / "autoencoder.deskdl")
+    code = export_python(p)
+    assert "y_train, y_test = x_train, x_test" in code and "rebuild its input" in code
+    assert "prepare_labels" not in code and "NUM_CLASSES" not in code
+    assert 'loss="mean_squared_error"' in code and 'metrics=["mae"]' in code
+    assert max(len(line) for line in code.splitlines()) <= 110
+
+
+@pytest.mark.keras  # runs the script, which imports keras
+def test_exported_autoencoder_runs_and_rebuilds_its_input(tmp_path):
+    p = Project.load(ROOT / "resources" / "templates" / "autoencoder.deskdl")
+    (tmp_path / "optdigits_8x8.npz").write_bytes((ROOT / "resources" / "datasets" / "optdigits_8x8.npz")
+                                                  .read_bytes())
+    run = _run_script(export_python(p), tmp_path)
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert re.search(r"test: loss [0-9.]+, mae [0-9.]+", run.stdout)
+    assert "each input has shape (8, 8, 1) and is rebuilt with shape (8, 8, 1)" in run.stdout
+    assert "Epoch 2/" not in run.stdout and "val_loss" in run.stdout
+
+
+@pytest.mark.keras  # the script imports keras
+@pytest.mark.parametrize("text,params", [
+    (TABLE, {}),
+    (TABLE.replace(",", ";").replace("1.5", "1,5"), {"target_column": "kind", "test_fraction": 0.25,
+                                                     "seed": 4, "scaling": "minmax"}),
+    (TABLE.replace("cat", "1").replace("dog", "2").replace("bird", "3"), {"ignore_columns": "legs"}),
+    (TABLE, {"target_column": "size"}),  # a number with many values: regression
+], ids=["text-target", "semicolons", "number-classes", "regression"])
+def test_exported_table_reading_equals_deskdls(tmp_path, text, params):
+    import numpy as np
+
+    from deskdl.ml import datasets
+
+    (tmp_path / "t.csv").write_text(text)
+    p = _table_project(tmp_path / "t.csv")
+    p.data["params"].update(params)
+    code = export_python(p)
+    assert "import csv" in code and "pandas" not in code and "genfromtxt" not in code
+    ns: dict = {"__name__": "exported", "__file__": str(tmp_path / "exported.py")}
+    exec(compile(code, "t.py", "exec"), ns)
+    (xt, yt), (xs, ys) = ns["load_data"]()
+    bundle = datasets.load("csv", p.data["params"])
+    assert ns["CLASS_NAMES"] == bundle.class_names
+    for got, want in ((xt, bundle.x_train), (yt, bundle.y_train), (xs, bundle.x_test), (ys, bundle.y_test)):
+        assert got.dtype == want.dtype
+        np.testing.assert_array_equal(got, want)
+
+
+@pytest.mark.keras  # runs the script, which imports keras
+def test_exported_table_script_trains_on_the_class_names(tmp_path):
+    (tmp_path / "animals.csv").write_text(TABLE)
+    # one-hot labels: training fails unless the script found exactly 3 classes for the 3 outputs
+    p = _table_project(Path("somewhere/else/animals.csv"), loss="categorical_crossentropy")
+    code = export_python(p)
+    assert "to_categorical(y, len(CLASS_NAMES))" in code
+    run = _run_script(code, tmp_path)  # the table is found next to the script
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert "5 inputs: colour=blue, colour=green, colour=red, size, legs" in run.stdout
+    assert "3 classes: bird, cat, dog" in run.stdout
+    assert re.search(r"test: accuracy [0-9.]+, loss [0-9.]+", run.stdout)
+
+
+@pytest.mark.keras  # the script imports keras
+def test_exported_shapes_are_exactly_deskdls_shapes():
+    import numpy as np
+
+    from deskdl.ml import datasets
+
+    p = spiral_project()
+    p.data = {"dataset": "shapes", "params": {"samples": 40, "image_size": 12, "seed": 2}}
+    ns: dict = {"__name__": "exported"}
+    exec(compile(export_python(p), "s.py", "exec"), ns)
+    (xt, yt), (xs, ys) = ns["load_data"]()
+    bundle = datasets.load("shapes", {"samples": 40, "image_size": 12, "seed": 2})
+    np.testing.assert_array_equal(xt, bundle.x_train)
+    np.testing.assert_array_equal(ys, bundle.y_test)
