@@ -236,7 +236,7 @@ class MainWindow(QMainWindow):
     def default_dock_sizes(self) -> None:
         """Give the docks their first-run sizes."""
         self.resizeDocks([self.project_dock, self.properties_dock], [270, 310], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.project_dock, self.palette_dock], [300, 420], Qt.Orientation.Vertical)
+        self.resizeDocks([self.project_dock, self.palette_dock], [400, 320], Qt.Orientation.Vertical)
         self.resizeDocks([self.details_dock], [210], Qt.Orientation.Vertical)
 
     def _action(self, text: str, slot: Callable, keys=(), tip: str = "", name: str = "") -> QAction:

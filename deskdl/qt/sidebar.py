@@ -10,7 +10,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 # ---------------------------------------------------------------- user-visible text
 TEMPLATES_HEADING = "Start from a template"
@@ -21,6 +30,11 @@ UNSAVED = "Not saved yet"
 TEMPLATE_TIP = "{description}\n\nDouble-click to start a new project from this template."
 
 _PATH_ROLE = Qt.ItemDataRole.UserRole
+# A list keeps at least this many rows visible when the sidebar is short (it scrolls for the rest),
+# and the description at least this many lines, so neither squeezes the other out of sight.
+_MIN_LIST_ROWS = 3
+_MAX_RECENT_ROWS = 4  # more recent files scroll (File > Open Recent lists them all too)
+_MIN_DESCRIPTION_LINES = 4
 
 
 @dataclass(frozen=True)
@@ -70,9 +84,23 @@ class ProjectSidebar(QWidget):
         self.path = QLabel(self)
         self.path.setProperty("role", "caption")
         self.path.setWordWrap(True)
-        self.description = QLabel(self)
+        # A long description (a lesson's story) scrolls in its own area instead of being cut off
+        # by the lists below it; it takes whatever height the lists leave over.
+        self.description = QLabel()
         self.description.setWordWrap(True)
         self.description.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.description.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.description_area = QScrollArea(self)
+        self.description_area.setObjectName("projectDescription")
+        self.description_area.setWidget(self.description)
+        self.description_area.setWidgetResizable(True)
+        self.description_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.description_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.description_area.viewport().setAutoFillBackground(False)
+        self.description.setAutoFillBackground(False)
+        lines = self.description.fontMetrics().lineSpacing() * _MIN_DESCRIPTION_LINES
+        self.description_area.setMinimumHeight(lines + 4)
         self.templates = QListWidget(self)
         self.templates.itemActivated.connect(self._on_template_activated)
         self.recent = QListWidget(self)
@@ -85,13 +113,14 @@ class ProjectSidebar(QWidget):
         self._layout.setSpacing(6)
         self._layout.addWidget(self.name)
         self._layout.addWidget(self.path)
-        self._layout.addWidget(self.description)
+        self._layout.addWidget(self.description_area, 1)
         self._layout.addSpacing(6)
         self._layout.addWidget(_heading(TEMPLATES_HEADING, self))
-        self._layout.addWidget(self.templates, 3)
+        self._layout.addWidget(self.templates)
         self._layout.addWidget(_heading(RECENT_HEADING, self))
-        self._layout.addWidget(self.recent, 2)
+        self._layout.addWidget(self.recent)
         self._layout.addWidget(self.no_recent)
+        self._layout.addStretch(0)  # a short description leaves its spare room at the bottom
 
     def add_section(self, title: str, widget: QWidget, index: int | None = None) -> None:
         """Add a titled section (e.g. lessons); ``index`` counts sections from the top."""
@@ -104,6 +133,7 @@ class ProjectSidebar(QWidget):
         self.name.setText(project.name)
         self.path.setText(str(project.path) if project.path else UNSAVED)
         self.description.setText(project.description or NO_DESCRIPTION)
+        self._fit_description()
 
     def set_templates(self, templates: list[TemplateInfo]) -> None:
         """Fill the template list."""
@@ -112,7 +142,7 @@ class ProjectSidebar(QWidget):
             item = QListWidgetItem(t.name, self.templates)
             item.setData(_PATH_ROLE, str(t.path))
             item.setToolTip(TEMPLATE_TIP.format(description=t.description or t.name))
-        self.templates.setMaximumHeight(self._list_height(self.templates))
+        self._fit_list(self.templates)
 
     def set_recent(self, paths: list[str]) -> None:
         """Fill the recent list (file names shown, full paths as tooltips)."""
@@ -123,12 +153,34 @@ class ProjectSidebar(QWidget):
             item.setToolTip(p)
         self.recent.setVisible(bool(paths))
         self.no_recent.setVisible(not paths)
-        self.recent.setMaximumHeight(self._list_height(self.recent))
+        self._fit_list(self.recent, _MAX_RECENT_ROWS)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """The description's height depends on the width it wraps to."""
+        super().resizeEvent(event)
+        self._fit_description()
+
+    def _fit_description(self) -> None:
+        """Let the description area grow no taller than its text (a short text leaves no gap)."""
+        area = self.description_area
+        # measured as if the scroll bar showed: a text that fits then never keeps a stale scroll bar
+        bar = area.verticalScrollBar().sizeHint().width()
+        width = max(area.width() - 2 * area.frameWidth() - bar, 1)
+        area.setMaximumHeight(max(self.description.heightForWidth(width), area.minimumHeight())
+                              + 2 * area.frameWidth())
 
     @staticmethod
-    def _list_height(view: QListWidget) -> int:
-        rows = max(view.count(), 1)
-        return view.sizeHintForRow(0) * rows + 2 * view.frameWidth() + 4 if view.count() else 40
+    def _list_height(view: QListWidget, rows: int | None = None) -> int:
+        if not view.count():
+            return 40
+        rows = view.count() if rows is None else min(rows, view.count())
+        return view.sizeHintForRow(0) * rows + 2 * view.frameWidth() + 4
+
+    def _fit_list(self, view: QListWidget, max_rows: int | None = None) -> None:
+        """Show every row when there is room, and never fewer than a few (the list scrolls then)."""
+        view.setMaximumHeight(self._list_height(view, max_rows))
+        view.setMinimumHeight(self._list_height(view, _MIN_LIST_ROWS))
+        view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
     def _on_template_activated(self, item: QListWidgetItem) -> None:
         self.template_chosen.emit(item.data(_PATH_ROLE))

@@ -1,0 +1,82 @@
+"""The project sidebar: a long description stays readable, and the lists stay usable."""
+
+from __future__ import annotations
+
+import pytest
+
+from deskdl.core.project import Project
+from deskdl.paths import resource
+from deskdl.qt.sidebar import ProjectSidebar, list_templates
+
+
+def _sidebar(qtbot, template: str, width: int = 270, height: int = 330, recent: int = 4) -> ProjectSidebar:
+    bar = ProjectSidebar()
+    qtbot.addWidget(bar)
+    bar.set_templates(list_templates(resource("templates")))
+    bar.set_recent([f"/tmp/project_{i}.deskdl" for i in range(recent)])
+    bar.set_project(Project.load(resource("templates", template)))
+    bar.resize(width, height)
+    bar.show()
+    qtbot.waitExposed(bar)
+    qtbot.wait(50)  # let the word-wrapped label settle its height at its final width
+    return bar
+
+
+def _visible_height(child, ancestor) -> int:
+    """Height of ``child`` that lies inside ``ancestor`` (both widgets, child inside ancestor)."""
+    top = child.mapTo(ancestor, child.rect().topLeft()).y()
+    return max(0, min(top + child.height(), ancestor.height()) - max(top, 0))
+
+
+@pytest.mark.parametrize("height", [330, 260])
+def test_long_description_can_be_read_to_the_end(qtbot, height):
+    bar = _sidebar(qtbot, "lstm_sequence.deskdl", height=height)
+    full = Project.load(resource("templates", "lstm_sequence.deskdl")).description
+    assert len(full) > 500
+    assert bar.description.text() == full
+    area = bar.description_area
+    bar_v = area.verticalScrollBar()
+    # the text is taller than the room it has, so the area scrolls instead of cutting it off
+    assert bar_v.maximum() > 0
+    assert bar.description.height() >= bar.description.heightForWidth(bar.description.width())
+    bar_v.setValue(bar_v.maximum())
+    qtbot.wait(10)
+    # scrolled to the end, the label's last line is inside the visible viewport
+    viewport = area.viewport()
+    bottom = bar.description.mapTo(viewport, bar.description.rect().bottomLeft()).y()
+    assert 0 < bottom <= viewport.height()
+    # a few lines of it are always visible
+    assert area.height() >= 4 * bar.description.fontMetrics().lineSpacing()
+
+
+def test_lists_stay_usable_and_do_not_overlap_the_description(qtbot):
+    bar = _sidebar(qtbot, "lstm_sequence.deskdl", height=330)
+    area = bar.description_area
+    for view in (bar.templates, bar.recent):
+        assert view.isVisible()
+        assert view.geometry().top() >= area.geometry().bottom()
+        # at least three rows of each list show, whatever the description's length
+        assert _visible_height(view, bar) >= 3 * view.sizeHintForRow(0)
+    assert bar.templates.geometry().bottom() < bar.recent.geometry().top()
+    assert bar.recent.geometry().bottom() <= bar.height()
+
+
+def test_all_templates_show_when_there_is_room(qtbot):
+    bar = _sidebar(qtbot, "lstm_sequence.deskdl", height=520)
+    view = bar.templates
+    assert view.verticalScrollBar().maximum() == 0
+    assert view.height() >= view.count() * view.sizeHintForRow(0)
+
+
+def test_short_description_needs_no_scrolling(qtbot):
+    bar = _sidebar(qtbot, "mlp_2d.deskdl", height=400)
+    assert bar.description_area.verticalScrollBar().maximum() == 0
+    assert bar.description.text().startswith("A multi-layer perceptron")
+
+
+def test_description_follows_the_project(qtbot):
+    bar = _sidebar(qtbot, "lstm_sequence.deskdl", height=420)
+    bar.set_project(Project.load(resource("templates", "mlp_2d.deskdl")))
+    qtbot.wait(50)
+    assert bar.description.text().startswith("A multi-layer perceptron")
+    assert bar.description_area.verticalScrollBar().maximum() == 0
