@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
-from PySide6.QtCore import QRectF
-from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from deskdl.core.datagen import decode_words
 from deskdl.qt.train._pg import pg, themed
@@ -218,14 +218,19 @@ class ClassBalance(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._pw = themed(pg.PlotWidget())
-        self._plot = self._pw.getPlotItem()
+        # The legend sits in its own row under the plot, not inside it: inside, it covered the
+        # tallest bars (ten classes of similar size leave no empty corner).
+        self._pw = themed(pg.GraphicsLayoutWidget())
+        self._plot = self._pw.addPlot(row=0, col=0)
         self._plot.hideButtons()
         self._plot.setMenuEnabled(False)
         self._plot.setMouseEnabled(x=False, y=False)
         self._plot.setTitle("Class balance")
         self._plot.setLabel("left", "examples")
-        self._legend = self._plot.addLegend(offset=(-5, 5), labelTextSize="8pt")
+        self._legend = pg.LegendItem(labelTextSize="8pt", colCount=2)
+        self._legend.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self._pw.addItem(self._legend, row=1, col=0)
+        self._pw.ci.layout.setAlignment(self._legend, Qt.AlignmentFlag.AlignHCenter)
         self._train = pg.BarGraphItem(x=[], height=[], width=0.4, brush="#0877BD")
         self._test = pg.BarGraphItem(x=[], height=[], width=0.4, brush="#F59322")
         self._plot.addItem(self._train)

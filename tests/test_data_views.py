@@ -1,0 +1,43 @@
+"""Data views: the class-balance legend never hides a bar."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from deskdl.qt.data_views import ClassBalance
+
+
+def _labels(counts) -> np.ndarray:
+    return np.repeat(np.arange(len(counts)), counts)
+
+
+@pytest.mark.parametrize("train, test", [
+    # the digits set: ten classes of about the same size, the tallest bar near the right edge
+    ([138, 150, 141, 153, 150, 149, 137, 153, 136, 131], [40, 32, 36, 30, 31, 33, 44, 27, 38, 49]),
+    ([205, 195], [45, 55]),
+    ([10, 10, 300], [3, 3, 80]),
+])
+@pytest.mark.parametrize("size", [(300, 270), (420, 360)])
+def test_legend_does_not_cover_the_bars(qtbot, train, test, size):
+    view = ClassBalance()
+    qtbot.addWidget(view)
+    view.resize(*size)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_labels(_labels(train), _labels(test))
+    qtbot.wait(20)
+    legend = view._legend
+    assert legend.isVisible() and [label.text for _, label in legend.items] == ["training", "test"]
+    legend_box = legend.sceneBoundingRect()
+    assert legend_box.width() > 0 and legend_box.height() > 0
+    # nothing of the legend lies over the plotting area, so it covers no bar whatever their heights
+    plot_area = view._plot.getViewBox().sceneBoundingRect()
+    assert not legend_box.intersects(plot_area)
+    for bars in (view._train, view._test):
+        bars_box = bars.mapRectToScene(bars.boundingRect())
+        assert not legend_box.intersects(bars_box)
+        # and every bar is drawn whole inside the plot
+        assert plot_area.adjusted(-1, -1, 1, 1).contains(bars_box)
+    # the legend is inside the widget (not pushed out of sight)
+    assert view._pw.sceneRect().contains(legend_box)
