@@ -475,11 +475,12 @@ def find_file(path):
 
 #: deskdl's CSV reading (``deskdl.ml.datasets.load_csv``) with only NumPy and the csv module.
 #: ``tests/test_export.py`` checks that the script's arrays equal deskdl's.
-CSV_CODE = '''
-#: The target's classes, filled in by load_data() (empty when the target is a number to predict)
+CLASS_NAMES_CODE = '''
+#: The class names, filled in by load_data() when it reads your files (empty for a number target)
 CLASS_NAMES = []
+'''
 
-
+CSV_CODE = '''
 def to_number(text):
     """The cell as a number, or None for text ("2,5" with a decimal comma counts as 2.5)."""
     try:
@@ -674,6 +675,9 @@ def data_code(data: Mapping[str, Any]) -> tuple[str, str, bool]:
         body += [
             "    # Film reviews as word numbers (0 = padding, 1 = start, 2 = rare word), padded at the front",
             f"    (x_train, y_train), (x_test, y_test) = keras.datasets.imdb.load_data(num_words={nw})",
+            *(["    # Keras's loader shuffles the reviews first, so these can be other reviews than the",
+               "    # ones deskdl picks (deskdl takes the first ones in the file's own order)"]
+              if _subset_code(p) else []),
             *_subset_code(p),
             f"    x_train = keras.utils.pad_sequences(x_train, maxlen={ml}).astype(\"float32\")",
             f"    x_test = keras.utils.pad_sequences(x_test, maxlen={ml}).astype(\"float32\")",
@@ -681,7 +685,7 @@ def data_code(data: Mapping[str, Any]) -> tuple[str, str, bool]:
         ]
     elif dataset == "csv":
         offline = False
-        helpers += [CSV_CODE, FIND_FILE_CODE, _source(datagen.split)]
+        helpers += [CLASS_NAMES_CODE, CSV_CODE, FIND_FILE_CODE, _source(datagen.split)]
         path = str(p.get("path") or "your_table.csv")
         target = str(p.get("target_column") or "")
         task = str(p.get("task") or "auto")
@@ -708,7 +712,7 @@ def data_code(data: Mapping[str, Any]) -> tuple[str, str, bool]:
         body.extend(_scaling_code(how, None))
     elif dataset == "image_folder":
         offline = False
-        helpers += [_source(datagen.split)]
+        helpers += [CLASS_NAMES_CODE, _source(datagen.split)]
         path = str(p.get("path") or "your_pictures")
         size = tuple(int(v) for v in (p.get("image_size") or (64, 64)))
         mode = str(p.get("color_mode") or "rgb")
@@ -717,6 +721,7 @@ def data_code(data: Mapping[str, Any]) -> tuple[str, str, bool]:
             "    images = keras.utils.image_dataset_from_directory(",
             f"        {json.dumps(path)}, image_size={literal(size)}, color_mode={json.dumps(mode)},",
             "        batch_size=None, shuffle=False)",
+            "    CLASS_NAMES[:] = images.class_names",
             "    pairs = list(images.as_numpy_iterator())",
             "    x = np.stack([img for img, _ in pairs]).astype(\"float32\")",
             "    y = np.array([label for _, label in pairs], dtype=\"int64\")",
@@ -745,17 +750,19 @@ def _subset_code(p: Mapping[str, Any]) -> list[str]:
     return lines
 
 
-def _labels_code(loss: str, task_regression: bool, n_classes: int | None, from_table: bool = False) -> str:
+def _labels_code(loss: str, task_regression: bool, n_classes: int | None, read_classes: str = "") -> str:
     """``prepare_labels(y)``: the label format the loss wants (as deskdl's ``format_labels``).
 
-    ``from_table``: a CSV table, whose classes (or regression) the script only learns when it
-    reads the file, so the function looks at ``CLASS_NAMES``.
+    ``read_classes`` is ``"table"`` or ``"folder"`` for the learner's own files, whose classes
+    (or, for a table, a number target) the script only learns when it reads them, so the
+    function looks at ``CLASS_NAMES``.
     """
     doc = '    """Labels in the form the loss expects."""\n'
     regression = "    return y.astype(\"float32\").reshape(len(y), -1)  # one column of target values\n"
-    if from_table:
-        head = ("def prepare_labels(y):\n" + doc
-                + "    if not CLASS_NAMES:  # the target is a number\n    " + regression)
+    if read_classes:
+        head = "def prepare_labels(y):\n" + doc
+        if read_classes == "table":
+            head += "    if not CLASS_NAMES:  # the target is a number\n    " + regression
         if loss == "sparse_categorical_crossentropy":
             return head + "    return y.astype(\"int64\")  # class numbers 0, 1, 2, ...\n"
         one_hot = "    return keras.utils.to_categorical(y, len(CLASS_NAMES))  # one-hot rows\n"
@@ -860,7 +867,8 @@ def export_python(project: Any) -> str:
     regression, n_classes = _class_count(dataset, p)
     loss = str(training.get("loss"))
     rebuild = _target(data) == "inputs"  # an autoencoder: the inputs are the targets
-    labels = "" if rebuild else _labels_code(loss, regression, n_classes, from_table=dataset == "csv")
+    read_classes = {"csv": "table", "image_folder": "folder"}.get(dataset, "")  # known once files are read
+    labels = "" if rebuild else _labels_code(loss, regression, n_classes, read_classes)
 
     epochs = int(training.get("epochs", 20))
     bs = int(training.get("batch_size", 32))
