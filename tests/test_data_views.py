@@ -41,3 +41,32 @@ def test_legend_does_not_cover_the_bars(qtbot, train, test, size):
         assert plot_area.adjusted(-1, -1, 1, 1).contains(bars_box)
     # the legend is inside the widget (not pushed out of sight)
     assert view._pw.sceneRect().contains(legend_box)
+
+
+def test_data_tab_text_is_readable_in_the_dark_theme(qtbot, qapp):
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QLabel
+
+    from deskdl.core.project import Project
+    from deskdl.qt import theme
+    from deskdl.qt.data_panel import DataPanel
+    from deskdl.qt.train._pg import pg
+
+    palette, sheet, options = qapp.palette(), qapp.styleSheet(), dict(pg.CONFIG_OPTIONS)
+    panel = DataPanel(Project())
+    qtbot.addWidget(panel)
+    try:
+        theme.apply_theme("dark", qapp)
+        panel.show()
+        panel.choose("digits")
+        labels = [w for w in (panel.summary, panel.credit, panel.missing, panel.split) if w.text()]
+        assert panel.summary in labels and panel.credit in labels
+        for w in labels:
+            w.ensurePolished()
+            assert w.palette().color(QPalette.ColorRole.WindowText).lightness() > 140, w.text()[:40]
+        assert all(isinstance(w, QLabel) for w in labels)
+    finally:
+        panel.host.shutdown()
+        qapp.setPalette(palette)
+        qapp.setStyleSheet(sheet)
+        pg.setConfigOptions(background=options["background"], foreground=options["foreground"])

@@ -115,6 +115,7 @@ def _stylesheet(dark: bool) -> str:
     header = "#2a2d32" if dark else "#eceef1"
     muted = "#9aa1aa" if dark else "#6e7781"
     error = ERROR_DARK if dark else ERROR_LIGHT
+    warning = "#f2b23a" if dark else "#8a5a00"
     tab_sel = "#1b1d21" if dark else "#ffffff"
     return f"""
 QMainWindow::separator {{ background: {border}; width: 1px; height: 1px; }}
@@ -139,6 +140,7 @@ QWidget#paramEditor[invalid="true"] {{ border: 1px solid {error}; }}
 QTreeView::item {{ padding: 2px 0; }}
 QLabel[role="caption"] {{ color: {muted}; }}
 QLabel[role="error"] {{ color: {error}; }}
+QLabel[role="warning"] {{ color: {warning}; }}
 QLabel[role="title"] {{ font-size: 13pt; font-weight: 600; }}
 QLabel[role="heading"] {{ font-weight: 600; color: {muted}; }}
 QStatusBar {{ border-top: 1px solid {border}; }}

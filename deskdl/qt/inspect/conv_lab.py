@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from deskdl.core import convolution as conv
 from deskdl.qt.drawing_pad import DrawingPad, ink_to_input
 from deskdl.qt.inspect import conv_texts as T
-from deskdl.qt.train._pg import pg
+from deskdl.qt.train._pg import pg, plot_colors
 
 #: Diverging colours: blue for negative, white for 0, red for positive.
 DIVERGING = pg.ColorMap([0.0, 0.25, 0.5, 0.75, 1.0],
@@ -123,6 +123,14 @@ class _PixelPlot(pg.PlotWidget):
         self.setMinimumSize(120, 120)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """Modest: the lab asks for little height and its pictures grow into what is left.
+
+        (In a scroll area the lab gets its preferred height; a big hint made it scroll
+        even on a tall window.)
+        """
+        return QSize(200, 170)
+
     def show_array(self, a: np.ndarray, levels: tuple[float, float], cmap: pg.ColorMap | None) -> None:
         """Show ``a`` (``(H, W)`` with ``cmap``, or ``(H, W, 3)`` RGB) with fixed ``levels``."""
         lut = cmap.getLookupTable(nPts=256) if cmap is not None and a.ndim == 2 else None
@@ -203,7 +211,6 @@ class ConvLabPanel(QWidget):
     def _build(self) -> None:
         intro = QLabel(T.INTRO)
         intro.setWordWrap(True)
-        intro.setStyleSheet("color: #444;")
 
         self.source_combo = QComboBox()
         self.source_combo.setToolTip(T.SOURCE_TIP)
@@ -297,7 +304,6 @@ class ConvLabPanel(QWidget):
         self._output_bar = pg.ColorBarItem(values=(-1, 1), colorMap=DIVERGING, interactive=False, width=10)
         self._output_bar.setImageItem(self.output_plot.image, insert_in=self.output_plot.plot)
         self.shape_label = self._caption("")
-        self.shape_label.setStyleSheet("color: #222;")
         self._output_caption = self._caption(T.OUTPUT_CAPTION)
 
         main = QGridLayout()
@@ -395,7 +401,7 @@ class ConvLabPanel(QWidget):
     def _caption(text: str) -> QLabel:
         lab = QLabel(text)
         lab.setWordWrap(True)
-        lab.setStyleSheet("color: #555;")
+        lab.setProperty("role", "caption")  # muted in either theme (a fixed grey vanished on dark)
         return lab
 
     @staticmethod
@@ -844,7 +850,7 @@ class ConvLabPanel(QWidget):
             self._bank_plots.append(p)
             self._bank_row.insertWidget(len(self._bank_plots) - 1, p)
         for i, (p, f) in enumerate(zip(self._bank_plots, self._filters)):
-            color = "#d46a00" if i == self._current else "#333"
+            color = "#d46a00" if i == self._current else plot_colors()[1].name()
             p.plot.setTitle(f"{i + 1}: {f.title}", size="9pt", color=color)
 
     def _update_position_views(self) -> None:

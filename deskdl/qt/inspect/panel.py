@@ -24,6 +24,7 @@ import numpy as np
 from PySide6.QtCore import QObject, QRectF, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -147,7 +148,6 @@ class _View(QWidget):
         self.stale = True
         self.caption = QLabel(caption)
         self.caption.setWordWrap(True)
-        self.caption.setStyleSheet("color: #444;")
         self.notice = QLabel(texts.NO_MODEL)
         self.notice.setWordWrap(True)
         self.go_button = QPushButton(texts.GO_TO_TRAIN)
@@ -509,7 +509,7 @@ class SaliencyView(_View):
         self.picker = ExamplePicker()
         self.klass = QComboBox()
         self.note = QLabel("")
-        self.note.setStyleSheet("color: #666;")
+        self.note.setProperty("role", "caption")
         self.input_plot = ImagePlot("input", cmap=INK, colorbar=False)
         self.map_plot = ImagePlot("saliency", cmap="CET-L3", colorbar=True)
         self.overlay_plot = ImagePlot("overlay", colorbar=False)
@@ -620,7 +620,7 @@ class DenseView(_View):
         self.table.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.only_final = QLabel(texts.DENSE_NO_SNAPSHOTS)
         self.only_final.setWordWrap(True)
-        self.only_final.setStyleSheet("color: #666;")
+        self.only_final.setProperty("role", "caption")
         row = QHBoxLayout()
         row.addWidget(QLabel("Layer"))
         row.addWidget(self.layer)
@@ -820,7 +820,13 @@ class InspectPanel(QWidget):
 
         self.tabs = QTabWidget()
         self.lab = self._make_lab()
-        self.tabs.addTab(self.lab, "Convolution lab")
+        # The lab's wrapped explanations need more height than a short window gives: it scrolls
+        # then, instead of its captions being drawn over its pictures and kernel table.
+        self.lab_area = QScrollArea()
+        self.lab_area.setWidget(self.lab)
+        self.lab_area.setWidgetResizable(True)
+        self.lab_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.tabs.addTab(self.lab_area, "Convolution lab")
         self.filters = FiltersView(self)
         self.feature_maps = FeatureMapsView(self)
         self.excite = ExciteView(self)
