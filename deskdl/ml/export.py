@@ -8,10 +8,15 @@ teaching choices, e.g. ``Dense(8)``, and Keras has none for ``units``).
 
 The data is generated inline for the synthetic sets (the generators are
 copied from :mod:`deskdl.core.datagen`, so the script draws exactly the
-points deskdl draws) and loaded with the usual one-liners otherwise; deskdl's
-own layers (``Sampling``, ``PositionalEncoding``) are written out as small
-classes. Nothing here imports Keras or TensorFlow: the table of Keras's
-defaults below is checked against Keras's signatures by a test.
+points deskdl draws) and loaded with the usual one-liners otherwise. A CSV
+table is read as :func:`deskdl.ml.datasets.load_csv` reads it (text columns
+one-hot, gaps filled with training means, class names from the target) with
+only NumPy and the ``csv`` module; a project whose ``data.target`` is
+``"inputs"`` (an autoencoder) trains on its inputs as targets, as deskdl does.
+The validation part is split off the way :func:`deskdl.ml.datasets.prepare`
+does it. deskdl's own layers (``Sampling``, ``PositionalEncoding``) are written
+out as small classes. Nothing here imports Keras or TensorFlow: the table of
+Keras's defaults below is checked against Keras's signatures by a test.
 """
 
 from __future__ import annotations
