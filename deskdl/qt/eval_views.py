@@ -39,6 +39,12 @@ class ConfusionMatrixView(QWidget):
                                    if _has_cmap("CET-L12") else pg.colormap.get("viridis").getLookupTable())
         self._plot.addItem(self._image)
         self._texts: list[pg.TextItem] = []
+        # Before any result: no numbers on the axes (pyqtgraph's empty default read
+        # "-600 ... 600 (x0.001)" for class numbers).
+        for ax in ("left", "bottom"):
+            self._plot.getAxis(ax).enableAutoSIPrefix(False)
+            self._plot.getAxis(ax).setTicks([[]])
+        self._plot.setRange(xRange=(-0.5, 1.5), yRange=(-0.5, 1.5), padding=0)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self._pw)
@@ -97,6 +103,8 @@ class ProbabilityBars(QWidget):
         self._plot.setTitle(title)
         self._bars = pg.BarGraphItem(x0=[], y=[], height=0.7, width=[], brush="#9ecae1")
         self._plot.addItem(self._bars)
+        self._plot.getAxis("left").setTicks([[]])  # no classes yet: no made-up numbers beside the bars
+        self._plot.getAxis("bottom").enableAutoSIPrefix(False)
         self._k = 0
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
