@@ -108,3 +108,32 @@ def test_nan_loss_is_explained(qtbot, panel, monkeypatch):
     assert ("nan" in text or "exploding" in text) and "learning rate" in text
     assert not shown  # an inline explanation, not a modal error
     assert panel.start_button.isEnabled()
+
+
+def test_continue_starts_from_the_trained_weights(qtbot, panel, monkeypatch):
+    """Continue: run 2 starts where run 1 ended (first loss near run 1's last, far below a fresh start)."""
+    failed = []
+    monkeypatch.setattr(dialogs, "show_failure", lambda *a, **k: failed.append(a))
+    panel.project.data = {"dataset": "circle", "params": {}}  # learnt quickly by this small tanh net
+    panel.refresh_data()
+    panel.project.training["epochs"] = 25
+    panel.project.training["seed"] = 0
+    assert not panel.continue_box.isEnabled()  # nothing trained yet
+    with qtbot.waitSignal(panel.run_completed, timeout=90_000) as first:
+        panel.start()
+    fresh_first = first.args[0]["history"]["loss"][0]
+    trained_last = first.args[0]["history"]["loss"][-1]
+    assert trained_last < 0.8 * fresh_first, (fresh_first, trained_last)
+    panel.set_trained_model(first.args[0]["model"])
+    assert panel.continue_box.isEnabled()
+    panel.continue_box.setChecked(True)
+    panel.project.training["epochs"] = 1
+    qtbot.waitUntil(lambda: not panel.host.training, timeout=30_000)
+    with qtbot.waitSignal(panel.run_completed, timeout=90_000) as second:
+        assert panel.start()
+    assert not failed, failed
+    again_first = second.args[0]["history"]["loss"][0]
+    assert abs(again_first - trained_last) < abs(again_first - fresh_first), (fresh_first, trained_last,
+                                                                             again_first)
+    panel.set_project(spiral_project())  # another project: nothing to continue from
+    assert not panel.continue_box.isEnabled() and not panel.continue_box.isChecked()

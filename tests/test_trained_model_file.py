@@ -6,6 +6,7 @@ import pytest
 
 from deskdl.qt.tf_loader import KerasThread
 from deskdl.qt.trained import MODEL_ENDING, model_path_for, saved_run
+from deskdl.qt.workers import ModelRef
 from tests._models import spiral_project
 from tests.qt_helpers import close_quietly, guard_dialogs, make_window
 
@@ -56,7 +57,11 @@ def test_trained_model_saved_with_project_and_loaded_back(qtbot, monkeypatch, tm
         qtbot.waitUntil(lambda: ev.confusion.counts is not None, timeout=60_000)  # evaluated, no training
         assert ev.confusion.counts.sum() > 0
         assert "accuracy" in ev.metrics.text()  # the saved run's test score
+        assert isinstance(ev._model, ModelRef)  # the model itself stays on the Keras thread
         assert w2.stage_tab("Inspect").model is ev._model
+        assert w2.stage_tab("Inspect").result["input_shape"] == [2]
+        train2 = w2.stage_tab("Train")
+        assert train2.continue_box.isEnabled()  # the loaded model can be trained further
         assert not w2.stage_tab("Train").host.training
     finally:
         close_quietly(w2)

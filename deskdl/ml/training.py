@@ -104,7 +104,8 @@ class TrainingJob:
         graph: the project's ``model`` dict (``ModelGraph.to_dict()``).
         data: the project's ``data`` dict (``{"dataset": id, "params": {...}}``).
         training: the project's ``training`` dict (defaults are filled in).
-        initial_weights: optional list of arrays in ``model.get_weights()`` order,
+        initial_weights: optional list of arrays in ``model.get_weights()`` order, a trained
+            Keras model with the same layers (its weights are read on the training thread),
             or a path to a ``.weights.h5`` / ``.keras`` file, to continue training.
         bundle: optional already-loaded :class:`~deskdl.ml.datasets.DataBundle`
             (e.g. the Data tab's preview); otherwise ``data`` is loaded on the worker.
@@ -771,6 +772,8 @@ def _load_weights(model, weights) -> None:
     try:
         if isinstance(weights, (list, tuple)):
             model.set_weights(list(weights))
+        elif hasattr(weights, "get_weights"):  # a trained Keras model: continue from where it ended
+            model.set_weights(weights.get_weights())
         elif str(weights).endswith(".keras"):
             import keras
 

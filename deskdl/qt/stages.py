@@ -64,6 +64,9 @@ class _StageGlue(QObject):
 
     @Slot(object)
     def on_run_completed(self, result: object) -> None:
+        model = result.get("model") if isinstance(result, dict) else None
+        if model is not None:
+            self.train.set_trained_model(model)
         self.evaluate.set_result(result)
         if self.inspect is not None:
             self.inspect.set_result(result)

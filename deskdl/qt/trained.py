@@ -24,6 +24,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from deskdl.qt.workers import KeepOnWorker
+
 #: What a project's model file is called: the project's name with this ending.
 MODEL_ENDING = ".trained.keras"
 
@@ -56,13 +58,19 @@ def save_model_file(model: Any, path: str) -> str:
     return str(target)
 
 
-def load_model_file(path: str) -> Any:
-    """Keras thread: read a model saved by :func:`save_model_file` (deskdl's own layers known)."""
+def load_model_file(path: str, keep_as: str) -> KeepOnWorker:
+    """Keras thread: read a model saved by :func:`save_model_file` (deskdl's own layers known).
+
+    The model stays with the worker under ``keep_as``; the GUI gets a ``ModelRef``
+    and the model's ``input_shape`` (without the batch axis).
+    """
     import keras
 
     from deskdl.ml.custom_layers import custom_objects
 
-    return keras.saving.load_model(path, custom_objects=custom_objects(), compile=False, safe_mode=True)
+    model = keras.saving.load_model(path, custom_objects=custom_objects(), compile=False, safe_mode=True)
+    shape = model.inputs[0].shape[1:]
+    return KeepOnWorker(keep_as, model, {"input_shape": [None if d is None else int(d) for d in shape]})
 
 
 def saved_run(project: Any) -> dict[str, Any] | None:
@@ -157,7 +165,7 @@ class TrainedModelKeeper(QObject):
             return
         file, rec = self._pending_load
         self._pending_load = None
-        tag = self.host.call(load_model_file, str(file))
+        tag = self.host.call(load_model_file, str(file), f"saved:{rec.get('id') or file.name}")
         self._tags[tag] = ("load", (file, rec, self.project))
 
     @Slot(str, object)
@@ -195,11 +203,8 @@ class TrainedModelKeeper(QObject):
             self.message.emit(TEXT["load_failed"].format(name=file.name, why=why))
 
     @staticmethod
-    def _payload(model: Any, rec: Mapping[str, Any], project: Any) -> dict[str, Any]:
-        shape = getattr(model, "input_shape", None)
-        if isinstance(shape, list):
-            shape = shape[0]
-        return {"model": model, "run_id": rec.get("id"), "status": rec.get("status", "finished"),
+    def _payload(loaded: Mapping[str, Any], rec: Mapping[str, Any], project: Any) -> dict[str, Any]:
+        return {"model": loaded["model"], "run_id": rec.get("id"), "status": rec.get("status", "finished"),
                 "test": dict(rec.get("test") or {}), "final": dict(rec.get("final") or {}),
                 "data": copy.deepcopy(dict(rec.get("dataset") or project.data)),
-                "input_shape": list(shape[1:]) if shape else None, "loaded": True}
+                "input_shape": loaded.get("input_shape"), "loaded": True}

@@ -18,12 +18,13 @@ predicting) goes through :meth:`TrainingHost.call` on the same thread.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import math
 import time
 import traceback
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -265,6 +266,19 @@ KEEP_MODELS = 2
 
 
 @dataclass
+class KeepOnWorker:
+    """What a :meth:`TrainingHost.call` function returns to hand a model over to the worker.
+
+    The worker keeps ``model`` under ``run_id`` (like a trained one) and the GUI
+    receives ``{"model": ModelRef(run_id), **info}``: the model never crosses threads.
+    """
+
+    run_id: str
+    model: Any
+    info: dict = field(default_factory=dict)
+
+
+@dataclass
 class _Request:
     kind: str  # "train" or "call"
     tag: str
@@ -315,7 +329,10 @@ class TrainingWorker(QObject):
         reporter = SignalReporter(self, request.tag, request.control)
         try:
             runner = self._runner or _default_runner()
-            result = runner(request.payload, reporter, request.control)
+            job = request.payload
+            if isinstance(getattr(job, "initial_weights", None), ModelRef):  # "Continue": the real model
+                job = dataclasses.replace(job, initial_weights=self.model(job.initial_weights))
+            result = runner(job, reporter, request.control)
         except BaseException as err:  # noqa: BLE001 - every failure goes back to the GUI
             reporter.flush()
             if not reporter.failed_reported:
@@ -358,6 +375,9 @@ class TrainingWorker(QObject):
             args = tuple(self._resolve(a) for a in args)
             kwargs = {k: self._resolve(v) for k, v in kwargs.items()}
             result = fn(*args, **kwargs)
+            if isinstance(result, KeepOnWorker):
+                self._keep_model(result.run_id, result.model)
+                result = {**result.info, "model": ModelRef(result.run_id)}
         except BaseException as err:  # noqa: BLE001
             f = describe_failure(err)
             self.call_failed.emit(request.tag, f.message, f.details)
@@ -540,5 +560,6 @@ def format_seconds(s: float | None) -> str:
     return f"{h}:{m:02d}:{sec:02d}" if h else f"{m}:{sec:02d}"
 
 
-__all__ = ["Failure", "KerasQThread", "ModelRef", "SignalReporter", "TrainingHost", "TrainingWorker",
-           "describe_failure", "floats", "format_seconds", "plain", "result_payload", "time_left"]
+__all__ = ["Failure", "KeepOnWorker", "KerasQThread", "ModelRef", "SignalReporter", "TrainingHost",
+           "TrainingWorker", "describe_failure", "floats", "format_seconds", "plain", "result_payload",
+           "time_left"]

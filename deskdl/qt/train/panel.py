@@ -17,6 +17,7 @@ import numpy as np
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -84,6 +85,9 @@ class TrainPanel(QWidget):
         self.pause_button = QPushButton("Pause")
         self.stop_button = QPushButton("Stop")
         self.step_button = QPushButton("Step")
+        self.continue_box = QCheckBox("Continue")
+        self.continue_box.setToolTip(TIPS["continue"])
+        self._trained_model: Any = None  # the newest trained model of this project (for Continue)
         for b, key in ((self.start_button, "start"), (self.pause_button, "pause"),
                        (self.stop_button, "stop"), (self.step_button, "step")):
             b.setToolTip(TIPS[key])
@@ -98,7 +102,8 @@ class TrainPanel(QWidget):
         self.status = QLabel(NO_TF)
         self.status.setStyleSheet("color: #555;")
         bar = QHBoxLayout()
-        for b in (self.start_button, self.pause_button, self.stop_button, self.step_button):
+        for b in (self.start_button, self.pause_button, self.stop_button, self.step_button,
+                  self.continue_box):
             bar.addWidget(b)
         bar.addWidget(self.progress, 1)
         bar.addWidget(self.status)
@@ -175,6 +180,7 @@ class TrainPanel(QWidget):
     def set_project(self, project: Project) -> None:
         """Show ``project``'s settings, data and past runs."""
         self.project = project
+        self._trained_model = None  # a model of another project cannot be continued
         self.settings.set_config(project.training)
         self.curves.clear()
         self.runs.clear()
@@ -182,6 +188,7 @@ class TrainPanel(QWidget):
         for run in project.runs:
             self._show_past_run(run)
         self.refresh_data()
+        self._update_buttons()
 
     def refresh_data(self) -> None:
         """Re-read the project's data choice (after the Data tab changed it)."""
@@ -189,6 +196,11 @@ class TrainPanel(QWidget):
         self.boundary.setVisible(points is not None)
         if points is not None:
             self.boundary.set_points(**points)
+
+    def set_trained_model(self, model: Any) -> None:
+        """The newest trained model of this project (a finished run's, or one loaded with it), or None."""
+        self._trained_model = model
+        self._update_buttons()
 
     def set_tensorflow_ready(self, ready: bool) -> None:
         """Enable Start once TensorFlow has loaded on the Keras thread."""
@@ -203,6 +215,9 @@ class TrainPanel(QWidget):
         self.pause_button.setEnabled(training)
         self.stop_button.setEnabled(training)
         self.step_button.setEnabled(self._tf_ready)
+        self.continue_box.setEnabled(not training and self._trained_model is not None)
+        if self._trained_model is None:
+            self.continue_box.setChecked(False)
         self.pause_button.setText("Resume" if self._paused else "Pause")
         self.settings.setEnabled(not training)
 
@@ -217,8 +232,11 @@ class TrainPanel(QWidget):
             dialogs.show_failure(self, "Check the settings", "Training cannot start yet:\n• "
                                  + "\n• ".join(problems))
             return None
+        options = dict(self.job_options)
+        if self.continue_box.isChecked() and self._trained_model is not None:
+            options["initial_weights"] = self._trained_model  # read on the Keras thread
         try:
-            job = jobs.make_job(self.project, **self.job_options)
+            job = jobs.make_job(self.project, **options)
         except Exception as err:  # noqa: BLE001 - a bad project must not crash the app
             from deskdl.qt.workers import describe_failure
 

@@ -57,6 +57,8 @@ TIPS = {
     "pause": "Pause after the current batch; resume whenever you like.",
     "stop": "Stop after the current batch. The weights learned so far are kept.",
     "step": "Train on exactly one batch, then pause: watch a single update happen.",
+    "continue": "Start from the weights the newest trained model ended with, instead of fresh random "
+                "ones: train it further. The model's layers must not have changed since.",
 }
 
 LEGEND = (
