@@ -70,3 +70,27 @@ def test_data_tab_text_is_readable_in_the_dark_theme(qtbot, qapp):
         qapp.setPalette(palette)
         qapp.setStyleSheet(sheet)
         pg.setConfigOptions(background=options["background"], foreground=options["foreground"])
+
+
+def test_scatter_legend_sits_outside_the_points_and_names_the_marker_shapes(qtbot):
+    from deskdl.qt.data_views import Scatter2D
+
+    view = Scatter2D()
+    qtbot.addWidget(view)
+    view.resize(440, 330)
+    view.show()
+    qtbot.waitExposed(view)
+    rng = np.random.default_rng(0)
+    angle = rng.uniform(0, 2 * np.pi, 300)
+    ring = np.c_[np.cos(angle), np.sin(angle)] * np.where(np.arange(300) % 2, 0.3, 0.8)[:, None]
+    labels = np.arange(300) % 2
+    view.set_points(ring[:240], labels[:240], ring[240:], labels[240:], class_names=["orange", "blue"])
+    qtbot.wait(20)
+    names = [label.text for _, label in view._legend.items]
+    assert names == ["orange", "blue", "training", "test"]
+    legend_box = view._legend.sceneBoundingRect()
+    assert not legend_box.intersects(view._plot.getViewBox().sceneBoundingRect())
+    assert view._pw.sceneRect().contains(legend_box)
+    # regression: no class entries, the marker shapes still explained
+    view.set_points(ring[:240], ring[:240, 0], ring[240:], ring[240:, 0], regression=True)
+    assert [label.text for _, label in view._legend.items] == ["training", "test"]

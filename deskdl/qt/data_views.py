@@ -116,8 +116,9 @@ class Scatter2D(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._pw = themed(pg.PlotWidget())
-        self._plot = self._pw.getPlotItem()
+        # legend in its own row under the plot (inside, it sat on the points of ring-shaped sets)
+        self._pw = themed(pg.GraphicsLayoutWidget())
+        self._plot = self._pw.addPlot(row=0, col=0)
         self._plot.setAspectLocked(True)
         self._plot.hideButtons()
         self._plot.showGrid(x=True, y=True, alpha=0.15)
@@ -129,7 +130,10 @@ class Scatter2D(QWidget):
         self._test = pg.ScatterPlotItem(size=6, pxMode=True, symbol="t")
         self._plot.addItem(self._train)
         self._plot.addItem(self._test)
-        self._legend = self._plot.addLegend(offset=(-5, 5), labelTextSize="8pt")
+        self._legend = pg.LegendItem(labelTextSize="8pt", colCount=4)
+        self._legend.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self._pw.addItem(self._legend, row=1, col=0)
+        self._pw.ci.layout.setAlignment(self._legend, Qt.AlignmentFlag.AlignHCenter)
         self._cmap = pg.colormap.get("viridis")
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
@@ -168,6 +172,10 @@ class Scatter2D(QWidget):
                 name = class_names[c] if class_names is not None and c < len(class_names) else f"class {c}"
                 self._legend.addItem(pg.ScatterPlotItem(brush=CLASS_COLORS[c % len(CLASS_COLORS)], size=8,
                                                         pen="w"), str(name))
+        # what the two marker shapes mean (the colour says the class, the shape the split)
+        self._legend.addItem(pg.ScatterPlotItem(brush="#999999", size=8, pen="w"), "training")
+        if x_test is not None and len(x_test):
+            self._legend.addItem(pg.ScatterPlotItem(brush="#999999", size=8, pen="#222", symbol="t"), "test")
         self._plot.autoRange()
 
 
