@@ -1,4 +1,4 @@
-"""Evaluate views before any result: no made-up numbers on the axes."""
+"""Evaluate views before any result (no made-up numbers on the axes); the summary table lines up."""
 
 from __future__ import annotations
 
@@ -42,3 +42,16 @@ def test_empty_probability_bars_have_no_class_numbers(qtbot):
     assert _shown_ticks(view._plot.getAxis("left")) == []
     view.set_classes(["a", "b", "c"])
     assert _shown_ticks(view._plot.getAxis("left")) == ["a", "b", "c"]
+
+
+def test_summary_parameter_heading_lines_up_with_its_numbers(qtbot):
+    from PySide6.QtCore import Qt
+
+    from deskdl.qt.summary import SummaryPanel
+
+    panel = SummaryPanel()
+    qtbot.addWidget(panel)
+    col = panel.table.columnCount() - 1
+    heading = panel.table.horizontalHeaderItem(col)
+    assert heading.text() == "Parameters"
+    assert heading.textAlignment() & Qt.AlignmentFlag.AlignRight

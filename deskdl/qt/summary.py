@@ -55,6 +55,9 @@ class SummaryPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        # the parameter counts are right-aligned (digits line up), so their heading is too
+        params = self.table.horizontalHeaderItem(len(SUMMARY_HEADERS) - 1)
+        params.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.totals = QLabel(self)
         self.totals.setWordWrap(True)
         lay = QVBoxLayout(self)
