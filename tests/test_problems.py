@@ -89,3 +89,28 @@ def test_errors_come_before_warnings(qtbot):
                   for i in range(panel.tree.topLevelItemCount())]
     assert severities == sorted(severities, key=lambda s: s != "error")
     assert severities[0] == "error" and "warning" in severities
+
+
+@pytest.mark.parametrize("width", [500, 800])
+def test_long_problem_text_wraps_instead_of_being_cut(setup, qtbot, width):
+    _, panel, _ = setup
+    panel.resize(width, 260)
+    panel.show()
+    qtbot.waitExposed(panel)
+    qtbot.wait(20)
+    tree = panel.tree
+    item = tree.topLevelItem(0)
+    text = item.text(2)
+    assert len(text) > 120  # the Conv2D-after-a-flat-input problem, with its fix
+    col = tree.columnWidth(2)
+    fm = tree.fontMetrics()
+    needed = fm.boundingRect(0, 0, col - 12, 100_000, int(Qt.TextFlag.TextWordWrap), text).height()
+    assert fm.horizontalAdvance(text) > col  # it does not fit on one line at this width
+    assert tree.visualItemRect(item).height() >= needed
+    # narrower still: the row grows with the wrapped text
+    before = tree.visualItemRect(item).height()
+    panel.resize(width - 150, 260)
+    qtbot.wait(20)
+    assert tree.visualItemRect(item).height() >= before
+    assert tree.visualItemRect(item).height() >= fm.boundingRect(
+        0, 0, tree.columnWidth(2) - 12, 100_000, int(Qt.TextFlag.TextWordWrap), text).height()

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
     QMenu,
     QPushButton,
+    QStyledItemDelegate,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -28,6 +29,29 @@ SELECT_ACTION = "Select {node}"
 COPY_ACTION = "Copy text"
 
 _DIAG_ROLE = Qt.ItemDataRole.UserRole
+_TEXT_COLUMN = 2
+
+
+class _WrappedTextDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped text at the column's current width.
+
+    Qt measures a row before it knows the width of a stretched column, so the
+    problem text (the part that says how to fix it) was cut to one line with "…".
+    """
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt's name
+        size = super().sizeHint(option, index)
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        width = self._tree.columnWidth(index.column()) - 12  # the style's text margins
+        if not text or width <= 0:
+            return size
+        bound = option.fontMetrics.boundingRect(QRect(0, 0, width, 100_000),
+                                                int(Qt.TextFlag.TextWordWrap), str(text))
+        return QSize(size.width(), max(size.height(), bound.height() + 6))
 
 
 class ProblemsPanel(QWidget):
@@ -58,6 +82,8 @@ class ProblemsPanel(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setColumnWidth(0, 28)
+        self.tree.setItemDelegateForColumn(_TEXT_COLUMN, _WrappedTextDelegate(self.tree))
+        header.sectionResized.connect(self._on_section_resized)
         self.tree.itemClicked.connect(self._on_item_clicked)
         self.tree.itemActivated.connect(self._on_item_clicked)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -123,6 +149,10 @@ class ProblemsPanel(QWidget):
         return TAB_TITLE_COUNT.format(n=n) if n else TAB_TITLE
 
     # -------------------------------------------------------------- handlers
+    def _on_section_resized(self, index: int, _old: int, _new: int) -> None:
+        if index == _TEXT_COLUMN:
+            self.tree.doItemsLayout()  # re-measure the rows: the text wraps to the new width
+
     def _on_item_clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         diag = item.data(0, _DIAG_ROLE)
         if diag is None or not diag.node_id:
