@@ -94,3 +94,49 @@ def test_scatter_legend_sits_outside_the_points_and_names_the_marker_shapes(qtbo
     # regression: no class entries, the marker shapes still explained
     view.set_points(ring[:240], ring[:240, 0], ring[240:], ring[240:, 0], regression=True)
     assert [label.text for _, label in view._legend.items] == ["training", "test"]
+
+
+@pytest.mark.parametrize("side, names", [
+    (28, ["circle", "square", "triangle", "cross"]),
+    (28, ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag",
+          "Ankle boot"]),
+    (8, [str(i) for i in range(10)]),
+])
+@pytest.mark.parametrize("size", [(330, 300), (600, 520)])
+def test_sample_names_fit_under_their_pictures(qtbot, side, names, size):
+    from deskdl.qt.data_views import SampleGrid
+
+    grid = SampleGrid()
+    qtbot.addWidget(grid)
+    grid.resize(*size)
+    grid.show()
+    qtbot.waitExposed(grid)
+    rng = np.random.default_rng(1)
+    labels = np.arange(48) % len(names)
+    grid.set_samples(rng.random((48, side, side)), labels, names, cols=8)
+    qtbot.wait(20)
+    assert [t.text() for t in grid._labels] == [names[c] for c in labels]
+    view = grid._pw
+    boxes = [view.mapFromScene(t.sceneBoundingRect()).boundingRect() for t in grid._labels]
+    image_box = view.mapFromScene(grid._image.sceneBoundingRect()).boundingRect()
+    for i, box in enumerate(boxes):
+        assert box.height() >= 5  # still a readable size on screen
+        assert image_box.adjusted(-1, -1, 1, 1).contains(box)
+        for other in boxes[i + 1:]:
+            assert not box.intersects(other), (grid._labels[i].text(), box, other)
+
+
+def test_cleared_balance_keeps_no_class_names_of_the_previous_set(qtbot):
+    view = ClassBalance()
+    qtbot.addWidget(view)
+    view.show()
+    view.set_labels(_labels([5, 7]), _labels([1, 2]), ["orange (0)", "blue (1)"])
+    bottom = view._plot.getAxis("bottom")
+    assert [label for _, label in bottom._tickLevels[0]] == ["orange (0)", "blue (1)"]
+    view.clear()  # e.g. a regression set, or one that is not on this computer
+    assert bottom._tickLevels == [[]] and view._plot.getAxis("left")._tickLevels == [[]]
+    assert view.train_counts.sum() == 0
+    assert all(len(b.opts["height"]) == 0 for b in (view._train, view._test))
+    view.set_labels(_labels([3, 3, 3]), None, ["a", "b", "c"])
+    assert [label for _, label in bottom._tickLevels[0]] == ["a", "b", "c"]
+    assert view._plot.getAxis("left")._tickLevels is None

@@ -10,7 +10,8 @@ from collections.abc import Sequence
 
 import numpy as np
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QGraphicsSimpleTextItem, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from deskdl.core.datagen import decode_words
 from deskdl.qt.train._pg import pg, themed
@@ -70,7 +71,7 @@ class SampleGrid(QWidget):
         self._plot.invertY(True)
         self._image = pg.ImageItem(axisOrder="row-major")
         self._plot.addItem(self._image)
-        self._labels: list[pg.TextItem] = []
+        self._labels: list[QGraphicsSimpleTextItem] = []
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self._pw)
@@ -99,11 +100,35 @@ class SampleGrid(QWidget):
             for i, c in enumerate(lab[: len(imgs)]):
                 r, col = divmod(i, cols)
                 name = class_names[c] if class_names is not None and 0 <= c < len(class_names) else str(c)
-                t = pg.TextItem(str(name), color="#333", anchor=(0.5, 0.0))
-                t.setPos(pad + col * (w + pad) + w / 2, pad + r * (h + pad + gap) + h)
+                t = _tile_label(str(name), w + pad, gap)
+                rect = t.boundingRect()
+                t.setPos(pad + col * (w + pad) + (w - rect.width() * t.scale()) / 2,
+                         pad + r * (h + pad + gap) + h + (gap - rect.height() * t.scale()) / 2)
                 self._plot.addItem(t)
                 self._labels.append(t)
         self._plot.autoRange(padding=0.01)
+
+
+_LABEL_PX = 40  # drawn this big, then scaled down to the tile (smooth at any zoom)
+_LABEL_COLOR = "#333333"  # on the mosaic's white, in either theme
+
+
+def _tile_label(text: str, width: float, height: float) -> QGraphicsSimpleTextItem:
+    """A class name sized in picture pixels so it never runs into its neighbour's.
+
+    Screen-sized text (a ``TextItem``) stayed 8 pt while the tiles shrank, so long
+    names ("triangle", "Ankle boot") ran together under small pictures. This label
+    lives in the mosaic's coordinates (the view's y axis points down, so text is upright)
+    and is at most one tile wide and one label gap high.
+    """
+    item = QGraphicsSimpleTextItem(text)
+    font = QFont()
+    font.setPixelSize(_LABEL_PX)
+    item.setFont(font)
+    item.setBrush(QColor(_LABEL_COLOR))
+    rect = item.boundingRect()
+    item.setScale(min(height / max(rect.height(), 1.0), 0.95 * width / max(rect.width(), 1.0)))
+    return item
 
 
 def _square(n: int) -> tuple[int, int]:
@@ -267,10 +292,20 @@ class ClassBalance(QWidget):
         names = list(class_names) if class_names is not None else [str(i) for i in range(k)]
         short = [n if len(n) <= 12 else n[:11] + "…" for n in names]
         self._plot.getAxis("bottom").setTicks([list(enumerate(short))])
+        self._plot.getAxis("left").setTicks(None)  # automatic counts again after clear()
         self._plot.setXRange(-0.6, k - 0.4, padding=0)
         self._plot.setYRange(0, max(1, int(self.train_counts.max(initial=0))) * 1.1, padding=0)
 
     def clear(self) -> None:
-        """No classes (e.g. regression)."""
+        """No classes (e.g. regression, or a data set not loaded): no bars and no class names.
+
+        The names of the previous data set's classes stayed under the empty plot before.
+        """
         self._train.setOpts(x=[], height=[])
         self._test.setOpts(x=[], height=[])
+        self._plot.getAxis("bottom").setTicks([[]])
+        self._plot.getAxis("left").setTicks([[]])
+        self._plot.setXRange(-0.6, 1.6, padding=0)
+        self._plot.setYRange(0, 1, padding=0)
+        self.train_counts = np.zeros(0, dtype=np.int64)
+        self.test_counts = np.zeros(0, dtype=np.int64)
