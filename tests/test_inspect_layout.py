@@ -78,3 +78,14 @@ def test_lab_text_is_readable_in_the_dark_theme(qtbot, panel, restore_theme):
         w.ensurePolished()
         text = w.palette().color(QPalette.ColorRole.WindowText)
         assert text.lightness() > 140, (w.text()[:40], text.name())
+
+
+def test_dead_relu_warning_colour_follows_the_theme(restore_theme):
+    from deskdl.qt.inspect.panel import stats_table
+
+    snap = {"epoch": 2, "weights": {"h": {"std": 0.1}},
+            "activations": {"h": {"mean": 0.2, "std": 0.3, "dead": 3, "units": 16}}}
+    theme.apply_theme("dark", QApplication.instance())
+    assert theme.ERROR_DARK in stats_table(snap)
+    theme.apply_theme("light", QApplication.instance())
+    assert theme.ERROR_LIGHT in stats_table(snap)

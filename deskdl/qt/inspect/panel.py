@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskdl.qt import theme
 from deskdl.qt.eval_views import ProbabilityBars
 from deskdl.qt.inspect import texts
 from deskdl.qt.inspect.views import (
@@ -737,11 +738,11 @@ def stats_table(snap: Mapping[str, Any]) -> str:
         a = acts.get(name, {})
         dead = a.get("dead", -1)
         dead_txt = "–" if dead is None or dead < 0 else f"{dead} of {a.get('units')}"
-        colour = ' style="color:#c00"' if dead and dead > 0 else ""
+        colour = f' style="color:{theme.error_color()}"' if dead and dead > 0 else ""  # readable on dark too
         out = f"{a['mean']:.3g} ± {a['std']:.3g}" if a else "–"
         rows.append(f"<tr><td>{name}</td><td>{w['std']:.3g}</td><td>{out}</td><td{colour}>{dead_txt}</td></tr>")
-    head = ("<tr><th align=left>layer</th><th>weight spread (std)</th><th>outputs (mean ± std)</th>"
-            "<th>dead ReLUs</th></tr>")
+    head = ("<tr><th align=left>layer</th><th align=left>weight spread (std)</th>"
+            "<th align=left>outputs (mean ± std)</th><th align=left>dead ReLUs</th></tr>")
     return f"<b>Epoch {snap.get('epoch')}</b><table cellspacing=4>{head}{''.join(rows)}</table>"
 
 
