@@ -332,3 +332,16 @@ def test_import_of_a_real_keras_file_shows_what_was_not_carried_over(qtbot, monk
     assert "hidden" in text and "frozen" in text and text.startswith("• ")
     assert list(w.project.graph.nodes)[1:] == ["hidden", "out"]
     close_quietly(w)
+
+
+def test_window_fits_a_small_lab_screen(qtbot, window):
+    """With every tab installed (and the Train tab's longest status line), the window fits 1280 x 720."""
+    assert window.install_stage_tabs()
+    window.show()
+    train = window.stage_tab("Train")
+    train.status.setText("TensorFlow is still loading… Start becomes available in a moment.")
+    for name in window.stage_names():
+        window.select_stage(name)
+        qtbot.wait(10)
+        hint = window.minimumSizeHint()
+        assert hint.width() <= 1280 and hint.height() <= 720, (name, hint)

@@ -98,9 +98,12 @@ class TrainPanel(QWidget):
         self.progress.setRange(0, 1000)
         self.progress.setValue(0)
         self.progress.setFormat("Ready: press Start (F5)")
-        self.progress.setMinimumWidth(200)
+        self.progress.setMinimumWidth(150)
         self.status = QLabel(NO_TF)
         self.status.setStyleSheet("color: #555;")
+        # Wraps instead of widening the window: long status lines made the Train tab need 1000 px.
+        self.status.setWordWrap(True)
+        self.status.setMaximumWidth(320)
         bar = QHBoxLayout()
         for b in (self.start_button, self.pause_button, self.stop_button, self.step_button,
                   self.continue_box):
