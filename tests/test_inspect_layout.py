@@ -89,3 +89,19 @@ def test_dead_relu_warning_colour_follows_the_theme(restore_theme):
     assert theme.ERROR_DARK in stats_table(snap)
     theme.apply_theme("light", QApplication.instance())
     assert theme.ERROR_LIGHT in stats_table(snap)
+
+
+def test_neuron_pictures_wrap_into_a_block_per_layer(qtbot, panel):
+    import numpy as np
+
+    from deskdl.qt.inspect.panel import NEURON_COLUMNS
+
+    view = panel.neurons
+    view._show({"layers": [("dense_1", np.random.default_rng(0).random((16, 48, 48))),
+                           ("dense_2", np.random.default_rng(1).random((16, 48, 48)))]})
+    img = view.plot.array
+    assert img is not None
+    # 16 neurons a layer at 8 a row: two rows per layer, so the picture is not a thin band
+    assert NEURON_COLUMNS == 8
+    assert img.shape[1] < 2 * img.shape[0]
+    assert 8 * 48 <= img.shape[1] < 9 * 48 + 48

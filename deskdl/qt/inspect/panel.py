@@ -52,6 +52,8 @@ from deskdl.qt.inspect.views import (
 )
 from deskdl.qt.workers import TrainingHost
 
+#: Neuron pictures in one row of the Neurons view (a layer with more wraps onto more rows).
+NEURON_COLUMNS = 8
 #: Test examples sent to the GUI for the example pickers.
 N_EXAMPLES = 200
 #: Snapshots that keep their Dense kernels (older ones keep them every 5th epoch only).
@@ -747,7 +749,7 @@ def stats_table(snap: Mapping[str, Any]) -> str:
 
 
 class NeuronsView(_View):
-    """Each hidden Dense unit's output over the 2-D plane, one row of small heatmaps per layer."""
+    """Each hidden Dense unit's output over the 2-D plane, a block of small heatmaps per layer."""
 
     def __init__(self, panel: InspectPanel) -> None:
         super().__init__(panel, texts.NEURONS)
@@ -776,7 +778,8 @@ class NeuronsView(_View):
             self.show_notice(texts.NO_DENSE)
             return
         self.show_notice(None)
-        cols = min(16, max(len(a) for _, a in self.layers))
+        # 8 a row: 16 in one row left the pictures tiny in a wide band of empty plot
+        cols = min(NEURON_COLUMNS, max(len(a) for _, a in self.layers))
         res = self.layers[0][1].shape[-1]
         blocks = []
         for _, a in self.layers:
@@ -788,7 +791,7 @@ class NeuronsView(_View):
         img = np.concatenate([np.pad(b, ((0, 0), (0, width - b.shape[1])), constant_values=np.nan)
                               for blk in blocks for b in (blk, gap)][:-1])
         self.plot.set_image(img, (-1.0, 1.0))
-        self.plot.set_title("rows: " + ", ".join(f"{n} ({len(a)} neurons)" for n, a in self.layers)
+        self.plot.set_title("top to bottom: " + ", ".join(f"{n} ({len(a)} neurons)" for n, a in self.layers)
                             + " — each layer scaled to its largest output")
 
 
