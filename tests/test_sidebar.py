@@ -80,3 +80,18 @@ def test_description_follows_the_project(qtbot):
     qtbot.wait(50)
     assert bar.description.text().startswith("A multi-layer perceptron")
     assert bar.description_area.verticalScrollBar().maximum() == 0
+
+
+def test_added_section_goes_above_the_spare_room(qtbot):
+    from PySide6.QtWidgets import QListWidget
+
+    bar = _sidebar(qtbot, "mlp_2d.deskdl", height=700)
+    lessons = QListWidget()
+    lessons.addItems(["Lesson 1", "Lesson 2"])
+    bar.add_section("Lessons", lessons)
+    qtbot.wait(50)
+    assert lessons.isVisible()
+    assert lessons.geometry().top() > bar.recent.geometry().bottom()
+    # the bottom stretch stays last, so nothing lands below the spare room
+    last = bar._layout.itemAt(bar._layout.count() - 1)
+    assert last.spacerItem() is not None

@@ -124,7 +124,7 @@ class ProjectSidebar(QWidget):
 
     def add_section(self, title: str, widget: QWidget, index: int | None = None) -> None:
         """Add a titled section (e.g. lessons); ``index`` counts sections from the top."""
-        pos = self._layout.count() if index is None else 4 + 2 * index
+        pos = self._layout.count() - 1 if index is None else 4 + 2 * index  # before the bottom stretch
         self._layout.insertWidget(pos, widget, 3)
         self._layout.insertWidget(pos, _heading(title, self))
 
