@@ -105,3 +105,19 @@ def test_neuron_pictures_wrap_into_a_block_per_layer(qtbot, panel):
     assert NEURON_COLUMNS == 8
     assert img.shape[1] < 2 * img.shape[0]
     assert 8 * 48 <= img.shape[1] < 9 * 48 + 48
+
+
+def test_lab_fits_the_width_of_a_1280_pixel_window(qtbot, panel):
+    # 1280 minus the side docks leaves the Inspect tab about 690 pixels
+    panel.resize(690, 560)
+    panel.show()
+    qtbot.waitExposed(panel)
+    qtbot.wait(50)
+    assert panel.lab.minimumSizeHint().width() <= panel.lab_area.viewport().width()
+    assert panel.lab_area.horizontalScrollBar().maximum() == 0
+    # the two long combos show their text in full when there is room
+    panel.resize(1300, 700)
+    qtbot.wait(50)
+    for combo in (panel.lab.source_combo, panel.lab.preset_combo):
+        text = combo.currentText()
+        assert combo.width() > combo.fontMetrics().horizontalAdvance(text) + 20, text

@@ -237,15 +237,30 @@ class ConvLabPanel(QWidget):
         self.padding_combo.setToolTip(T.PADDING_TIP)
         self.padding_combo.currentIndexChanged.connect(self._on_geometry_changed)
 
-        controls = QHBoxLayout()
-        for label, w in (("Picture:", self.source_combo), (None, self.sample_spin),
-                         ("Kernel:", self.preset_combo), ("Size:", self.size_combo),
-                         ("Stride:", self.stride_spin), ("Padding:", self.padding_combo)):
+        # Two rows, the two long combos sharing the spare width (their text ends in "…" when
+        # narrow): one row of all six controls made the lab 1000 pixels wide, so it scrolled
+        # sideways on a 1280-pixel screen.
+        for combo in (self.source_combo, self.preset_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
+        picture_row = QHBoxLayout()
+        for label, w, stretch in (("Picture:", self.source_combo, 1), (None, self.sample_spin, 0),
+                                  ("Kernel:", self.preset_combo, 1)):
             if label:
-                controls.addSpacing(8)
-                controls.addWidget(QLabel(label))
-            controls.addWidget(w)
-        controls.addStretch(1)
+                picture_row.addSpacing(8)
+                picture_row.addWidget(QLabel(label))
+            picture_row.addWidget(w, stretch)
+        geometry_row = QHBoxLayout()
+        for label, w in (("Size:", self.size_combo), ("Stride:", self.stride_spin),
+                         ("Padding:", self.padding_combo)):
+            geometry_row.addSpacing(8)
+            geometry_row.addWidget(QLabel(label))
+            geometry_row.addWidget(w)
+        geometry_row.addStretch(1)
+        controls = QVBoxLayout()
+        controls.setSpacing(4)
+        controls.addLayout(picture_row)
+        controls.addLayout(geometry_row)
 
         # -- input column
         self.input_plot = _PixelPlot(T.INPUT_TITLE)
@@ -379,8 +394,8 @@ class ConvLabPanel(QWidget):
         bank_head = QHBoxLayout()
         title = QLabel(T.BANK_TITLE)
         title.setStyleSheet("font-weight: bold;")
-        bank_head.addWidget(title)
-        bank_head.addStretch(1)
+        title.setWordWrap(True)  # wraps rather than widening the lab past a 1280-pixel screen
+        bank_head.addWidget(title, 1)
         bank_head.addWidget(QLabel("Editing:"))
         bank_head.addWidget(self.filter_combo)
         bank_head.addWidget(self.add_button)
