@@ -55,3 +55,21 @@ def test_summary_parameter_heading_lines_up_with_its_numbers(qtbot):
     heading = panel.table.horizontalHeaderItem(col)
     assert heading.text() == "Parameters"
     assert heading.textAlignment() & Qt.AlignmentFlag.AlignRight
+
+
+def test_probability_bars_are_never_narrower_than_their_title(qtbot):
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from deskdl.qt.eval_views import TITLE_PT
+
+    view = ProbabilityBars(title="What the model thinks")
+    qtbot.addWidget(view)
+    view.resize(60, 200)  # a squeezed column
+    view.show()
+    qtbot.waitExposed(view)
+    font = QFont()
+    font.setPointSizeF(TITLE_PT)
+    assert view.width() >= QFontMetrics(font).horizontalAdvance("What the model thinks")
+    text = view._plot.titleLabel.item  # the drawn text, centred over the plot (right of the axis)
+    box = view._pw.mapFromScene(text.sceneBoundingRect()).boundingRect()
+    assert view._pw.viewport().rect().contains(box), box

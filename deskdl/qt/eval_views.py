@@ -9,10 +9,12 @@ from collections.abc import Sequence
 
 import numpy as np
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QFont, QImage, QPixmap
+from PySide6.QtGui import QFont, QFontMetrics, QImage, QPixmap
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from deskdl.qt.train._pg import pg, themed
+
+TITLE_PT = 10  # plot titles here: a little smaller than pyqtgraph's default, to fit narrow columns
 
 
 class ConfusionMatrixView(QWidget):
@@ -100,7 +102,11 @@ class ProbabilityBars(QWidget):
         self._plot.invertY(True)
         self._plot.setXRange(0, 1, padding=0.02)
         self._plot.setLabel("bottom", "probability")
-        self._plot.setTitle(title)
+        self._plot.setTitle(title, size=f"{TITLE_PT}pt")
+        # never narrower than its title (in a tight column it read "What the model thinl")
+        font = QFont()
+        font.setPointSizeF(TITLE_PT)
+        self.setMinimumWidth(QFontMetrics(font).horizontalAdvance(title) + 70)  # + the left axis
         self._bars = pg.BarGraphItem(x0=[], y=[], height=0.7, width=[], brush="#9ecae1")
         self._plot.addItem(self._bars)
         self._plot.getAxis("left").setTicks([[]])  # no classes yet: no made-up numbers beside the bars
