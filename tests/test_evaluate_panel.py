@@ -157,3 +157,35 @@ def test_points_data_points_to_the_decision_boundary(qtbot):
     assert ev.try_stack.currentIndex() == OFF and ev.pad_help.text() == TEXT["points_off"]
     assert not ev.bars.isVisible()
     assert ev.host.shutdown(10_000)
+
+
+@pytest.mark.keras
+def test_autoencoder_shows_copies_and_rebuilds_a_drawing(qtbot):
+    """An autoencoder has no classes: Evaluate shows test pictures beside their copies, and a drawn copy."""
+    from deskdl.core.project import Project
+    from deskdl.paths import resources_dir
+
+    project = Project.load(resources_dir() / "templates" / "autoencoder.deskdl")
+    project.training["epochs"] = 2
+    host = TrainingHost()
+    try:
+        train = TrainPanel(project, host)
+        ev = EvaluatePanel(project, host)
+        for w in (train, ev):
+            qtbot.addWidget(w)
+            w.set_tensorflow_ready(True)
+        ev.show()
+        train.run_completed.connect(ev.set_result)
+        with qtbot.waitSignal(train.run_completed, timeout=120_000):
+            train.start()
+        qtbot.waitUntil(lambda: ev.mistakes.count() > 0, timeout=30_000)
+        assert "rebuilt" in ev.mistakes_box.title() and not ev.confusion.isVisible()
+        errors = [float(ev.mistakes.item(i).text().split()[-1]) for i in range(ev.mistakes.count())]
+        assert errors == sorted(errors, reverse=True)  # worst first
+        assert ev.mistakes.item(0).icon().actualSize(ev.mistakes.iconSize()).width() > 56  # a pair
+        assert ev.rebuilt.isVisible() and not ev.bars.isVisible()
+        ev.pad.stroke([(0.5, 0.15), (0.5, 0.85)])
+        qtbot.waitUntil(lambda: ev.rebuilt.pixmap() is not None and not ev.rebuilt.pixmap().isNull(),
+                        timeout=30_000)
+    finally:
+        assert host.shutdown(30_000)

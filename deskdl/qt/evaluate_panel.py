@@ -17,6 +17,7 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QSize, Qt, Slot
+from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
@@ -53,6 +54,11 @@ TEXT = {
     "other_off": "Trying single examples works for pictures (draw one) and for text (type one); for this "
                  "data, the test results and the mistakes on the left show what the model does.",
     "mistakes": "Mistakes on the test set (true → predicted, with the model's confidence)",
+    "rebuilt": "Test pictures and the autoencoder's copies (left: original, right: rebuilt), worst first",
+    "rebuilt_tip": "Error {err:.4f} (mean squared difference per pixel; the median test picture has "
+                   "{median:.4f})",
+    "ae_help": "Draw a digit below: the autoencoder squeezes it through its small code and rebuilds it on "
+               "the right.",
     "no_mistakes": "No mistakes on the test set!",
     "save_tip": "Save the trained model as a .keras file (loads in plain Keras: keras.saving.load_model).",
     "saved": "Saved the model to {path}",
@@ -81,6 +87,13 @@ def evaluate_model(model: Any, data: Mapping[str, Any]) -> dict[str, Any]:
                            "task": bundle.task, "vocabulary": list(bundle.vocabulary)}
     if bundle.task != "classification":
         out["metrics_extra"] = ml_eval.regression_metrics(bundle.y_test, outputs)
+        if bundle.task == "reconstruction":  # an autoencoder: show its copies, worst first
+            x = np.asarray(bundle.x_test)
+            rebuilt = np.asarray(outputs).reshape(x.shape)
+            err = ((rebuilt - x).reshape(len(x), -1) ** 2).mean(axis=1)
+            idx = np.argsort(err)[::-1][:MAX_MISTAKES]
+            out["reconstructions"] = {"x": x[idx].copy(), "rebuilt": rebuilt[idx].copy(),
+                                      "error": err[idx].copy(), "median_error": float(np.median(err))}
         return out
     probs = ml_eval.probabilities(outputs)
     k = max(len(bundle.class_names), probs.shape[-1])
@@ -146,7 +159,7 @@ class EvaluatePanel(QWidget):
         self.mistakes.setIconSize(QSize(56, 56))
         self.mistakes.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.mistakes.setWordWrap(True)
-        mistakes_box = QGroupBox(TEXT["mistakes"])
+        mistakes_box = self.mistakes_box = QGroupBox(TEXT["mistakes"])
         QVBoxLayout(mistakes_box).addWidget(self.mistakes)
 
         self.pad = DrawingPad()
@@ -158,6 +171,11 @@ class EvaluatePanel(QWidget):
         self.pad_help.setWordWrap(True)
         self.clear_button = QPushButton("Clear")
         self.bars = ProbabilityBars()
+        self.rebuilt = QLabel()  # an autoencoder's answer to the drawing: a picture, not probabilities
+        self.rebuilt.setFixedSize(168, 168)
+        self.rebuilt.setStyleSheet("border: 1px solid #999; background: white;")
+        self.rebuilt.setToolTip("The autoencoder's copy of your drawing")
+        self.rebuilt.hide()
         pad_box = QGroupBox(TEXT["pad_title"])
         draw_page = QWidget()
         grid = QGridLayout(draw_page)
@@ -191,6 +209,7 @@ class EvaluatePanel(QWidget):
         pad_row = QHBoxLayout()
         pad_row.addWidget(self.try_stack, 1)
         pad_row.addWidget(self.bars, 1)
+        pad_row.addWidget(self.rebuilt, 0, Qt.AlignmentFlag.AlignTop)
         pbox = QVBoxLayout(pad_box)
         pbox.addWidget(self.pad_help)
         pbox.addLayout(pad_row, 1)
@@ -202,10 +221,11 @@ class EvaluatePanel(QWidget):
         lbox.setContentsMargins(0, 0, 0, 0)
         lbox.addWidget(self.metrics)
         lbox.addWidget(self.confusion, 1)
+        lbox.addStretch(0)  # with no confusion matrix (regression, autoencoders) the scores stay on top
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(mistakes_box)
         right.addWidget(pad_box)
-        split = QSplitter(Qt.Orientation.Horizontal)
+        split = self.split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(right)
         split.setSizes([560, 640])
@@ -260,10 +280,14 @@ class EvaluatePanel(QWidget):
         self.pad.setEnabled(ok and self._input_shape is not None)
         self.text_input.setEnabled(ok and bool(self._vocabulary))
 
-    def _show_try(self, page: int, help_text: str) -> None:
-        """Pick the "Try it yourself" page (DRAW, TYPE or OFF) and its help line."""
+    def _show_try(self, page: int, help_text: str, rebuild: bool = False) -> None:
+        """Pick the "Try it yourself" page (DRAW, TYPE or OFF) and its help line.
+
+        ``rebuild``: the model answers with a picture (an autoencoder), not class probabilities.
+        """
         self.try_stack.setCurrentIndex(page)
-        self.bars.setVisible(page != OFF)
+        self.bars.setVisible(page != OFF and not rebuild)
+        self.rebuilt.setVisible(page != OFF and rebuild)
         self.pad_help.setText(help_text)
 
     def _setup_pad(self, result: Mapping[str, Any]) -> None:
@@ -280,11 +304,18 @@ class EvaluatePanel(QWidget):
                            else TEXT["other_off"])
             return
         what = "digit" if "digit" in str(result.get("data", {}).get("dataset", "")) else "shape or digit"
-        self._show_try(DRAW, TEXT["pad_help"].format(what=what) + f" ({h}×{w} pixels)")
+        if self._autoencoder(result):
+            self._show_try(DRAW, TEXT["ae_help"] + f" ({h}×{w} pixels)", rebuild=True)
+        else:
+            self._show_try(DRAW, TEXT["pad_help"].format(what=what) + f" ({h}×{w} pixels)")
         self.pad.brush_width = 28.0 if h <= 8 else 18.0  # strokes about as thick as in the data set
         names = result.get("class_names") or self._report.get("class_names")
         if names:
             self.bars.set_classes(list(names))
+
+    @staticmethod
+    def _autoencoder(result: Mapping[str, Any]) -> bool:
+        return str((result.get("data") or {}).get("target", "labels")) == "inputs"
 
     # ------------------------------------------------------------------ actions
     @Slot()
@@ -341,7 +372,10 @@ class EvaluatePanel(QWidget):
             self._show_report(dict(result))  # type: ignore[arg-type]
         elif what == "predict":
             self._predict_pending = False
-            self.bars.set_values(np.asarray(result))
+            if self.rebuilt.isVisibleTo(self):
+                self.rebuilt.setPixmap(array_to_pixmap(np.asarray(result), 168, vmax=self._max_value))
+            else:
+                self.bars.set_values(np.asarray(result))
             if self._predict_again:
                 self._predict_again = False
                 if self.try_stack.currentIndex() == TYPE:
@@ -376,13 +410,19 @@ class EvaluatePanel(QWidget):
                              "estimate of how the model does on new data.")
         names = report.get("class_names")
         cm = report.get("confusion")
+        if self.confusion.isVisibleTo(self) != (cm is not None):  # more room for the pictures without one
+            self.split.setSizes([560, 640] if cm is not None else [260, 940])
         self.confusion.setVisible(cm is not None)
         if cm is not None:
             self.confusion.set_matrix(np.asarray(cm), names)
         if names:
             self.bars.set_classes(list(names))
         vocabulary = list(report.get("vocabulary") or [])
-        self._show_mistakes(report.get("misclassified") or {}, names, vocabulary or None)
+        if report.get("reconstructions") is not None:
+            self._show_reconstructions(report["reconstructions"])
+        else:
+            self.mistakes_box.setTitle(TEXT["mistakes"])
+            self._show_mistakes(report.get("misclassified") or {}, names, vocabulary or None)
         shape = _input_shape_of(self._result)
         if vocabulary and shape is not None and len(shape) == 1 and report.get("task") == "classification":
             self._setup_typing(vocabulary, int(shape[0]))
@@ -442,12 +482,33 @@ class EvaluatePanel(QWidget):
         tag = self.host.call(predict_one, self._model, x)
         self._tags[tag] = "predict"
 
+    def _show_reconstructions(self, rec: Mapping[str, Any]) -> None:
+        """An autoencoder: each test picture beside its rebuilt copy, worst first."""
+        self.mistakes_box.setTitle(TEXT["rebuilt"])
+        self.mistakes.clear()
+        self._set_mistakes_as_text(False)
+        self.mistakes.setIconSize(QSize(116, 56))
+        self.mistakes.setGridSize(QSize(128, 84))
+        median = float(rec.get("median_error", 0.0))
+        for x, y, err in zip(rec["x"], rec["rebuilt"], rec["error"]):
+            pair = QPixmap(116, 56)
+            pair.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pair)
+            painter.drawPixmap(0, 0, array_to_pixmap(np.asarray(x), 56, vmax=self._max_value))
+            painter.drawPixmap(60, 0, array_to_pixmap(np.asarray(y), 56, vmax=self._max_value))
+            painter.end()
+            item = QListWidgetItem(f"error {float(err):.3f}")
+            item.setIcon(pair)
+            item.setToolTip(TEXT["rebuilt_tip"].format(err=float(err), median=median))
+            self.mistakes.addItem(item)
+
     def _set_mistakes_as_text(self, text: bool) -> None:
         """One line per mistaken review; a grid of small pictures for everything else."""
         mode = QListWidget.ViewMode.ListMode if text else QListWidget.ViewMode.IconMode
         if self.mistakes.viewMode() != mode:
             self.mistakes.setViewMode(mode)
         self.mistakes.setGridSize(QSize() if text else QSize(96, 96))
+        self.mistakes.setIconSize(QSize(56, 56))
         self.mistakes.setMovement(QListWidget.Movement.Static)  # setViewMode resets it
 
     def _show_mistakes(self, mis: Mapping[str, Any], names: list[str] | None,
