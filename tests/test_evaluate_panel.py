@@ -189,3 +189,20 @@ def test_autoencoder_shows_copies_and_rebuilds_a_drawing(qtbot):
                         timeout=30_000)
     finally:
         assert host.shutdown(30_000)
+
+
+def test_before_training_and_point_mistakes_read_as_text(qtbot):
+    from deskdl.core.project import Project
+    from deskdl.qt.evaluate_panel import OFF, TEXT
+
+    ev = EvaluatePanel(Project(), TrainingHost())
+    qtbot.addWidget(ev)
+    ev.show()
+    assert ev.try_stack.currentIndex() == OFF and ev.pad_help.text() == TEXT["try_later"]
+    assert not ev.pad.isVisible() and not ev.bars.isVisible()  # no empty pad or chart before a model
+    mis = {"x": np.array([[0.25, -0.5], [0.1, 0.9]], np.float32), "y_true": np.array([0, 1]),
+           "y_pred": np.array([1, 0]), "probs": np.array([[0.2, 0.8], [0.6, 0.4]])}
+    ev._show_mistakes(mis, ["orange (0)", "blue (1)"])
+    assert ev.mistakes.viewMode() == ev.mistakes.ViewMode.ListMode
+    assert ev.mistakes.item(0).text() == "orange (0) → blue (1) 80%   at (0.25, -0.50)"
+    assert ev.host.shutdown(10_000)

@@ -47,6 +47,8 @@ TEXT = {
     "pad_title": "Try it yourself",
     "pad_help": "Draw a {what} below. The model sees the small picture on the right.",
     "pad_off": "The drawing pad works for picture data sets (digits, shapes) with a trained model.",
+    "try_later": "Train a model first. Then try it here: draw a picture or type a sentence (whichever your "
+                 "data is made of) and watch the model answer.",
     "type_help": "Type a review below: the model reads it word by word and answers as you type.",
     "type_placeholder": "e.g. the plot was not good but the actors were funny",
     "points_off": "For points, the decision boundary on the Train tab shows the model's answer at every "
@@ -215,6 +217,7 @@ class EvaluatePanel(QWidget):
         pbox.addLayout(pad_row, 1)
         self._vocabulary: list[str] = []
         self._maxlen = 0
+        self._show_try(OFF, TEXT["try_later"])
 
         left = QWidget()
         lbox = QVBoxLayout(left)
@@ -249,7 +252,7 @@ class EvaluatePanel(QWidget):
         self._model = None
         self._result = {}
         self.message.setText(TEXT["no_model"])
-        self._show_try(DRAW, TEXT["pad_off"])
+        self._show_try(OFF, TEXT["try_later"])
         self._update_enabled()
 
     def refresh_data(self) -> None:
@@ -521,9 +524,10 @@ class EvaluatePanel(QWidget):
         true, pred = np.asarray(mis["y_true"]), np.asarray(mis["y_pred"])
         probs = np.asarray(mis["probs"]) if mis.get("probs") is not None else None
         words = bool(vocabulary) and np.asarray(xs).ndim == 2  # sequences of word numbers: show the text
-        self._set_mistakes_as_text(words)
         imagey = not words and (np.asarray(xs).ndim >= 3 or (np.asarray(xs).ndim == 2
                                                              and np.asarray(xs).shape[1] >= 16))
+        points = not words and not imagey and np.asarray(xs).ndim == 2 and np.asarray(xs).shape[1] <= 4
+        self._set_mistakes_as_text(not imagey)  # one line each, unless there is a picture to show
         for i in range(len(xs)):
             t, p = int(true[i]), int(pred[i])
             tn = names[t] if names and t < len(names) else str(t)
@@ -532,6 +536,8 @@ class EvaluatePanel(QWidget):
             text = f"{tn} → {pn}{conf}"
             if words:
                 text += ":  " + " ".join(decode_words(xs[i], vocabulary))
+            elif points:  # a few numbers (2-D points, small tables): show them
+                text += "   at (" + ", ".join(f"{float(v):.2f}" for v in np.asarray(xs[i]).ravel()) + ")"
             item = QListWidgetItem(text)
             if imagey:
                 item.setIcon(array_to_pixmap(np.asarray(xs[i]), 56, vmax=None))

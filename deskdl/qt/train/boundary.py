@@ -87,6 +87,7 @@ class DecisionBoundaryView(QWidget):
         self._caption.setStyleSheet("color: #555;")
         self._status = QLabel("")
         self._status.setStyleSheet("color: #555;")
+        self._status.setWordWrap(True)  # "Train the model to see its answer here." beside the checkbox
         self._show_test = QCheckBox("Show test data")
         self._show_test.setChecked(True)
         self._show_test.setToolTip("Test data is never trained on: it shows how well the boundary "

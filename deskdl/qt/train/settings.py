@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,13 +35,25 @@ from deskdl.core.training import (
 )
 from deskdl.qt.train.texts import TIPS
 
-_LOSS_NAMES = {
-    "sparse_categorical_crossentropy": "Sparse categorical crossentropy (classes 0, 1, 2…)",
-    "categorical_crossentropy": "Categorical crossentropy (one-hot classes)",
+_LOSS_NAMES = {  # short enough for the settings column; the tooltips say more
+    "sparse_categorical_crossentropy": "Sparse crossentropy (0, 1, 2…)",
+    "categorical_crossentropy": "Crossentropy (one-hot)",
     "binary_crossentropy": "Binary crossentropy (yes / no)",
-    "mean_squared_error": "Mean squared error (numbers)",
-    "mean_absolute_error": "Mean absolute error (numbers)",
-    "huber": "Huber (numbers, robust to outliers)",
+    "mean_squared_error": "Mean squared error",
+    "mean_absolute_error": "Mean absolute error",
+    "huber": "Huber (robust to outliers)",
+}
+_LOSS_TIPS = {
+    "sparse_categorical_crossentropy": "sparse_categorical_crossentropy: for classes given as whole numbers "
+                                       "0, 1, 2, … with a softmax output of one unit per class.",
+    "categorical_crossentropy": "categorical_crossentropy: for classes given as one-hot rows "
+                                "(1 for the right class, 0 elsewhere) with a softmax output.",
+    "binary_crossentropy": "binary_crossentropy: for two classes (0 or 1) with one sigmoid output unit.",
+    "mean_squared_error": "mean_squared_error: for numbers; the average of the squared differences, so big "
+                          "misses count a lot.",
+    "mean_absolute_error": "mean_absolute_error: for numbers; the average distance from the right answer.",
+    "huber": "huber: for numbers; squared for small misses and linear for big ones, so a few wild points "
+             "pull less.",
 }
 _SCHEDULE_NAMES = {
     "constant": "Constant", "exponential_decay": "Exponential decay",
@@ -121,6 +133,8 @@ class TrainingSettingsForm(QWidget):
         self.loss.setMinimumContentsLength(14)
         for key in LOSSES:
             self.loss.addItem(_LOSS_NAMES.get(key, key), key)
+            self.loss.setItemData(self.loss.count() - 1, _LOSS_TIPS.get(key, key),
+                                  Qt.ItemDataRole.ToolTipRole)
         self.metric_boxes = {m: QCheckBox(_METRIC_NAMES.get(m, m)) for m in METRICS}
         self.schedule.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.schedule.setMinimumContentsLength(12)

@@ -63,10 +63,10 @@ TIPS = {
 
 LEGEND = (
     "<span style='color:#555'>"
-    "<b>—</b> training, per epoch &nbsp;&nbsp; "
-    "<b>- - -</b> validation, per epoch &nbsp;&nbsp; "
-    "<span style='color:#aaa'><b>—</b></span> training per batch "
-    "(running mean over the epoch so far)</span>"
+    "<b>—</b>&nbsp;training, per&nbsp;epoch &nbsp;&nbsp; "
+    "<b>- - -</b>&nbsp;validation, per&nbsp;epoch &nbsp;&nbsp; "
+    "<span style='color:#aaa'><b>—</b></span>&nbsp;training, per&nbsp;batch "
+    "(the&nbsp;epoch's running&nbsp;mean)</span>"
 )
 
 NAN_EXPLANATION = (
