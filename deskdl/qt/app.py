@@ -111,17 +111,38 @@ def run(args: Any = None) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = create_app()
     window = create_window(args, screenshot=bool(shot))
-    window.show()
-    from PySide6.QtCore import QTimer
+    code = 1
+    try:
+        window.show()
+        from PySide6.QtCore import QTimer
 
-    if shot:
-        finish_start(window, args)
-        return _screenshot(app, window, str(shot))
-    QTimer.singleShot(0, lambda: finish_start(window, args))  # after the first paint
-    QTimer.singleShot(50, window.offer_recovery)
-    code = app.exec()
-    window.keras.shutdown()
-    return int(code)
+        if shot:
+            finish_start(window, args)
+            code = _screenshot(app, window, str(shot))
+            return code
+        QTimer.singleShot(0, lambda: finish_start(window, args))  # after the first paint
+        QTimer.singleShot(50, window.offer_recovery)
+        code = int(app.exec())
+        return code
+    finally:
+        # Also when start-up raised with TensorFlow still importing: the Keras thread must be
+        # joined before the window and QApplication go, or Qt aborts the process (SIGABRT).
+        stop_threads(window, code)
+
+
+def stop_threads(window: Any, code: int = 1) -> None:
+    """Stop any training run and join the window's Keras thread (idempotent).
+
+    If the thread cannot be joined in time the process ends at once with
+    ``code``: tearing it down with the thread running would abort.
+    """
+    from deskdl.qt.tf_loader import exit_now
+
+    host = getattr(window, "_deskdl_training_host", None)  # set by deskdl.qt.stages
+    if host is not None and hasattr(host, "shutdown"):
+        host.shutdown()  # stops (and wakes) a run; the thread itself is the window's
+    if not window.keras.shutdown():
+        exit_now(code)
 
 
 def _wait(app: Any, seconds: float, until: Any = None) -> None:

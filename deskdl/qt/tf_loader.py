@@ -8,19 +8,38 @@ run one at a time on the same thread. The GUI thread never imports TensorFlow.
 
 Results come back as queued signals to the GUI-thread :class:`KerasThread`
 object, which calls the callbacks given to ``submit`` there.
+
+A QThread must never be destroyed while it runs: Qt aborts the process
+("QThread: Destroyed while thread 'deskdl-keras' is still running", SIGABRT).
+:meth:`KerasThread.shutdown` therefore keeps its thread until it has really
+ended, and an ``atexit`` hook joins any Keras thread still running when
+Python exits (a start-up that raised while TensorFlow was importing, a script
+that never called ``shutdown``) before PySide6 tears the widgets down.
 """
 
 from __future__ import annotations
 
+import atexit
 import itertools
+import logging
+import os
 import sys
 import traceback
+import weakref
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 IDLE, LOADING, READY, FAILED = "idle", "loading", "ready", "failed"
+
+#: How long quitting waits for the Keras thread (a TensorFlow import or a batch cannot be cut short).
+SHUTDOWN_TIMEOUT_MS = 60_000
+
+_log = logging.getLogger(__name__)
+
+#: Keras threads that were started and not yet joined (for the exit hook).
+_running: weakref.WeakSet[KerasThread] = weakref.WeakSet()
 
 
 def load_tensorflow(device: str | None = None) -> dict[str, Any]:
@@ -199,6 +218,7 @@ class KerasThread(QObject):
         self._worker.job_failed.connect(self._on_job_failed)
         self._thread.finished.connect(self._worker.deleteLater)
         self._thread.start()
+        _running.add(self)
         self._set_state(LOADING)
         self._queue(self._loader, self._on_loaded, self._on_load_failed)
 
@@ -222,14 +242,25 @@ class KerasThread(QObject):
         self._submit.emit(job_id, fn)
         return job_id
 
-    def shutdown(self, timeout_ms: int = 60_000) -> None:
-        """Stop the thread after its current job (call on exit; blocks until it ends)."""
-        if self._thread is None:
-            return
-        self._thread.quit()
-        self._thread.wait(timeout_ms)
+    def shutdown(self, timeout_ms: int = SHUTDOWN_TIMEOUT_MS) -> bool:
+        """Stop the thread after its current job (call on exit; blocks until it ends).
+
+        Jobs still queued behind the current one are dropped. Returns True once
+        the thread has ended (or never started). If it is still busy after
+        ``timeout_ms`` (a TensorFlow import, a long batch) it returns False and
+        keeps the thread: dropping a running QThread makes Qt abort the process.
+        """
+        thread = self._thread
+        if thread is None:
+            return True
+        thread.quit()
+        if not thread.wait(timeout_ms) and thread.isRunning():
+            _log.warning("the Keras thread did not end within %d ms", timeout_ms)
+            return False
         self._thread = None
         self._worker = None
+        _running.discard(self)
+        return True
 
     # ------------------------------------------------------------------ slots
     @Slot(int, object)
@@ -262,3 +293,41 @@ class KerasThread(QObject):
     def _set_state(self, state: str) -> None:
         self.state = state
         self.state_changed.emit(state)
+
+
+def exit_now(code: int) -> None:
+    """End the process at once with ``code``, skipping Python's and Qt's teardown.
+
+    The last resort when a Keras thread cannot be joined: tearing down with it
+    still running ends in a SIGABRT (Qt) or a crash inside TensorFlow. Logs and
+    standard streams are flushed first.
+    """
+    _log.error("quitting without teardown: the Keras thread is still busy")
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if stream is not None:
+                stream.flush()
+        except (OSError, ValueError):
+            pass
+    os._exit(code)
+
+
+def join_all(timeout_ms: int = SHUTDOWN_TIMEOUT_MS) -> bool:
+    """Shut down every Keras thread still running; True when all of them ended."""
+    ok = True
+    for keras in list(_running):
+        try:
+            ok = keras.shutdown(timeout_ms) and ok
+        except RuntimeError:  # its C++ side is gone already; nothing of ours left to join
+            _running.discard(keras)
+    return ok
+
+
+# atexit runs hooks last-in first-out: this one is registered after PySide6's own (QtCore's import
+# above registers them), so it runs before PySide6 and Python start destroying objects.
+@atexit.register
+def _join_at_exit() -> None:
+    """Join Keras threads still running when Python exits, before anything is torn down."""
+    if not join_all():
+        exit_now(1)
