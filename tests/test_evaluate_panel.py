@@ -206,3 +206,24 @@ def test_before_training_and_point_mistakes_read_as_text(qtbot):
     assert ev.mistakes.viewMode() == ev.mistakes.ViewMode.ListMode
     assert ev.mistakes.item(0).text() == "orange (0) → blue (1) 80%   at (0.25, -0.50)"
     assert ev.host.shutdown(10_000)
+
+
+def test_a_digit_drawn_at_pad_size_comes_back_as_the_same_8x8_picture():
+    """The pad's scaling matches the data: a UCI digit drawn big (thick ink) comes back close to itself."""
+    from deskdl.ml import datasets
+    from deskdl.qt.drawing_pad import DEFAULT_FILL, fill_for
+
+    x = datasets.load("digits").x_test[:60, ..., 0]
+    x = x / x.max()
+
+    def drawn(img):  # 8x8 -> 224x224 thick ink, as a mouse drawing would be
+        big = np.kron(img, np.ones((28, 28)))
+        return (big > 0.45).astype(np.float64) * 255
+
+    def closeness(fill):
+        out = [ink_to_input(drawn(img), (8, 8, 1), fill=fill)[0, ..., 0] for img in x]
+        return np.mean([np.corrcoef(a.ravel(), b.ravel())[0, 1] for a, b in zip(out, x)])
+
+    assert fill_for("digits") == 1.0
+    assert closeness(fill_for("digits")) > 0.8
+    assert closeness(fill_for("digits")) > closeness(DEFAULT_FILL) + 0.1  # the old scaling shrank them
