@@ -129,7 +129,7 @@ class TrainPanel(QWidget):
         self.runs = RunList()
         self.clear_runs_button = QPushButton("Forget unticked runs")
         self.clear_runs_button.setToolTip("Remove the runs you unticked from the list and the project.")
-        right = QWidget()
+        right = self._right = QWidget()
         right.setMaximumWidth(420)
         right.setMinimumWidth(240)
         rbox = QVBoxLayout(right)
@@ -199,6 +199,9 @@ class TrainPanel(QWidget):
         self.boundary.setVisible(points is not None)
         if points is not None:
             self.boundary.set_points(**points)
+        # Without a decision boundary the right column holds only the run list: the curves get the room.
+        self._right.setMinimumWidth(240 if points is not None else 170)
+        self._right.setMaximumWidth(420 if points is not None else 240)
 
     def set_trained_model(self, model: Any) -> None:
         """The newest trained model of this project (a finished run's, or one loaded with it), or None."""
