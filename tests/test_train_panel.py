@@ -298,3 +298,21 @@ def test_boundary_plot_stays_square_in_a_tall_column(qtbot):
     (x0, x1), (y0, y1) = v._plot.getViewBox().viewRange()
     lo, hi = datagen.EXTENT_2D[0], datagen.EXTENT_2D[1]
     assert lo <= x0 < x1 <= hi and lo <= y0 < y1 <= hi, ((x0, x1), (y0, y1))
+
+
+def test_curves_get_the_room_when_there_is_no_boundary(qtbot):
+    from tests._models import digits_project
+
+    host = TrainingHost()
+    panel = TrainPanel(digits_project(), host)
+    qtbot.addWidget(panel)
+    panel.resize(900, 700)
+    panel.show()
+    qtbot.waitExposed(panel)
+    assert not panel.boundary.isVisible()
+    assert panel.curves.width() > panel._right.width() <= 240
+    panel.project.data = {"dataset": "spiral", "params": {}}
+    panel.refresh_data()
+    qtbot.wait(10)
+    assert panel.boundary.isVisible() and panel._right.maximumWidth() == 420
+    assert host.shutdown(10_000)
