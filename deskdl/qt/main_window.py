@@ -772,4 +772,7 @@ class MainWindow(QMainWindow):
         host = getattr(self, "_deskdl_training_host", None)  # set by deskdl.qt.stages
         if host is not None and hasattr(host, "shutdown"):
             host.shutdown()
+        keeper = getattr(getattr(self, "_deskdl_stage_glue", None), "keeper", None)
+        if keeper is not None:
+            keeper.wait_for_saves()  # the model file of a save just made (shutdown drops queued work)
         self.keras.shutdown()

@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import copy
 import os
+import time
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
 
 from deskdl.qt.workers import KeepOnWorker
 
@@ -158,6 +159,20 @@ class TrainedModelKeeper(QObject):
         target = str(model_path_for(Path(str(path))))
         tag = self.host.call(save_model_file, self.latest["model"], target)
         self._tags[tag] = ("save", target)
+
+    def wait_for_saves(self, timeout_s: float = 60.0) -> bool:
+        """Block (handling events) until queued model writes are done; True when none is left.
+
+        The window calls it on close before the Keras thread is shut down, which drops
+        queued work: a project saved from the 'Save changes?' question keeps its model.
+        """
+        deadline = time.monotonic() + timeout_s
+        while any(kind == "save" for kind, _ in self._tags.values()):
+            if time.monotonic() > deadline:
+                return False
+            QCoreApplication.processEvents()
+            QThread.msleep(5)
+        return True
 
     # ------------------------------------------------------------------ Keras thread calls
     def _load_if_ready(self) -> None:

@@ -342,6 +342,8 @@ class TrainingWorker(QObject):
             return
         reporter.flush()
         model = getattr(result, "model", None) if not isinstance(result, Mapping) else result.get("model")
+        if reporter.failed_reported:
+            model = None  # a failed run (NaN) never reaches the GUI: its model must not push a good one out
         if model is not None:
             self._keep_model(request.tag, model)
         payload = result_payload(result)
