@@ -204,6 +204,7 @@ class TrainingCurves(QWidget):
         if epochs:
             self._follow_x = True
             self._follow_y = dict.fromkeys(self._follow_y, True)
+            self._set_x, self._set_y = None, {}  # a zoom left the views elsewhere: set them afresh
             self._ranges_stale = True
         c = QColor(color)
         faint = QColor(c)
