@@ -182,6 +182,13 @@ class TrainPanel(QWidget):
     # ------------------------------------------------------------------ model
     def set_project(self, project: Project) -> None:
         """Show ``project``'s settings, data and past runs."""
+        if project is not self.project and self.host.training:
+            # A run of the old project: stop it and ignore what it still sends (its record, curves and
+            # model belong to a project that is gone).
+            self.host.stop()
+            if self.host.control is not None and hasattr(self.host.control, "resume"):
+                self.host.control.resume()  # a paused run must wake up to see the stop
+            self._run_id = None
         self.project = project
         self._trained_model = None  # a model of another project cannot be continued
         self.settings.set_config(project.training)
