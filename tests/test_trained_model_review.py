@@ -94,3 +94,14 @@ def test_failed_runs_do_not_push_the_good_model_out(qtbot):
         assert got.answers == [("finished", "model of good")]
     finally:
         assert host.shutdown(10_000)
+
+
+def test_dotted_project_names_get_their_own_model_file(tmp_path):
+    """'week1.part1' and 'week1.part2' (saved without .deskdl) must not share one model file."""
+    from deskdl.qt.trained import model_path_for
+
+    a = model_path_for(tmp_path / "week1.part1")
+    b = model_path_for(tmp_path / "week1.part2")
+    assert a != b
+    assert a.name == f"week1.part1{MODEL_ENDING}"
+    assert model_path_for(tmp_path / "my lesson.v2.deskdl").name == f"my lesson.v2{MODEL_ENDING}"

@@ -25,6 +25,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
 
+from deskdl.core.project import SUFFIX
 from deskdl.qt.workers import KeepOnWorker
 
 #: What a project's model file is called: the project's name with this ending.
@@ -41,9 +42,14 @@ TEXT = {
 
 
 def model_path_for(project_path: str | os.PathLike[str]) -> Path:
-    """``dir/lesson.deskdl`` -> ``dir/lesson.trained.keras``."""
+    """``dir/lesson.deskdl`` -> ``dir/lesson.trained.keras``.
+
+    Only the ``.deskdl`` ending is dropped: ``week1.part1`` and ``week1.part2`` (saved
+    without it) must not share one model file.
+    """
     p = Path(project_path)
-    return p.with_name(p.stem + MODEL_ENDING)
+    base = p.name[:-len(SUFFIX)] if p.name.endswith(SUFFIX) and len(p.name) > len(SUFFIX) else p.name
+    return p.with_name(base + MODEL_ENDING)
 
 
 def save_model_file(model: Any, path: str) -> str:
