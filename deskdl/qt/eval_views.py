@@ -84,6 +84,17 @@ class ConfusionMatrixView(QWidget):
         self._plot.getAxis("left").setTicks(ticks)
         self._plot.setRange(xRange=(-0.5, k - 0.5), yRange=(-0.5, k - 0.5), padding=0.02)
 
+    def clear(self) -> None:
+        """Back to the empty view (another project: its model has no matrix yet)."""
+        self.counts = None
+        self._image.clear()
+        for t in self._texts:
+            self._plot.removeItem(t)
+        self._texts = []
+        for ax in ("left", "bottom"):
+            self._plot.getAxis(ax).setTicks([[]])
+        self._plot.setRange(xRange=(-0.5, 1.5), yRange=(-0.5, 1.5), padding=0)
+
     def text_items(self) -> list[pg.TextItem]:
         """The count labels (for tests)."""
         return list(self._texts)

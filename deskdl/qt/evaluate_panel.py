@@ -251,6 +251,11 @@ class EvaluatePanel(QWidget):
         self.project = project
         self._model = None
         self._result = {}
+        # The old model's scores must not stay, nor arrive late (an evaluation still on the Keras thread).
+        self._tags = {t: what for t, what in self._tags.items() if what != "evaluate"}
+        self.metrics.setText("")
+        self.confusion.clear()
+        self.mistakes.clear()
         self.message.setText(TEXT["no_model"])
         self._show_try(OFF, TEXT["try_later"])
         self._update_enabled()
