@@ -105,3 +105,41 @@ def test_dotted_project_names_get_their_own_model_file(tmp_path):
     assert a != b
     assert a.name == f"week1.part1{MODEL_ENDING}"
     assert model_path_for(tmp_path / "my lesson.v2.deskdl").name == f"my lesson.v2{MODEL_ENDING}"
+
+
+def test_save_as_before_the_model_has_loaded_still_writes_it(qtbot, monkeypatch, tmp_path):
+    """Open a project, then Save As elsewhere while TensorFlow is still loading: once the model
+    has loaded it is written beside the new file too (the copy used to say 'missing; train again')."""
+    import threading
+
+    from deskdl.qt.workers import KeepOnWorker
+    from tests.qt_helpers import fake_keras
+
+    guard_dialogs(monkeypatch)
+    monkeypatch.setattr(trained, "save_model_file", _slow_save)
+    monkeypatch.setattr(trained, "load_model_file", lambda path, keep_as: KeepOnWorker(
+        keep_as, f"model from {path}", {"input_shape": [2]}))
+    src = tmp_path / "teacher"
+    src.mkdir()
+    p = Project(name="lesson")
+    p.runs.append({"id": "run-1", "status": "finished", "model_file": f"lesson{MODEL_ENDING}",
+                   "history": {"loss": [1.0]}})
+    p.save(src / "lesson.deskdl")
+    (src / f"lesson{MODEL_ENDING}").write_text("a model", encoding="utf-8")
+    gate = threading.Event()
+    w = make_window(qtbot, monkeypatch, tmp_path, keras=fake_keras(gate))
+    try:
+        assert w.install_stage_tabs()
+        w.start_tensorflow()  # still loading: the gate is closed
+        assert w.open_project(src / "lesson.deskdl")
+        share = tmp_path / "students"
+        share.mkdir()
+        assert w.save_project_as(share / "week1.deskdl")
+        assert Project.load(share / "week1.deskdl").runs[0]["model_file"] == f"week1{MODEL_ENDING}"
+        with qtbot.waitSignal(w.keras.loaded, timeout=10_000):
+            gate.set()
+        qtbot.waitUntil((share / f"week1{MODEL_ENDING}").is_file, timeout=10_000)
+        assert "lesson" in (share / f"week1{MODEL_ENDING}").read_text(encoding="utf-8")
+    finally:
+        gate.set()
+        close_quietly(w)

@@ -108,6 +108,7 @@ class TrainedModelKeeper(QObject):
         self.latest: dict[str, Any] | None = None  # payload of the newest trained model
         self._tf_ready = False
         self._pending_load: tuple[Path, dict[str, Any]] | None = None
+        self._save_when_loaded: str | None = None  # saved before its model had loaded: write it then
         self._tags: dict[str, tuple[str, Any]] = {}
         host.worker.call_finished.connect(self._on_call_finished)
         host.worker.call_failed.connect(self._on_call_failed)
@@ -125,6 +126,7 @@ class TrainedModelKeeper(QObject):
         self.project = project
         self.latest = None
         self._pending_load = None
+        self._save_when_loaded = None
         rec = saved_run(project)
         path = getattr(project, "path", None)
         if rec is None or path is None:
@@ -145,9 +147,14 @@ class TrainedModelKeeper(QObject):
     @Slot(object)
     def on_about_to_save(self, path: object) -> None:
         """Before the project file is written: name the model file in the kept run's record."""
-        if self.latest is None or self.project is None:
+        if self.project is None:
             return
         name = model_path_for(Path(str(path))).name
+        if self.latest is None:
+            rec = saved_run(self.project) if self._loading() else None
+            if rec is not None:
+                rec["model_file"] = name  # written beside the new file once it has loaded (on_saved)
+            return
         run_id = self.latest.get("run_id")
         for rec in self.project.runs:
             if not isinstance(rec, dict):
@@ -160,9 +167,11 @@ class TrainedModelKeeper(QObject):
     @Slot(object)
     def on_saved(self, path: object) -> None:
         """The project file was written: write the model beside it (Keras thread)."""
-        if self.latest is None:
-            return
         target = str(model_path_for(Path(str(path))))
+        if self.latest is None:
+            if self._loading():
+                self._save_when_loaded = target
+            return
         tag = self.host.call(save_model_file, self.latest["model"], target)
         self._tags[tag] = ("save", target)
 
@@ -179,6 +188,11 @@ class TrainedModelKeeper(QObject):
             QCoreApplication.processEvents()
             QThread.msleep(5)
         return True
+
+    def _loading(self) -> bool:
+        """Whether the open project's model is still waiting for TensorFlow or being read."""
+        return self._pending_load is not None or any(
+            kind == "load" and extra[2] is self.project for kind, extra in self._tags.values())
 
     # ------------------------------------------------------------------ Keras thread calls
     def _load_if_ready(self) -> None:
@@ -205,6 +219,10 @@ class TrainedModelKeeper(QObject):
         self.latest = payload
         self.model_loaded.emit(payload)
         self.message.emit(TEXT["loaded"].format(run=rec.get("id") or file.name))
+        target, self._save_when_loaded = self._save_when_loaded, None
+        if target is not None:
+            tag = self.host.call(save_model_file, payload["model"], target)
+            self._tags[tag] = ("save", target)
 
     @Slot(str, str, str)
     def _on_call_failed(self, tag: str, message: str, details: str) -> None:
@@ -220,6 +238,7 @@ class TrainedModelKeeper(QObject):
             return
         file, _rec, project = extra
         if project is self.project:
+            self._save_when_loaded = None
             why = (message.splitlines()[0] if message else "unknown error")[:160]
             self.message.emit(TEXT["load_failed"].format(name=file.name, why=why))
 
