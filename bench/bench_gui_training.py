@@ -31,6 +31,9 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 PROBE_MS = 5
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _graphs import DIGITS  # noqa: E402
+
 
 class LatencyProbe(QObject):
     """Measures how late a 5 ms timer fires on the GUI thread."""
@@ -79,16 +82,7 @@ def stats(name: str, late: list[float]) -> None:
           f"  max={a.max():6.1f} ms")
 
 
-DIGITS_CNN = {"nodes": [
-    {"id": "in", "type": "Input", "params": {"shape": [8, 8, 1]}},
-    {"id": "c1", "type": "Conv2D", "params": {"filters": 32, "kernel_size": [3, 3], "padding": "same",
-                                               "activation": "relu"}, "inputs": ["in"]},
-    {"id": "p1", "type": "MaxPooling2D", "params": {}, "inputs": ["c1"]},
-    {"id": "c2", "type": "Conv2D", "params": {"filters": 64, "kernel_size": [3, 3], "padding": "same",
-                                               "activation": "relu"}, "inputs": ["p1"]},
-    {"id": "f", "type": "Flatten", "params": {}, "inputs": ["c2"]},
-    {"id": "d", "type": "Dense", "params": {"units": 64, "activation": "relu"}, "inputs": ["f"]},
-    {"id": "out", "type": "Dense", "params": {"units": 10, "activation": "softmax"}, "inputs": ["d"]}]}
+DIGITS_CNN = DIGITS  # the same digits CNN as bench_training.py
 
 
 def digits_cnn(epochs: int):

@@ -25,16 +25,7 @@ SPIRAL = {"nodes": [
     {"id": "h1", "type": "Dense", "params": {"units": 16, "activation": "relu"}, "inputs": ["in"]},
     {"id": "h2", "type": "Dense", "params": {"units": 16, "activation": "relu"}, "inputs": ["h1"]},
     {"id": "out", "type": "Dense", "params": {"units": 2, "activation": "softmax"}, "inputs": ["h2"]}]}
-DIGITS = {"nodes": [
-    {"id": "in", "type": "Input", "params": {"shape": [8, 8, 1]}},
-    {"id": "c1", "type": "Conv2D", "params": {"filters": 32, "kernel_size": [3, 3], "padding": "same",
-                                               "activation": "relu"}, "inputs": ["in"]},
-    {"id": "p1", "type": "MaxPooling2D", "params": {}, "inputs": ["c1"]},
-    {"id": "c2", "type": "Conv2D", "params": {"filters": 64, "kernel_size": [3, 3], "padding": "same",
-                                               "activation": "relu"}, "inputs": ["p1"]},
-    {"id": "f", "type": "Flatten", "params": {}, "inputs": ["c2"]},
-    {"id": "d", "type": "Dense", "params": {"units": 64, "activation": "relu"}, "inputs": ["f"]},
-    {"id": "out", "type": "Dense", "params": {"units": 10, "activation": "softmax"}, "inputs": ["d"]}]}
+from _graphs import DIGITS  # noqa: E402  (the digits CNN, shared with bench_gui_training.py)
 
 CASES = [
     ("spiral MLP 2x16", SPIRAL, "spiral", {"epochs": 100, "batch_size": 16, "learning_rate": 0.03}),

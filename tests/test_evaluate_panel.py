@@ -101,6 +101,20 @@ def test_mistaken_reviews_are_listed_as_words(qtbot):
         assert host.shutdown(30_000)
 
 
+def _trained_evaluate_panel(qtbot, project, host):
+    """A shown Evaluate panel holding the model of one real run of ``project`` (through a Train panel)."""
+    train = TrainPanel(project, host)
+    ev = EvaluatePanel(project, host)
+    for w in (train, ev):
+        qtbot.addWidget(w)
+        w.set_tensorflow_ready(True)
+    ev.show()
+    train.run_completed.connect(ev.set_result)
+    with qtbot.waitSignal(train.run_completed, timeout=120_000):
+        train.start()
+    return ev
+
+
 @pytest.mark.keras
 def test_typed_review_is_read_word_by_word_and_answered(qtbot):
     """Word-sequence data: the learner types a review and the trained LSTM answers as they type."""
@@ -111,15 +125,7 @@ def test_typed_review_is_read_word_by_word_and_answered(qtbot):
     project = Project.load(resources_dir() / "templates" / "lstm_sequence.deskdl")
     host = TrainingHost()
     try:
-        train = TrainPanel(project, host)
-        ev = EvaluatePanel(project, host)
-        for w in (train, ev):
-            qtbot.addWidget(w)
-            w.set_tensorflow_ready(True)
-        ev.show()
-        train.run_completed.connect(ev.set_result)
-        with qtbot.waitSignal(train.run_completed, timeout=120_000):
-            train.start()
+        ev = _trained_evaluate_panel(qtbot, project, host)
         qtbot.waitUntil(lambda: ev.try_stack.currentIndex() == TYPE, timeout=30_000)
         assert ev.text_input.isEnabled() and not ev.pad.isVisible()
         assert ev._example_buttons, "example sentences made of known words are offered"
@@ -169,15 +175,7 @@ def test_autoencoder_shows_copies_and_rebuilds_a_drawing(qtbot):
     project.training["epochs"] = 2
     host = TrainingHost()
     try:
-        train = TrainPanel(project, host)
-        ev = EvaluatePanel(project, host)
-        for w in (train, ev):
-            qtbot.addWidget(w)
-            w.set_tensorflow_ready(True)
-        ev.show()
-        train.run_completed.connect(ev.set_result)
-        with qtbot.waitSignal(train.run_completed, timeout=120_000):
-            train.start()
+        ev = _trained_evaluate_panel(qtbot, project, host)
         qtbot.waitUntil(lambda: ev.mistakes.count() > 0, timeout=30_000)
         assert "rebuilt" in ev.mistakes_box.title() and not ev.confusion.isVisible()
         errors = [float(ev.mistakes.item(i).text().split()[-1]) for i in range(ev.mistakes.count())]
