@@ -225,3 +225,17 @@ def test_a_digit_drawn_at_pad_size_comes_back_as_the_same_8x8_picture():
     assert fill_for("digits") == 1.0
     assert closeness(fill_for("digits")) > 0.8
     assert closeness(fill_for("digits")) > closeness(DEFAULT_FILL) + 0.1  # the old scaling shrank them
+
+
+def test_a_late_answer_of_the_previous_model_is_ignored(qtbot):
+    from deskdl.core.project import Project
+
+    ev = EvaluatePanel(Project(), TrainingHost())
+    qtbot.addWidget(ev)
+    ev.bars.set_classes(["a", "b", "c"])
+    ev._tags["old-predict"] = "predict"  # a drawing was sent to the first model...
+    ev._predict_pending = True
+    ev.set_result({"model": None, "class_names": ["x", "y"], "input_shape": [8, 8, 1]})  # ...then a new run
+    ev.host.worker.call_finished.emit("old-predict", np.array([0.2, 0.3, 0.5]))  # its answer comes late
+    assert ev.bars.values.sum() == 0 and not ev._predict_pending
+    assert ev.host.shutdown(10_000)

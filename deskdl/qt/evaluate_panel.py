@@ -271,6 +271,10 @@ class EvaluatePanel(QWidget):
 
     def set_result(self, result: Mapping[str, Any]) -> None:
         """A run ended: take its model and evaluate it on the test set."""
+        # Answers the previous model still owes (a drawing, a typed review, an evaluation) must not
+        # arrive under this one: they would relabel the bars or show the old scores.
+        self._tags = {t: what for t, what in self._tags.items() if what not in ("predict", "evaluate")}
+        self._predict_pending = self._predict_again = False
         self._result = dict(result)
         self._model = result.get("model")
         info = result.get("data_info") or {}
