@@ -84,3 +84,19 @@ def test_missing_model_file_only_says_train_again(qtbot, monkeypatch, tmp_path):
         assert Project.load(path).runs[0]["model_file"]  # nothing was changed on disk
     finally:
         close_quietly(w)
+
+
+def test_a_failed_model_write_leaves_no_older_model_behind(tmp_path):
+    from deskdl.qt.trained import save_model_file
+
+    target = tmp_path / f"lesson{MODEL_ENDING}"
+    target.write_bytes(b"an earlier run's model")
+
+    class Unsaveable:
+        def save(self, path):
+            raise OSError("disk full")
+
+    with pytest.raises(OSError):
+        save_model_file(Unsaveable(), str(target))
+    assert not target.exists()  # opening the project now says "train again", not the old model
+    assert [p.name for p in tmp_path.iterdir()] == []  # no temporary file either

@@ -53,12 +53,20 @@ def model_path_for(project_path: str | os.PathLike[str]) -> Path:
 
 
 def save_model_file(model: Any, path: str) -> str:
-    """Keras thread: write ``model`` to ``path`` via a temporary file and a rename."""
+    """Keras thread: write ``model`` to ``path`` via a temporary file and a rename.
+
+    If the write fails, an older file at ``path`` (an earlier run's model) is removed too:
+    the project just saved names the newest run, and opening it should say "train again"
+    rather than show the older model under the newer run's scores.
+    """
     target = Path(path)
     tmp = target.with_name(f".{target.stem}.saving.keras")
     try:
         model.save(str(tmp))
         os.replace(tmp, target)
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
     finally:
         if tmp.exists():
             tmp.unlink()
