@@ -23,11 +23,11 @@ REQUIRED = {
                 "GlobalAveragePooling1D", "GlobalAveragePooling2D", "GlobalMaxPooling1D",
                 "GlobalMaxPooling2D"],
     "Sequence": ["Embedding", "SimpleRNN", "LSTM", "GRU", "Bidirectional", "TimeDistributed",
-                 "MultiHeadAttention"],
+                 "MultiHeadAttention", "PositionalEncoding"],
     "Merge": ["Add", "Subtract", "Multiply", "Average", "Concatenate"],
     "Preprocessing": ["Rescaling", "Normalization", "RandomFlip", "RandomRotation", "RandomZoom",
                       "RandomTranslation"],
-    "Generative": ["Sampling", "PositionalEncoding"],
+    "Generative": ["Sampling"],
 }
 ALL = [name for names in REQUIRED.values() for name in names]
 

@@ -18,28 +18,41 @@ def activation(default: str = "linear") -> ParamSpec:
     """The non-linearity applied to a layer's output."""
     return ParamSpec(
         "activation", "choice", default,
-        "The function applied to each output value; without a non-linear one, "
-        "stacked layers can only draw straight boundaries.",
+        "The function applied to the outputs. Most (relu, tanh, sigmoid, ...) work on each "
+        "value on its own; softmax works on the whole last axis at once, turning it into "
+        "probabilities that add up to 1. Without a non-linear one, stacked layers can only "
+        "draw straight boundaries.",
         choices=ACTIVATIONS,
     )
 
 
+_KERNEL_INIT_HELP = (
+    "How the starting weights are drawn. Glorot suits tanh/sigmoid, He suits ReLU, "
+    "lecun_normal suits selu (it keeps selu's outputs at mean 0 and spread 1); all zeros "
+    "makes every unit learn the same thing."
+)
+_BIAS_INIT_HELP = (
+    "How the starting offsets (biases) are set. zeros, the default, is the usual choice: the "
+    "random starting weights already make the units differ, so the biases need not."
+)
+
+
 def initializer(name: str = "kernel_initializer", default: str = "glorot_uniform") -> ParamSpec:
-    """How the starting weights are drawn."""
+    """How the starting weights (or, for ``bias_initializer``, the starting biases) are drawn."""
     return ParamSpec(
         name, "choice", default,
-        "How the starting weights are drawn. Glorot suits tanh/sigmoid, He suits ReLU; "
-        "all zeros makes every unit learn the same thing.",
+        _BIAS_INIT_HELP if name == "bias_initializer" else _KERNEL_INIT_HELP,
         choices=INITIALIZERS,
     )
 
 
 def regularizer(name: str = "kernel_regularizer") -> ParamSpec:
     """Penalty on weight size, against overfitting."""
+    what = "values in the embedding vectors" if name == "embeddings_regularizer" else "weights"
     return ParamSpec(
         name, "regularizer", None,
-        "Adds a penalty for large weights to the loss (L1 pushes weights to exactly zero, "
-        "L2 keeps them small), which fights overfitting.",
+        f"Adds a penalty for large {what} to the loss, which fights overfitting: L1 tends to "
+        f"make many of them zero or nearly zero, L2 keeps them all small.",
         nullable=True,
     )
 

@@ -26,11 +26,19 @@ def _ints(name: str, default, rank: int, help_text: str, *, nullable: bool = Fal
                      scalar_ok=True, nullable=nullable)
 
 
-def _padding() -> ParamSpec:
-    return ParamSpec("padding", "choice", "valid",
-                     "With 'valid' only real input positions are used, so the output shrinks; 'same' pads "
-                     "the border with zeros so the output keeps the input size (divided by strides).",
-                     choices=("valid", "same"))
+_PADDING_HELP = {
+    "conv": "With 'valid' only real input positions are used, so the output shrinks; 'same' pads "
+            "the border with zeros so the output keeps the input size (divided by strides).",
+    "transpose": "How big the output grows from an input of size n: 'valid' gives (n - 1) × strides + "
+                 "kernel_size (never less than n × strides); 'same' gives exactly n × strides.",
+    "pool": "With 'valid' only windows that fit inside the input are used, so the output shrinks; "
+            "'same' lets windows hang over the border so the output keeps the input size (divided "
+            "by strides). The cells beyond the border are left out, not counted as zeros.",
+}
+
+
+def _padding(role: str = "conv") -> ParamSpec:
+    return ParamSpec("padding", "choice", "valid", _PADDING_HELP[role], choices=("valid", "same"))
 
 
 def _check_rank(layer: str, shape, rank: int) -> None:
@@ -79,13 +87,16 @@ def _conv_params(rank: int, transpose: bool = False) -> tuple[ParamSpec, ...]:
     one = 1 if rank == 1 else [1] * rank
     return (
         ParamSpec("filters", "int", 16 if rank == 2 else 8,
-                  "How many filters (pattern detectors) the layer learns; each makes one output channel.",
+                  "How many filters (pattern detectors) the layer learns; each makes one output channel."
+                  if not transpose else "How many output channels the layer makes; each has its own "
+                  "learned kernels.",
                   min=1, max=100_000),
         _ints("kernel_size", 3 if rank == 1 else [3] * rank, rank,
-              f"The size of the window each filter looks at ({_AXES[rank]})."),
+              f"The size of the window each filter looks at ({_AXES[rank]})." if not transpose else
+              f"The size of the kernel each input value stamps onto the output ({_AXES[rank]})."),
         _ints("strides", one, rank, "How far the window moves each step; 2 halves the output size."
               if not transpose else "How much the output grows: 2 doubles the size."),
-        _padding(),
+        _padding("transpose" if transpose else "conv"),
         _ints("dilation_rate", one, rank, "Gaps between the kernel's taps: 2 lets a 3-wide kernel "
               "see 5 positions. Cannot be combined with strides above 1."),
         activation("relu"),
@@ -101,9 +112,11 @@ _CONV_TEACH = {
     "Conv2D": "Slides small learned filters over an image; each filter produces a map showing "
               "where its pattern (an edge, a corner, a texture) appears. Sharing the filter "
               "across the image needs far fewer weights than a Dense layer.",
-    "Conv2DTranspose": "Works like Conv2D run backwards: with strides 2 it doubles the height and "
-                       "width. Decoders and GAN generators use it to grow small feature maps "
-                       "into images.",
+    "Conv2DTranspose": "A learned upsampling: each input value stamps the learned kernel, scaled by "
+                       "that value, onto a larger output, and overlapping stamps add up; with "
+                       "strides 2 the height and width about double. It is not the inverse of a Conv2D: "
+                       "it only undoes its change of size, not its values. Decoders and GAN "
+                       "generators use it to grow small feature maps into images.",
 }
 
 for _name, _rank, _tr in (("Conv1D", 1, False), ("Conv2D", 2, False), ("Conv2DTranspose", 2, True)):
@@ -149,7 +162,7 @@ for _op in ("Max", "Average"):
                       "one value."),
                 _ints("strides", None, _rank, "How far the window moves; empty means the same as "
                       "pool_size (windows do not overlap).", nullable=True),
-                _padding(),
+                _padding("pool"),
             ),
             infer=_pool(_name, _rank),
             summary=("pool_size",),
@@ -227,8 +240,9 @@ def _zero_pad(params, shapes):
 register(LayerKind(
     name="ZeroPadding2D",
     category="Convolution",
-    params=(_ints("padding", [1, 1], 2, "How many rows (top and bottom) and columns (left and "
-                  "right) of zeros to add.", minimum=0),),
+    params=(_ints("padding", [1, 1], 2, "How many rows and columns of zeros to add on each side: "
+                  "[1, 2] adds 1 row at the top and 1 at the bottom, 2 columns left and 2 right.",
+                  minimum=0),),
     infer=_zero_pad,
     summary=("padding",),
     teach="Adds a border of zeros around each image, so a following convolution can also look "
@@ -254,8 +268,9 @@ def _crop(params, shapes):
 register(LayerKind(
     name="Cropping2D",
     category="Convolution",
-    params=(_ints("cropping", [1, 1], 2, "How many rows (from top and bottom) and columns (from "
-                  "left and right) to cut off.", minimum=0),),
+    params=(_ints("cropping", [1, 1], 2, "How many rows and columns to cut off on each side: "
+                  "[1, 2] cuts 1 row from the top and 1 from the bottom, 2 columns left and 2 right.",
+                  minimum=0),),
     infer=_crop,
     summary=("cropping",),
     teach="Cuts a border off each image. U-Net style models use it to make two feature maps the "

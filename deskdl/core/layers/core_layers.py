@@ -90,8 +90,11 @@ register(LayerKind(
     params=(activation("relu"),),
     infer=_same,
     summary=("activation",),
-    teach="Applies a function such as ReLU or softmax to every value on its own. It has no "
-          "weights; it is the same as setting the activation of the layer before it.",
+    teach="Applies a function such as ReLU to every value on its own (softmax instead works on the "
+          "whole last axis, so those values add up to 1). It has no weights and does what the "
+          "activation setting of the layer before it would do. Use it where that layer has none: "
+          "after an Add that joins a skip connection, or after a BatchNormalization placed between "
+          "a Dense or Conv2D (left linear) and its ReLU.",
 ))
 
 register(LayerKind(
@@ -99,13 +102,15 @@ register(LayerKind(
     category="Core",
     params=(
         ParamSpec("rate", "float", 0.2, "The fraction of values set to zero at random during "
-                  "training (0.2 = one in five).", min=0.0, max=1.0),
+                  "training (0.2 = one in five); the kept ones are scaled up by 1/(1 - rate).",
+                  min=0.0, max=1.0),
     ),
     infer=_same,
     summary=("rate",),
-    teach="During training it switches off a random share of the values each step, so the "
-          "network cannot lean on any single neuron. At prediction time it does nothing. "
-          "It is a simple cure for overfitting.",
+    teach="During training it sets a random share (the rate) of the values to zero at each step, "
+          "so the network cannot lean on any single neuron; a simple cure for overfitting. The "
+          "values it keeps are scaled up by 1/(1 - rate), so their total stays the same on average. "
+          "That is why at prediction time it can pass every value through unchanged.",
 ))
 
 
@@ -119,7 +124,7 @@ register(LayerKind(
     category="Core",
     params=(),
     infer=_flatten,
-    teach="Lays all values of one example out in a single row, e.g. a 28x28x1 image becomes "
+    teach="Lays all values of one example out in a single row, e.g. a (28, 28, 1) image becomes "
           "784 numbers. Use it between convolution layers and Dense layers.",
 ))
 
@@ -163,7 +168,7 @@ register(LayerKind(
     infer=_reshape,
     summary=("target_shape",),
     teach="Rearranges the same values into a new shape without changing them, e.g. 784 "
-          "numbers into a 28x28x1 image. The number of values must stay the same.",
+          "numbers into a (28, 28, 1) image. The number of values must stay the same.",
 ))
 
 
@@ -194,7 +199,8 @@ register(LayerKind(
     infer=_permute,
     summary=("dims",),
     teach="Swaps the axes of each example around, like transposing a table. Values are not "
-          "changed, only where they sit.",
+          "changed, only where they sit. For instance, a recurrent layer reads a (28, 28) image "
+          "row by row; Permute [2, 1] first makes it read the columns as its steps.",
 ))
 
 
@@ -234,13 +240,16 @@ def _batchnorm(params, shapes):
     return Inferred(tuple(shape), trainable, 2 * c)
 
 
-_AXIS_HELP = "The axis whose values get their own statistics; -1 is the last (features/channels)."
+_BN_AXIS_HELP = ("The axis whose values each get their own mean and variance, measured over the "
+                 "batch (and over every position); -1 is the last (features/channels).")
+_LN_AXIS_HELP = ("The axis normalised across: for every example (and every position) one mean and "
+                 "variance is computed over all values along it; -1 is the last (the features).")
 
 register(LayerKind(
     name="BatchNormalization",
     category="Core",
     params=(
-        ParamSpec("axis", "int", -1, _AXIS_HELP),
+        ParamSpec("axis", "int", -1, _BN_AXIS_HELP),
         ParamSpec("momentum", "float", 0.99, "How slowly the running mean and variance used at "
                   "prediction time follow the batches.", min=0.0, max=1.0),
         ParamSpec("epsilon", "float", 0.001, "A tiny number added to the variance so that "
@@ -266,7 +275,7 @@ register(LayerKind(
     name="LayerNormalization",
     category="Core",
     params=(
-        ParamSpec("axis", "int", -1, _AXIS_HELP),
+        ParamSpec("axis", "int", -1, _LN_AXIS_HELP),
         ParamSpec("epsilon", "float", 0.001, "A tiny number added to the variance so that "
                   "nothing is divided by zero.", min=0.0, min_exclusive=True, max=1.0),
         ParamSpec("center", "bool", True, "Learn an offset (beta) added after normalising."),

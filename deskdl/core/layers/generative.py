@@ -29,9 +29,11 @@ register(LayerKind(
     max_inputs=2,
     input_names=("mean", "log_var"),
     custom=True,
-    teach="The heart of a variational autoencoder: it draws a random point z = mean + "
-          "exp(log_var / 2) * noise. Writing the randomness this way keeps the path from the "
-          "loss back to mean and log_var differentiable, so the encoder can learn.",
+    teach="Draws a random point z = mean + exp(log_var / 2) * noise, with fresh noise from a "
+          "standard normal distribution each time. Writing the randomness this way keeps the path "
+          "from the loss back to mean and log_var differentiable, so the layers before it can "
+          "learn. On its own it only adds noise: a variational autoencoder also needs a KL term in "
+          "the loss that pulls the codes towards mean 0 and spread 1, and this layer adds none.",
 ))
 
 
@@ -49,7 +51,7 @@ def _positional(params, shapes):
 
 register(LayerKind(
     name="PositionalEncoding",
-    category="Generative",
+    category="Sequence",
     params=(
         ParamSpec("max_wavelength", "float", 10000.0, "The longest wave used to mark positions; "
                   "it should be much longer than the sequences.", min=1.0, max=1e9),

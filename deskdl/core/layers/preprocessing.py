@@ -72,16 +72,20 @@ def _factor(name: str, default: float | None, help_text: str, *, nullable: bool 
 
 _AUG = (" It is active only during training, so the network sees a slightly different version "
         "of each picture every epoch and overfits less.")
+#: Augmentation must keep the label true; each layer says how it could break that.
+_KEEP_LABEL = " The changed picture keeps its label, so the change must not alter what it shows: "
 
 register(LayerKind(
     name="RandomFlip",
     category="Preprocessing",
     params=(ParamSpec("mode", "choice", "horizontal", "Which mirror images are allowed: "
-                      "left-right, up-down, or both.",
+                      "left-right, up-down, or both. Only use a flip that keeps the label true "
+                      "(a mirrored 2 or 7 is no longer that digit).",
                       choices=("horizontal", "vertical", "horizontal_and_vertical")),),
     infer=_image_same("RandomFlip"),
     summary=("mode",),
-    teach="Mirrors each image at random." + _AUG,
+    teach="Mirrors each image at random." + _AUG + _KEEP_LABEL + "a mirrored cat is still a cat, "
+          "but a mirrored 2, 3 or 7 is no longer that digit, so do not flip digits or letters.",
 ))
 
 register(LayerKind(
@@ -91,7 +95,8 @@ register(LayerKind(
                     "(0.1 = up to 36 degrees either way)."),),
     infer=_image_same("RandomRotation"),
     summary=("factor",),
-    teach="Turns each image by a random angle." + _AUG,
+    teach="Turns each image by a random angle." + _AUG + _KEEP_LABEL + "keep the angle small "
+          "for digits, since a 6 turned half way round reads as a 9.",
 ))
 
 register(LayerKind(
@@ -105,7 +110,8 @@ register(LayerKind(
     ),
     infer=_image_same("RandomZoom"),
     summary=("height_factor",),
-    teach="Zooms each image in or out by a random amount." + _AUG,
+    teach="Zooms each image in or out by a random amount." + _AUG + _KEEP_LABEL + "zooming in "
+          "too far can cut off the part that tells the classes apart.",
 ))
 
 register(LayerKind(
@@ -117,6 +123,7 @@ register(LayerKind(
     ),
     infer=_image_same("RandomTranslation"),
     summary=("height_factor", "width_factor"),
-    teach="Shifts each image by a random amount." + _AUG,
+    teach="Shifts each image by a random amount." + _AUG + _KEEP_LABEL + "a shift must not push "
+          "the object out of the picture.",
 ))
 

@@ -185,7 +185,10 @@ register(LayerKind(
     infer=_time_distributed,
     summary=("layer",),
     teach="Applies the same layer to every step of a sequence separately, sharing its weights "
-          "across steps, e.g. one Dense classifier for every word.",
+          "across steps. A Dense already works step by step on a sequence (on its last axis), so "
+          "wrapping one gives the same result as the plain Dense. "
+          "TimeDistributed is really needed for layers that do not work step by step by "
+          "themselves, e.g. a Conv2D run over every frame of a video.",
 ))
 
 
