@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import struct
 import urllib.error
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -353,13 +354,33 @@ def test_label_formats():
     assert r.shape == (2, 1)
 
 
-def test_prepare_shuffles_validation():
+def _sorted_bundle(n=100):
+    """Class-sorted data (all of class 0 first): x_train[i] == [i, i], so a row says where it came from."""
+    x = np.repeat(np.arange(n, dtype=np.float32)[:, None], 2, axis=1)
+    y = (np.arange(n) >= n // 2).astype(np.int64)
+    return D.DataBundle(x, y, x[:4], y[:4], ["a", "b"], (2,), "classification")
+
+
+def test_prepare_shuffles_before_the_validation_split():
+    sparse = {"loss": "sparse_categorical_crossentropy", "validation_split": 0.25, "seed": 0}
+    p = D.prepare(_sorted_bundle(), sparse)
+    assert len(p.x_val) == 25 and len(p.x_train) == 75
+    # Keras's own split takes the last quarter (all class 1): ours holds both classes, in shuffled order.
+    assert 5 <= int(p.y_val.sum()) <= 20
+    assert not np.array_equal(p.x_train[:, 0], np.sort(p.x_train[:, 0]))
+    # Nothing is lost or repeated, and each label stays with its input.
+    rows = np.concatenate([p.x_train[:, 0], p.x_val[:, 0]])
+    assert sorted(rows.tolist()) == list(range(100))
+    assert np.array_equal(p.y_train, (p.x_train[:, 0] >= 50).astype(np.int64))
+    # The same seed gives the same split; another seed another one.
+    assert np.array_equal(D.prepare(_sorted_bundle(), sparse).x_val, p.x_val)
+    assert not np.array_equal(D.prepare(_sorted_bundle(), dict(sparse, seed=1)).x_val, p.x_val)
+
+
+def test_prepare_without_validation_split():
     b = D.load("spiral", {"samples": 200})
-    p = D.prepare(b, {"loss": "sparse_categorical_crossentropy", "validation_split": 0.25, "seed": 0})
-    assert len(p.x_val) == 40 and len(p.x_train) == 120
-    assert set(np.unique(p.y_val)) == {0, 1}
     none = D.prepare(b, {"loss": "sparse_categorical_crossentropy", "validation_split": 0.0, "seed": 0})
-    assert not none.has_validation
+    assert not none.has_validation and none.x_val is None and len(none.x_train) == 160
 
 
 # ------------------------------------------------------------------ check_fit
@@ -422,3 +443,52 @@ def test_check_fit_regression():
     assert any("accuracy" in d.message for d in p)
     ok = dict(SPARSE, loss="mean_squared_error", metrics=["mae"])
     assert D.check_fit(_mlp([2], 1, "linear"), reg, ok) == []
+
+
+# -------------------------------------------------------------- download (file:// stands in for the server)
+def _serve(tmp_path, monkeypatch, content: bytes, sha: str | None):
+    """Point the 'mnist' entry at a local file:// URL with the given checksum."""
+    src = tmp_path / "server" / "mnist.npz"
+    src.parent.mkdir(parents=True, exist_ok=True)
+    src.write_bytes(content)
+    known = D.KNOWN["mnist"]
+    monkeypatch.setitem(D.KNOWN, "mnist", D.KnownFiles(known.files, ((src.as_uri(), "mnist.npz", sha),),
+                                                       known.import_hint))
+
+
+def test_download_checks_the_sha256_and_keeps_nothing_of_a_damaged_file(tmp_path, monkeypatch, keras_home):
+    import hashlib
+
+    content = b"pretend these are the MNIST arrays" * 100
+    _serve(tmp_path, monkeypatch, content, hashlib.sha256(b"what the server should have sent").hexdigest())
+    with pytest.raises(D.DownloadError) as info:
+        D.download("mnist")
+    assert info.value.message == "the downloaded mnist.npz is damaged (its checksum is wrong)"
+    assert list((keras_home / "datasets").iterdir()) == []  # no target, no temporary file
+
+
+def test_download_writes_a_file_whose_sha256_matches(tmp_path, monkeypatch, keras_home):
+    import hashlib
+
+    content = b"pretend these are the MNIST arrays" * 100
+    _serve(tmp_path, monkeypatch, content, hashlib.sha256(content).hexdigest())
+    seen = []
+    assert D.download("mnist", progress=lambda done, total: seen.append(done)) == keras_home / "datasets"
+    assert (keras_home / "datasets" / "mnist.npz").read_bytes() == content
+    assert seen[-1] == len(content)
+    # A cached file with the wrong checksum is fetched again, not trusted.
+    (keras_home / "datasets" / "mnist.npz").write_bytes(b"truncated")
+    D.download("mnist")
+    assert (keras_home / "datasets" / "mnist.npz").read_bytes() == content
+
+
+def test_download_checksums_are_the_ones_keras_publishes():
+    import re
+    from importlib.util import find_spec
+
+    keras_dir = Path(find_spec("keras").submodule_search_locations[0]) / "src" / "datasets"
+    for did, module in (("mnist", "mnist"), ("cifar10", "cifar10"), ("imdb", "imdb")):
+        text = (keras_dir / f"{module}.py").read_text()
+        published = set(re.findall(r"[0-9a-f]{64}", text))
+        ours = {sha for _, _, sha in D.KNOWN[did].urls if sha}
+        assert ours and ours <= published, did

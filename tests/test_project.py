@@ -75,7 +75,11 @@ def test_version_0_is_migrated():
         {"id": "d", "type": "Dense", "config": {"units": 4}, "inputs": ["x"]},
     ]}}
     p = Project.from_dict(doc)
-    assert p.graph.nodes["d"].params["units"] == 4
+    # Every node is migrated, the first one too (a migration that skipped it turned shape [3] into
+    # the default [2] without a word).
+    assert p.graph.nodes["x"].params == {"shape": [3]}
+    assert p.graph.nodes["d"].params["units"] == 4 and p.graph.nodes["d"].inputs == ["x"]
+    assert analyze(p.graph).nodes["d"].shape == (None, 4)
     assert p.to_dict()["version"] == VERSION
 
 

@@ -1,0 +1,141 @@
+"""Mutation testing of deskdl/core with mutmut (by hand, never in CI: it takes many minutes).
+
+mutmut changes the code one small edit at a time (a ``<`` becomes ``<=``, a ``+ 1`` a ``- 1``, a
+string another string, ...) and runs the fast pure core tests against each change; a change that
+no test notices ("survived") points at behaviour nothing checks. The score is killed / (killed +
+survived); mutants that time out count as killed, mutants no test reaches count as survived.
+
+The run happens in a copy of the checkout (``--workdir``, default /tmp/deskdl-mutation), so the
+working tree never sees a ``mutants/`` folder or a mutated file:
+
+    .venv/bin/pip install mutmut            # not a dependency of deskdl; install it by hand
+    .venv/bin/python bench/mutation.py                    # all of deskdl/core
+    .venv/bin/python bench/mutation.py --only graph.py analysis.py layers/shapes.py
+    .venv/bin/python bench/mutation.py --report           # the last run's score and survivors again
+
+Afterwards ``cd /tmp/deskdl-mutation && ../../work/main/.venv/bin/mutmut show <name>`` shows the
+diff of one survivor. Needs the mutmut 3 command line (``mutmut run``, ``mutmut results``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# The fast, pure core tests: neither Qt widgets nor TensorFlow (about 6 s for all of them).
+CORE_TESTS = [
+    "tests/test_analysis.py",
+    "tests/test_catalog.py",
+    "tests/test_graph.py",
+    "tests/test_layout.py",
+    "tests/test_project.py",
+    "tests/test_convolution.py",
+    "tests/test_core_shapes.py",
+    "tests/test_core_config.py",
+]
+
+
+def _mutmut() -> str:
+    exe = Path(sys.executable).with_name("mutmut")
+    if not exe.exists():
+        sys.exit("mutmut is not installed in this environment: run .venv/bin/pip install mutmut")
+    return str(exe)
+
+
+def prepare(workdir: Path, only: list[str]) -> None:
+    """Copy the package, the tests and a mutmut configuration into a fresh work folder."""
+    if workdir.exists():
+        shutil.rmtree(workdir)
+    workdir.mkdir(parents=True)
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+    shutil.copytree(ROOT / "deskdl", workdir / "deskdl", ignore=ignore)
+    shutil.copytree(ROOT / "tests", workdir / "tests", ignore=ignore)
+    # pyproject.toml carries the pytest settings (markers, qt_api) the tests rely on.
+    shutil.copy2(ROOT / "pyproject.toml", workdir / "pyproject.toml")
+    tests = [t for t in CORE_TESTS if (ROOT / t).exists()]
+    if only:
+        patterns = [f"deskdl/core/{name}" for name in only]
+    else:
+        patterns = ["deskdl/core/*"]
+    lines = [
+        "[tool.mutmut]",
+        # The whole package is copied (tests import deskdl.paths, the conftest deskdl.qt), only core mutated.
+        'source_paths = ["deskdl"]',
+        "only_mutate = [" + ", ".join(f'"{p}"' for p in patterns) + "]",
+        "pytest_add_cli_args_test_selection = [" + ", ".join(f'"{t}"' for t in tests) + "]",
+        'pytest_add_cli_args = ["-p", "no:cacheprovider", "-x", "-q"]',
+        "use_git_change_detection = false",
+        "",
+    ]
+    with open(workdir / "pyproject.toml", "a", encoding="utf-8") as f:
+        f.write("\n" + "\n".join(lines))
+
+
+def results(workdir: Path) -> dict[str, str]:
+    """Mutant name -> status from ``mutmut results --all true``."""
+    out = subprocess.run(
+        [_mutmut(), "results", "--all", "true"], cwd=workdir, capture_output=True, text=True, check=False
+    ).stdout
+    status: dict[str, str] = {}
+    for line in out.splitlines():
+        m = re.match(r"\s*(\S+):\s*(.+?)\s*$", line)
+        if m and "__mutmut_" in m.group(1):
+            status[m.group(1)] = m.group(2)
+    return status
+
+
+def report(workdir: Path) -> None:
+    """Print the score per module and the names of the survivors."""
+    status = results(workdir)
+    if not status:
+        print("no results: run without --report first")
+        return
+    counts = Counter(status.values())
+    by_module: dict[str, Counter] = {}
+    for name, st in status.items():
+        module = name.split(".x_")[0].split(".xǁ")[0]
+        by_module.setdefault(module, Counter())[st] += 1
+    killed_like = ("killed", "timeout", "caught by type check")
+    print(f"{'module':40} {'killed':>7} {'survived':>9} {'no tests':>9} {'score':>6}")
+    for module, c in sorted(by_module.items()):
+        k = sum(c[s] for s in killed_like)
+        s = c["survived"] + c["no tests"]
+        print(f"{module:40} {k:7d} {c['survived']:9d} {c['no tests']:9d} {k / max(1, k + s):6.0%}")
+    k = sum(counts[s] for s in killed_like)
+    s = counts["survived"] + counts["no tests"]
+    print(f"\nall: {dict(counts)}")
+    print(f"score: {k}/{k + s} killed = {k / max(1, k + s):.1%}")
+    survivors = sorted(n for n, st in status.items() if st in ("survived", "no tests"))
+    (workdir / "survivors.txt").write_text("\n".join(survivors) + "\n", encoding="utf-8")
+    print(f"{len(survivors)} survivors listed in {workdir / 'survivors.txt'}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--workdir", type=Path, default=Path("/tmp/deskdl-mutation"))
+    parser.add_argument("--only", nargs="*", default=[],
+                        help="core modules to mutate, e.g. graph.py layers/*")
+    parser.add_argument("--max-children", type=int, default=1, help="parallel test processes (default 1)")
+    parser.add_argument("--report", action="store_true", help="only print the last run's results")
+    args = parser.parse_args()
+    if not args.report:
+        prepare(args.workdir, args.only)
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TF_CPP_MIN_LOG_LEVEL="2")
+        start = time.perf_counter()
+        cmd = [_mutmut(), "run", "--max-children", str(args.max_children)]
+        subprocess.run(cmd, cwd=args.workdir, env=env, check=False)
+        print(f"mutmut run took {time.perf_counter() - start:.0f} s")
+    report(args.workdir)
+
+
+if __name__ == "__main__":
+    main()
