@@ -123,3 +123,31 @@ def test_place_new_node_on_empty_canvas_and_near_a_point():
 def test_unknown_direction_is_refused():
     with pytest.raises(ValueError):
         L.arrange(chain(2), "diagonal")
+
+
+def test_wrap_folds_a_long_chain_into_rows_like_text():
+    g = chain(8)
+    w, h = L.DEFAULT_SIZE
+    gap = L.SPACING["LR"][0]
+    pos = L.arrange(g, "LR", wrap=3 * w + 2 * gap)  # three cards fit in a row
+    order = g.topological_order()
+    step = w + gap
+    row_step = h + L.WRAP_GAP["LR"]
+    expected = [(i % 3 * step, i // 3 * row_step) for i in range(8)]
+    assert [pos[n] for n in order] == expected
+    assert L.overlaps(pos) == []
+    assert L.extent(pos) == (3 * w + 2 * gap, 3 * h + 2 * L.WRAP_GAP["LR"])
+
+
+def test_wrap_top_to_bottom_makes_columns_and_wrap_points_list_every_fold():
+    g = chain(5)
+    w, h = L.DEFAULT_SIZE
+    gap = L.SPACING["TB"][0]
+    assert L.wrap_points(g, "TB") == [5 * h + 4 * gap - k * (h + gap) for k in range(5)]
+    pos = L.arrange(g, "TB", wrap=2 * h + gap)
+    order = g.topological_order()
+    col = w + L.WRAP_GAP["TB"]
+    assert [pos[n] for n in order] == [(i // 2 * col, i % 2 * (h + gap)) for i in range(5)]
+    # A wrap narrower than one layer still puts one layer in each band.
+    assert len({p[0] for p in L.arrange(g, "TB", wrap=1.0).values()}) == 5
+    assert L.arrange(g, "TB", wrap=10_000) == L.arrange(g, "TB")

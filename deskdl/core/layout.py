@@ -7,7 +7,10 @@ units) and the model graph never sees them.
 :func:`arrange` is a small Sugiyama-style layered layout: longest-path
 layering, barycenter ordering against crossings (with placeholder points on
 links that skip layers, so long links are routed too), then a placement
-pass that keeps the main chain straight and nudges branches aside.
+pass that keeps the main chain straight and nudges branches aside. With
+``wrap`` a long model folds into several bands (rows for left-to-right,
+columns for top-to-bottom), the way text wraps into lines, so a long chain
+fits a window without shrinking its cards' text.
 :func:`place_new_node` picks a free spot for one new card.
 """
 
@@ -32,6 +35,11 @@ DEFAULT_SIZE = (200.0, 78.0)
 #: direction: left-to-right needs room for the shape labels on the links.
 SPACING = {"LR": (96.0, 30.0), "TB": (60.0, 40.0)}
 DEFAULT_SPACING = SPACING["LR"]
+#: Free space between the bands of a wrapped layout: the link that returns to the start of
+#: the next band, and its shape label, run through it.
+WRAP_GAP = {"LR": 64.0, "TB": 76.0}
+#: Tighter spacing for wrapped layouts (room for a link's shape label, about 60 units).
+COMPACT_SPACING = {"LR": (76.0, 30.0), "TB": (56.0, 40.0)}
 _DUMMY_EXTENT = 18.0  # room a passing link takes across the flow
 _DUMMY = "\0dummy"
 
@@ -83,6 +91,7 @@ def arrange(
     spacing: Point | None = None,
     origin: Point = (0.0, 0.0),
     sweeps: int = 6,
+    wrap: float | None = None,
 ) -> dict[str, Point]:
     """Lay the whole graph out in layers; returns ``{node_id: (x, y)}`` (top-left corners).
 
@@ -101,6 +110,10 @@ def arrange(
         left of it.
     sweeps:
         Down-and-up barycenter sweeps; the ordering with the fewest crossings wins.
+    wrap:
+        Longest extent along the flow (canvas units) before the layers fold into a new
+        band: the next row below (``"LR"``) or the next column to the right (``"TB"``),
+        :data:`WRAP_GAP` apart. A band always holds at least one layer. ``None``: one band.
     """
     direction = normalize_direction(direction)
     spacing = spacing or SPACING[direction]
@@ -161,13 +174,30 @@ def arrange(
         starts.append(pos)
         pos += d + spacing[0]
 
+    band = _bands(starts, depth, wrap)
+    spans: dict[int, list[float]] = {}  # band -> [lowest, highest] across the flow
+    for r, row in enumerate(rows):
+        for nid in row:
+            if not nid.startswith(_DUMMY):
+                lo, hi = centers[nid] - across(nid) / 2, centers[nid] + across(nid) / 2
+                span = spans.setdefault(band[r], [lo, hi])
+                span[0], span[1] = min(span[0], lo), max(span[1], hi)
+    shift_across: dict[int, float] = {}
+    pos = 0.0
+    for b in sorted(spans):
+        shift_across[b] = pos - spans[b][0]
+        pos += spans[b][1] - spans[b][0] + WRAP_GAP[direction]
+    band_start = {}
+    for r in range(n_layers):
+        band_start.setdefault(band[r], starts[r])
+
     out: dict[str, Point] = {}
     for r, row in enumerate(rows):
         for nid in row:
             if nid.startswith(_DUMMY):
                 continue
-            a0 = starts[r] + (depth[r] - along(nid)) / 2
-            c0 = centers[nid] - across(nid) / 2
+            a0 = starts[r] - band_start[band[r]] + (depth[r] - along(nid)) / 2
+            c0 = centers[nid] - across(nid) / 2 + shift_across[band[r]]
             out[nid] = (a0, c0) if direction == LR else (c0, a0)
     min_x = min(p[0] for p in out.values())
     min_y = min(p[1] for p in out.values())
@@ -266,7 +296,52 @@ def count_crossings(graph: ModelGraph, positions: Mapping[str, Point], direction
     return n
 
 
+def wrap_points(
+    graph: ModelGraph,
+    direction: str = LR,
+    *,
+    sizes: Mapping[str, Point] | None = None,
+    spacing: Point | None = None,
+) -> list[float]:
+    """Every ``wrap`` value of :func:`arrange` that gives a different folding, widest first.
+
+    These are the far edges of the layers of the unwrapped layout: trying each
+    one finds the folding that suits a window best.
+    """
+    direction = normalize_direction(direction)
+    sizes = dict(sizes or {})
+    flat = arrange(graph, direction, sizes=sizes, spacing=spacing)
+    i = 0 if direction == LR else 1
+    ends = {round(p[i] + sizes.get(nid, DEFAULT_SIZE)[i], 1) for nid, p in flat.items()}
+    return sorted(ends, reverse=True)
+
+
+def extent(positions: Mapping[str, Point], sizes: Mapping[str, Point] | None = None) -> Point:
+    """Width and height of the box around all cards."""
+    if not positions:
+        return (0.0, 0.0)
+    sizes = dict(sizes or {})
+    xs = [p[0] for p in positions.values()]
+    ys = [p[1] for p in positions.values()]
+    x1 = [p[0] + sizes.get(n, DEFAULT_SIZE)[0] for n, p in positions.items()]
+    y1 = [p[1] + sizes.get(n, DEFAULT_SIZE)[1] for n, p in positions.items()]
+    return (max(x1) - min(xs), max(y1) - min(ys))
+
+
 # ----------------------------------------------------------------- internals
+def _bands(starts: list[float], depth: list[float], wrap: float | None) -> list[int]:
+    """Band number of every layer: a new band whenever the current one would exceed ``wrap``."""
+    out, b, first = [], 0, 0.0
+    for r, (s, d) in enumerate(zip(starts, depth)):
+        if r and wrap is not None and s + d - first > wrap + 1e-6:
+            b += 1
+            first = s
+        elif not r:
+            first = s
+        out.append(b)
+    return out
+
+
 def _consumers(graph: ModelGraph) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {nid: [] for nid in graph.nodes}
     for nid, node in graph.nodes.items():

@@ -20,7 +20,15 @@ from deskdl.core.analysis import Analysis
 from deskdl.core.catalog import FixAction
 from deskdl.core.errors import DeskdlError
 from deskdl.core.graph import ModelGraph
-from deskdl.core.layout import SPACING, arrange, normalize_direction, place_new_node
+from deskdl.core.layout import (
+    COMPACT_SPACING,
+    SPACING,
+    arrange,
+    extent,
+    normalize_direction,
+    place_new_node,
+    wrap_points,
+)
 from deskdl.qt.canvas.items import CARD_H, CARD_W, NodeItem
 from deskdl.qt.canvas.mime import MIME_NODES
 from deskdl.qt.canvas.minimap import Minimap
@@ -114,6 +122,8 @@ class GraphEditor(QWidget):
         self._paste_round = 0
         self._clip_fallback: dict[str, Any] | None = None
         self._fitted = False
+        self._auto_fit = True  # re-fit on resize until the learner zooms, pans or edits
+        self._fit_readable = True
         self._content: QRectF | None = None
 
         self.scene.selectionChanged.connect(self._on_selection_changed)
@@ -125,6 +135,7 @@ class GraphEditor(QWidget):
         self.scene.layer_dropped.connect(self._on_layer_dropped)
         self.scene.layer_dropped_on_edge.connect(self._on_layer_dropped_on_edge)
         self.view.viewport_changed.connect(self._update_minimap)
+        self.view.navigated.connect(self._stop_auto_fit)
         self.view.zoom_changed.connect(self.zoom_bar.set_zoom)
         self.undo_stack.indexChanged.connect(self._on_stack_changed)
         self.action_map: dict[str, QAction] = {}
@@ -184,6 +195,7 @@ class GraphEditor(QWidget):
         first = self.scene.node_item(ids[0]) if ids else None
         if first is not None and center:
             self.view.centerOn(first)
+            self._auto_fit = False
         self._on_selection_changed()
 
     def select_all(self) -> None:
@@ -280,6 +292,7 @@ class GraphEditor(QWidget):
         item = self.scene.node_item(node_id)
         if item is not None:
             self.view.ensureVisible(item, 40, 40)
+            self._auto_fit = False
 
     def connect_nodes(self, src: str, dst: str, slot: int | None = None) -> bool:
         """Link ``src`` into ``dst`` (undoable); says why not when it cannot be done."""
@@ -473,34 +486,75 @@ class GraphEditor(QWidget):
             rect = rect.united(item.sceneBoundingRect())
         return rect
 
-    #: Opening a project never zooms out further than this, so cards stay readable.
-    READABLE_ZOOM = 0.7
+    #: On-screen size (points) of a card's main text below which it counts as too small to
+    #: read: 7.5 pt is 10 px on a 96-dpi screen, about the smallest text that reads easily.
+    #: Opening a project and Arrange keep the main text (9 pt at 100 %) at least this big.
+    READABLE_PT = 7.5
+    #: The readable zoom for the default 9-pt card text (see :meth:`readable_zoom`).
+    READABLE_ZOOM = READABLE_PT / 9.0
+
+    def readable_zoom(self) -> float:
+        """The lowest zoom at which the cards' main text shows at :data:`READABLE_PT` or more."""
+        size = self.scene.theme.body_font.pointSizeF()
+        return min(1.0, self.READABLE_PT / size) if size > 0 else self.READABLE_ZOOM
 
     def fit_to_view(self, readable: bool = False) -> None:
         """Show the whole model (never magnified past 100 %).
 
         ``readable`` (used when a project opens) keeps the zoom at or above
-        :data:`READABLE_ZOOM` and shows a long model from its start instead.
+        :meth:`readable_zoom` and shows a long model from its start instead.
+        Until the learner zooms, pans or edits, a resize fits the model again.
         """
         self._content = None
-        self.view.fit_rect(self._content_rect(), min_zoom=self.READABLE_ZOOM if readable else None)
+        self._auto_fit = True
+        self._fit_readable = readable
+        self.view.fit_rect(self._content_rect(), min_zoom=self.readable_zoom() if readable else None)
         self._update_minimap()
 
-    def auto_arrange(self, direction: str = "LR") -> None:
-        """Lay the model out in layers, left to right (``"LR"``) or top to bottom (``"TB"``); undoable."""
+    def _stop_auto_fit(self) -> None:
+        self._auto_fit = False
+
+    def arrangement(self, direction: str = "LR") -> dict[str, tuple[float, float]]:
+        """Where Arrange puts the cards for the view as it is now: ``{node_id: (x, y)}``.
+
+        One straight line of layers when it fits at a readable zoom; otherwise the
+        layers fold into rows (left to right) or columns (top to bottom), the
+        folding that shows the whole model biggest in this view, so a long chain
+        keeps its text readable instead of shrinking.
+        """
         direction = normalize_direction(direction)
-        if not len(self.graph):
-            return
         old_dir = self.scene.orientation
         self.scene.set_orientation(direction)  # card sizes depend on where the ports sit
         sizes = self.scene.sizes()
         self.scene.set_orientation(old_dir)
+        best = arrange(self.graph, direction, sizes=sizes)
+        best_zoom = self.view.fit_zoom(*extent(best, sizes))
+        if best_zoom >= self.readable_zoom() - 1e-9:
+            return best
+        compact = COMPACT_SPACING[direction]
+        for wrap in wrap_points(self.graph, direction, sizes=sizes, spacing=compact)[1:]:
+            pos = arrange(self.graph, direction, sizes=sizes, spacing=compact, wrap=wrap)
+            zoom = self.view.fit_zoom(*extent(pos, sizes))
+            if zoom > best_zoom + 1e-9:
+                best, best_zoom = pos, zoom
+        return best
+
+    def auto_arrange(self, direction: str = "LR") -> None:
+        """Lay the model out in layers, left to right (``"LR"``) or top to bottom (``"TB"``); undoable.
+
+        A model too long for the view at a readable zoom wraps into rows or columns
+        (see :meth:`arrangement`).
+        """
+        direction = normalize_direction(direction)
+        if not len(self.graph):
+            return
+        old_dir = self.scene.orientation
         rect = self._content_rect()
-        origin = (rect.left(), rect.top()) if not rect.isEmpty() else (0.0, 0.0)
-        new = arrange(self.graph, direction, sizes=sizes, origin=(round(origin[0]), round(origin[1])))
+        origin = (round(rect.left()), round(rect.top())) if not rect.isEmpty() else (0, 0)
+        new = {nid: (x + origin[0], y + origin[1]) for nid, (x, y) in self.arrangement(direction).items()}
         old = self.scene.positions()
         self._push(ArrangeCommand(self.scene, old, new, old_dir, direction))
-        self.fit_to_view()
+        self.fit_to_view(readable=True)
 
     def _on_contents_changed(self) -> None:
         self._content = None
@@ -546,6 +600,7 @@ class GraphEditor(QWidget):
 
     def _on_stack_changed(self, _index: int) -> None:
         self.scene.flush()
+        self._auto_fit = False
         self._on_selection_changed()
 
     # ============================================================ actions
@@ -600,4 +655,7 @@ class GraphEditor(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: D102
         super().resizeEvent(event)
-        self._update_minimap()
+        if self._fitted and self._auto_fit and self.isVisible():
+            self.fit_to_view(readable=self._fit_readable)
+        else:
+            self._update_minimap()

@@ -467,6 +467,10 @@ class EdgeItem(QGraphicsItem):
         scene = self.scene()
         a0, a1 = (p0.x(), p1.x()) if lr else (p0.y(), p1.y())
         c0, c1 = (p0.y(), p1.y()) if lr else (p0.x(), p1.x())
+        if scene is not None and a1 < a0 - 40 and abs(c1 - c0) > 40:
+            path = self._return_route(scene, p0, p1, lr)
+            if path is not None:
+                return path
         if scene is None or a1 - a0 < 120:
             return bezier(p0, p1, self.src.orientation)
 
@@ -512,6 +516,45 @@ class EdgeItem(QGraphicsItem):
             path.cubicTo(QPointF(c0, a0 + bend * 0.8), QPointF(v, a0 + bend * 0.2), QPointF(v, a0 + bend))
             path.lineTo(QPointF(v, a1 - bend))
             path.cubicTo(QPointF(v, a1 - bend * 0.2), QPointF(c1, a1 - bend * 0.8), p1)
+        return path
+
+    def _return_route(self, scene, p0: QPointF, p1: QPointF, lr: bool) -> QPainterPath | None:
+        """The link from the end of one band of a wrapped layout to the start of the next.
+
+        Like a line return: out of the source, a U-turn into the free lane between
+        the bands, back along it, and a U-turn into the target. ``None`` when no
+        free lane lies between the two ends (the caller then draws a plain curve).
+        """
+        a0, a1 = (p0.x(), p1.x()) if lr else (p0.y(), p1.y())
+        c0, c1 = (p0.y(), p1.y()) if lr else (p0.x(), p1.x())
+        lo, hi = min(c0, c1), max(c0, c1)
+        turn = 28.0
+        box = QRectF(a1 - turn, lo, a0 - a1 + 2 * turn, hi - lo)
+        if not lr:
+            box = QRectF(lo, a1 - turn, hi - lo, a0 - a1 + 2 * turn)
+        spans = []
+        for item in scene.items(box):
+            if isinstance(item, NodeItem):
+                r = item.mapRectToScene(QRectF(0, 0, *item.size()))
+                spans.append((r.top(), r.bottom()) if lr else (r.left(), r.right()))
+        # The widest stretch between lo and hi that no card covers.
+        spans.sort()
+        best, edge = None, lo
+        for s0, s1 in spans + [(hi, hi)]:
+            if s0 > edge and (best is None or s0 - edge > best[1] - best[0]):
+                best = (edge, s0)
+            edge = max(edge, s1)
+        if best is None or best[1] - best[0] < 12:
+            return None
+        v = (best[0] + best[1]) / 2
+
+        def pt(a: float, c: float) -> QPointF:
+            return QPointF(a, c) if lr else QPointF(c, a)
+
+        path = QPainterPath(p0)
+        path.cubicTo(pt(a0 + turn, c0), pt(a0 + turn, v), pt(a0, v))
+        path.lineTo(pt(a1, v))
+        path.cubicTo(pt(a1 - turn, v), pt(a1 - turn, c1), p1)
         return path
 
     def boundingRect(self) -> QRectF:  # noqa: D102

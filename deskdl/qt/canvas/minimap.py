@@ -124,6 +124,7 @@ class Minimap(QWidget):
         if self._source.isEmpty():
             return
         self.main.centerOn(self._to_scene(pos))
+        self.main.navigated.emit()
         self.update()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: D102

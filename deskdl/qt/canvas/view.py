@@ -23,6 +23,8 @@ class GraphView(QGraphicsView):
 
     zoom_changed = Signal(float)
     viewport_changed = Signal()
+    #: The learner zoomed or panned by hand (the editor then stops re-fitting on resize).
+    navigated = Signal()
 
     def __init__(self, scene, parent=None) -> None:
         super().__init__(scene, parent)
@@ -77,10 +79,24 @@ class GraphView(QGraphicsView):
     def zoom_in(self) -> None:
         """One step closer, around the view centre."""
         self.set_zoom(self.zoom() * ZOOM_STEP)
+        self.navigated.emit()
 
     def zoom_out(self) -> None:
         """One step further away, around the view centre."""
         self.set_zoom(self.zoom() / ZOOM_STEP)
+        self.navigated.emit()
+
+    #: Free pixels kept around a fitted model (left, top, right, bottom); the bottom one
+    #: keeps the cards clear of the zoom bar in the lower left corner.
+    FIT_MARGINS = (20.0, 20.0, 20.0, 52.0)
+
+    def fit_zoom(self, width: float, height: float, max_zoom: float = 1.0) -> float:
+        """The zoom at which a ``width`` x ``height`` scene area fits the viewport (capped)."""
+        left, top, right, bottom = self.FIT_MARGINS
+        vp = self.viewport().rect()
+        sx = (vp.width() - left - right) / max(width, 1.0)
+        sy = (vp.height() - top - bottom) / max(height, 1.0)
+        return max(MIN_ZOOM, min(max_zoom, sx, sy))
 
     def fit_rect(self, rect: QRectF, max_zoom: float = 1.0, min_zoom: float | None = None) -> None:
         """Show ``rect`` whole, never magnifying past ``max_zoom`` (small graphs stay life-size).
@@ -92,20 +108,19 @@ class GraphView(QGraphicsView):
             self.resetTransform()
             self.centerOn(0, 0)
         else:
-            margin = 48.0
+            left, top, right, bottom = self.FIT_MARGINS
             vp = self.viewport().rect()
-            sx = (vp.width() - 2 * margin) / max(rect.width(), 1.0)
-            sy = (vp.height() - 2 * margin) / max(rect.height(), 1.0)
-            scale = max(MIN_ZOOM, min(max_zoom, sx, sy))
+            scale = self.fit_zoom(rect.width(), rect.height(), max_zoom)
             floor = max(MIN_ZOOM, min_zoom or 0.0)
             clamped = scale < floor
             scale = max(scale, floor)
             self.resetTransform()
             self.scale(scale, scale)
-            center = rect.center()
+            # The centre of the free area (margins differ per side) sits on the rect's centre.
+            center = rect.center() + QPointF((right - left) / 2 / scale, (bottom - top) / 2 / scale)
             if clamped:  # too big to show whole at a readable size: start where the data enters
-                half_w = (vp.width() / scale) / 2 - margin / scale
-                half_h = (vp.height() / scale) / 2 - margin / scale
+                half_w = (vp.width() / scale) / 2 - left / scale
+                half_h = (vp.height() / scale) / 2 - top / scale
                 if rect.width() / max(rect.height(), 1.0) >= vp.width() / max(vp.height(), 1.0):
                     center.setX(rect.left() + half_w)
                 else:
@@ -123,15 +138,18 @@ class GraphView(QGraphicsView):
             delta = event.angleDelta().y() or event.angleDelta().x()
             if delta:
                 self.set_zoom(self.zoom() * math.pow(ZOOM_STEP, delta / 120.0), event.position())
+                self.navigated.emit()
             event.accept()
             return
         super().wheelEvent(event)
+        self.navigated.emit()
 
     # ------------------------------------------------------------------- pan
     def _pan_by(self, delta: QPointF) -> None:
         h, v = self.horizontalScrollBar(), self.verticalScrollBar()
         h.setValue(h.value() - round(delta.x()))
         v.setValue(v.value() - round(delta.y()))
+        self.navigated.emit()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: D102
         if event.button() == Qt.MouseButton.MiddleButton or (
