@@ -22,9 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-import warnings
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
@@ -315,15 +313,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def _quiet_tensorflow() -> None:
     """Keep TensorFlow's and Keras's chatter off the terminal: errors are ours to explain."""
-    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
-    os.environ.setdefault("TF_FORCE_GPU_ALLOW_GROWTH", "true")  # importing needs no whole GPU
-    warnings.filterwarnings("ignore", module=r"(keras|tensorflow|absl|h5py)(\..*)?")
-    try:
-        import absl.logging
+    from deskdl.logsetup import quiet_tensorflow_settings
 
-        absl.logging.set_verbosity(absl.logging.ERROR)
-    except ImportError:  # pragma: no cover
-        pass
+    quiet_tensorflow_settings()
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -363,7 +355,13 @@ def cmd_devices(args: argparse.Namespace) -> int:
     """``deskdl devices [--json]``."""
     _quiet_tensorflow()
     from deskdl.core import settings
+    from deskdl.logsetup import import_tensorflow_quietly
     from deskdl.ml.device import describe
+
+    try:
+        import_tensorflow_quietly()
+    except ImportError:
+        pass  # describe() says that TensorFlow is not available
 
     info = describe(args.device)
     info["saved_preference"] = settings.get_device()

@@ -29,6 +29,8 @@ import logging
 import logging.handlers
 import os
 import sys
+import tempfile
+import warnings
 from pathlib import Path
 from typing import IO, Any
 
@@ -152,3 +154,65 @@ def _enable_faulthandler(path: Path) -> None:
     _state["fault_file"] = fault
     if old is not None:
         old.close()
+
+
+def quiet_tensorflow_settings() -> None:
+    """Settings that keep TensorFlow's and Keras's chatter off the terminal; cheap, call before any TF import.
+
+    The one place for them (the CLI and the app both call it): the C++ log level,
+    Python warnings from Keras, TensorFlow, absl and h5py, and absl's Python log.
+    oneDNN stays on (it is faster); its start-up notice is caught by
+    :func:`import_tensorflow_quietly`.
+    """
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+    os.environ.setdefault("TF_FORCE_GPU_ALLOW_GROWTH", "true")  # importing needs no whole GPU
+    warnings.filterwarnings("ignore", module=r"(keras|tensorflow|absl|h5py)(\..*)?")
+    try:
+        import absl.logging
+
+        absl.logging.set_verbosity(absl.logging.ERROR)
+    except ImportError:  # pragma: no cover - absl comes with TensorFlow
+        pass
+
+
+def import_tensorflow_quietly() -> None:
+    """Import TensorFlow and Keras with what their C++ start-up prints kept off the terminal.
+
+    TensorFlow 2.21 prints "All log messages before absl::InitializeLog() ..." and the
+    oneDNN notice straight to file descriptor 2 while it loads, whatever
+    ``TF_CPP_MIN_LOG_LEVEL`` says, so an error line of ours was no longer the only line
+    on stderr. During the import, descriptor 2 points at a temporary file; what landed
+    there goes to the log file. Once per process (a no-op when TensorFlow is loaded).
+    """
+    if "tensorflow" in sys.modules:
+        return
+    quiet_tensorflow_settings()
+    try:
+        saved = os.dup(2)
+    except OSError:  # no descriptor 2 at all (a windowed app): nothing to keep clean
+        import keras  # noqa: F401
+        import tensorflow  # noqa: F401
+        return
+    with tempfile.TemporaryFile() as caught:
+        for stream in (sys.stderr, sys.__stderr__):
+            _flush(stream)
+        os.dup2(caught.fileno(), 2)
+        try:
+            import keras  # noqa: F401
+            import tensorflow  # noqa: F401
+        finally:
+            for stream in (sys.stderr, sys.__stderr__):
+                _flush(stream)
+            os.dup2(saved, 2)
+            os.close(saved)
+        caught.seek(0)
+        text = caught.read().decode("utf-8", "replace").strip()
+    if text:
+        logging.getLogger("deskdl.tensorflow").info("TensorFlow said while loading:\n%s", text)
+
+
+def _flush(stream: Any) -> None:
+    try:
+        stream.flush()
+    except (AttributeError, OSError, ValueError):
+        pass

@@ -8,6 +8,7 @@ stores them. Unknown keys are kept so newer files survive a round trip.
 from __future__ import annotations
 
 import copy
+import math
 from collections.abc import Mapping
 from typing import Any
 
@@ -83,8 +84,8 @@ def check_training(cfg: Mapping[str, Any]) -> list[str]:
         )
     else:
         lr = opt.get("learning_rate")
-        if not _is_number(lr) or lr <= 0:
-            problems.append(f"the learning rate must be a number above 0 (try 0.001), not {lr!r}")
+        if not _is_number(lr) or not math.isfinite(lr) or lr <= 0:
+            problems.append(f"the learning rate must be a number above 0 (try 0.001), not {_show(lr)}")
         for key in opt:
             if key not in ("type", "learning_rate") and key not in OPTIMIZERS[opt["type"]]:
                 problems.append(f"the {opt['type']} optimizer has no setting {key!r}")
@@ -115,10 +116,23 @@ def check_training(cfg: Mapping[str, Any]) -> list[str]:
         if isinstance(p, bool) or not isinstance(p, int) or p < 0:
             problems.append("early stopping patience must be a whole number of epochs (e.g. 5)")
     seed = cfg.get("seed")
-    if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int)):
-        problems.append(f"training.seed must be a whole number or empty, not {seed!r}")
+    if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int)
+                             or not 0 <= seed <= MAX_SEED):
+        problems.append(f"the seed must be a whole number from 0 to {MAX_SEED} (e.g. 0), or empty for a "
+                        f"different shuffle each run, not {_show(seed)}")
     return problems
+
+
+#: The largest seed NumPy's and Keras's random generators accept (``keras.utils.set_random_seed``).
+MAX_SEED = 2**32 - 1
 
 
 def _is_number(v: Any) -> bool:
     return isinstance(v, (int, float)) and not isinstance(v, bool)
+
+
+def _show(v: Any) -> str:
+    """A value as the learner would type it (``nan``, ``inf``, ``-3``), not as Python's repr."""
+    if isinstance(v, float) and not math.isfinite(v):
+        return "NaN (not a number)" if math.isnan(v) else ("infinity" if v > 0 else "minus infinity")
+    return repr(v)

@@ -17,10 +17,13 @@ argument parser and calls :func:`run`.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import math
 import os
+import signal
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -127,6 +130,7 @@ def run(args: Any) -> int:
 def _run(args: Any, file: str) -> int:
     from deskdl.core.errors import DeskdlError
     from deskdl.core.project import Project
+    from deskdl.core.training import check_training, merge_defaults
 
     try:
         project = Project.load(file)
@@ -138,8 +142,16 @@ def _run(args: Any, file: str) -> int:
         if isinstance(epochs, bool) or not isinstance(epochs, int) or epochs < 1:
             raise _BadInput(f"--epochs must be a whole number of at least 1, not {epochs!r}")
         overrides["epochs"] = epochs
+    problems = check_training(merge_defaults(project.training, overrides))
+    if problems:
+        raise _BadInput(f"the training settings have a problem: {problems[0]}; fix it in the project's "
+                        "'training' (or in the app's Train tab)")
     out = Path(getattr(args, "out", None) or f"{_safe_name(project.name)}-run")
+    _check_writable(out)
     _setup_device(getattr(args, "device", None))
+    from deskdl.logsetup import import_tensorflow_quietly
+
+    import_tensorflow_quietly()  # its start-up banners go to the log: stderr keeps our lines only
 
     from deskdl.ml import datasets
     from deskdl.ml.training import TrainingJob, run_training
@@ -149,32 +161,155 @@ def _run(args: Any, file: str) -> int:
     except DeskdlError as err:
         raise _BadInput(err.text) from None
     job = TrainingJob.from_project(project, bundle=bundle, **overrides)
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as err:
-        raise _BadInput(f"cannot create the output folder {out} ({err.strerror})") from None
 
     reporter = ProgressReporter()
     started = time.perf_counter()
-    result = run_training(job, reporter)
+    with _interrupts_raise():
+        result = run_training(job, reporter)
     elapsed = time.perf_counter() - started
     if result.status == "failed":
         err = result.error
         if err is not None and err.kind in _BAD_INPUT_KINDS:
             raise _BadInput(err.text)
+        _log_failure(file, err)
         _say(_error_line(file, err.text if err else "training failed"))
-        _write_metrics(out / "metrics.csv", result.history)
-        _write_report(out / "report.txt", project, job, result, elapsed, None)
+        _write_outputs(out, project, job, result, elapsed, with_model=False)
         return EXIT_FAILED
-    _write_metrics(out / "metrics.csv", result.history)
-    model_file = out / "model.keras"
-    result.model.save(str(model_file))
-    _write_report(out / "report.txt", project, job, result, elapsed, model_file)
+    _write_outputs(out, project, job, result, elapsed, with_model=True)
     acc = result.test.get("accuracy")
     tail = f", test accuracy {acc:.4f}" if acc is not None else (
         f", test loss {result.test['loss']:.4g}" if "loss" in result.test else "")
     _say(f"{result.status}: {result.epochs_run} epochs in {elapsed:.1f} s{tail}; wrote {out}\n")
     return EXIT_OK
+
+
+#: The files one run writes into its output folder; they always come from the same run.
+OUTPUT_FILES = ("metrics.csv", "model.keras", "report.txt")
+_TMP_PREFIX = ".deskdl-"
+
+
+def _check_writable(out: Path) -> None:
+    """Refuse, before any training, an output folder that cannot be made or written (nothing is created)."""
+    if out.exists() and not out.is_dir():
+        raise _BadInput(f"--out {out} is a file, not a folder: name a folder (it is made if needed)")
+    probe = out
+    while not probe.exists():
+        if probe.parent == probe:
+            break
+        probe = probe.parent
+    if not probe.is_dir():
+        raise _BadInput(f"cannot make the output folder {out}: {probe} is a file, not a folder")
+    try:  # a real try: access() says yes to root on a read-only disk
+        with tempfile.TemporaryFile(prefix=_TMP_PREFIX, dir=probe):
+            pass
+    except OSError as err:
+        where = err.strerror if probe == out else f"{probe}: {err.strerror}"
+        raise _BadInput(f"cannot write in the output folder {out} ({where}): choose a folder you may write "
+                        "to with --out") from None
+
+
+class _Interrupted(KeyboardInterrupt):
+    """SIGTERM turned into the same clean stop as Ctrl+C."""
+
+
+@contextlib.contextmanager
+def _interrupts_raise():
+    """While training, SIGTERM stops like Ctrl+C (KeyboardInterrupt), so the ``finally`` blocks run."""
+    def on_term(signum, frame):
+        raise _Interrupted()
+
+    try:
+        previous = signal.signal(signal.SIGTERM, on_term)
+    except (ValueError, OSError, AttributeError):  # not the main thread, or no SIGTERM here
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+@contextlib.contextmanager
+def _signals_deferred():
+    """Hold SIGINT and SIGTERM while the files are swapped in; a signal that came meanwhile acts after."""
+    got: list[int] = []
+
+    def later(signum, frame):
+        got.append(signum)
+
+    previous = {}
+    try:
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            previous[sig] = signal.signal(sig, later)
+    except (ValueError, OSError, AttributeError):  # not the main thread: nothing to hold
+        pass
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        if got:
+            raise _Interrupted()
+
+
+def _write_outputs(out: Path, project, job, result, elapsed: float, *, with_model: bool) -> None:
+    """Write the run's files under temporary names, then swap them in together.
+
+    Interrupted while writing (Ctrl+C, SIGTERM, a full disk), the folder keeps the
+    previous run's files untouched and no temporary file is left. The swap itself
+    holds the signals, so a folder never shows one run's model beside another run's
+    report: a failed run (no model) removes an older ``model.keras``.
+    """
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise _BadInput(f"cannot create the output folder {out} ({err.strerror})") from None
+    tmp: dict[str, Path] = {}
+    try:
+        tmp["metrics.csv"] = _temp_name(out, "metrics.csv")
+        _write_metrics(tmp["metrics.csv"], result.history)
+        if with_model:
+            tmp["model.keras"] = _temp_name(out, "model.keras")
+            result.model.save(str(tmp["model.keras"]))
+        tmp["report.txt"] = _temp_name(out, "report.txt")
+        _write_report(tmp["report.txt"], project, job, result, elapsed,
+                      out / "model.keras" if with_model else None)
+        with _signals_deferred():
+            if not with_model:
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(out / "model.keras")
+            for name in ("model.keras", "metrics.csv", "report.txt"):  # the model first: it is the slow one
+                if name in tmp:
+                    os.replace(tmp.pop(name), out / name)
+    except OSError as err:
+        raise _BadInput(f"cannot write the results into {out} ({err.strerror or err})") from None
+    finally:
+        for path in tmp.values():
+            with contextlib.suppress(OSError):
+                os.unlink(path)
+
+
+def _temp_name(out: Path, name: str) -> Path:
+    """A fresh temporary file name beside ``out/name`` (Keras insists on the ``.keras`` ending)."""
+    suffix = "".join(Path(name).suffixes)
+    fd, path = tempfile.mkstemp(prefix=f"{_TMP_PREFIX}{Path(name).stem}.", suffix=suffix, dir=out)
+    os.close(fd)
+    return Path(path)
+
+
+def _log_failure(file: str, err) -> None:
+    """The failure, with its technical details, into deskdl.log (the terminal gets one line)."""
+    import logging
+
+    from deskdl.logsetup import setup_logging
+
+    setup_logging()
+    log = logging.getLogger("deskdl.train")
+    if err is None:
+        log.error("deskdl train %s: training failed", file)
+    else:
+        log.error("deskdl train %s: %s (%s)%s", file, err.text, err.kind,
+                  f"\n{err.details}" if err.details else "")
 
 
 def _safe_name(name: str) -> str:

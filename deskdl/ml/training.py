@@ -754,6 +754,9 @@ def _setup(job: TrainingJob, reporter, control):
         "running_mean": True,
     }
     if probe is not None:
+    # The loss before any update: with a huge learning rate the very first execution already
+    # holds exploded batches, so comparing with it would call a loss of 1e11 "normal".
+    driver.first_loss = _loss_before_training(predict, prepared, training["loss"], bs)
         info.update(extent=list(datagen.EXTENT_2D), grid_resolution=GRID_RESOLUTION,
                     x_train=bundle.x_train.copy(), y_train=bundle.y_train.copy(),
                     x_test=bundle.x_test.copy(), y_test=bundle.y_test.copy())
@@ -788,6 +791,21 @@ def _load_weights(model, weights) -> None:
 
 
 def _predict_fn(model):
+def _loss_before_training(predict, prepared, loss: str, batch_size: int) -> float | None:
+    """The loss of the untrained (or loaded) model on the first training batches; None if unknown."""
+    import keras
+
+    n = min(len(prepared.x_train), max(4 * batch_size, 256))
+    if n == 0:
+        return None
+    try:
+        y_pred = predict(prepared.x_train[:n])
+        value = float(np.mean(np.asarray(keras.losses.get(loss)(prepared.y_train[:n], y_pred))))
+    except Exception:  # noqa: BLE001 - a model the simple loss does not fit (several outputs): skip
+        return None
+    return value if math.isfinite(value) and value > 0 else None
+
+
     """One compiled forward pass (any batch size, no retracing) for timing and probes."""
     import tensorflow as tf
 
