@@ -81,14 +81,56 @@ def create_window(args: Any = None, screenshot: bool = False) -> Any:
 def finish_start(window: Any, args: Any = None) -> None:
     """Run what waits until the window is on screen.
 
-    TensorFlow starts loading, the Data/Train/Evaluate tabs are added, and
-    ``--tab`` is honoured.
+    The Data/Train/Evaluate/Inspect tabs are added and ``--tab`` is honoured
+    first, then TensorFlow starts loading. In this order: the TensorFlow import
+    holds the GIL for long stretches (loading its shared libraries), and built
+    alongside it the tabs took about 5 s instead of under one, the window black all along (issue 10).
     """
-    window.start_tensorflow()
     window.install_stage_tabs()
     tab = _arg(args, "tab")
     if tab and not window.select_stage(tab):
         print(NO_TAB.format(tab=tab, tabs=", ".join(window.stage_names())), file=sys.stderr)
+    window.start_tensorflow()
+
+
+#: Longest wait for the window's first paint before the rest of start-up runs anyway (hidden window).
+FIRST_PAINT_TIMEOUT_MS = 2000
+
+
+def after_first_paint(window: Any, fn: Any) -> None:
+    """Call ``fn()`` once ``window`` has painted on screen (or after :data:`FIRST_PAINT_TIMEOUT_MS`).
+
+    A zero-delay timer is not enough: under a window manager the window is
+    mapped and exposed some time after ``show()``, and a timer that fires
+    first ran the whole start-up before anything was drawn (a black window
+    for seconds). Paint events of the central widget tell when it has really
+    been drawn; ``fn`` then runs on the next turn of the event loop, so the
+    painted frame reaches the screen first.
+    """
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class _Watcher(QObject):
+        def __init__(self) -> None:
+            super().__init__(window)
+            self.done = False
+
+        def eventFilter(self, _obj: Any, event: Any) -> bool:  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint and not self.done:
+                QTimer.singleShot(0, self.fire)
+            return False
+
+        def fire(self) -> None:
+            if self.done:
+                return
+            self.done = True
+            target.removeEventFilter(self)
+            self.deleteLater()
+            fn()
+
+    target = window.centralWidget() or window
+    watcher = _Watcher()
+    target.installEventFilter(watcher)
+    QTimer.singleShot(FIRST_PAINT_TIMEOUT_MS, watcher.fire)
 
 
 def _open_default(window: Any) -> None:
@@ -120,8 +162,11 @@ def run(args: Any = None) -> int:
             finish_start(window, args)
             code = _screenshot(app, window, str(shot))
             return code
-        QTimer.singleShot(0, lambda: finish_start(window, args))  # after the first paint
-        QTimer.singleShot(50, window.offer_recovery)
+        def rest_of_start() -> None:
+            finish_start(window, args)
+            QTimer.singleShot(0, window.offer_recovery)
+
+        after_first_paint(window, rest_of_start)
         code = int(app.exec())
         return code
     finally:

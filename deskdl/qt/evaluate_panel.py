@@ -73,12 +73,15 @@ EXAMPLE_REVIEWS = ("the film was good", "the film was not good", "the jokes were
 DRAW, TYPE, OFF = 0, 1, 2
 
 
-def evaluate_model(model: Any, data: Mapping[str, Any]) -> dict[str, Any]:
+def evaluate_model(model: Any, data: Mapping[str, Any],
+                   training: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """Runs on the Keras thread: confusion matrix and the most confident mistakes (copies).
 
     Returns ``class_names``, ``n_test``, ``task``, ``confusion`` (``(K, K)`` counts, rows =
     true class), ``misclassified`` (``x``, ``y_true``, ``y_pred``, ``probs``) and
     ``vocabulary`` (the word of each word number, so mistaken sequences can show as text).
+    With ``training`` (the run's settings) also ``test``: the loss and metrics on the test set,
+    as training measures them when a run ends (a stopped run ended without them).
     """
     from deskdl.ml import datasets
     from deskdl.ml import evaluate as ml_eval
@@ -87,6 +90,8 @@ def evaluate_model(model: Any, data: Mapping[str, Any]) -> dict[str, Any]:
     outputs = ml_eval.predict(model, bundle.x_test)
     out: dict[str, Any] = {"class_names": list(bundle.class_names), "n_test": int(len(bundle.x_test)),
                            "task": bundle.task, "vocabulary": list(bundle.vocabulary)}
+    if training is not None and len(bundle.x_test):
+        out["test"] = test_scores(model, bundle, training)
     if bundle.task != "classification":
         out["metrics_extra"] = ml_eval.regression_metrics(bundle.y_test, outputs)
         if bundle.task == "reconstruction":  # an autoencoder: show its copies, worst first
@@ -107,6 +112,26 @@ def evaluate_model(model: Any, data: Mapping[str, Any]) -> dict[str, Any]:
                             "y_pred": np.array([m.predicted for m in mistakes], np.int64),
                             "probs": probs[idx].copy()}
     return out
+
+
+def test_scores(model: Any, bundle: Any, training: Mapping[str, Any]) -> dict[str, float]:
+    """Keras thread: loss and metrics of ``model`` on the test set, named as ``model.evaluate`` names them.
+
+    The scores come from a second model over the same layers, compiled with the run's loss and
+    metrics: the trained model itself keeps its own compile state (a loaded one has none).
+    """
+    import keras
+
+    from deskdl.ml import datasets
+
+    loss = training.get("loss", "sparse_categorical_crossentropy")
+    y = datasets.format_labels(bundle.y_test, loss, bundle.n_classes, bundle.task)
+    scorer = keras.Model(model.inputs, model.outputs)
+    scorer.compile(loss=loss, metrics=list(training.get("metrics") or []))
+    batch = max(256, int(training.get("batch_size") or 32))
+    logs = scorer.evaluate(np.ascontiguousarray(bundle.x_test, dtype=np.float32), y, batch_size=batch,
+                           verbose=0, return_dict=True)
+    return {str(k): float(v) for k, v in logs.items()}
 
 
 def predict_one(model: Any, x: np.ndarray) -> np.ndarray:
@@ -251,11 +276,33 @@ class EvaluatePanel(QWidget):
         self.project = project
         self._model = None
         self._result = {}
-        # The old model's scores must not stay, nor arrive late (an evaluation still on the Keras thread).
-        self._tags = {t: what for t, what in self._tags.items() if what != "evaluate"}
+        self._report = {}
+        self._input_shape = None
+        self._max_value = 1.0
+        # The old model's answers must not stay, nor arrive late (an evaluation or a drawing's answer
+        # still on the Keras thread).
+        self._tags = {t: what for t, what in self._tags.items() if what not in ("evaluate", "predict")}
+        self._predict_pending = self._predict_again = False
         self.metrics.setText("")
         self.confusion.clear()
+        if not self.confusion.isVisibleTo(self):  # an autoencoder hid it
+            self.confusion.show()
+            self.split.setSizes([560, 640])
         self.mistakes.clear()
+        self.mistakes_box.setTitle(TEXT["mistakes"])
+        self._set_mistakes_as_text(False)
+        # "Try it yourself": no drawing, typed review or answer of the old model stays.
+        self.pad.clear()
+        self.pad_preview.clear()
+        self.rebuilt.clear()
+        self.bars.set_classes([])
+        self.text_input.blockSignals(True)
+        self.text_input.clear()
+        self.text_input.blockSignals(False)
+        self.text_read.setText("")
+        self._clear_examples()
+        self._vocabulary = []
+        self._maxlen = 0
         self.message.setText(TEXT["no_model"])
         self._show_try(OFF, TEXT["try_later"])
         self._update_enabled()
@@ -337,8 +384,17 @@ class EvaluatePanel(QWidget):
             return
         self.message.setText(TEXT["evaluating"])
         data = self._result.get("data") or self.project.data
-        tag = self.host.call(evaluate_model, self._model, dict(data))
+        # A stopped run ended without test scores (training skips them to stop at once): measure them here.
+        extra = {} if self._result.get("test") else {"training": dict(self._run_settings())}
+        tag = self.host.call(evaluate_model, self._model, dict(data), **extra)
         self._tags[tag] = "evaluate"
+
+    def _run_settings(self) -> Mapping[str, Any]:
+        """The training settings the shown model was trained with (its loss and metrics)."""
+        for settings in (self._result.get("settings"), (self._result.get("record") or {}).get("settings")):
+            if isinstance(settings, Mapping) and settings.get("loss"):
+                return settings
+        return self.project.training
 
     @Slot()
     def save_model_dialog(self) -> None:
@@ -413,6 +469,9 @@ class EvaluatePanel(QWidget):
 
     def _show_report(self, report: dict[str, Any]) -> None:
         self._report = report
+        if report.get("test") and not self._result.get("test"):
+            self._result["test"] = dict(report["test"])
+            self._store_test_scores(dict(report["test"]))
         metrics = dict(self._result.get("test") or {})
         metrics.update(report.get("metrics_extra") or {})
         rows = "".join(f"<tr><td>{_pretty(k)}&nbsp;&nbsp;</td><td><b>{_fmt(k, v)}</b></td></tr>"
@@ -441,16 +500,21 @@ class EvaluatePanel(QWidget):
         if vocabulary and shape is not None and len(shape) == 1 and report.get("task") == "classification":
             self._setup_typing(vocabulary, int(shape[0]))
 
+    def _store_test_scores(self, test: dict[str, float]) -> None:
+        """Write scores measured here into the run's record (a stopped run's record had none)."""
+        if self._result.get("loaded"):
+            return  # a reopened project's file is not changed behind the learner's back
+        run_id = self._result.get("run_id")
+        for rec in self.project.runs:
+            if isinstance(rec, dict) and rec.get("id") == run_id and not rec.get("test"):
+                rec["test"] = test
+
     # ------------------------------------------------------------------ typing
     def _setup_typing(self, vocabulary: list[str], maxlen: int) -> None:
         """Word sequences: the learner types a review and sees the model's answer."""
         self._vocabulary = vocabulary
         self._maxlen = maxlen
-        while self.examples.count():  # the buttons of an earlier model
-            w = self.examples.takeAt(0).widget()
-            if w is not None:
-                w.deleteLater()
-        self._example_buttons = []
+        self._clear_examples()  # the buttons of an earlier model
         known = set(vocabulary[3:])
         for sentence in EXAMPLE_REVIEWS:
             if all(w in known for w in sentence.split()):
@@ -463,6 +527,13 @@ class EvaluatePanel(QWidget):
         self._update_enabled()
         if self.text_input.text():
             self._on_text_changed(self.text_input.text())
+
+    def _clear_examples(self) -> None:
+        while self.examples.count():
+            w = self.examples.takeAt(0).widget()
+            if w is not None:
+                w.deleteLater()
+        self._example_buttons = []
 
     def typed_input(self) -> tuple[np.ndarray, list[str]] | None:
         """The typed text as one model input ``(1, maxlen)`` and its unknown words (None: no words)."""

@@ -359,7 +359,7 @@ class MainWindow(QMainWindow):
             from deskdl.qt.stages import register_stage_tabs
         except ImportError:
             return False
-        self.keras.start()  # the panels' worker lives on the Keras thread
+        self.keras.start_thread()  # the panels' worker lives there; TensorFlow loads with start_tensorflow()
         register_stage_tabs(self)
         self._stages_installed = True
         if not self._state_restored:

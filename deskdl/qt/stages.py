@@ -27,7 +27,7 @@ def keras_qthread(keras: Any) -> QThread | None:
     if keras is None:
         return None
     if getattr(keras, "worker_thread", None) is None and hasattr(keras, "start"):
-        keras.start()
+        getattr(keras, "start_thread", keras.start)()  # TensorFlow loads later, after the first paint
     thread = getattr(keras, "worker_thread", None)
     if not isinstance(thread, QThread) or not getattr(thread, "python_loop", False):
         # A plain QThread gives each Python slot a fresh thread state and TensorFlow crashes on

@@ -184,6 +184,7 @@ class KerasThread(QObject):
         self._callbacks: dict[int, tuple[Callable | None, Callable | None]] = {}
         self._thread: QThread | None = None
         self._worker: _JobWorker | None = None
+        self._load_queued = False
 
     @property
     def is_ready(self) -> bool:
@@ -207,6 +208,20 @@ class KerasThread(QObject):
 
     def start(self) -> None:
         """Start the thread and queue the TensorFlow load (once)."""
+        self.start_thread()
+        if self._load_queued:
+            return
+        self._load_queued = True
+        self._set_state(LOADING)
+        self._queue(self._loader, self._on_loaded, self._on_load_failed)
+
+    def start_thread(self) -> None:
+        """Start the thread without loading TensorFlow yet (idempotent).
+
+        Workers can move onto the thread at once while the window is still being
+        built: the TensorFlow import holds the GIL for long stretches, so it only
+        begins with :meth:`start`, once the window has painted and its tabs exist.
+        """
         if self._thread is not None:
             return
         self._thread = PythonLoopThread()
@@ -219,8 +234,6 @@ class KerasThread(QObject):
         self._thread.finished.connect(self._worker.deleteLater)
         self._thread.start()
         _running.add(self)
-        self._set_state(LOADING)
-        self._queue(self._loader, self._on_loaded, self._on_load_failed)
 
     def submit(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
                on_error: Callable[[str], None] | None = None) -> int:
@@ -229,8 +242,7 @@ class KerasThread(QObject):
         ``on_done(result)`` or ``on_error(text)`` is called on the GUI thread.
         ``fn`` must not touch widgets. Jobs queued before TF is ready run after the load.
         """
-        if self._thread is None:
-            self.start()
+        self.start()  # the load is always the first job
         return self._queue(fn, on_done, on_error)
 
     def _queue(self, fn, on_done, on_error) -> int:
@@ -259,6 +271,7 @@ class KerasThread(QObject):
             return False
         self._thread = None
         self._worker = None
+        self._load_queued = False
         _running.discard(self)
         return True
 

@@ -255,4 +255,5 @@ class TrainedModelKeeper(QObject):
         return {"model": loaded["model"], "run_id": rec.get("id"), "status": rec.get("status", "finished"),
                 "test": dict(rec.get("test") or {}), "final": dict(rec.get("final") or {}),
                 "data": copy.deepcopy(dict(rec.get("dataset") or project.data)),
-                "input_shape": loaded.get("input_shape"), "loaded": True}
+                "input_shape": loaded.get("input_shape"), "loaded": True,
+                "epochs_run": rec.get("epochs_run"), "settings": copy.deepcopy(rec.get("settings"))}

@@ -51,6 +51,8 @@ def probabilities_to_rgb(probs: np.ndarray, strength: float = 0.75) -> np.ndarra
     return np.clip(rgb, 0.0, 1.0)
 
 
+TRAIN_FIRST = "Train the model to see its answer here."
+
 #: Height of the plot's title and bottom axis, added to its width for a square data area.
 PLOT_CHROME_PX = 44
 
@@ -117,7 +119,7 @@ class DecisionBoundaryView(QWidget):
         x_train = np.asarray(x_train, dtype=np.float64)
         y_train = np.asarray(y_train)
         self._image.clear()
-        self._status.setText("Train the model to see its answer here.")
+        self._status.setText(TRAIN_FIRST)
         if task == "regression":
             ys = [y_train.ravel()] + ([np.asarray(y_test).ravel()] if y_test is not None else [])
             allv = np.concatenate(ys).astype(np.float64)
@@ -184,8 +186,15 @@ class DecisionBoundaryView(QWidget):
             self._status.setText(f"after {epoch:.1f} epochs")
 
     def clear_grid(self) -> None:
-        """Forget the heatmap (the points stay)."""
+        """Forget the heatmap and the epoch it showed (the points stay)."""
         self._image.clear()
+        self._status.setText(TRAIN_FIRST if self._train_pts.data.size else "")
+
+    def clear(self) -> None:
+        """Forget the data points too (data without a plane to show, e.g. pictures)."""
+        self._train_pts.clear()
+        self._test_pts.clear()
+        self.clear_grid()
 
     def image_array(self) -> np.ndarray | None:
         """The image currently shown (for tests)."""

@@ -319,9 +319,27 @@ class TrainingCurves(QWidget):
         self._ranges_stale = True
 
     def clear(self) -> None:
-        """Remove every run."""
+        """Remove every run, and the plots of metrics only they had (another project may have none).
+
+        Only ``loss`` and the learning rate stay, as a fresh view has them; the axes follow
+        the data again (a zoom belonged to the old runs).
+        """
         for run_id in list(self._runs):
             self.remove_run(run_id)
+        extra = [name for name in self._plots if name not in ("loss", "lr")]
+        for name in extra:
+            plot = self._plots.pop(name)
+            self._follow_y.pop(name, None)
+            plot.setXLink(None)
+        if extra:
+            self._relayout()  # lays out the plots that are left (the others leave the scene)
+        self._follow_x = True
+        self._follow_y = dict.fromkeys(self._follow_y, True)
+        self._set_x, self._set_y = None, {}
+
+    def plot_names(self) -> list[str]:
+        """The plots shown, top to bottom (``loss``, metrics, ``lr``)."""
+        return ["loss"] + sorted(n for n in self._plots if n not in ("loss", "lr")) + ["lr"]
 
     def series(self, run_id: str, metric: str, kind: str) -> GrowingSeries | None:
         """The data behind one curve (for tests and benches)."""

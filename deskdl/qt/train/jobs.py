@@ -179,6 +179,18 @@ def points_from_payload(payload: Mapping[str, Any]) -> dict[str, Any] | None:
     }
 
 
+def answer_grid(model: Any) -> dict[str, Any]:
+    """Runs on the Keras thread: ``model``'s answer on the decision-boundary grid (as a probe has it).
+
+    For a model that sent no probes: one loaded with a reopened project.
+    """
+    from deskdl.ml import evaluate
+    from deskdl.ml.training import GRID_RESOLUTION
+
+    grid = evaluate.decision_grid(model, resolution=GRID_RESOLUTION)
+    return {"values": np.asarray(grid["values"], dtype=np.float32), "extent": list(grid["extent"])}
+
+
 def grid_from_probe(payload: Mapping[str, Any]) -> tuple[tuple, np.ndarray, float | None] | None:
     """``(extent, values, epoch)`` from a decision-boundary probe payload."""
     grid = payload.get("grid") if isinstance(payload.get("grid"), Mapping) else payload

@@ -35,7 +35,7 @@ from deskdl.qt.train.boundary import DecisionBoundaryView
 from deskdl.qt.train.curves import RUN_COLORS, TrainingCurves
 from deskdl.qt.train.runs import RunList
 from deskdl.qt.train.settings import TrainingSettingsForm
-from deskdl.qt.train.texts import EXPLODING_EXPLANATION, NAN_EXPLANATION, NO_TF, TIPS
+from deskdl.qt.train.texts import EXPLODING_EXPLANATION, NAN_EXPLANATION, NO_TF, READY, TIPS
 from deskdl.qt.workers import TrainingHost, format_seconds, time_left
 
 #: Seconds between two progress bar updates from batch signals (epoch changes show at once).
@@ -79,6 +79,8 @@ class TrainPanel(QWidget):
         self._history: dict[str, list[float]] = {}
         self._runs_shown = 0
         self._failed = False
+        self._answer_tag: str | None = None  # asking the Keras thread for a loaded model's answer
+        self._answer_epochs: float | None = None
 
         # --- controls
         self.start_button = QPushButton("Start")
@@ -97,7 +99,7 @@ class TrainPanel(QWidget):
         self.progress.setTextVisible(True)
         self.progress.setRange(0, 1000)
         self.progress.setValue(0)
-        self.progress.setFormat("Ready: press Start (F5)")
+        self.progress.setFormat(READY)
         self.progress.setMinimumWidth(150)
         self.status = QLabel(NO_TF)
         self.status.setStyleSheet("color: #555;")
@@ -170,6 +172,8 @@ class TrainPanel(QWidget):
         w.run_finished.connect(self._on_run_finished)
         w.run_failed.connect(self._on_run_failed)
         w.failure_kind.connect(self._on_failure_kind)
+        w.call_finished.connect(self._on_call_finished)
+        w.call_failed.connect(self._on_call_failed)
         self.host.training_changed.connect(self._on_training_changed)
         self.curves.nan_detected.connect(self._on_nan_detected)
         self.runs.visibility_changed.connect(self._on_run_visibility_changed)
@@ -191,7 +195,15 @@ class TrainPanel(QWidget):
             self._run_id = None
         self.project = project
         self._trained_model = None  # a model of another project cannot be continued
+        self._answer_tag = None  # the old model's decision boundary must not arrive late
         self.settings.set_config(project.training)
+        # Nothing of the old project's runs stays: status, progress, banner, plots and their metrics.
+        self._reset_run_state()
+        self._paused = False
+        self.status.setText("" if self._tf_ready else NO_TF)
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(0)
+        self.progress.setFormat(READY)
         self.curves.clear()
         self.runs.clear()
         self._runs_shown = 0
@@ -206,14 +218,40 @@ class TrainPanel(QWidget):
         self.boundary.setVisible(points is not None)
         if points is not None:
             self.boundary.set_points(**points)
+        else:
+            self.boundary.clear()  # no points of an earlier data set wait in the hidden view
         # Without a decision boundary the right column holds only the run list: the curves get the room.
         self._right.setMinimumWidth(240 if points is not None else 170)
         self._right.setMaximumWidth(420 if points is not None else 240)
 
-    def set_trained_model(self, model: Any) -> None:
-        """The newest trained model of this project (a finished run's, or one loaded with it), or None."""
+    def set_trained_model(self, model: Any, epochs: float | None = None) -> None:
+        """The newest trained model of this project (a finished run's, or one loaded with it), or None.
+
+        On 2-D data the decision boundary shows this model's answer; a model loaded with
+        a reopened project has sent no probe, so its answer is asked for here (Keras thread).
+        ``epochs``: how long it was trained (shown under the boundary).
+        """
         self._trained_model = model
         self._update_buttons()
+        if model is not None and not self.host.training and self.boundary.isVisibleTo(self) \
+                and self.boundary.image_array() is None:
+            self._answer_tag = self.host.call(jobs.answer_grid, model)
+            self._answer_epochs = epochs
+
+    @Slot(str, object)
+    def _on_call_finished(self, tag: str, result: object) -> None:
+        if tag != self._answer_tag or not isinstance(result, Mapping):
+            return
+        self._answer_tag = None
+        grid = jobs.grid_from_probe(result)
+        if grid is not None and not self.host.training:  # a new run draws its own
+            extent, values, _epoch = grid
+            self.boundary.set_grid(extent, values, self._answer_epochs)
+
+    @Slot(str, str, str)
+    def _on_call_failed(self, tag: str, _message: str, _details: str) -> None:
+        if tag == self._answer_tag:
+            self._answer_tag = None  # the boundary keeps saying "train the model"
 
     def set_tensorflow_ready(self, ready: bool) -> None:
         """Enable Start once TensorFlow has loaded on the Keras thread."""

@@ -86,3 +86,5 @@ OOM_EXPLANATION = (
 )
 NO_TF = "TensorFlow is still loading… Start becomes available in a moment."
 NOT_READY = "Build a model on the Canvas first."
+#: The progress bar before any run of the open project.
+READY = "Ready: press Start (F5)"

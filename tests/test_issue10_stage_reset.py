@@ -1,0 +1,176 @@
+"""Issue 10: opening another project leaves nothing of the old one on any stage; results to trust.
+
+Each stage is compared with a fresh one that opened the new project directly: after project A
+(trained, stopped, drawn on), opening B must look exactly like opening B first.
+"""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+
+from deskdl.core.project import Project
+from deskdl.qt import evaluate_panel
+from deskdl.qt.evaluate_panel import EvaluatePanel
+from deskdl.qt.train import TrainPanel, jobs
+from deskdl.qt.workers import TrainingHost
+from tests._fake_training import FakeControl, fake_runner
+
+
+def _project(name: str, dataset: str, loss: str = "sparse_categorical_crossentropy",
+             metrics: tuple[str, ...] = ("accuracy",)) -> Project:
+    p = Project(name=name)
+    p.data = {"dataset": dataset, "params": {}}
+    p.training["loss"] = loss
+    p.training["metrics"] = list(metrics)
+    return p
+
+
+def _plot_titles(curves) -> list[str]:
+    """Titles of the plots laid out in the curves view, top to bottom."""
+    from deskdl.qt.train._pg import pg
+
+    layout = curves.findChild(pg.GraphicsLayoutWidget).ci
+    rows = sorted((min(r for r, _c in cells), item) for item, cells in layout.items.items())
+    return [item.titleLabel.text for _row, item in rows]
+
+
+def _train_state(panel: TrainPanel) -> dict:
+    """What the Train tab shows (apart from the settings form, which shows the project's settings)."""
+    return {"progress": (panel.progress.format(), panel.progress.value(), panel.progress.maximum()),
+            "status": panel.status.text(), "banner": panel.banner.isVisibleTo(panel),
+            "plots": _plot_titles(panel.curves),
+            "runs": panel.runs.run_ids(), "boundary": panel.boundary.isVisibleTo(panel),
+            "grid": panel.boundary.image_array() is not None,
+            "boundary_status": panel.boundary._status.text(),
+            "buttons": [b.isEnabled() for b in (panel.start_button, panel.pause_button,
+                                                panel.stop_button, panel.step_button, panel.continue_box)]}
+
+
+def test_train_tab_after_another_project_looks_like_a_fresh_one(qtbot, monkeypatch):
+    """The status "Stopped after epoch 2 of 3", the accuracy plot and the old boundary all go."""
+    monkeypatch.setattr(jobs, "make_job", lambda project, **kw: {"fake": True})
+    host = TrainingHost(runner=fake_runner(epochs=3, steps=20, delay=0.01), control_factory=FakeControl)
+    a = _project("A", "spiral")
+    panel = TrainPanel(a, host)
+    qtbot.addWidget(panel)
+    panel.set_tensorflow_ready(True)
+    b = _project("B", "digits", loss="mean_squared_error", metrics=("mae",))
+    try:
+        assert panel.start()
+        qtbot.waitUntil(lambda: panel.boundary.image_array() is not None, timeout=10_000)
+        panel.stop()
+        qtbot.waitUntil(lambda: not host.training, timeout=10_000)
+        qtbot.wait(50)
+        assert panel.progress.format().startswith("Stopped after epoch")
+        assert "Accuracy" in _plot_titles(panel.curves)  # A's metric had its plot
+        assert a.runs  # A has a stopped run
+
+        panel.set_project(b)  # File > Open: B (an autoencoder-like project without runs)
+
+        fresh = TrainPanel(b, TrainingHost(runner=fake_runner(), control_factory=FakeControl))
+        qtbot.addWidget(fresh)
+        fresh.set_tensorflow_ready(True)
+        assert _train_state(panel) == _train_state(fresh)
+        assert panel.progress.format() == "Ready: press Start (F5)"
+        assert _plot_titles(panel.curves) == ["Loss", "Learning rate"]
+        assert fresh.host.shutdown(10_000)
+    finally:
+        assert host.shutdown(10_000)
+
+
+def test_reopening_a_project_with_runs_shows_only_its_metrics(qtbot):
+    """A project whose runs measured mae shows a mae plot; the next one (accuracy) does not keep it."""
+    host = TrainingHost(runner=fake_runner(), control_factory=FakeControl)
+    lstm = _project("lstm", "sine_sequence", loss="mean_squared_error", metrics=("mae",))
+    lstm.runs.append({"id": "run-1", "status": "finished", "history": {"loss": [0.5, 0.4], "mae": [0.6, 0.5]},
+                      "final": {"loss": 0.4, "mae": 0.5}, "settings": dict(lstm.training)})
+    panel = TrainPanel(lstm, host)
+    qtbot.addWidget(panel)
+    try:
+        assert _plot_titles(panel.curves) == ["Loss", "Mean absolute error", "Learning rate"]
+        panel.set_project(_project("spiral", "spiral"))
+        assert _plot_titles(panel.curves) == ["Loss", "Learning rate"]  # no empty "Mean absolute error" plot
+        panel.set_project(lstm)
+        assert _plot_titles(panel.curves) == ["Loss", "Mean absolute error", "Learning rate"]
+        assert panel.curves.series("run-1", "mae", "train") is not None
+    finally:
+        assert host.shutdown(10_000)
+
+
+# ---------------------------------------------------------------------------------------- Evaluate
+def _report(model, data, training=None):
+    out = {"class_names": [str(i) for i in range(10)], "n_test": 4, "task": "classification",
+           "vocabulary": [], "confusion": np.eye(10, dtype=int),
+           "misclassified": {"x": np.zeros((1, 8, 8)), "y_true": np.array([3]), "y_pred": np.array([5]),
+                             "probs": np.full((1, 10), 0.1)}}
+    if training is not None:
+        out["test"] = {"loss": 0.25, "accuracy": 0.875, "asked_for": training["loss"]}
+    return out
+
+
+def _answer(model, x):
+    time.sleep(0.05)
+    return np.linspace(0, 1, 10)
+
+
+def _evaluate_state(ev: EvaluatePanel) -> dict:
+    return {"message": ev.message.text(), "metrics": ev.metrics.text(), "mistakes": ev.mistakes.count(),
+            "mistakes_title": ev.mistakes_box.title(), "confusion": ev.confusion.isVisibleTo(ev),
+            "pad_empty": ev.pad.is_empty(), "preview": ev.pad_preview.pixmap().isNull(),
+            "bars": len(ev.bars.values), "rebuilt": ev.rebuilt.pixmap().isNull(),
+            "typed": ev.text_input.text(), "read": ev.text_read.text(), "page": ev.try_stack.currentIndex(),
+            "help": ev.pad_help.text(), "examples": len(ev._example_buttons),
+            "enabled": [w.isEnabled() for w in (ev.pad, ev.text_input, ev.save_button, ev.evaluate_button)]}
+
+
+def test_evaluate_after_another_project_keeps_no_drawing_or_answer(qtbot, monkeypatch):
+    """A digit drawn for project A's model is not left in the pad (nor its answer in the bars) for B."""
+    monkeypatch.setattr(evaluate_panel, "evaluate_model", _report)
+    monkeypatch.setattr(evaluate_panel, "predict_one", _answer)
+    host = TrainingHost()
+    try:
+        ev = EvaluatePanel(_project("A", "digits"), host)
+        qtbot.addWidget(ev)
+        ev.set_tensorflow_ready(True)
+        ev.set_result({"model": "model of A", "run_id": "run-1", "test": {"accuracy": 0.9},
+                       "data": {"dataset": "digits", "params": {}}, "input_shape": [8, 8, 1],
+                       "class_names": [str(i) for i in range(10)]})
+        qtbot.waitUntil(lambda: ev.mistakes.count() == 1, timeout=5_000)
+        ev.pad.stroke([(0.3, 0.2), (0.7, 0.2), (0.45, 0.9)])  # a 7
+        qtbot.waitUntil(lambda: float(ev.bars.values.max(initial=0)) > 0.5, timeout=5_000)
+        ev.pad.stroke([(0.3, 0.5), (0.6, 0.5)])  # an answer still owed when B opens
+        b = _project("B", "digits")
+        ev.set_project(b)
+        qtbot.wait(300)
+        fresh = EvaluatePanel(b, TrainingHost())
+        qtbot.addWidget(fresh)
+        fresh.set_tensorflow_ready(True)
+        assert _evaluate_state(ev) == _evaluate_state(fresh)
+        assert ev.pad.is_empty()
+        assert fresh.host.shutdown(10_000)
+    finally:
+        assert host.shutdown(10_000)
+
+
+def test_a_stopped_run_gets_its_test_scores(qtbot, monkeypatch):
+    """Training skips the test set when stopped; Evaluate measures it with the run's loss and metrics."""
+    monkeypatch.setattr(evaluate_panel, "evaluate_model", _report)
+    host = TrainingHost()
+    try:
+        a = _project("A", "digits", loss="categorical_crossentropy")
+        a.runs.append({"id": "run-1", "status": "stopped", "test": {}, "history": {"loss": [1.0]}})
+        ev = EvaluatePanel(a, host)
+        qtbot.addWidget(ev)
+        ev.set_tensorflow_ready(True)
+        ev.set_result({"model": "model of A", "run_id": "run-1", "status": "stopped", "test": {},
+                       "data": {"dataset": "digits", "params": {}}, "input_shape": [8, 8, 1],
+                       "record": {"settings": dict(a.training)}})
+        qtbot.waitUntil(lambda: ev.mistakes.count() == 1, timeout=5_000)
+        text = ev.metrics.text()
+        assert "<b>87.5%</b>" in text and "<b>0.25</b>" in text
+        assert "categorical_crossentropy" in text  # measured with the run's own loss
+        assert a.runs[0]["test"]["accuracy"] == 0.875  # the run's record has them too
+    finally:
+        assert host.shutdown(10_000)
