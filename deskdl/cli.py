@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -218,6 +219,17 @@ def _dispatch(args: argparse.Namespace) -> int:
 
 
 def _gui(args: argparse.Namespace) -> int:
+    if args.screenshot and args.project:
+        _load_project(str(args.project))  # no window, so no dialog to wait on: one line and exit 2
+    if not (args.screenshot and not os.environ.get("QT_QPA_PLATFORM")):  # --screenshot runs offscreen
+        try:
+            from deskdl.qt.platform_check import platform_problem
+        except ImportError:
+            platform_problem = None
+        problem = platform_problem() if platform_problem is not None else None
+        if problem:
+            _err(f"deskdl: {problem}")
+            return 1
     try:
         from deskdl.qt.app import run
     except ImportError as err:

@@ -11,7 +11,9 @@ from __future__ import annotations
 import copy
 import json
 import os
+import stat
 import tempfile
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -63,6 +65,9 @@ class Project:
         """Validate, migrate and load a project document (raises :class:`ProjectError`)."""
         if not isinstance(doc, Mapping):
             raise ProjectError(f"{source}: the file must hold a JSON object, not {type(doc).__name__}")
+        where = too_deep_at(doc)
+        if where is not None:
+            raise _too_deep(source, where)
         if doc.get("format") != FORMAT:
             raise ProjectError(
                 f"{source}: this is not a deskdl project (its 'format' is {doc.get('format')!r})",
@@ -119,6 +124,8 @@ class Project:
                 f"{source}: the file is not valid JSON ({err.msg} at line {err.lineno}, column {err.colno})",
                 "fix that spot in a text editor, or open a backup",
             ) from None
+        except RecursionError:
+            raise _too_deep(source) from None
         return cls.from_dict(doc, source)
 
     @classmethod
@@ -176,15 +183,56 @@ class Project:
         return clone
 
 
+#: Lists and objects inside each other deeper than this are refused (a real project needs about 8;
+#: Python's copy and JSON code recurse once or more per level and stop near 1000).
+MAX_DEPTH = 100
+
+
+def too_deep_at(doc: Any, limit: int = MAX_DEPTH) -> str | None:
+    """Where ``doc`` nests lists/objects deeper than ``limit`` (a path like ``extra.a[0]``), else None.
+
+    Walks without recursion, so any depth can be checked.
+    """
+    stack: list[tuple[Any, int, str]] = [(doc, 1, "")]
+    while stack:
+        value, depth, where = stack.pop()
+        if isinstance(value, Mapping):
+            items = ((f"{where}.{k}" if where else str(k), v) for k, v in value.items())
+        elif isinstance(value, (list, tuple)):
+            items = ((f"{where}[{i}]", v) for i, v in enumerate(value))
+        else:
+            continue
+        if depth > limit:
+            return where or "the top level"
+        stack.extend((v, depth + 1, w) for w, v in items if isinstance(v, (Mapping, list, tuple)))
+    return None
+
+
+def _too_deep(source: str, where: str | None = None) -> ProjectError:
+    at = f" (at {where[:80]}{'...' if len(where) > 80 else ''})" if where else ""
+    return ProjectError(f"{source}: the file is too deeply nested: lists or objects inside each other more "
+                        f"than {MAX_DEPTH} levels deep{at}; no deskdl project needs that",
+                        "open a backup, or remove that part in a text editor")
+
+
 def atomic_write_text(path: Path, text: str) -> None:
     """Write ``text`` to a temp file beside ``path``, then rename it over ``path``.
 
-    A failure at any point leaves the old file untouched.
+    A failure at any point leaves the old file untouched. The new file keeps the
+    permission bits of the file it replaces (a shared 0644 lesson stays 0644; the
+    temp file itself is made 0600); a new file gets the usual ``0666 & ~umask``.
+    Temp files that an earlier, killed save of the same file left behind are removed.
     """
     path = Path(path)
     directory = path.parent if str(path.parent) else Path(".")
+    prefix = f"{TEMP_PREFIX}{path.name}."
+    _remove_stale_temps(directory, prefix)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        mode = 0o666 & ~_umask()
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=TEMP_SUFFIX, dir=directory)
     except OSError as err:
         raise ProjectError(f"{path}: cannot write in {directory} ({err.strerror})",
                            "choose a folder you may write to") from None
@@ -192,7 +240,11 @@ def atomic_write_text(path: Path, text: str) -> None:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
             fh.flush()
+            if hasattr(os, "fchmod"):
+                os.fchmod(fh.fileno(), mode)
             os.fsync(fh.fileno())
+        if not hasattr(os, "fchmod"):  # Windows: only the read-only bit exists
+            os.chmod(tmp, mode)
         os.replace(tmp, path)
     except OSError as err:
         try:
@@ -201,3 +253,47 @@ def atomic_write_text(path: Path, text: str) -> None:
             pass
         raise ProjectError(f"{path}: could not be saved ({err.strerror})",
                            "check free disk space and permissions") from None
+
+
+#: Temp files of :func:`atomic_write_text` are ``.NAME.<random>.tmp`` beside NAME.
+TEMP_PREFIX = "."
+TEMP_SUFFIX = ".tmp"
+#: A temp file older than this (seconds) belongs to a save that was killed, not to one in progress.
+STALE_TEMP_AGE = 60.0
+
+
+def _remove_stale_temps(directory: Path, prefix: str) -> int:
+    """Delete leftovers of killed saves of one file (``prefix*.tmp``, over a minute old); returns how many."""
+    removed = 0
+    now = time.time()
+    try:
+        entries = list(os.scandir(directory))
+    except OSError:
+        return 0
+    for entry in entries:
+        name = entry.name
+        if not (name.startswith(prefix) and name.endswith(TEMP_SUFFIX)):
+            continue
+        middle = name[len(prefix):-len(TEMP_SUFFIX)]
+        if not middle or "." in middle:  # mkstemp's random part only: never another file's temp
+            continue
+        try:
+            if entry.is_file(follow_symlinks=False) and now - entry.stat(follow_symlinks=False).st_mtime \
+                    > STALE_TEMP_AGE:
+                os.unlink(entry.path)
+                removed += 1
+        except OSError:
+            continue
+    return removed
+
+
+_UMASK: list[int] = []
+
+
+def _umask() -> int:
+    """The process's umask (read once: reading it means setting it)."""
+    if not _UMASK:
+        mask = os.umask(0o022)
+        os.umask(mask)
+        _UMASK.append(mask)
+    return _UMASK[0]
