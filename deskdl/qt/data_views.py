@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QGraphicsSimpleTextItem, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from deskdl.core.datagen import decode_words
+from deskdl.qt.plot_export import add_export_button
 from deskdl.qt.train._pg import pg, themed
 from deskdl.qt.train.boundary import CLASS_COLORS
 
@@ -62,6 +63,7 @@ class SampleGrid(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._pw = themed(pg.PlotWidget())
+        self.export_button = add_export_button(self._pw, "samples")
         self._plot = self._pw.getPlotItem()
         self._plot.hideAxis("left")
         self._plot.hideAxis("bottom")
@@ -143,6 +145,7 @@ class Scatter2D(QWidget):
         super().__init__(parent)
         # legend in its own row under the plot (inside, it sat on the points of ring-shaped sets)
         self._pw = themed(pg.GraphicsLayoutWidget())
+        self.export_button = add_export_button(self._pw, "data-points")
         self._plot = self._pw.addPlot(row=0, col=0)
         self._plot.setAspectLocked(True)
         self._plot.hideButtons()
@@ -151,8 +154,8 @@ class Scatter2D(QWidget):
         self._plot.setLabel("left", "x₂")
         for ax in ("left", "bottom"):
             self._plot.getAxis(ax).enableAutoSIPrefix(False)
-        self._train = pg.ScatterPlotItem(size=6, pxMode=True)
-        self._test = pg.ScatterPlotItem(size=6, pxMode=True, symbol="t")
+        self._train = pg.ScatterPlotItem(size=6, pxMode=True, name="training")  # names head the CSV
+        self._test = pg.ScatterPlotItem(size=6, pxMode=True, symbol="t", name="test")
         self._plot.addItem(self._train)
         self._plot.addItem(self._test)
         self._legend = pg.LegendItem(labelTextSize="8pt", colCount=4)
@@ -254,6 +257,7 @@ class ClassBalance(QWidget):
         # The legend sits in its own row under the plot, not inside it: inside, it covered the
         # tallest bars (ten classes of similar size leave no empty corner).
         self._pw = themed(pg.GraphicsLayoutWidget())
+        self.export_button = add_export_button(self._pw, "class-balance")
         self._plot = self._pw.addPlot(row=0, col=0)
         self._plot.hideButtons()
         self._plot.setMenuEnabled(False)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from deskdl.qt.data_views import mosaic
 from deskdl.qt.drawing_pad import DrawingPad, ink_to_input
 from deskdl.qt.eval_views import array_to_pixmap
+from deskdl.qt.plot_export import add_export_button
 from deskdl.qt.train._pg import pg, plot_colors, themed
 
 #: Diverging map for signed values (weights): blue negative, white zero, red positive.
@@ -66,6 +67,7 @@ class ImagePlot(QWidget):
                  invert_y: bool = True, lock_aspect: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._pw = themed(pg.GraphicsLayoutWidget())  # follows the light/dark palette
+        self.export_button = add_export_button(self._pw, title.replace(" ", "-") if title else "inspect")
         self.plot = self._pw.addPlot(title=title or None)
         self.plot.hideButtons()
         self.plot.setMenuEnabled(False)

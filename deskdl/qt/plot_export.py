@@ -1,0 +1,267 @@
+"""A visible "Save plot" button for every pyqtgraph plot: PNG, SVG or CSV.
+
+pyqtgraph hides its exporters in the right-click menu of a plot, where a
+learner does not look. :func:`add_export_button` puts a small button in the
+top-right corner of a plot widget (the same place on every plot of the app)
+whose menu saves the picture as PNG or SVG, or the numbers behind it as CSV,
+with pyqtgraph's own exporters (``ImageExporter``, ``SVGExporter``,
+``CSVExporter``).
+
+CSV holds the plotted data: every curve and point set as x and y columns
+(plots side by side, each column named after its plot), or, for a plot that
+only shows a picture (a heatmap, a confusion matrix), that picture's values
+as rows and columns.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolButton
+
+FORMATS = ("png", "svg", "csv")
+_FILTERS = {
+    "png": "PNG image (*.png)",
+    "svg": "SVG drawing (*.svg)",
+    "csv": "CSV table (*.csv)",
+}
+_LABELS = {
+    "png": "Save as &PNG image…",
+    "svg": "Save as &SVG drawing…",
+    "csv": "Save the numbers as &CSV…",
+}
+TIP = "Save this plot as a picture (PNG, SVG) or its numbers as a table (CSV)"
+NO_DATA = "This plot shows no numbers yet: train or load data first."
+SAVE_FAILED = "Could not save {path}: {reason}. Choose another folder or file name."
+MARGIN = 4  # px from the plot's top-right corner
+
+#: A plot's own numbers for CSV when its pixels are not the numbers (a heatmap drawn as
+#: colours): ``(column names, 2-D array)``, or ``None`` while there is nothing to save.
+Table = Callable[[], "tuple[list[str], np.ndarray] | None"]
+
+
+class PlotExportButton(QToolButton):
+    """The corner button of one plot widget; its menu saves PNG, SVG or CSV."""
+
+    def __init__(self, view: pg.GraphicsView, name: str, table: Table | None = None) -> None:
+        super().__init__(view)
+        self.view = view
+        self.file_stem = name
+        self.table = table
+        self.setObjectName("deskdlPlotExport")
+        self.setText("Save")
+        self.setToolTip(TIP)
+        self.setAccessibleName("Save plot")
+        self.setAutoRaise(False)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setStyleSheet("QToolButton#deskdlPlotExport { padding: 1px 6px; font-size: 8pt; }"
+                           "QToolButton#deskdlPlotExport::menu-indicator { image: none; width: 0; }")
+        menu = QMenu(self)
+        self.actions_by_format: dict[str, QAction] = {}
+        for fmt in FORMATS:
+            act = menu.addAction(_LABELS[fmt])
+            act.triggered.connect(lambda _=False, f=fmt: self.ask_and_save(f))
+            self.actions_by_format[fmt] = act
+        menu.aboutToShow.connect(self._on_menu_about_to_show)
+        self.setMenu(menu)
+        view.installEventFilter(self)
+        self._place()
+        self.show()
+        self.raise_()
+
+    # ------------------------------------------------------------- placement
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: D102
+        if obj is self.view and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self._place()
+        return False
+
+    def _place(self) -> None:
+        self.adjustSize()
+        self.move(self.view.width() - self.width() - MARGIN, MARGIN)
+        self.raise_()
+
+    def _on_menu_about_to_show(self) -> None:
+        self.actions_by_format["csv"].setEnabled(self.has_numbers())
+
+    # ---------------------------------------------------------------- saving
+    def plots(self) -> list[pg.PlotItem]:
+        """The visible plots of the widget, top to bottom then left to right."""
+        items = [i for i in self.view.scene().items() if isinstance(i, pg.PlotItem) and i.isVisible()]
+        return sorted(items, key=lambda p: (round(p.sceneBoundingRect().top()), p.sceneBoundingRect().left()))
+
+    def has_numbers(self) -> bool:
+        """Whether CSV has anything to write (a curve, points or a picture with data)."""
+        if self.table is not None:
+            return self.table() is not None
+        return any(_curves(p) or _images(p) for p in self.plots())
+
+    def ask_and_save(self, fmt: str) -> Path | None:
+        """Ask where to save (a file dialog), then save; ``None`` when cancelled or failed."""
+        if fmt == "csv" and not self.has_numbers():
+            QMessageBox.information(self.window(), "Save plot", NO_DATA)
+            return None
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        start = str(Path(folder or Path.home()) / f"{self.file_stem}.{fmt}")
+        path, _ = QFileDialog.getSaveFileName(self.window(), "Save plot", start, _FILTERS[fmt])
+        if not path:
+            return None
+        if not path.lower().endswith(f".{fmt}"):
+            path += f".{fmt}"
+        try:
+            return self.save(path, fmt)
+        except (OSError, ValueError) as err:
+            reason = err.strerror if isinstance(err, OSError) and err.strerror else str(err)
+            QMessageBox.warning(self.window(), "Save plot", SAVE_FAILED.format(path=path, reason=reason))
+            return None
+
+    def save(self, path: str | os.PathLike[str], fmt: str | None = None) -> Path:
+        """Write the plot to ``path`` as ``fmt`` (default: from the file's ending); returns the path.
+
+        PNG and SVG show the whole widget as on screen (same size in pixels);
+        CSV holds the numbers (see the module docstring). Raises ``ValueError``
+        for an unknown format or a plot without numbers, ``OSError`` when the
+        file cannot be written.
+        """
+        path = Path(path)
+        fmt = (fmt or path.suffix.lstrip(".")).lower()
+        if fmt not in FORMATS:
+            raise ValueError(f"unknown plot format {fmt!r}: use png, svg or csv")
+        if fmt == "csv":
+            if self.table is not None:
+                table = self.table()
+                if table is None:
+                    raise ValueError(NO_DATA)
+                header, data = table
+                _write_rows(path, [list(header), *([_num(v) for v in row] for row in np.asarray(data))])
+            else:
+                _write_csv(self.plots(), path)
+            return path
+        from pyqtgraph.exporters import ImageExporter, SVGExporter
+
+        scene = self.view.scene()
+        if fmt == "png":
+            exporter = ImageExporter(scene)
+            exporter.export(str(path))
+            if not path.is_file():
+                raise OSError(0, "the image could not be written", str(path))
+        else:
+            try:
+                SVGExporter(scene).export(str(path))
+            except ValueError:
+                # pyqtgraph 0.14's SVGExporter cannot parse the closed paths ("... Z") that
+                # Qt 6.8+ writes (pyqtgraph issue #3495): let Qt's own SVG writer draw the view.
+                _svg_by_qt(self.view, path)
+        return path
+
+
+def add_export_button(view: pg.GraphicsView, name: str, table: Table | None = None) -> PlotExportButton:
+    """Put the "Save" button in the top-right corner of ``view``; ``name`` is the file name offered.
+
+    ``table`` gives the numbers for CSV when the plot's pixels are not them (see :data:`Table`).
+    """
+    return PlotExportButton(view, name, table)
+
+
+# ----------------------------------------------------------------- helpers
+def _svg_by_qt(view: pg.GraphicsView, path: Path) -> None:
+    from PySide6.QtCore import QRect, QSize
+    from PySide6.QtGui import QPainter
+    from PySide6.QtSvg import QSvgGenerator
+
+    gen = QSvgGenerator()
+    gen.setFileName(str(path))
+    gen.setSize(QSize(view.width(), view.height()))
+    gen.setViewBox(QRect(0, 0, view.width(), view.height()))
+    gen.setTitle(path.stem)
+    painter = QPainter()
+    if not painter.begin(gen):
+        raise OSError(0, "the drawing could not be written", str(path))
+    try:
+        view.render(painter)
+    finally:
+        painter.end()
+    if not path.is_file():
+        raise OSError(0, "the drawing could not be written", str(path))
+
+
+def _curves(plot: pg.PlotItem) -> list:
+    return [i for i in plot.items if hasattr(i, "implements") and i.implements("plotData")
+            and i.isVisible() and _has_data(i)]
+
+
+def _has_data(item) -> bool:
+    data = item.getOriginalDataset() if hasattr(item, "getOriginalDataset") else item.getData()
+    return data[0] is not None and len(data[0]) > 0
+
+
+def _images(plot: pg.PlotItem) -> list[pg.ImageItem]:
+    return [i for i in plot.items if isinstance(i, pg.ImageItem) and i.image is not None and i.isVisible()]
+
+
+def _title(plot: pg.PlotItem) -> str:
+    label = getattr(plot, "titleLabel", None)
+    text = label.text if label is not None and plot.titleLabel.isVisible() else ""
+    return str(text or "").strip()
+
+
+def _write_csv(plots: list[pg.PlotItem], path: Path) -> None:
+    with_curves = [p for p in plots if _curves(p)]
+    if with_curves:
+        columns: list[list[str]] = []
+        for plot in with_curves:
+            columns.extend(_plot_columns(plot, prefix=len(with_curves) > 1))
+        rows = max(len(c) for c in columns)
+        table = [[c[r] if r < len(c) else "" for c in columns] for r in range(rows)]
+    else:
+        images = [img for p in plots for img in _images(p)]
+        if not images:
+            raise ValueError(NO_DATA)
+        data = np.asarray(images[0].image)
+        if data.ndim == 3:  # an RGB(A) picture: keep its grey level
+            data = data[..., :3].mean(axis=-1)
+        table = [[_num(v) for v in row] for row in data]
+    _write_rows(path, table)
+
+
+def _num(value) -> str:
+    return np.format_float_positional(float(value), precision=10)
+
+
+def _write_rows(path: Path, table: list[list[str]]) -> None:
+    tmp = path.with_name(f".{path.name}.part")
+    try:
+        with open(tmp, "w", newline="", encoding="utf-8") as fh:
+            csv.writer(fh).writerows(table)
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+def _plot_columns(plot: pg.PlotItem, prefix: bool) -> list[list[str]]:
+    """One plot's columns (header first) through pyqtgraph's CSVExporter."""
+    from pyqtgraph.exporters import CSVExporter
+
+    fd, name = tempfile.mkstemp(suffix=".csv")
+    os.close(fd)
+    try:
+        CSVExporter(plot).export(name)
+        with open(name, newline="", encoding="utf-8") as fh:
+            rows = list(csv.reader(fh))
+    finally:
+        os.unlink(name)
+    if not rows:
+        return []
+    title = _title(plot)
+    header = [f"{title}: {h}" if prefix and title else h for h in rows[0]]
+    return [[header[i], *(r[i] if i < len(r) else "" for r in rows[1:])] for i in range(len(header))]

@@ -1,0 +1,131 @@
+"""Issue 10: every plot has a visible Save button that writes PNG, SVG or CSV (pyqtgraph's exporters)."""
+
+from __future__ import annotations
+
+import csv
+import xml.etree.ElementTree as ET
+
+import numpy as np
+import pytest
+from PySide6.QtGui import QImage
+
+from deskdl.qt.data_views import ClassBalance, SampleGrid, Scatter2D
+from deskdl.qt.inspect.views import ImagePlot
+from deskdl.qt.plot_export import FORMATS, PlotExportButton
+
+
+def _show(qtbot, widget, w=420, h=320):
+    qtbot.addWidget(widget)
+    widget.resize(w, h)
+    widget.show()
+    qtbot.waitExposed(widget)
+    qtbot.wait(20)
+    return widget
+
+
+def _rows(path):
+    with open(path, newline="", encoding="utf-8") as fh:
+        return list(csv.reader(fh))
+
+
+def _check_picture_files(button: PlotExportButton, tmp_path):
+    png = button.save(tmp_path / "plot.png")
+    img = QImage(str(png))
+    assert not img.isNull()
+    view = button.view
+    assert (img.width(), img.height()) == (view.width(), view.height())
+    # Something was drawn: not one flat colour.
+    colours = {img.pixel(x, y) for x in range(0, img.width(), 7) for y in range(0, img.height(), 7)}
+    assert len(colours) > 3
+    svg = button.save(tmp_path / "plot.svg")
+    root = ET.parse(svg).getroot()
+    assert root.tag.endswith("svg")
+    assert len(list(root.iter())) > 5
+
+
+def test_the_button_sits_in_the_top_right_corner_with_three_formats(qtbot):
+    view = _show(qtbot, Scatter2D())
+    button = view.export_button
+    assert isinstance(button, PlotExportButton) and button.isVisible()
+    pw = button.view
+    assert button.geometry().right() >= pw.width() - 8 and button.geometry().top() <= 8
+    assert [a.text() for a in button.menu().actions()] == [
+        "Save as &PNG image…", "Save as &SVG drawing…", "Save the numbers as &CSV…"]
+    assert set(button.actions_by_format) == set(FORMATS)
+    view.resize(500, 300)
+    qtbot.wait(20)
+    assert button.geometry().right() >= pw.width() - 8  # follows a resize
+
+
+def test_scatter_saves_png_svg_and_its_points_as_csv(qtbot, tmp_path):
+    view = _show(qtbot, Scatter2D())
+    x = np.array([[0.5, -1.25], [2.0, 3.0], [-0.75, 0.125]])
+    y = np.array([0, 1, 0])
+    xt = np.array([[1.5, 1.5]])
+    view.set_points(x, y, xt, np.array([1]))
+    button = view.export_button
+    _check_picture_files(button, tmp_path)
+    rows = _rows(button.save(tmp_path / "points.csv"))
+    assert rows[0] == ["training_x", "training_y", "test_x", "test_y"]
+    got = [[float(v) if v else None for v in r] for r in rows[1:]]
+    assert got == [[0.5, -1.25, 1.5, 1.5], [2.0, 3.0, None, None], [-0.75, 0.125, None, None]]
+
+
+def test_class_balance_csv_has_the_counts(qtbot, tmp_path):
+    view = _show(qtbot, ClassBalance())
+    view.set_labels(np.array([0, 0, 1, 2, 2, 2]), np.array([1, 2]))
+    rows = _rows(view.export_button.save(tmp_path / "balance.csv"))
+    numbers = [[float(v) for v in r if v] for r in rows[1:]]
+    flat = sorted(v for r in numbers for v in r)
+    for count in (2.0, 1.0, 3.0):
+        assert count in flat
+
+
+def test_picture_plots_save_their_values_as_csv(qtbot, tmp_path):
+    view = _show(qtbot, ImagePlot("feature map"))
+    img = np.arange(12, dtype=np.float32).reshape(3, 4) / 4
+    view.set_image(img, (0.0, 3.0))
+    button = view.export_button
+    assert button.file_stem == "feature-map"
+    _check_picture_files(button, tmp_path)
+    rows = _rows(button.save(tmp_path / "map.csv"))
+    assert np.array_equal(np.array(rows, dtype=float), img)
+
+
+def test_sample_grid_saves(qtbot, tmp_path):
+    view = _show(qtbot, SampleGrid())
+    view.set_samples(np.random.default_rng(0).random((4, 8, 8)), np.array([0, 1, 2, 3]))
+    _check_picture_files(view.export_button, tmp_path)
+
+
+def test_an_empty_plot_offers_no_csv_and_says_why(qtbot, tmp_path, monkeypatch):
+    view = _show(qtbot, ImagePlot())
+    button = view.export_button
+    assert not button.has_numbers()
+    with pytest.raises(ValueError, match="no numbers yet"):
+        button.save(tmp_path / "x.csv")
+    assert not (tmp_path / "x.csv").exists()
+    shown = []
+    monkeypatch.setattr("deskdl.qt.plot_export.QMessageBox.information",
+                        lambda *a: shown.append(a[2]))
+    assert button.ask_and_save("csv") is None
+    assert shown and "no numbers yet" in shown[0]
+    with pytest.raises(ValueError, match="png, svg or csv"):
+        button.save(tmp_path / "x.bmp")
+
+
+def test_ask_and_save_uses_the_chosen_file_and_reports_a_failure(qtbot, tmp_path, monkeypatch):
+    view = _show(qtbot, ImagePlot())
+    view.set_image(np.ones((2, 2), np.float32), (0.0, 1.0))
+    button = view.export_button
+    target = tmp_path / "chosen"
+    monkeypatch.setattr("deskdl.qt.plot_export.QFileDialog.getSaveFileName",
+                        lambda *a, **k: (str(target), "PNG image (*.png)"))
+    assert button.ask_and_save("png") == tmp_path / "chosen.png"
+    assert not QImage(str(tmp_path / "chosen.png")).isNull()
+    warned = []
+    monkeypatch.setattr("deskdl.qt.plot_export.QMessageBox.warning", lambda *a: warned.append(a[2]))
+    monkeypatch.setattr("deskdl.qt.plot_export.QFileDialog.getSaveFileName",
+                        lambda *a, **k: (str(tmp_path / "no" / "such" / "dir" / "x.csv"), ""))
+    assert button.ask_and_save("csv") is None
+    assert warned and warned[0].startswith("Could not save") and "\n" not in warned[0]
