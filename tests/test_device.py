@@ -23,6 +23,8 @@ class FakeConfig:
         self.calls: list[tuple] = []
         self.gpus = [_Dev(f"/physical_device:GPU:{i}") for i in range(gpus)]
         self.fail_on = fail_on
+        self.failure_text = "Physical devices cannot be modified after being initialized"
+        self.visible = [d.name for d in self.gpus]  # what TensorFlow would use: all GPUs until told
         outer = self
 
         class Experimental:
@@ -39,14 +41,20 @@ class FakeConfig:
     def _call(self, name, *args):
         self.calls.append((name, *args))
         if self.fail_on == name:
-            raise RuntimeError("Physical devices cannot be modified after being initialized")
+            raise RuntimeError(self.failure_text)
 
     def list_physical_devices(self, kind=None):
         self._call("list_physical_devices", kind)
         return list(self.gpus) if kind == "GPU" else [_Dev("/physical_device:CPU:0")]
 
     def set_visible_devices(self, devices, kind=None):
-        self._call("set_visible_devices", [d.name for d in devices], kind)
+        names = [d.name for d in devices]
+        # Only the failing call of a kind raises (the first); the fallback's own call then works.
+        if self.fail_on == "set_visible_devices" and names == []:
+            self.calls.append(("set_visible_devices", names, kind))
+        else:
+            self._call("set_visible_devices", names, kind)
+        self.visible = names
 
     def list_logical_devices(self, kind=None):  # must never be called during set-up
         self._call("list_logical_devices", kind)
@@ -112,9 +120,21 @@ def test_missing_gpu_index_falls_back_to_cpu_and_says_which_exist():
 def test_any_failure_falls_back_to_cpu_with_a_plain_message(fail_on):
     cfg = FakeConfig(gpus=2, fail_on=fail_on)
     choice = setup_device("gpu:0", cfg)
-    assert choice.kind == "cpu"
-    assert "restart" in choice.message.lower() or "CPU" in choice.message
+    assert (choice.kind, choice.label, choice.requested) == ("cpu", "CPU", "gpu:0")
+    assert choice.message == ("TensorFlow had already started, so deskdl could not choose the device; it "
+                              "uses what TensorFlow picked. Restart deskdl to apply your choice.")
     assert "list_logical_devices" not in cfg.names()
+
+
+@pytest.mark.parametrize("fail_on", ["set_memory_growth", "set_visible_devices"])
+def test_a_failed_gpu_set_up_hides_every_gpu(fail_on):
+    cfg = FakeConfig(gpus=2, fail_on=fail_on)
+    cfg.failure_text = "CUDA driver version is insufficient"
+    choice = setup_device("auto", cfg)
+    # Falling back to the CPU means TensorFlow must not see the GPU that just failed either.
+    assert cfg.visible == [] and cfg.calls[-1] == ("set_visible_devices", [], "GPU")
+    assert choice.kind == "cpu" and choice.message == (
+        "The GPU could not be set up (CUDA driver version is insufficient), so training runs on the CPU.")
 
 
 def test_no_gpu_means_cpu():

@@ -195,12 +195,22 @@ def test_unexpected_error_gives_details():
     assert len(rep.named("run_failed")) == 1
 
 
-def test_early_stopping_schedule_and_history():
+def test_early_stopping_restores_the_best_weights_and_keeps_the_history():
     job = spiral_job(epochs=300, validation_split=0.2, schedule={"type": "cosine_decay"},
                      early_stopping={"enabled": True, "monitor": "val_loss", "patience": 3,
                                      "restore_best_weights": True})
     r = run_training(job)
-    assert r.status in ("early_stopped", "finished")
+    assert r.status == "early_stopped" and r.epochs_run < 300
+    val = r.history["val_loss"]
+    best = int(np.argmin(val))
+    assert best == r.epochs_run - 4  # patience 3: three worse epochs after the best, then the stop (as Keras)
+    # The model handed back holds the best epoch's weights, not the last epoch's.
+    from deskdl.ml import datasets
+
+    prepared = datasets.prepare(datasets.load_config(job.data), job.training)
+    score = r.model.evaluate(prepared.x_val, prepared.y_val, verbose=0, return_dict=True)
+    assert score["loss"] == pytest.approx(val[best], rel=1e-4)
+    assert score["loss"] != pytest.approx(val[-1], rel=1e-4)
     lrs = r.history["learning_rate"]
     assert lrs[-1] < lrs[0]
     project = Project()
@@ -253,3 +263,31 @@ def test_grouping_divides_the_epoch_so_no_extra_batches_run():
     steps = r.batches_run // 3
     assert r.steps_per_execution <= 16 and steps % r.steps_per_execution == 0
     assert int(r.model.optimizer.iterations.numpy()) == 3 * steps
+
+
+class _Clock:
+    """Stands in for the ``time`` module: every predict call seems to take ``step`` seconds."""
+
+    def __init__(self, step: float) -> None:
+        self.now, self.step = 0.0, step
+
+    def perf_counter(self) -> float:
+        self.now += self.step  # each reading is one step later: every timed call took one step
+        return self.now
+
+
+@pytest.mark.parametrize("steps, expected", [(36, 12), (37, 1), (16, 16), (8, 8), (1, 1)])
+def test_automatic_grouping_divides_the_steps_of_an_epoch(monkeypatch, steps, expected):
+    from deskdl.ml import training
+
+    monkeypatch.setattr(training, "time", _Clock(0.001))
+    calls = []
+    job = TrainingJob(graph=mlp(), training={"epochs": 1})
+    assert job.steps_per_execution == "auto"
+    chunk = np.zeros((64, 2), np.float32)
+    # 0.001 s per chunk of 64 = 4 batches of 16; a training step counts as 6 forward passes:
+    # 0.0015 s per batch, so 0.025 s of work is 16 batches, cut to the largest divisor of the steps.
+    spe = training._choose_spe(job, lambda x: calls.append(len(x)), chunk, 16, steps)
+    assert spe == expected and steps % spe == 0
+    if steps > 1:
+        assert calls == [1, 64, 64, 64]  # traced once on one row, then timed three times

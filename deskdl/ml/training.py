@@ -537,7 +537,7 @@ def _callback(driver: _Driver):
                     es["weights"] = self.model.get_weights()
             else:
                 es["wait"] += 1
-                if es["wait"] > es["patience"]:
+                if es["wait"] >= es["patience"]:  # as keras.callbacks.EarlyStopping (and the export)
                     driver.early_stopped = True
                     self.model.stop_training = True
 
