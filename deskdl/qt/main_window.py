@@ -326,6 +326,9 @@ class MainWindow(QMainWindow):
             self.theme_group.addAction(act)
             self.theme_actions[mode] = act
         self.stage_menu = view_menu.addMenu("&Stages")
+        from deskdl.qt.help import install_help_menu
+
+        install_help_menu(self)
 
     # ============================================================ stage tabs
     def add_stage_tab(self, name: str, widget: QWidget, *, tooltip: str = "", icon: QIcon | None = None,
