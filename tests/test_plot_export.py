@@ -129,3 +129,25 @@ def test_ask_and_save_uses_the_chosen_file_and_reports_a_failure(qtbot, tmp_path
                         lambda *a, **k: (str(tmp_path / "no" / "such" / "dir" / "x.csv"), ""))
     assert button.ask_and_save("csv") is None
     assert warned and warned[0].startswith("Could not save") and "\n" not in warned[0]
+
+
+def test_training_curves_save_every_plot_and_the_curve_numbers(qtbot, tmp_path):
+    from deskdl.qt.train.curves import TrainingCurves
+
+    curves = _show(qtbot, TrainingCurves(), 640, 420)
+    curves.begin_run("run 1", "#1f77b4", epochs=3)
+    losses = [0.9, 0.5, 0.25]
+    for e, (loss, val) in enumerate(zip(losses, [1.0, 0.75, 0.5]), start=1):
+        curves.add_epoch("run 1", float(e), {"loss": loss, "val_loss": val, "accuracy": 0.25 * e,
+                                              "learning_rate": 0.01})
+    curves.redraw()
+    button = curves.export_button
+    _check_picture_files(button, tmp_path)
+    rows = _rows(button.save(tmp_path / "curves.csv"))
+    header = rows[0]
+    col = {name: [r[i] for r in rows[1:] if i < len(r) and r[i]] for i, name in enumerate(header)}
+    assert [float(v) for v in col["Loss: run 1 training_y"]] == losses
+    assert [float(v) for v in col["Loss: run 1 training_x"]] == [1.0, 2.0, 3.0]
+    assert [float(v) for v in col["Loss: run 1 validation_y"]] == [1.0, 0.75, 0.5]
+    acc = next(k for k in header if k.endswith("run 1 training_y") and not k.startswith("Loss"))
+    assert [float(v) for v in col[acc]][:3] == [0.25, 0.5, 0.75]

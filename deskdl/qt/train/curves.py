@@ -29,6 +29,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from deskdl.qt.plot_export import add_export_button
 from deskdl.qt.train._pg import pg, themed
 from deskdl.qt.train.buffers import GrowingSeries
 from deskdl.qt.train.texts import LEGEND
@@ -83,6 +84,10 @@ class _Curve:
         self.counted = n
 
 
+#: How each kind of curve is named in a saved CSV.
+_CSV_KIND = {"batch": "batch running mean", "train": "training", "val": "validation", "lr": "learning rate"}
+
+
 @dataclass
 class _RunCurves:
     color: QColor
@@ -109,6 +114,7 @@ class TrainingCurves(QWidget):
         super().__init__(parent)
         self._layout_widget = themed(pg.GraphicsLayoutWidget())
         self._layout_widget.ci.setSpacing(4)
+        self.export_button = add_export_button(self._layout_widget, "training-curves")
         self._legend = QLabel(LEGEND)
         self._legend.setTextFormat(Qt.TextFormat.RichText)
         self._legend.setWordWrap(True)
@@ -227,7 +233,8 @@ class TrainingCurves(QWidget):
             if kind in ("train", "val"):
                 extra = {"symbol": "o" if kind == "train" else "t", "symbolSize": 4,
                          "symbolPen": None, "symbolBrush": run.color}
-            item = plot.plot([], [], pen=run.pens[kind], autoDownsampleFactor=AUTO_DOWNSAMPLE_FACTOR, **extra)
+            item = plot.plot([], [], pen=run.pens[kind], autoDownsampleFactor=AUTO_DOWNSAMPLE_FACTOR,
+                             name=f"{run_id} {_CSV_KIND[kind]}", **extra)  # the name heads its CSV columns
             item.setZValue({"batch": 0, "lr": 1, "train": 2, "val": 3}[kind])
             item.setVisible(run.visible)
             cur = _Curve(GrowingSeries(256 if kind == "batch" else 32), item, kind)
