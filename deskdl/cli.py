@@ -7,7 +7,8 @@ Subcommands::
 
     deskdl summary FILE [--json]          layers, output shapes and parameter counts
     deskdl export FILE [-o SCRIPT.py]     the project as a Keras Python script
-    deskdl import MODEL.keras [-o FILE]   a Keras model (.keras or .json config) as a project
+    deskdl import MODEL.keras [-o FILE] [--force]
+                                          a Keras model (.keras or .json config) as a project
     deskdl devices [--json]               what TensorFlow sees and what deskdl would use
     deskdl train FILE [--epochs N] [--out DIR]
 
@@ -113,6 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="MODEL", help="a .keras file or a .json model config")
     p.add_argument("-o", "--output", metavar="FILE.deskdl",
                    help="where to write the project (default: MODEL with .deskdl)")
+    p.add_argument("-f", "--force", action="store_true", help="replace the project file if it exists")
 
     p = command("devices", "show the CPU and GPUs TensorFlow sees and which one deskdl uses")
     p.add_argument("--json", action="store_true", help="print JSON")
@@ -345,6 +347,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise _BadInput(file, "deskdl imports .keras files and .json model configs (model.to_json()): "
                               "save the model with model.save('model.keras')")
     out = Path(args.output) if args.output else path.with_suffix(".deskdl")
+    if out.exists() and not getattr(args, "force", False):
+        raise _BadInput(str(out), "this project file already exists and is left as it is: import to "
+                                  "another name with -o NEW.deskdl, or replace it with --force")
+    if out.is_dir():
+        raise _BadInput(str(out), "this is a folder: name the project file with -o FILE.deskdl")
     _quiet_tensorflow()
     from deskdl.ml.importer import import_keras_file
 

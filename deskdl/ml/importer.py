@@ -75,9 +75,12 @@ def import_model_config(config: str | bytes | Mapping[str, Any], source: str = "
                 f"the model config is not valid JSON ({err.msg} at line {err.lineno}, column {err.colno})",
                 "export it again with model.to_json()",
             ) from None
+        except RecursionError:
+            raise _too_deep(source) from None
     if not isinstance(config, Mapping) or "class_name" not in config:
         raise ModelImportError("this is not a Keras model config (it has no 'class_name')",
                                "save the model with model.save('model.keras') or model.to_json()")
+    check_safe(config, source)
     return _Converter(source, check).project(config)
 
 
@@ -100,9 +103,7 @@ def import_keras_file(path: str | os.PathLike[str]) -> ImportedProject:
         project.name = project.name or path.stem
         return project
     config = read_keras_config(path)
-    problems = unsafe_or_unknown(config)
-    if problems:
-        raise ModelImportError(_refusal(problems), _refusal_fix(problems))
+    check_safe(config, str(path))
     _load_safely(path)
     project = import_model_config(config, str(path))
     project.training = _training_from_compile(config.get("compile_config"), project.training,
@@ -130,9 +131,110 @@ def read_keras_config(path: Path) -> dict[str, Any]:
         config = json.loads(raw)
     except ValueError:
         raise ModelImportError(f"{path}: its config.json is damaged", "save the model again") from None
+    except RecursionError:
+        raise _too_deep(str(path)) from None
     if not isinstance(config, dict):
         raise ModelImportError(f"{path}: its config.json does not describe a model")
     return config
+
+
+#: Keys whose value Keras turns into a function: a dict there without ``class_name`` is a lambda's code.
+_FUNCTION_KEYS = {"activation", "recurrent_activation", "function"}
+
+
+def unsafe_objects(config: Any) -> list[str]:
+    """Everything in a model config that Keras's safe mode would refuse, in words (empty when none).
+
+    Read as data, without Keras: every object anywhere in the config (layers, their
+    activations, initializers, regularizers, constraints, dtype policies, the model
+    itself) must come from Keras (``module`` ``keras`` or ``keras.*``; deskdl's own
+    layers as ``deskdl>Name``), must not be a Python lambda, and must not name a
+    registered custom object (``package>name``) that only the author's code defines.
+    Keras's ``safe_mode=True`` stays on as the second wall.
+    """
+    found: list[str] = []
+    stack: list[tuple[Any, str, str]] = [(config, "the model", "")]
+    while stack and len(found) < 20:
+        value, where, key = stack.pop()
+        if isinstance(value, list):
+            stack.extend((v, where, key) for v in reversed(value))
+            continue
+        if not isinstance(value, Mapping):
+            continue
+        cls = value.get("class_name")
+        module = value.get("module")
+        registered = value.get("registered_name")
+        inner = value.get("config")
+        label = where
+        if isinstance(cls, str) and isinstance(inner, Mapping) and isinstance(inner.get("name"), str) \
+                and (cls in _MODEL_CLASSES or catalog.has(cls) or cls == "InputLayer"
+                     or str(module).startswith("keras.layers")):
+            label = f"the layer {inner['name']} ({cls})" if cls not in _MODEL_CLASSES else "the model"
+        if cls == "__lambda__" or (key in _FUNCTION_KEYS and "class_name" not in value and "value" in value):
+            found.append(f"{where} is a Python lambda (code stored in the file)")
+            continue
+        if isinstance(module, str) and not _keras_module(module):
+            if module == "builtins" and cls == "function":
+                name = inner if isinstance(inner, str) else "?"
+                if ">" in name or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+                    found.append(f"{where} is the custom function {name!r}, which only its author's code "
+                                 "defines")
+                    continue
+            elif module.startswith("deskdl.") and isinstance(registered, str) \
+                    and registered.startswith("deskdl>") and catalog.has(registered.split(">", 1)[1]):
+                pass
+            else:
+                found.append(f"{label} comes from the Python module {module!r}, outside Keras")
+                continue
+        if isinstance(registered, str) and registered not in (cls, "function") \
+                and not (registered.startswith("deskdl>") and isinstance(module, str)
+                         and module.startswith("deskdl.")):
+            found.append(f"{label} is the registered custom object {registered!r}, which only its author's "
+                         "code defines")
+            continue
+        for k, v in value.items():
+            if not isinstance(v, (Mapping, list)):
+                continue
+            if k == "config" and isinstance(v, Mapping):
+                for ck, cv in v.items():
+                    if isinstance(cv, (Mapping, list)):
+                        stack.append((cv, label if ck == "layers" else f"{ck} of {label}", ck))
+            else:
+                stack.append((v, label, k))
+    return found
+
+
+def _keras_module(module: str) -> bool:
+    return module == "keras" or module.startswith("keras.")
+
+
+def check_safe(config: Any, source: str) -> None:
+    """Refuse, in one line and before Keras loads, a config that safe mode (or deskdl) would refuse."""
+    from deskdl.core.project import too_deep_at
+
+    if too_deep_at(config) is not None:
+        raise _too_deep(source)
+    layers = unsafe_or_unknown(config)  # Lambda layers and unknown layer kinds, with their own advice
+    if any(cls in ("Lambda", "TFOpLambda") for cls, _ in layers):
+        raise ModelImportError(_refusal(layers), _refusal_fix(layers))
+    problems = unsafe_objects(config)
+    if problems:
+        more = f" (and {len(problems) - 2} more)" if len(problems) > 2 else ""
+        raise ModelImportError(
+            f"{source}: deskdl does not open this model, because its file names code that Keras would only "
+            f"run with safe mode off: {'; '.join(problems[:2])}{more}",
+            "rebuild those parts from Keras's own layers, activations and initializers (by name, e.g. "
+            "activation='relu'), save the model again, and import that file")
+    if layers:
+        raise ModelImportError(_refusal(layers), _refusal_fix(layers))
+
+
+def _too_deep(source: str) -> ModelImportError:
+    from deskdl.core.project import MAX_DEPTH
+
+    return ModelImportError(f"{source}: the model config is too deeply nested (lists or objects inside each "
+                            f"other more than {MAX_DEPTH} levels deep); no Keras model needs that",
+                            "save the model again with Keras")
 
 
 def unsafe_or_unknown(config: Mapping[str, Any]) -> list[tuple[str, str]]:
@@ -197,6 +299,9 @@ def _refusal_fix(problems: list[tuple[str, str]]) -> str:
 
 def _load_safely(path: Path) -> None:
     """Let Keras open the file with ``safe_mode=True`` (no code runs); quietly."""
+    from deskdl.logsetup import import_tensorflow_quietly
+
+    import_tensorflow_quietly()
     import keras
 
     from deskdl.ml.build import keras_message
