@@ -304,3 +304,86 @@ def test_random_chains_match_keras(graph):
 @given(random_dag(skips=True))
 def test_random_dags_with_skips_match_keras(graph):
     assert_parity(graph)
+
+
+# ------------------------------------------------------------------ explicit edge cases (the default run)
+def test_length_formulas_equal_keras_over_a_grid():
+    """Every small case of the three length formulas, against Keras's own functions (no layers built)."""
+    from keras.src.backend.common.backend_utils import compute_conv_transpose_output_shape
+    from keras.src.ops.operation_utils import compute_conv_output_shape, compute_pooling_output_shape
+
+    from deskdl.core.layers.shapes import conv_length, deconv_length, pool_length
+
+    checked = 0
+    for n in range(1, 10):
+        for k in range(1, 6):
+            for s in range(1, 5):
+                for padding in ("valid", "same"):
+                    for d in (1, 2, 3):
+                        where = f"n={n} k={k} stride={s} dilation={d} {padding}"
+                        span = (k - 1) * d + 1
+                        if padding == "same" or span <= n:  # Keras refuses a kernel larger than 'valid' input
+                            keras_conv = compute_conv_output_shape((None, n, 1), 1, (k,), (s,), padding,
+                                                                   dilation_rate=(d,))[1]
+                            assert conv_length(n, k, s, padding, d) == keras_conv, "conv " + where
+                        keras_deconv = compute_conv_transpose_output_shape(
+                            (None, n, 1), (k,), 1, (s,), padding, dilation_rate=(d,))[1]
+                        assert deconv_length(n, k, s, padding, d) == keras_deconv, "deconv " + where
+                        checked += 1
+                    if padding == "same" or k <= n:
+                        keras_pool = compute_pooling_output_shape((None, n, 1), (k,), (s,), padding)[1]
+                        assert pool_length(n, k, s, padding) == keras_pool, f"pool {n} {k} {s} {padding}"
+    assert checked == 9 * 5 * 4 * 2 * 3
+
+
+#: (type, input shape without batch, params): the corners of each shape function.
+EDGE_CASES = [
+    ("Conv1D", [7, 2], {"filters": 2, "kernel_size": 2, "strides": 3}),  # stride > kernel
+    ("Conv1D", [9, 2], {"filters": 2, "kernel_size": 3, "dilation_rate": 2}),
+    ("Conv1D", [7, 2], {"filters": 2, "kernel_size": 4, "strides": 2, "padding": "same"}),  # odd
+    ("Conv1D", [8, 2], {"filters": 2, "kernel_size": 3, "strides": 3, "padding": "same"}),  # even
+    ("Conv2D", [7, 8, 1], {"filters": 2, "kernel_size": [2, 3], "strides": [3, 2]}),
+    ("Conv2D", [9, 9, 1], {"filters": 2, "kernel_size": [3, 3], "dilation_rate": [2, 4]}),
+    ("Conv2D", [7, 8, 1], {"filters": 2, "kernel_size": [3, 4], "strides": [2, 3], "padding": "same"}),
+    ("Conv2D", [5, 5, 1], {"filters": 2, "kernel_size": [5, 5]}),  # kernel as large as the input
+    # stride > kernel, then overlapping stamps
+    ("Conv2DTranspose", [3, 4, 2], {"filters": 2, "kernel_size": [2, 1], "strides": [3, 4]}),
+    ("Conv2DTranspose", [3, 4, 2], {"filters": 2, "kernel_size": [3, 3], "strides": [2, 2]}),
+    ("Conv2DTranspose", [4, 5, 1], {"filters": 2, "kernel_size": [3, 2], "dilation_rate": [2, 3]}),
+    ("Conv2DTranspose", [3, 4, 1], {"filters": 2, "kernel_size": [3, 2], "strides": [2, 3],
+                                    "padding": "same"}),
+    ("Conv2DTranspose", [1, 1, 1], {"filters": 2, "kernel_size": [5, 4], "strides": [3, 2]}),
+    ("MaxPooling1D", [7, 2], {"pool_size": 2, "strides": 3}),
+    ("MaxPooling1D", [7, 2], {"pool_size": 2, "strides": 2, "padding": "same"}),
+    ("AveragePooling1D", [8, 2], {"pool_size": 3, "strides": 2, "padding": "same"}),
+    ("MaxPooling2D", [7, 8, 1], {"pool_size": [3, 2], "strides": [1, 3]}),
+    ("AveragePooling2D", [7, 8, 1], {"pool_size": [2, 3], "padding": "same"}),
+    ("MaxPooling2D", [5, 5, 1], {"pool_size": [5, 5]}),
+    ("UpSampling1D", [3, 2], {"size": 3}),
+    ("UpSampling2D", [3, 5, 1], {"size": [2, 3]}),
+    ("ZeroPadding2D", [3, 5, 1], {"padding": [2, 1]}),
+    ("Cropping2D", [6, 7, 1], {"cropping": [2, 3]}),
+    ("GlobalMaxPooling1D", [5, 3], {}),
+    ("GlobalAveragePooling2D", [4, 5, 3], {}),
+    ("Flatten", [3, 4, 2], {}),
+    ("Reshape", [12], {"target_shape": [-1, 4]}),
+    ("Permute", [2, 3, 4], {"dims": [3, 1, 2]}),
+    ("RepeatVector", [3], {"n": 4}),
+    ("Embedding", [6], {"input_dim": 20, "output_dim": 3}),
+    ("SimpleRNN", [5, 3], {"units": 2}),
+    ("LSTM", [5, 3], {"units": 2, "return_sequences": True}),
+    ("GRU", [5, 3], {"units": 2, "reset_after": False}),
+    ("Bidirectional", [5, 3], {"layer": {"type": "LSTM", "params": {"units": 2}}, "merge_mode": "concat"}),
+    ("TimeDistributed", [5, 3], {"layer": {"type": "Dense", "params": {"units": 4}}}),
+    ("Dense", [3, 5], {"units": 2}),  # Dense on a sequence acts on the last axis
+    ("BatchNormalization", [4, 3], {}),
+]
+
+
+def test_edge_cases_of_every_shape_function_match_keras():
+    """The corners where a formula slip shows (all in one Keras model, about a second)."""
+    g = ModelGraph()
+    for i, (type_name, shape, params) in enumerate(EDGE_CASES):
+        g.add_node("Input", {"shape": shape}, f"in{i}")
+        g.add_node(type_name, params, f"n{i}_{type_name}", inputs=[f"in{i}"])
+    assert assert_parity(g) == 2 * len(EDGE_CASES)
