@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from deskdl.qt.plot_export import add_export_button
 from deskdl.qt.train._pg import pg, themed
 
 #: Class colours for points and regions (Playground's orange and blue first).
@@ -57,8 +58,43 @@ TRAIN_FIRST = "Train the model to see its answer here."
 PLOT_CHROME_PX = 44
 
 
+CLICK_HINT = "Click a spot of the plane to see the model's answer there."
+NO_MODEL_YET = "Train the model first: then a click shows its answer at that spot."
+BUSY_TRAINING = "The model is training: click again when the run has finished or stopped."
+ASKING = "Asking the model about ({x:.2f}, {y:.2f})…"
+
+
+def answer_text(x: float, y: float, values: Sequence[float], task: str = "classification",
+                class_names: Sequence[str] | None = None) -> str:
+    """The model's answer at ``(x, y)`` in words: each class's probability, or the predicted value.
+
+    ``values``: the model's output for that point (softmax probabilities, one sigmoid
+    probability of class 1, or regression values).
+    """
+    v = [float(a) for a in np.asarray(values, dtype=np.float64).ravel()]
+    at = f"At ({x:.2f}, {y:.2f})"
+    if task == "regression":
+        shown = ", ".join(f"{a:.3g}" for a in v)
+        return f"{at} the model predicts {shown}."
+    probs = [1.0 - v[0], v[0]] if len(v) == 1 else v
+
+    def name(i: int) -> str:
+        return str(class_names[i]) if class_names is not None and i < len(class_names) else f"class {i}"
+
+    best = int(np.argmax(probs))
+    parts = ", ".join(f"{name(i)} {100 * p:.0f}%" for i, p in enumerate(probs))
+    return f"{at} the model answers {name(best)} ({100 * probs[best]:.0f}% sure). Probabilities: {parts}."
+
+
 class DecisionBoundaryView(QWidget):
-    """A 2-D plot with the model's answer as a heatmap and the data points on top."""
+    """A 2-D plot with the model's answer as a heatmap and the data points on top.
+
+    A left click on the plane emits :attr:`point_clicked` with the spot in data
+    coordinates; the Train tab asks the model (on the Keras thread) and shows
+    the answer with :meth:`show_answer`.
+    """
+
+    point_clicked = Signal(float, float)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,6 +118,19 @@ class DecisionBoundaryView(QWidget):
         self._test_pts.setZValue(6)
         self._plot.addItem(self._train_pts)
         self._plot.addItem(self._test_pts)
+        # Where the learner clicked: a ring, and the model's answer there in words under the plot.
+        self._marker = pg.ScatterPlotItem(size=13, pxMode=True, symbol="o", brush=None,
+                                          pen=pg.mkPen("k", width=2))
+        self._marker.setZValue(10)
+        self._plot.addItem(self._marker)
+        self._answer = QLabel(CLICK_HINT)
+        self._answer.setWordWrap(True)
+        self._answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._plot_widget.scene().sigMouseClicked.connect(self._on_scene_clicked)
+        self._plot_widget.setCursor(Qt.CursorShape.CrossCursor)
+        self.export_button = add_export_button(self._plot_widget, "decision-boundary", self.answer_table)
+        self._grid: tuple[tuple[float, ...], np.ndarray] | None = None
+        self._class_names: list[str] | None = None
         self._cmap = pg.colormap.get("viridis")
         self._colorbar: pg.ColorBarItem | None = None
         self._caption = QLabel(CAPTION_CLS)
@@ -102,6 +151,7 @@ class DecisionBoundaryView(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self._plot_widget, 1)
         box.addLayout(row)
+        box.addWidget(self._answer)
         box.addWidget(self._caption)
         box.addStretch(0)
         self._task = "classification"
@@ -116,6 +166,8 @@ class DecisionBoundaryView(QWidget):
                    class_names: Sequence[str] | None = None) -> None:
         """Show the data points; call once per data set (the heatmap is cleared)."""
         self._task = task
+        self._class_names = [str(c) for c in class_names] if class_names is not None else None
+        self.clear_answer()
         x_train = np.asarray(x_train, dtype=np.float64)
         y_train = np.asarray(y_train)
         self._image.clear()
@@ -172,6 +224,7 @@ class DecisionBoundaryView(QWidget):
             epoch: shown under the plot.
         """
         v = np.asarray(values)
+        self._grid = (tuple(float(e) for e in extent), v)
         if self._task == "regression":
             img = v.reshape(v.shape[0], v.shape[1]).astype(np.float32)
             img = np.nan_to_num(img, nan=self._levels[0])
@@ -186,8 +239,10 @@ class DecisionBoundaryView(QWidget):
             self._status.setText(f"after {epoch:.1f} epochs")
 
     def clear_grid(self) -> None:
-        """Forget the heatmap and the epoch it showed (the points stay)."""
+        """Forget the heatmap and the epoch it showed (the points stay), and any clicked answer."""
         self._image.clear()
+        self._grid = None
+        self.clear_answer()
         self._status.setText(TRAIN_FIRST if self._train_pts.data.size else "")
 
     def clear(self) -> None:
@@ -224,6 +279,58 @@ class DecisionBoundaryView(QWidget):
         """
         self._plot_widget.setMaximumHeight(max(160, self.width() + PLOT_CHROME_PX))
         super().resizeEvent(event)
+
+    # --------------------------------------------------------- click a spot
+    def _on_scene_clicked(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        vb = self._plot.getViewBox()
+        pos = event.scenePos()
+        if not vb.sceneBoundingRect().contains(pos):
+            return  # on an axis or the title
+        p = vb.mapSceneToView(pos)
+        self.point_clicked.emit(float(p.x()), float(p.y()))
+
+    def click_point(self, x: float, y: float) -> None:
+        """What a click at data point ``(x, y)`` does (for scripts and tests)."""
+        self.point_clicked.emit(float(x), float(y))
+
+    def mark_point(self, x: float, y: float, text: str) -> None:
+        """Ring the spot ``(x, y)`` and say ``text`` under the plot."""
+        self._marker.setData([x], [y])
+        self._answer.setText(text)
+
+    def show_answer(self, x: float, y: float, values: Sequence[float]) -> None:
+        """Ring ``(x, y)`` and show the model's answer there (its output ``values``) in words."""
+        self.mark_point(x, y, answer_text(x, y, values, self._task, self._class_names))
+
+    def clear_answer(self) -> None:
+        """Drop the ring and the answer (a new model or new data)."""
+        self._marker.clear()
+        self._answer.setText(CLICK_HINT)
+
+    def answer_line(self) -> str:
+        """The line under the plot (the clicked answer, or the hint)."""
+        return self._answer.text()
+
+    def answer_table(self):
+        """The shown answer grid for CSV: x, y and the model's output(s) at every grid cell."""
+        if self._grid is None:
+            return None
+        (x0, x1, y0, y1), v = self._grid
+        h, w = v.shape[0], v.shape[1]
+        xs = x0 + (np.arange(w) + 0.5) * (x1 - x0) / w
+        ys = y0 + (np.arange(h) + 0.5) * (y1 - y0) / h
+        gx, gy = np.meshgrid(xs, ys)
+        out = v.reshape(h * w, -1).astype(np.float64)
+        if self._task == "regression":
+            names = ["predicted value"] if out.shape[1] == 1 else [f"output {i}" for i in range(out.shape[1])]
+        else:
+            if out.shape[1] == 1:  # one sigmoid unit: the probability of class 1
+                out = np.concatenate([1.0 - out, out], axis=1)
+            names = [f"P({self._class_names[i] if self._class_names and i < len(self._class_names) else i})"
+                     for i in range(out.shape[1])]
+        return ["x", "y", *names], np.column_stack([gx.ravel(), gy.ravel(), out])
 
     def _on_show_test_toggled(self, checked: bool) -> None:
         self._test_pts.setVisible(checked)

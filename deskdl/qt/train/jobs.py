@@ -191,6 +191,14 @@ def answer_grid(model: Any) -> dict[str, Any]:
     return {"values": np.asarray(grid["values"], dtype=np.float32), "extent": list(grid["extent"])}
 
 
+def answer_at(model: Any, x: float, y: float) -> dict[str, Any]:
+    """Runs on the Keras thread: ``model``'s output at the one spot ``(x, y)`` of the plane."""
+    from deskdl.ml import evaluate
+
+    out = evaluate.predict(model, np.array([[x, y]], dtype=np.float32), batch_size=1)[0]
+    return {"x": float(x), "y": float(y), "values": [float(v) for v in np.ravel(out)]}
+
+
 def grid_from_probe(payload: Mapping[str, Any]) -> tuple[tuple, np.ndarray, float | None] | None:
     """``(extent, values, epoch)`` from a decision-boundary probe payload."""
     grid = payload.get("grid") if isinstance(payload.get("grid"), Mapping) else payload

@@ -128,6 +128,7 @@ class TrainPanel(QWidget):
         scroll.setMaximumWidth(420)
         self.curves = TrainingCurves()
         self.boundary = DecisionBoundaryView()
+        self.boundary.point_clicked.connect(self._on_plane_clicked)
         self.runs = RunList()
         self.clear_runs_button = QPushButton("Forget unticked runs")
         self.clear_runs_button.setToolTip("Remove the runs you unticked from the list and the project.")
@@ -196,6 +197,7 @@ class TrainPanel(QWidget):
         self.project = project
         self._trained_model = None  # a model of another project cannot be continued
         self._answer_tag = None  # the old model's decision boundary must not arrive late
+        self._point_tag = None  # nor its answer at a clicked spot
         self.settings.set_config(project.training)
         # Nothing of the old project's runs stays: status, progress, banner, plots and their metrics.
         self._reset_run_state()
@@ -238,8 +240,31 @@ class TrainPanel(QWidget):
             self._answer_tag = self.host.call(jobs.answer_grid, model)
             self._answer_epochs = epochs
 
+    _point_tag: str | None = None
+    _point_model: Any = None
+
+    @Slot(float, float)
+    def _on_plane_clicked(self, x: float, y: float) -> None:
+        """Ask the trained model (on the Keras thread) for its answer at the clicked spot."""
+        from deskdl.qt.train import boundary as B
+
+        if self.host.training:
+            self.boundary.mark_point(x, y, B.BUSY_TRAINING)
+            return
+        if self._trained_model is None:
+            self.boundary.mark_point(x, y, B.NO_MODEL_YET)
+            return
+        self.boundary.mark_point(x, y, B.ASKING.format(x=x, y=y))
+        self._point_model = self._trained_model
+        self._point_tag = self.host.call(jobs.answer_at, self._trained_model, x, y)
+
     @Slot(str, object)
     def _on_call_finished(self, tag: str, result: object) -> None:
+        if tag == self._point_tag and self._point_tag is not None:
+            self._point_tag = None
+            if isinstance(result, Mapping) and self._point_model is self._trained_model:
+                self.boundary.show_answer(result["x"], result["y"], result["values"])
+            return
         if tag != self._answer_tag or not isinstance(result, Mapping):
             return
         self._answer_tag = None
@@ -250,6 +275,11 @@ class TrainPanel(QWidget):
 
     @Slot(str, str, str)
     def _on_call_failed(self, tag: str, _message: str, _details: str) -> None:
+        if tag == self._point_tag and self._point_tag is not None:
+            self._point_tag = None
+            self.boundary.clear_answer()
+            self.status.setText(f"The model could not answer at that spot: {_message}")
+            return
         if tag == self._answer_tag:
             self._answer_tag = None  # the boundary keeps saying "train the model"
 
