@@ -76,7 +76,7 @@ def test_data_model_mismatch(tmp_path, capsys):
     f = _project(tmp_path / "mm.deskdl", data={"dataset": "digits"})
     assert cli_train.run(_args(f, out=tmp_path / "o")) == 2
     line = _one_error_line(capsys, f)
-    assert "set the Input shape to [8, 8, 1]" in line
+    assert "set the Input shape to (8, 8, 1)" in line
 
 
 def test_bad_epochs(tmp_path, capsys):

@@ -403,8 +403,8 @@ def test_check_fit_input_shape():
     probs = D.check_fit(_mlp([2], 10), D.load("digits"), SPARSE)
     first = probs[0]
     assert first.severity == "error" and first.node_id == "in"
-    assert "the data gives 8x8x1 images but the Input expects [2]" in first.message
-    assert first.fix == "set the Input shape to [8, 8, 1]"
+    assert "the data gives (8, 8, 1) images but the Input expects (2,)" in first.message
+    assert first.fix == "set the Input shape to (8, 8, 1)"
     assert first.action.op == "set_param" and first.action.params == {"shape": [8, 8, 1]}
 
 

@@ -44,7 +44,7 @@ def test_selection_builds_the_form(setup):
     units = panel.row("units")
     assert units.caption.text() == catalog.get("Dense").param_map["units"].help
     assert units.toolTip() == units.caption.text()
-    assert "(None, 8)" in panel.shape_label.text()
+    assert panel.shape_label.text() == "Output shape (8,) · 24 parameters"
     editor.select(["dense", "drop"])
     assert panel.node_id is None and "2 layers" in panel.placeholder.text()
 

@@ -175,7 +175,7 @@ def test_mismatch_and_build_errors_are_reported():
     bad = TrainingJob(graph=mlp(shape=(3,)), data={"dataset": "spiral"}, training={"epochs": 1})
     r = run_training(bad)
     assert r.status == "failed" and r.error.kind == "mismatch"
-    assert "set the Input shape to [2]" in r.error.text
+    assert "set the Input shape to (2,)" in r.error.text
     broken = TrainingJob(graph={"nodes": [{"id": "in", "type": "Input", "params": {"shape": [2]}},
                                           {"id": "d", "type": "Dense", "params": {"units": 2}}]},
                          data={"dataset": "spiral"}, training={"epochs": 1})

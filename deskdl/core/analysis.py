@@ -268,7 +268,12 @@ def summary_rows(graph: ModelGraph, analysis: Analysis | None = None) -> list[di
 
 
 def format_shape(shape: Shape | None) -> str:
-    """``(None, 28, 28, 1)`` as Keras prints it; ``?`` when unknown."""
+    """``(None, 28, 28, 1)`` as Keras prints it; ``?`` when unknown.
+
+    Only for the command line's Keras-style summary, which is meant to be compared line by
+    line with ``model.summary()``. Every view the learner sees in the app writes shapes with
+    :func:`deskdl.core.shapes_text.shape_text` (one example, batch left out).
+    """
     if shape is None:
         return "?"
     inner = ", ".join("None" if s is None else str(s) for s in shape)

@@ -49,6 +49,7 @@ from deskdl.core.analysis import ERROR, WARNING, Analysis, Diagnostic, analyze
 from deskdl.core.catalog import FixAction
 from deskdl.core.errors import DeskdlError
 from deskdl.core.graph import ModelGraph
+from deskdl.core.shapes_text import shape_text
 
 
 # ------------------------------------------------------------------ errors
@@ -1207,7 +1208,8 @@ _REG_LOSSES = ("mean_squared_error", "mean_absolute_error", "huber")
 
 
 def _fmt_shape(shape: Sequence[int | None]) -> str:
-    return "x".join("?" if s is None else str(s) for s in shape)
+    """One example's shape in deskdl's one notation (:func:`deskdl.core.shapes_text.shape_text`)."""
+    return shape_text(shape)
 
 
 def _out_activation(graph: ModelGraph, nid: str) -> str | None:
@@ -1263,9 +1265,9 @@ def check_fit(model: ModelGraph | Analysis, bundle: DataBundle,
                         else "vectors")
                 out.append(Diagnostic(
                     nid, ERROR, f"the data gives {_fmt_shape(data_shape)} {what} but the Input expects "
-                                f"[{', '.join('None' if w is None else str(w) for w in want)}]",
-                    f"set the Input shape to {list(data_shape)}",
-                    FixAction(f"Set the Input shape to {list(data_shape)}", "set_param", nid,
+                                f"{_fmt_shape(want)}",
+                    f"set the Input shape to {_fmt_shape(data_shape)}",
+                    FixAction(f"Set the Input shape to {_fmt_shape(data_shape)}", "set_param", nid,
                               params={"shape": list(data_shape)}), "shape"))
     if graph is not None and bundle.kind == "sequence":
         out.extend(_check_embedding_rows(graph, bundle))
@@ -1394,7 +1396,7 @@ def _check_reconstruction(oid: str, oshape, act: str | None, data_shape: tuple, 
     """An autoencoder's output must have the input's shape and a loss that compares values."""
     out: list[Diagnostic] = []
     if oshape is not None and tuple(oshape[1:]) != tuple(data_shape):
-        fix = (f"end with a Reshape to {list(data_shape)}" if len(data_shape) > 1
+        fix = (f"end with a Reshape to {_fmt_shape(data_shape)}" if len(data_shape) > 1
                else f"set units to {data_shape[0]}")
         out.append(Diagnostic(oid, ERROR, f"the model learns to rebuild its input, so its output must have "
                                           f"the input's shape {_fmt_shape(data_shape)}, but {oid} gives "

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from deskdl.core import catalog
-from deskdl.core.analysis import format_shape
 from deskdl.core.catalog import REGULARIZER_NAMES, ParamSpec
+from deskdl.core.shapes_text import BATCH_NOTE, shape_text
 from deskdl.qt.commands import SetParamsCommand
 
 # ---------------------------------------------------------------- user-visible text
@@ -669,6 +669,7 @@ class PropertiesPanel(QWidget):
         self.id_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.shape_label = QLabel(self)
         self.shape_label.setWordWrap(True)
+        self.shape_label.setToolTip(BATCH_NOTE)
         self.teach = QLabel(self)
         self.teach.setWordWrap(True)
         self.problems = QLabel(self)
@@ -777,7 +778,7 @@ class PropertiesPanel(QWidget):
             return
         info = self._analysis.nodes.get(self.node_id) if self._analysis is not None else None
         if info is not None and info.shape is not None:
-            self.shape_label.setText(SHAPE_TEXT.format(shape=format_shape(info.shape),
+            self.shape_label.setText(SHAPE_TEXT.format(shape=shape_text(info.shape, batch=True),
                                                        params=f"{info.params:,}"))
         else:
             self.shape_label.setText(SHAPE_UNKNOWN if self._analysis is not None else "")

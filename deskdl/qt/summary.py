@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskdl.core.analysis import format_shape, summary_rows
+from deskdl.core.analysis import summary_rows
+from deskdl.core.shapes_text import BATCH_NOTE, shape_text
 
 # ---------------------------------------------------------------- user-visible text
-SUMMARY_HEADERS = ("Layer", "Type", "Output shape", "Parameters")
+SUMMARY_HEADERS = ("Layer", "Type", "Output shape (one example)", "Parameters")
 TOTALS = "Total parameters: {total:,}   ·   trainable: {trainable:,}   ·   non-trainable: {non:,}"
 TOTALS_UNKNOWN = "Some shapes are unknown until the problems are fixed; totals count the known layers."
 CODE_CAPTION = "The same model as plain Keras Python. It updates as you edit."
@@ -58,11 +59,17 @@ class SummaryPanel(QWidget):
         # the parameter counts are right-aligned (digits line up), so their heading is too
         params = self.table.horizontalHeaderItem(len(SUMMARY_HEADERS) - 1)
         params.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.table.horizontalHeaderItem(2).setToolTip(BATCH_NOTE)
+        # The one place the missing batch dimension is explained in words (issue 18).
+        self.batch_note = QLabel(BATCH_NOTE, self)
+        self.batch_note.setWordWrap(True)
+        self.batch_note.setProperty("role", "caption")
         self.totals = QLabel(self)
         self.totals.setWordWrap(True)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 4)
         lay.setSpacing(4)
+        lay.addWidget(self.batch_note)
         lay.addWidget(self.table, 1)
         lay.addWidget(self.totals)
         self._editor = None
@@ -89,7 +96,7 @@ class SummaryPanel(QWidget):
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for i, row in enumerate(rows):
             shape = tuple(row["output_shape"]) if row["output_shape"] is not None else None
-            values = (row["id"], row["type"], format_shape(shape), f"{row['params']:,}")
+            values = (row["id"], row["type"], shape_text(shape, batch=True), f"{row['params']:,}")
             for j, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 if j >= 2:

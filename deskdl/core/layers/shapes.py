@@ -14,12 +14,12 @@ from typing import Any
 
 from deskdl.core.catalog import FixAction, Shape
 from deskdl.core.errors import ShapeError
+from deskdl.core.shapes_text import shape_text
 
 
 def fmt(shape: Sequence[Any]) -> str:
     """One example's shape (batch left out) the way a learner reads it: ``(28, 28, 1)``."""
-    dims = ["any" if d is None else str(d) for d in shape]
-    return f"({dims[0]},)" if len(dims) == 1 else f"({', '.join(dims)})"
+    return shape_text(shape)
 
 
 def describe(shape: Shape) -> str:

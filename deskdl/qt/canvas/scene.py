@@ -24,10 +24,11 @@ from PySide6.QtGui import QTransform
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneDragDropEvent, QGraphicsSceneMouseEvent
 
 from deskdl.core import catalog
-from deskdl.core.analysis import ERROR, WARNING, Analysis, Diagnostic, NodeInfo, analyze, format_shape
+from deskdl.core.analysis import ERROR, WARNING, Analysis, Diagnostic, NodeInfo, analyze
 from deskdl.core.errors import DeskdlError
 from deskdl.core.graph import ModelGraph, Node
 from deskdl.core.layout import place_new_node
+from deskdl.core.shapes_text import shape_text
 from deskdl.qt.canvas.items import (
     LR,
     TB,
@@ -88,6 +89,8 @@ def _format_param(name: str, value: Any) -> str:
         return label if value else f"no {label}"
     if name in ("units", "filters", "num_heads") and isinstance(value, int):
         return f"{value} {label}" if name != "num_heads" else f"{value} heads"
+    if name in ("shape", "target_shape") and isinstance(value, (list, tuple)):
+        return f"{label} {shape_text(value)}"
     if name.endswith("_size") and isinstance(value, (int, list, tuple)):
         return f"{_format_value(value)} {label[:-5]}"
     if isinstance(value, str) and ("activation" in name or name in ("padding", "mode", "merge_mode")):
@@ -96,11 +99,8 @@ def _format_param(name: str, value: Any) -> str:
 
 
 def compact_shape(shape: tuple | None) -> str:
-    """A link label: the shape of one example, without the batch axis (``28×28×1``)."""
-    if shape is None:
-        return ""
-    dims = shape[1:] if len(shape) > 1 else shape
-    return "×".join("?" if d is None else str(d) for d in dims) or "scalar"
+    """A link label: the shape of one example, without the batch axis (``(28, 28, 1)``); empty if unknown."""
+    return "" if shape is None else shape_text(shape, batch=True)
 
 
 def params_text(count: int) -> str:
@@ -397,7 +397,7 @@ class GraphScene(QGraphicsScene):
                 for edge in edges:
                     edge.set_label("", "")
                 continue
-            tip = f"{format_shape(shape)} flows along this link"
+            tip = f"{shape_text(shape, batch=True)} flows along this link, for each example"
             keep = edges[0]
             if len(edges) > 1:
                 def length(e: EdgeItem) -> float:
@@ -416,7 +416,7 @@ class GraphScene(QGraphicsScene):
             severity = "error"
         elif any(d.severity == WARNING for d in diags):
             severity = "warning"
-        shape = format_shape(info.shape)
+        shape = shape_text(info.shape, batch=True)
         count = params_text(info.params) if info.shape is not None or info.params else ""
         return NodeLook(
             title=node.type,
@@ -790,7 +790,8 @@ def _tooltip(node: Node, kind: catalog.LayerKind, info: NodeInfo, diags: list[Di
         parts.append(f"<p style='color:{color}'><b>{label}:</b> {esc(d.text)}</p>")
     if info.shape is not None:
         role = " (model output)" if is_output else ""
-        parts.append(f"Output shape {esc(format_shape(info.shape))}{role} · {info.params:,} parameters")
+        parts.append(f"Output shape {esc(shape_text(info.shape, batch=True))}{role} · {info.params:,} "
+                     "parameters")
     if kind.teach:
         parts.append(f"<p style='color:gray'>{esc(kind.teach)}</p>")
     return "<qt>" + "<br>".join(parts) + "</qt>"
