@@ -151,3 +151,22 @@ def test_training_curves_save_every_plot_and_the_curve_numbers(qtbot, tmp_path):
     assert [float(v) for v in col["Loss: run 1 validation_y"]] == [1.0, 0.75, 0.5]
     acc = next(k for k in header if k.endswith("run 1 training_y") and not k.startswith("Loss"))
     assert [float(v) for v in col[acc]][:3] == [0.25, 0.5, 0.75]
+
+
+def test_evaluate_charts_save_their_counts_and_probabilities(qtbot, tmp_path):
+    from deskdl.qt.eval_views import ConfusionMatrixView, ProbabilityBars
+
+    cm = _show(qtbot, ConfusionMatrixView())
+    assert not cm.export_button.has_numbers()
+    cm.set_matrix(np.array([[5, 1], [2, 7]]), ["cat", "dog"])
+    _check_picture_files(cm.export_button, tmp_path)
+    assert _rows(cm.export_button.save(tmp_path / "cm.csv")) == [
+        ["true class / predicted", "cat", "dog"], ["cat", "5", "1"], ["dog", "2", "7"]]
+
+    bars = _show(qtbot, ProbabilityBars())
+    bars.set_classes(["zero", "one", "two"])
+    assert not bars.export_button.has_numbers()  # all bars at 0: nothing answered yet
+    bars.set_values(np.array([0.125, 0.75, 0.125]))
+    _check_picture_files(bars.export_button, tmp_path)
+    assert _rows(bars.export_button.save(tmp_path / "p.csv")) == [
+        ["class", "probability"], ["zero", "0.125"], ["one", "0.75"], ["two", "0.125"]]

@@ -12,6 +12,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QImage, QPixmap
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from deskdl.qt.plot_export import add_export_button
 from deskdl.qt.train._pg import pg, themed
 
 TITLE_PT = 10  # plot titles here: a little smaller than pyqtgraph's default, to fit narrow columns
@@ -34,6 +35,8 @@ class ConfusionMatrixView(QWidget):
         self._plot.invertY(True)
         self._plot.setAspectLocked(True)
         self._plot.setLabel("left", "true class")
+        self.export_button = add_export_button(self._pw, "confusion-matrix", self.counts_table)
+        self._names: list[str] = []
         self._plot.setLabel("bottom", "predicted class")
         self._plot.setTitle("Confusion matrix")
         self._image = pg.ImageItem(axisOrder="row-major")
@@ -59,6 +62,7 @@ class ConfusionMatrixView(QWidget):
         self.counts = cm.copy()
         names = list(class_names) if class_names is not None and len(class_names) == k else [
             str(i) for i in range(k)]
+        self._names = names
         rows = cm.sum(axis=1, keepdims=True)
         share = np.divide(cm, np.maximum(rows, 1), dtype=np.float64)
         self._image.setImage(share.astype(np.float32), levels=(0.0, 1.0), autoLevels=False)
@@ -95,6 +99,13 @@ class ConfusionMatrixView(QWidget):
             self._plot.getAxis(ax).setTicks([[]])
         self._plot.setRange(xRange=(-0.5, 1.5), yRange=(-0.5, 1.5), padding=0)
 
+    def counts_table(self):
+        """The counts for CSV: one row per true class, one column per predicted class."""
+        if self.counts is None:
+            return None
+        header = ["true class / predicted", *self._names]
+        return header, [[name, *row] for name, row in zip(self._names, self.counts.tolist())]
+
     def text_items(self) -> list[pg.TextItem]:
         """The count labels (for tests)."""
         return list(self._texts)
@@ -127,10 +138,13 @@ class ProbabilityBars(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self._pw)
         self.values = np.zeros(0)
+        self.class_names: list[str] = []
+        self.export_button = add_export_button(self._pw, "probabilities", self.probability_table)
 
     def set_classes(self, class_names: Sequence[str]) -> None:
         """Label one bar per class."""
         names = list(class_names)
+        self.class_names = [str(n) for n in names]
         self._k = len(names)
         self._plot.getAxis("left").setTicks([list(enumerate(_short(names)))])
         self._plot.setYRange(-0.5, max(self._k, 1) - 0.5, padding=0.02)
@@ -147,6 +161,14 @@ class ProbabilityBars(QWidget):
             brushes = list(brushes)
             brushes[int(np.argmax(p))] = pg.mkBrush("#08519c")
         self._bars.setOpts(x0=np.zeros(len(p)), y=np.arange(len(p)), width=p, height=0.7, brushes=brushes)
+
+    def probability_table(self):
+        """The bars for CSV: each class and the probability the model gives it."""
+        if not len(self.values) or not self.values.any():
+            return None
+        names = self.class_names if len(self.class_names) == len(self.values) else [
+            str(i) for i in range(len(self.values))]
+        return ["class", "probability"], [[n, float(v)] for n, v in zip(names, self.values)]
 
 
 def array_to_pixmap(img: np.ndarray, size: int = 56, vmax: float | None = None,

@@ -44,7 +44,8 @@ SAVE_FAILED = "Could not save {path}: {reason}. Choose another folder or file na
 MARGIN = 4  # px from the plot's top-right corner
 
 #: A plot's own numbers for CSV when its pixels are not the numbers (a heatmap drawn as
-#: colours): ``(column names, 2-D array)``, or ``None`` while there is nothing to save.
+#: colours): ``(column names, rows)`` (rows of numbers or names), or ``None`` while there is
+#: nothing to save.
 Table = Callable[[], "tuple[list[str], np.ndarray] | None"]
 
 
@@ -142,7 +143,7 @@ class PlotExportButton(QToolButton):
                 if table is None:
                     raise ValueError(NO_DATA)
                 header, data = table
-                _write_rows(path, [list(header), *([_num(v) for v in row] for row in np.asarray(data))])
+                _write_rows(path, [list(header), *([_num(v) for v in row] for row in data)])
             else:
                 _write_csv(self.plots(), path)
             return path
@@ -234,7 +235,9 @@ def _write_csv(plots: list[pg.PlotItem], path: Path) -> None:
 
 
 def _num(value) -> str:
-    return np.format_float_positional(float(value), precision=10)
+    if isinstance(value, str):
+        return value
+    return np.format_float_positional(float(value), precision=10, trim="-")  # 5.0 -> "5"
 
 
 def _write_rows(path: Path, table: list[list[str]]) -> None:
