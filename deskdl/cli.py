@@ -405,7 +405,7 @@ def cmd_devices(args: argparse.Namespace) -> int:
     using = info["using"]
     _out(f"deskdl uses: {using['label']} (asked for {info['preference']}; saved choice "
          f"{info['saved_preference']})")
-    _out(using["message"])
+    _out(using["message"])  # with how to get an unused NVIDIA GPU used, when there is one
     return EXIT_OK
 
 

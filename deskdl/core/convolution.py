@@ -144,7 +144,7 @@ def _as_kkc(kern: np.ndarray, channels: int) -> np.ndarray:
         raise ValueError(f"a kernel must be square, (k, k) or (k, k, channels), not shape {w.shape}")
     if w.shape[2] != channels:
         raise ValueError(f"the image has {channels} channels but the kernel has {w.shape[2]} slices: "
-                         "a filter needs one slice per input channel")
+                         "a kernel needs one slice per input channel")
     return w
 
 

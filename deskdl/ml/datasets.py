@@ -201,7 +201,12 @@ def _check_params(info: DatasetInfo, params: Mapping[str, Any]) -> None:
 # ------------------------------------------------------------------ scaling
 SCALINGS = ("default", "none", "divide", "standardize", "minmax")
 _SCALING_HELP = ("How inputs are scaled. default: what suits this data set; none: raw values; "
-                 "standardize: mean 0 and spread 1 per feature; minmax: 0..1 per feature.")
+                 "divide: by the largest value a pixel can have (255, or 16 for the digits), the default "
+                 "for pictures, since it needs no statistics and keeps every pixel on the same scale; "
+                 "standardize: mean 0 and spread 1; minmax: 0..1. For tables and points, standardize "
+                 "and minmax work per feature (column); for pictures they use one mean and spread (or "
+                 "one minimum and maximum) for all pixels together, so no pixel position is scaled "
+                 "differently from another.")
 
 
 def scale_inputs(x_train: np.ndarray, x_test: np.ndarray, how: str, divisor: float | None = None,
@@ -326,7 +331,8 @@ def _load_shapes(p: dict[str, Any]) -> DataBundle:
 
 
 REGISTRY_TEXT = {
-    "digits": ("Handwritten digits 0-9 as tiny 8x8 grey pictures (1797 of them, from 43 people). "
+    "digits": ("Handwritten digits 0-9 as tiny 8×8 grey pictures: the 1797 digits of the UCI test part, "
+               "written by 13 people (the UCI training part, 3823 digits by 30 others, is not included). "
                "Each pixel counts the ink in a 4x4 block of the original scan, so values run from 0 to 16. "
                "Small enough to train a convolutional network in seconds."),
     "shapes": ("Made-up 28x28 grey pictures of circles, squares, triangles and crosses, each at a random "
@@ -528,8 +534,9 @@ def _load_imdb(p: dict[str, Any]) -> DataBundle:
     return DataBundle(xt.astype(np.float32), np.asarray(yt).astype(np.int64), xs.astype(np.float32),
                       np.asarray(ys).astype(np.int64), ["negative", "positive"], (maxlen,), "classification",
                       description=_KERAS_TEXT["imdb"], vocabulary=_imdb_vocabulary(num_words),
-                      scaling=f"word numbers (1..{num_words - 1}), padded at the front to {maxlen} words; "
-                              "feed them to an Embedding layer")
+                      scaling=f"word numbers (4..{num_words - 1} for words, 2 for a rare word, 1 marks "
+                              f"the start), padded with 0 at the front to {maxlen} words; feed them to an "
+                              "Embedding layer")
 
 
 IMDB_WORD_INDEX = "imdb_word_index.json"
@@ -751,7 +758,9 @@ _KERAS_TEXT = {
     "cifar10": ("60,000 tiny 32x32 colour photos in 10 classes: planes, cars, birds, cats, deer, dogs, "
                 "frogs, horses, ships and trucks. Much harder: needs a real CNN and patience on a CPU."),
     "imdb": ("50,000 film reviews from IMDB, labelled positive or negative. Each review is a list of word "
-             "numbers (the most common word is 1); an Embedding layer turns them into vectors."),
+             "numbers: 0 pads short reviews, 1 marks the start, 2 stands for a rare word left out "
+             "of the vocabulary, and the words themselves are numbered by how common they are from 4 on "
+             "(4 is the most common word, 'the'). An Embedding layer turns them into vectors."),
 }
 _MAXT = ParamInfo("max_train", "int", 0, "Use only this many training examples (0 = all). "
                   "Fewer makes training quicker on a CPU.", 0, None)
@@ -1271,6 +1280,8 @@ def check_fit(model: ModelGraph | Analysis, bundle: DataBundle,
                               params={"shape": list(data_shape)}), "shape"))
     if graph is not None and bundle.kind == "sequence":
         out.extend(_check_embedding_rows(graph, bundle))
+    if graph is not None:
+        out.extend(_check_flips(graph, bundle))
     # -- the output
     outputs = analysis.outputs
     if len(outputs) != 1:
@@ -1305,8 +1316,8 @@ def check_fit(model: ModelGraph | Analysis, bundle: DataBundle,
                                       "use sparse_categorical_crossentropy with a softmax output of "
                                       f"{k} units"))
             elif units is not None and units != 1:
-                out.append(Diagnostic(oid, ERROR, f"with binary_crossentropy the output gives the chance of "
-                                                  f"class 1 as one number, but {oid} has {units} units",
+                out.append(Diagnostic(oid, ERROR, "with binary_crossentropy the output gives the probability "
+                                                  f"of class 1 as one number, but {oid} has {units} units",
                                       "set units to 1 with a sigmoid activation",
                                       FixAction("Set units to 1, sigmoid", "set_param", oid,
                                                 params={"units": 1, "activation": "sigmoid"}), "units"))
@@ -1379,6 +1390,18 @@ def _check_embedding_rows(graph: ModelGraph, bundle: DataBundle) -> list[Diagnos
                 FixAction(f"Set input_dim to {top + 1}", "set_param", node.id, params={"input_dim": top + 1}),
                 "input_dim"))
     return out
+
+
+def _check_flips(graph: ModelGraph, bundle: DataBundle) -> list[Diagnostic]:
+    """Augmentation must keep the label true: a mirrored digit is often no longer that digit."""
+    if list(bundle.class_names) != [str(i) for i in range(10)]:
+        return []
+    return [Diagnostic(node.id, WARNING, f"{node.id} mirrors the training digits, but a mirrored digit is "
+                                         "often no longer that digit (a mirrored 2, 3 or 7), so its label "
+                                         "would be wrong",
+                       "remove the RandomFlip; to vary the digits, use RandomTranslation or a small "
+                       "RandomRotation instead")
+            for node in graph.nodes.values() if node.type == "RandomFlip"]
 
 
 def _check_batch_size(bundle: DataBundle, training: Mapping[str, Any]) -> list[Diagnostic]:

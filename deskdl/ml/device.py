@@ -16,7 +16,10 @@ can record the call order without a GPU.
 from __future__ import annotations
 
 import os
+import shutil
+import sys
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from deskdl.core.errors import DeskdlError
@@ -62,16 +65,20 @@ class DeviceChoice:
     name: str
     message: str
     requested: str = "auto"
+    #: How to get an unused NVIDIA GPU used (:func:`gpu_hint`), else empty; also part of ``message``.
+    hint: str = ""
 
     @property
     def label(self) -> str:
-        """Short text for the status bar: ``CPU`` or ``GPU 0 (name)``."""
-        return "CPU" if self.kind == "cpu" else f"GPU {self.index} ({self.name})"
+        """Short text for the status bar: ``CPU``, ``CPU (NVIDIA GPU not used)`` or ``GPU 0 (name)``."""
+        if self.kind == "cpu":
+            return f"CPU ({GPU_UNUSED})" if self.hint else "CPU"
+        return f"GPU {self.index} ({self.name})"
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data for ``deskdl devices --json``."""
         return {"kind": self.kind, "index": self.index, "name": self.name, "label": self.label,
-                "message": self.message, "requested": self.requested}
+                "message": self.message, "requested": self.requested, "hint": self.hint}
 
 
 _APPLIED: DeviceChoice | None = None
@@ -210,10 +217,10 @@ def _apply(wanted: str, tf_config: Any) -> DeviceChoice:
                 cfg.set_visible_devices([], "GPU")
             return _cpu("Training runs on the CPU, as chosen.", wanted)
         if not gpus:
-            if kind == "gpu":
-                return _cpu(f"There is no GPU {index} that TensorFlow can use, so training runs on the CPU.",
-                            wanted)
-            return _cpu("No GPU that TensorFlow can use was found, so training runs on the CPU.", wanted)
+            hint = gpu_hint()
+            text = (f"There is no GPU {index} that TensorFlow can use" if kind == "gpu"
+                    else "No GPU that TensorFlow can use was found") + ", so training runs on the CPU."
+            return replace(_cpu(f"{text} {hint}".strip(), wanted), hint=hint)
         index = 0 if index is None else index
         if index >= len(gpus):
             cfg.set_visible_devices([], "GPU")
@@ -237,6 +244,75 @@ def _apply(wanted: str, tf_config: Any) -> DeviceChoice:
             return _cpu("TensorFlow had already started, so deskdl could not choose the device; it uses "
                         "what TensorFlow picked. Restart deskdl to apply your choice.", wanted)
         return _cpu(f"The GPU could not be set up ({_short(err)}), so training runs on the CPU.", wanted)
+
+
+# ---------------------------------------------------------------- an NVIDIA GPU left unused
+GPU_UNUSED = "NVIDIA GPU not used"
+GPU_EXTRA_HINT = (
+    "This computer has an NVIDIA driver ({driver}), but the installed TensorFlow is the CPU-only build, so "
+    "the GPU is not used. To train on it, install deskdl with its gpu extra, pip install -e \".[gpu]\" "
+    "(TensorFlow with CUDA, about 3 GB), and restart deskdl.")
+GPU_BOTH_HINT = (
+    "This computer has an NVIDIA driver ({driver}), but both tensorflow-cpu and tensorflow are installed and "
+    "the CPU-only files are the ones in use, so the GPU is not used. Run pip uninstall -y tensorflow-cpu, "
+    "then pip install --force-reinstall \"tensorflow[and-cuda]==2.21.*\", and restart deskdl.")
+GPU_LIBS_HINT = (
+    "This computer has an NVIDIA driver ({driver}) and TensorFlow is built with CUDA, but it found no GPU "
+    "it can use: its CUDA libraries are probably missing (pip install -e \".[gpu]\" brings them), or the "
+    "driver is too old for TensorFlow 2.21 (nvidia-smi shows its version). Restart deskdl afterwards.")
+
+
+def nvidia_driver() -> str | None:
+    """How an NVIDIA driver shows itself (/proc/driver/nvidia, nvidia-smi or libcuda.so), or None."""
+    if Path("/proc/driver/nvidia/version").exists():
+        return "/proc/driver/nvidia"
+    if shutil.which("nvidia-smi"):
+        return "nvidia-smi"
+    import ctypes.util
+
+    if ctypes.util.find_library("cuda"):
+        return "libcuda.so"
+    return None
+
+
+def built_with_cuda() -> bool | None:
+    """Whether the installed TensorFlow has CUDA support (None when TensorFlow cannot say)."""
+    try:
+        import tensorflow as tf
+
+        return bool(tf.test.is_built_with_cuda())
+    except Exception:  # noqa: BLE001 - no TensorFlow, or a broken one: nothing to advise
+        return None
+
+
+def installed(distribution: str) -> bool:
+    """Whether a Python distribution (``tensorflow``, ``tensorflow-cpu``) is installed."""
+    from importlib import metadata
+
+    try:
+        metadata.distribution(distribution)
+    except metadata.PackageNotFoundError:
+        return False
+    return True
+
+
+def gpu_hint() -> str:
+    """How to get the GPU used when an NVIDIA driver is present but TensorFlow sees no GPU ("" otherwise).
+
+    Only Linux: TensorFlow has no native Windows GPU since 2.11 and no CUDA on Macs.
+    """
+    if not sys.platform.startswith("linux"):
+        return ""
+    driver = nvidia_driver()
+    if driver is None:
+        return ""
+    cuda = built_with_cuda()
+    if cuda is False:
+        both = installed("tensorflow") and installed("tensorflow-cpu")
+        return (GPU_BOTH_HINT if both else GPU_EXTRA_HINT).format(driver=driver)
+    if cuda:
+        return GPU_LIBS_HINT.format(driver=driver)
+    return ""
 
 
 def current_choice() -> DeviceChoice | None:

@@ -68,14 +68,31 @@ GRID_RESOLUTION = 64
 #: Training inputs used for the activation statistics of inspect snapshots.
 INSPECT_SAMPLE = 256
 
-NAN_TEXT = ("the loss became NaN (not a number) in epoch {epoch}: the weights grew so large that the "
-            "arithmetic overflowed, and the network cannot recover from that")
+NAN_TEXT = ("the loss became NaN (not a number) in epoch {epoch}: usually the weights or outputs grew so "
+            "large that the arithmetic overflowed (a log or division of zero can also cause it), and the "
+            "network cannot recover from that")
 NAN_FIX = ("lower the learning rate (try ten times smaller), turn on gradient clipping (clipnorm 1.0), "
            "or scale the inputs to small numbers")
 EXPLODING_TEXT = ("the loss is exploding in epoch {epoch}: it grew over a thousand times its starting value "
                   "({start:.3g} -> {now:.3g}), so the learning rate is probably too large")
 EXPLODING_FIX = "try a ten times smaller learning rate, or turn on clipnorm 1.0"
 OOM_TEXT = "the computer ran out of memory for this model and batch size"
+#: Names of the values early stopping can watch, as the learner reads them.
+WATCHED = {"val_loss": "validation loss", "loss": "training loss",
+           "val_accuracy": "validation accuracy", "accuracy": "training accuracy"}
+EARLY_STOP_TEXT = "Stopped early: the {watched} stopped improving."
+EARLY_STOP_TRAINING_WARNING = (
+    " With no validation share kept it watched training data, so it does not guard against "
+    "overfitting: keep a validation share (e.g. 0.2).")
+
+
+def early_stop_text(monitor: str) -> str:
+    """Why a run stopped early: which value was watched, with a warning when it was a training value."""
+    watched = WATCHED.get(monitor, monitor.replace("_", " "))
+    text = EARLY_STOP_TEXT.format(watched=watched)
+    if not monitor.startswith("val_"):
+        text += EARLY_STOP_TRAINING_WARNING.format(watched=watched)
+    return text
 OOM_FIX = ("halve the batch size, or use fewer filters or units, or smaller images; nothing was lost: "
            "your model and settings are unchanged")
 
@@ -311,6 +328,8 @@ class TrainingResult:
 
     status: str  # "finished", "stopped", "early_stopped", "failed"
     epochs_run: int = 0
+    #: For ``early_stopped``: which value was watched, in words (:func:`early_stop_text`).
+    early_stop: str = ""
     history: dict[str, list[float]] = field(default_factory=dict)
     final: dict[str, float] = field(default_factory=dict)
     test: dict[str, float] = field(default_factory=dict)
@@ -589,6 +608,7 @@ def run_training(job: TrainingJob, reporter: Any = None, control: TrainingContro
             reporter.probe(snap)
         result = TrainingResult(
             status=status, epochs_run=driver.epochs_done, history=driver.history, final=driver.last_logs,
+            early_stop=early_stop_text(driver.es["monitor"]) if status == "early_stopped" else "",
             test=test, duration_s=time.perf_counter() - started, batches_run=driver.batches,
             steps_per_execution=driver.spe, params=int(model.count_params()), task=bundle.task,
             class_names=list(bundle.class_names), model=model if job.keep_model else None)
@@ -734,6 +754,9 @@ def _setup(job: TrainingJob, reporter, control):
     if bundle.kind in ("points2d", "regression2d") and tuple(bundle.input_shape) == (2,):
         probe = _grid_probe(predict, reporter, bundle)
     driver = _Driver(reporter, control, epochs, steps, spe, probe)
+    # The loss before any update: with a huge learning rate the very first execution already
+    # holds exploded batches, so comparing with it would call a loss of 1e11 "normal".
+    driver.first_loss = _loss_before_training(predict, prepared, training["loss"], bs)
     driver.tuned = job.steps_per_execution != "auto"  # only a guessed grouping is corrected
     es = training.get("early_stopping") or {}
     if es.get("enabled"):
@@ -754,9 +777,6 @@ def _setup(job: TrainingJob, reporter, control):
         "running_mean": True,
     }
     if probe is not None:
-    # The loss before any update: with a huge learning rate the very first execution already
-    # holds exploded batches, so comparing with it would call a loss of 1e11 "normal".
-    driver.first_loss = _loss_before_training(predict, prepared, training["loss"], bs)
         info.update(extent=list(datagen.EXTENT_2D), grid_resolution=GRID_RESOLUTION,
                     x_train=bundle.x_train.copy(), y_train=bundle.y_train.copy(),
                     x_test=bundle.x_test.copy(), y_test=bundle.y_test.copy())
@@ -769,6 +789,21 @@ def _setup(job: TrainingJob, reporter, control):
         driver.snapshot = snapshot_maker(model, prepared.x_train[:INSPECT_SAMPLE])
         reporter.probe(driver.snapshot(0))
     return model, bundle, prepared, info, driver, spe
+
+
+def _loss_before_training(predict, prepared, loss: str, batch_size: int) -> float | None:
+    """The loss of the untrained (or loaded) model on the first training batches; None if unknown."""
+    import keras
+
+    n = min(len(prepared.x_train), max(4 * batch_size, 256))
+    if n == 0:
+        return None
+    try:
+        y_pred = predict(prepared.x_train[:n])
+        value = float(np.mean(np.asarray(keras.losses.get(loss)(prepared.y_train[:n], y_pred))))
+    except Exception:  # noqa: BLE001 - a model the simple loss does not fit (several outputs): skip
+        return None
+    return value if math.isfinite(value) and value > 0 else None
 
 
 def _load_weights(model, weights) -> None:
@@ -791,21 +826,6 @@ def _load_weights(model, weights) -> None:
 
 
 def _predict_fn(model):
-def _loss_before_training(predict, prepared, loss: str, batch_size: int) -> float | None:
-    """The loss of the untrained (or loaded) model on the first training batches; None if unknown."""
-    import keras
-
-    n = min(len(prepared.x_train), max(4 * batch_size, 256))
-    if n == 0:
-        return None
-    try:
-        y_pred = predict(prepared.x_train[:n])
-        value = float(np.mean(np.asarray(keras.losses.get(loss)(prepared.y_train[:n], y_pred))))
-    except Exception:  # noqa: BLE001 - a model the simple loss does not fit (several outputs): skip
-        return None
-    return value if math.isfinite(value) and value > 0 else None
-
-
     """One compiled forward pass (any batch size, no retracing) for timing and probes."""
     import tensorflow as tf
 
@@ -968,5 +988,5 @@ def add_run_to_project(project: Any, result: TrainingResult, model_file: str | N
 
 
 __all__ = ["ListReporter", "NullReporter", "Reporter", "TrainingControl", "TrainingError", "TrainingJob",
-           "TrainingResult", "add_run_to_project", "current_learning_rate", "make_optimizer", "run_training",
-           "to_training_error"]
+           "TrainingResult", "add_run_to_project", "current_learning_rate", "early_stop_text",
+           "make_optimizer", "run_training", "to_training_error"]

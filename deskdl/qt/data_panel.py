@@ -177,7 +177,7 @@ class DataPanel(QWidget):
         self.summary.setProperty("role", "caption")
         self.problems = QListWidget()
         self.problems.setWordWrap(True)
-        self.problems.setToolTip("Mismatches between this data, the model on the Canvas and the "
+        self.problems.setToolTip("Mismatches between this data, the model on the Build tab and the "
                                  "training settings, each with a fix.")
         right = QWidget()
         rbox = QVBoxLayout(right)

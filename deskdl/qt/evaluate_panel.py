@@ -48,14 +48,15 @@ TEXT = {
     "pad_help": "Draw a {what} below. The model sees the small picture on the right.",
     "pad_off": "The drawing pad works for picture data sets (digits, shapes) with a trained model.",
     "try_later": "Train a model first. Then try it here: draw a picture or type a sentence (whichever your "
-                 "data is made of) and watch the model answer.",
-    "type_help": "Type a review below: the model reads it word by word and answers as you type.",
+                 "data is made of) and watch the probability the model gives each class.",
+    "type_help": "Type a review below: the model reads it word by word and shows its probabilities as you "
+                 "type.",
     "type_placeholder": "e.g. the plot was not good but the actors were funny",
-    "points_off": "For points, the decision boundary on the Train tab shows the model's answer at every "
-                  "spot at once.",
+    "points_off": "For points, the decision boundary on the Train tab shows the class the model predicts "
+                  "at every spot at once.",
     "other_off": "Trying single examples works for pictures (draw one) and for text (type one); for this "
                  "data, the test results and the mistakes on the left show what the model does.",
-    "mistakes": "Mistakes on the test set (true → predicted, with the model's confidence)",
+    "mistakes": "Mistakes on the test set (true → predicted, with the probability the model gave it)",
     "rebuilt": "Test pictures and the autoencoder's copies (left: original, right: rebuilt), worst first",
     "rebuilt_tip": "Error {err:.4f} (mean squared difference per pixel; the median test picture has "
                    "{median:.4f})",
@@ -65,6 +66,9 @@ TEXT = {
     "save_tip": "Save the trained model as a .keras file (loads in plain Keras: keras.saving.load_model).",
     "saved": "Saved the model to {path}",
     "metrics_title": "Test results",
+    "honest": "The test set was never used for training: these scores are an honest estimate of how the "
+              "model does on new data, as long as you chose the settings by the validation curves, "
+              "not by these test scores.",
 }
 MAX_MISTAKES = 48
 #: Sentences offered as one-click examples on the typing page (shown when the model knows every word).
@@ -479,8 +483,7 @@ class EvaluatePanel(QWidget):
         n = report.get("n_test")
         head = f"{TEXT['metrics_title']}" + (f" on {n} test examples" if n else "")
         self.metrics.setText(f"<b>{head}</b><table>{rows}</table>")
-        self.message.setText("The test set was never used for training: these scores are an honest "
-                             "estimate of how the model does on new data.")
+        self.message.setText(TEXT["honest"])
         names = report.get("class_names")
         cm = report.get("confusion")
         if self.confusion.isVisibleTo(self) != (cm is not None):  # more room for the pictures without one

@@ -5,10 +5,11 @@ from __future__ import annotations
 INTRO = ("A convolution slides a small grid of numbers, the kernel, over the picture. At each place it "
          "multiplies each pixel under the kernel by the number on top of it and adds the products up: "
          "that sum is one pixel of the output, the feature map. A Conv2D layer does exactly this, and "
-         "training learns the numbers in its kernels.")
+         "training learns the numbers in its kernels (Keras calls them filters: its filters setting is "
+         "how many kernels a layer has).")
 
 INPUT_TITLE = "Input picture"
-KERNEL_TITLE = "Kernel (filter)"
+KERNEL_TITLE = "Kernel"
 OUTPUT_TITLE = "Output (feature map)"
 
 INPUT_CAPTION = ("Dark pixels hold high values (ink), white ones 0. The orange square is the window the "
@@ -18,16 +19,16 @@ INPUT_CAPTION_RGB = ("A colour picture has 3 channels (red, green, blue), so the
                      "one per channel. Each slice works on its channel and the 3 sums are added into one "
                      "output pixel.")
 KERNEL_CAPTION = "Red = positive weight, blue = negative, white = 0. Type in the table to change a number."
-OUTPUT_CAPTION = ("Red = positive answer, blue = negative, white = 0 (the colour bar shows the scale, the "
+OUTPUT_CAPTION = ("Red = positive sum, blue = negative, white = 0 (the colour bar shows the scale, the "
                   "same for every map of this layer). Click a pixel to see its sum. A real Conv2D layer "
                   "then adds a bias to every pixel and applies its activation, such as ReLU.")
 
 STEP_TIP = "Move the window to the next position and show its arithmetic."
 ANIMATE_TIP = "Slide the window over the whole picture, one position after another."
 SHOW_ALL_TIP = "Stop the sweep and show the whole feature map at once."
-ADD_TIP = ("A Conv2D layer is a bank of filters: each one makes its own feature map from the same input. "
-           "Add another filter to see it.")
-REMOVE_TIP = "Remove the filter you are editing from the layer."
+ADD_TIP = ("A Conv2D layer is a bank of kernels: each one makes its own feature map from the same input. "
+           "Add another kernel to see it.")
+REMOVE_TIP = "Remove the kernel you are editing from the layer."
 STRIDE_TIP = "How many pixels the window jumps each step. Stride 2 roughly halves the output size."
 PADDING_TIP = ("valid: the window stays inside the picture, so the output shrinks. same: zeros are added "
                "around the picture so that, with stride 1, the output is as big as the input.")
@@ -37,7 +38,7 @@ DOES_NOT_FIT = "A {k}x{k} kernel does not fit in a {h}x{w} picture without paddi
 SOURCE_TIP = "The picture to convolve: a sample from a data set, or your own drawing."
 SLICE_TIP = "Which slice of the kernel the table edits: the one for the red, green or blue channel."
 
-BANK_TITLE = "This layer's filters: one feature map each"
+BANK_TITLE = "This layer's kernels: one feature map each"
 CUSTOM = "Your own (type numbers)"
 CUSTOM_EXPLANATION = "Your own numbers: watch what the output does when you change them."
 DRAW_HINT = "Draw with the mouse; the picture is shrunk to {size}x{size} pixels."

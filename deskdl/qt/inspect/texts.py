@@ -40,9 +40,10 @@ SALIENCY_OUTPUT = "Score: the model's output for that class."
 
 DENSE = ("A Dense layer's weights as a picture: one row per input, one column per unit (red positive, "
          "blue negative). Below, how the weights and the layer's outputs are spread, epoch by epoch "
-         "(darker = more values in that bin). Outputs that shrink to zero layer after layer are vanishing, "
-         "ones that grow to the edges are exploding; a dead ReLU unit outputs 0 for every example and no "
-         "longer learns. Try a different initialisation or learning rate and compare.")
+         "(darker = more values in that bin). Outputs that shrink towards zero layer after layer, or grow "
+         "to the edges, are a warning sign: the gradients that train the early layers then tend to "
+         "vanish or explode too (the words name the gradients); a dead ReLU unit outputs 0 for every "
+         "example and no longer learns. Try a different initialisation or learning rate and compare.")
 DENSE_NO_SNAPSHOTS = ("Only the final model is shown: histograms over epochs are recorded while the Inspect "
                       "snapshots are on during training.")
 

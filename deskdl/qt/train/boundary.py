@@ -21,8 +21,9 @@ from deskdl.qt.train._pg import pg, themed
 CLASS_COLORS = ("#F59322", "#0877BD", "#2CA02C", "#D62728", "#9467BD", "#8C564B", "#E377C2", "#7F7F7F",
                 "#BCBD22", "#17BECF")
 
-CAPTION_CLS = ("Background: the network's answer at every spot. Colour = predicted class, "
-               "pale = unsure (the boundary). Dots with a white rim: training data; dark rim: test data.")
+CAPTION_CLS = ("Background: the class the network predicts at every spot. Colour = predicted class, "
+               "pale = no class has a high probability (the boundary). Dots with a white rim: training "
+               "data; dark rim: test data.")
 CAPTION_REG = ("Background: the value the network predicts at every spot (the fitted surface). "
                "Dots: the data, coloured by their true value on the same scale.")
 

@@ -120,12 +120,18 @@ def epoch_index(payload: Mapping[str, Any]) -> int:
     return int(payload.get("epoch", 0))
 
 
-def reason_text(reason: str) -> str:
-    """A sentence for why a run ended early."""
+def reason_text(reason: str, early_stop: str = "") -> str:
+    """A sentence for why a run ended early.
+
+    ``early_stop`` is the runner's own account of an early stop (which loss it watched,
+    and a warning when that was the training loss); without it the sentence is generic.
+    """
+    if reason in ("early_stopping", "early_stopped") and early_stop:
+        return early_stop
     return {
         "stopped": "Stopped by you. The weights learned so far are kept.",
-        "early_stopping": "Stopped early: the validation loss stopped improving.",
-        "early_stopped": "Stopped early: the validation loss stopped improving.",
+        "early_stopping": "Stopped early: the watched loss stopped improving.",
+        "early_stopped": "Stopped early: the watched loss stopped improving.",
         "nan": "Stopped: the loss became NaN.",
     }.get(reason, f"Ended: {reason}")
 

@@ -490,8 +490,8 @@ class TrainPanel(QWidget):
         history = result.get("history") if isinstance(result.get("history"), Mapping) else None
         self._record_run(run_id, status, history or self._history, result)
         elapsed = time.monotonic() - self._t0
-        self.status.setText(jobs.reason_text(status) if status != "finished"
-                            else f"Done in {format_seconds(elapsed)}.")
+        ended = jobs.reason_text(status, str(result.get("early_stop") or ""))
+        self.status.setText(ended if status != "finished" else f"Done in {format_seconds(elapsed)}.")
         self.progress.setRange(0, 1000)
         self.progress.setValue(1000)
         self.progress.setFormat(f"Finished: {self._epoch} of {self._epochs} epochs" if status == "finished"

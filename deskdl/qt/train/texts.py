@@ -11,10 +11,12 @@ TIPS = {
     "learning_rate": (
         "How big a step the optimizer takes each batch.\n"
         "Too big: the loss jumps around or becomes NaN. Too small: learning crawls.\n"
-        "Typical: 0.001 for Adam, 0.01 for SGD."
+        "Typical: 0.001 for Adam, 0.01 for SGD. A new project starts Adam at 0.01, ten times the "
+        "usual, because its small 2-D data sets learn in seconds with the bigger step; for images "
+        "or text, or when the loss jumps around, use 0.001."
     ),
     "momentum": (
-        "SGD only: keep part of the previous step, like a ball rolling downhill.\n"
+        "SGD and RMSprop: keep part of the previous step, like a ball rolling downhill.\n"
         "0 = none, 0.9 is common. Helps through flat or bumpy regions."
     ),
     "nesterov": "SGD with momentum: look ahead along the momentum before measuring the slope. "
@@ -44,16 +46,22 @@ TIPS = {
     "validation_split": (
         "Share of the training data kept aside and never trained on.\n"
         "The validation curves show how well the network does on data it has not seen: "
-        "when they rise while training curves fall, it is overfitting."
+        "when the validation loss rises while the training loss keeps falling, it is overfitting "
+        "(accuracy shows it the other way round: validation accuracy stalls or falls while "
+        "training accuracy keeps rising)."
     ),
     "seed": "Fixes the random start (weights, shuffling) so a run can be repeated exactly. "
             "Untick for a different start every time.",
-    "clipnorm": "Caps the size of each weight update. Helps when the loss explodes to huge values or NaN.",
+    "clipnorm": "Before the optimizer uses them, the gradients of each weight (each kernel, each bias) "
+                "are scaled down so that their norm (length) is at most this number; each weight is "
+                "clipped on its own. Helps when the loss explodes to huge values or NaN.",
     "clipvalue": "Caps every single gradient value to ±this number. A blunter tool than clipnorm.",
-    "early_stopping": "Stop by itself when the validation loss has not improved for a while.",
+    "early_stopping": "Stop by itself when the validation loss has not improved for a while. With no "
+                      "validation share it watches the training loss instead, which does not guard "
+                      "against overfitting.",
     "patience": "How many epochs without improvement to wait before stopping.",
     "restore_best": "At the end, go back to the weights of the best epoch rather than the last one.",
-    "start": "Train the model on the Canvas with these settings (F5).",
+    "start": "Train the model on the Build tab with these settings (F5).",
     "pause": "Pause after the current batch; resume whenever you like.",
     "stop": "Stop after the current batch. The weights learned so far are kept.",
     "step": "Train on exactly one batch, then pause: watch a single update happen.",
@@ -70,8 +78,9 @@ LEGEND = (
 )
 
 NAN_EXPLANATION = (
-    "The loss became NaN (not a number) in epoch {epoch}. The weights grew so large that the "
-    "arithmetic overflowed, and the network cannot recover from that.\n"
+    "The loss became NaN (not a number) in epoch {epoch}. Usually the weights or outputs grew so "
+    "large that the arithmetic overflowed (a log or division of zero can also cause it), and the "
+    "network cannot recover from that.\n"
     "Usual fixes: lower the learning rate (try ten times smaller), turn on gradient clipping "
     "(clipnorm 1.0), or scale the inputs to small numbers."
 )
@@ -85,6 +94,6 @@ OOM_EXPLANATION = (
     "Nothing was lost: your model and settings are unchanged."
 )
 NO_TF = "TensorFlow is still loading… Start becomes available in a moment."
-NOT_READY = "Build a model on the Canvas first."
+NOT_READY = "Build a model on the Build tab first."
 #: The progress bar before any run of the open project.
 READY = "Ready: press Start (F5)"
