@@ -10,12 +10,16 @@ from collections.abc import Sequence
 import numpy as np
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QImage, QPixmap
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from deskdl.qt.plot_export import add_export_button
 from deskdl.qt.train._pg import pg, themed
 
 TITLE_PT = 10  # plot titles here: a little smaller than pyqtgraph's default, to fit narrow columns
+#: How to read the confusion matrix, under it.
+CONFUSION_CAPTION = ("Rows: the true class; columns: the class the model chose. The diagonal holds the "
+                     "right answers. Colour is each true class's share (a row adds up to 100%); the "
+                     "numbers are counts.")
 
 
 class ConfusionMatrixView(QWidget):
@@ -50,9 +54,13 @@ class ConfusionMatrixView(QWidget):
             self._plot.getAxis(ax).enableAutoSIPrefix(False)
             self._plot.getAxis(ax).setTicks([[]])
         self._plot.setRange(xRange=(-0.5, 1.5), yRange=(-0.5, 1.5), padding=0)
+        self.caption = QLabel(CONFUSION_CAPTION)
+        self.caption.setWordWrap(True)
+        self.caption.setProperty("role", "caption")
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self._pw)
+        box.addWidget(self._pw, 1)
+        box.addWidget(self.caption)
         self.counts: np.ndarray | None = None
 
     def set_matrix(self, counts: np.ndarray, class_names: Sequence[str] | None = None) -> None:
