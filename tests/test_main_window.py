@@ -6,6 +6,7 @@ import json
 import threading
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 from qt_helpers import FAKE_INFO, close_all, close_quietly, fake_keras, guard_dialogs, make_window
 
@@ -287,7 +288,7 @@ def test_theme_switch_and_geometry_remembered(window):
     assert not theme.is_dark()
     assert window.settings.value(app_settings.KEY_THEME) == "light"
     window.save_window_state()
-    assert window.settings.value(app_settings.KEY_STATE) is not None
+    assert window.settings.value(f"{app_settings.KEY_STAGE_LAYOUT}/Build") is not None
 
 
 def test_gui_thread_never_imports_tensorflow():
@@ -345,3 +346,203 @@ def test_window_fits_a_small_lab_screen(qtbot, window):
         qtbot.wait(10)
         hint = window.minimumSizeHint()
         assert hint.width() <= 1280 and hint.height() <= 720, (name, hint)
+
+
+# ------------------------------------------------------------ each stage owns its layout (issue 10)
+from layout_probe import SIZES, measure_stage  # noqa: E402
+
+from deskdl.qt.main_window import STAGE_DOCKS  # noqa: E402
+
+BUILD_DOCKS = set(STAGE_DOCKS["Build"])
+
+
+def _staged_window(qtbot, monkeypatch, tmp_path, size=(1440, 900), restore=False):
+    from deskdl.qt.app import _open_default
+    from deskdl.qt.main_window import MainWindow
+
+    if restore:
+        window = MainWindow(keras=fake_keras(), restore_state=True)
+        from qt_helpers import WINDOWS
+
+        WINDOWS.append(window)
+    else:
+        window = make_window(qtbot, monkeypatch, tmp_path)
+    _open_default(window)
+    assert window.install_stage_tabs()
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _shown_docks(window) -> set[str]:
+    return {d.objectName() for d in window.docks() if d.isVisible()}
+
+
+def _settle(qtbot):
+    qtbot.wait(30)
+
+
+def test_build_docks_appear_with_build_only(qtbot, monkeypatch, tmp_path):
+    window = _staged_window(qtbot, monkeypatch, tmp_path)
+    assert BUILD_DOCKS == {"dockProject", "dockLayers", "dockProperties", "dockDetails"}
+    assert _shown_docks(window) == BUILD_DOCKS
+    for name in ("Data", "Train", "Evaluate", "Inspect"):
+        window.select_stage(name)
+        _settle(qtbot)
+        assert _shown_docks(window) == set(), name
+        # the stage gets the whole width of the window
+        assert window.stages.width() == window.width(), name
+    window.select_stage("Build")
+    _settle(qtbot)
+    assert _shown_docks(window) == BUILD_DOCKS
+
+
+def test_a_stage_remembers_its_own_layout_also_after_a_restart(qtbot, monkeypatch, tmp_path):
+    window = _staged_window(qtbot, monkeypatch, tmp_path)
+    window.select_stage("Train")
+    window.project_dock.toggleViewAction().trigger()  # the learner wants the Project dock on Train
+    window.select_stage("Build")
+    window.properties_dock.toggleViewAction().trigger()  # and no Properties on Build
+    window.select_stage("Evaluate")
+    _settle(qtbot)
+    assert _shown_docks(window) == set()
+    window.select_stage("Train")
+    _settle(qtbot)
+    assert _shown_docks(window) == {"dockProject"}
+    window.select_stage("Build")
+    _settle(qtbot)
+    assert _shown_docks(window) == BUILD_DOCKS - {"dockProperties"}
+    train = window.stage_tab("Train")
+    train.columns.set_settings_shown(False)
+    close_quietly(window)  # closing remembers the layouts (QSettings, versioned keys)
+
+    again = _staged_window(qtbot, monkeypatch, tmp_path, restore=True)
+    assert _shown_docks(again) == BUILD_DOCKS - {"dockProperties"}
+    again.select_stage("Train")
+    _settle(qtbot)
+    assert _shown_docks(again) == {"dockProject"}
+    assert not again.stage_tab("Train").columns.settings_shown()
+    again.select_stage("Data")
+    _settle(qtbot)
+    assert _shown_docks(again) == set()
+    close_quietly(again)
+
+
+def test_reset_layout_restores_every_stage(qtbot, monkeypatch, tmp_path):
+    window = _staged_window(qtbot, monkeypatch, tmp_path)
+    view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    assert window.reset_layout_action in view_menu.actions()
+    window.palette_dock.setFloating(True)
+    window.details_dock.hide()
+    window.select_stage("Train")
+    window.details_dock.show()
+    window.stage_tab("Train").columns.set_settings_shown(False)
+    window.save_window_state()
+    assert window.settings.value(f"{app_settings.KEY_STAGE_LAYOUT}/Train") is not None
+    window.reset_layout_action.trigger()
+    _settle(qtbot)
+    assert _shown_docks(window) == set()  # Train as it starts
+    assert window.stage_tab("Train").columns.settings_shown()
+    assert window.settings.value(f"{app_settings.KEY_STAGE_LAYOUT}/Train") is None
+    assert "default" in window.status.currentMessage()
+    window.select_stage("Build")
+    _settle(qtbot)
+    assert _shown_docks(window) == BUILD_DOCKS
+    assert not window.palette_dock.isFloating()
+    assert window.dockWidgetArea(window.palette_dock) == Qt.DockWidgetArea.LeftDockWidgetArea
+    assert window.dockWidgetArea(window.details_dock) == Qt.DockWidgetArea.BottomDockWidgetArea
+    # the Project dock sits above the Layers dock again
+    assert window.project_dock.geometry().bottom() < window.palette_dock.geometry().top()
+
+
+def test_details_enlarged_on_build_does_not_push_past_the_status_bar_on_train(qtbot, monkeypatch, tmp_path):
+    window = _staged_window(qtbot, monkeypatch, tmp_path, size=(1280, 720))
+    window.resizeDocks([window.details_dock], [560], Qt.Orientation.Vertical)
+    _settle(qtbot)
+    assert window.details_dock.height() > 250  # as tall as Build lets it be
+    window.select_stage("Train")
+    _settle(qtbot)
+    train = window.stage_tab("Train")
+    assert (window.width(), window.height()) == (1280, 720)
+    bottom = train.mapTo(window, train.rect().bottomLeft()).y()
+    assert bottom < window.statusBar().geometry().top()
+    assert train.curves.plot("loss").getViewBox().sceneBoundingRect().height() > 250
+
+
+def test_find_layer_goes_to_build(qtbot, monkeypatch, tmp_path):
+    window = _staged_window(qtbot, monkeypatch, tmp_path)
+    window.select_stage("Train")
+    window.action_map["find_layer"].trigger()
+    assert window.current_stage() == "Build" and window.palette_dock.isVisible()
+
+
+def test_train_settings_column_folds_away(qtbot, monkeypatch, tmp_path):
+    window = _staged_window(qtbot, monkeypatch, tmp_path, size=(1440, 900))
+    window.select_stage("Train")
+    _settle(qtbot)
+    train = window.stage_tab("Train")
+    toggle = train.columns.toggle
+    column = train.splitter.widget(0)
+    assert toggle.isVisible() and toggle.text() == "Settings"
+    assert toggle.isChecked() and column.isVisible()  # room enough at 1440: shown
+    before = train.curves.width()
+    qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+    _settle(qtbot)
+    assert not toggle.isChecked() and not column.isVisible()
+    assert train.curves.width() - before >= column.minimumWidth()
+    assert "Show" in toggle.toolTip()
+    qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+    _settle(qtbot)
+    assert toggle.isChecked() and column.isVisible() and abs(train.curves.width() - before) <= 2
+
+
+def test_train_settings_fold_by_themselves_only_when_the_curves_lack_room(qtbot, monkeypatch, tmp_path):
+    window = _staged_window(qtbot, monkeypatch, tmp_path, size=(1440, 900))
+    window.select_stage("Train")
+    train = window.stage_tab("Train")
+    column = train.splitter.widget(0)
+    column.setMinimumWidth(520)  # a wide settings column (long labels, a large font)
+    window.resize(1280, 720)
+    _settle(qtbot)
+    assert not column.isVisible() and not train.columns.toggle.isChecked()
+    assert train.curves.width() >= 0.5 * window.width()
+    qtbot.mouseClick(train.columns.toggle, Qt.MouseButton.LeftButton)  # the learner wants them anyway
+    _settle(qtbot)
+    assert column.isVisible()
+    window.resize(1300, 720)
+    _settle(qtbot)
+    assert column.isVisible()  # the learner's choice stays
+    window.reset_layout()
+    _settle(qtbot)
+    assert not column.isVisible()  # back to the automatic choice
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_every_tab_gives_its_plots_room(qtbot, monkeypatch, tmp_path, size):
+    """Rendered at 1280x720 and 1440x900: plots are wide enough for their titles and tick labels."""
+    window = _staged_window(qtbot, monkeypatch, tmp_path, size=size)
+    train = window.stage_tab("Train")
+    # A long finished run with a metric: three plots, four-digit epochs, small learning rates.
+    epochs = 1000
+    history = {"loss": [2.5 / (1 + e) for e in range(epochs)],
+               "val_loss": [2.6 / (1 + e) for e in range(epochs)],
+               "accuracy": [min(0.999, 0.5 + e / 2000) for e in range(epochs)],
+               "learning_rate": [0.0125 * 0.999 ** e for e in range(epochs)]}
+    train.curves.load_history("run-1", "#1f77b4", history)
+    train.curves.redraw()
+    seen = {}
+    for stage in window.stage_names():
+        for m in measure_stage(window, stage):
+            seen.setdefault(stage, []).append(m)
+            where = f"{stage} / {m.title or 'untitled'} at {size}"
+            assert not m.title_clipped, f"{where}: title needs {m.title_needed:.0f} of {m.title_room:.0f} px"
+            assert not m.tick_overlaps, f"{where}: tick labels collide: {m.tick_overlaps}"
+            assert not m.tick_clipped, f"{where}: tick labels cut off: {m.tick_clipped}"
+            assert not m.outside, f"{where}: the plot runs past the edge of its view"
+            assert m.view_width >= 100 and m.view_height >= 40 or not m.title, (where, m)
+    assert {"Data", "Train", "Evaluate", "Inspect"} <= set(seen)
+    curves = {m.title: m for m in seen["Train"]}
+    assert {"Loss", "Accuracy", "Learning rate"} <= set(curves)
+    for title in ("Loss", "Accuracy", "Learning rate"):
+        assert curves[title].width >= 0.5 * window.width(), (title, curves[title].width, size)

@@ -91,12 +91,25 @@ RECOVERED = "Restored unsaved work. Save it to keep it."
 NO_RECENT = "No recent projects"
 THEME_MENU = "&Theme"
 TAB_SHORTCUT_TIP = "{tip} ({keys})"
+# -- stage layouts (issue 10)
+RESET_LAYOUT = "&Reset Layout"
+RESET_LAYOUT_TIP = "Put the panels of every tab back where they were at first"
+LAYOUT_RESET = "Every tab's layout is back to its default."
 
 #: Autosave period and the quiet time after an edit before an autosave.
 AUTOSAVE_MS = 60_000
 AUTOSAVE_AFTER_EDIT_MS = 3_000
 RECOVERY_FILE = "autosave.deskdl"
 RECOVERY_META = "autosave.json"
+
+
+#: The docks each stage shows until the learner changes it (every other dock is hidden there).
+#: Build's docks serve Build; the other stages give their plots the whole width (issue 10).
+STAGE_DOCKS: dict[str, tuple[str, ...]] = {
+    BUILD_TAB: ("dockProject", "dockLayers", "dockProperties", "dockDetails"),
+}
+#: Version stamped into each stage's saved dock state (bump when the docks change).
+LAYOUT_VERSION = 2
 
 
 def recovery_dir() -> Path:
@@ -178,6 +191,10 @@ class MainWindow(QMainWindow):
                                        Qt.DockWidgetArea.BottomDockWidgetArea)
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        # -- each stage owns its dock layout (see "stage layouts" below)
+        self._stage_layouts: dict[str, QByteArray] = {}
+        self._layout_stage = BUILD_TAB
+        self.stages.currentChanged.connect(self._on_stage_changed)
 
         # -- status bar and TensorFlow
         self.status = AppStatusBar(self)
@@ -312,8 +329,12 @@ class MainWindow(QMainWindow):
             elif name in ed:
                 view_menu.addAction(ed[name])
         view_menu.addSeparator()
-        for dock in (self.project_dock, self.palette_dock, self.properties_dock, self.details_dock):
+        for dock in self.docks():
             view_menu.addAction(dock.toggleViewAction())
+        self.reset_layout_action = view_menu.addAction(RESET_LAYOUT)
+        self.reset_layout_action.setStatusTip(RESET_LAYOUT_TIP)
+        self.reset_layout_action.setToolTip(RESET_LAYOUT_TIP)
+        self.reset_layout_action.triggered.connect(lambda _c=False: self.reset_layout())
         view_menu.addSeparator()
         theme_menu = view_menu.addMenu(THEME_MENU)
         self.theme_group = QActionGroup(self)
@@ -367,6 +388,7 @@ class MainWindow(QMainWindow):
         self._stages_installed = True
         if not self._state_restored:
             self.default_dock_sizes()
+        self._restore_stage_panels()
         return True
 
     def stage_names(self) -> list[str]:
@@ -416,6 +438,7 @@ class MainWindow(QMainWindow):
         project.graph.events.connect("changed", self._on_graph_changed)
         self.properties.set_project(project)
         self.summary.set_project(project)
+        self.problems.set_project(project)  # the list also runs Start's data and settings checks
         self.code.set_project(project)
         self.sidebar.set_project(project)
         self.editor.set_project(project)
@@ -665,7 +688,8 @@ class MainWindow(QMainWindow):
             self.edit_autosave_timer.start()
 
     def palette_focus(self) -> None:
-        """Show the layer list and put the cursor in its search box."""
+        """Go to Build, show the layer list there and put the cursor in its search box."""
+        self.select_stage(BUILD_TAB)
         self.palette_dock.show()
         self.palette_dock.raise_()
         self.palette.focus_search()
@@ -738,20 +762,106 @@ class MainWindow(QMainWindow):
         self.status.showMessage(RECOVERED, 8000)
         return True
 
+    # ====================================================== stage layouts (issue 10)
+    # Each stage (tab) owns its dock layout, the way an IDE switches workspaces per mode:
+    # leaving a stage keeps its saveState(), entering one restores its own (or its default,
+    # STAGE_DOCKS). A stage panel may keep its own columns too: layout_state() -> str,
+    # restore_layout_state(str) and reset_layout(). All of it is remembered in QSettings.
+    def docks(self) -> list[QDockWidget]:
+        """The window's docks, in their default order."""
+        return [self.project_dock, self.palette_dock, self.properties_dock, self.details_dock]
+
+    def _dock_area(self, dock: QDockWidget) -> Qt.DockWidgetArea:
+        if dock is self.details_dock:
+            return Qt.DockWidgetArea.BottomDockWidgetArea
+        if dock is self.properties_dock:
+            return Qt.DockWidgetArea.RightDockWidgetArea
+        return Qt.DockWidgetArea.LeftDockWidgetArea
+
+    def current_stage(self) -> str:
+        """The name of the stage tab shown now."""
+        return self.stages.tabText(self.stages.currentIndex())
+
+    def _on_stage_changed(self, index: int) -> None:
+        name = self.stages.tabText(index)
+        if not name or name == self._layout_stage:
+            return
+        self._stage_layouts[self._layout_stage] = self.saveState(LAYOUT_VERSION)
+        self._layout_stage = name
+        self._apply_stage_layout(name)
+
+    def _apply_stage_layout(self, name: str) -> None:
+        state = self._stage_layouts.get(name)
+        if state is None or not self.restoreState(state, LAYOUT_VERSION):
+            self.default_stage_layout(name)
+
+    def default_stage_layout(self, name: str) -> None:
+        """Lay the docks out as stage ``name`` starts: its STAGE_DOCKS in their places, no others."""
+        wanted = STAGE_DOCKS.get(name, ())
+        for dock in self.docks():
+            dock.setFloating(False)
+            self.removeDockWidget(dock)
+        for dock in self.docks():
+            self.addDockWidget(self._dock_area(dock), dock)
+            dock.setVisible(dock.objectName() in wanted)
+        if wanted:
+            self.default_dock_sizes()
+
+    def reset_layout(self) -> None:
+        """Forget the learner's layout of every stage and show the current one as it started."""
+        self._stage_layouts.clear()
+        for key in (app_settings.KEY_STAGE_LAYOUT, app_settings.KEY_STAGE_PANEL):
+            self.settings.remove(key)
+        for i in range(self.stages.count()):
+            reset = getattr(self.stages.widget(i), "reset_layout", None)
+            if callable(reset):
+                reset()
+        self.default_stage_layout(self.current_stage())
+        self.status.showMessage(LAYOUT_RESET, 4000)
+
+    def stage_layout(self, name: str) -> QByteArray | None:
+        """The remembered dock state of stage ``name`` (the live one for the current stage)."""
+        if name == self._layout_stage:
+            return self.saveState(LAYOUT_VERSION)
+        return self._stage_layouts.get(name)
+
+    def _restore_stage_panels(self) -> None:
+        """Give stage panels (added after the window was made) their remembered columns."""
+        for i in range(self.stages.count()):
+            widget = self.stages.widget(i)
+            restore = getattr(widget, "restore_layout_state", None)
+            value = self.settings.value(f"{app_settings.KEY_STAGE_PANEL}/{self.stages.tabText(i)}")
+            if callable(restore) and isinstance(value, str) and value:
+                restore(value)
+
     # ================================================================ closing
     def save_window_state(self) -> None:
-        """Remember geometry and dock layout for the next run."""
+        """Remember geometry and each stage's layout for the next run."""
         self.settings.setValue(app_settings.KEY_GEOMETRY, self.saveGeometry())
-        self.settings.setValue(app_settings.KEY_STATE, self.saveState(1))
+        self._stage_layouts[self._layout_stage] = self.saveState(LAYOUT_VERSION)
+        for name, state in self._stage_layouts.items():
+            self.settings.setValue(f"{app_settings.KEY_STAGE_LAYOUT}/{name}", state)
+        for i in range(self.stages.count()):
+            get = getattr(self.stages.widget(i), "layout_state", None)
+            if callable(get):
+                self.settings.setValue(f"{app_settings.KEY_STAGE_PANEL}/{self.stages.tabText(i)}", get())
 
     def restore_window_state(self) -> None:
-        """Put geometry and docks back as they were last time (if remembered)."""
+        """Put geometry and each stage's docks back as they were last time (if remembered)."""
         geometry = self.settings.value(app_settings.KEY_GEOMETRY)
-        state = self.settings.value(app_settings.KEY_STATE)
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self._state_restored = self.restoreState(state, 1)
+        self.settings.beginGroup(app_settings.KEY_STAGE_LAYOUT)
+        try:
+            for name in self.settings.childKeys():
+                state = self.settings.value(name)
+                if isinstance(state, QByteArray) and not state.isEmpty():
+                    self._stage_layouts[name] = state
+        finally:
+            self.settings.endGroup()
+        state = self._stage_layouts.get(self._layout_stage)
+        if state is not None:
+            self._state_restored = self.restoreState(state, LAYOUT_VERSION)
 
     def discard_changes(self) -> None:
         """Forget that there are unsaved changes (the next close will not ask)."""

@@ -21,6 +21,9 @@ ORG_NAME = "deskdl"
 #: Settings keys (bump the suffix when a key's meaning changes).
 KEY_GEOMETRY = "window/geometry/v1"
 KEY_STATE = "window/state/v1"
+#: One dock layout per stage tab (``KEY_STAGE_LAYOUT/Build``, ...) and each stage panel's own columns.
+KEY_STAGE_LAYOUT = "window/stage_layout/v1"
+KEY_STAGE_PANEL = "window/stage_panel/v1"
 KEY_RECENT = "files/recent/v1"
 KEY_THEME = "view/theme/v1"
 KEY_LAST_DIR = "files/last_dir/v1"

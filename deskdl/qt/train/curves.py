@@ -114,6 +114,7 @@ class TrainingCurves(QWidget):
         super().__init__(parent)
         self._layout_widget = themed(pg.GraphicsLayoutWidget())
         self._layout_widget.ci.setSpacing(4)
+        self._layout_widget.ci.setContentsMargins(2, 2, 2, 2)  # the plots get the width (issue 10)
         self.export_button = add_export_button(self._layout_widget, "training-curves")
         self._legend = QLabel(LEGEND)
         self._legend.setTextFormat(Qt.TextFormat.RichText)

@@ -32,6 +32,7 @@ from deskdl.core.project import Project
 from deskdl.qt import dialogs
 from deskdl.qt.train import jobs
 from deskdl.qt.train.boundary import DecisionBoundaryView
+from deskdl.qt.train.columns import TrainColumns
 from deskdl.qt.train.curves import RUN_COLORS, TrainingCurves
 from deskdl.qt.train.runs import RunList
 from deskdl.qt.train.settings import TrainingSettingsForm
@@ -146,12 +147,12 @@ class TrainPanel(QWidget):
         self.splitter.addWidget(scroll)
         self.splitter.addWidget(self.curves)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([scroll.minimumWidth(), 700, 420])
+        # The curves get the room; the settings column folds away with its button (issue 10).
+        self.columns = TrainColumns(self.splitter, scroll, self.curves, right, parent=self)
+        bar.insertWidget(0, self.columns.toggle)
 
         box = QVBoxLayout(self)
+        box.setContentsMargins(4, 4, 4, 4)
         box.addLayout(bar)
         box.addWidget(self.banner)
         box.addWidget(self.splitter, 1)
@@ -225,6 +226,7 @@ class TrainPanel(QWidget):
         # Without a decision boundary the right column holds only the run list: the curves get the room.
         self._right.setMinimumWidth(240 if points is not None else 170)
         self._right.setMaximumWidth(420 if points is not None else 240)
+        self.columns.fit()
 
     def set_trained_model(self, model: Any, epochs: float | None = None) -> None:
         """The newest trained model of this project (a finished run's, or one loaded with it), or None.
@@ -613,6 +615,19 @@ class TrainPanel(QWidget):
         self.curves.load_history(run_id, color, history)
         self.runs.add_run(run_id, jobs.past_run_label(run, self._runs_shown), color,
                           tooltip=jobs.run_tooltip(run.get("training") or run.get("config") or {}, run))
+
+    # ------------------------------------------------------- layout (main window)
+    def layout_state(self) -> str:
+        """The columns as the learner left them (the window keeps it with this stage's layout)."""
+        return self.columns.layout_state()
+
+    def restore_layout_state(self, text: str) -> None:
+        """Put back what :meth:`layout_state` returned."""
+        self.columns.restore_layout_state(text)
+
+    def reset_layout(self) -> None:
+        """Columns as at first (View > Reset Layout)."""
+        self.columns.reset_layout()
 
     # ---------------------------------------------------------------- for tests
     @property
