@@ -161,3 +161,29 @@ def test_killed_while_training_leaves_the_old_run_and_no_temporary(tmp_path, sig
     assert err.strip().splitlines()[-1] == "deskdl: stopped"
     assert _listing(out) == sorted(old)
     assert (out / "model.keras").read_bytes() == old["model.keras"]
+
+
+@pytest.mark.keras
+def test_training_failure_details_go_to_the_log(tmp_path, capsys):
+    from deskdl.logsetup import log_path
+
+    f = _project(tmp_path / "p.deskdl", optimizer={"type": "Adam", "learning_rate": 1e6})
+    assert cli_train.run(_args(f, epochs=2, out=tmp_path / "run")) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[0].startswith("training on") and err[-1].startswith(f"deskdl: error: {f}: the loss is")
+    assert len(err) == 2  # progress, then the one error line: the details are in the log
+    log = log_path().read_text()
+    assert f"deskdl train {f}: " in log and "Traceback" in log
+
+
+@pytest.mark.keras
+def test_error_after_tensorflow_loaded_is_still_one_line(tmp_path):
+    f = _project(tmp_path / "mm.deskdl", data={"dataset": "digits"})
+    proc = subprocess.run([sys.executable, "-m", "deskdl.cli", "train", str(f), "--out", str(tmp_path / "o")],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 2
+    assert proc.stderr.splitlines() == [proc.stderr.strip()], proc.stderr
+    assert proc.stderr.startswith(f"deskdl: error: {f}: the data and the model do not fit together")
+    devices = subprocess.run([sys.executable, "-m", "deskdl.cli", "devices", "--device", "cpu"],
+                             capture_output=True, text=True, timeout=300)
+    assert devices.returncode == 0 and devices.stderr == "" and "deskdl uses: CPU" in devices.stdout
