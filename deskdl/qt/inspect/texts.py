@@ -36,7 +36,8 @@ SALIENCY = ("Which pixels matter for the model's answer? For every input value w
             "the input). Bright = the answer is sensitive to that pixel. The overlay puts it on the picture "
             "in red.")
 SALIENCY_LOGIT = "Score: the class's logit (the value before softmax, which does not saturate)."
-SALIENCY_OUTPUT = "Score: the model's output for that class."
+SALIENCY_OUTPUT = ("Score: the model's output for that class (its probability, when the model ends in a "
+                   "softmax).")
 
 DENSE = ("A Dense layer's weights as a picture: one row per input, one column per unit (red positive, "
          "blue negative). Below, how the weights and the layer's outputs are spread, epoch by epoch "
