@@ -23,8 +23,8 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, QObject, QPointF, QSize, QStandardPaths, Qt
+from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolButton
 
 FORMATS = ("png", "svg", "csv")
@@ -58,14 +58,16 @@ class PlotExportButton(QToolButton):
         self.file_stem = name
         self.table = table
         self.setObjectName("deskdlPlotExport")
-        self.setText("Save")
+        self.setIcon(_save_icon(self.palette().color(self.foregroundRole())))
+        self.setIconSize(QSize(14, 14))
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.setToolTip(TIP)
         self.setAccessibleName("Save plot")
         self.setAutoRaise(False)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setStyleSheet("QToolButton#deskdlPlotExport { padding: 1px 6px; font-size: 8pt; }"
+        self.setStyleSheet("QToolButton#deskdlPlotExport { padding: 2px; }"
                            "QToolButton#deskdlPlotExport::menu-indicator { image: none; width: 0; }")
         menu = QMenu(self)
         self.actions_by_format: dict[str, QAction] = {}
@@ -174,6 +176,21 @@ def add_export_button(view: pg.GraphicsView, name: str, table: Table | None = No
 
 
 # ----------------------------------------------------------------- helpers
+def _save_icon(color: QColor) -> QIcon:
+    """A small 'save' glyph (an arrow down into a tray), drawn so it needs no icon theme."""
+    pix = QPixmap(28, 28)
+    pix.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pix)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    pen = QPen(color, 2.6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+    p.setPen(pen)
+    p.drawLine(QPointF(14, 4), QPointF(14, 17))
+    p.drawPolyline([QPointF(8, 11.5), QPointF(14, 17.5), QPointF(20, 11.5)])
+    p.drawPolyline([QPointF(5, 17), QPointF(5, 23), QPointF(23, 23), QPointF(23, 17)])
+    p.end()
+    return QIcon(pix)
+
+
 def _svg_by_qt(view: pg.GraphicsView, path: Path) -> None:
     from PySide6.QtCore import QRect, QSize
     from PySide6.QtGui import QPainter
