@@ -23,9 +23,9 @@ from tests._models import spiral_project
 
 def test_answer_text_in_words():
     assert answer_text(0.5, -1.25, [0.25, 0.75], class_names=["red", "blue"]) == (
-        "At (0.50, -1.25) the model answers blue (75% sure). Probabilities: red 25%, blue 75%.")
+        "At (0.50, -1.25) the model predicts blue: the probabilities are red 25%, blue 75%.")
     assert answer_text(1, 2, [0.2]) == (  # one sigmoid unit: the probability of class 1
-        "At (1.00, 2.00) the model answers class 0 (80% sure). Probabilities: class 0 80%, class 1 20%.")
+        "At (1.00, 2.00) the model predicts class 0: the probabilities are class 0 80%, class 1 20%.")
     assert answer_text(0, 0, [1.2345], task="regression") == "At (0.00, 0.00) the model predicts 1.23."
 
 
@@ -116,9 +116,9 @@ def test_click_shows_the_models_probabilities_there(qtbot):
         assert abs(mx - 0.25) < 0.05 and abs(my + 0.5) < 0.05
         p1 = 1.0 / (1.0 + math.exp(4 * mx))
         text = view.answer_line()
-        pct = [int(v) for v in re.findall(r"(\d+)%", text.split("Probabilities:")[1])]
+        pct = [int(v) for v in re.findall(r"(\d+)%", text.split("the probabilities are")[1])]
         assert abs(pct[1] - 100 * p1) <= 1 and abs(pct[0] - 100 * (1 - p1)) <= 1
-        assert text.startswith(f"At ({mx:.2f}, {my:.2f}) the model answers")
+        assert text.startswith(f"At ({mx:.2f}, {my:.2f}) the model predicts")
         # Straight from the Keras thread, the same numbers (to float32 precision).
         with qtbot.waitSignal(host.worker.call_finished, timeout=30_000) as direct:
             host.call(jobs.answer_at, built.args[1], 0.5, 3.0)

@@ -84,7 +84,7 @@ def answer_text(x: float, y: float, values: Sequence[float], task: str = "classi
 
     best = int(np.argmax(probs))
     parts = ", ".join(f"{name(i)} {100 * p:.0f}%" for i, p in enumerate(probs))
-    return f"{at} the model answers {name(best)} ({100 * probs[best]:.0f}% sure). Probabilities: {parts}."
+    return f"{at} the model predicts {name(best)}: the probabilities are {parts}."
 
 
 class DecisionBoundaryView(QWidget):
