@@ -546,3 +546,22 @@ def test_every_tab_gives_its_plots_room(qtbot, monkeypatch, tmp_path, size):
     assert {"Loss", "Accuracy", "Learning rate"} <= set(curves)
     for title in ("Loss", "Accuracy", "Learning rate"):
         assert curves[title].width >= 0.5 * window.width(), (title, curves[title].width, size)
+
+
+def test_first_start_fits_a_small_screen(qtbot, monkeypatch, tmp_path):
+    """At 1280x720 the first window (1360x860 before) reached past the screen, status bar and all."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QGuiApplication
+
+    from deskdl.qt.main_window import FRAME_ALLOWANCE, MainWindow
+
+    class Screen:
+        def availableGeometry(self):  # noqa: N802 - Qt's name
+            return QRect(0, 0, 1280, 720)
+
+    monkeypatch.setattr(QGuiApplication, "platformName", staticmethod(lambda: "xcb"))
+    monkeypatch.setattr(MainWindow, "screen", lambda self: Screen())
+    window = make_window(qtbot, monkeypatch, tmp_path)
+    assert (window.width(), window.height()) == (1280, 720 - FRAME_ALLOWANCE)
+    monkeypatch.setattr(Screen, "availableGeometry", lambda self: QRect(0, 0, 1920, 1080))
+    assert (window.first_size().width(), window.first_size().height()) == (1360, 860)

@@ -17,8 +17,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -110,6 +110,8 @@ STAGE_DOCKS: dict[str, tuple[str, ...]] = {
 }
 #: Version stamped into each stage's saved dock state (bump when the docks change).
 LAYOUT_VERSION = 2
+#: Pixels left for the window manager's title bar when a first start fits the window to the screen.
+FRAME_ALLOWANCE = 32
 
 
 def recovery_dir() -> Path:
@@ -228,7 +230,7 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self.sidebar.set_templates(list_templates(app_settings.templates_dir()))
         self._update_recent()
-        self.resize(1360, 860)
+        self.resize(self.first_size())
         self.sidebar.setMinimumWidth(220)
         self.palette.setMinimumWidth(220)
         self.properties.setMinimumWidth(260)
@@ -794,6 +796,20 @@ class MainWindow(QMainWindow):
         state = self._stage_layouts.get(name)
         if state is None or not self.restoreState(state, LAYOUT_VERSION):
             self.default_stage_layout(name)
+
+    def first_size(self) -> QSize:
+        """The size of a first start: 1360 x 860, or the screen's free room when it is smaller.
+
+        At 1280 x 720 a 1360 x 860 window reached past the screen and hid its status bar
+        and the bottom of every tab. The offscreen platform (tests, screenshots) has a
+        made-up 800 x 800 screen and keeps the full size.
+        """
+        size = QSize(1360, 860)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None or QGuiApplication.platformName() == "offscreen":
+            return size
+        room = screen.availableGeometry()
+        return QSize(min(size.width(), room.width()), min(size.height(), room.height() - FRAME_ALLOWANCE))
 
     def default_stage_layout(self, name: str) -> None:
         """Lay the docks out as stage ``name`` starts: its STAGE_DOCKS in their places, no others."""
