@@ -123,3 +123,22 @@ def test_learner_zoom_is_kept_on_resize(qtbot):
     ed.resize(1000, 600)
     qtbot.wait(20)
     assert ed.view.visible_scene_rect().contains(ed._content_rect())
+
+
+def test_shown_again_at_another_size_it_fits_again(qtbot):
+    """Other tabs hide the canvas and may leave it another size (A1's per-stage docks)."""
+    ed = GraphEditor(SimpleProject(long_chain(5)))
+    qtbot.addWidget(ed)
+    ed.resize(1000, 600)
+    ed.show()
+    qtbot.waitExposed(ed)
+    ed.auto_arrange("LR")
+    assert ed.view.zoom() == pytest.approx(1.0)
+    ed.hide()
+    ed.resize(700, 420)
+    ed.show()
+    qtbot.wait(20)
+    assert GraphEditor.READABLE_ZOOM <= ed.view.zoom() < 1.0
+    visible = ed.view.visible_scene_rect()
+    for card in _cards(ed).values():
+        assert visible.contains(card.sceneBoundingRect())

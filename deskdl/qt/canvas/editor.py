@@ -652,6 +652,8 @@ class GraphEditor(QWidget):
         if not self._fitted:
             self._fitted = True
             self.fit_to_view(readable=True)
+        elif self._auto_fit:  # back on screen (another tab was shown), maybe at another size
+            self.fit_to_view(readable=self._fit_readable)
 
     def resizeEvent(self, event) -> None:  # noqa: D102
         super().resizeEvent(event)
