@@ -730,7 +730,11 @@ def _setup(job: TrainingJob, reporter, control):
     bundle = job.bundle if job.bundle is not None else datasets.load_config(job.data)
     bundle = datasets.with_target(bundle, datasets.data_target(job.data))  # "inputs": an autoencoder
     graph = ModelGraph.from_dict(job.graph)
-    errors = [d for d in datasets.check_fit(graph, bundle, training) if d.severity == ERROR]
+    # The same checks the Problems list shows live (start_checks.start_problems), so Start refuses
+    # nothing the list called fine.
+    from deskdl.ml.start_checks import fit_problems
+
+    errors = [d for d in fit_problems(graph, bundle, training) if d.severity == ERROR]
     if errors:
         e = errors[0]
         raise TrainingError(f"the data and the model do not fit together: {e.message}", e.fix,

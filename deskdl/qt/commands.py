@@ -437,7 +437,8 @@ class ApplyFixCommand(_Command):
     ``insert_before``: a new ``action.layer`` (with ``action.params``) goes in front of input
     ``action.slot`` of ``action.node_id``. ``set_param``: ``action.params`` are set on
     ``action.node_id``. ``add_input``: an Input layer is added and linked to the first
-    layer that has nothing feeding it.
+    layer that has nothing feeding it. ``set_outputs``: the model's outputs become
+    ``action.params["outputs"]``.
     """
 
     def __init__(self, graph: ModelGraph, store: LayoutStore | None, action: FixAction,
@@ -448,6 +449,7 @@ class ApplyFixCommand(_Command):
         self.moves = dict(moves or {})
         self.node_id: str | None = None  # the layer the fix added, if any
         self._old_params: dict[str, Any] | None = None
+        self._old_outputs: list[str] | None = None
         self._linked_to: str | None = None
         self._replaced: str | None = None
 
@@ -478,6 +480,9 @@ class ApplyFixCommand(_Command):
                     graph.remove_node(self.node_id)
                     self._forget(self.node_id)
                     raise
+        elif a.op == "set_outputs":  # keep the chosen outputs only (a dangling branch is no output)
+            self._old_outputs = graph.explicit_outputs
+            graph.set_outputs(list(a.params["outputs"]))
         elif a.op == "add_input":
             if self.node_id is None:
                 self.node_id = graph.new_id("Input")
@@ -496,6 +501,9 @@ class ApplyFixCommand(_Command):
         a, graph = self.action, self.graph
         if a.op == "set_param":
             graph.replace_params(a.node_id, self._old_params or {})
+            return
+        if a.op == "set_outputs":
+            graph.set_outputs(self._old_outputs)
             return
         if a.op == "insert_before" and self._replaced is not None:
             graph.connect(self._replaced, a.node_id, a.slot)

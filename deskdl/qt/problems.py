@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QHeaderView,
     QMenu,
@@ -27,6 +27,7 @@ TAB_TITLE_COUNT = "Problems ({n})"
 SEVERITY_NAMES = {"error": "Error", "warning": "Warning"}
 SELECT_ACTION = "Select {node}"
 COPY_ACTION = "Copy text"
+CHECK_FAILED = "the data and the training settings could not be checked ({error})"
 
 _DIAG_ROLE = Qt.ItemDataRole.UserRole
 _TEXT_COLUMN = 2
@@ -67,6 +68,8 @@ class ProblemsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._editor = None
+        self._project = None
+        self._analysis = None
         self.diagnostics: list = []
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(len(HEADERS))
@@ -99,9 +102,29 @@ class ProblemsPanel(QWidget):
         self._editor = editor
         editor.analysis_changed.connect(self.set_analysis)
 
+    def set_project(self, project) -> None:
+        """Also check ``project``'s data and training settings the way Start does (see :meth:`refresh`)."""
+        self._project = project
+        self.refresh()
+
     def set_analysis(self, analysis) -> None:
-        """Show the diagnostics of ``analysis`` (``None`` clears the list)."""
-        self.set_diagnostics(list(analysis.diagnostics) if analysis is not None else [])
+        """Show the diagnostics of ``analysis`` (``None`` clears the list) and Start's checks."""
+        self._analysis = analysis
+        self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        """Show the graph's diagnostics, then what Start would refuse or warn about.
+
+        Start's checks of the project's data and settings
+        (:func:`deskdl.ml.start_checks.start_problems`) run here too, so Start never fails on something
+        the list called fine. Call after the data or the training settings changed.
+        """
+        diags = list(self._analysis.diagnostics) if self._analysis is not None else []
+        if self._project is not None and self._analysis is not None:
+            seen = {(d.node_id, d.message) for d in diags}
+            diags += [d for d in start_diagnostics(self._project) if (d.node_id, d.message) not in seen]
+        self.set_diagnostics(diags)
 
     def set_diagnostics(self, diagnostics: list) -> None:
         """Errors first, then warnings, each with its fix button where one exists."""
@@ -173,6 +196,18 @@ class ProblemsPanel(QWidget):
             menu.addAction(SELECT_ACTION.format(node=diag.node_id), lambda: self._on_item_clicked(item))
         menu.addAction(COPY_ACTION, lambda: _copy(diag.text))
         menu.exec(self.tree.viewport().mapToGlobal(pos))
+
+
+def start_diagnostics(project) -> list:
+    """Start's data, model and settings checks for ``project`` (no TensorFlow, cached data facts)."""
+    from deskdl.ml import start_checks
+
+    try:
+        return start_checks.start_problems(project.graph, project.data, project.training)
+    except Exception as err:  # noqa: BLE001 - a half-made project must not break the list
+        from deskdl.core.analysis import ERROR, Diagnostic
+
+        return [Diagnostic(None, ERROR, CHECK_FAILED.format(error=err), "")]
 
 
 def _copy(text: str) -> None:

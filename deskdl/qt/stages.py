@@ -54,7 +54,15 @@ class _StageGlue(QObject):
         self.evaluate.refresh_data()
         if self.inspect is not None:
             self.inspect.refresh_data()
+        self.on_settings_changed()
         self._mark()
+
+    @Slot()
+    def on_settings_changed(self) -> None:
+        """The Problems list checks data and settings the way Start does: check them again."""
+        problems = getattr(self.window, "problems", None)
+        if problems is not None and hasattr(problems, "refresh"):
+            problems.refresh()
 
     @Slot()
     def _mark(self) -> None:
@@ -139,6 +147,7 @@ def register_stage_tabs(main_window: Any) -> tuple[Any, Any, Any]:
     data.data_changed.connect(glue.on_data_changed)
     train.run_completed.connect(glue.on_run_completed)
     train.runs_changed.connect(glue._mark)
+    train.settings.settings_changed.connect(glue.on_settings_changed)
     if keras is not None:
         keras.loaded.connect(glue.on_tf_loaded)
         keras.state_changed.connect(glue.on_tf_state)

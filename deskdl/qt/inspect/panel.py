@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskdl.core.shapes_text import shape_text
 from deskdl.qt import theme
 from deskdl.qt.eval_views import ProbabilityBars
 from deskdl.qt.inspect import texts
@@ -380,7 +381,7 @@ class FeatureMapsView(_View):
                 a = to_image(a)
                 vr = tuple((self.panel.info or {}).get("value_range") or (0.0, float(a.max()) or 1.0))
                 p.set_image(a, vr)
-                p.set_title(f"input<br>{'×'.join(map(str, np.shape(x)))}")
+                p.set_title(f"input<br>{shape_text(np.shape(x))}")
                 continue
             tiles = np.moveaxis(a, -1, 0) if a.ndim == 3 else np.moveaxis(a, -1, 0)[:, None, :]
             tiles = tiles[:64]
@@ -388,7 +389,7 @@ class FeatureMapsView(_View):
             hi = float(np.max(a)) if a.size else 1.0
             lo = min(0.0, float(np.min(a))) if a.size else 0.0
             p.set_image(tile_grid(tiles, cols), (lo, hi if hi > lo else lo + 1))
-            p.set_title(f"{name} ({kind})<br>{'×'.join(map(str, a.shape))}")
+            p.set_title(f"{name} ({kind})<br>{shape_text(a.shape)}")
         probs = np.asarray(result["probs"], np.float64).ravel()
         names = self.panel.info.get("class_names") if self.panel.info else None
         if names and len(names) == probs.size:
