@@ -244,3 +244,20 @@ def test_keras_set_facts_follow_its_settings(tmp_path, monkeypatch):
     start_checks.clear_cache()
     facts = start_checks.data_facts({"dataset": "mnist", "params": {"max_train": 300}})
     assert facts.input_shape == (28, 28, 1) and facts.n_classes == 10 and len(facts.x_train) == 300
+
+
+def test_messages_keep_ids_as_typed_and_never_double_a_word(qtbot):
+    """'the output output' and 'Conv2d_1 leads nowhere' are gone; a softmax over 10 units is not 'a single
+    output' (binary_crossentropy on 10 classes: the loss is what is wrong, said once)."""
+    project = template("mlp_2d")  # its last layer's id is "output"
+    project.graph.set_params("output", {"units": 3})
+    panel = listed(qtbot, project)
+    texts = [panel.tree.topLevelItem(i).text(2) for i in range(panel.tree.topLevelItemCount())]
+    assert texts[0].startswith("The data has 2 classes but the output layer has 3 units"), texts
+    assert not any("output output" in t for t in texts)
+    panel = listed(qtbot, dangling_branch())
+    assert panel.tree.topLevelItem(0).text(2).startswith("conv2d_1 leads nowhere")
+    panel = listed(qtbot, binary_loss_on_ten_classes())
+    rows = [panel.tree.topLevelItem(i).text(2) for i in range(panel.tree.topLevelItemCount())]
+    assert rows[0].startswith("binary_crossentropy is for two classes, but the data has 10")
+    assert not any("single output" in t for t in rows), rows

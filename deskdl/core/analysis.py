@@ -172,7 +172,7 @@ def analyze(graph: ModelGraph) -> Analysis:
     for nid, node in nodes.items():
         if node.type == "Input" and not cmap[nid] and len(nodes) > 1:
             diags.append(Diagnostic(
-                nid, WARNING, f"the Input {nid} is not linked to anything",
+                nid, WARNING, f"{named('Input', nid)} is not linked to anything",
                 "link it to the first layer, or delete it",
             ))
         elif node.type != "Input" and nid not in reach_in and node.inputs:
@@ -182,6 +182,13 @@ def analyze(graph: ModelGraph) -> Analysis:
             ))
     diags.extend(_dangling(graph, outputs))
     return result
+
+
+def named(role: str, node_id: str) -> str:
+    """``the output dense_3``, or ``the output layer`` when the id is the role ("the output output")."""
+    if node_id.lower() == role.lower():
+        return f"the {role} layer"
+    return f"the {role} {node_id}"
 
 
 def _fix_for_param(spec: catalog.ParamSpec | None) -> str:

@@ -45,7 +45,7 @@ import numpy as np
 
 from deskdl import paths
 from deskdl.core import datagen
-from deskdl.core.analysis import ERROR, WARNING, Analysis, Diagnostic, analyze
+from deskdl.core.analysis import ERROR, WARNING, Analysis, Diagnostic, analyze, named
 from deskdl.core.catalog import FixAction
 from deskdl.core.errors import DeskdlError
 from deskdl.core.graph import ModelGraph
@@ -1298,7 +1298,7 @@ def check_fit(model: ModelGraph | Analysis, bundle: DataBundle,
         out.extend(_check_reconstruction(oid, oshape, act, data_shape, loss, training))
         return out + _check_batch_size(bundle, training)
     if oshape is not None and len(oshape) > 2:
-        out.append(Diagnostic(oid, ERROR, f"the model's output {oid} still has shape "
+        out.append(Diagnostic(oid, ERROR, f"{named('output', oid)} still has shape "
                                           f"{_fmt_shape(oshape[1:])} per example, but the data wants one "
                                           f"{'answer' if task == 'classification' else 'number'} per example",
                               "insert a Flatten (or GlobalAveragePooling) before the last Dense layer"))
@@ -1321,7 +1321,7 @@ def check_fit(model: ModelGraph | Analysis, bundle: DataBundle,
                                       "set units to 1 with a sigmoid activation",
                                       FixAction("Set units to 1, sigmoid", "set_param", oid,
                                                 params={"units": 1, "activation": "sigmoid"}), "units"))
-            if act == "softmax":
+            if act == "softmax" and k <= 2 and units in (1, None):  # 10 classes: the loss is what is wrong
                 out.append(Diagnostic(oid, ERROR, "softmax over a single output is always 1, so with "
                                                   "binary_crossentropy the network cannot learn",
                                       "use a sigmoid activation on the output",
@@ -1335,7 +1335,7 @@ def check_fit(model: ModelGraph | Analysis, bundle: DataBundle,
                                       "activation"))
         elif loss in ("sparse_categorical_crossentropy", "categorical_crossentropy"):
             if units is not None and units != k:
-                out.append(Diagnostic(oid, ERROR, f"the data has {k} classes but the output {oid} has "
+                out.append(Diagnostic(oid, ERROR, f"the data has {k} classes but {named('output', oid)} has "
                                                   f"{units} unit{'s' if units != 1 else ''}",
                                       f"set units to {k}, one per class",
                                       FixAction(f"Set units to {k}", "set_param", oid, params={"units": k}),
@@ -1354,7 +1354,7 @@ def check_fit(model: ModelGraph | Analysis, bundle: DataBundle,
                                   "use mean_squared_error as the loss"))
         if units is not None and units != bundle.target_size:
             out.append(Diagnostic(oid, ERROR, f"the data has {bundle.target_size} number(s) to predict per "
-                                              f"example but the output {oid} has {units} units",
+                                              f"example but {named('output', oid)} has {units} units",
                                   f"set units to {bundle.target_size}",
                                   FixAction(f"Set units to {bundle.target_size}", "set_param", oid,
                                             params={"units": bundle.target_size}), "units"))
@@ -1384,8 +1384,9 @@ def _check_embedding_rows(graph: ModelGraph, bundle: DataBundle) -> list[Diagnos
             if node.type != "Embedding" or nid not in node.inputs or not isinstance(dim, int) or dim > top:
                 continue
             out.append(Diagnostic(
-                node.id, ERROR, f"the word numbers in the data go up to {top}, but the Embedding {node.id} "
-                                f"only has rows for 0 to {dim - 1} (input_dim {dim})",
+                node.id, ERROR, f"the word numbers in the data go up to {top}, but "
+                                f"{named('Embedding', node.id)} only has rows for 0 to {dim - 1} "
+                                f"(input_dim {dim})",
                 f"set input_dim to {top + 1}, one more than the largest word number",
                 FixAction(f"Set input_dim to {top + 1}", "set_param", node.id, params={"input_dim": top + 1}),
                 "input_dim"))

@@ -139,7 +139,7 @@ class ProblemsPanel(QWidget):
             text = diag.text
             if diag.node_id and text.startswith(f"{diag.node_id}: "):
                 text = text[len(diag.node_id) + 2:]  # the Layer column already names it
-            text = text[:1].upper() + text[1:]
+            text = sentence_start(text, self._ids())
             item = QTreeWidgetItem(self.tree, ["", diag.node_id or WHOLE_MODEL, text, ""])
             item.setIcon(0, severity_icon(diag.severity))
             item.setToolTip(0, SEVERITY_NAMES.get(diag.severity, diag.severity))
@@ -153,6 +153,11 @@ class ProblemsPanel(QWidget):
                 self.tree.setItemWidget(item, 3, button)
         errors = sum(d.severity == "error" for d in self.diagnostics)
         self.count_changed.emit(errors, len(self.diagnostics) - errors)
+
+    def _ids(self) -> set[str]:
+        """The layer ids of the model shown (kept as typed in the list)."""
+        graph = getattr(self._editor, "graph", None) or getattr(self._project, "graph", None)
+        return set(graph.nodes) if graph is not None else set()
 
     def apply_fix(self, diag) -> None:
         """Repair ``diag`` with its action (one undoable step on the editor)."""
@@ -196,6 +201,18 @@ class ProblemsPanel(QWidget):
             menu.addAction(SELECT_ACTION.format(node=diag.node_id), lambda: self._on_item_clicked(item))
         menu.addAction(COPY_ACTION, lambda: _copy(diag.text))
         menu.exec(self.tree.viewport().mapToGlobal(pos))
+
+
+def sentence_start(text: str, ids: set[str] = frozenset()) -> str:
+    """``text`` with a capital first letter, unless it starts with a name the learner or Keras wrote.
+
+    Layer ids stay as the learner typed them ("conv2d_1 leads nowhere", not "Conv2d_1"), and so do
+    Keras names such as ``binary_crossentropy``.
+    """
+    first = text.split(" ", 1)[0].rstrip(":,.")
+    if first in ids or "_" in first or any(c.isdigit() for c in first):
+        return text
+    return text[:1].upper() + text[1:]
 
 
 def start_diagnostics(project) -> list:
