@@ -406,6 +406,7 @@ class EdgeItem(QGraphicsItem):
         self._hover = False
         self._path = QPainterPath()
         self._label_rect = QRectF()
+        self._label_at: QPointF | None = None  # a route's own spot for the shape label
         self._bounds = QRectF()
         self.setZValue(Z_EDGE)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
@@ -444,12 +445,13 @@ class EdgeItem(QGraphicsItem):
         """Re-route after a card moved or its ports changed."""
         p0 = self.src.output_anchor()
         p1 = self.dst.input_anchor(self.slot)
+        self._label_at = None
         self._path = self._route(p0, p1)
         if self.label:
             fm = QFontMetricsF(self.theme.small_font)
             w = fm.horizontalAdvance(self.label) + 12
             h = fm.height() + 4
-            mid = self._path.pointAtPercent(0.5)
+            mid = self._label_at if self._label_at is not None else self._path.pointAtPercent(0.5)
             self._label_rect = QRectF(mid.x() - w / 2, mid.y() - h / 2, w, h)
         else:
             self._label_rect = QRectF()
@@ -554,6 +556,9 @@ class EdgeItem(QGraphicsItem):
         path = QPainterPath(p0)
         path.cubicTo(pt(a0 + turn, c0), pt(a0 + turn, v), pt(a0, v))
         path.lineTo(pt(a1, v))
+        # The label near where the link leaves its source: two links returning between the
+        # same bands (a chain and a skip link) then keep their labels apart.
+        self._label_at = pt(a0 - min(70.0, (a0 - a1) / 2), v)
         path.cubicTo(pt(a1 - turn, v), pt(a1 - turn, c1), p1)
         return path
 
