@@ -185,3 +185,13 @@ def test_lstm_template_describes_the_start_mark():
     doc = json.loads((ROOT / "resources" / "templates" / "lstm_sequence.deskdl").read_text(encoding="utf-8"))
     assert "a start mark, 1, comes before the first word" in doc["description"]
     assert "two probabilities, negative and positive, that add up to 1" in doc["description"]
+
+
+def test_scaling_says_whose_statistics_it_used():
+    import numpy as np
+
+    table = datasets.scale_inputs(np.arange(12.0).reshape(4, 3), np.ones((2, 3)), "standardize")
+    assert table[2] == "standardized to mean 0, spread 1 (each feature on its own, from the training part)"
+    pictures = datasets.scale_inputs(np.arange(16.0).reshape(4, 2, 2, 1), np.ones((2, 2, 2, 1)), "minmax")
+    assert pictures[2] == "scaled to 0..1 (one statistic for all values together, from the training part)"
+    assert float(pictures[0].min()) == 0.0 and float(pictures[0].max()) == 1.0  # one min and max for all

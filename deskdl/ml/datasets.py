@@ -209,6 +209,10 @@ _SCALING_HELP = ("How inputs are scaled. default: what suits this data set; none
                  "differently from another.")
 
 
+#: Whose statistics standardize/minmax use: each feature of a table, or all pixels of a picture at once.
+_STAT_SCOPE = {False: "each feature on its own", True: "one statistic for all values together"}
+
+
 def scale_inputs(x_train: np.ndarray, x_test: np.ndarray, how: str, divisor: float | None = None,
                  ) -> tuple[np.ndarray, np.ndarray, str]:
     """Scale inputs with statistics of the training part only; returns arrays and a description.
@@ -229,12 +233,14 @@ def scale_inputs(x_train: np.ndarray, x_test: np.ndarray, how: str, divisor: flo
         mean = xt.mean(axis=axis, keepdims=axis is not None)
         std = xt.std(axis=axis, keepdims=axis is not None)
         std = np.where(std > 1e-12, std, 1.0).astype(np.float32)
-        return (xt - mean) / std, (xs - mean) / std, "standardized (mean 0, spread 1, from the training part)"
+        return (xt - mean) / std, (xs - mean) / std, (
+            f"standardized to mean 0, spread 1 ({_STAT_SCOPE[axis is None]}, from the training part)")
     if how == "minmax":
         lo = xt.min(axis=axis, keepdims=axis is not None)
         span = xt.max(axis=axis, keepdims=axis is not None) - lo
         span = np.where(span > 1e-12, span, 1.0).astype(np.float32)
-        return (xt - lo) / span, (xs - lo) / span, "scaled to 0..1 (from the training part)"
+        return (xt - lo) / span, (xs - lo) / span, (
+            f"scaled to 0..1 ({_STAT_SCOPE[axis is None]}, from the training part)")
     raise DataError(f"unknown scaling {how!r}", f"use one of: {', '.join(SCALINGS)}")
 
 
