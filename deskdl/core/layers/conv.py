@@ -95,7 +95,8 @@ def _conv_params(rank: int, transpose: bool = False) -> tuple[ParamSpec, ...]:
               f"The size of the window each filter looks at ({_AXES[rank]})." if not transpose else
               f"The size of the kernel each input value stamps onto the output ({_AXES[rank]})."),
         _ints("strides", one, rank, "How far the window moves each step; 2 halves the output size."
-              if not transpose else "How much the output grows: 2 doubles the size."),
+              if not transpose else "How much the output grows: 2 about doubles the size "
+              "(padding says exactly how much)."),
         _padding("transpose" if transpose else "conv"),
         _ints("dilation_rate", one, rank, "Gaps between the kernel's taps: 2 lets a 3-wide kernel "
               "see 5 positions. Cannot be combined with strides above 1."),
