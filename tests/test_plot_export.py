@@ -170,3 +170,15 @@ def test_evaluate_charts_save_their_counts_and_probabilities(qtbot, tmp_path):
     _check_picture_files(bars.export_button, tmp_path)
     assert _rows(bars.export_button.save(tmp_path / "p.csv")) == [
         ["class", "probability"], ["zero", "0.125"], ["one", "0.75"], ["two", "0.125"]]
+
+
+def test_convolution_lab_plots_have_the_button_and_save_the_pixels(qtbot, tmp_path):
+    from deskdl.qt.inspect.conv_lab import ConvLabPanel
+
+    lab = _show(qtbot, ConvLabPanel(), 1100, 700)
+    for plot in (lab.input_plot, lab.kernel_plot, lab.output_plot):
+        buttons = plot.findChildren(PlotExportButton)
+        assert len(buttons) == 1 and buttons[0].isVisible()
+    button = lab.kernel_plot.findChildren(PlotExportButton)[0]
+    rows = _rows(button.save(tmp_path / "kernel.csv"))
+    assert np.array(rows, dtype=float).tolist() == np.asarray(lab.kernel_plot.image.image, float).tolist()

@@ -7,10 +7,12 @@ whose menu saves the picture as PNG or SVG, or the numbers behind it as CSV,
 with pyqtgraph's own exporters (``ImageExporter``, ``SVGExporter``,
 ``CSVExporter``).
 
-CSV holds the plotted data: every curve and point set as x and y columns
-(plots side by side, each column named after its plot), or, for a plot that
-only shows a picture (a heatmap, a confusion matrix), that picture's values
-as rows and columns.
+CSV holds the plotted data: for a plot that shows a picture (feature maps,
+kernels, samples), that picture's values as rows and columns; otherwise every
+curve and point set as x and y columns (plots side by side, each column named
+after its plot). A plot whose picture is drawn from other numbers (the
+decision boundary's colours, the confusion matrix's shares) passes its own
+table instead.
 """
 
 from __future__ import annotations
@@ -233,21 +235,21 @@ def _title(plot: pg.PlotItem) -> str:
 
 
 def _write_csv(plots: list[pg.PlotItem], path: Path) -> None:
+    images = [img for p in plots for img in _images(p)]
     with_curves = [p for p in plots if _curves(p)]
-    if with_curves:
+    if images:  # a picture is the data (feature maps, kernels, samples); lines on it are guides
+        data = np.asarray(images[0].image)
+        if data.ndim == 3:  # an RGB(A) picture: keep its grey level
+            data = data[..., :3].mean(axis=-1)
+        table = [[_num(v) for v in row] for row in data]
+    elif with_curves:
         columns: list[list[str]] = []
         for plot in with_curves:
             columns.extend(_plot_columns(plot, prefix=len(with_curves) > 1))
         rows = max(len(c) for c in columns)
         table = [[c[r] if r < len(c) else "" for c in columns] for r in range(rows)]
     else:
-        images = [img for p in plots for img in _images(p)]
-        if not images:
-            raise ValueError(NO_DATA)
-        data = np.asarray(images[0].image)
-        if data.ndim == 3:  # an RGB(A) picture: keep its grey level
-            data = data[..., :3].mean(axis=-1)
-        table = [[_num(v) for v in row] for row in data]
+        raise ValueError(NO_DATA)
     _write_rows(path, table)
 
 

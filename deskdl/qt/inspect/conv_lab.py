@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from deskdl.core import convolution as conv
 from deskdl.qt.drawing_pad import DrawingPad, ink_to_input
 from deskdl.qt.inspect import conv_texts as T
+from deskdl.qt.plot_export import add_export_button
 from deskdl.qt.train._pg import pg, plot_colors
 
 #: Diverging colours: blue for negative, white for 0, red for positive.
@@ -264,6 +265,7 @@ class ConvLabPanel(QWidget):
 
         # -- input column
         self.input_plot = _PixelPlot(T.INPUT_TITLE)
+        add_export_button(self.input_plot, "convolution-input")
         self._window_rect = _rect_item(WINDOW_COLOR)
         self._pad_rect = _rect_item(QColor("#888"), 1.2, dashed=True)
         self.input_plot.plot.addItem(self._window_rect)
@@ -291,6 +293,7 @@ class ConvLabPanel(QWidget):
 
         # -- kernel column
         self.kernel_plot = _PixelPlot(T.KERNEL_TITLE)
+        add_export_button(self.kernel_plot, "convolution-kernel")
         self.kernel_plot.setMinimumSize(100, 100)
         self._kernel_texts: list[pg.TextItem] = []
         self._kernel_images: list[pg.ImageItem] = []
@@ -313,6 +316,7 @@ class ConvLabPanel(QWidget):
 
         # -- output column
         self.output_plot = _PixelPlot(T.OUTPUT_TITLE)
+        add_export_button(self.output_plot, "convolution-output")
         self._pixel_rect = _rect_item(WINDOW_COLOR)
         self.output_plot.plot.addItem(self._pixel_rect)
         self.output_plot.scene().sigMouseClicked.connect(self._on_output_clicked)
