@@ -28,6 +28,15 @@ CAPTION_REG = ("Background: the value the network predicts at every spot (the fi
                "Dots: the data, coloured by their true value on the same scale.")
 
 
+def epochs_text(epoch: float) -> str:
+    """``3 epochs``, ``1 epoch``, ``2.4 epochs``: whole epochs as whole numbers."""
+    e = float(epoch)
+    if abs(e - round(e)) < 1e-6:
+        n = int(round(e))
+        return f"{n} epoch" if n == 1 else f"{n} epochs"
+    return f"{e:.1f} epochs"
+
+
 def class_rgb(n: int) -> np.ndarray:
     """``(n, 3)`` floats in 0..1 for class colours (cycled when there are many)."""
     cols = [QColor(CLASS_COLORS[i % len(CLASS_COLORS)]) for i in range(n)]
@@ -237,7 +246,7 @@ class DecisionBoundaryView(QWidget):
         self._image.setRect(QRectF(x0, y0, x1 - x0, y1 - y0))
         self.updates += 1
         if epoch is not None:
-            self._status.setText(f"after {epoch:.1f} epochs")
+            self._status.setText(f"after {epochs_text(epoch)}")
 
     def clear_grid(self) -> None:
         """Forget the heatmap and the epoch it showed (the points stay), and any clicked answer."""

@@ -70,6 +70,11 @@ class TrainPanel(QWidget):
         #: Extra ``TrainingJob`` fields for every run (e.g. ``inspect_every_epoch`` from the Inspect tab).
         self.job_options: dict[str, Any] = {}
         self._t0 = 0.0
+        # Seconds the run has been running (not paused): the time estimate divides by this, so it
+        # stays put while paused and does not jump when single steps follow a long pause.
+        self._active_s = 0.0
+        self._last_tick: float | None = None
+        self._left_shown: float | None = None
         self._progress_shown = 0.0  # monotonic time of the last progress bar update
         self._epochs = 0
         self._steps = 0
@@ -348,6 +353,7 @@ class TrainPanel(QWidget):
         """Pause a running run, or resume a paused one."""
         if not self.host.training:
             return
+        self._tick()  # the time up to now counted as running (or, when resuming, as paused)
         self._paused = not self._paused
         if self._paused:
             self.host.pause()
@@ -394,6 +400,7 @@ class TrainPanel(QWidget):
     def _reset_run_state(self) -> None:
         self._run_info = {}
         self._t0 = time.monotonic()
+        self._active_s, self._last_tick, self._left_shown = 0.0, None, None
         self._epochs = int(self.project.training.get("epochs") or 0)
         self._steps = 0
         self._epoch = 0
@@ -411,6 +418,7 @@ class TrainPanel(QWidget):
             return
         self._run_info = dict(payload)
         self._t0 = time.monotonic()
+        self._active_s, self._last_tick, self._left_shown = 0.0, self._t0, None
         self._epochs = int(payload.get("epochs") or self._epochs or 1)
         self._steps = int(jobs.steps_of(payload) or 0)
         self.progress.setRange(0, 1000)
@@ -568,12 +576,22 @@ class TrainPanel(QWidget):
         self.banner.setText(text)
         self.banner.show()
 
+    def _tick(self) -> None:
+        """Add the time since the last tick to the running time, unless the run was paused meanwhile."""
+        now = time.monotonic()
+        if self._last_tick is not None and not self._paused:
+            self._active_s += now - self._last_tick
+        self._last_tick = now
+
     def _update_progress(self, throttle: bool = False) -> None:
         """Progress bar and time left; batch updates redraw it at most every PROGRESS_INTERVAL_S.
 
         Why: a progress bar repaint (styled text) on every batch signal (~30 a
         second) was a measurable share of the GUI thread's time while training.
+        The time left comes from the running time only, and is kept as it was
+        while paused or stepping (a step after a pause made it jump to hours).
         """
+        self._tick()
         now = time.monotonic()
         if throttle and now - self._progress_shown < PROGRESS_INTERVAL_S:
             return
@@ -582,7 +600,9 @@ class TrainPanel(QWidget):
         done = self._epoch * max(self._steps, 1) + (self._batch if self._steps else 0)
         if total <= 0:
             return
-        left = time_left(time.monotonic() - self._t0, done, total)
+        if not self._paused or self._left_shown is None:
+            self._left_shown = time_left(self._active_s, done, total)
+        left = self._left_shown
         step_txt = f" · step {self._batch}/{self._steps}" if self._steps else ""
         shown_epoch = min(self._epoch + 1, self._epochs)
         # The text first: setValue repaints the bar at once (Qt does), so it then paints once, not twice.
