@@ -8,7 +8,7 @@ import pytest
 from deskdl.core.analysis import analyze
 from deskdl.core.graph import ModelGraph
 from deskdl.core.layers.shapes import fmt
-from deskdl.core.shapes_text import BATCH_NOTE, shape_text
+from deskdl.core.shapes_text import BATCH_NOTE, BATCH_NOTE_SHORT, shape_text
 
 
 def test_shape_text_writes_one_example_as_a_tuple():
@@ -63,9 +63,9 @@ def test_summary_properties_and_canvas_use_it(editor, qtbot):
              for r in range(summary.table.rowCount())}
     assert cells == {"x": "(28, 28, 1)", "c": "(26, 26, 8)", "f": "(5408,)"}
     # The batch dimension is explained once, in words, where the shapes are listed.
-    assert summary.batch_note.text() == BATCH_NOTE
-    assert SUMMARY_HEADERS[2] == "Output shape (one example)"
-    assert summary.table.horizontalHeaderItem(2).toolTip() == BATCH_NOTE
+    assert summary.batch_note.text() == BATCH_NOTE_SHORT
+    assert summary.batch_note.toolTip() == summary.table.horizontalHeaderItem(2).toolTip() == BATCH_NOTE
+    assert SUMMARY_HEADERS[2] == "Output shape"
 
     props = PropertiesPanel()
     qtbot.addWidget(props)

@@ -29,6 +29,8 @@ UNKNOWN = "?"
 BATCH_NOTE = ("Shapes are for one example: (28, 28, 1) is one 28×28 grey image. Keras also puts the batch "
               "(how many examples go through at once) in front, shown as None in Keras's own summary; "
               "'any' marks a size that may vary.")
+#: The same in one line, for the Summary's caption (its tooltip has :data:`BATCH_NOTE`).
+BATCH_NOTE_SHORT = "Shapes are for one example; Keras adds the batch size in front (None in its summary)."
 
 
 def shape_text(shape: Sequence[Any] | None, *, batch: bool = False) -> str:
@@ -44,4 +46,4 @@ def shape_text(shape: Sequence[Any] | None, *, batch: bool = False) -> str:
     return f"({words[0]},)" if len(words) == 1 else f"({', '.join(words)})"
 
 
-__all__ = ["ANY", "BATCH_NOTE", "UNKNOWN", "shape_text"]
+__all__ = ["ANY", "BATCH_NOTE", "BATCH_NOTE_SHORT", "UNKNOWN", "shape_text"]

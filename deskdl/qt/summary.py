@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from deskdl.core.analysis import summary_rows
-from deskdl.core.shapes_text import BATCH_NOTE, shape_text
+from deskdl.core.shapes_text import BATCH_NOTE, BATCH_NOTE_SHORT, shape_text
 
 # ---------------------------------------------------------------- user-visible text
-SUMMARY_HEADERS = ("Layer", "Type", "Output shape (one example)", "Parameters")
+SUMMARY_HEADERS = ("Layer", "Type", "Output shape", "Parameters")
 TOTALS = "Total parameters: {total:,}   ·   trainable: {trainable:,}   ·   non-trainable: {non:,}"
 TOTALS_UNKNOWN = "Some shapes are unknown until the problems are fixed; totals count the known layers."
 CODE_CAPTION = "The same model as plain Keras Python. It updates as you edit."
@@ -61,7 +61,8 @@ class SummaryPanel(QWidget):
         params.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.table.horizontalHeaderItem(2).setToolTip(BATCH_NOTE)
         # The one place the missing batch dimension is explained in words (issue 18).
-        self.batch_note = QLabel(BATCH_NOTE, self)
+        self.batch_note = QLabel(BATCH_NOTE_SHORT, self)
+        self.batch_note.setToolTip(BATCH_NOTE)
         self.batch_note.setWordWrap(True)
         self.batch_note.setProperty("role", "caption")
         self.totals = QLabel(self)
