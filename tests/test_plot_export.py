@@ -6,7 +6,9 @@ import csv
 import xml.etree.ElementTree as ET
 
 import numpy as np
+import pyqtgraph as pg
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from deskdl.qt.data_views import ClassBalance, SampleGrid, Scatter2D
@@ -182,3 +184,25 @@ def test_convolution_lab_plots_have_the_button_and_save_the_pixels(qtbot, tmp_pa
     button = lab.kernel_plot.findChildren(PlotExportButton)[0]
     rows = _rows(button.save(tmp_path / "kernel.csv"))
     assert np.array(rows, dtype=float).tolist() == np.asarray(lab.kernel_plot.image.image, float).tolist()
+
+
+def test_every_plot_of_every_tab_has_one_save_button(qtbot, monkeypatch, tmp_path):
+    from qt_helpers import close_quietly, make_window
+
+    window = make_window(qtbot, monkeypatch, tmp_path)
+    try:
+        window.install_stage_tabs()
+        window.resize(1280, 720)
+        window.show()
+        qtbot.waitExposed(window)
+        for i in range(window.stages.count()):  # visit every tab so lazily built views exist
+            window.stages.setCurrentIndex(i)
+            qtbot.wait(10)
+        views = [v for v in window.findChildren(pg.GraphicsView) if not getattr(v, "export_exempt", False)]
+        assert len(views) >= 8
+        direct = Qt.FindChildOption.FindDirectChildrenOnly
+        missing = [type(v.parent()).__name__ for v in views
+                   if len(v.findChildren(PlotExportButton, options=direct)) != 1]
+        assert not missing, missing
+    finally:
+        close_quietly(window)

@@ -864,6 +864,7 @@ class ConvLabPanel(QWidget):
             p.deleteLater()
         while len(self._bank_plots) < len(self._filters):
             p = _PixelPlot()
+            p.export_exempt = True  # a thumbnail of the filter bank: the big plots above have Save
             p.setMinimumSize(150, 150)
             p.setMaximumSize(230, 170)
             self._bank_plots.append(p)
