@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 
 import numpy as np
+import pytest
 
 from deskdl.core.project import Project
 from deskdl.qt import evaluate_panel
@@ -174,3 +175,73 @@ def test_a_stopped_run_gets_its_test_scores(qtbot, monkeypatch):
         assert a.runs[0]["test"]["accuracy"] == 0.875  # the run's record has them too
     finally:
         assert host.shutdown(10_000)
+
+
+# ---------------------------------------------------------------------------------------- with Keras
+@pytest.mark.keras
+def test_test_scores_equal_keras_evaluate_of_the_compiled_model():
+    """Evaluate's own scores are the numbers model.evaluate gives with the run's loss and metrics."""
+    import keras
+
+    from deskdl.ml import datasets
+
+    bundle = datasets.load_config({"dataset": "circle", "params": {}})
+    keras.utils.set_random_seed(3)
+    model = keras.Sequential([keras.Input((2,)), keras.layers.Dense(8, activation="tanh"),
+                              keras.layers.Dense(2, activation="softmax")])
+    training = {"loss": "categorical_crossentropy", "metrics": ["accuracy"], "batch_size": 16}
+    got = evaluate_panel.test_scores(model, bundle, training)
+    model.compile(loss="categorical_crossentropy", metrics=["accuracy"])
+    y = keras.utils.to_categorical(bundle.y_test, 2)
+    want = model.evaluate(bundle.x_test.astype("float32"), y, verbose=0, return_dict=True)
+    assert set(got) == {"loss", "accuracy"}
+    assert got["loss"] == pytest.approx(float(want["loss"]), rel=1e-6)
+    assert got["accuracy"] == pytest.approx(float(want["accuracy"]), abs=1e-9)
+
+
+@pytest.mark.keras
+def test_stopped_run_is_scored_and_a_reopened_project_shows_its_boundary(qtbot, monkeypatch, tmp_path):
+    """Stop a run: Evaluate shows its test scores. Reopen the saved project: the boundary shows at once."""
+    from deskdl.qt.tf_loader import KerasThread
+    from tests._models import spiral_project
+    from tests.qt_helpers import close_quietly, guard_dialogs, make_window
+
+    guard_dialogs(monkeypatch)
+
+    def window():
+        w = make_window(qtbot, monkeypatch, tmp_path, keras=KerasThread())
+        with qtbot.waitSignal(w.keras.loaded, timeout=120_000):
+            w.start_tensorflow()
+        assert w.install_stage_tabs()
+        return w
+
+    path = tmp_path / "spiral.deskdl"
+    w = window()
+    try:
+        w.set_project(spiral_project(epochs=500))
+        train, ev = w.stage_tab("Train"), w.stage_tab("Evaluate")
+        assert train.start()
+        qtbot.waitUntil(lambda: len(train.history().get("loss", [])) >= 2, timeout=120_000)
+        with qtbot.waitSignal(train.run_completed, timeout=60_000):
+            train.stop()
+        assert w.project.runs[-1]["status"] == "stopped"
+        qtbot.waitUntil(lambda: "%" in ev.metrics.text(), timeout=60_000)
+        assert "accuracy" in ev.metrics.text() and "loss" in ev.metrics.text()
+        scores = w.project.runs[-1]["test"]
+        assert set(scores) == {"loss", "accuracy"} and 0 <= scores["accuracy"] <= 1
+        assert w.save_project_as(path)
+        qtbot.waitUntil(lambda: "Saved the trained model" in w.status.currentMessage(), timeout=60_000)
+    finally:
+        close_quietly(w)
+
+    w2 = window()
+    try:
+        assert w2.open_project(path)
+        train2, ev2 = w2.stage_tab("Train"), w2.stage_tab("Evaluate")
+        qtbot.waitUntil(lambda: train2.boundary.image_array() is not None, timeout=60_000)  # no Step needed
+        epochs = w2.project.runs[-1]["epochs_run"]
+        assert train2.boundary._status.text() == f"after {epochs} epoch" + ("" if epochs == 1 else "s")
+        assert not train2.host.training
+        qtbot.waitUntil(lambda: "%" in ev2.metrics.text(), timeout=60_000)  # scores after reopening too
+    finally:
+        close_quietly(w2)

@@ -74,7 +74,7 @@ class _StageGlue(QObject):
     def on_run_completed(self, result: object) -> None:
         model = result.get("model") if isinstance(result, dict) else None
         if model is not None:
-            self.train.set_trained_model(model)
+            self.train.set_trained_model(model, epochs=result.get("epochs_run"))
         self.evaluate.set_result(result)
         if self.inspect is not None:
             self.inspect.set_result(result)
