@@ -355,6 +355,11 @@ class GraphEditor(QWidget):
             target = self.graph.node(action.node_id)
             if action.slot < len(target.inputs):
                 pos, moves = self._insert_spot(action.layer, target.inputs[action.slot], action.node_id)
+                if pos is not None:  # the spot after the source may hold another branch's card
+                    moved = dict(self.layout)
+                    moved.update({nid: new for nid, (_, new) in moves.items()})
+                    pos = place_new_node(self.graph, moved, near=pos, size=self._card_size(action.layer),
+                                         sizes=self.scene.sizes(), direction=self.scene.orientation)
             else:
                 item = self.scene.node_item(action.node_id)
                 if item is not None:
