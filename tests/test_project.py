@@ -7,10 +7,11 @@ import os
 
 import pytest
 
-from deskdl.core import settings
+from deskdl.core import catalog, settings
 from deskdl.core.analysis import analyze
 from deskdl.core.errors import ProjectError
 from deskdl.core.project import VERSION, Project
+from deskdl.core.training import training_with_defaults
 
 EXAMPLE = {
     "format": "deskdl-project", "version": 1, "name": "Spiral",
@@ -57,7 +58,16 @@ def test_each_optional_field_may_be_left_out(drop):
         del doc["model"]["nodes"][1]["inputs"]
     else:
         del doc[drop]
-    Project.from_dict(doc)
+    p = Project.from_dict(doc)
+    full = Project.from_dict(EXAMPLE)
+    # The dropped field gets its default; everything else is as in the full example.
+    assert p.name == ("Untitled" if drop == "name" else "Spiral")
+    assert p.data == ({"dataset": "spiral", "params": {}} if drop == "data" else full.data)
+    assert p.training == (training_with_defaults(None) if drop == "training" else full.training)
+    assert p.graph.outputs() == ["y"]  # without "outputs": the nodes nothing consumes
+    assert p.graph.nodes["h"].params == (catalog.get("Dense").defaults() if drop == "params"
+                                         else full.graph.nodes["h"].params)
+    assert p.graph.nodes["h"].inputs == ([] if drop == "inputs" else ["x"])
 
 
 def test_unknown_fields_survive_a_save(tmp_path):
