@@ -6,7 +6,8 @@ its heavy work first shows a black window. This bench starts ``deskdl`` on
 ``$DISPLAY`` (e.g. ``Xvfb :101 -screen 0 1440x900x24`` with ``openbox``),
 grabs the whole screen with ImageMagick's ``import`` at fixed times after
 launch and prints how bright it is: about 0 is a black screen (or a black
-window), about 0.88 the painted light-theme window.
+window), about 0.9 the painted light-theme window. Each run also starts a bare
+white PySide6 window the same way, the floor on a machine as busy as this one.
 
 Run: ``DISPLAY=:101 .venv/bin/python bench/bench_first_paint.py [runs]``
 (needs ``import`` and ``convert`` from ImageMagick).
@@ -33,13 +34,24 @@ def brightness(path: str) -> float:
     return float(out.stdout.strip())
 
 
-def run_once(tmp: str) -> list[float]:
-    """Screen brightness at each of :data:`TIMES` after launching the app."""
+BARE = """
+from PySide6.QtWidgets import QApplication, QWidget
+app = QApplication([])
+w = QWidget()
+w.setStyleSheet("background: white")
+w.resize(1360, 860)
+w.show()
+app.exec()
+"""
+
+
+def run_once(tmp: str, bare: bool = False) -> list[float]:
+    """Screen brightness at each of :data:`TIMES` after launching the app (or the bare window)."""
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
     env.update(DESKDL_CONFIG_DIR=os.path.join(tmp, "c"), DESKDL_DATA_DIR=os.path.join(tmp, "d"))
-    exe = Path(sys.executable).with_name("deskdl")
+    command = [sys.executable, "-c", BARE] if bare else [str(Path(sys.executable).with_name("deskdl"))]
     t0 = time.monotonic()
-    proc = subprocess.Popen([str(exe)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     values = []
     try:
         for i, t in enumerate(TIMES):
@@ -62,13 +74,15 @@ def main() -> None:
     if not os.environ.get("DISPLAY"):
         sys.exit("bench_first_paint: set DISPLAY to an X server with a window manager (see the docstring)")
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 3
-    print("seconds after launch: " + "  ".join(f"{t:4.1f}" for t in TIMES))
+    print("seconds after launch:  " + "  ".join(f"{t:4.1f}" for t in TIMES))
     for _ in range(runs):
-        with tempfile.TemporaryDirectory() as tmp:
-            values = run_once(tmp)
-        first = next((t for t, v in zip(TIMES, values, strict=True) if v > PAINTED), None)
-        shown = "  ".join(f"{v:4.2f}" for v in values)
-        print(f"brightness:           {shown}   painted by {first if first else '> ' + str(TIMES[-1])} s")
+        for bare in (True, False):
+            with tempfile.TemporaryDirectory() as tmp:
+                values = run_once(tmp, bare)
+            first = next((t for t, v in zip(TIMES, values, strict=True) if v > PAINTED), None)
+            shown = "  ".join(f"{v:4.2f}" for v in values)
+            name = "bare window" if bare else "deskdl     "
+            print(f"{name}:          {shown}   painted by {first if first else '> ' + str(TIMES[-1])} s")
 
 
 if __name__ == "__main__":
