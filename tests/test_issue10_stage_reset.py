@@ -245,3 +245,84 @@ def test_stopped_run_is_scored_and_a_reopened_project_shows_its_boundary(qtbot, 
         qtbot.waitUntil(lambda: "%" in ev2.metrics.text(), timeout=60_000)  # scores after reopening too
     finally:
         close_quietly(w2)
+
+
+# ---------------------------------------------------------------------------------------- closing
+def _fake_training_window(qtbot, monkeypatch, tmp_path, epochs=3, steps=5, delay=0.002):
+    from deskdl.qt import workers
+    from tests.qt_helpers import make_window
+
+    monkeypatch.setattr(jobs, "make_job", lambda project, **kw: {"fake": True})
+    runner = fake_runner(epochs=epochs, steps=steps, delay=delay)
+    monkeypatch.setattr(workers, "_default_runner", lambda: runner)
+    monkeypatch.setattr(workers.TrainingHost, "_new_control", lambda self: FakeControl())
+    w = make_window(qtbot, monkeypatch, tmp_path)
+    assert w.install_stage_tabs()
+    w.start_tensorflow()
+    qtbot.waitUntil(lambda: w.keras.is_ready, timeout=10_000)
+    return w
+
+
+def _answering(monkeypatch, answers):
+    """QMessageBox.question answers from ``answers`` (title -> button); the titles asked are recorded."""
+    from PySide6.QtWidgets import QMessageBox
+
+    asked = []
+
+    def question(_parent, title, _text, *args, **kwargs):
+        asked.append(title)
+        return answers[title]
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+def test_closing_while_a_run_trains_asks_first_and_keeps_the_run(qtbot, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    from deskdl.qt.main_window import UNSAVED_TITLE
+    from deskdl.qt.stages import TRAINING_TITLE
+    from tests.qt_helpers import close_quietly
+
+    w = _fake_training_window(qtbot, monkeypatch, tmp_path, epochs=50, steps=20, delay=0.01)
+    try:
+        w.show()
+        train = w.stage_tab("Train")
+        assert not w.is_modified()  # a fresh project: nothing would make the window ask
+        assert train.start()
+        qtbot.waitUntil(lambda: train.curves.has_run(train.current_run_id), timeout=5_000)
+        asked = _answering(monkeypatch, {TRAINING_TITLE: QMessageBox.StandardButton.Cancel})
+        assert not w.close()  # asked, and the learner chose to go on training
+        assert asked == [TRAINING_TITLE] and w.isVisible() and train.host.training
+
+        asked = _answering(monkeypatch, {TRAINING_TITLE: QMessageBox.StandardButton.Yes,
+                                         UNSAVED_TITLE: QMessageBox.StandardButton.Cancel})
+        assert not w.close()  # stopped; then "Save changes?" for the stopped run, and Cancel keeps the window
+        assert asked == [TRAINING_TITLE, UNSAVED_TITLE]
+        assert not train.host.training
+        assert [r["status"] for r in w.project.runs] == ["stopped"]
+        assert w.is_modified()
+    finally:
+        close_quietly(w)
+
+
+def test_a_finished_run_marks_the_project_unsaved(qtbot, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    from deskdl.qt.main_window import UNSAVED_TITLE
+    from tests.qt_helpers import close_quietly
+
+    w = _fake_training_window(qtbot, monkeypatch, tmp_path)
+    try:
+        path = tmp_path / "saved.deskdl"
+        assert w.save_project_as(path)
+        assert not w.is_modified()
+        train = w.stage_tab("Train")
+        with qtbot.waitSignal(train.run_completed, timeout=10_000):
+            assert train.start()
+        assert w.is_modified() and w.isWindowModified()
+        asked = _answering(monkeypatch, {UNSAVED_TITLE: QMessageBox.StandardButton.Cancel})
+        assert not w.close()
+        assert asked == [UNSAVED_TITLE]  # the run is not lost without a prompt
+    finally:
+        close_quietly(w)

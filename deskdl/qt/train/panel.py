@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -391,6 +391,26 @@ class TrainPanel(QWidget):
         if gone:
             self.project.runs[:] = [r for r in self.project.runs if jobs.run_id_of(r) not in gone]
             self.runs_changed.emit()
+
+    def stop_and_wait(self, timeout_s: float = 60.0) -> bool:
+        """Stop the run and wait (handling events) until it has ended and its record is in the project.
+
+        The window calls it when the learner closes during a run, so the stopped run (and its
+        model) can still be saved. True when no run is left.
+        """
+        if not self.host.training:
+            return True
+        self.stop()
+        if self.host.control is not None and hasattr(self.host.control, "resume"):
+            self.host.control.resume()  # a paused run must wake up to see the stop
+        deadline = time.monotonic() + timeout_s
+        while self.host.training:  # run_finished arrives before the worker's finished
+            if time.monotonic() > deadline:
+                return False
+            QCoreApplication.processEvents()
+            QThread.msleep(10)
+        QCoreApplication.processEvents()
+        return True
 
     def shutdown(self) -> None:
         """Stop any run and join the thread if it is ours (call on close)."""
