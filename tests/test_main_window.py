@@ -565,3 +565,17 @@ def test_first_start_fits_a_small_screen(qtbot, monkeypatch, tmp_path):
     assert (window.width(), window.height()) == (1280, 720 - FRAME_ALLOWANCE)
     monkeypatch.setattr(Screen, "availableGeometry", lambda self: QRect(0, 0, 1920, 1080))
     assert (window.first_size().width(), window.first_size().height()) == (1360, 860)
+
+
+def test_every_template_fits_every_tab_at_1280x720(qtbot, monkeypatch, tmp_path):
+    """The same measures for each template (other data sets, no decision boundary, other views)."""
+    window = _staged_window(qtbot, monkeypatch, tmp_path, size=(1280, 720))
+    for path in TEMPLATES:
+        assert window.new_from_template(path)
+        _settle(qtbot)
+        for stage in window.stage_names():
+            for m in measure_stage(window, stage):
+                where = f"{path.stem} / {stage} / {m.title or 'untitled'}"
+                assert not (m.title_clipped or m.tick_overlaps or m.tick_clipped or m.outside), (where, m)
+                if stage == "Train" and m.title == "Loss":
+                    assert m.width >= 0.5 * window.width(), (where, m.width)
