@@ -49,6 +49,12 @@ TEXT = {
     "split": "Training: <b>{train}</b> (of which validation: <b>{val}</b>) · test: <b>{test}</b>",
     "download_ok": "Downloaded {title}.",
     "no_network": "Could not download: {msg}",
+    "in_use": "This project learns from this data set (bold in the list).",
+    "browsing": "You are looking at {title}. This project still learns from {current}: press "
+                "“Use this data set” to learn from {title} instead.",
+    "use": "Use this data set",
+    "use_tip": "Make this data set (with the settings above) the one the project trains and tests on.",
+    "use_missing_tip": "Download or import this data set first; then it can be used.",
 }
 ID_ROLE = Qt.ItemDataRole.UserRole
 SAMPLES_SHOWN = 48
@@ -104,6 +110,9 @@ class DataPanel(QWidget):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._download: _DownloadTask | None = None
+        #: The data set on screen: the project's own, or one the learner is only looking at
+        #: (browsing changes nothing until "Use this data set").
+        self._shown: dict[str, Any] = {}
 
         # --- left: the registry
         self.list = QListWidget()
@@ -145,6 +154,14 @@ class DataPanel(QWidget):
         fb.setContentsMargins(0, 0, 0, 0)
         fb.addWidget(self.missing)
         fb.addLayout(fetch_row)
+        self.choice_note = QLabel()
+        self.choice_note.setWordWrap(True)
+        self.choice_note.setProperty("role", "caption")
+        self.use_button = QPushButton(TEXT["use"])
+        self.use_button.setToolTip(TEXT["use_tip"])
+        choice_row = QHBoxLayout()
+        choice_row.addWidget(self.choice_note, 1)
+        choice_row.addWidget(self.use_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.grid = SampleGrid()
         self.scatter = Scatter2D()
@@ -160,6 +177,7 @@ class DataPanel(QWidget):
         mbox = QVBoxLayout(middle)
         mbox.setContentsMargins(0, 0, 0, 0)
         mbox.addWidget(self.title)
+        mbox.addLayout(choice_row)
         mbox.addWidget(self.description)
         mbox.addWidget(self.credit)
         mbox.addWidget(self.fetch_box)
@@ -204,6 +222,7 @@ class DataPanel(QWidget):
         self._reload_timer.timeout.connect(self.reload)
 
         self.list.currentItemChanged.connect(self._on_dataset_chosen)
+        self.use_button.clicked.connect(self.use_shown)
         self.import_button.clicked.connect(self.import_dialog)
         self.download_button.clicked.connect(self.start_download)
         self.host.worker.call_finished.connect(self._on_call_finished)
@@ -214,20 +233,33 @@ class DataPanel(QWidget):
     def set_project(self, project: Project) -> None:
         """Show ``project``'s data choice."""
         self.project = project
-        did = str(project.data.get("dataset", "spiral"))
-        self._select(did)
-        self._build_form(did)
-        self.reload()
+        self._show(self.dataset_id())
 
     def set_tensorflow_ready(self, ready: bool) -> None:
         """Data sets that need TensorFlow (image folders) load only once it is ready."""
         self._tf_ready = bool(ready)
-        if ready and self.bundle is None and self._needs_keras_thread(self.dataset_id()):
+        if ready and self.bundle is None and self._needs_keras_thread(self.shown_id()):
             self.reload()
 
     def dataset_id(self) -> str:
-        """The chosen data set id."""
+        """The id of the data set the project learns from."""
         return str(self.project.data.get("dataset", "spiral"))
+
+    def shown_id(self) -> str:
+        """The id of the data set on screen (the project's, or one being looked at)."""
+        return str(self._shown.get("dataset") or self.dataset_id())
+
+    def is_browsing(self) -> bool:
+        """Whether the data set on screen is not (yet) the project's."""
+        return self.shown_id() != self.dataset_id()
+
+    def shown_config(self) -> dict[str, Any]:
+        """The data settings on screen, as ``project.data`` would hold them."""
+        if not self.is_browsing():
+            return copy.deepcopy(self.project.data)
+        data = {k: copy.deepcopy(v) for k, v in self.project.data.items() if k not in ("dataset", "params")}
+        data.update(dataset=self.shown_id(), params=copy.deepcopy(self._shown.get("params") or {}))
+        return data
 
     def _select(self, did: str) -> None:
         self.list.blockSignals(True)
@@ -241,18 +273,72 @@ class DataPanel(QWidget):
         if item is None:
             return
         did = str(item.data(ID_ROLE))
-        if did == self.dataset_id():
+        if did == self.shown_id():
             return
-        self.choose(did)
+        self.browse(did)
+
+    def browse(self, did: str) -> None:
+        """Show data set ``did`` (clicked in the list) without changing the project.
+
+        Looking around is free: the project keeps its data until the learner presses
+        "Use this data set" (a click on MNIST used to switch the project to a set that was
+        not downloaded, and Start then failed).
+        """
+        self._show(did)
+
+    def _show(self, did: str) -> None:
+        """Put data set ``did`` on screen: the project's with its settings, any other with defaults."""
+        own = did == self.dataset_id()
+        self._shown = {"dataset": did, "params": {} if not own else
+                       copy.deepcopy(dict(self.project.data.get("params") or {}))}
+        self._select(did)
+        self._build_form(did)
+        self._update_choice()
+        self.reload()
+
+    @Slot()
+    def use_shown(self) -> None:
+        """Make the data set on screen, with its settings, the project's ("Use this data set")."""
+        if not self.is_browsing():
+            return
+        self.choose(self.shown_id(), self._shown.get("params"))
 
     def choose(self, did: str, params: Mapping[str, Any] | None = None) -> None:
         """Switch the project to data set ``did`` (with ``params``) and show it."""
         self.project.data["dataset"] = did
         self.project.data["params"] = dict(params or {})
+        self._shown = {"dataset": did, "params": copy.deepcopy(self.project.data["params"])}
         self._select(did)
         self._build_form(did)
+        self._update_choice()
         self.reload()
         self.data_changed.emit()
+
+    def _update_choice(self) -> None:
+        """Say whether the set on screen is the project's; offer "Use this data set" when it is not."""
+        browsing = self.is_browsing()
+        self.use_button.setVisible(browsing)
+        for i in range(self.list.count()):  # the project's own set stands out in the list
+            item = self.list.item(i)
+            font = item.font()
+            font.setBold(item.data(ID_ROLE) == self.dataset_id())
+            item.setFont(font)
+        if not browsing:
+            self.choice_note.setText(TEXT["in_use"])
+            return
+        try:
+            info = datasets.get(self.shown_id())
+        except datasets.DataError:
+            self.use_button.setEnabled(False)
+            return
+        try:
+            current = datasets.get(self.dataset_id()).title
+        except datasets.DataError:
+            current = self.dataset_id()
+        self.choice_note.setText(TEXT["browsing"].format(title=info.title, current=current))
+        ready = not info.needs_files or datasets.is_available(info.id)
+        self.use_button.setEnabled(ready)
+        self.use_button.setToolTip(TEXT["use_tip"] if ready else TEXT["use_missing_tip"])
 
     # ------------------------------------------------------------------ settings form
     def _build_form(self, did: str) -> None:
@@ -269,7 +355,8 @@ class DataPanel(QWidget):
         self.description.setText(info.description)
         self.credit.setText(f"Source: {info.credit}" if info.credit else "")
         self.credit.setVisible(bool(info.credit))
-        given = dict(self.project.data.get("params") or {})
+        given = dict(self._shown.get("params") or {}) if self._shown.get("dataset") == did \
+            else dict(self.project.data.get("params") or {})
         for p in info.params:
             value = given.get(p.name, p.default)
             editor = self._editor_for(p, value)
@@ -368,13 +455,16 @@ class DataPanel(QWidget):
     def _on_param_edited(self, *_: object) -> None:
         if self._building:
             return
-        self.project.data["params"] = self._read_editors()
-        self.data_changed.emit()
+        params = self._read_editors()
+        self._shown["params"] = copy.deepcopy(params)
+        if not self.is_browsing():
+            self.project.data["params"] = params
+            self.data_changed.emit()
         self._reload_timer.start()
 
     @Slot()
     def _on_browse(self) -> None:
-        did = self.dataset_id()
+        did = self.shown_id()
         if did == "image_folder":
             path = QFileDialog.getExistingDirectory(self, "Folder with one sub-folder per class")
         else:
@@ -383,13 +473,16 @@ class DataPanel(QWidget):
         if path:
             _p, w = self._editors["path"]
             w.edit.setText(path)
-            self.project.data["params"] = self._read_editors()
+            params = self._read_editors()
+            self._shown["params"] = copy.deepcopy(params)
+            if not self.is_browsing():
+                self.project.data["params"] = params
+                self.data_changed.emit()
             self._build_form(did)  # refresh the target column choices
-            self.data_changed.emit()
             self.reload()
 
     def _csv_columns(self) -> list[str]:
-        path = (self.project.data.get("params") or {}).get("path")
+        path = (self.shown_config().get("params") or {}).get("path")
         if not path:
             return [""]
         try:
@@ -413,8 +506,8 @@ class DataPanel(QWidget):
 
     @Slot()
     def reload(self) -> None:
-        """Load the chosen data with its settings and show it."""
-        did = self.dataset_id()
+        """Load the data set on screen with its settings and show it."""
+        did = self.shown_id()
         try:
             info = datasets.get(did)
         except datasets.DataError as err:
@@ -425,11 +518,11 @@ class DataPanel(QWidget):
             self._show_error(TEXT["missing"])
             self._update_fetch_box(info)
             return
-        if info.source == "user" and not (self.project.data.get("params") or {}).get("path"):
+        if info.source == "user" and not (self.shown_config().get("params") or {}).get("path"):
             self.bundle = None
             self._show_error("Choose a file or folder in the settings above.")
             return
-        data = copy.deepcopy(self.project.data)
+        data = self.shown_config()
         if self._needs_keras_thread(did):
             if did == "image_folder" and not self._tf_ready:
                 self._show_error("Reading pictures needs TensorFlow, which is still loading…")
@@ -515,7 +608,7 @@ class DataPanel(QWidget):
             return
         try:
             diags = datasets.check_fit(self.project.graph, self.bundle, self.project.training,
-                                       target=datasets.data_target(self.project.data))
+                                       target=datasets.data_target(self.shown_config()))
         except Exception as err:  # noqa: BLE001 - a half-built model must not break the tab
             diags = []
             self.problems.addItem(f"Could not check the fit: {err}")
@@ -537,7 +630,7 @@ class DataPanel(QWidget):
     @Slot()
     def import_dialog(self) -> None:
         """Choose the file(s) of a Keras data set and copy them into the cache."""
-        did = self.dataset_id()
+        did = self.shown_id()
         paths, _ = QFileDialog.getOpenFileNames(self, f"Import {datasets.get(did).title}", "",
                                                 "Data files (*.npz *.gz *.tar.gz *.tgz);;All (*)")
         if paths:
@@ -552,6 +645,7 @@ class DataPanel(QWidget):
             dialogs.show_failure(self, "Import failed", f.message, f.details)
             return False
         self._update_fetch_box(datasets.get(did))
+        self._update_choice()
         self.reload()
         return True
 
@@ -560,7 +654,7 @@ class DataPanel(QWidget):
         """Download the chosen Keras set (only ever on the learner's request)."""
         if self._download is not None:
             return
-        task = _DownloadTask(self.dataset_id())
+        task = _DownloadTask(self.shown_id())
         task.signals.progressed.connect(self._on_download_progress)
         task.signals.succeeded.connect(self._on_download_done)
         task.signals.failed.connect(self._on_download_failed)
@@ -582,7 +676,8 @@ class DataPanel(QWidget):
         self._download = None
         self.download_button.setEnabled(True)
         self.download_progress.hide()
-        self._update_fetch_box(datasets.get(did))
+        self._update_fetch_box(datasets.get(self.shown_id()))  # the learner may have looked elsewhere
+        self._update_choice()
         self.reload()
 
     @Slot(str, str)
