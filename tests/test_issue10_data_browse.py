@@ -84,3 +84,31 @@ def test_opening_another_project_shows_its_data_set(qtbot, panel):
     panel.set_project(other)
     assert panel.shown_id() == "gaussian" and not panel.is_browsing()
     assert panel.list.currentItem().data(ID_ROLE) == "gaussian"
+
+
+# ---------------------------------------------------------------------------------------- templates
+def test_a_template_opens_with_one_click_and_once_on_a_double_click(qtbot, monkeypatch, tmp_path):
+    from deskdl.qt.sidebar import TEMPLATE_TIP
+    from tests.qt_helpers import close_quietly, guard_dialogs, make_window
+
+    guard_dialogs(monkeypatch)
+    w = make_window(qtbot, monkeypatch, tmp_path)
+    try:
+        w.resize(1360, 860)
+        w.show()
+        view = w.sidebar.templates
+        names = [view.item(i).text() for i in range(view.count())]
+        item = view.item(names.index("Autoencoder" if "Autoencoder" in names else names[0]))
+        assert "Click to start" in item.toolTip() and "Click to start" in TEMPLATE_TIP
+        opened = []
+        w.sidebar.template_chosen.connect(opened.append)
+        view.scrollToItem(item)
+        pos = view.visualItemRect(item).center()
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+        assert len(opened) == 1
+        assert w.project.name == Project.load(opened[0]).name  # the template is the open project
+        assert w.project.path is None
+        qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+        assert len(opened) == 1  # a double-click right after does not open it again
+    finally:
+        close_quietly(w)

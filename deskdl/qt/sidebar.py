@@ -6,11 +6,13 @@ Lessons will join as another section (:meth:`ProjectSidebar.add_section`).
 from __future__ import annotations
 
 import json
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QLabel,
     QListWidget,
@@ -27,7 +29,7 @@ RECENT_HEADING = "Recent projects"
 NO_RECENT = "Projects you open or save appear here."
 NO_DESCRIPTION = "Build a model by dragging layers from the list below onto the canvas."
 UNSAVED = "Not saved yet"
-TEMPLATE_TIP = "{description}\n\nDouble-click to start a new project from this template."
+TEMPLATE_TIP = "{description}\n\nClick to start a new project from this template."
 
 _PATH_ROLE = Qt.ItemDataRole.UserRole
 # A list keeps at least this many rows visible when the sidebar is short (it scrolls for the rest),
@@ -69,8 +71,9 @@ def _heading(text: str, parent: QWidget) -> QLabel:
 class ProjectSidebar(QWidget):
     """Project name and description, templates and recent files.
 
-    Signals ``template_chosen(path)`` and ``recent_chosen(path)`` fire on
-    double-click (or Enter); the main window opens them.
+    Signals ``template_chosen(path)`` fires on a click (or Enter): a template opens with
+    one click, like a link, as its tooltip says. ``recent_chosen(path)`` fires on
+    double-click (or Enter). The main window opens them.
     """
 
     template_chosen = Signal(str)
@@ -102,7 +105,9 @@ class ProjectSidebar(QWidget):
         lines = self.description.fontMetrics().lineSpacing() * _MIN_DESCRIPTION_LINES
         self.description_area.setMinimumHeight(lines + 4)
         self.templates = QListWidget(self)
-        self.templates.itemActivated.connect(self._on_template_activated)
+        self.templates.itemClicked.connect(self._on_template_activated)
+        self.templates.itemActivated.connect(self._on_template_activated)  # Enter; a double-click
+        self._last_template: tuple[str, float] | None = None  # (path, time) of the last one opened
         self.recent = QListWidget(self)
         self.recent.itemActivated.connect(self._on_recent_activated)
         self.no_recent = QLabel(NO_RECENT, self)
@@ -183,7 +188,15 @@ class ProjectSidebar(QWidget):
         view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
     def _on_template_activated(self, item: QListWidgetItem) -> None:
-        self.template_chosen.emit(item.data(_PATH_ROLE))
+        path = item.data(_PATH_ROLE)
+        now = time.monotonic()
+        last = self._last_template
+        # A double-click also clicks (and some styles activate on a single click): open it once.
+        window_s = 2 * QApplication.doubleClickInterval() / 1000
+        if last is not None and last[0] == path and now - last[1] < window_s:
+            return
+        self._last_template = (path, now)
+        self.template_chosen.emit(path)
 
     def _on_recent_activated(self, item: QListWidgetItem) -> None:
         self.recent_chosen.emit(item.data(_PATH_ROLE))
