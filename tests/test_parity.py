@@ -98,6 +98,8 @@ def draw_value(draw, spec: catalog.ParamSpec, shape: tuple):
     if kind == "int":
         if spec.name == "axis":
             return draw(st.integers(-rank, rank - 1))
+        if spec.name == "groups":  # mostly 1, so the draw is often valid; sometimes a split
+            return draw(st.sampled_from([1, 1, 1, 2, 3]))
         lo, hi = SMALL_INT.get(spec.name, (int(spec.min or 0), int(spec.min or 0) + 5))
         return draw(st.integers(lo, hi))
     if kind == "float":
@@ -111,9 +113,14 @@ def draw_value(draw, spec: catalog.ParamSpec, shape: tuple):
         if spec.name == "dims":
             n = rank - 1 if draw(st.integers(0, 5)) else draw(st.integers(1, 3))
             return list(draw(st.permutations(list(range(1, n + 1)))))
+        if spec.name == "attention_axes":  # mostly axes between batch and features, sometimes not
+            return draw(st.lists(st.integers(1, max(rank - 1, 1)), min_size=1, max_size=3))
         lo = int(spec.min or 0)
         hi = 3 if spec.name in ("strides", "dilation_rate", "padding", "cropping") else 4
         values = st.integers(lo, hi)
+        if spec.per_side and draw(st.booleans()):  # ((top, bottom), (left, right))
+            return draw(st.lists(st.lists(values, min_size=2, max_size=2), min_size=spec.length,
+                                 max_size=spec.length))
         if spec.scalar_ok and draw(st.booleans()):
             return draw(values)
         return draw(st.lists(values, min_size=spec.length, max_size=spec.length))
@@ -363,6 +370,13 @@ EDGE_CASES = [
     ("UpSampling2D", [3, 5, 1], {"size": [2, 3]}),
     ("ZeroPadding2D", [3, 5, 1], {"padding": [2, 1]}),
     ("Cropping2D", [6, 7, 1], {"cropping": [2, 3]}),
+    # Per side ((top, bottom), (left, right)), grouped convolutions, attention over chosen axes (issue 10)
+    ("ZeroPadding2D", [3, 5, 1], {"padding": [[2, 0], [0, 3]]}),
+    ("Cropping2D", [6, 7, 1], {"cropping": [[4, 1], [0, 6]]}),
+    ("Conv1D", [7, 6], {"filters": 4, "kernel_size": 3, "groups": 2}),
+    ("Conv2D", [6, 6, 6], {"filters": 9, "kernel_size": [3, 3], "groups": 3, "padding": "same"}),
+    ("Conv2D", [6, 6, 4], {"filters": 4, "kernel_size": [2, 2], "groups": 4, "use_bias": False}),
+    ("RandomRotation", [6, 6, 1], {"factor": 0.1, "fill_mode": "constant", "fill_value": 1.0}),
     ("GlobalMaxPooling1D", [5, 3], {}),
     ("GlobalAveragePooling2D", [4, 5, 3], {}),
     ("Flatten", [3, 4, 2], {}),
@@ -378,6 +392,24 @@ EDGE_CASES = [
     ("Dense", [3, 5], {"units": 2}),  # Dense on a sequence acts on the last axis
     ("BatchNormalization", [4, 3], {}),
 ]
+
+
+MHA_CASES = [  # (query, value, key, attention_axes): grids attended over all, one or the other axis
+    ([4, 5, 8], [4, 5, 8], None, [1, 2]),
+    ([4, 5, 8], [6, 5, 8], None, [1]),
+    ([4, 5, 8], [4, 7, 6], [4, 7, 3], [2]),
+    ([5, 8], [6, 8], None, [1]),
+    ([2, 3, 4, 6], [2, 3, 4, 6], None, [1, 3]),
+]
+
+
+def test_attention_axes_match_keras():
+    g = ModelGraph()
+    for i, (q, v, k, axes) in enumerate(MHA_CASES):
+        ins = [g.add_node("Input", {"shape": s}, f"m{i}_{j}") for j, s in enumerate((q, v, k)) if s]
+        g.add_node("MultiHeadAttention", {"num_heads": 2, "key_dim": 3, "attention_axes": axes},
+                   f"mha{i}", inputs=ins)
+    assert assert_parity(g) == sum(3 if k else 2 for _, _, k, _ in MHA_CASES) + len(MHA_CASES)
 
 
 def test_edge_cases_of_every_shape_function_match_keras():

@@ -53,7 +53,8 @@ PARAM_KINDS = (
     "bool",
     "choice",  # one of ``choices``
     "str",
-    "ints",  # tuple of ints; ``length`` fixed (a single int is also accepted if scalar_ok)
+    "ints",  # tuple of ints; ``length`` fixed (a single int is also accepted if scalar_ok;
+    #          with per_side also ``length`` [before, after] pairs, as Keras's ((top, bottom), (left, right)))
     "shape",  # list of positive ints or None (Input shape, Reshape target)
     "regularizer",  # None, "l1"/"l2"/"l1_l2", or {"class_name": ..., "config": {...}}
     "layer",  # a wrapped layer: {"type": ..., "params": {...}}
@@ -75,6 +76,8 @@ class ParamSpec:
     scalar_ok: bool = False
     nullable: bool = False
     min_exclusive: bool = False
+    #: ``ints`` only: each axis may also be a ``[before, after]`` pair (per-side padding and cropping).
+    per_side: bool = False
 
     def check(self, value: Any) -> str | None:
         """Return a plain-words problem with ``value``, or ``None`` if it is fine."""
@@ -125,6 +128,13 @@ class ParamSpec:
             if not self.scalar_ok:
                 return f"{self.name} must be a list of {self.length or 'some'} whole numbers"
             values = [value]
+        elif isinstance(value, (list, tuple)) and self.per_side and any(isinstance(v, (list, tuple))
+                                                                        for v in value):
+            if len(value) != self.length or not all(isinstance(v, (list, tuple)) and len(v) == 2
+                                                    for v in value):
+                return (f"{self.name} per side must be {self.length} pairs [before, after], one per axis, "
+                        f"e.g. {[[1, 2]] * (self.length or 1)}, not {list(value)!r}")
+            values = [x for pair in value for x in pair]
         elif isinstance(value, (list, tuple)):
             values = list(value)
             if self.length is not None and len(values) != self.length:
@@ -150,6 +160,12 @@ class ParamSpec:
                     continue
                 return f"every size in {self.name} must be a positive whole number, not {v!r}"
         return None
+
+    def sides(self, value: Any) -> tuple[tuple[int, int], ...]:
+        """A ``per_side`` value as ``length`` (before, after) pairs: 1 -> ((1, 1), (1, 1))."""
+        if isinstance(value, int):
+            return ((value, value),) * (self.length or 1)
+        return tuple((v[0], v[1]) if isinstance(v, (list, tuple)) else (v, v) for v in value)
 
     def as_tuple(self, value: Any) -> Any:
         """Normalise an ``ints`` value to a tuple of ``length`` (Keras does the same)."""

@@ -70,8 +70,8 @@ def layer_kwargs(node: Node | str, params: Mapping[str, Any] | None = None) -> d
             value = {"class_name": "L1L2", "config": dict(_L1_L2["config"])}
         elif spec.kind == "regularizer" and isinstance(value, Mapping):
             value = {"class_name": value["class_name"], "config": dict(value.get("config") or {})}
-        elif isinstance(value, list):
-            value = tuple(value)
+        elif isinstance(value, list):  # per-side pairs too: ((top, bottom), (left, right))
+            value = tuple(tuple(v) if isinstance(v, list) else v for v in value)
         out[spec.name] = value
     return out
 

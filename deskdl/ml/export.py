@@ -44,6 +44,8 @@ class ExportError(DeskdlError):
 #: Marks a Keras argument without a default (it is always written, positionally).
 REQUIRED = object()
 
+_FILL_DEFAULTS = {"fill_mode": "reflect", "interpolation": "bilinear", "fill_value": 0.0}
+
 #: Keras's own defaults of the arguments the catalog exposes, in Keras's signature order.
 #: ``tests/test_export.py`` compares this table with ``inspect.signature`` of every class.
 KERAS_DEFAULTS: dict[str, dict[str, Any]] = {
@@ -61,10 +63,10 @@ KERAS_DEFAULTS: dict[str, dict[str, Any]] = {
     "LeakyReLU": {"negative_slope": 0.3},
     "GaussianNoise": {"stddev": REQUIRED},
     "Conv1D": {"filters": REQUIRED, "kernel_size": REQUIRED, "strides": 1, "padding": "valid",
-               "dilation_rate": 1, "activation": None, "use_bias": True,
+               "dilation_rate": 1, "groups": 1, "activation": None, "use_bias": True,
                "kernel_initializer": "glorot_uniform", "kernel_regularizer": None},
     "Conv2D": {"filters": REQUIRED, "kernel_size": REQUIRED, "strides": (1, 1), "padding": "valid",
-               "dilation_rate": (1, 1), "activation": None, "use_bias": True,
+               "dilation_rate": (1, 1), "groups": 1, "activation": None, "use_bias": True,
                "kernel_initializer": "glorot_uniform", "kernel_regularizer": None},
     "Conv2DTranspose": {"filters": REQUIRED, "kernel_size": REQUIRED, "strides": (1, 1), "padding": "valid",
                         "dilation_rate": (1, 1), "activation": None, "use_bias": True,
@@ -95,7 +97,7 @@ KERAS_DEFAULTS: dict[str, dict[str, Any]] = {
     "Bidirectional": {"layer": REQUIRED, "merge_mode": "concat"},
     "TimeDistributed": {"layer": REQUIRED},
     "MultiHeadAttention": {"num_heads": REQUIRED, "key_dim": REQUIRED, "value_dim": None, "dropout": 0.0,
-                           "use_bias": True},
+                           "use_bias": True, "attention_axes": None},
     "Add": {},
     "Subtract": {},
     "Multiply": {},
@@ -104,9 +106,9 @@ KERAS_DEFAULTS: dict[str, dict[str, Any]] = {
     "Rescaling": {"scale": REQUIRED, "offset": 0.0},
     "Normalization": {"axis": -1},
     "RandomFlip": {"mode": "horizontal_and_vertical"},
-    "RandomRotation": {"factor": REQUIRED},
-    "RandomZoom": {"height_factor": REQUIRED, "width_factor": None},
-    "RandomTranslation": {"height_factor": REQUIRED, "width_factor": REQUIRED},
+    "RandomRotation": {"factor": REQUIRED, **_FILL_DEFAULTS},
+    "RandomZoom": {"height_factor": REQUIRED, "width_factor": None, **_FILL_DEFAULTS},
+    "RandomTranslation": {"height_factor": REQUIRED, "width_factor": REQUIRED, **_FILL_DEFAULTS},
     "Sampling": {},
     "PositionalEncoding": {"max_wavelength": 10000.0},
 }
@@ -143,6 +145,8 @@ def _same(spec: catalog.ParamSpec | None, a: Any, b: Any) -> bool:
 def _ints(spec: catalog.ParamSpec, value: Any) -> Any:
     if value is None:
         return None
+    if spec.per_side:
+        return spec.sides(value)
     value = spec.as_tuple(value)
     return tuple(value) if isinstance(value, (list, tuple)) else (value,)
 
@@ -196,6 +200,10 @@ def _arg(spec: catalog.ParamSpec, value: Any) -> str:
         return layer_expr(value["type"], value.get("params") or {})
     if spec.kind == "ints":
         values = _ints(spec, value)
+        if spec.per_side:
+            if any(before != after for before, after in values):
+                return literal(values)  # ((top, bottom), (left, right))
+            values = tuple(before for before, _ in values)
         if spec.scalar_ok and len(set(values)) == 1:
             return literal(values[0])
         return literal(values)

@@ -494,6 +494,10 @@ class _Converter:
                 params[spec.name] = self._keras_default(cls, spec, where)
                 continue
             params[spec.name] = self._convert(cls, spec, cfg[key], where)
+        if cls == "MultiHeadAttention" and params.get("attention_axes") is not None \
+                and _query_rank(layer.get("build_config")) in (None, 3) \
+                and _default_attention_axes(cfg.get("attention_axes"), layer.get("build_config")):
+            params["attention_axes"] = None  # the steps of a sequence: what Keras picks itself
         if "strides" in params and "pool_size" in params and params["strides"] is not None:
             if _ints_equal(params["strides"], params["pool_size"]):
                 params["strides"] = None  # Keras stores "same as pool_size" as the pool size
@@ -554,6 +558,9 @@ class _Converter:
             return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else value
         if kind == "ints":
             if isinstance(value, list) and value and all(isinstance(v, list) for v in value):
+                if spec.per_side and all(len(v) == 2 for v in value) \
+                        and any(v[0] != v[1] for v in value):
+                    return [list(v) for v in value]  # ((top, bottom), (left, right)) as it is
                 if any(len(v) != 2 or v[0] != v[1] for v in value):
                     raise ModelImportError(
                         f"the layer {where!r} ({cls}) uses different {spec.name} on each side ({value}); "
@@ -628,13 +635,19 @@ def _ints_equal(a: Any, b: Any) -> bool:
     return a == b
 
 
+def _query_rank(build_config: Any) -> int | None:
+    """The rank of MultiHeadAttention's query (with the batch axis) from its build_config, if stored."""
+    shapes = build_config.get("shapes_dict") if isinstance(build_config, Mapping) else None
+    query = shapes.get("query_shape") if isinstance(shapes, Mapping) else None
+    return len(query) if isinstance(query, list) else None
+
+
 def _default_attention_axes(axes: Any, build_config: Any) -> bool:
     """Whether MultiHeadAttention's stored axes are the ones Keras picks itself (all but batch, features)."""
     if axes is None:
         return True
     shapes = build_config.get("shapes_dict") if isinstance(build_config, Mapping) else None
     query = shapes.get("query_shape") if isinstance(shapes, Mapping) else None
-    query = shapes.get("query_shape")
     rank = len(query) if isinstance(query, list) else 3
     return list(axes) == list(range(1, rank - 1))
 

@@ -47,6 +47,8 @@ ERR_EMPTY = "This setting needs a value."
 ERR_SHAPE = "Type sizes separated by commas, such as 28, 28, 1."
 ERR_SHAPE_NONE = "Type sizes separated by commas, such as 28, 28, 1 (None marks a size that can vary)."
 ERR_INTS = "Type {n} whole numbers separated by commas, such as {example}."
+#: Tooltips of the spin boxes of a per-side setting (padding, cropping), by number of axes.
+PER_SIDE_TIPS = {1: ("before", "after"), 2: ("top", "bottom", "left", "right")}
 NOT_ALLOWED = "{value} (not allowed)"
 AUTO_TEXT = "auto"
 AUTO_TIP = "Let Keras choose (for pooling strides: the same as the pool size)."
@@ -250,12 +252,17 @@ class _IntsEditor(_ValueEditor):
             self.auto.toggled.connect(self._on_auto_toggled)
             self.layout_.addWidget(self.auto)
         if spec.length:
-            for _ in range(spec.length):
+            # Per side (padding, cropping): a before/after pair per axis, e.g. top, bottom, left, right.
+            count = 2 * spec.length if spec.per_side else spec.length
+            for i in range(count):
                 spin = _make_spin(spec, self)
                 spin.valueChanged.connect(lambda _v: self.committed.emit())
+                if spec.per_side:
+                    tips = PER_SIDE_TIPS.get(spec.length, PER_SIDE_TIPS[1])
+                    spin.setToolTip(tips[i % len(tips)])
                 self.layout_.addWidget(spin)
                 self.spins.append(spin)
-            if spec.length <= 3:
+            if count <= 3:
                 self.layout_.addStretch(1)
         else:
             self.edit = QLineEdit(self)
@@ -275,8 +282,11 @@ class _IntsEditor(_ValueEditor):
             self.auto.blockSignals(False)
             for spin in self.spins:
                 spin.setEnabled(value is not None)
-        values = list(value) if isinstance(value, (list, tuple)) else (
-            [value] * (self.spec.length or 1) if value is not None else [])
+        if self.spec.per_side and value is not None:
+            values = [x for pair in self.spec.sides(value) for x in pair]
+        else:
+            values = list(value) if isinstance(value, (list, tuple)) else (
+                [value] * (self.spec.length or 1) if value is not None else [])
         if self.spins:
             for spin, v in zip(self.spins, values):
                 spin.blockSignals(True)
@@ -289,6 +299,12 @@ class _IntsEditor(_ValueEditor):
     def value(self) -> Any:
         if self.auto is not None and self.auto.isChecked():
             return None
+        if self.spins and self.spec.per_side:
+            v = [s.value() for s in self.spins]
+            pairs = [v[i:i + 2] for i in range(0, len(v), 2)]
+            if all(before == after for before, after in pairs):
+                return [before for before, _ in pairs]  # the same on both sides: the short form
+            return pairs
         if self.spins:
             return [s.value() for s in self.spins]
         text = self.edit.text().strip().strip("[]()")

@@ -78,9 +78,26 @@ def _conv(layer: str, rank: int, transpose: bool = False):
             _too_small(layer, shape, out, f"kernel (spanning {span} with its dilation)",
                        "use a smaller kernel_size or dilation_rate, or set padding to 'same'")
         filters = params["filters"]
-        trainable = math.prod(k) * channels * filters + (filters if params["use_bias"] else 0)
+        groups = 1 if transpose else params["groups"]
+        if groups > 1 and (channels % groups or filters % groups):
+            what = " and ".join(f"{name} ({n})" for name, n in (("its input channels", channels),
+                                                                 ("filters", filters)) if n % groups)
+            raise ShapeError(
+                f"{layer} with groups {groups} splits the channels into {groups} groups, but {what} "
+                f"cannot be split into {groups} equal parts",
+                f"set groups to a number that divides both the input channels ({channels}) and "
+                f"filters ({filters}), e.g. 1",
+            )
+        trainable = math.prod(k) * (channels // groups) * filters + (filters if params["use_bias"] else 0)
         return Inferred((shape[0], *out, filters), trainable)
     return infer
+
+
+_GROUPS = ParamSpec(
+    "groups", "int", 1, "Splits the input channels and the filters into this many groups; each filter "
+    "then looks only at the channels of its own group, so the layer has that many times fewer "
+    "weights. 1 connects every filter to every channel; both the input channels and filters must "
+    "divide by it.", min=1, max=100_000)
 
 
 def _conv_params(rank: int, transpose: bool = False) -> tuple[ParamSpec, ...]:
@@ -100,6 +117,7 @@ def _conv_params(rank: int, transpose: bool = False) -> tuple[ParamSpec, ...]:
         _padding("transpose" if transpose else "conv"),
         _ints("dilation_rate", one, rank, "Gaps between the kernel's taps: 2 lets a 3-wide kernel "
               "see 5 positions. Cannot be combined with strides above 1."),
+        *(() if transpose else (_GROUPS,)),
         activation("relu"),
         use_bias(),
         initializer(),
@@ -229,21 +247,33 @@ register(LayerKind(
 ))
 
 
+def _side_spec(name: str, help_text: str) -> ParamSpec:
+    return ParamSpec(name, "ints", [1, 1], help_text, min=0, max=10_000, length=2, scalar_ok=True,
+                     per_side=True)
+
+
+_ZERO_PAD = _side_spec(
+    "padding", "How many rows and columns of zeros to add on each side: [1, 2] adds 1 row at the top "
+    "and 1 at the bottom, 2 columns left and 2 right. Per side, as ((top, bottom), (left, right)): "
+    "[[1, 0], [2, 0]] adds 1 row at the top and 2 columns on the left only.")
+_CROP = _side_spec(
+    "cropping", "How many rows and columns to cut off on each side: [1, 2] cuts 1 row from the top "
+    "and 1 from the bottom, 2 columns left and 2 right. Per side, as ((top, bottom), (left, right)): "
+    "[[2, 0], [0, 1]] cuts 2 rows from the top and 1 column from the right only.")
+
+
 def _zero_pad(params, shapes):
     (shape,) = shapes
     _check_rank("ZeroPadding2D", shape, 2)
-    ph, pw = as_tuple(params["padding"], 2)
-    h, w = shape[1:3]
-    return Inferred((shape[0], None if h is None else h + 2 * ph, None if w is None else w + 2 * pw,
-                     shape[-1]))
+    sides = _ZERO_PAD.sides(params["padding"])
+    out = [None if n is None else n + before + after for n, (before, after) in zip(shape[1:3], sides)]
+    return Inferred((shape[0], *out, shape[-1]))
 
 
 register(LayerKind(
     name="ZeroPadding2D",
     category="Convolution",
-    params=(_ints("padding", [1, 1], 2, "How many rows and columns of zeros to add on each side: "
-                  "[1, 2] adds 1 row at the top and 1 at the bottom, 2 columns left and 2 right.",
-                  minimum=0),),
+    params=(_ZERO_PAD,),
     infer=_zero_pad,
     summary=("padding",),
     teach="Adds a border of zeros around each image, so a following convolution can also look "
@@ -254,24 +284,22 @@ register(LayerKind(
 def _crop(params, shapes):
     (shape,) = shapes
     _check_rank("Cropping2D", shape, 2)
-    ch, cw = as_tuple(params["cropping"], 2)
     out = []
-    for n, c, side in zip(shape[1:3], (ch, cw), ("height", "width")):
-        if n is not None and n <= 2 * c:
+    for n, (before, after), side in zip(shape[1:3], _CROP.sides(params["cropping"]), ("height", "width")):
+        if n is not None and n <= before + after:
+            how = (f"{before} from both sides" if before == after else f"{before} + {after}")
             raise ShapeError(
-                f"Cropping2D would cut {c} from both sides of a {side} of only {n}, leaving nothing",
-                f"crop less than {(n + 1) // 2} on that axis",
+                f"Cropping2D would cut {how} off a {side} of only {n}, leaving nothing",
+                f"crop less than {n} in total on that axis",
             )
-        out.append(None if n is None else n - 2 * c)
+        out.append(None if n is None else n - before - after)
     return Inferred((shape[0], *out, shape[-1]))
 
 
 register(LayerKind(
     name="Cropping2D",
     category="Convolution",
-    params=(_ints("cropping", [1, 1], 2, "How many rows and columns to cut off on each side: "
-                  "[1, 2] cuts 1 row from the top and 1 from the bottom, 2 columns left and 2 right.",
-                  minimum=0),),
+    params=(_CROP,),
     infer=_crop,
     summary=("cropping",),
     teach="Cuts a border off each image. U-Net style models use it to make two feature maps the "

@@ -70,6 +70,21 @@ def _factor(name: str, default: float | None, help_text: str, *, nullable: bool 
     return ParamSpec(name, "float", default, help_text, min=0.0, max=0.9, nullable=nullable)
 
 
+#: How the pixels that move in from outside the picture are made (Keras's fill_mode, interpolation,
+#: fill_value); shared by the layers that move pixels (rotation, zoom, translation).
+_FILL = (
+    ParamSpec("fill_mode", "choice", "reflect", "How the corners and edges that move in from outside "
+              "the picture are filled: 'reflect' mirrors the picture at its edge (d c b a | a b c d), "
+              "'wrap' repeats it from the opposite edge (a b c d | a b c d), 'nearest' repeats the "
+              "edge pixel (a a a a | a b c d), 'constant' uses fill_value.",
+              choices=("reflect", "wrap", "constant", "nearest")),
+    ParamSpec("interpolation", "choice", "bilinear", "How a pixel that falls between grid points is "
+              "read: 'bilinear' blends the four nearest pixels (smooth), 'nearest' takes the closest "
+              "one (sharp, blocky).", choices=("bilinear", "nearest")),
+    ParamSpec("fill_value", "float", 0.0, "The value of the filled pixels when fill_mode is "
+              "'constant' (0 is black for pixels scaled to 0-1)."),
+)
+
 _AUG = (" It is active only during training, so the network sees a slightly different version "
         "of each picture every epoch and overfits less.")
 #: Augmentation must keep the label true; each layer says how it could break that.
@@ -92,7 +107,7 @@ register(LayerKind(
     name="RandomRotation",
     category="Preprocessing",
     params=(_factor("factor", 0.1, "The largest turn, as a fraction of a full circle "
-                    "(0.1 = up to 36 degrees either way)."),),
+                    "(0.1 = up to 36 degrees either way)."), *_FILL),
     infer=_image_same("RandomRotation"),
     summary=("factor",),
     teach="Turns each image by a random angle." + _AUG + _KEEP_LABEL + "keep the angle small "
@@ -107,6 +122,7 @@ register(LayerKind(
                 "(0.1 = up to 10%)."),
         _factor("width_factor", None, "The same horizontally; empty keeps the image's proportions.",
                 nullable=True),
+        *_FILL,
     ),
     infer=_image_same("RandomZoom"),
     summary=("height_factor",),
@@ -120,6 +136,7 @@ register(LayerKind(
     params=(
         _factor("height_factor", 0.1, "The largest shift up or down, as a fraction of the height."),
         _factor("width_factor", 0.1, "The largest shift left or right, as a fraction of the width."),
+        *_FILL,
     ),
     infer=_image_same("RandomTranslation"),
     summary=("height_factor", "width_factor"),

@@ -194,8 +194,9 @@ register(LayerKind(
 
 def _mha(params, shapes):
     names = ("query", "value", "key")
+    axes = params.get("attention_axes")
     for name, shape in zip(names, shapes):
-        if len(shape) != 3:
+        if len(shape) != 3 and (axes is None or len(shape) < 3):
             raise ShapeError(
                 f"MultiHeadAttention needs its {name} to be a sequence (steps, features) but it "
                 f"receives {describe(shape)}",
@@ -205,6 +206,29 @@ def _mha(params, shapes):
         need_known_last("MultiHeadAttention", shape)
     query, value = shapes[0], shapes[1]
     key = shapes[2] if len(shapes) > 2 else value
+    rank = len(query)
+    if any(len(s) != rank for s in shapes):
+        raise ShapeError(
+            f"MultiHeadAttention needs query, value and key with the same number of axes, but they are "
+            f"{', '.join(fmt(s[1:]) for s in shapes)}",
+            "feed it inputs of the same kind (all sequences, or all grids)",
+        )
+    if axes is not None:
+        if not axes or len(set(axes)) != len(axes) or any(not 1 <= a <= rank - 2 for a in axes):
+            raise ShapeError(
+                f"MultiHeadAttention: attention_axes {list(axes)} must name different axes between 1 "
+                f"and {rank - 2} (the axes between the batch and the features of a {fmt(query[1:])} "
+                "input)",
+                "leave attention_axes empty to attend over all of them" + (
+                    f", or pick some of {list(range(1, rank - 1))}" if rank > 3 else ""),
+            )
+        fixed = [i for i in range(1, rank - 1) if i not in axes]
+        if any(query[i] != value[i] for i in fixed):
+            raise ShapeError(
+                f"MultiHeadAttention attends only over axes {list(axes)}, so query and value must agree "
+                f"on the other axes, but the query is {fmt(query[1:])} and the value {fmt(value[1:])}",
+                "make those axes the same size, or add them to attention_axes",
+            )
     if tuple(value[1:-1]) != tuple(key[1:-1]):
         raise ShapeError(
             f"MultiHeadAttention needs key and value with the same number of steps, but the key "
@@ -234,6 +258,10 @@ register(LayerKind(
         ParamSpec("dropout", "float", 0.0, "Fraction of attention weights dropped at random "
                   "during training.", min=0.0, max=1.0),
         use_bias(),
+        ParamSpec("attention_axes", "ints", None, "Which axes attention looks across, counted from 1 "
+                  "after the batch: empty means every axis between the batch and the features (the "
+                  "steps of a sequence). On a grid (height, width, features), [1, 2] attends over the "
+                  "whole grid and [2] within each row only.", min=1, max=16, nullable=True),
     ),
     infer=_mha,
     min_inputs=2,
