@@ -447,20 +447,29 @@ def test_set_project_swaps_models_and_clears_history(editor):
 
 
 def test_palette_change_repaints_in_dark(editor):
+    editor.resize(600, 400)
+    light = editor.scene.theme.canvas
+    assert editor.view.viewport().grab().toImage().pixelColor(3, 3).name() == light.name()
     pal = QPalette()
     pal.setColor(QPalette.ColorRole.Window, QColor(40, 40, 40))
     pal.setColor(QPalette.ColorRole.WindowText, QColor(230, 230, 230))
     pal.setColor(QPalette.ColorRole.Base, QColor(25, 25, 25))
     editor.setPalette(pal)
-    assert editor.scene.theme.dark
-    editor.grab()
+    theme = editor.scene.theme
+    assert theme.dark and theme.canvas != light
+    # Every card and link takes the new colours, and the drawn canvas shows them.
+    assert all(editor.scene.node_item(n).theme is theme for n in ("x", "h", "out"))
+    assert editor.scene.edge_item("x", "h", 0).theme is theme
+    assert editor.view.viewport().grab().toImage().pixelColor(3, 3).name() == theme.canvas.name()
 
 
 def test_empty_editor_and_render(qtbot, tmp_path):
     ed = GraphEditor()
     qtbot.addWidget(ed)
     ed.resize(600, 400)
-    assert ed.analysis.diagnostics == [] or ed.analysis.nodes == {}
+    assert ed.analysis.nodes == {}
+    assert [d.message for d in ed.analysis.diagnostics] == [
+        "the model has no Input layer, so there is nowhere for data to enter"]
     ed.grab().save(str(tmp_path / "empty.png"))
     ed.set_project(SimpleProject(small_graph()))
     img = ed.grab()

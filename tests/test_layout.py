@@ -89,10 +89,19 @@ def test_cycle_from_a_hand_edited_file_does_not_hang():
     assert set(pos) == {"x", "a", "b"} and L.overlaps(pos) == []
 
 
-def test_big_graph_is_fast_enough_and_clean():
+def test_big_graph_is_laid_out_within_a_tenth_of_a_second_without_overlaps():
+    import time
+
     g = chain(200)
-    pos = L.arrange(g)
+    times = []
+    for _ in range(3):  # the best of three: a busy machine slows one run, not the code
+        start = time.perf_counter()
+        pos = L.arrange(g)
+        times.append(time.perf_counter() - start)
+    assert min(times) < 0.1, times  # about 0.015 s measured; a relayout runs on every structural edit
     assert len(pos) == 200 and L.overlaps(pos) == []
+    order = g.topological_order()
+    assert all(pos[a][0] < pos[b][0] for a, b in zip(order, order[1:]))  # a chain reads left to right
 
 
 def test_place_new_node_after_a_node_and_around_others():

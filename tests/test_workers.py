@@ -106,14 +106,45 @@ def test_batch_signals_are_throttled(qtbot, make_host):
     assert len(sink.obj.batches) < 60  # ~0.1 s of work -> a handful of signals, not 200
 
 
-def test_stop_within_one_batch(qtbot, make_host):
-    host = make_host(epochs=50, steps=50, delay=0.005)
+class CountingControl(FakeControl):
+    """Counts the batches that passed their checkpoint, and how many had when stop() came."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.passed = 0
+        self.at_stop: int | None = None
+
+    def checkpoint(self) -> None:
+        super().checkpoint()
+        self.passed += 1
+
+    def stop(self) -> None:
+        self.at_stop = self.passed
+        super().stop()
+
+
+def test_stop_within_one_batch(qtbot):
+    controls = []
+
+    def factory():
+        controls.append(CountingControl())
+        return controls[-1]
+
+    host = TrainingHost(runner=fake_runner(epochs=50, steps=50, delay=0.005), control_factory=factory)
     sink = Sink(host.worker)
-    with qtbot.waitSignal(sink.done, timeout=10_000) as blocker:
-        host.start_training(None)
-        qtbot.waitUntil(lambda: bool(sink.obj.batches), timeout=5000)
-        host.stop()
-    assert blocker.args[0]["result"]["status"] == "stopped"
+    try:
+        with qtbot.waitSignal(sink.done, timeout=10_000) as blocker:
+            host.start_training(None)
+            qtbot.waitUntil(lambda: bool(sink.obj.batches), timeout=5000)
+            host.stop()
+        result = blocker.args[0]["result"]
+        (control,) = controls
+        assert result["status"] == "stopped" and control.at_stop is not None
+        # At most the batch that was running when stop() came finishes; no further batch starts.
+        assert control.at_stop <= result["batches"] <= control.at_stop + 1 < 50 * 50
+        assert sum(len(p["rows"]) for p in sink.obj.batches) == result["batches"]  # every batch reported
+    finally:
+        assert host.shutdown(10_000)
 
 
 def test_pause_resume_and_step(qtbot, make_host):
