@@ -326,3 +326,111 @@ def test_a_finished_run_marks_the_project_unsaved(qtbot, monkeypatch, tmp_path):
         assert asked == [UNSAVED_TITLE]  # the run is not lost without a prompt
     finally:
         close_quietly(w)
+
+
+# ---------------------------------------------------------------------------------------- every stage
+def stage_signature(stage) -> list:
+    """What a stage tab shows, as plain values: texts, button states, plots, pictures, the pad's ink.
+
+    Only widgets visible in the stage count (a hidden banner or page shows nothing).
+    """
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QComboBox,
+        QLabel,
+        QLineEdit,
+        QListWidget,
+        QProgressBar,
+        QWidget,
+    )
+
+    from deskdl.qt.drawing_pad import DrawingPad
+    from deskdl.qt.train._pg import pg
+
+    out = []
+    for w in stage.findChildren(QWidget):
+        if not w.isVisibleTo(stage):
+            continue
+        name = type(w).__name__
+        if isinstance(w, QLabel):
+            pix = w.pixmap()
+            picture = None if pix is None or pix.isNull() else pix.toImage().bits().tobytes()
+            out.append((name, w.text(), picture))
+        elif isinstance(w, QAbstractButton):
+            out.append((name, w.text(), w.isEnabled(), w.isChecked()))
+        elif isinstance(w, QProgressBar):
+            out.append((name, w.format(), w.value()))
+        elif isinstance(w, QLineEdit):
+            out.append((name, w.text()))
+        elif isinstance(w, QComboBox):
+            out.append((name, w.currentText()))
+        elif isinstance(w, QListWidget):
+            out.append((name, [w.item(i).text() for i in range(w.count())]))
+        elif isinstance(w, DrawingPad):
+            out.append((name, int(w.ink().sum())))
+        elif isinstance(w, pg.GraphicsView):
+            for item in w.scene().items():
+                if isinstance(item, pg.PlotItem):
+                    out.append(("plot", item.titleLabel.text))
+                elif isinstance(item, pg.ImageItem):
+                    out.append(("image", item.image is None))
+                elif isinstance(item, pg.PlotDataItem):
+                    out.append(("curve", 0 if item.xData is None else len(item.xData)))
+                elif isinstance(item, pg.ScatterPlotItem):
+                    out.append(("points", len(item.data)))
+    return sorted(out, key=repr)
+
+
+@pytest.mark.keras
+def test_every_stage_after_another_project_looks_as_if_it_had_been_opened_first(qtbot, monkeypatch, tmp_path):
+    """Train a digits CNN, draw a digit, then open the autoencoder template: every stage shows what a
+    window that opened the autoencoder first shows (no old status, plots, pad drawing or scores)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from deskdl.paths import resource
+    from deskdl.qt.tf_loader import KerasThread
+    from tests._models import digits_project
+    from tests.qt_helpers import close_quietly, make_window
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    template = resource("templates", "autoencoder.deskdl")
+
+    def window():
+        w = make_window(qtbot, monkeypatch, tmp_path, keras=KerasThread())
+        with qtbot.waitSignal(w.keras.loaded, timeout=120_000):
+            w.start_tensorflow()
+        assert w.install_stage_tabs()
+        w.resize(1360, 860)
+        return w
+
+    def signatures(w):
+        qtbot.wait(300)  # plot timers and queued answers
+        return {w.stages.tabText(i): stage_signature(w.stages.widget(i)) for i in range(w.stages.count())
+                if w.stages.tabText(i) != "Build"}
+
+    fresh = window()
+    try:
+        assert fresh.new_from_template(template)
+        want = signatures(fresh)
+    finally:
+        close_quietly(fresh)
+
+    w = window()
+    try:
+        w.set_project(digits_project(epochs=2))
+        train, ev = w.stage_tab("Train"), w.stage_tab("Evaluate")
+        with qtbot.waitSignal(train.run_completed, timeout=120_000):
+            assert train.start()
+        qtbot.waitUntil(lambda: "%" in ev.metrics.text(), timeout=60_000)
+        ev.pad.stroke([(0.3, 0.2), (0.7, 0.2), (0.45, 0.9)])  # a 7
+        qtbot.waitUntil(lambda: float(ev.bars.values.max(initial=0)) > 0, timeout=30_000)
+        for name in ("Data", "Train", "Evaluate", "Inspect"):  # every stage has been looked at
+            w.select_stage(name)
+            qtbot.wait(200)
+        w.select_stage("Build")
+        assert w.new_from_template(template)
+        got = signatures(w)
+    finally:
+        close_quietly(w)
+    for stage in want:
+        assert got[stage] == want[stage], stage
