@@ -173,7 +173,7 @@ def test_training_failure_details_go_to_the_log(tmp_path, capsys):
     assert err[0].startswith("training on") and err[-1].startswith(f"deskdl: error: {f}: the loss is")
     assert len(err) == 2  # progress, then the one error line: the details are in the log
     log = log_path().read_text()
-    assert f"deskdl train {f}: " in log and "Traceback" in log
+    assert "training 'Tiny_spiral' failed (exploding): the loss is exploding" in log and "Traceback" in log
 
 
 @pytest.mark.keras

@@ -66,3 +66,21 @@ def test_normal_run_is_not_called_exploding():
                       training={"optimizer": {"type": "Adam", "learning_rate": 0.01}, "epochs": 3,
                                 "batch_size": 32, "validation_split": 0.0, "seed": 0})
     assert run_training(job).status == "finished"
+
+
+@pytest.mark.keras
+def test_a_failed_run_logs_its_details_for_the_app_too(caplog):
+    import logging
+
+    from deskdl.ml.training import TrainingJob, run_training
+    from tests.test_training import mlp
+
+    job = TrainingJob(graph=mlp(shape=(3,)), data={"dataset": "spiral"}, training={"epochs": 1},
+                      name="Mismatched")
+    with caplog.at_level(logging.INFO, logger="deskdl.training"):
+        r = run_training(job)
+    assert r.status == "failed" and r.error.kind == "mismatch"
+    records = [rec for rec in caplog.records if rec.name == "deskdl.training"]
+    assert len(records) == 1 and records[0].levelno == logging.WARNING
+    assert "training 'Mismatched' failed (mismatch)" in records[0].getMessage()
+    assert "Traceback" in records[0].getMessage()

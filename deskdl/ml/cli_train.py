@@ -162,6 +162,9 @@ def _run(args: Any, file: str) -> int:
         raise _BadInput(err.text) from None
     job = TrainingJob.from_project(project, bundle=bundle, **overrides)
 
+    from deskdl.logsetup import setup_logging
+
+    setup_logging()  # a failed run's details go to deskdl.log (run_training logs them)
     reporter = ProgressReporter()
     started = time.perf_counter()
     with _interrupts_raise():
@@ -171,7 +174,6 @@ def _run(args: Any, file: str) -> int:
         err = result.error
         if err is not None and err.kind in _BAD_INPUT_KINDS:
             raise _BadInput(err.text)
-        _log_failure(file, err)
         _say(_error_line(file, err.text if err else "training failed"))
         _write_outputs(out, project, job, result, elapsed, with_model=False)
         return EXIT_FAILED
@@ -295,21 +297,6 @@ def _temp_name(out: Path, name: str) -> Path:
     fd, path = tempfile.mkstemp(prefix=f"{_TMP_PREFIX}{Path(name).stem}.", suffix=suffix, dir=out)
     os.close(fd)
     return Path(path)
-
-
-def _log_failure(file: str, err) -> None:
-    """The failure, with its technical details, into deskdl.log (the terminal gets one line)."""
-    import logging
-
-    from deskdl.logsetup import setup_logging
-
-    setup_logging()
-    log = logging.getLogger("deskdl.train")
-    if err is None:
-        log.error("deskdl train %s: training failed", file)
-    else:
-        log.error("deskdl train %s: %s (%s)%s", file, err.text, err.kind,
-                  f"\n{err.details}" if err.details else "")
 
 
 def _safe_name(name: str) -> str:
