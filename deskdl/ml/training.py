@@ -627,6 +627,7 @@ def run_training(job: TrainingJob, reporter: Any = None, control: TrainingContro
         if job.keep_model and error.kind in ("nan", "exploding"):
             result.model = model
         result.record = _record(job, result, wall)
+        _log_failure(job, error)
         reporter.run_failed(error)
         return result
     finally:
@@ -639,6 +640,22 @@ def run_training(job: TrainingJob, reporter: Any = None, control: TrainingContro
                 keras.backend.clear_session(free_memory=True)
             except Exception:  # noqa: BLE001
                 pass
+
+
+def _log_failure(job: TrainingJob, error: TrainingError) -> None:
+    """A failed run, with its technical details, into deskdl.log (the GUI and the CLI show one line).
+
+    Only when logging goes somewhere (the app and the CLI set up the log file): without a handler
+    Python's last resort would print the details on stderr.
+    """
+    import logging
+
+    log = logging.getLogger("deskdl.training")
+    if not log.hasHandlers():
+        return
+    level = logging.ERROR if error.kind == "error" else logging.WARNING
+    log.log(level, "training %r failed (%s): %s%s", job.name, error.kind, error.text,
+            f"\n{error.details}" if error.details else "")
 
 
 def _custom_gradient_registry() -> dict | None:
@@ -686,7 +703,6 @@ def _forget_custom_gradients(before: set[str] | None) -> int:
 
 
 def to_training_error(err: BaseException) -> TrainingError:
-        _log_failure(job, error)
     """Any exception from a run as a :class:`TrainingError` with advice and the traceback as details."""
     details = "".join(traceback.format_exception(type(err), err, err.__traceback__))
     if isinstance(err, _Stop):
@@ -701,22 +717,6 @@ def to_training_error(err: BaseException) -> TrainingError:
         return TrainingError(OOM_TEXT, OOM_FIX, kind="oom", details=details)
     if isinstance(err, DeskdlError):
         from deskdl.ml.build import BuildError
-def _log_failure(job: TrainingJob, error: TrainingError) -> None:
-    """A failed run, with its technical details, into deskdl.log (the GUI and the CLI show one line).
-
-    Only when logging goes somewhere (the app and the CLI set up the log file): without a handler
-    Python's last resort would print the details on stderr.
-    """
-    import logging
-
-    log = logging.getLogger("deskdl.training")
-    if not log.hasHandlers():
-        return
-    level = logging.ERROR if error.kind == "error" else logging.WARNING
-    log.log(level, "training %r failed (%s): %s%s", job.name, error.kind, error.text,
-            f"\n{error.details}" if error.details else "")
-
-
 
         kind = ("build" if isinstance(err, BuildError) else
                 "data" if isinstance(err, datasets.DataError) else "error")
