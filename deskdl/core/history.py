@@ -10,7 +10,9 @@ Record fields: ``id``, ``started`` (ISO time), ``status`` (``finished``,
 ``settings`` (the training dict used), ``epochs_run``, ``duration_s``,
 ``final`` (last epoch's metrics, incl. ``val_*``), ``test`` (test-set
 metrics, may be empty), ``history`` (metric name -> per-epoch list),
-``params`` (trainable parameter count) and optional ``model_file``.
+``params`` (trainable parameter count) and optional ``model_file``; for
+kinds other than supervised ``kind``, and for kinds with several roles
+``model_files`` (role -> file name; ``model_file`` stays role ``model``'s).
 """
 
 from __future__ import annotations
@@ -58,6 +60,10 @@ class RunRecord:
     history: dict[str, list[float | None]] = field(default_factory=dict)
     params: int | None = None
     model_file: str | None = None
+    #: The project kind (:mod:`deskdl.core.kinds`); left out for supervised runs (as every older record).
+    kind: str | None = None
+    #: role -> file name of its trained model, for kinds with several roles (``model_file`` is role "model").
+    model_files: dict[str, str] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The record as the project file stores it (NaN becomes ``null``)."""
@@ -71,7 +77,17 @@ class RunRecord:
             out["params"] = int(self.params)
         if self.model_file:
             out["model_file"] = self.model_file
+        if self.kind:
+            out["kind"] = self.kind
+        if self.model_files:
+            out["model_files"] = dict(self.model_files)
         return _clean(out)
+
+    def files_by_role(self) -> dict[str, str]:
+        """Each role's model file name (``model_file`` under ``"model"``)."""
+        out = {"model": self.model_file} if self.model_file else {}
+        out.update(self.model_files or {})
+        return out
 
     @classmethod
     def from_dict(cls, doc: Mapping[str, Any]) -> RunRecord:

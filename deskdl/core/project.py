@@ -4,6 +4,14 @@ A project is ``{"format": "deskdl-project", "version": N, "model": {...}, ...}``
 Every field but ``format``, ``version`` and ``model`` may be left out and gets
 its default; unknown fields are kept on save; older versions are migrated;
 newer or foreign files are refused with a clear message. Saves are atomic.
+
+Version 2 adds, all optional: ``kind`` (:mod:`deskdl.core.kinds`, default
+supervised), ``models`` (role -> graph, instead of ``model``, for kinds with
+several graphs such as a GAN's generator and discriminator), ``optimizers``
+(role -> optimizer settings) and ``algorithm`` (the kind's settings). A file is
+written as version 2 only when it needs one of these (:meth:`Project.file_version`),
+so version-1 files open and save unchanged, and a version-1 deskdl refuses a file
+it would misread ("saved by a newer deskdl") instead of silently dropping a role.
 """
 
 from __future__ import annotations
@@ -21,12 +29,16 @@ from typing import Any
 
 from deskdl.core.errors import DeskdlError, ProjectError
 from deskdl.core.graph import ModelGraph
+from deskdl.core.kinds import KindError, kind_of
 from deskdl.core.training import DEFAULT_DATA, merge_defaults, training_with_defaults
 
 FORMAT = "deskdl-project"
-VERSION = 1
+VERSION = 2
 SUFFIX = ".deskdl"
-_KNOWN = {"format", "version", "name", "model", "data", "training", "layout", "description", "runs"}
+_KNOWN = {"format", "version", "name", "model", "data", "training", "layout", "description", "runs",
+          "kind", "models", "optimizers", "algorithm"}
+#: Fields that only version 2 knows: a file with one of them must not be read by a version-1 deskdl.
+V2_FIELDS = ("models", "optimizers", "algorithm")
 
 
 def _migrate_0_to_1(doc: dict[str, Any]) -> dict[str, Any]:
@@ -41,8 +53,14 @@ def _migrate_0_to_1(doc: dict[str, Any]) -> dict[str, Any]:
     return doc
 
 
+def _migrate_1_to_2(doc: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 only adds optional fields: a version-1 document is a version-2 one as it is."""
+    doc["version"] = 2
+    return doc
+
+
 #: ``MIGRATIONS[v]`` turns a version-``v`` document into version ``v + 1``.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _migrate_0_to_1}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _migrate_0_to_1, 1: _migrate_1_to_2}
 
 
 @dataclass
@@ -58,6 +76,33 @@ class Project:
     runs: list[dict[str, Any]] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
     path: Path | None = None
+    #: The kind's id as the file says it (``None``: not said; :func:`deskdl.core.kinds.kind_of` decides).
+    kind: str | None = None
+    #: role -> graph for kinds with several graphs (empty otherwise); ``graph`` is the first role's.
+    role_graphs: dict[str, ModelGraph] = field(default_factory=dict)
+    #: role -> optimizer settings (as ``training["optimizer"]``) for roles with their own optimizer.
+    optimizers: dict[str, Any] = field(default_factory=dict)
+    #: The kind's settings (``kind_of(project).with_defaults(algorithm)`` fills in the rest).
+    algorithm: dict[str, Any] = field(default_factory=dict)
+
+    # ---------------------------------------------------------------- kinds and roles
+    @property
+    def graphs(self) -> dict[str, ModelGraph]:
+        """Every graph by role: ``{"model": graph}``, or a GAN's generator and discriminator."""
+        return dict(self.role_graphs) if self.role_graphs else {"model": self.graph}
+
+    def graph_of(self, role: str) -> ModelGraph:
+        """The graph of ``role`` (``KeyError`` if the project has no such role)."""
+        return self.graphs[role]
+
+    def file_version(self) -> int:
+        """1 when a version-1 deskdl reads this project right, else 2."""
+        if self.role_graphs or self.optimizers or self.algorithm:
+            return 2
+        if not self.kind or self.kind == "supervised":
+            return 1
+        # A version-1 deskdl knows an autoencoder only by its data's target.
+        return 1 if self.kind == "autoencoder" and self.data.get("target") == "inputs" else 2
 
     # ---------------------------------------------------------------- reading
     @classmethod
@@ -85,13 +130,18 @@ class Project:
         doc = copy.deepcopy(dict(doc))
         while doc["version"] < VERSION:
             doc = MIGRATIONS[doc["version"]](doc)
-        if "model" not in doc:
+        if "model" not in doc and "models" not in doc:
             raise ProjectError(f"{source}: the project has no 'model'",
                                "add a 'model' with a list of 'nodes'")
-        try:
-            graph = ModelGraph.from_dict(doc["model"])
-        except DeskdlError as err:
-            raise ProjectError(f"{source}: {err.message}", err.fix, node_id=err.node_id) from None
+        if "model" in doc and "models" in doc:
+            raise ProjectError(f"{source}: the project has both 'model' and 'models'",
+                               "keep one graph under 'model', or one graph per role under 'models'")
+        graph = ModelGraph()
+        if "model" in doc:
+            try:
+                graph = ModelGraph.from_dict(doc["model"])
+            except DeskdlError as err:
+                raise ProjectError(f"{source}: {err.message}", err.fix, node_id=err.node_id) from None
         for key in ("data", "training", "layout"):
             if key in doc and not isinstance(doc[key], Mapping):
                 raise ProjectError(f"{source}: '{key}' must be an object")
@@ -103,7 +153,11 @@ class Project:
                     and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in pos)):
                 layout[nid] = [float(pos[0]), float(pos[1])]
         runs = doc.get("runs") or []
+        kind, role_graphs, optimizers, algorithm = _read_v2_fields(doc, source)
+        if role_graphs:
+            graph = next(iter(role_graphs.values()))
         return cls(
+            kind=kind, role_graphs=role_graphs, optimizers=optimizers, algorithm=algorithm,
             graph=graph,
             name=doc.get("name", "Untitled"),
             description=doc.get("description", ""),
@@ -146,13 +200,23 @@ class Project:
     # ---------------------------------------------------------------- writing
     def to_dict(self) -> dict[str, Any]:
         """The project document (unknown fields from the file kept)."""
-        doc: dict[str, Any] = {"format": FORMAT, "version": VERSION, "name": self.name}
+        doc: dict[str, Any] = {"format": FORMAT, "version": self.file_version(), "name": self.name}
         if self.description:
             doc["description"] = self.description
-        doc["model"] = self.graph.to_dict()
+        if self.kind:
+            doc["kind"] = self.kind
+        if self.role_graphs:
+            doc["models"] = {role: g.to_dict() for role, g in self.role_graphs.items()}
+        else:
+            doc["model"] = self.graph.to_dict()
+        if self.optimizers:
+            doc["optimizers"] = copy.deepcopy(self.optimizers)
         doc["data"] = copy.deepcopy(self.data)
         doc["training"] = copy.deepcopy(self.training)
-        doc["layout"] = {nid: list(pos) for nid, pos in self.layout.items() if nid in self.graph}
+        if self.algorithm:
+            doc["algorithm"] = copy.deepcopy(self.algorithm)
+        doc["layout"] = {nid: list(pos) for nid, pos in self.layout.items()
+                         if any(nid in g for g in self.graphs.values())}
         if self.runs:
             doc["runs"] = copy.deepcopy(self.runs)
         for key, value in self.extra.items():
@@ -181,6 +245,56 @@ class Project:
         clone = Project.from_dict(self.to_dict())
         clone.path = self.path
         return clone
+
+
+def _read_v2_fields(doc: Mapping[str, Any], source: str,
+                    ) -> tuple[str | None, dict[str, ModelGraph], dict[str, Any], dict[str, Any]]:
+    """``kind``, ``models`` (parsed), ``optimizers`` and ``algorithm`` of a document, checked."""
+    declared = doc.get("kind")
+    if declared is not None and not isinstance(declared, str):
+        raise ProjectError(f"{source}: 'kind' must be text such as \"gan\", not {declared!r}")
+    try:
+        kind = kind_of(doc)
+    except KindError as err:
+        raise ProjectError(f"{source}: {err.message}", err.fix) from None
+    for key in ("models", "optimizers", "algorithm"):
+        if key in doc and not isinstance(doc[key], Mapping):
+            raise ProjectError(f"{source}: '{key}' must be an object")
+    role_graphs: dict[str, ModelGraph] = {}
+    roles = ", ".join(kind.roles)
+    if kind.multi_role and "models" not in doc:
+        raise ProjectError(f"{source}: a {kind.title.lower()} has the graphs {roles}, but the file has "
+                           "one 'model'", f"put one graph per role under 'models': {roles}")
+    if "models" in doc:
+        models = doc["models"]
+        if not kind.multi_role:
+            raise ProjectError(f"{source}: a {kind.title.lower()} has one graph, kept under 'model', "
+                               "not 'models'", "rename 'models' to 'model', or set the project's 'kind'")
+        missing = [r for r in kind.roles if r not in models]
+        if missing:
+            raise ProjectError(f"{source}: this {kind.title.lower()} has no {missing[0]} "
+                               f"(its graphs are: {roles})",
+                               f"add a '{missing[0]}' graph under 'models'")
+        for role in models:
+            if role not in kind.roles:
+                raise ProjectError(f"{source}: a {kind.title.lower()} has no role {role!r} (its graphs are: "
+                                   f"{roles})", f"rename or remove models.{role}")
+        for role in kind.roles:
+            try:
+                role_graphs[role] = ModelGraph.from_dict(models[role])
+            except DeskdlError as err:
+                raise ProjectError(f"{source}: the {role}: {err.message}", err.fix,
+                                   node_id=err.node_id) from None
+    optimizers = copy.deepcopy(dict(doc.get("optimizers") or {}))
+    for role, opt in optimizers.items():
+        if role not in kind.roles:
+            raise ProjectError(f"{source}: optimizers.{role} names no graph of this {kind.title.lower()} "
+                               f"(its graphs are: {roles})", f"rename or remove optimizers.{role}")
+        if not isinstance(opt, Mapping):
+            raise ProjectError(f"{source}: optimizers.{role} must be an object such as "
+                               '{"type": "Adam", "learning_rate": 0.0002}')
+    algorithm = copy.deepcopy(dict(doc.get("algorithm") or {}))
+    return declared, role_graphs, optimizers, algorithm
 
 
 #: Lists and objects inside each other deeper than this are refused (a real project needs about 8;

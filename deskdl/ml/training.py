@@ -148,9 +148,20 @@ class TrainingJob:
     evaluate_test: bool = True
     keep_model: bool = True
     inspect_every_epoch: bool = False
+    #: The project kind's id (:mod:`deskdl.core.kinds`): picks the trainer (``deskdl.ml.trainers.run``).
+    kind: str = "supervised"
+    #: role -> graph dict for kinds with several graphs (a GAN's generator and discriminator);
+    #: empty for single-model kinds, whose one graph is ``graph``.
+    graphs: Mapping[str, Any] = field(default_factory=dict)
+    #: role -> optimizer dict (as ``training["optimizer"]``) for roles with their own optimizer.
+    optimizers: Mapping[str, Any] = field(default_factory=dict)
+    #: The kind's settings (its defaults filled in by the trainer: ``kind.with_defaults``).
+    algorithm: Mapping[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "graph", copy.deepcopy(dict(self.graph)))
+        for name in ("graphs", "optimizers", "algorithm"):
+            object.__setattr__(self, name, copy.deepcopy(dict(getattr(self, name) or {})))
         object.__setattr__(self, "data", copy.deepcopy(dict(self.data or DEFAULT_DATA)))
         object.__setattr__(self, "training", training_with_defaults(self.training))
         if isinstance(self.initial_weights, (list, tuple)):
@@ -160,12 +171,31 @@ class TrainingJob:
     @classmethod
     def from_project(cls, project: Any, **overrides: Any) -> TrainingJob:
         """A job from a :class:`deskdl.core.project.Project`; ``epochs=N`` etc. override training keys."""
+        from deskdl.core.kinds import kind_of
+
         training = copy.deepcopy(project.training)
         for key in list(overrides):
             if key in training:
                 training[key] = overrides.pop(key)
+        kind = kind_of(project)
+        extra: dict[str, Any] = {"kind": kind.id}
+        if kind.multi_role:
+            extra["graphs"] = {role: g.to_dict() for role, g in project.graphs.items()}
+        if getattr(project, "optimizers", None):
+            extra["optimizers"] = project.optimizers
+        if getattr(project, "algorithm", None):
+            extra["algorithm"] = project.algorithm
+        extra.update(overrides)
         return cls(graph=project.graph.to_dict(), data=project.data, training=training,
-                   name=_model_name(project.name), **overrides)
+                   name=_model_name(project.name), **extra)
+
+    def graph_of(self, role: str) -> dict[str, Any]:
+        """The graph dict of ``role`` (``"model"``: :attr:`graph`)."""
+        if role in self.graphs:
+            return self.graphs[role]
+        if role == "model":
+            return self.graph
+        raise KeyError(role)
 
 
 def _model_name(name: str) -> str:
@@ -224,6 +254,20 @@ class TrainingControl:
         """Whether single-step mode is on (a step is pending or running)."""
         return self._step_pending or self._pause_after_batch
 
+    def checkpoint(self) -> bool:
+        """Call once after each unit of work (a batch, a step, an episode); False means stop now.
+
+        For trainers (on their own thread): a single step pauses again here; while
+        paused this blocks until resume, step or stop. The fit trainer does the same
+        from its Keras callback at each execution boundary.
+        """
+        self._after_batch()
+        if self._stop.is_set():
+            return False
+        if self.is_paused() or self._wants_step():
+            return self._wait() != "stop"
+        return True
+
     # -- used by the runner's callback (worker thread)
     def _wait(self, poll: float = 0.05) -> str:
         """Block while paused. Returns ``"stop"``, ``"step"`` or ``"go"``."""
@@ -279,6 +323,9 @@ class Reporter(Protocol):
 
     def probe(self, payload: dict[str, Any]) -> None:
         """Small arrays to draw live (``kind="grid"``: ``values``, ``extent``, ``epoch``)."""
+
+    def emit(self, event: Any) -> None:
+        """A typed event (:mod:`deskdl.core.events`: RunStarted, Scalars, Picture); other trainers use it."""
 
     def run_finished(self, result: TrainingResult) -> None:
         """The run ended normally, was stopped or stopped early."""
@@ -342,6 +389,17 @@ class TrainingResult:
     error: TrainingError | None = None
     model: Any = None
     record: dict[str, Any] = field(default_factory=dict)
+    #: The project kind's id.
+    kind: str = "supervised"
+    #: Trained models of kinds with several roles, by role (``{"generator": ..., "discriminator": ...}``);
+    #: a single-model kind's model is :attr:`model` (role ``"model"``).
+    models: dict[str, Any] = field(default_factory=dict)
+
+    def models_by_role(self) -> dict[str, Any]:
+        """Every trained model by role (``model`` under ``"model"``)."""
+        out = {"model": self.model} if self.model is not None else {}
+        out.update({r: m for r, m in self.models.items() if m is not None})
+        return out
 
     @property
     def ok(self) -> bool:
@@ -611,7 +669,7 @@ def run_training(job: TrainingJob, reporter: Any = None, control: TrainingContro
             early_stop=early_stop_text(driver.es["monitor"]) if status == "early_stopped" else "",
             test=test, duration_s=time.perf_counter() - started, batches_run=driver.batches,
             steps_per_execution=driver.spe, params=int(model.count_params()), task=bundle.task,
-            class_names=list(bundle.class_names), model=model if job.keep_model else None)
+            class_names=list(bundle.class_names), model=model if job.keep_model else None, kind=job.kind)
         result.record = _record(job, result, wall)
         reporter.run_finished(result)
         return result
@@ -619,7 +677,8 @@ def run_training(job: TrainingJob, reporter: Any = None, control: TrainingContro
         if isinstance(err, KeyboardInterrupt):
             raise
         error = to_training_error(err)
-        result = TrainingResult(status="failed", error=error, duration_s=time.perf_counter() - started)
+        result = TrainingResult(status="failed", error=error, duration_s=time.perf_counter() - started,
+                                kind=job.kind)
         if driver is not None:
             result.epochs_run, result.history = driver.epochs_done, driver.history
             result.final = driver.last_logs
@@ -745,7 +804,10 @@ def _setup(job: TrainingJob, reporter, control):
     if seed is not None:
         keras.utils.set_random_seed(int(seed))
     bundle = job.bundle if job.bundle is not None else datasets.load_config(job.data)
-    bundle = datasets.with_target(bundle, datasets.data_target(job.data))  # "inputs": an autoencoder
+    target = datasets.data_target(job.data)
+    if job.kind == "autoencoder":  # a declared autoencoder rebuilds its inputs whatever data.target says
+        target = "inputs"
+    bundle = datasets.with_target(bundle, target)  # "inputs": an autoencoder
     graph = ModelGraph.from_dict(job.graph)
     # The same checks the Problems list shows live (start_checks.start_problems), so Start refuses
     # nothing the list called fine.
@@ -992,7 +1054,8 @@ def _record(job: TrainingJob, result: TrainingResult, wall: str) -> dict[str, An
         id="", started=wall, status=result.status, dataset=copy.deepcopy(dict(job.data)),
         settings=copy.deepcopy(dict(job.training)), epochs_run=result.epochs_run,
         duration_s=result.duration_s, final=dict(result.final), test=dict(result.test),
-        history={k: list(v) for k, v in result.history.items()}, params=result.params or None)
+        history={k: list(v) for k, v in result.history.items()}, params=result.params or None,
+        kind=None if job.kind == "supervised" else job.kind)
     return rec.to_dict()
 
 

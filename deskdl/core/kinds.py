@@ -1,0 +1,262 @@
+"""Kinds of project, declared in one place (DESIGN.md §3b).
+
+A *kind* says what sort of learning a project does: which graphs it has
+(its **roles**: ``("model",)`` for a classifier, ``("generator",
+"discriminator")`` for a GAN), what data it takes, the settings of its
+``algorithm`` block (defaults and plain-words checks) and its **trainer**, as a
+lazy import string (``"deskdl.ml.trainers.fit:FitTrainer"``) that only the ml
+ring resolves (:func:`deskdl.ml.trainers.trainer_for`). The Qt side keeps one
+table from kind to its views (:mod:`deskdl.qt.kinds`).
+
+Adding a kind = one :class:`ProjectKind` entry here + a trainer + its views +
+tests; no panel should ask "is the data set id X?" or "is the target the
+inputs?" again: it asks :func:`kind_of`.
+
+Pure Python: no Qt, no Keras.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from deskdl.core.errors import DeskdlError
+
+#: What a kind learns from (``ProjectKind.data``).
+DATA_LABELLED = "labelled"  # inputs and answers (x, y): fit learns y from x
+DATA_INPUTS = "inputs"  # inputs only; the targets are the inputs themselves (rebuild them)
+DATA_SAMPLES = "samples"  # inputs only, as examples of what to generate (a GAN's real data)
+DATA_ENVIRONMENT = "environment"  # no data set: an environment to act in (reinforcement learning)
+DATA_TEXT = "text"  # a text corpus (sequence generation)
+DATA_KINDS = (DATA_LABELLED, DATA_INPUTS, DATA_SAMPLES, DATA_ENVIRONMENT, DATA_TEXT)
+
+#: The kind of a project that does not say (every version-1 file).
+DEFAULT_KIND = "supervised"
+#: The role of the one graph of a single-model kind (``project.graph``, ``NAME.trained.keras``).
+MODEL_ROLE = "model"
+
+
+class KindError(DeskdlError):
+    """A kind that does not exist, or ``algorithm`` settings it cannot accept."""
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One setting of a kind's ``algorithm`` block.
+
+    ``type`` is ``"int"``, ``"float"``, ``"bool"``, ``"choice"`` or ``"text"``;
+    ``low``/``high`` bound numbers (inclusive), ``choices`` lists a choice's values.
+    """
+
+    name: str
+    type: str
+    default: Any
+    help: str
+    low: float | None = None
+    high: float | None = None
+    choices: tuple[Any, ...] = ()
+
+    def check(self, value: Any) -> str | None:
+        """A plain-words problem with ``value``, or ``None`` when it is usable."""
+        shown = f"algorithm.{self.name}"
+        if self.type == "bool":
+            return None if isinstance(value, bool) else f"{shown} must be true or false, not {value!r}"
+        if self.type == "choice":
+            if value in self.choices:
+                return None
+            return f"{shown} must be one of {', '.join(map(str, self.choices))}, not {value!r}"
+        if self.type == "text":
+            return None if isinstance(value, str) else f"{shown} must be text, not {value!r}"
+        whole = self.type == "int"
+        ok_type = (isinstance(value, int) if whole else isinstance(value, (int, float)))
+        if isinstance(value, bool) or not ok_type or (not whole and not math.isfinite(value)):
+            what = "a whole number" if whole else "a number"
+            return f"{shown} must be {what}{self._range_text()}, not {value!r}"
+        if (self.low is not None and value < self.low) or (self.high is not None and value > self.high):
+            return f"{shown} must be{self._range_text()}, not {value!r}"
+        return None
+
+    def _range_text(self) -> str:
+        if self.low is not None and self.high is not None:
+            return f" from {self.low:g} to {self.high:g}"
+        if self.low is not None:
+            return f" of at least {self.low:g}"
+        if self.high is not None:
+            return f" of at most {self.high:g}"
+        return ""
+
+
+@dataclass(frozen=True)
+class ProjectKind:
+    """One kind of project: its roles, data, settings and trainer.
+
+    Attributes:
+        id: the value of the project file's ``kind`` field.
+        title: its name for a learner ("Variational autoencoder").
+        summary: one sentence on what it learns.
+        roles: the graphs it has, in the order the editor shows them. A single-model
+            kind has ``("model",)`` and keeps it in the file's ``model``; others keep
+            theirs in ``models`` by role.
+        data: what it learns from (one of :data:`DATA_KINDS`).
+        settings: its ``algorithm`` block's settings.
+        trainer: ``"package.module:name"`` of its trainer, imported lazily by the ml ring.
+        units: the trainer's units of work, outermost first (``("epoch", "batch")``);
+            pause, step and stop act at the innermost one.
+        uses_loss: whether ``training.loss`` (the closed list of compiled losses) applies;
+            a kind with its own losses (a GAN, a VAE's KL term) says False or adds its own.
+    """
+
+    id: str
+    title: str
+    summary: str
+    roles: tuple[str, ...]
+    data: str
+    trainer: str
+    settings: tuple[Setting, ...] = ()
+    units: tuple[str, ...] = ("epoch", "batch")
+    uses_loss: bool = True
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def multi_role(self) -> bool:
+        """Whether the kind has several graphs (kept under ``models`` in the file)."""
+        return self.roles != (MODEL_ROLE,)
+
+    @property
+    def unit(self) -> str:
+        """The innermost unit of work: where pause, step and stop act."""
+        return self.units[-1]
+
+    def setting(self, name: str) -> Setting:
+        """The setting called ``name`` (``KeyError`` if the kind has none)."""
+        for s in self.settings:
+            if s.name == name:
+                return s
+        raise KeyError(name)
+
+    def defaults(self) -> dict[str, Any]:
+        """The ``algorithm`` block with every setting at its default."""
+        return {s.name: s.default for s in self.settings}
+
+    def with_defaults(self, algorithm: Mapping[str, Any] | None) -> dict[str, Any]:
+        """The project's ``algorithm`` block over the defaults (unknown keys kept for newer files)."""
+        out = self.defaults()
+        out.update(dict(algorithm or {}))
+        return out
+
+    def check(self, algorithm: Mapping[str, Any] | None) -> list[str]:
+        """Plain-words problems with an ``algorithm`` block (empty when usable).
+
+        Settings left out take their default; a key the kind does not know is a
+        problem (most likely a typo), named with the keys it does know.
+        """
+        if algorithm is not None and not isinstance(algorithm, Mapping):
+            return [f"'algorithm' must be an object of settings, not {type(algorithm).__name__}"]
+        problems = []
+        given = dict(algorithm or {})
+        known = {s.name for s in self.settings}
+        for key in given:
+            if key not in known:
+                if known:
+                    problems.append(f"a {self.title.lower()} has no setting algorithm.{key} "
+                                    f"(its settings: {', '.join(sorted(known))})")
+                else:
+                    problems.append(f"a {self.title.lower()} has no algorithm settings, "
+                                    f"so algorithm.{key} means nothing")
+        for s in self.settings:
+            if s.name in given:
+                problem = s.check(given[s.name])
+                if problem:
+                    problems.append(problem)
+        return problems
+
+
+# ------------------------------------------------------------------ the kinds
+SUPERVISED = ProjectKind(
+    id="supervised", title="Supervised model",
+    summary="learns to give the data set's answer (a class or a value) for each input",
+    roles=(MODEL_ROLE,), data=DATA_LABELLED, trainer="deskdl.ml.trainers.fit:FitTrainer",
+)
+AUTOENCODER = ProjectKind(
+    id="autoencoder", title="Autoencoder",
+    summary="learns to rebuild each input through a narrow middle layer (its code)",
+    roles=(MODEL_ROLE,), data=DATA_INPUTS, trainer="deskdl.ml.trainers.fit:FitTrainer",
+)
+VAE = ProjectKind(
+    id="vae", title="Variational autoencoder",
+    summary=("learns to rebuild each input from a random code near the input's own, so that every "
+             "point of the code space decodes to something that looks like the data"),
+    roles=(MODEL_ROLE,), data=DATA_INPUTS, trainer="deskdl.ml.trainers.vae:VaeTrainer",
+    settings=(
+        Setting("beta", "float", 1.0, "how much the KL term counts against the rebuilding error: "
+                "larger gives a smoother code space and blurrier decodes", low=0.0, high=100.0),
+    ),
+)
+GAN = ProjectKind(
+    id="gan", title="Generative adversarial network",
+    summary=("a generator learns to turn random noise into samples that a discriminator, trained "
+             "at the same time, cannot tell from the real data"),
+    roles=("generator", "discriminator"), data=DATA_SAMPLES, trainer="deskdl.ml.trainers.gan:GanTrainer",
+    uses_loss=False,
+    settings=(
+        Setting("d_steps", "int", 1, "discriminator updates in each round", low=1, high=20),
+        Setting("g_steps", "int", 1, "generator updates in each round", low=1, high=20),
+    ),
+)
+
+#: Every kind this deskdl knows, by id. (Next: dqn and policy_gradient with data "environment"
+#: and roles like ("q_network",) or ("policy",); sequence_generation with data "text".)
+KINDS: dict[str, ProjectKind] = {k.id: k for k in (SUPERVISED, AUTOENCODER, VAE, GAN)}
+
+
+def register(kind: ProjectKind) -> ProjectKind:
+    """Add (or replace) a kind; returns it. For kinds declared outside this module (tests, plug-ins)."""
+    if kind.data not in DATA_KINDS:
+        raise ValueError(f"unknown data kind {kind.data!r}")
+    if not kind.roles or len(set(kind.roles)) != len(kind.roles):
+        raise ValueError("a kind needs one or more distinct roles")
+    if ":" not in kind.trainer:
+        raise ValueError("a kind's trainer is 'package.module:name'")
+    KINDS[kind.id] = kind
+    return kind
+
+
+def get_kind(kind_id: str | None) -> ProjectKind:
+    """The kind called ``kind_id`` (``None``/empty: :data:`DEFAULT_KIND`); :class:`KindError` if unknown."""
+    key = kind_id or DEFAULT_KIND
+    try:
+        return KINDS[key]
+    except (KeyError, TypeError):
+        raise KindError(f"this deskdl does not know the project kind {key!r}",
+                        f"use one of {', '.join(sorted(KINDS))}, or update deskdl") from None
+
+
+def kind_of(project: Any) -> ProjectKind:
+    """The kind of a project, a project document, or a run record.
+
+    The project's ``kind`` if it says one; otherwise (every version-1 file) an
+    autoencoder when its data's ``target`` is ``"inputs"``, else supervised.
+    Accepts a :class:`~deskdl.core.project.Project` (attributes ``kind``, ``data``)
+    or a mapping with ``kind`` and ``data`` keys.
+    """
+    if isinstance(project, Mapping):
+        declared, data = project.get("kind"), project.get("data")
+    else:
+        declared, data = getattr(project, "kind", None), getattr(project, "data", None)
+    if declared:
+        return get_kind(declared)
+    if isinstance(data, Mapping) and data.get("target") == "inputs":
+        return AUTOENCODER
+    return SUPERVISED
+
+
+def learns_inputs(project: Any) -> bool:
+    """Whether the project's targets are its inputs (an autoencoder or a VAE rebuilds them)."""
+    return kind_of(project).data == DATA_INPUTS
+
+
+__all__ = ["AUTOENCODER", "DATA_ENVIRONMENT", "DATA_INPUTS", "DATA_KINDS", "DATA_LABELLED", "DATA_SAMPLES",
+           "DATA_TEXT", "DEFAULT_KIND", "GAN", "KINDS", "KindError", "MODEL_ROLE", "ProjectKind",
+           "SUPERVISED", "Setting", "VAE", "get_kind", "kind_of", "learns_inputs", "register"]
