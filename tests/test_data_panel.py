@@ -38,7 +38,9 @@ def test_each_offline_dataset_shows_samples(qtbot, panel, did):
         assert panel.balance.train_counts.sum() == len(b.x_train)
         assert panel.balance.test_counts.sum() == len(b.x_test)
     assert str(len(b.x_test)) in panel.split.text()
-    assert panel.problem_texts()  # either the problems or "fits"
+    # The panel's project (a new one) has no layers yet: the one problem says so, for every data set.
+    assert panel.problem_texts() == ["the model has 0 Input layers, but the data set gives one input per "
+                                     "example. Keep exactly one Input layer"]
 
 
 def test_review_preview_reads_as_words(qtbot, panel):
@@ -82,7 +84,8 @@ def test_missing_keras_set_offers_import_and_download(qtbot, panel, monkeypatch,
     panel.choose("mnist")
     assert panel.bundle is None
     assert panel.fetch_box.isVisibleTo(panel)
-    assert "Import" in panel.empty.text() or "Not on this computer" in panel.empty.text()
+    assert panel.empty.text() == ("Not on this computer yet. Import the file you have, or Download it "
+                                  "(needs internet).")
 
 
 def test_download_failure_is_explained(qtbot, panel, monkeypatch, tmp_path):

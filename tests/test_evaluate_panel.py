@@ -64,7 +64,7 @@ def test_digits_cnn_evaluated_and_pad_predicts(qtbot, tmp_path):
         cm = ev.confusion.counts
         assert cm.shape == (10, 10) and cm.sum() == 359  # the digits test set (20 % of 1797)
         assert "accuracy" in ev.metrics.text()
-        assert ev.mistakes.count() == min(48, int(cm.sum() - np.trace(cm))) or np.trace(cm) == cm.sum()
+        assert ev.mistakes.count() == min(48, int(cm.sum() - np.trace(cm)))  # every mistake, up to 48
         assert ev.pad.isEnabled() and ev._input_shape == (8, 8, 1)
         ev.pad.stroke([(0.5, 0.15), (0.5, 0.85)])  # a "1"
         qtbot.waitUntil(lambda: ev.bars.values.size == 10 and ev.bars.values.sum() > 0.99, timeout=30_000)

@@ -279,16 +279,32 @@ def test_problem_count_on_the_tab(window):
     assert title.startswith("Problems (")
 
 
-def test_theme_switch_and_geometry_remembered(window):
+def test_theme_switch_is_remembered(window):
     window.set_theme("dark")
     from deskdl.qt import theme
 
-    assert theme.is_dark()
+    assert theme.is_dark() and window.theme_actions["dark"].isChecked()
     window.set_theme("light")
-    assert not theme.is_dark()
+    assert not theme.is_dark() and window.theme_actions["light"].isChecked()
     assert window.settings.value(app_settings.KEY_THEME) == "light"
-    window.save_window_state()
-    assert window.settings.value(f"{app_settings.KEY_STAGE_LAYOUT}/Build") is not None
+
+
+def test_geometry_and_build_layout_are_remembered_by_the_next_window(qtbot, monkeypatch, tmp_path):
+    from PySide6.QtCore import QRect
+
+    from deskdl.qt.main_window import LAYOUT_VERSION
+
+    first = make_window(qtbot, monkeypatch, tmp_path)
+    first.setGeometry(30, 40, 700, 500)  # inside the offscreen screen (800 x 800)
+    first.save_window_state()
+    build_layout = first.saveState(LAYOUT_VERSION)
+    assert first.settings.value(f"{app_settings.KEY_STAGE_LAYOUT}/Build") == build_layout
+    close_quietly(first)
+    second = make_window(qtbot, monkeypatch, tmp_path)  # the next run, same settings folder
+    assert second.geometry() != QRect(30, 40, 700, 500)
+    second.restore_window_state()
+    assert second.geometry() == QRect(30, 40, 700, 500)
+    close_quietly(second)
 
 
 def test_gui_thread_never_imports_tensorflow():

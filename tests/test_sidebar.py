@@ -76,9 +76,11 @@ def test_short_description_needs_no_scrolling(qtbot):
 
 def test_description_follows_the_project(qtbot):
     bar = _sidebar(qtbot, "lstm_sequence.deskdl", height=420)
-    bar.set_project(Project.load(resource("templates", "mlp_2d.deskdl")))
+    project = Project.load(resource("templates", "mlp_2d.deskdl"))
+    bar.set_project(project)
     qtbot.wait(50)
-    assert bar.description.text().startswith("A multi-layer perceptron")
+    assert project.description.startswith("A multi-layer perceptron")
+    assert bar.description.text() == project.description  # the new project's own words, whole
     assert bar.description_area.verticalScrollBar().maximum() == 0
 
 
