@@ -41,6 +41,7 @@ CORE_TESTS = [
     "tests/test_convolution.py",
     "tests/test_core_shapes.py",
     "tests/test_core_config.py",
+    "tests/test_core_datagen.py",
 ]
 
 
