@@ -42,6 +42,7 @@ def _train_state(panel: TrainPanel) -> dict:
     return {"progress": (panel.progress.format(), panel.progress.value(), panel.progress.maximum()),
             "status": panel.status.text(), "banner": panel.banner.isVisibleTo(panel),
             "plots": _plot_titles(panel.curves),
+            "ranges": [panel.curves.plot(n).getViewBox().viewRange() for n in ("loss", "lr")],
             "runs": panel.runs.run_ids(), "boundary": panel.boundary.isVisibleTo(panel),
             "grid": panel.boundary.image_array() is not None,
             "boundary_status": panel.boundary._status.text(),
@@ -371,7 +372,8 @@ def stage_signature(stage) -> list:
         elif isinstance(w, pg.GraphicsView):
             for item in w.scene().items():
                 if isinstance(item, pg.PlotItem):
-                    out.append(("plot", item.titleLabel.text))
+                    ranges = [[round(float(v), 6) for v in r] for r in item.getViewBox().viewRange()]
+                    out.append(("plot", item.titleLabel.text, ranges))
                 elif isinstance(item, pg.ImageItem):
                     out.append(("image", item.image is None))
                 elif isinstance(item, pg.PlotDataItem):

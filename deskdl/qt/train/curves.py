@@ -344,6 +344,8 @@ class TrainingCurves(QWidget):
         self._follow_x = True
         self._follow_y = dict.fromkeys(self._follow_y, True)
         self._set_x, self._set_y = None, {}
+        for plot in self._plots.values():  # the old runs' axes (300 epochs, their loss) go too
+            plot.getViewBox().setRange(xRange=(0.0, 1.0), yRange=(0.0, 1.0), padding=0)
 
     def plot_names(self) -> list[str]:
         """The plots shown, top to bottom (``loss``, metrics, ``lr``)."""
