@@ -44,6 +44,7 @@ def _assert_all_readable(editor):
 @pytest.mark.parametrize("path", [*TEMPLATES, DEFAULT], ids=lambda p: p.stem)
 def test_template_opens_whole_and_readable_at_1280x720(qtbot, monkeypatch, tmp_path, path):
     window = make_window(qtbot, monkeypatch, tmp_path)
+    window.install_stage_tabs()  # as in the app: Build among the other stages
     window.resize(1280, 720)
     window.show()
     qtbot.waitExposed(window)
@@ -52,6 +53,12 @@ def test_template_opens_whole_and_readable_at_1280x720(qtbot, monkeypatch, tmp_p
     editor = window.editor
     assert editor.isVisible()
     assert len(_cards(editor)) == len(window.project.graph) >= 4
+    _assert_all_readable(editor)
+    # Away to Train and back: still whole and readable.
+    window.select_stage("Train")
+    qtbot.wait(20)
+    window.select_stage("Build")
+    qtbot.wait(20)
     _assert_all_readable(editor)
     # A1 moves docks per tab: the canvas fits again when its size changes.
     window.resize(1440, 900)
