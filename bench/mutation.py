@@ -42,6 +42,7 @@ CORE_TESTS = [
     "tests/test_core_shapes.py",
     "tests/test_core_config.py",
     "tests/test_core_datagen.py",
+    "tests/test_core_project_fields.py",
 ]
 
 
@@ -52,7 +53,13 @@ def _mutmut() -> str:
     return str(exe)
 
 
-def prepare(workdir: Path, only: list[str]) -> None:
+#: Imported once by the fork server (``--fresh-import``): heavy and never mutated. deskdl itself is
+#: not listed, so each mutant's test run imports it afresh with the mutant switched on.
+PRELOAD = ["numpy", "pytest", "hypothesis", "PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets",
+           "pytestqt", "pytestqt.plugin", "_pytest.python"]
+
+
+def prepare(workdir: Path, only: list[str], fresh_import: bool = False) -> None:
     """Copy the package, the tests and a mutmut configuration into a fresh work folder."""
     if workdir.exists():
         shutil.rmtree(workdir)
@@ -75,8 +82,15 @@ def prepare(workdir: Path, only: list[str]) -> None:
         "pytest_add_cli_args_test_selection = [" + ", ".join(f'"{t}"' for t in tests) + "]",
         'pytest_add_cli_args = ["-p", "no:cacheprovider", "-x", "-q"]',
         "use_git_change_detection = false",
-        "",
     ]
+    if fresh_import:
+        # The layer catalog is built at import time (register(LayerKind(infer=_conv(...)))): in the
+        # default fork mode the tests' process imported deskdl before a mutant is switched on, so a
+        # mutant inside such a factory never runs and "survives" though the tests would catch it.
+        (workdir / "preload.txt").write_text("\n".join(PRELOAD) + "\n", encoding="utf-8")
+        lines += ['process_isolation = "forkserver"', 'forkserver_warmup = "import"',
+                  f'preload_modules_file = "{workdir / "preload.txt"}"']
+    lines.append("")
     with open(workdir / "pyproject.toml", "a", encoding="utf-8") as f:
         f.write("\n" + "\n".join(lines))
 
@@ -127,9 +141,12 @@ def main() -> None:
                         help="core modules to mutate, e.g. graph.py layers/*")
     parser.add_argument("--max-children", type=int, default=1, help="parallel test processes (default 1)")
     parser.add_argument("--report", action="store_true", help="only print the last run's results")
+    parser.add_argument("--fresh-import", action="store_true",
+                        help="import deskdl anew for each mutant (slower; needed for code run at import, "
+                             "e.g. the layer catalog's factories in deskdl/core/layers)")
     args = parser.parse_args()
     if not args.report:
-        prepare(args.workdir, args.only)
+        prepare(args.workdir, args.only, args.fresh_import)
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TF_CPP_MIN_LOG_LEVEL="2")
         start = time.perf_counter()
         cmd = [_mutmut(), "run", "--max-children", str(args.max_children)]
