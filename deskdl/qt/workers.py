@@ -1,10 +1,15 @@
 """Qt glue for Keras work: one long-lived thread, one job at a time (DESIGN.md §3).
 
 :class:`TrainingWorker` is a QObject moved to *the* Keras QThread (the
-window's, or one of its own when used alone). It calls
-:func:`deskdl.ml.training.run_training` with a :class:`SignalReporter` that
-turns every callback into a Qt signal carrying copies (floats, small numpy
-arrays). Batch updates are gathered and sent about 30 times per second.
+window's, or one of its own when used alone). It calls the trainer of the
+job's kind (:func:`deskdl.ml.trainers.run`; the fit trainer is
+:func:`deskdl.ml.training.run_training`) with a :class:`SignalReporter` that
+turns every callback and typed event into a Qt signal carrying copies (floats,
+small numpy arrays). Batch updates are gathered and sent about 30 times per
+second. Pictures (:class:`deskdl.core.events.Picture`) do not queue up as
+signals: they wait in the worker's latest-only :class:`~deskdl.core.events.Mailbox`
+and a payload-free ``pictures_waiting`` signal tells the GUI to take them.
+Trained models stay on the Keras thread, by run and role (:class:`ModelRef`).
 
 Stop, pause, resume and step go through the ml ``TrainingControl``
 (``threading.Event``): the worker thread sits inside ``fit()`` and never runs
@@ -30,6 +35,7 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from deskdl.core import events as ev
 from deskdl.qt.tf_loader import PythonLoopThread
 
 #: Seconds between two batch signals (about 30 per second).
@@ -141,6 +147,41 @@ class SignalReporter:
         self._last_flush = 0.0
         self.failed_reported = False
         self.finished_reported = False
+        self.failure_message = ""
+        self.kind = "supervised"  # from RunStarted (typed trainers)
+
+    # -- typed events (deskdl.core.events): every trainer but fit emits these
+    def emit(self, event: Any) -> None:
+        """A typed event: stamped with the run's id, then sent the way its type travels.
+
+        ``Scalars`` go through the throttled batch path (``batch_ended`` rows, so the
+        curves plot them) or as ``epoch_ended``; ``RunStarted`` also fills the
+        ``run_started`` dict the Train tab's progress reads; a ``Picture`` waits in
+        the latest-only mailbox (one ``pictures_waiting`` poke when the box was empty).
+        Every typed event but a picture is also sent as itself on ``run_event``.
+        """
+        if getattr(event, "run_id", None) != self._run_id:
+            event = dataclasses.replace(event, run_id=self._run_id)
+        if isinstance(event, ev.Picture):
+            if self._w.mailbox.put(event):
+                self._w.pictures_waiting.emit()
+            return
+        if isinstance(event, ev.Scalars):
+            if event.per == ev.PER_EPOCH:
+                self.epoch_ended(event.epoch, dict(event.values))
+            else:
+                self.batch_ended(event.epoch, event.step, logs=dict(event.values), steps=event.steps,
+                                 running_mean=True)
+        elif isinstance(event, ev.RunStarted):
+            self.kind = event.kind
+            info = dict(event.info)
+            plan = dict(event.plan)
+            inner = event.units[-1] if event.units else "batch"
+            info.update(kind_id=event.kind, units=list(event.units), plan=plan,
+                        epochs=int(plan.get(event.units[0], 0)) if event.units else 0,
+                        steps_per_epoch=int(plan.get(inner, 0)) if len(event.units) > 1 else 1)
+            self.run_started(info)
+        self._w.run_event.emit(_copied(event))
 
     # -- the ml Reporter protocol
     def run_started(self, info: Mapping[str, Any] | None = None, *args: Any, **kw: Any) -> None:
@@ -207,6 +248,7 @@ class SignalReporter:
             details = str(payload.get("details") or "")
             kind = str(payload.get("kind") or "error")
         self.failed_reported = True
+        self.failure_message = message
         self._w.failure_kind.emit(kind)
         self._w.run_failed.emit(message, details)
 
@@ -219,6 +261,14 @@ class SignalReporter:
 
 def _ignore(*_: Any, **__: Any) -> None:
     return None
+
+
+def _copied(event: Any) -> Any:
+    """A typed event with every field a thread-safe copy (arrays copied, mappings rebuilt)."""
+    fields = getattr(event, "__dataclass_fields__", None)
+    if not fields:
+        return event
+    return dataclasses.replace(event, **{k: plain(getattr(event, k)) for k in fields if k != "run_id"})
 
 
 def _merge_args(args: tuple, info: dict[str, Any]) -> dict[str, Any]:
@@ -250,18 +300,21 @@ def _last_batch(row: Mapping[str, Any]) -> bool:
 # ---------------------------------------------------------------- the worker
 @dataclass(frozen=True)
 class ModelRef:
-    """A trained Keras model as the GUI sees it: a name, not the object.
+    """A trained Keras model as the GUI sees it: a run and a role, not the object.
 
     The model itself stays on the Keras thread (in the worker's table). Dropping
     the last reference to a TF object on another thread while the Keras thread
     trains crashes TensorFlow, so the GUI never holds one; :meth:`TrainingHost.call`
     swaps a ``ModelRef`` argument for the real model on the Keras thread.
+    ``role`` is the graph's role (:mod:`deskdl.core.kinds`): ``"model"`` for
+    one-model kinds, ``"generator"`` or ``"discriminator"`` for a GAN.
     """
 
     run_id: str
+    role: str = "model"
 
 
-#: How many trained models the worker keeps (older ones are freed on the Keras thread).
+#: How many runs' trained models the worker keeps (older ones are freed on the Keras thread).
 KEEP_MODELS = 2
 
 
@@ -269,13 +322,14 @@ KEEP_MODELS = 2
 class KeepOnWorker:
     """What a :meth:`TrainingHost.call` function returns to hand a model over to the worker.
 
-    The worker keeps ``model`` under ``run_id`` (like a trained one) and the GUI
-    receives ``{"model": ModelRef(run_id), **info}``: the model never crosses threads.
+    The worker keeps ``model`` under ``run_id`` and ``role`` (like a trained one) and the
+    GUI receives ``{"model": ModelRef(run_id, role), **info}``: the model never crosses threads.
     """
 
     run_id: str
     model: Any
     info: dict = field(default_factory=dict)
+    role: str = "model"
 
 
 @dataclass
@@ -293,6 +347,8 @@ class TrainingWorker(QObject):
         run_started(dict), epoch_started(dict), batch_ended(dict with ``rows``),
         epoch_ended(dict), probe_ready(dict), run_finished(dict),
         failure_kind(str) then run_failed(message, details),
+        run_event(event): the typed events (RunStarted, Scalars, RunEnded) of every run,
+        pictures_waiting(): pictures wait in :attr:`mailbox` (take them on the GUI thread),
         call_finished(tag, result), call_failed(tag, message, details),
         finished(tag): after every request, whatever happened.
     """
@@ -308,11 +364,16 @@ class TrainingWorker(QObject):
     call_finished = Signal(str, object)
     call_failed = Signal(str, str, str)
     finished = Signal(str)
+    run_event = Signal(object)
+    pictures_waiting = Signal()
 
     def __init__(self, runner: Callable[..., Any] | None = None) -> None:
         super().__init__()
         self._runner = runner
-        self._models: dict[str, Any] = {}  # run id -> keras.Model, touched only on the Keras thread
+        # run id -> role -> keras.Model, touched only on the Keras thread
+        self._models: dict[str, dict[str, Any]] = {}
+        #: Latest-only pictures of the running run (the trainer puts, the GUI takes).
+        self.mailbox = ev.Mailbox()
 
     @Slot(object)
     def run(self, request: _Request) -> None:
@@ -327,6 +388,8 @@ class TrainingWorker(QObject):
 
     def _train(self, request: _Request) -> None:
         reporter = SignalReporter(self, request.tag, request.control)
+        self.mailbox.clear()  # nothing of an earlier run is shown as this one's
+        tag = request.tag
         try:
             runner = self._runner or _default_runner()
             job = request.payload
@@ -339,34 +402,48 @@ class TrainingWorker(QObject):
                 f = describe_failure(err)
                 self.failure_kind.emit(f.kind)
                 self.run_failed.emit(f.message, f.details)
+                reporter.failure_message = f.message
+            self.run_event.emit(ev.RunEnded(tag, "failed", message=reporter.failure_message))
             return
         reporter.flush()
-        model = getattr(result, "model", None) if not isinstance(result, Mapping) else result.get("model")
+        models = _models_of(result)
         if reporter.failed_reported:
-            model = None  # a failed run (NaN) never reaches the GUI: its model must not push a good one out
-        if model is not None:
-            self._keep_model(request.tag, model)
+            models = {}  # a failed run (NaN) never reaches the GUI: its model must not push a good one out
+        for role, model in models.items():
+            self._keep_model(tag, model, role)
         payload = result_payload(result)
-        if model is not None:
-            payload["model"] = ModelRef(request.tag)
-        if not isinstance(result, Mapping) and hasattr(result, "model"):
-            result.model = None  # only the worker's table holds it now
-        del model, result
+        payload.pop("models", None)
+        refs = {role: ModelRef(tag, role) for role in models}
+        if "model" in refs:
+            payload["model"] = refs["model"]
+        if refs:
+            payload["models"] = refs
+        if not isinstance(result, Mapping):
+            if hasattr(result, "model"):
+                result.model = None  # only the worker's table holds them now
+            if isinstance(getattr(result, "models", None), dict):
+                result.models = {}
+        record = payload.get("record") if isinstance(payload.get("record"), Mapping) else {}
+        del models, result
         if reporter.failed_reported:
+            self.run_event.emit(ev.RunEnded(tag, "failed", record=record, message=reporter.failure_message))
             return
-        self.run_finished.emit({"run_id": request.tag, "result": payload})
+        self.run_finished.emit({"run_id": tag, "result": payload})
+        self.run_event.emit(ev.RunEnded(tag, str(payload.get("status") or "finished"), record=record,
+                                        models_by_role=refs))
 
-    def _keep_model(self, run_id: str, model: Any) -> None:
-        self._models[run_id] = model
+    def _keep_model(self, run_id: str, model: Any, role: str = "model") -> None:
+        self._models.setdefault(run_id, {})[role] = model
         while len(self._models) > KEEP_MODELS:
             self._models.pop(next(iter(self._models)))  # freed here, on the Keras thread
 
     def model(self, ref: ModelRef) -> Any:
         """The model behind ``ref`` (call only on the Keras thread)."""
         try:
-            return self._models[ref.run_id]
+            return self._models[ref.run_id][ref.role]
         except KeyError:
-            raise LookupError(f"the model of {ref.run_id} is no longer kept; train again") from None
+            what = "model" if ref.role == "model" else ref.role
+            raise LookupError(f"the {what} of {ref.run_id} is no longer kept; train again") from None
 
     def _resolve(self, value: Any) -> Any:
         return self.model(value) if isinstance(value, ModelRef) else value
@@ -378,8 +455,8 @@ class TrainingWorker(QObject):
             kwargs = {k: self._resolve(v) for k, v in kwargs.items()}
             result = fn(*args, **kwargs)
             if isinstance(result, KeepOnWorker):
-                self._keep_model(result.run_id, result.model)
-                result = {**result.info, "model": ModelRef(result.run_id)}
+                self._keep_model(result.run_id, result.model, result.role)
+                result = {**result.info, "model": ModelRef(result.run_id, result.role)}
         except BaseException as err:  # noqa: BLE001
             f = describe_failure(err)
             self.call_failed.emit(request.tag, f.message, f.details)
@@ -388,9 +465,21 @@ class TrainingWorker(QObject):
 
 
 def _default_runner() -> Callable[..., Any]:
-    from deskdl.ml.training import run_training
+    from deskdl.ml.trainers import run
 
-    return run_training
+    return run
+
+
+def _models_of(result: Any) -> dict[str, Any]:
+    """A trainer's trained models by role (a mapping result's ``model`` is role ``"model"``)."""
+    if isinstance(result, Mapping):
+        out = {"model": result.get("model")}
+        out.update(result.get("models") or {})
+    elif hasattr(result, "models_by_role"):
+        out = result.models_by_role()
+    else:
+        out = {"model": getattr(result, "model", None)}
+    return {role: m for role, m in out.items() if m is not None}
 
 
 def result_payload(result: Any) -> dict[str, Any]:
@@ -452,6 +541,11 @@ class TrainingHost(QObject):
     def thread(self) -> QThread:
         """The Keras thread."""
         return self._thread
+
+    @property
+    def mailbox(self) -> ev.Mailbox:
+        """The running run's latest-only pictures (take them when ``worker.pictures_waiting`` fires)."""
+        return self.worker.mailbox
 
     @property
     def busy(self) -> bool:

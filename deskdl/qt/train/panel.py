@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskdl.core import events as ev
 from deskdl.core.project import Project
 from deskdl.qt import dialogs
+from deskdl.qt import kinds as kind_views
 from deskdl.qt.train import jobs
 from deskdl.qt.train.boundary import DecisionBoundaryView
 from deskdl.qt.train.columns import TrainColumns
@@ -143,6 +145,14 @@ class TrainPanel(QWidget):
         right.setMinimumWidth(240)
         rbox = QVBoxLayout(right)
         rbox.setContentsMargins(0, 0, 0, 0)
+        # The project kind's own live views (a GAN's sample grid...): deskdl.qt.kinds.VIEWS.
+        self._kind_area = QWidget()
+        self._kind_box = QVBoxLayout(self._kind_area)
+        self._kind_box.setContentsMargins(0, 0, 0, 0)
+        self._kind_area.hide()  # shown when the kind has views
+        self.kind_views: list[kind_views.KindView] = []
+        self._kind_view_paths: tuple[str, ...] = ()
+        rbox.addWidget(self._kind_area, 3)
         rbox.addWidget(self.boundary, 3)
         runs_title = QLabel("<b>Runs</b> (tick to compare)")
         rbox.addWidget(runs_title)
@@ -181,6 +191,8 @@ class TrainPanel(QWidget):
         w.failure_kind.connect(self._on_failure_kind)
         w.call_finished.connect(self._on_call_finished)
         w.call_failed.connect(self._on_call_failed)
+        w.run_event.connect(self._on_run_event)
+        w.pictures_waiting.connect(self._on_pictures_waiting)
         self.host.training_changed.connect(self._on_training_changed)
         self.curves.nan_detected.connect(self._on_nan_detected)
         self.runs.visibility_changed.connect(self._on_run_visibility_changed)
@@ -217,20 +229,39 @@ class TrainPanel(QWidget):
         self._runs_shown = 0
         for run in project.runs:
             self._show_past_run(run)
+        self._set_kind_views()
         self.refresh_data()
         self._update_buttons()
+
+    def _set_kind_views(self) -> None:
+        """The project kind's extra live views (built anew only when the kind's list changes)."""
+        paths = kind_views.views_for(self.project).train
+        if paths != self._kind_view_paths:
+            for view in self.kind_views:
+                self._kind_box.removeWidget(view)
+                view.deleteLater()
+            self.kind_views = kind_views.make_views(paths, self)
+            for view in self.kind_views:
+                self._kind_box.addWidget(view)
+            self._kind_area.setVisible(bool(self.kind_views))
+            self._kind_view_paths = paths
+        for view in self.kind_views:
+            view.reset()
 
     def refresh_data(self) -> None:
         """Re-read the project's data choice (after the Data tab changed it)."""
         points = jobs.boundary_points(self.project.data)
+        if not kind_views.views_for(self.project).decision_boundary:
+            points = None
         self.boundary.setVisible(points is not None)
         if points is not None:
             self.boundary.set_points(**points)
         else:
             self.boundary.clear()  # no points of an earlier data set wait in the hidden view
         # Without a decision boundary the right column holds only the run list: the curves get the room.
-        self._right.setMinimumWidth(240 if points is not None else 170)
-        self._right.setMaximumWidth(420 if points is not None else 240)
+        wide = points is not None or bool(self.kind_views)  # a kind's live view needs the room too
+        self._right.setMinimumWidth(240 if wide else 170)
+        self._right.setMaximumWidth(420 if wide else 240)
         self.columns.fit()
 
     def set_trained_model(self, model: Any, epochs: float | None = None) -> None:
@@ -431,6 +462,8 @@ class TrainPanel(QWidget):
         self.status.setText("")
         self.banner.hide()
         self.boundary.clear_grid()
+        for view in self.kind_views:
+            view.reset()
 
     @Slot(object)
     def _on_run_started(self, payload: Mapping[str, Any]) -> None:
@@ -448,6 +481,28 @@ class TrainPanel(QWidget):
         if points is not None:
             self.boundary.setVisible(True)
             self.boundary.set_points(**points)
+
+    @Slot(object)
+    def _on_run_event(self, event: object) -> None:
+        """A typed event of a run: the current run's go to the kind's views."""
+        if getattr(event, "run_id", None) != self._run_id or self._run_id is None:
+            return
+        for view in self.kind_views:
+            if isinstance(event, ev.Scalars):
+                view.on_scalars(event)
+            elif isinstance(event, ev.RunStarted):
+                view.on_run_started(event)
+            elif isinstance(event, ev.RunEnded):
+                view.on_run_ended(event)
+
+    @Slot()
+    def _on_pictures_waiting(self) -> None:
+        """Pictures wait in the latest-only mailbox: the newest of each name goes to the kind's views."""
+        for picture in self.host.mailbox.take():
+            if picture.run_id != self._run_id:
+                continue
+            for view in self.kind_views:
+                view.on_picture(picture)
 
     @Slot(object)
     def _on_epoch_started(self, payload: Mapping[str, Any]) -> None:
