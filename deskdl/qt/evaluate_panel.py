@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from deskdl.core.datagen import decode_words, encode_words
 from deskdl.core.project import Project
 from deskdl.qt import dialogs
-from deskdl.qt.drawing_pad import DrawingPad, fill_for, ink_to_input, input_hw
+from deskdl.qt.drawing_pad import DrawingPad, framing_for, ink_to_input, input_hw
 from deskdl.qt.eval_views import ConfusionMatrixView, ProbabilityBars, array_to_pixmap
 from deskdl.qt.workers import TrainingHost
 
@@ -436,7 +436,7 @@ class EvaluatePanel(QWidget):
             return None
         dataset = str((self._result.get("data") or self.project.data or {}).get("dataset", ""))
         return ink_to_input(self.pad.ink(), self._input_shape, max_value=self._max_value,
-                            fill=fill_for(dataset))
+                            framing=framing_for(dataset))
 
     # ------------------------------------------------------------------ answers
     @Slot(str, object)
