@@ -41,12 +41,25 @@ def redrawn(x8: np.ndarray, seed: int) -> list[np.ndarray]:
     return out
 
 
+#: Digits drawn on the pad with the mouse (polylines in pad coordinates 0..1).
+MOUSE_DIGITS = {
+    7: [[(0.3, 0.2), (0.7, 0.2), (0.45, 0.85)]],  # the 'clear 7' (read as 3 at 90 %)
+    1: [[(0.5, 0.15), (0.5, 0.85)]],
+    4: [[(0.6, 0.15), (0.3, 0.6), (0.75, 0.6)], [(0.6, 0.35), (0.6, 0.9)]],
+    0: [[(0.5, 0.15), (0.7, 0.3), (0.72, 0.7), (0.5, 0.88), (0.3, 0.7), (0.28, 0.3), (0.5, 0.15)]],
+    2: [[(0.3, 0.3), (0.5, 0.15), (0.7, 0.3), (0.3, 0.85), (0.72, 0.85)]],
+    3: [[(0.3, 0.2), (0.7, 0.25), (0.45, 0.5), (0.7, 0.7), (0.3, 0.85)]],
+    5: [[(0.7, 0.15), (0.35, 0.15), (0.32, 0.45), (0.65, 0.5), (0.65, 0.8), (0.3, 0.85)]],
+}
+
+
 @pytest.mark.keras
-def test_the_template_cnn_reads_redrawn_test_digits():
+def test_the_template_cnn_reads_redrawn_test_digits(qtbot):
     from deskdl.core.project import Project
     from deskdl.ml import datasets
     from deskdl.ml.training import ListReporter, TrainingJob, run_training
     from deskdl.paths import resource
+    from deskdl.qt.drawing_pad import DrawingPad
 
     project = Project.load(resource("templates", "cnn_digits.deskdl"))
     r = run_training(TrainingJob.from_project(project), ListReporter())  # as shipped: 20 epochs, seed 0
@@ -63,6 +76,13 @@ def test_the_template_cnn_reads_redrawn_test_digits():
     kept_strokes = read(Framing(box=1.0))  # the earlier scaling: strokes as drawn, strongest cell = full
     assert now >= 0.90, (now, kept_strokes)
     assert now > kept_strokes
+    for digit, strokes in MOUSE_DIGITS.items():  # drawn with the pad's own brush
+        pad = DrawingPad()
+        qtbot.addWidget(pad)
+        for line in strokes:
+            pad.stroke(line)
+        x = ink_to_input(pad.ink(), (8, 8, 1), framing=framing_for("digits"))
+        assert int(r.model.predict(x, verbose=0).argmax()) == digit
 
 
 def test_digits_strokes_are_made_as_thick_as_the_data_sets():
