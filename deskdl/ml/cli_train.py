@@ -1,6 +1,7 @@
 """``deskdl train FILE [--epochs N] [--out DIR] [--device D]``: the app's training, headless.
 
-Runs :func:`deskdl.ml.training.run_training` with a text progress bar on
+Runs the project kind's trainer (:func:`deskdl.ml.trainers.run`; for supervised
+models and autoencoders :func:`deskdl.ml.training.run_training`) with a text progress bar on
 stderr (Keras's own bars stay off: ``fit(verbose=0)``) and writes into the
 output folder (default ``./<project-name>-run``):
 
@@ -154,7 +155,8 @@ def _run(args: Any, file: str) -> int:
     import_tensorflow_quietly()  # its start-up banners go to the log: stderr keeps our lines only
 
     from deskdl.ml import datasets
-    from deskdl.ml.training import TrainingJob, run_training
+    from deskdl.ml.trainers import run as run_trainer  # the project kind's trainer (fit for supervised)
+    from deskdl.ml.training import TrainingJob
 
     try:
         bundle = datasets.load_config(project.data)
@@ -168,7 +170,7 @@ def _run(args: Any, file: str) -> int:
     reporter = ProgressReporter()
     started = time.perf_counter()
     with _interrupts_raise():
-        result = run_training(job, reporter)
+        result = run_trainer(job, reporter)
     elapsed = time.perf_counter() - started
     if result.status == "failed":
         err = result.error

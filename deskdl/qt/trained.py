@@ -7,7 +7,10 @@ plain Keras file beside it: ``lesson.deskdl`` gets ``lesson.trained.keras``
 the project names the file (``model_file``), so opening the project later
 loads the model on the Keras thread and the Evaluate and Inspect tabs show it
 at once, without training again. Only the newest trained model is kept: one
-file per project.
+file per project and role. A kind with several graphs (a GAN's generator and
+discriminator) writes one file per role, ``lesson.<role>.trained.keras``, and
+the record names them in ``model_files`` (role -> file name); role ``model``
+keeps ``lesson.trained.keras`` and ``model_file``, so older projects load as before.
 
 The model file is written after the project file, on the Keras thread, first
 under a temporary name and then renamed, so a failed write never leaves a
@@ -52,6 +55,23 @@ def model_path_for(project_path: str | os.PathLike[str]) -> Path:
     return p.with_name(base + MODEL_ENDING)
 
 
+def role_model_path_for(project_path: str | os.PathLike[str], role: str) -> Path:
+    """``lesson.trained.keras`` for role ``"model"``, else ``lesson.<role>.trained.keras``."""
+    path = model_path_for(project_path)
+    if role == "model":
+        return path
+    return path.with_name(path.name[:-len(MODEL_ENDING)] + f".{role}{MODEL_ENDING}")
+
+
+def refs_by_role(result: Mapping[str, Any]) -> dict[str, Any]:
+    """A run result's (or a loaded payload's) model references by role."""
+    out = {"model": result["model"]} if result.get("model") is not None else {}
+    models = result.get("models")
+    if isinstance(models, Mapping):
+        out.update({role: ref for role, ref in models.items() if ref is not None})
+    return out
+
+
 def save_model_file(model: Any, path: str) -> str:
     """Keras thread: write ``model`` to ``path`` via a temporary file and a rename.
 
@@ -73,6 +93,25 @@ def save_model_file(model: Any, path: str) -> str:
     return str(target)
 
 
+def load_model_files(paths: Mapping[str, str], keep_as: str) -> KeepOnWorker:
+    """Keras thread: read one saved model per role; the worker keeps them all under ``keep_as``.
+
+    The GUI gets ``{"model": ModelRef}`` (if role ``model`` is among them), ``"models"`` by role
+    and ``input_shape`` of the role ``model`` (or of the first role).
+    """
+    import keras
+
+    from deskdl.ml.custom_layers import custom_objects
+
+    models = {role: keras.saving.load_model(path, custom_objects=custom_objects(), compile=False,
+                                            safe_mode=True) for role, path in paths.items()}
+    first = models.get("model") or next(iter(models.values()))
+    shape = first.inputs[0].shape[1:]
+    others = {role: m for role, m in models.items() if role != "model"}
+    return KeepOnWorker(keep_as, models.get("model"), {"input_shape": [None if d is None else int(d)
+                                                                       for d in shape]}, models=others)
+
+
 def load_model_file(path: str, keep_as: str) -> KeepOnWorker:
     """Keras thread: read a model saved by :func:`save_model_file` (deskdl's own layers known).
 
@@ -89,11 +128,34 @@ def load_model_file(path: str, keep_as: str) -> KeepOnWorker:
 
 
 def saved_run(project: Any) -> dict[str, Any] | None:
-    """The run record that names the project's model file (the newest such run), if any."""
+    """The run record that names the project's model files (the newest such run), if any."""
     for rec in reversed(list(getattr(project, "runs", None) or [])):
-        if isinstance(rec, Mapping) and rec.get("model_file"):
+        if isinstance(rec, Mapping) and (rec.get("model_file") or rec.get("model_files")):
             return rec  # type: ignore[return-value]
     return None
+
+
+def files_of(rec: Mapping[str, Any]) -> dict[str, str]:
+    """A record's model file names by role (``model_file`` is role ``model``'s)."""
+    out = {"model": str(rec["model_file"])} if rec.get("model_file") else {}
+    files = rec.get("model_files")
+    if isinstance(files, Mapping):
+        out.update({str(role): str(name) for role, name in files.items() if name})
+    return out
+
+
+def _name_files(rec: dict[str, Any], path: Path, roles: Any) -> None:
+    """Write the record's ``model_file`` / ``model_files`` for the roles saved beside ``path``."""
+    rec.pop("model_file", None)
+    rec.pop("model_files", None)
+    others = {}
+    for role in roles:
+        if role == "model":
+            rec["model_file"] = role_model_path_for(path, role).name
+        else:
+            others[role] = role_model_path_for(path, role).name
+    if others:
+        rec["model_files"] = others
 
 
 class TrainedModelKeeper(QObject):
@@ -124,8 +186,8 @@ class TrainedModelKeeper(QObject):
     # ------------------------------------------------------------------ events
     @Slot(object)
     def on_run_completed(self, result: object) -> None:
-        """A run ended: its model is now the one to keep."""
-        if isinstance(result, Mapping) and result.get("model") is not None:
+        """A run ended: its models are now the ones to keep."""
+        if isinstance(result, Mapping) and refs_by_role(result):
             self.latest = dict(result)
 
     @Slot(object)
@@ -139,12 +201,13 @@ class TrainedModelKeeper(QObject):
         path = getattr(project, "path", None)
         if rec is None or path is None:
             return
-        file = Path(path).with_name(str(rec["model_file"]))
-        if not file.is_file():
-            text = TEXT["missing"].format(name=file.name)  # after the window's "Opened ..." message
-            QTimer.singleShot(0, lambda: self.message.emit(text))
-            return
-        self._pending_load = (file, dict(rec))
+        files = {role: Path(path).with_name(name) for role, name in files_of(rec).items()}
+        for file in files.values():
+            if not file.is_file():
+                text = TEXT["missing"].format(name=file.name)  # after the window's "Opened ..." message
+                QTimer.singleShot(0, lambda t=text: self.message.emit(t))
+                return
+        self._pending_load = (files, dict(rec))
         self._load_if_ready()
 
     def set_tensorflow_ready(self, ready: bool) -> None:
@@ -157,31 +220,36 @@ class TrainedModelKeeper(QObject):
         """Before the project file is written: name the model file in the kept run's record."""
         if self.project is None:
             return
-        name = model_path_for(Path(str(path))).name
         if self.latest is None:
             rec = saved_run(self.project) if self._loading() else None
-            if rec is not None:
-                rec["model_file"] = name  # written beside the new file once it has loaded (on_saved)
+            if rec is not None:  # written beside the new file once it has loaded (on_saved)
+                _name_files(rec, Path(str(path)), list(files_of(rec)))
             return
         run_id = self.latest.get("run_id")
         for rec in self.project.runs:
             if not isinstance(rec, dict):
                 continue
             if rec.get("id") == run_id:
-                rec["model_file"] = name
+                _name_files(rec, Path(str(path)), list(refs_by_role(self.latest)))
             else:
-                rec.pop("model_file", None)  # one model file per project: the newest run's
+                rec.pop("model_file", None)  # one model file per project and role: the newest run's
+                rec.pop("model_files", None)
 
     @Slot(object)
     def on_saved(self, path: object) -> None:
         """The project file was written: write the model beside it (Keras thread)."""
-        target = str(model_path_for(Path(str(path))))
         if self.latest is None:
             if self._loading():
-                self._save_when_loaded = target
+                self._save_when_loaded = str(path)
             return
-        tag = self.host.call(save_model_file, self.latest["model"], target)
-        self._tags[tag] = ("save", target)
+        self._save_all(self.latest, str(path))
+
+    def _save_all(self, payload: Mapping[str, Any], project_path: str) -> None:
+        """Queue one model file write per role (Keras thread)."""
+        for role, ref in refs_by_role(payload).items():
+            target = str(role_model_path_for(Path(project_path), role))
+            tag = self.host.call(save_model_file, ref, target)
+            self._tags[tag] = ("save", target)
 
     def wait_for_saves(self, timeout_s: float = 60.0) -> bool:
         """Block (handling events) until queued model writes are done; True when none is left.
@@ -206,9 +274,14 @@ class TrainedModelKeeper(QObject):
     def _load_if_ready(self) -> None:
         if not self._tf_ready or self._pending_load is None:
             return
-        file, rec = self._pending_load
+        files, rec = self._pending_load
         self._pending_load = None
-        tag = self.host.call(load_model_file, str(file), f"saved:{rec.get('id') or file.name}")
+        file = files.get("model") or next(iter(files.values()))
+        keep_as = f"saved:{rec.get('id') or file.name}"
+        if list(files) == ["model"]:
+            tag = self.host.call(load_model_file, str(file), keep_as)
+        else:
+            tag = self.host.call(load_model_files, {role: str(f) for role, f in files.items()}, keep_as)
         self._tags[tag] = ("load", (file, rec, self.project))
 
     @Slot(str, object)
@@ -229,8 +302,7 @@ class TrainedModelKeeper(QObject):
         self.message.emit(TEXT["loaded"].format(run=rec.get("id") or file.name))
         target, self._save_when_loaded = self._save_when_loaded, None
         if target is not None:
-            tag = self.host.call(save_model_file, payload["model"], target)
-            self._tags[tag] = ("save", target)
+            self._save_all(payload, target)
 
     @Slot(str, str, str)
     def _on_call_failed(self, tag: str, message: str, details: str) -> None:
@@ -252,8 +324,13 @@ class TrainedModelKeeper(QObject):
 
     @staticmethod
     def _payload(loaded: Mapping[str, Any], rec: Mapping[str, Any], project: Any) -> dict[str, Any]:
-        return {"model": loaded["model"], "run_id": rec.get("id"), "status": rec.get("status", "finished"),
+        out = {"model": loaded.get("model"), "run_id": rec.get("id"), "status": rec.get("status", "finished"),
                 "test": dict(rec.get("test") or {}), "final": dict(rec.get("final") or {}),
                 "data": copy.deepcopy(dict(rec.get("dataset") or project.data)),
                 "input_shape": loaded.get("input_shape"), "loaded": True,
                 "epochs_run": rec.get("epochs_run"), "settings": copy.deepcopy(rec.get("settings"))}
+        if loaded.get("models"):
+            out["models"] = dict(loaded["models"])
+        if rec.get("kind"):
+            out["kind"] = rec["kind"]
+        return out

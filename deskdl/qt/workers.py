@@ -330,6 +330,8 @@ class KeepOnWorker:
     model: Any
     info: dict = field(default_factory=dict)
     role: str = "model"
+    #: More models of the same run by role (a GAN's generator and discriminator); ``model`` may then be None.
+    models: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -455,8 +457,16 @@ class TrainingWorker(QObject):
             kwargs = {k: self._resolve(v) for k, v in kwargs.items()}
             result = fn(*args, **kwargs)
             if isinstance(result, KeepOnWorker):
-                self._keep_model(result.run_id, result.model, result.role)
-                result = {**result.info, "model": ModelRef(result.run_id, result.role)}
+                kept = result
+                result = dict(kept.info)
+                if kept.model is not None:
+                    self._keep_model(kept.run_id, kept.model, kept.role)
+                    result["model"] = ModelRef(kept.run_id, kept.role)
+                for role, model in kept.models.items():
+                    self._keep_model(kept.run_id, model, role)
+                if kept.models:
+                    result["models"] = {role: ModelRef(kept.run_id, role) for role in kept.models}
+                del kept
         except BaseException as err:  # noqa: BLE001
             f = describe_failure(err)
             self.call_failed.emit(request.tag, f.message, f.details)
