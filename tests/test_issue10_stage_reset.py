@@ -102,7 +102,7 @@ def test_reopening_a_project_with_runs_shows_only_its_metrics(qtbot):
 
 
 # ---------------------------------------------------------------------------------------- Evaluate
-def _report(model, data, training=None):
+def _report(model, data, training=None, **_options):
     out = {"class_names": [str(i) for i in range(10)], "n_test": 4, "task": "classification",
            "vocabulary": [], "confusion": np.eye(10, dtype=int),
            "misclassified": {"x": np.zeros((1, 8, 8)), "y_true": np.array([3]), "y_pred": np.array([5]),
@@ -114,7 +114,7 @@ def _report(model, data, training=None):
 
 def _answer(model, x):
     time.sleep(0.05)
-    return np.linspace(0, 1, 10)
+    return np.linspace(0, 1, 10) if model == "model of A" else np.linspace(1, 0, 10)
 
 
 def _evaluate_state(ev: EvaluatePanel) -> dict:
@@ -436,3 +436,24 @@ def test_every_stage_after_another_project_looks_as_if_it_had_been_opened_first(
         close_quietly(w)
     for stage in want:
         assert got[stage] == want[stage], stage
+
+
+def test_a_drawing_left_on_the_pad_is_answered_by_the_new_model(qtbot, monkeypatch):
+    """A new run's model arrives: the bars show its answer to the drawing, not the last model's."""
+    monkeypatch.setattr(evaluate_panel, "evaluate_model", _report)
+    monkeypatch.setattr(evaluate_panel, "predict_one", _answer)
+    host = TrainingHost()
+    try:
+        ev = EvaluatePanel(_project("A", "digits"), host)
+        qtbot.addWidget(ev)
+        ev.set_tensorflow_ready(True)
+        result = {"run_id": "run-1", "test": {"accuracy": 0.9}, "data": {"dataset": "digits", "params": {}},
+                  "input_shape": [8, 8, 1], "class_names": [str(i) for i in range(10)]}
+        ev.set_result({**result, "model": "model of A"})
+        ev.pad.stroke([(0.3, 0.2), (0.7, 0.2), (0.45, 0.9)])
+        qtbot.waitUntil(lambda: ev.bars.values.size == 10 and ev.bars.values[-1] == 1.0, timeout=5_000)
+        ev.set_result({**result, "run_id": "run-2", "model": "model of run 2"})
+        qtbot.waitUntil(lambda: ev.bars.values[0] == 1.0, timeout=5_000)  # run 2's answer
+        assert not ev.pad.is_empty()  # the learner's drawing stays within the project
+    finally:
+        assert host.shutdown(10_000)

@@ -335,6 +335,8 @@ class EvaluatePanel(QWidget):
         self._update_enabled()
         if self._model is not None:
             self.evaluate()
+            if self.try_stack.currentIndex() == DRAW and not self.pad.is_empty():
+                self._on_drawing_changed()  # a drawing left there gets this model's answer, not the last's
 
     def _update_enabled(self) -> None:
         ok = self._tf_ready and self._model is not None
