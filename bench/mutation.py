@@ -46,6 +46,7 @@ CORE_TESTS = [
     "tests/test_core_graph_events.py",
     "tests/test_core_analysis_details.py",
     "tests/test_core_layout_positions.py",
+    "tests/test_core_convolution_text.py",
 ]
 
 
