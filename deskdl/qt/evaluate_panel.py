@@ -11,6 +11,7 @@ the shared :class:`~deskdl.qt.workers.TrainingHost`; answers come back as
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -95,7 +96,10 @@ def evaluate_model(model: Any, data: Mapping[str, Any],
     out: dict[str, Any] = {"class_names": list(bundle.class_names), "n_test": int(len(bundle.x_test)),
                            "task": bundle.task, "vocabulary": list(bundle.vocabulary)}
     if training is not None and len(bundle.x_test):
-        out["test"] = test_scores(model, bundle, training)
+        try:
+            out["test"] = test_scores(model, bundle, training)
+        except Exception:  # noqa: BLE001 - without scores the matrix and the mistakes still help
+            logging.getLogger(__name__).warning("could not score the test set", exc_info=True)
     if bundle.task != "classification":
         out["metrics_extra"] = ml_eval.regression_metrics(bundle.y_test, outputs)
         if bundle.task == "reconstruction":  # an autoencoder: show its copies, worst first
