@@ -261,3 +261,20 @@ def test_messages_keep_ids_as_typed_and_never_double_a_word(qtbot):
     rows = [panel.tree.topLevelItem(i).text(2) for i in range(panel.tree.topLevelItemCount())]
     assert rows[0].startswith("binary_crossentropy is for two classes, but the data has 10")
     assert not any("single output" in t for t in rows), rows
+
+
+def test_the_list_checks_again_when_shown_after_a_download(qtbot, tmp_path):
+    """MNIST downloaded (or imported) in the Data tab: back on Build, the list no longer says it is
+    missing."""
+    import numpy as np
+
+    project = mnist_not_downloaded()
+    panel = listed(qtbot, project)
+    assert "is not on this computer" in panel.diagnostics[0].message
+    home = tmp_path / "keras" / "datasets"
+    home.mkdir(parents=True)
+    np.savez(home / "mnist.npz", x_train=np.zeros((5, 28, 28), np.uint8), y_train=np.zeros(5, np.uint8),
+             x_test=np.zeros((2, 28, 28), np.uint8), y_test=np.zeros(2, np.uint8))
+    panel.show()
+    qtbot.waitExposed(panel)
+    assert not [d for d in panel.diagnostics if d.severity == ERROR], [d.message for d in panel.diagnostics]

@@ -176,6 +176,12 @@ class ProblemsPanel(QWidget):
         n = errors + warnings
         return TAB_TITLE_COUNT.format(n=n) if n else TAB_TITLE
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Check again when shown: a data set may have been downloaded or imported meanwhile."""
+        super().showEvent(event)
+        if self._project is not None and self._analysis is not None:
+            self.refresh()
+
     # -------------------------------------------------------------- handlers
     def _on_section_resized(self, index: int, _old: int, _new: int) -> None:
         if index == _TEXT_COLUMN:
@@ -217,10 +223,12 @@ def sentence_start(text: str, ids: set[str] = frozenset()) -> str:
 
 def start_diagnostics(project) -> list:
     """Start's data, model and settings checks for ``project`` (no TensorFlow, cached data facts)."""
+    from deskdl.core.kinds import kind_of
     from deskdl.ml import start_checks
 
     try:
-        return start_checks.start_problems(project.graph, project.data, project.training)
+        return start_checks.start_problems(project.graph, project.data, project.training,
+                                           kind=kind_of(project).id)
     except Exception as err:  # noqa: BLE001 - a half-made project must not break the list
         from deskdl.core.analysis import ERROR, Diagnostic
 
