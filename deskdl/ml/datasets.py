@@ -293,6 +293,22 @@ def _load_2d(name: str) -> Callable[[dict[str, Any]], DataBundle]:
     return load
 
 
+RING_TEXT = ("Ring of 8 clouds", "Eight small round clouds of points on a circle, numbered 0 to 7: the "
+             "classic test of a GAN. A generator that has learnt the data puts points in every cloud; one "
+             "that puts them in only a few has collapsed onto those modes.")
+
+
+def _load_ring(p: dict[str, Any]) -> DataBundle:
+    x, y = datagen.ring_of_gaussians(int(p["samples"]), float(p["noise"]), int(p["seed"]))
+    xt, yt, xs, ys = datagen.split(x, y, float(p["test_fraction"]), int(p["seed"]))
+    xt, xs, how = _scaled(p, "none", None, xt, xs)
+    names = [f"cloud {i}" for i in range(datagen.RING_MODES)]
+    return DataBundle(xt, yt, xs, ys, names, (2,), "classification",
+                      description=RING_TEXT[1], scaling=how if how != "raw values, not scaled"
+                      else "x and y coordinates, already in about -1..1",
+                      extent=datagen.EXTENT_2D, feature_names=["x1", "x2"])
+
+
 # ------------------------------------------------------------------ digits and shapes
 def resources_dir() -> Path:
     """The bundled ``resources`` folder (:func:`deskdl.paths.resources_dir`: source, frozen or overridden)."""
@@ -1011,6 +1027,13 @@ def _build_registry() -> dict[str, DatasetInfo]:
             "regression" if regression else "classification", (2,),
             () if regression else ("orange (0)", "blue (1)"), (_SAMPLES, _NOISE, _TEST, _SEED, _SCALE_P),
             _load_2d(name))
+    reg["ring8"] = DatasetInfo(
+        "ring8", RING_TEXT[0], RING_TEXT[1], "points2d", "classification", (2,),
+        tuple(f"cloud {i}" for i in range(datagen.RING_MODES)),
+        (ParamInfo("samples", "int", 2000, _SAMPLES.help, 20, 100_000),
+         ParamInfo("noise", "float", 0.0, "How spread each cloud is: 0 = tight (0.05 across), 1 = wide.",
+                   0, 1),
+         _TEST, _SEED, _SCALE_P), _load_ring)
     reg["digits"] = DatasetInfo(
         "digits", "Handwritten digits (8x8)", REGISTRY_TEXT["digits"], "image", "classification", (8, 8, 1),
         tuple(str(i) for i in range(10)),
@@ -1241,6 +1264,17 @@ def _use(activation: str, node_id: str) -> FixAction:
     return FixAction(f"Use {activation}", "set_param", node_id, params={"activation": activation})
 
 
+def _loss(loss: str) -> FixAction:
+    """A Fix that changes the training settings' loss (``set_training``: applied by the Problems list)."""
+    return FixAction(f"Use {loss}", "set_training", params={"loss": loss})
+
+
+def _mae_not_accuracy(training: Mapping[str, Any]) -> FixAction:
+    metrics = [m for m in (training.get("metrics") or []) if m != "accuracy"]
+    return FixAction("Watch mae instead of accuracy", "set_training",
+                     params={"metrics": metrics if "mae" in metrics else [*metrics, "mae"]})
+
+
 def _names(text: Any) -> list[str]:
     if isinstance(text, (list, tuple)):
         return [str(t) for t in text]
@@ -1314,13 +1348,13 @@ def check_fit(model: ModelGraph | Analysis, bundle: DataBundle,
             out.append(Diagnostic(None, WARNING, f"the data has {k} classes but the loss {loss} is meant for "
                                                  "predicting numbers",
                                   "use sparse_categorical_crossentropy (or binary_crossentropy for 2 "
-                                  "classes)"))
+                                  "classes)", _loss("sparse_categorical_crossentropy")))
         if loss == "binary_crossentropy":
             if k > 2:
                 out.append(Diagnostic(None, ERROR, f"binary_crossentropy is for two classes, but the data "
                                                    f"has {k}",
                                       "use sparse_categorical_crossentropy with a softmax output of "
-                                      f"{k} units"))
+                                      f"{k} units", _loss("sparse_categorical_crossentropy")))
             elif units is not None and units != 1:
                 out.append(Diagnostic(oid, ERROR, "with binary_crossentropy the output gives the probability "
                                                   f"of class 1 as one number, but {oid} has {units} units",
@@ -1357,7 +1391,7 @@ def check_fit(model: ModelGraph | Analysis, bundle: DataBundle,
         if loss in _CROSSENTROPY:
             out.append(Diagnostic(None, ERROR, f"the data asks for a number (regression), but {loss} is for "
                                                "choosing between classes",
-                                  "use mean_squared_error as the loss"))
+                                  "use mean_squared_error as the loss", _loss("mean_squared_error")))
         if units is not None and units != bundle.target_size:
             out.append(Diagnostic(oid, ERROR, f"the data has {bundle.target_size} number(s) to predict per "
                                               f"example but {named('output', oid)} has {units} units",
@@ -1376,7 +1410,8 @@ def check_fit(model: ModelGraph | Analysis, bundle: DataBundle,
                                       "activation"))
         if "accuracy" in (training.get("metrics") or []):
             out.append(Diagnostic(None, WARNING, "accuracy counts exact hits, which means nothing when "
-                                                 "predicting numbers", "watch mae instead of accuracy"))
+                                                 "predicting numbers", "watch mae instead of accuracy",
+                                  _mae_not_accuracy(training)))
     return out + _check_batch_size(bundle, training)
 
 
@@ -1434,7 +1469,7 @@ def _check_reconstruction(oid: str, oshape, act: str | None, data_shape: tuple, 
     if loss in ("sparse_categorical_crossentropy", "categorical_crossentropy"):
         out.append(Diagnostic(None, ERROR, f"the model rebuilds its input, values rather than classes, but "
                                            f"{loss} is for choosing between classes",
-                              "use mean_squared_error as the loss"))
+                              "use mean_squared_error as the loss", _loss("mean_squared_error")))
     elif loss == "binary_crossentropy" and act != "sigmoid":
         out.append(Diagnostic(oid, WARNING, "binary_crossentropy compares values between 0 and 1, so the "
                                             "output needs a sigmoid activation",
@@ -1442,5 +1477,6 @@ def _check_reconstruction(oid: str, oshape, act: str | None, data_shape: tuple, 
                               _use("sigmoid", oid), "activation"))
     if "accuracy" in (training.get("metrics") or []):
         out.append(Diagnostic(None, WARNING, "accuracy counts exact hits, which means nothing when "
-                                             "rebuilding pixel values", "watch mae instead of accuracy"))
+                                             "rebuilding pixel values", "watch mae instead of accuracy",
+                              _mae_not_accuracy(training)))
     return out
