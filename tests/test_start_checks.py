@@ -278,3 +278,36 @@ def test_the_list_checks_again_when_shown_after_a_download(qtbot, tmp_path):
     panel.show()
     qtbot.waitExposed(panel)
     assert not [d for d in panel.diagnostics if d.severity == ERROR], [d.message for d in panel.diagnostics]
+
+
+def test_a_loss_that_does_not_fit_has_a_fix_that_changes_the_loss(qtbot):
+    project = binary_loss_on_ten_classes()
+    panel = listed(qtbot, project)
+    assert panel.diagnostics[0].message.startswith("binary_crossentropy is for two classes")
+    button = panel.fix_button(0)
+    assert button is not None and "Use sparse_categorical_crossentropy" in button.toolTip()
+    with qtbot.waitSignal(panel.training_changed):
+        button.click()
+    assert project.training["loss"] == "sparse_categorical_crossentropy"
+    assert not [d for d in panel.diagnostics if d.severity == ERROR]
+
+
+def test_in_the_window_a_settings_fix_shows_in_the_train_tab_and_marks_the_project(qtbot, monkeypatch,
+                                                                                   tmp_path):
+    from tests.qt_helpers import close_quietly, guard_dialogs, make_window
+
+    guard_dialogs(monkeypatch)
+    window = make_window(qtbot, monkeypatch, tmp_path)
+    try:
+        assert window.install_stage_tabs()
+        window.set_project(class_loss_on_numbers())  # regression data, sparse_categorical_crossentropy
+        first = window.problems.diagnostics[0]
+        assert first.message.startswith("the data asks for a number (regression)")
+        assert not window.isWindowModified()
+        window.problems.fix_button(0).click()
+        assert window.project.training["loss"] == "mean_squared_error"
+        assert window.stage_tab("Train").settings.loss.currentData() == "mean_squared_error"
+        assert window.is_modified()
+        assert not [d for d in window.problems.diagnostics if d.severity == ERROR]
+    finally:
+        close_quietly(window)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 from PySide6.QtCore import QRect, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -59,11 +61,14 @@ class ProblemsPanel(QWidget):
     """Lists diagnostics; click one to select its layer, press Fix to repair it.
 
     Signals: ``count_changed(errors, warnings)`` after each update (the main
-    window puts the count on the tab), ``node_requested(node_id)`` on a click.
+    window puts the count on the tab), ``node_requested(node_id)`` on a click,
+    ``training_changed()`` after a Fix changed the training settings (the loss,
+    the metrics): the Train tab shows them again and the project is unsaved.
     """
 
     count_changed = Signal(int, int)
     node_requested = Signal(str)
+    training_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -160,8 +165,16 @@ class ProblemsPanel(QWidget):
         return set(graph.nodes) if graph is not None else set()
 
     def apply_fix(self, diag) -> None:
-        """Repair ``diag`` with its action (one undoable step on the editor)."""
-        if diag.action is not None and self._editor is not None:
+        """Repair ``diag`` with its action (one undoable step on the editor, or a training setting)."""
+        if diag.action is None:
+            return
+        if diag.action.op == "set_training":
+            if self._project is not None:
+                self._project.training.update({k: copy.deepcopy(v) for k, v in diag.action.params.items()})
+                self.training_changed.emit()
+                self.refresh()
+            return
+        if self._editor is not None:
             self._editor.apply_fix(diag.action)
 
     def fix_button(self, row: int) -> QPushButton | None:

@@ -68,6 +68,12 @@ class _StageGlue(QObject):
             problems.refresh()
 
     @Slot()
+    def on_training_fixed(self) -> None:
+        """A Fix in the Problems list changed the loss or metrics: show them in the Train tab."""
+        self.train.settings.set_config(self.train.project.training)
+        self._mark()
+
+    @Slot()
     def _mark(self) -> None:
         mark = getattr(self.window, "mark_modified", None)
         if mark is not None:
@@ -170,6 +176,9 @@ def register_stage_tabs(main_window: Any) -> tuple[Any, Any, Any]:
     train.run_completed.connect(glue.on_run_completed)
     train.runs_changed.connect(glue._mark)
     train.settings.settings_changed.connect(glue.on_settings_changed)
+    problems = getattr(main_window, "problems", None)
+    if problems is not None and hasattr(problems, "training_changed"):
+        problems.training_changed.connect(glue.on_training_fixed)
     if keras is not None:
         keras.loaded.connect(glue.on_tf_loaded)
         keras.state_changed.connect(glue.on_tf_state)
