@@ -47,6 +47,7 @@ CORE_TESTS = [
     "tests/test_core_analysis_details.py",
     "tests/test_core_layout_positions.py",
     "tests/test_core_convolution_text.py",
+    "tests/test_core_param_checks.py",
 ]
 
 
