@@ -135,6 +135,36 @@ GENERATORS_2D = {
 }
 
 
+#: The ring of gaussians (a GAN's 2-D test): how many modes, on a circle of this radius.
+RING_MODES = 8
+RING_RADIUS = 0.8
+
+
+def ring_std(noise: float = 0.0) -> float:
+    """The spread of each mode of :func:`ring_of_gaussians` for a ``noise`` setting."""
+    return 0.05 + 0.15 * float(noise)
+
+
+def ring_centres(modes: int = RING_MODES, radius: float = RING_RADIUS) -> np.ndarray:
+    """The ``(modes, 2)`` centres of the ring's gaussians, the first on the positive x axis."""
+    angle = 2 * np.pi * np.arange(modes) / modes
+    return np.stack([radius * np.cos(angle), radius * np.sin(angle)], axis=1).astype(np.float32)
+
+
+def ring_of_gaussians(samples: int = 2000, noise: float = 0.0,
+                      seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """Eight small round clouds on a circle; ``y`` is the cloud's number (0..7).
+
+    The classic test of a GAN: a generator that covers all eight clouds has
+    learnt the whole distribution; one that sits on a few has collapsed.
+    """
+    _check(samples, noise)
+    rng = np.random.default_rng(seed)
+    y = rng.integers(0, RING_MODES, samples).astype(np.int64)
+    x = ring_centres()[y] + rng.normal(0.0, ring_std(noise), (samples, 2))
+    return x.astype(np.float32), y
+
+
 def grid_2d(resolution: int = 64,
             extent: tuple[float, float, float, float] = EXTENT_2D) -> tuple[np.ndarray, tuple]:
     """Cell centres of a ``resolution`` x ``resolution`` grid as ``(res*res, 2)`` float32.

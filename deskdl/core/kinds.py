@@ -203,6 +203,11 @@ GAN = ProjectKind(
     settings=(
         Setting("d_steps", "int", 1, "discriminator updates in each round", low=1, high=20),
         Setting("g_steps", "int", 1, "generator updates in each round", low=1, high=20),
+        Setting("label_smoothing", "float", 0.0, "the discriminator learns to answer 1 - this (not 1) "
+                "for real samples, so it grows less sure of itself and the generator keeps learning "
+                "(0.1 is common)", low=0.0, high=0.5),
+        Setting("sample_every", "int", 5, "epochs between two saved sample grids (deskdl train writes each "
+                "as a PNG)", low=1, high=1000),
     ),
 )
 

@@ -293,6 +293,22 @@ def _load_2d(name: str) -> Callable[[dict[str, Any]], DataBundle]:
     return load
 
 
+RING_TEXT = ("Ring of 8 clouds", "Eight small round clouds of points on a circle, numbered 0 to 7: the "
+             "classic test of a GAN. A generator that has learnt the data puts points in every cloud; one "
+             "that puts them in only a few has collapsed onto those modes.")
+
+
+def _load_ring(p: dict[str, Any]) -> DataBundle:
+    x, y = datagen.ring_of_gaussians(int(p["samples"]), float(p["noise"]), int(p["seed"]))
+    xt, yt, xs, ys = datagen.split(x, y, float(p["test_fraction"]), int(p["seed"]))
+    xt, xs, how = _scaled(p, "none", None, xt, xs)
+    names = [f"cloud {i}" for i in range(datagen.RING_MODES)]
+    return DataBundle(xt, yt, xs, ys, names, (2,), "classification",
+                      description=RING_TEXT[1], scaling=how if how != "raw values, not scaled"
+                      else "x and y coordinates, already in about -1..1",
+                      extent=datagen.EXTENT_2D, feature_names=["x1", "x2"])
+
+
 # ------------------------------------------------------------------ digits and shapes
 def resources_dir() -> Path:
     """The bundled ``resources`` folder (:func:`deskdl.paths.resources_dir`: source, frozen or overridden)."""
@@ -1011,6 +1027,13 @@ def _build_registry() -> dict[str, DatasetInfo]:
             "regression" if regression else "classification", (2,),
             () if regression else ("orange (0)", "blue (1)"), (_SAMPLES, _NOISE, _TEST, _SEED, _SCALE_P),
             _load_2d(name))
+    reg["ring8"] = DatasetInfo(
+        "ring8", RING_TEXT[0], RING_TEXT[1], "points2d", "classification", (2,),
+        tuple(f"cloud {i}" for i in range(datagen.RING_MODES)),
+        (ParamInfo("samples", "int", 2000, _SAMPLES.help, 20, 100_000),
+         ParamInfo("noise", "float", 0.0, "How spread each cloud is: 0 = tight (0.05 across), 1 = wide.",
+                   0, 1),
+         _TEST, _SEED, _SCALE_P), _load_ring)
     reg["digits"] = DatasetInfo(
         "digits", "Handwritten digits (8x8)", REGISTRY_TEXT["digits"], "image", "classification", (8, 8, 1),
         tuple(str(i) for i in range(10)),
