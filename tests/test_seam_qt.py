@@ -247,3 +247,41 @@ def test_run_ended_for_a_failed_typed_run(qtbot, fake_kind, monkeypatch):
     [ended] = [e for e in got if isinstance(e, RunEnded)]
     assert ended.status == "failed" and ended.run_id == "run-9"
     assert ended.message.startswith("Training stopped with an error: RuntimeError: no")
+
+
+def test_the_kind_settings_form_is_built_from_the_declarations(qtbot, fake_kind, monkeypatch):
+    from deskdl.qt.train import TrainPanel
+
+    monkeypatch.setitem(kinds.KINDS, "fakegen", dataclasses.replace(fake_kind, settings=(
+        kinds.Setting("d_steps", "int", 1, "discriminator updates in each round", low=1, high=20),
+        kinds.Setting("smooth", "float", 0.0, "label smoothing", low=0.0, high=0.5),
+        kinds.Setting("loss", "choice", "bce", "which loss", choices=("bce", "hinge")),
+        kinds.Setting("mirror", "bool", False, "flip samples"))))
+    host = TrainingHost()
+    p = fake_project()
+    p.algorithm = {"d_steps": 3}
+    panel = TrainPanel(p, host)
+    qtbot.addWidget(panel)
+    changed = []
+    panel.runs_changed.connect(lambda: changed.append(1))
+    form = panel.algorithm_form
+    try:
+        assert not form.isHidden() and form.title() == "Fake generator settings"
+        assert panel.settings.loss_box.isHidden()  # like a GAN, the fake kind has its own losses
+        assert form.value("d_steps") == 3 and form.value("smooth") == 0.0 and form.value("loss") == "bce"
+        assert form.editors["d_steps"].toolTip() == "discriminator updates in each round"
+        assert form.editors["d_steps"].maximum() == 20
+        form.editors["smooth"].setValue(0.1)
+        form.editors["loss"].setCurrentIndex(1)
+        form.editors["mirror"].setChecked(True)
+        assert p.algorithm == {"d_steps": 3, "smooth": 0.1, "loss": "hinge", "mirror": True}
+        form.editors["d_steps"].setValue(1)  # back to the default: no line in the file
+        assert "d_steps" not in p.algorithm and len(changed) == 4
+        p.algorithm["typo"] = 1
+        assert form.problem_list() == [
+            "a fake generator has no setting algorithm.typo (its settings: d_steps, loss, mirror, smooth)"]
+        panel.set_project(Project())
+        assert form.isHidden()  # a supervised model has no kind settings
+        assert not panel.settings.loss_box.isHidden()
+    finally:
+        assert host.shutdown(10_000)

@@ -28,6 +28,7 @@ import numpy as np
 from deskdl.core.analysis import ERROR, Diagnostic, analyze
 from deskdl.core.catalog import FixAction
 from deskdl.core.graph import ModelGraph
+from deskdl.core.kinds import DATA_INPUTS, DATA_LABELLED, get_kind
 from deskdl.core.training import check_training
 from deskdl.ml import datasets
 
@@ -38,16 +39,23 @@ _CACHE_SIZE = 8
 
 
 def start_problems(graph: ModelGraph, data: Mapping[str, Any], training: Mapping[str, Any],
-                   bundle: datasets.DataBundle | None = None) -> list[Diagnostic]:
+                   bundle: datasets.DataBundle | None = None, kind: str | None = None) -> list[Diagnostic]:
     """Everything Start would refuse (errors) or warn about, in the order the run checks it.
 
     ``bundle`` is the loaded data (the Keras thread has it); without it the
     facts come from :func:`data_facts`. Graph errors (a missing Input, a
     shape that does not fit) are the editor's analysis and are not repeated.
+    ``kind`` is the project's kind (:func:`deskdl.core.kinds.kind_of`): a kind that
+    learns its inputs is checked as rebuilding them, whatever ``data.target`` says;
+    the fit checks (one graph learning the data's targets) apply only to kinds that
+    learn from labels or inputs: a GAN's trainer checks its own roles.
     """
     out = [Diagnostic(None, ERROR, f"training settings: {p}", SETTINGS_FIX) for p in check_training(training)]
+    learns = get_kind(kind).data if kind else DATA_LABELLED
+    if learns not in (DATA_LABELLED, DATA_INPUTS):
+        return out
     try:
-        target = datasets.data_target(data)
+        target = "inputs" if learns == DATA_INPUTS else datasets.data_target(data)
         facts = bundle if bundle is not None else data_facts(data)
     except datasets.DataError as err:
         out.append(Diagnostic(None, ERROR, err.message, err.fix))

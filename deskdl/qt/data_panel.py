@@ -606,9 +606,14 @@ class DataPanel(QWidget):
         self.problems.clear()
         if self.bundle is None:
             return
+        from deskdl.core.kinds import DATA_INPUTS, DATA_LABELLED, kind_of
+
         try:
-            diags = datasets.check_fit(self.project.graph, self.bundle, self.project.training,
-                                       target=datasets.data_target(self.shown_config()))
+            kind = kind_of({"kind": self.project.kind, "data": self.shown_config()})
+            if kind.data not in (DATA_LABELLED, DATA_INPUTS):  # a GAN: its trainer checks its own roles
+                return
+            target = "inputs" if kind.data == DATA_INPUTS else datasets.data_target(self.shown_config())
+            diags = datasets.check_fit(self.project.graph, self.bundle, self.project.training, target=target)
         except Exception as err:  # noqa: BLE001 - a half-built model must not break the tab
             diags = []
             self.problems.addItem(f"Could not check the fit: {err}")

@@ -79,7 +79,7 @@ DRAW, TYPE, OFF = 0, 1, 2
 
 
 def evaluate_model(model: Any, data: Mapping[str, Any],
-                   training: Mapping[str, Any] | None = None) -> dict[str, Any]:
+                   training: Mapping[str, Any] | None = None, rebuilds: bool | None = None) -> dict[str, Any]:
     """Runs on the Keras thread: confusion matrix and the most confident mistakes (copies).
 
     Returns ``class_names``, ``n_test``, ``task``, ``confusion`` (``(K, K)`` counts, rows =
@@ -87,11 +87,14 @@ def evaluate_model(model: Any, data: Mapping[str, Any],
     ``vocabulary`` (the word of each word number, so mistaken sequences can show as text).
     With ``training`` (the run's settings) also ``test``: the loss and metrics on the test set,
     as training measures them when a run ends (a stopped run ended without them).
+    ``rebuilds``: the model rebuilds its inputs (its kind's views say so: an autoencoder, a VAE);
+    ``None``: as the data's ``target`` says.
     """
     from deskdl.ml import datasets
     from deskdl.ml import evaluate as ml_eval
 
-    bundle = datasets.with_target(datasets.load_config(data), datasets.data_target(data))
+    target = "inputs" if rebuilds else datasets.data_target(data) if rebuilds is None else "labels"
+    bundle = datasets.with_target(datasets.load_config(data), target)
     outputs = ml_eval.predict(model, bundle.x_test)
     out: dict[str, Any] = {"class_names": list(bundle.class_names), "n_test": int(len(bundle.x_test)),
                            "task": bundle.task, "vocabulary": list(bundle.vocabulary)}
@@ -384,7 +387,10 @@ class EvaluatePanel(QWidget):
 
     @staticmethod
     def _autoencoder(result: Mapping[str, Any]) -> bool:
-        return str((result.get("data") or {}).get("target", "labels")) == "inputs"
+        """Whether the run's model rebuilds its inputs: its kind's views say (deskdl.qt.kinds)."""
+        from deskdl.qt.kinds import views_for
+
+        return views_for(result).rebuilds
 
     # ------------------------------------------------------------------ actions
     @Slot()
@@ -396,6 +402,7 @@ class EvaluatePanel(QWidget):
         data = self._result.get("data") or self.project.data
         # A stopped run ended without test scores (training skips them to stop at once): measure them here.
         extra = {} if self._result.get("test") else {"training": dict(self._run_settings())}
+        extra["rebuilds"] = self._autoencoder(self._result)
         tag = self.host.call(evaluate_model, self._model, dict(data), **extra)
         self._tags[tag] = "evaluate"
 

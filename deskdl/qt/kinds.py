@@ -76,6 +76,14 @@ def views_for(project: Any) -> KindViews:
     return VIEWS.get(kind_of(project).id, VIEWS["supervised"])
 
 
+def uses_loss(project: Any) -> bool:
+    """Whether the kind trains with ``training.loss`` (False for a GAN; True if the kind is unknown)."""
+    try:
+        return kind_of(project).uses_loss
+    except Exception:  # noqa: BLE001 - an unknown kind: show everything
+        return True
+
+
 class KindView(QWidget):
     """Base of a kind's extra Train view: every hook does nothing until a subclass says otherwise.
 
@@ -113,4 +121,4 @@ def make_views(paths: tuple[str, ...], parent: QWidget | None = None) -> list[Ki
 
 
 __all__ = ["EVAL_LATENT", "EVAL_PREDICTIONS", "EVAL_RECONSTRUCTION", "EVAL_SAMPLES", "KindView", "KindViews",
-           "VIEWS", "make_views", "views_for"]
+           "VIEWS", "make_views", "uses_loss", "views_for"]

@@ -33,6 +33,7 @@ from deskdl.core.project import Project
 from deskdl.qt import dialogs
 from deskdl.qt import kinds as kind_views
 from deskdl.qt.train import jobs
+from deskdl.qt.train.algorithm import AlgorithmForm
 from deskdl.qt.train.boundary import DecisionBoundaryView
 from deskdl.qt.train.columns import TrainColumns
 from deskdl.qt.train.curves import RUN_COLORS, TrainingCurves
@@ -128,8 +129,16 @@ class TrainPanel(QWidget):
 
         # --- settings (left), curves (middle), boundary + runs (right)
         self.settings = TrainingSettingsForm()
+        # The project kind's own settings (project.algorithm), from the kind's declarations.
+        self.algorithm_form = AlgorithmForm()
+        column = QWidget()
+        cbox = QVBoxLayout(column)
+        cbox.setContentsMargins(0, 0, 0, 0)
+        cbox.setSpacing(0)
+        cbox.addWidget(self.algorithm_form)
+        cbox.addWidget(self.settings)
         scroll = QScrollArea()
-        scroll.setWidget(self.settings)
+        scroll.setWidget(column)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(self.settings.sizeHint().width() + 24)
@@ -198,6 +207,7 @@ class TrainPanel(QWidget):
         self.runs.visibility_changed.connect(self._on_run_visibility_changed)
         self.clear_runs_button.clicked.connect(self.forget_unticked_runs)
         self.settings.settings_changed.connect(self._on_settings_changed)
+        self.algorithm_form.settings_changed.connect(self._on_settings_changed)
 
         self.set_project(self.project)
         self._update_buttons()
@@ -217,6 +227,8 @@ class TrainPanel(QWidget):
         self._answer_tag = None  # the old model's decision boundary must not arrive late
         self._point_tag = None  # nor its answer at a clicked spot
         self.settings.set_config(project.training)
+        self.algorithm_form.set_project(project)
+        self.settings.set_uses_loss(kind_views.uses_loss(project))
         # Nothing of the old project's runs stays: status, progress, banner, plots and their metrics.
         self._reset_run_state()
         self._paused = False
@@ -339,6 +351,7 @@ class TrainPanel(QWidget):
             self.continue_box.setChecked(False)
         self.pause_button.setText("Resume" if self._paused else "Pause")
         self.settings.setEnabled(not training)
+        self.algorithm_form.setEnabled(not training)
 
     # ---------------------------------------------------------------- actions
     @Slot()
@@ -346,7 +359,7 @@ class TrainPanel(QWidget):
         """Start a run with the current settings (F5). Returns the run id, or None with a message."""
         if self.host.training or not self._tf_ready:
             return None
-        problems = self.settings.problem_list()
+        problems = self.settings.problem_list() + self.algorithm_form.problem_list()
         if problems:
             dialogs.show_failure(self, "Check the settings", "Training cannot start yet:\n• "
                                  + "\n• ".join(problems))

@@ -143,7 +143,7 @@ class TrainingSettingsForm(QWidget):
             cb.setToolTip(TIPS["metrics"])
             metrics_row.addWidget(cb)
         metrics_row.addStretch(1)
-        loss_box = QGroupBox("What to minimise")
+        loss_box = self.loss_box = QGroupBox("What to minimise")
         loss_form = QFormLayout(loss_box)
         loss_form.addRow("Loss", self.loss)
         loss_form.addRow("Metrics", metrics_row)
@@ -345,6 +345,10 @@ class TrainingSettingsForm(QWidget):
         self.problems.setText("\n".join(f"• {p}" for p in problems))
         self.problems.setVisible(bool(problems))
         return problems
+
+    def set_uses_loss(self, uses: bool) -> None:
+        """Show the loss and metrics only for kinds that train with them (a GAN has its own two losses)."""
+        self.loss_box.setVisible(bool(uses))
 
     def problem_list(self) -> list[str]:
         """Plain-words problems with the current settings (empty = fine)."""
