@@ -37,7 +37,7 @@ def test_check_fit_explains_a_wrong_reconstruction():
     bad = dict(project.training, loss="sparse_categorical_crossentropy", metrics=["accuracy"])
     diags = datasets.check_fit(graph, bundle, bad, target="inputs")
     texts = " | ".join(d.text for d in diags)
-    assert "8x8x1" in texts and "Reshape" in texts
+    assert "(8, 8, 1)" in texts and "Reshape" in texts  # shapes as deskdl writes them (shape_text)
     assert "mean_squared_error" in texts and "accuracy" in texts
     with pytest.raises(datasets.DataError, match="inputs"):
         datasets.data_target({"target": "pixels"})
