@@ -457,3 +457,34 @@ def test_a_drawing_left_on_the_pad_is_answered_by_the_new_model(qtbot, monkeypat
         assert not ev.pad.is_empty()  # the learner's drawing stays within the project
     finally:
         assert host.shutdown(10_000)
+
+
+def test_opening_a_template_while_a_run_trains_asks_first(qtbot, monkeypatch, tmp_path):
+    """One click on a template must not silently throw away a run in progress."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from deskdl.paths import resource
+    from deskdl.qt.main_window import UNSAVED_TITLE
+    from deskdl.qt.stages import TRAINING_TITLE
+    from tests.qt_helpers import close_quietly
+
+    w = _fake_training_window(qtbot, monkeypatch, tmp_path, epochs=50, steps=20, delay=0.01)
+    try:
+        w.show()
+        train = w.stage_tab("Train")
+        old = w.project
+        assert train.start()
+        qtbot.waitUntil(lambda: train.curves.has_run(train.current_run_id), timeout=5_000)
+        template = str(resource("templates", "autoencoder.deskdl"))
+        asked = _answering(monkeypatch, {TRAINING_TITLE: QMessageBox.StandardButton.Cancel})
+        assert not w.new_from_template(template)
+        assert asked == [TRAINING_TITLE] and w.project is old and train.host.training
+
+        asked = _answering(monkeypatch, {TRAINING_TITLE: QMessageBox.StandardButton.Yes,
+                                         UNSAVED_TITLE: QMessageBox.StandardButton.Discard})
+        assert w.new_from_template(template)
+        assert asked == [TRAINING_TITLE, UNSAVED_TITLE]  # the stopped run was offered for saving
+        assert [r["status"] for r in old.runs] == ["stopped"]
+        assert w.project is not old and w.project.runs == [] and not train.host.training
+    finally:
+        close_quietly(w)

@@ -472,7 +472,14 @@ class MainWindow(QMainWindow):
         self._update_modified()
 
     def maybe_save(self) -> bool:
-        """Ask Save / Discard / Cancel when there are unsaved changes; True means go on."""
+        """Ask Save / Discard / Cancel when there are unsaved changes; True means go on.
+
+        A run still training is asked about first (deskdl.qt.stages): stopped, it becomes a
+        change to save like any other, so closing or opening another project never drops it unasked.
+        """
+        glue = getattr(self, "_deskdl_stage_glue", None)  # set by deskdl.qt.stages
+        if glue is not None and not glue.confirm_stop_training():
+            return False
         if not self.is_modified():
             return True
         buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Slot
 
 from deskdl.qt.trained import TrainedModelKeeper
 from deskdl.qt.workers import TrainingHost
@@ -19,8 +19,8 @@ DATA_TIP = "Choose the data to learn from, look at examples and how the classes 
 TRAIN_TIP = "Train the model and watch it learn: loss curves and the decision boundary, live."
 EVALUATE_TIP = "How good is the trained model? Test scores, its mistakes, and a pad to try it yourself."
 TRAINING_TITLE = "A run is training"
-TRAINING_TEXT = ("“{name}” is still training. Stop the run and close?\n\n"
-                 "What the model has learned so far is kept as a stopped run, which you can then save.")
+TRAINING_TEXT = ("“{name}” is still training. Stop the run?\n\n"
+                 "What the model has learned so far is kept as a stopped run, which you can save next.")
 INSPECT_TIP = ("Look inside: convolutions by hand, learned filters, feature maps, saliency, what excites a "
                "filter, Dense weights and dead ReLUs.")
 
@@ -102,24 +102,23 @@ class _StageGlue(QObject):
     def on_tf_state(self, state: str) -> None:
         self.set_ready(state == "ready")
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        """Closing the window while a run trains asks first; "Yes" stops the run and keeps it.
+    def confirm_stop_training(self) -> bool:
+        """Before the window closes or replaces the project: a run still training is asked about.
 
-        The stopped run lands in the project (which is then unsaved), so the window's own
-        "Save changes?" question follows and the run and its model are not lost unasked.
+        "Yes" stops the run and waits until it is in the project (which is then unsaved), so the
+        window's own "Save changes?" question follows and the run and its model are not lost
+        unasked. False: the learner chose to go on training. A hidden window (tests, screenshots)
+        has nobody to ask and goes on as before.
         """
-        if watched is self.window and event.type() == QEvent.Type.Close and self.train.host.training \
-                and self.window.isVisible():
-            from PySide6.QtWidgets import QMessageBox
+        if not self.train.host.training or not self.window.isVisible():
+            return True
+        from PySide6.QtWidgets import QMessageBox
 
-            name = getattr(getattr(self.window, "project", None), "name", "") or "This project"
-            answer = QMessageBox.question(self.window, TRAINING_TITLE, TRAINING_TEXT.format(name=name),
-                                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                                          QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Yes or not self.train.stop_and_wait():
-                event.ignore()
-                return True
-        return False
+        name = getattr(getattr(self.window, "project", None), "name", "") or "This project"
+        answer = QMessageBox.question(self.window, TRAINING_TITLE, TRAINING_TEXT.format(name=name),
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                                      QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes and self.train.stop_and_wait()
 
     @Slot()
     def shutdown(self) -> None:
@@ -188,8 +187,6 @@ def register_stage_tabs(main_window: Any) -> tuple[Any, Any, Any]:
     app = QCoreApplication.instance()
     if app is not None:
         app.aboutToQuit.connect(glue.shutdown)
-    if hasattr(main_window, "installEventFilter"):
-        main_window.installEventFilter(glue)  # closing during a run asks first
     main_window._deskdl_stage_glue = glue  # keep it alive with the window
     main_window._deskdl_training_host = host
     main_window._deskdl_inspect_panel = inspect
