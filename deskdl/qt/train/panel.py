@@ -439,8 +439,8 @@ class TrainPanel(QWidget):
     def stop_and_wait(self, timeout_s: float = 60.0) -> bool:
         """Stop the run and wait (handling events) until it has ended and its record is in the project.
 
-        The window calls it when the learner closes during a run, so the stopped run (and its
-        model) can still be saved. True when no run is left.
+        The window calls it when the learner closes it or opens another project during a run, so
+        the stopped run (and its model) can still be saved. True when no run is left.
         """
         if not self.host.training:
             return True
