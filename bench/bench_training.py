@@ -1,4 +1,7 @@
-"""Plain model.fit(verbose=0) vs deskdl's run_training (no-op reporter), side by side.
+"""Plain model.fit(verbose=0) vs deskdl's fit trainer (no-op reporter), side by side.
+
+deskdl's side goes through the trainer seam as the app does (``deskdl.ml.trainers.run``
+dispatching on the job's kind, "supervised" -> the fit trainer, ``run_training``).
 
 Same model, data, batch size and epochs; no validation in either; median of 3.
 Also prints how many batch updates per second reached a reporter, and the longest gap.
@@ -18,7 +21,8 @@ import keras  # noqa: E402,TID253 - a bench script, not the app
 from deskdl.core.graph import ModelGraph  # noqa: E402
 from deskdl.ml import datasets  # noqa: E402
 from deskdl.ml.build import build_model  # noqa: E402
-from deskdl.ml.training import ListReporter, NullReporter, TrainingJob, run_training  # noqa: E402
+from deskdl.ml.trainers import run as run_trainer  # noqa: E402
+from deskdl.ml.training import ListReporter, NullReporter, TrainingJob  # noqa: E402
 
 SPIRAL = {"nodes": [
     {"id": "in", "type": "Input", "params": {"shape": [2]}},
@@ -50,7 +54,7 @@ def deskdl_fit(graph, bundle, cfg, reporter=None):
                                 "epochs": cfg["epochs"], "batch_size": cfg["batch_size"],
                                 "validation_split": 0.0, "seed": 0})
     t = time.perf_counter()
-    r = run_training(job, reporter or NullReporter())
+    r = run_trainer(job, reporter or NullReporter())
     assert r.status == "finished", r.error and r.error.details
     return time.perf_counter() - t, r
 
