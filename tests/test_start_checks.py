@@ -311,3 +311,14 @@ def test_in_the_window_a_settings_fix_shows_in_the_train_tab_and_marks_the_proje
         assert not [d for d in window.problems.diagnostics if d.severity == ERROR]
     finally:
         close_quietly(window)
+
+
+def test_a_missing_keras_set_is_said_first_and_what_start_would_say_next_too(qtbot):
+    """MNIST not downloaded: the list says so first, and already what else Start would refuse (from the
+    registry's facts: 10 classes of 28x28x1 pictures), so the learner mends it all at once."""
+    project = mnist_not_downloaded()
+    project.graph.set_params("digit", {"units": 3})
+    panel = listed(qtbot, project)
+    errors = [d.message for d in panel.diagnostics if d.severity == ERROR]
+    assert "is not on this computer" in errors[0]
+    assert "the data has 10 classes but the output digit has 3 units" in errors, errors

@@ -56,7 +56,11 @@ def start_problems(graph: ModelGraph, data: Mapping[str, Any], training: Mapping
         return out
     try:
         target = "inputs" if learns == DATA_INPUTS else datasets.data_target(data)
-        facts = bundle if bundle is not None else data_facts(data)
+        try:
+            facts = bundle if bundle is not None else data_facts(data)
+        except datasets.DatasetMissing as err:  # Start refuses for this first; what else it would say
+            out.append(Diagnostic(None, ERROR, err.message, err.fix))  # once the files are here, say now
+            facts = data_facts(data, need_files=False)
     except datasets.DataError as err:
         out.append(Diagnostic(None, ERROR, err.message, err.fix))
         return out
@@ -116,11 +120,12 @@ def _extra_outputs(graph: ModelGraph, bundle: datasets.DataBundle) -> tuple[str,
 
 
 # ------------------------------------------------------------------ data facts without TensorFlow
-def data_facts(data: Mapping[str, Any]) -> datasets.DataBundle:
+def data_facts(data: Mapping[str, Any], need_files: bool = True) -> datasets.DataBundle:
     """What the checks need to know about the project's data, without TensorFlow and fast.
 
     Raises :class:`datasets.DataError` exactly where loading would: an unknown
-    set, a bad setting, a Keras set not on this computer, an unreadable table.
+    set, a bad setting, a Keras set not on this computer (unless ``need_files``
+    is false: then the registry's facts), an unreadable table.
     """
     if not isinstance(data, Mapping) or not isinstance(data.get("dataset"), str):
         return datasets.load_config(data)  # raises the loader's own message
@@ -134,12 +139,12 @@ def data_facts(data: Mapping[str, Any]) -> datasets.DataBundle:
         return datasets.load_config(data)
     full.update(params)
     datasets._check_params(info, full)  # noqa: SLF001 - the loader's own checks, same messages
-    key = _cache_key(info.id, full)
+    key = _cache_key(info.id, full) + ("" if need_files else " registry")
     if key in _CACHE:
         _CACHE.move_to_end(key)
         return _CACHE[key]
     if info.needs_files:
-        facts = _keras_facts(info, full)
+        facts = _keras_facts(info, full, need_files)
     elif info.id == "image_folder":
         facts = _folder_facts(info, full)
     else:
@@ -169,8 +174,9 @@ def _stand_in(n: int, shape: tuple[int, ...], value: float = 0.0) -> np.ndarray:
     return np.broadcast_to(np.float32(value), (n, *shape))
 
 
-def _keras_facts(info: datasets.DatasetInfo, params: Mapping[str, Any]) -> datasets.DataBundle:
-    if not datasets.is_available(info.id):
+def _keras_facts(info: datasets.DatasetInfo, params: Mapping[str, Any],
+                 need_files: bool = True) -> datasets.DataBundle:
+    if need_files and not datasets.is_available(info.id):
         raise datasets._missing(info.id)  # noqa: SLF001 - the loader's own message
     sizes = {"mnist": (60000, 10000), "fashion_mnist": (60000, 10000), "cifar10": (50000, 10000),
              "imdb": (25000, 25000)}
