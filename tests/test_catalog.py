@@ -16,15 +16,15 @@ ROOT = Path(__file__).resolve().parents[1]
 
 REQUIRED = {
     "Core": ["Input", "Dense", "Activation", "Dropout", "Flatten", "Reshape", "Permute", "RepeatVector",
-             "BatchNormalization", "LayerNormalization", "LeakyReLU", "GaussianNoise"],
+             "BatchNormalization", "LayerNormalization", "LeakyReLU", "ReLU", "GaussianNoise", "LayerScale"],
     "Convolution": ["Conv1D", "Conv2D", "Conv2DTranspose", "UpSampling1D", "UpSampling2D",
-                    "ZeroPadding2D", "Cropping2D"],
+                    "ZeroPadding2D", "Cropping2D", "DepthwiseConv2D", "SeparableConv2D"],
     "Pooling": ["MaxPooling1D", "MaxPooling2D", "AveragePooling1D", "AveragePooling2D",
                 "GlobalAveragePooling1D", "GlobalAveragePooling2D", "GlobalMaxPooling1D",
                 "GlobalMaxPooling2D"],
     "Sequence": ["Embedding", "SimpleRNN", "LSTM", "GRU", "Bidirectional", "TimeDistributed",
                  "MultiHeadAttention", "PositionalEncoding"],
-    "Merge": ["Add", "Subtract", "Multiply", "Average", "Concatenate"],
+    "Merge": ["Add", "Subtract", "Multiply", "Average", "Maximum", "Minimum", "Concatenate"],
     "Preprocessing": ["Rescaling", "Normalization", "RandomFlip", "RandomRotation", "RandomZoom",
                       "RandomTranslation"],
     "Generative": ["Sampling"],

@@ -17,6 +17,8 @@ POOL = {"MaxPooling1D", "MaxPooling2D", "AveragePooling1D", "AveragePooling2D"}
 CONV = {"Conv1D", "Conv2D"}
 NORM = {"BatchNormalization", "LayerNormalization"}
 RANDOM = {"RandomFlip", "RandomRotation", "RandomZoom", "RandomTranslation"}
+SEPARABLE = {"DepthwiseConv2D", "SeparableConv2D"}
+GLOBAL = {"GlobalAveragePooling1D", "GlobalAveragePooling2D", "GlobalMaxPooling1D", "GlobalMaxPooling2D"}
 ANY = None
 
 #: (parameter name, kinds whose help for it may be the same text; ANY = every kind).
@@ -30,6 +32,10 @@ SAME_MEANING = (
     ("units", RNN), ("return_sequences", RNN), ("go_backwards", RNN), ("dropout", RNN),
     ("recurrent_dropout", RNN), ("recurrent_activation", RNN),
     ("fill_mode", RANDOM), ("fill_value", RANDOM), ("interpolation", RANDOM), ("seed", RANDOM),
+    # Issue 14: the window of a depthwise (or separable) convolution moves and pads as Conv2D's does
+    ("strides", CONV | SEPARABLE), ("padding", CONV | SEPARABLE),
+    ("depth_multiplier", SEPARABLE), ("dilation_rate", SEPARABLE), ("depthwise_initializer", SEPARABLE),
+    ("depthwise_regularizer", SEPARABLE), ("keepdims", GLOBAL),
 )
 
 

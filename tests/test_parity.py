@@ -32,6 +32,7 @@ STRICTER = {
     "PositionalEncoding",  # (batch, steps, features) only
     "Concatenate",  # the batch axis cannot be joined
     "LayerNormalization",  # never across the batch axis
+    "Dropout",  # noise_shape must fit the input (Keras only fails once data runs through it)
 }
 
 #: Shrinking rebuilds Keras models hundreds of times; the assertion messages name the
@@ -48,13 +49,14 @@ FAMILY = {
     "flat": ("Dense", "Activation", "Dropout", "Flatten", "Reshape", "RepeatVector",
              "BatchNormalization", "LayerNormalization", "LeakyReLU", "GaussianNoise", "Rescaling",
              "Normalization", "Embedding", "Add", "Subtract", "Multiply", "Average", "Concatenate",
-             "Sampling", "Permute"),
+             "Sampling", "Permute", "ReLU", "Maximum", "Minimum", "LayerScale"),
     "seq": ("Conv1D", "MaxPooling1D", "AveragePooling1D", "GlobalAveragePooling1D",
             "GlobalMaxPooling1D", "UpSampling1D", "SimpleRNN", "LSTM", "GRU", "Bidirectional",
             "TimeDistributed", "MultiHeadAttention", "PositionalEncoding"),
     "image": ("Conv2D", "Conv2DTranspose", "MaxPooling2D", "AveragePooling2D",
               "GlobalAveragePooling2D", "GlobalMaxPooling2D", "UpSampling2D", "ZeroPadding2D",
-              "Cropping2D", "RandomFlip", "RandomRotation", "RandomZoom", "RandomTranslation"),
+              "Cropping2D", "RandomFlip", "RandomRotation", "RandomZoom", "RandomTranslation",
+              "DepthwiseConv2D", "SeparableConv2D"),
 }
 PREFERRED = {name: fam for fam, names in FAMILY.items() for name in names}
 
@@ -124,6 +126,11 @@ def draw_value(draw, spec: catalog.ParamSpec, shape: tuple):
         if spec.scalar_ok and draw(st.booleans()):
             return draw(values)
         return draw(st.lists(values, min_size=spec.length, max_size=spec.length))
+    if kind == "shape" and spec.name == "noise_shape":  # Dropout: none, 1 or the size, per axis
+        return [draw(st.sampled_from([None, 1, d, 2])) for d in shape]
+    if kind == "floats":  # Normalization's mean and variance: one per channel, or one for all
+        n = draw(st.sampled_from([1, shape[-1] or 1, shape[-1] or 1, 2]))
+        return draw(st.lists(st.floats(0.01, 10.0), min_size=n, max_size=n))
     if kind == "shape":  # Reshape target
         body = shape[1:]
         total = math.prod(d for d in body if d is not None)

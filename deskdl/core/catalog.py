@@ -56,6 +56,7 @@ PARAM_KINDS = (
     "ints",  # tuple of ints; ``length`` fixed (a single int is also accepted if scalar_ok;
     #          with per_side also ``length`` [before, after] pairs, as Keras's ((top, bottom), (left, right)))
     "shape",  # list of positive ints or None (Input shape, Reshape target)
+    "floats",  # list of numbers (Normalization's mean and variance per channel)
     "regularizer",  # None, "l1"/"l2"/"l1_l2", or {"class_name": ..., "config": {...}}
     "layer",  # a wrapped layer: {"type": ..., "params": {...}}
 )
@@ -107,6 +108,8 @@ class ParamSpec:
             return self._check_ints(value)
         if kind == "shape":
             return self._check_shape(value)
+        if kind == "floats":
+            return self._check_floats(value)
         if kind == "regularizer":
             return _check_regularizer(self.name, value)
         if kind == "layer":
@@ -159,6 +162,19 @@ class ParamSpec:
                 if v == -1 and self.min == -1:
                     continue
                 return f"every size in {self.name} must be a positive whole number, not {v!r}"
+        return None
+
+    def _check_floats(self, value: Any) -> str | None:
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            value = [value]
+        if not isinstance(value, (list, tuple)) or len(value) == 0:
+            return f"{self.name} must be a number or a list of numbers such as [0.5, 0.4, 0.4]"
+        for v in value:
+            if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
+                return f"every value in {self.name} must be a finite number, not {v!r}"
+            problem = self._check_bounds(v)
+            if problem:
+                return problem
         return None
 
     def sides(self, value: Any) -> tuple[tuple[int, int], ...]:

@@ -3,6 +3,7 @@
 from deskdl.core.layers import (  # noqa: F401
     conv,
     core_layers,
+    efficient,
     generative,
     merge,
     preprocessing,

@@ -6,7 +6,7 @@ from deskdl.core.catalog import ParamSpec
 
 ACTIVATIONS = (
     "linear", "relu", "sigmoid", "tanh", "softmax", "elu", "selu",
-    "gelu", "leaky_relu", "silu", "softplus",
+    "gelu", "leaky_relu", "silu", "softplus", "relu6", "hard_sigmoid", "hard_silu",
 )
 INITIALIZERS = (
     "glorot_uniform", "glorot_normal", "he_uniform", "he_normal",
@@ -20,8 +20,10 @@ def activation(default: str = "linear") -> ParamSpec:
         "activation", "choice", default,
         "The function applied to the outputs. Most (relu, tanh, sigmoid, ...) work on each "
         "value on its own; softmax works on the whole last axis at once, turning it into "
-        "probabilities that add up to 1. Without a non-linear one, stacked layers can only "
-        "draw straight boundaries.",
+        "probabilities that add up to 1. silu (also called swish) is x × sigmoid(x); relu6 "
+        "caps relu at 6; hard_sigmoid and hard_silu are cheap straight-line versions of "
+        "sigmoid and silu that mobile networks use. Without a non-linear one, stacked layers "
+        "can only draw straight boundaries.",
         choices=ACTIVATIONS,
     )
 

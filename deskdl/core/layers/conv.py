@@ -194,9 +194,15 @@ def _global_pool(layer: str, rank: int):
     def infer(params, shapes):
         (shape,) = shapes
         _check_rank(layer, shape, rank)
+        if params["keepdims"]:
+            return Inferred((shape[0], *(1,) * rank, shape[-1]))
         return Inferred((shape[0], shape[-1]))
     return infer
 
+
+_KEEPDIMS = ParamSpec("keepdims", "bool", False, "Keep the pooled axes with size 1, e.g. (1, 1, 64) "
+                      "instead of 64, so the result can multiply the feature maps it came from (as "
+                      "squeeze-and-excite blocks do).")
 
 for _op, _word in (("Average", "average"), ("Max", "largest value")):
     for _rank in (1, 2):
@@ -204,7 +210,7 @@ for _op, _word in (("Average", "average"), ("Max", "largest value")):
         register(LayerKind(
             name=_name,
             category="Pooling",
-            params=(),
+            params=(_KEEPDIMS,),
             infer=_global_pool(_name, _rank),
             teach=f"Collapses each whole feature map into one number (its {_word}), leaving one "
                   "value per channel. A light replacement for Flatten before the final Dense "

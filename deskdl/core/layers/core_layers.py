@@ -97,6 +97,32 @@ register(LayerKind(
           "a Dense or Conv2D (left linear) and its ReLU.",
 ))
 
+def _dropout(params, shapes):
+    (shape,) = shapes
+    noise = params.get("noise_shape")
+    if noise is not None:
+        if len(noise) != len(shape):
+            raise ShapeError(
+                f"Dropout noise_shape {_noise_text(noise)} has {len(noise)} sizes but its input "
+                f"{fmt(shape[1:])} has {len(shape)} axes counting the batch",
+                "give one size per axis, the batch first, e.g. "
+                f"{_noise_text([None] + [1] * (len(shape) - 1))}",
+            )
+        for n, d in zip(noise, shape):
+            if n not in (None, 1) and d is not None and n != d:
+                raise ShapeError(
+                    f"Dropout noise_shape {_noise_text(noise)} does not fit its input "
+                    f"{_noise_text(shape)}: each size must be 1 (one draw shared along that axis), "
+                    "none or the input's own size",
+                    f"use e.g. {_noise_text([None] + [1] * (len(shape) - 1))} to drop whole examples",
+                )
+    return Inferred(tuple(shape))
+
+
+def _noise_text(noise) -> str:
+    return "[" + ", ".join("none" if n is None else str(n) for n in noise) + "]"
+
+
 register(LayerKind(
     name="Dropout",
     category="Core",
@@ -104,8 +130,13 @@ register(LayerKind(
         ParamSpec("rate", "float", 0.2, "The fraction of values set to zero at random during "
                   "training (0.2 = one in five); the kept ones are scaled up by 1/(1 - rate).",
                   min=0.0, max=1.0),
+        ParamSpec("noise_shape", "shape", None, "Which values share one random draw, one size per "
+                  "axis with the batch first: none (empty) draws for every value; a 1 shares a draw "
+                  "along that axis. [none, 1, 1, 1] on images keeps or drops each example's whole "
+                  "output at once, which on a residual branch is stochastic depth (EfficientNet).",
+                  nullable=True),
     ),
-    infer=_same,
+    infer=_dropout,
     summary=("rate",),
     teach="During training it sets a random share (the rate) of the values to zero at each step, "
           "so the network cannot lean on any single neuron; a simple cure for overfitting. The "
@@ -297,6 +328,26 @@ register(LayerKind(
     summary=("negative_slope",),
     teach="Like ReLU, but negative values are multiplied by a small slope instead of being "
           "cut to zero, so a neuron that went negative can still learn.",
+))
+
+register(LayerKind(
+    name="ReLU",
+    category="Core",
+    params=(
+        ParamSpec("max_value", "float", None, "The largest value let through; empty means no cap. "
+                  "6 gives ReLU6, which mobile networks (MobileNet) use because small numbers stay "
+                  "precise.", min=0.0, nullable=True),
+        ParamSpec("negative_slope", "float", 0.0, "What negative values (below threshold) are "
+                  "multiplied by: 0 cuts them to zero, a small number lets some leak through "
+                  "(as LeakyReLU does).", min=0.0),
+        ParamSpec("threshold", "float", 0.0, "Values below this count as 'negative': they become "
+                  "zero (or are scaled by negative_slope); 0 is the usual ReLU.", min=0.0),
+    ),
+    infer=_same,
+    summary=("max_value",),
+    teach="The rectified linear unit as a layer of its own: it keeps positive values and turns "
+          "negative ones into zero, optionally capping large values at max_value. It has no weights "
+          "and does what activation='relu' does, plus the cap: MobileNet uses ReLU(max_value=6).",
 ))
 
 register(LayerKind(

@@ -46,12 +46,18 @@ _MERGE_TEACH = {
     "Subtract": "Subtracts the second input from the first, value by value, e.g. to compare two "
                 "encodings.",
     "Multiply": "Multiplies its inputs value by value, e.g. to let one branch switch parts of "
-                "another on and off (gating).",
+                "another on and off (gating). Squeeze-and-excite blocks (EfficientNet, MobileNetV3) "
+                "multiply an image (h, w, c) by one weight per channel (1, 1, c) this way.",
     "Average": "Takes the mean of its inputs value by value, e.g. to blend the predictions of "
                "several branches.",
+    "Maximum": "Keeps, at every position, the largest of its inputs' values, e.g. to let the "
+               "strongest of several detectors win.",
+    "Minimum": "Keeps, at every position, the smallest of its inputs' values, e.g. to combine "
+               "branches so that all of them must agree before a value is high.",
 }
 
-for _name, _max in (("Add", None), ("Subtract", 2), ("Multiply", None), ("Average", None)):
+for _name, _max in (("Add", None), ("Subtract", 2), ("Multiply", None), ("Average", None),
+                    ("Maximum", None), ("Minimum", None)):
     register(LayerKind(
         name=_name,
         category="Merge",
@@ -60,7 +66,8 @@ for _name, _max in (("Add", None), ("Subtract", 2), ("Multiply", None), ("Averag
         min_inputs=2,
         max_inputs=_max,
         input_names=("first", "second") if _name == "Subtract" else (),
-        teach=_MERGE_TEACH[_name] + " The inputs must have the same shape.",
+        teach=_MERGE_TEACH[_name] + " The inputs must have the same shape, except that a size of 1 "
+              "is stretched to match the other input's size.",
     ))
 
 

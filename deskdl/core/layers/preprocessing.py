@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from deskdl.core.catalog import Inferred, LayerKind, ParamSpec, register
 from deskdl.core.errors import ShapeError
-from deskdl.core.layers.shapes import axis_index, image_rank_error
+from deskdl.core.layers.shapes import axis_index, fmt, image_rank_error
 
 
 def _same(params, shapes):
@@ -30,14 +30,30 @@ register(LayerKind(
 def _normalization(params, shapes):
     (shape,) = shapes
     axis = params["axis"]
+    mean, variance = params.get("mean"), params.get("variance")
+    if (mean is None) != (variance is None):
+        given, missing = ("mean", "variance") if variance is None else ("variance", "mean")
+        raise ShapeError(f"Normalization has a {given} but no {missing}; it needs both or neither",
+                         f"set {missing} too, or clear {given} to measure both from the data (adapt)")
     if axis is None:
-        return Inferred(tuple(shape), 0, 3)
-    idx = axis_index("Normalization", axis, shape)
-    d = shape[idx]
-    if d is None:
-        raise ShapeError(f"Normalization needs a fixed size on axis {axis}, but it is variable",
-                         "give the Input a fixed size on that axis, or set axis to none")
-    return Inferred(tuple(shape), 0, 2 * d + 1)
+        d = 1
+    else:
+        idx = axis_index("Normalization", axis, shape)
+        d = shape[idx]
+        if d is None:
+            raise ShapeError(f"Normalization needs a fixed size on axis {axis}, but it is variable",
+                             "give the Input a fixed size on that axis, or set axis to none")
+    if mean is None:
+        return Inferred(tuple(shape), 0, 2 * d + 1)
+    for name, values in (("mean", mean), ("variance", variance)):
+        n = len(values) if isinstance(values, (list, tuple)) else 1
+        if n not in (1, d):
+            raise ShapeError(
+                f"Normalization {name} has {n} values but axis {axis} of its input {fmt(shape[1:])} "
+                f"has {d} channels",
+                f"give one {name} per channel ({d} values), or a single value for all",
+            )
+    return Inferred(tuple(shape))  # given statistics are constants, not weights
 
 
 register(LayerKind(
@@ -46,12 +62,21 @@ register(LayerKind(
     params=(
         ParamSpec("axis", "int", -1, "The axis whose values each get their own mean and "
                   "variance; -1 is the last, none uses one mean for everything.", nullable=True),
+        ParamSpec("mean", "floats", None, "The mean to subtract, one per channel (or one for all), "
+                  "e.g. ImageNet's [0.485, 0.456, 0.406] for pixels scaled to 0-1; empty measures it "
+                  "on the training data (adapt).", nullable=True),
+        ParamSpec("variance", "floats", None, "The variance to divide by (after its square root), "
+                  "one per channel (or one for all); set it together with mean.", min=0.0,
+                  nullable=True),
+        ParamSpec("invert", "bool", False, "Undo a normalization instead: multiply by the spread and "
+                  "add the mean back (to turn a model's outputs into real units)."),
     ),
     infer=_normalization,
     summary=("axis",),
-    teach="Shifts and scales each feature to mean 0 and spread 1 using statistics measured on "
-          "the training data before training (adapt). The statistics are stored in the model "
-          "but not trained.",
+    teach="Shifts and scales each feature to mean 0 and spread 1: (x - mean) / √variance. Without "
+          "a given mean and variance it measures them on the training data before training "
+          "(adapt) and stores them in the model, not trained; with them (as pretrained models "
+          "such as ConvNeXt use ImageNet's statistics) it stores nothing.",
 ))
 
 
