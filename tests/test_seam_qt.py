@@ -285,3 +285,33 @@ def test_the_kind_settings_form_is_built_from_the_declarations(qtbot, fake_kind,
         assert not panel.settings.loss_box.isHidden()
     finally:
         assert host.shutdown(10_000)
+
+
+def test_a_trainer_without_typed_events_still_gives_the_views_typed_events(qtbot):
+    """The fit trainer reports through the named hooks: the worker makes the typed events for the views."""
+    from tests._fake_training import FakeControl, fake_runner
+
+    host = TrainingHost(runner=fake_runner(epochs=2, steps=4, probe=False), control_factory=FakeControl)
+    got = []
+
+    class Sink(QObject):
+        @Slot(object)
+        def on_event(self, e):
+            got.append(e)
+
+    sink = Sink()
+    host.worker.run_event.connect(sink.on_event)
+    try:
+        host.start_training({"fake": True}, "run-3")
+        qtbot.waitUntil(lambda: not host.training, timeout=10_000)
+        qtbot.wait(20)
+    finally:
+        assert host.shutdown(10_000)
+    assert isinstance(got[0], RunStarted) and got[0].plan == {"epoch": 2, "batch": 4}
+    assert got[0].kind == "supervised" and got[0].units == ("epoch", "batch")
+    epochs = [e for e in got if isinstance(e, Scalars) and e.per == "epoch"]
+    assert [e.epoch for e in epochs] == [0, 1] and epochs[0].values["val_loss"] == pytest.approx(1.1)
+    batches = [e for e in got if isinstance(e, Scalars) and e.per == "batch"]
+    assert batches and batches[-1].epoch == 1 and batches[-1].step == 3 and batches[-1].steps == 4
+    assert isinstance(got[-1], RunEnded) and got[-1].run_id == "run-3"
+    assert all(e.run_id == "run-3" for e in got)

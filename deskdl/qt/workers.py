@@ -148,7 +148,9 @@ class SignalReporter:
         self.failed_reported = False
         self.finished_reported = False
         self.failure_message = ""
-        self.kind = "supervised"  # from RunStarted (typed trainers)
+        self.kind = "supervised"  # the job's kind (set by the worker; RunStarted of typed trainers)
+        self._in_emit = False  # inside emit(): the typed event is sent as itself, not made again
+        self._last_row: dict[str, Any] | None = None  # newest batch row of a trainer without typed events
 
     # -- typed events (deskdl.core.events): every trainer but fit emits these
     def emit(self, event: Any) -> None:
@@ -166,6 +168,15 @@ class SignalReporter:
             if self._w.mailbox.put(event):
                 self._w.pictures_waiting.emit()
             return
+        self._in_emit = True
+        try:
+            self._send_typed(event)
+        finally:
+            self._in_emit = False
+        self._w.run_event.emit(_copied(event))
+
+    def _send_typed(self, event: Any) -> None:
+        """A typed event through the named signals the Train tab's progress and curves read."""
         if isinstance(event, ev.Scalars):
             if event.per == ev.PER_EPOCH:
                 self.epoch_ended(event.epoch, dict(event.values))
@@ -181,7 +192,6 @@ class SignalReporter:
                         epochs=int(plan.get(event.units[0], 0)) if event.units else 0,
                         steps_per_epoch=int(plan.get(inner, 0)) if len(event.units) > 1 else 1)
             self.run_started(info)
-        self._w.run_event.emit(_copied(event))
 
     # -- the ml Reporter protocol
     def run_started(self, info: Mapping[str, Any] | None = None, *args: Any, **kw: Any) -> None:
@@ -189,6 +199,11 @@ class SignalReporter:
         payload = _merge_args((info or {}, *args), kw)
         payload["run_id"] = self._run_id
         self._w.run_started.emit(plain(payload))
+        if not self._in_emit:  # the fit trainer: its views get the typed event too
+            epochs, steps = int(payload.get("epochs") or 0), int(payload.get("steps_per_epoch") or 0)
+            info = {k: v for k, v in payload.items() if k != "run_id"}
+            self._w.run_event.emit(_copied(ev.RunStarted(self._run_id, self.kind, ("epoch", "batch"),
+                                                         {"epoch": epochs, "batch": steps}, info)))
 
     def epoch_started(self, epoch: int, *args: Any, **kw: Any) -> None:
         """An epoch (0-based) begins."""
@@ -206,6 +221,8 @@ class SignalReporter:
         row = dict(kw)
         row.update(epoch=int(epoch), batch=int(step), logs=floats(logs))
         self._pending.append(row)
+        if not self._in_emit:
+            self._last_row = row
         now = time.monotonic()
         paused = bool(self._control is not None and _is_paused(self._control))
         if paused or now - self._last_flush >= self._interval or _last_batch(row):
@@ -218,6 +235,11 @@ class SignalReporter:
         rows, self._pending = self._pending, []
         self._last_flush = time.monotonic() if now is None else now
         self._w.batch_ended.emit({"run_id": self._run_id, "rows": plain(rows)})
+        row, self._last_row = self._last_row, None
+        if row is not None:  # the fit trainer: the newest running means, as a typed event too
+            steps = row.get("steps")
+            self._w.run_event.emit(ev.Scalars(self._run_id, row["epoch"], row["batch"], dict(row["logs"]),
+                                              steps=int(steps) if isinstance(steps, int) else None))
 
     def epoch_ended(self, epoch: int, logs: Mapping[str, Any] | None = None, *args: Any, **kw: Any) -> None:
         """Epoch metrics with ``val_*`` and the learning rate."""
@@ -225,6 +247,9 @@ class SignalReporter:
         payload = _merge_args(args, kw)
         payload.update(run_id=self._run_id, epoch=int(epoch), logs=floats(logs))
         self._w.epoch_ended.emit(plain(payload))
+        if not self._in_emit:
+            self._w.run_event.emit(ev.Scalars(self._run_id, int(epoch), -1, dict(payload["logs"]),
+                                              per=ev.PER_EPOCH))
 
     def probe(self, payload: Mapping[str, Any] | None = None, *args: Any, **kw: Any) -> None:
         """Small arrays to draw live (the decision-boundary grid)."""
@@ -390,6 +415,7 @@ class TrainingWorker(QObject):
 
     def _train(self, request: _Request) -> None:
         reporter = SignalReporter(self, request.tag, request.control)
+        reporter.kind = str(getattr(request.payload, "kind", "") or "supervised")
         self.mailbox.clear()  # nothing of an earlier run is shown as this one's
         tag = request.tag
         try:
