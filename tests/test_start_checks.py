@@ -322,3 +322,16 @@ def test_a_missing_keras_set_is_said_first_and_what_start_would_say_next_too(qtb
     errors = [d.message for d in panel.diagnostics if d.severity == ERROR]
     assert "is not on this computer" in errors[0]
     assert "the data has 10 classes but the output digit has 3 units" in errors, errors
+
+
+def test_the_data_tab_names_the_dangling_branch_like_the_problems_list(qtbot):
+    from deskdl.qt.data_panel import DataPanel
+
+    panel = DataPanel(dangling_branch())
+    qtbot.addWidget(panel)
+    try:
+        qtbot.waitUntil(lambda: panel.bundle is not None, timeout=10_000)
+        assert panel.problem_texts()[0].startswith("conv2d_1 leads nowhere, so Keras would make it a second "
+                                                   "output (outputs=[digit, conv2d_1])")
+    finally:
+        panel.host.shutdown()

@@ -613,7 +613,10 @@ class DataPanel(QWidget):
             if kind.data not in (DATA_LABELLED, DATA_INPUTS):  # a GAN: its trainer checks its own roles
                 return
             target = "inputs" if kind.data == DATA_INPUTS else datasets.data_target(self.shown_config())
-            diags = datasets.check_fit(self.project.graph, self.bundle, self.project.training, target=target)
+            from deskdl.ml.start_checks import fit_problems  # what Start checks (and the Problems list)
+
+            diags = fit_problems(self.project.graph, datasets.with_target(self.bundle, target),
+                                 self.project.training)
         except Exception as err:  # noqa: BLE001 - a half-built model must not break the tab
             diags = []
             self.problems.addItem(f"Could not check the fit: {err}")
