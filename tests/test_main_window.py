@@ -268,7 +268,9 @@ def test_live_summary_and_code_follow_edits(window, qtbot):
     qtbot.waitUntil(lambda: window.summary.table.item(1, 3).text() == "12")
     window.code.update_now()
     code = window.code.view.toPlainText()
-    assert code.strip()
+    # The code view shows the edited layer, not the template's 16 units.
+    assert 'keras.layers.Dense(4, activation="relu", name="hidden_1"),' in code
+    assert 'Dense(16, activation="relu", name="hidden_1")' not in code
     # copy_code() is exercised in test_copy_code (separately: see the note there)
 
 
