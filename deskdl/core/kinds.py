@@ -189,9 +189,13 @@ VAE = ProjectKind(
     summary=("learns to rebuild each input from a random code near the input's own, so that every "
              "point of the code space decodes to something that looks like the data"),
     roles=(MODEL_ROLE,), data=DATA_INPUTS, trainer="deskdl.ml.trainers.vae:VaeTrainer",
+    # beta is not a kind setting: it is the Sampling layer's own parameter (the layer adds the KL term
+    # itself, so the same graph trains the same way as any kind and in an exported script).
     settings=(
-        Setting("beta", "float", 1.0, "how much the KL term counts against the rebuilding error: "
-                "larger gives a smoother code space and blurrier decodes", low=0.0, high=100.0),
+        Setting("latent", "text", "", "the id of the Sampling node whose output is the code (the "
+                "latent node); empty: the graph's only Sampling node"),
+        Setting("sample_every", "int", 5, "epochs between two grids of decoded random codes "
+                "(deskdl train writes each as a PNG)", low=1, high=1000),
     ),
 )
 GAN = ProjectKind(

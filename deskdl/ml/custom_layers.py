@@ -15,7 +15,21 @@ import functools
 from typing import Any
 
 #: Names of the custom layers, as the catalog and saved models spell them.
-NAMES = ("Sampling", "PositionalEncoding", "LayerScale")
+NAMES = ("Sampling", "PositionalEncoding")
+
+
+def kl_divergence(mean, log_var):
+    """KL(N(mean, exp(log_var)) || N(0, I)) per example, summed over the code, averaged over the batch.
+
+    ``-0.5 * sum(1 + log_var - mean**2 - exp(log_var))``: 0 exactly when every
+    code number has mean 0 and variance 1, the closed form for two Gaussians.
+    """
+    import keras
+
+    ops = keras.ops
+    per_number = 1.0 + log_var - ops.square(mean) - ops.exp(log_var)
+    axes = tuple(range(1, len(mean.shape)))
+    return ops.mean(-0.5 * ops.sum(per_number, axis=axes))
 
 
 @functools.cache
@@ -27,20 +41,33 @@ def custom_objects() -> dict[str, type]:
 
     @keras.saving.register_keras_serializable(package="deskdl")
     class Sampling(keras.layers.Layer):
-        """Draws ``z = mean + exp(log_var / 2) * epsilon`` with standard normal ``epsilon``.
+        """Draws ``z = mean + exp(log_var / 2) * epsilon`` and adds ``beta`` x KL to the model's loss.
 
         Written as a shift and scale of fixed noise (the reparameterisation trick)
         so gradients reach ``mean`` and ``log_var``. Called on ``[mean, log_var]``.
+
+        The KL divergence of the code distribution N(mean, exp(log_var)) from
+        N(0, I), summed over the code's numbers and averaged over the batch, is
+        added with ``add_loss`` (Keras's "endpoint layer" pattern), so a plain
+        ``fit`` minimises the compiled (rebuilding) loss + ``beta`` x KL. The
+        unweighted KL is also tracked as the metric ``kl``, so it gets its own
+        curve. ``beta=0`` is the layer before deskdl 0.11: noise, no KL.
         """
 
-        def __init__(self, seed: int | None = None, **kwargs: Any) -> None:
+        def __init__(self, seed: int | None = None, beta: float = 1.0, **kwargs: Any) -> None:
             super().__init__(**kwargs)
             self.seed = seed
+            self.beta = float(beta)
             self.seed_generator = keras.random.SeedGenerator(seed)
+            self.kl_tracker = keras.metrics.Mean(name="kl")
 
         def call(self, inputs):
-            """Sample one point per mean."""
+            """Sample one point per mean; add beta x KL(N(mean, var) || N(0, I)) to the loss."""
             mean, log_var = inputs
+            kl = kl_divergence(mean, log_var)
+            if self.beta:
+                self.add_loss(ops.cast(self.beta, kl.dtype) * kl)
+            self.kl_tracker.update_state(kl, sample_weight=ops.cast(ops.shape(mean)[0], kl.dtype))
             epsilon = keras.random.normal(ops.shape(mean), dtype=mean.dtype, seed=self.seed_generator)
             return mean + ops.exp(0.5 * log_var) * epsilon
 
@@ -57,7 +84,7 @@ def custom_objects() -> dict[str, type]:
 
         def get_config(self):
             """Constructor arguments, for saving."""
-            return {**super().get_config(), "seed": self.seed}
+            return {**super().get_config(), "seed": self.seed, "beta": self.beta}
 
     @keras.saving.register_keras_serializable(package="deskdl")
     class PositionalEncoding(keras.layers.Layer):
@@ -95,37 +122,7 @@ def custom_objects() -> dict[str, type]:
             """Constructor arguments, for saving."""
             return {**super().get_config(), "max_wavelength": self.max_wavelength}
 
-    @keras.saving.register_keras_serializable(package="deskdl")
-    class LayerScale(keras.layers.Layer):
-        """Multiplies each channel (the last axis) by a learned factor that starts at ``init_values``.
-
-        The same computation and weight as ``keras.src.applications.convnext.LayerScale``,
-        which Keras does not export; here the number of channels comes from the input.
-        """
-
-        def __init__(self, init_values: float = 1e-6, **kwargs: Any) -> None:
-            super().__init__(**kwargs)
-            self.init_values = float(init_values)
-
-        def build(self, input_shape):
-            """One factor per channel."""
-            self.gamma = self.add_weight(shape=(input_shape[-1],),
-                                         initializer=keras.initializers.Constant(self.init_values),
-                                         trainable=True, name="gamma")
-
-        def call(self, inputs):
-            """``inputs`` times the factors, channel by channel."""
-            return inputs * ops.cast(self.gamma, inputs.dtype)
-
-        def compute_output_shape(self, input_shape):
-            """Same shape as the input."""
-            return tuple(input_shape)
-
-        def get_config(self):
-            """Constructor arguments, for saving."""
-            return {**super().get_config(), "init_values": self.init_values}
-
-    return {"Sampling": Sampling, "PositionalEncoding": PositionalEncoding, "LayerScale": LayerScale}
+    return {"Sampling": Sampling, "PositionalEncoding": PositionalEncoding}
 
 
 def __getattr__(name: str) -> type:

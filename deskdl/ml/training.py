@@ -157,6 +157,9 @@ class TrainingJob:
     optimizers: Mapping[str, Any] = field(default_factory=dict)
     #: The kind's settings (its defaults filled in by the trainer: ``kind.with_defaults``).
     algorithm: Mapping[str, Any] = field(default_factory=dict)
+    #: Extra Keras callbacks a trainer adds to ``fit`` (made on the Keras thread; the VAE trainer's
+    #: sample grids). Not copied: they hold the run's state.
+    callbacks: tuple[Any, ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "graph", copy.deepcopy(dict(self.graph)))
@@ -772,7 +775,8 @@ def to_training_error(err: BaseException) -> TrainingError:
             err.details = details
         return err
     name = type(err).__name__
-    if name == "ResourceExhaustedError" or isinstance(err, MemoryError):
+    if name == "ResourceExhaustedError" or isinstance(err, MemoryError) or (
+            not isinstance(err, DeskdlError) and "OOM" in str(err)[:200]):  # TF's "OOM when allocating"
         return TrainingError(OOM_TEXT, OOM_FIX, kind="oom", details=details)
     if isinstance(err, DeskdlError):
         from deskdl.ml.build import BuildError
@@ -805,7 +809,9 @@ def _setup(job: TrainingJob, reporter, control):
         keras.utils.set_random_seed(int(seed))
     bundle = job.bundle if job.bundle is not None else datasets.load_config(job.data)
     target = datasets.data_target(job.data)
-    if job.kind == "autoencoder":  # a declared autoencoder rebuilds its inputs whatever data.target says
+    from deskdl.core.kinds import DATA_INPUTS, get_kind
+
+    if get_kind(job.kind).data == DATA_INPUTS:  # a declared (variational) autoencoder rebuilds its inputs
         target = "inputs"
     bundle = datasets.with_target(bundle, target)  # "inputs": an autoencoder
     graph = ModelGraph.from_dict(job.graph)
@@ -1018,7 +1024,7 @@ def _fit_segments(model, prepared, job: TrainingJob, d: _Driver, spe: int) -> No
             train_ds = _train_dataset(prepared.x_train, prepared.y_train, bs, seed, next_epoch)
             model.fit(train_ds, steps_per_epoch=d.steps, epochs=epochs, initial_epoch=next_epoch,
                       validation_data=val, validation_batch_size=max(bs, 256), shuffle=False, verbose=0,
-                      callbacks=[cb])
+                      callbacks=[cb, *job.callbacks])
             fast_fn = model.train_function
             if d.retune is not None and not d.stopped and not d.early_stopped:
                 if d.retune != spe:  # the measured speed differs from the guess: regroup
@@ -1041,7 +1047,8 @@ def _fit_segments(model, prepared, job: TrainingJob, d: _Driver, spe: int) -> No
         model.steps_per_execution = 1
         model.train_function = slow_fn
         model.fit(x, y, batch_size=bs, epochs=next_epoch + 1, initial_epoch=next_epoch, validation_data=val,
-                  validation_batch_size=max(bs, 256), shuffle=True, verbose=0, callbacks=[cb])
+                  validation_batch_size=max(bs, 256), shuffle=True, verbose=0,
+                  callbacks=[cb, *job.callbacks])
         slow_fn = model.train_function
         next_epoch = d.epochs_done
     model.steps_per_execution = spe

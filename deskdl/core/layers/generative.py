@@ -23,17 +23,26 @@ def _sampling(params, shapes):
 register(LayerKind(
     name="Sampling",
     category="Generative",
-    params=(),
+    params=(
+        ParamSpec("beta", "float", 1.0, "How much the KL term counts: 0 adds none (plain noise), larger "
+                  "pulls the codes harder towards mean 0 and spread 1 (smoother code space, blurrier "
+                  "pictures). The textbook VAE is 1 / (pixels per picture).", min=0.0, max=100.0),
+    ),
     infer=_sampling,
     min_inputs=2,
     max_inputs=2,
     input_names=("mean", "log_var"),
     custom=True,
-    teach="Draws a random point z = mean + exp(log_var / 2) * noise, with fresh noise from a "
-          "standard normal distribution each time. Writing the randomness this way keeps the path "
-          "from the loss back to mean and log_var differentiable, so the layers before it can "
-          "learn. On its own it only adds noise: a variational autoencoder also needs a KL term in "
-          "the loss that pulls the codes towards mean 0 and spread 1, and this layer adds none.",
+    summary=("beta",),
+    teach="Draws a random point z = mean + exp(log_var / 2) * noise, with fresh standard normal noise "
+          "each time; written this way the path from the loss back to mean and log_var stays "
+          "differentiable, so the layers before it can learn. It also adds beta times the KL term to "
+          "the loss: how far each example's cloud of codes, N(mean, exp(log_var)), is from a standard "
+          "normal N(0, 1), summed over the code's numbers, plotted as its own curve 'kl'. That pull "
+          "towards one round cloud leaves no holes between the training codes, so every point of the "
+          "code space decodes to a sensible picture: this is what makes an autoencoder variational. "
+          "The rebuilding loss is averaged over the pixels while the KL is summed over the code, so "
+          "beta = 1 / (pixels per picture) weighs them as the textbook VAE does, and beta = 0 adds no KL.",
 ))
 
 
