@@ -12,7 +12,7 @@ from deskdl.qt.evaluate_panel import EvaluatePanel
 from deskdl.qt.workers import TrainingHost
 
 
-def _slow_report(model, data):
+def _slow_report(model, data, **_options):
     time.sleep(0.3)  # still evaluating when the learner opens the next project
     return {"class_names": ["a", "b"], "n_test": 10, "task": "classification", "vocabulary": [],
             "confusion": np.array([[4, 1], [2, 3]]),
