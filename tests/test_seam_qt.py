@@ -315,3 +315,24 @@ def test_a_trainer_without_typed_events_still_gives_the_views_typed_events(qtbot
     assert batches and batches[-1].epoch == 1 and batches[-1].step == 3 and batches[-1].steps == 4
     assert isinstance(got[-1], RunEnded) and got[-1].run_id == "run-3"
     assert all(e.run_id == "run-3" for e in got)
+
+
+def test_one_way_from_an_error_to_a_learners_message():
+    from deskdl.ml.datasets import DataError
+    from deskdl.ml.training import NAN_FIX, TrainingError
+    from deskdl.qt.workers import describe_failure
+
+    oom = describe_failure(RuntimeError("OOM when allocating tensor with shape[512,512]"))
+    assert oom.kind == "oom" and oom.message == (
+        "The computer ran out of memory for this model and batch size.\n\nWhat to do: halve the batch size, "
+        "or use fewer filters or units, or smaller images; nothing was lost: your model and settings are "
+        "unchanged.")
+    nan = describe_failure(TrainingError("the loss became NaN", NAN_FIX, kind="nan"))
+    assert nan.kind == "nan" and nan.message.startswith("The loss became NaN.\n\nWhat to do: lower the")
+    data = describe_failure(DataError("no such data set 'x'", "pick one in the Data tab"))
+    assert data.kind == "data"
+    assert data.message == "No such data set 'x'.\n\nWhat to do: pick one in the Data tab."
+    other = describe_failure(ValueError("shapes do not match\nmore"))
+    assert other.kind == "error" and other.message.startswith(
+        "Training stopped with an error: ValueError: shapes do not match.\n\nWhat to do: the app is fine")
+    assert "ValueError" in other.details

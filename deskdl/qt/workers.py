@@ -27,7 +27,6 @@ import dataclasses
 import itertools
 import math
 import time
-import traceback
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -94,24 +93,16 @@ class Failure:
 
 
 def describe_failure(err: BaseException) -> Failure:
-    """Turn an exception from Keras work into words a learner can act on."""
-    details = "".join(traceback.format_exception(type(err), err, err.__traceback__))
-    name = type(err).__name__
-    text = str(err)
-    from deskdl.qt.train.texts import OOM_EXPLANATION
+    """Turn an exception from Keras work into words a learner can act on.
 
-    if name == "ResourceExhaustedError" or isinstance(err, MemoryError) or "OOM" in text[:200]:
-        return Failure(OOM_EXPLANATION, details, "oom")
-    message, fix = getattr(err, "message", None), getattr(err, "fix", None)
-    if isinstance(message, str) and message:  # DeskdlError / TrainingError carry message + fix
-        own = getattr(err, "details", "")
-        return Failure(teaching_text(message, fix or ""), own or details, str(getattr(err, "kind", "error")))
-    first = text.strip().splitlines()[0] if text.strip() else name
-    if len(first) > 300:
-        first = first[:300] + "…"
-    return Failure(teaching_text(f"Training stopped with an error: {name}: {first}",
-                                 "the app is fine and nothing was lost; 'Show details' has the full "
-                                 "technical report"), details)
+    The one way deskdl does it (issue 11): :func:`deskdl.ml.training.to_training_error`
+    picks the words and the fix (NaN, out of memory, a data or build problem, anything
+    else), this lays them out as a sentence and "What to do: ...".
+    """
+    from deskdl.ml.training import to_training_error
+
+    error = to_training_error(err)
+    return Failure(teaching_text(error.message, error.fix), error.details, error.kind)
 
 
 def teaching_text(message: str, fix: str = "") -> str:
