@@ -88,11 +88,6 @@ EXPLODING_EXPLANATION = (
     "The loss is exploding (it grew over a thousand times its starting value). "
     "The learning rate is probably too large: try ten times smaller, or turn on clipnorm."
 )
-OOM_EXPLANATION = (
-    "The computer ran out of memory for this model and batch size.\n"
-    "Try a smaller batch size (halve it), fewer filters or units, or a smaller image size. "
-    "Nothing was lost: your model and settings are unchanged."
-)
 NO_TF = "TensorFlow is still loading… Start becomes available in a moment."
 NOT_READY = "Build a model on the Build tab first."
 #: The progress bar before any run of the open project.
