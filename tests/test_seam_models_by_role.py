@@ -104,3 +104,49 @@ def test_a_gan_run_saves_a_file_per_role_and_loads_them_back(qtbot, tmp_path):
         assert answers.got[tag] == 2 * 1 + 1
     finally:
         assert host.shutdown(30_000)
+
+
+def _gan_models(run_id):
+    """Keras thread: a generator (4 noise values -> an 8x8x1 picture) and a conv discriminator."""
+    import keras
+
+    g = keras.Sequential([keras.Input((4,)), keras.layers.Dense(64, activation="sigmoid"),
+                          keras.layers.Reshape((8, 8, 1))])
+    d = keras.Sequential([keras.Input((8, 8, 1)), keras.layers.Conv2D(3, 3, name="d_conv"),
+                          keras.layers.Flatten(), keras.layers.Dense(1, activation="sigmoid")])
+    return KeepOnWorker(run_id, None, {}, models={"generator": g, "discriminator": d})
+
+
+@pytest.mark.keras
+def test_inspect_offers_the_roles_the_kind_names(qtbot):
+    from deskdl.qt.inspect.panel import InspectPanel
+
+    host = TrainingHost()
+    answers = Answers(host)
+    try:
+        tag = host.call(_gan_models, "run-1")
+        qtbot.waitUntil(lambda: tag in answers.got, timeout=60_000)
+        refs = answers.got[tag]["models"]
+        panel = InspectPanel(_gan_project(), host)
+        qtbot.addWidget(panel)
+        panel.set_tensorflow_ready(True)
+        panel.resize(900, 600)
+        panel.show()
+        panel.tabs.setCurrentWidget(panel.filters)
+        panel.set_result({"run_id": "run-1", "kind": "gan", "model": None, "models": refs,
+                          "data": {"dataset": "digits", "params": {}}})
+        assert panel.role_bar.isVisible() and panel.current_role() == "generator"
+        assert [panel.role_box.itemText(i) for i in range(panel.role_box.count())] == [
+            "generator", "discriminator"]
+        assert panel.model == ModelRef("run-1", "generator")
+        qtbot.waitUntil(lambda: panel.info is not None, timeout=30_000)
+        assert panel.info["input_shape"] == (4,) and "x" not in panel.info  # noise in: no data examples
+        panel.role_box.setCurrentIndex(1)
+        assert panel.model == ModelRef("run-1", "discriminator")
+        qtbot.waitUntil(lambda: panel.info is not None, timeout=30_000)
+        assert panel.info["input_shape"] == (8, 8, 1) and panel.info["conv"] == ["d_conv"]
+        assert panel.info["x"].shape[1:] == (8, 8, 1)  # the digits are its inputs
+        panel.set_result({"run_id": "run-2", "model": ModelRef("run-1", "generator")})
+        assert not panel.role_bar.isVisibleTo(panel)  # one graph: nothing to choose
+    finally:
+        assert host.shutdown(30_000)

@@ -843,10 +843,24 @@ class InspectPanel(QWidget):
         for view, title in zip(self.views, ("Filters", "Feature maps", "What excites a filter", "Saliency",
                                             "Dense layers", "Neurons")):
             self.tabs.addTab(view, title)
+        # Which graph to look inside, for kinds with several (a GAN's generator and discriminator):
+        # the kind's views (deskdl.qt.kinds) name the roles Inspect offers.
+        self.role_box = QComboBox()
+        self.role_box.setToolTip("This project has more than one network: choose the one to look inside.")
+        self._role_refs: dict[str, Any] = {}
+        self.role_bar = QWidget()
+        rbar = QHBoxLayout(self.role_bar)
+        rbar.setContentsMargins(0, 0, 0, 0)
+        rbar.addWidget(QLabel("Look inside:"))
+        rbar.addWidget(self.role_box)
+        rbar.addStretch(1)
+        self.role_bar.hide()
         box = QVBoxLayout(self)
         box.setContentsMargins(4, 4, 4, 4)
+        box.addWidget(self.role_bar)
         box.addWidget(self.tabs)
         self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.role_box.currentIndexChanged.connect(self._on_role_chosen)
         w = self.host.worker
         w.call_finished.connect(self._on_call_finished)
         w.call_failed.connect(self._on_call_failed)
@@ -871,6 +885,7 @@ class InspectPanel(QWidget):
         self.project = project
         self.model, self.info, self.result = None, None, {}
         self.snapshots, self.snapshot_run = [], None
+        self._set_roles({})
         self._mark_stale()
 
     def refresh_data(self) -> None:
@@ -887,10 +902,45 @@ class InspectPanel(QWidget):
         """A run ended: look inside its model."""
         self.result = dict(result)
         self.model = result.get("model")
+        self._set_roles(result)
         self.info = None
         if result.get("run_id") != self.snapshot_run:
             self.snapshots, self.snapshot_run = [], None  # they belonged to another run
         self._mark_stale()
+
+    def _set_roles(self, result: Mapping[str, Any]) -> None:
+        """The roles of the result's kind that Inspect offers, and the model of the first one."""
+        from deskdl.qt.kinds import views_for
+
+        refs = {"model": result.get("model")} if result.get("model") is not None else {}
+        models = result.get("models")
+        if isinstance(models, Mapping):
+            refs.update({r: m for r, m in models.items() if m is not None})
+        roles = [r for r in views_for(result).inspect_roles if r in refs] if refs else []
+        self._role_refs = {r: refs[r] for r in roles}
+        self.role_box.blockSignals(True)
+        self.role_box.clear()
+        self.role_box.addItems(roles)
+        self.role_box.blockSignals(False)
+        self.role_bar.setVisible(len(roles) > 1)
+        if roles and result.get("model") is None:
+            self.model = self._role_refs[roles[0]]
+
+    @Slot(int)
+    def _on_role_chosen(self, index: int) -> None:
+        role = self.role_box.itemText(index)
+        if role in self._role_refs and self._role_refs[role] is not self.model:
+            self.model = self._role_refs[role]
+            self.info = None
+            # the other network's layer list, if still on its way, must not arrive as this one's
+            self._tags = {t: done for t, done in self._tags.items() if done != self._on_info}
+            self._info_pending = False
+            self.snapshots, self.snapshot_run = [], None  # live snapshots are of the one-model kinds only
+            self._mark_stale()
+
+    def current_role(self) -> str | None:
+        """The role Inspect looks inside (None when the project has one graph)."""
+        return self.role_box.currentText() or None
 
     def _mark_stale(self) -> None:
         for v in self.views:
