@@ -7,6 +7,14 @@ opens it; loading then runs with ``safe_mode=True``). Keras arguments map back
 to catalog parameters (initializer and regularizer objects to the catalog's
 names, nested wrapped layers, ``InputLayer`` to an ``Input`` node).
 
+A model nested inside the model (a Sequential stem, a functional block) is
+inlined: its layers become ordinary nodes (:meth:`_Converter.inline_model`
+returns them and their boundary, for grouping). Layers that live only inside
+``keras.applications`` become catalog layers (ConvNeXt's ``LayerScale``,
+Inception-ResNet's ``CustomScaleLayer`` as Rescaling + Add), and arithmetic on
+tensors (``x + 3.0``, MobileNetV3's hard sigmoid) becomes Rescaling or a merge
+layer; whatever has no equivalent is refused, named, before Keras opens the file.
+
 Nothing changes silently: for each layer deskdl rebuilds it from the imported
 parameters and compares Keras's config of that rebuild with the file's; every
 argument that differs (a constraint, a seed, ``trainable=False``...) becomes a
@@ -16,6 +24,7 @@ description) instead of vanishing.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import os
@@ -42,6 +51,8 @@ class ImportedProject(Project):
     """A project made from a Keras model, with what could not be carried over."""
 
     warnings: list[str] = field(default_factory=list)
+    #: The nested models whose layers were inlined into the graph (each with its nodes and boundary).
+    inlined: list[InlinedModel] = field(default_factory=list)
 
 
 #: Config keys that are bookkeeping, not model settings.
@@ -247,13 +258,21 @@ def unsafe_or_unknown(config: Mapping[str, Any]) -> list[tuple[str, str]]:
         cls = str(layer.get("class_name", "?"))
         cfg = layer.get("config") if isinstance(layer.get("config"), Mapping) else {}
         name = str(cfg.get("name") or layer.get("name") or "?")
-        if cls in _MODEL_CLASSES:
-            if not top:
-                found.append((cls, name))
+        if cls in _MODEL_CLASSES:  # a nested model is inlined (see _Converter.inline_model)
             for sub in cfg.get("layers") or []:
                 visit(sub, False)
             return
         if cls == "InputLayer":
+            return
+        if _is_op(layer):
+            reason = op_refusal(layer)
+            if reason is not None:
+                found.append((cls, f"{name}: {reason}"))
+            return
+        if _from_applications(layer):
+            reason = application_refusal(layer)
+            if reason is not None:
+                found.append((cls, f"{name}: {reason}"))
             return
         if not _is_catalog_layer(layer):
             found.append((cls, name))
@@ -264,6 +283,76 @@ def unsafe_or_unknown(config: Mapping[str, Any]) -> list[tuple[str, str]]:
 
     visit(config, True)
     return found
+
+
+#: Layer classes that live only inside ``keras.applications`` and what deskdl makes of each.
+APPLICATION_LAYERS = {
+    "LayerScale": "deskdl's own LayerScale layer (the same per-channel factor)",
+    "CustomScaleLayer": "a Rescaling of its second input and an Add (x + scale × branch)",
+}
+
+
+def _from_applications(layer: Mapping[str, Any]) -> bool:
+    """Whether ``layer`` is a class defined inside ``keras.applications`` (not a public Keras layer)."""
+    module = layer.get("module")
+    return isinstance(module, str) and module.startswith(("keras.src.applications", "keras.applications"))
+
+
+def application_refusal(layer: Mapping[str, Any]) -> str | None:
+    """Why an application-only layer cannot become catalog layers, or ``None`` when it can."""
+    cls = str(layer.get("class_name"))
+    cfg = layer.get("config") if isinstance(layer.get("config"), Mapping) else {}
+    if cls not in APPLICATION_LAYERS:
+        return (f"{cls} lives only inside {layer.get('module')} and deskdl knows no equivalent made of "
+                "its own layers")
+    if cls == "CustomScaleLayer" and not _is_number(cfg.get("scale")):
+        return f"CustomScaleLayer's scale {cfg.get('scale')!r} is not a number"
+    if cls == "LayerScale" and not _is_number(cfg.get("init_values")):
+        return f"LayerScale's init_values {cfg.get('init_values')!r} is not a number"
+    return None
+
+
+#: Keras operations (``x + 3.0`` on a Keras tensor) and the catalog layer each becomes.
+_OPS = {"Add": "Add", "Multiply": "Multiply", "Subtract": "Subtract", "TrueDivide": None, "Divide": None}
+
+
+def _is_op(layer: Mapping[str, Any]) -> bool:
+    """Whether ``layer`` is a Keras operation written as arithmetic on tensors, not a layer."""
+    module = layer.get("module")
+    return isinstance(module, str) and module.startswith("keras.src.ops")
+
+
+def _op_args(layer: Mapping[str, Any]) -> list[Any] | None:
+    """The arguments of an operation's only call: Keras names for tensors, numbers as they are."""
+    inbound = layer.get("inbound_nodes") or []
+    if len(inbound) != 1 or not isinstance(inbound[0], Mapping) or inbound[0].get("kwargs"):
+        return None
+    out: list[Any] = []
+    for arg in inbound[0].get("args") or []:
+        refs: list[tuple[str, int, int]] = []
+        _collect(arg, refs)
+        if len(refs) == 1 and isinstance(arg, Mapping):
+            out.append(refs[0][0])
+        elif _is_number(arg):
+            out.append(float(arg))
+        else:
+            return None
+    return out
+
+
+def op_refusal(layer: Mapping[str, Any]) -> str | None:
+    """Why a Keras operation cannot become catalog layers, or ``None`` when it can."""
+    cls = str(layer.get("class_name"))
+    args = _op_args(layer)
+    what = f"the operation {cls} (arithmetic on tensors, not a layer)"
+    if cls not in _OPS or args is None or len(args) != 2:
+        return f"{what} has no deskdl layer that does the same"
+    tensors = [a for a in args if isinstance(a, str)]
+    if not tensors:
+        return f"{what} works on numbers only"
+    if len(tensors) == 2 and _OPS[cls] is None:
+        return f"{what} divides one tensor by another, which no deskdl layer does"
+    return None
 
 
 def _is_catalog_layer(layer: Mapping[str, Any]) -> bool:
@@ -336,6 +425,22 @@ def _snake(name: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
 
 
+@dataclass(frozen=True)
+class InlinedModel:
+    """A nested model whose layers became ordinary nodes: the sub-graph and its boundary.
+
+    ``nodes`` are the node ids it added (nested models inside it included), in order;
+    ``inputs`` the outer nodes feeding it; ``outputs`` its result node(s). Grouping
+    can wrap exactly these nodes.
+    """
+
+    name: str
+    cls: str
+    nodes: list[str]
+    inputs: list[str]
+    outputs: list[str]
+
+
 class _Converter:
     """Turns one model config into a graph, collecting warnings."""
 
@@ -343,7 +448,11 @@ class _Converter:
         self.source = source
         self.check = check
         self.warnings: list[str] = []
+        #: Keras layer name -> node id, in the model being read (a nested model has its own scope).
         self.ids: dict[str, str] = {}
+        self._taken: set[str] = set()
+        #: Every nested model inlined so far, outermost last (the seam for groups).
+        self.inlined: list[InlinedModel] = []
 
     # ------------------------------------------------------------ model level
     def project(self, config: Mapping[str, Any]) -> ImportedProject:
@@ -370,7 +479,7 @@ class _Converter:
         if self.warnings:
             description += " Not carried over: " + " ".join(self.warnings)
         project = ImportedProject(graph=graph, name=name, description=description,
-                                  warnings=list(self.warnings))
+                                  warnings=list(self.warnings), inlined=list(self.inlined))
         project.layout = _layout(graph)
         return project
 
@@ -379,9 +488,9 @@ class _Converter:
         if not re.match(r"[A-Za-z_]", base):
             base = f"layer_{base}"
         nid, i = base, 2
-        taken = set(self.ids.values())
-        while nid in taken:
+        while nid in self._taken:
             nid, i = f"{base}_{i}", i + 1
+        self._taken.add(nid)
         self.ids[keras_name] = nid
         return nid
 
@@ -410,24 +519,37 @@ class _Converter:
             )
         prev = graph.add_node("Input", {"shape": _shape_list(shape)}, node_id=self._node_id(input_name))
         for layer in layers:
-            nid = self._node_id(str((layer.get("config") or {}).get("name") or layer.get("class_name")))
-            type_name, params = self.layer_params(layer, nid)
-            prev = graph.add_node(type_name, params, node_id=nid, inputs=[prev])
+            kname = str((layer.get("config") or {}).get("name") or layer.get("class_name"))
+            prev = self._add_call(graph, layer, kname, [prev])
         return graph
 
     def _functional(self, cfg: Mapping[str, Any]) -> ModelGraph:
         graph = ModelGraph()
+        outputs = self._functional_layers(graph, cfg, {})
+        if outputs != graph.outputs():
+            graph.set_outputs(outputs)
+        return graph
+
+    def _functional_layers(self, graph: ModelGraph, cfg: Mapping[str, Any],
+                           bound: Mapping[str, str]) -> list[str]:
+        """Add a functional model's layers to ``graph``; its outputs' node ids.
+
+        ``bound`` maps input layer names to the outer nodes that feed them (a nested
+        model); an input layer not in it becomes an ``Input`` node.
+        """
         layers = [lay for lay in cfg.get("layers") or [] if isinstance(lay, Mapping)]
         for layer in layers:
             lcfg = layer.get("config") or {}
             kname = str(layer.get("name") or lcfg.get("name") or layer.get("class_name"))
-            nid = self._node_id(kname)
             inbound = layer.get("inbound_nodes") or []
             if layer.get("class_name") == "InputLayer":
+                if kname in bound:
+                    self.ids[kname] = bound[kname]
+                    continue
                 shape = _input_shape(lcfg)
                 if not shape:
                     raise ModelImportError(f"the input {kname!r} has no shape")
-                graph.add_node("Input", {"shape": _shape_list(shape)}, node_id=nid)
+                graph.add_node("Input", {"shape": _shape_list(shape)}, node_id=self._node_id(kname))
                 continue
             if len(inbound) != 1:
                 if not inbound:
@@ -437,13 +559,123 @@ class _Converter:
                     "graph cannot show",
                     "give each use its own layer, or import the model without the shared part",
                 )
+            if _is_op(layer):
+                self._add_op(graph, layer, kname)
+                continue
             sources = self._inbound(kname, inbound[0], layer.get("class_name"))
-            type_name, params = self.layer_params(layer, nid)
-            graph.add_node(type_name, params, node_id=nid, inputs=[self.ids[s] for s in sources])
-        outputs = [self.ids[n] for n in _history_names(cfg.get("output_layers"), "output")]
-        if outputs != graph.outputs():
-            graph.set_outputs(outputs)
-        return graph
+            self._add_call(graph, layer, kname, [self.ids[s] for s in sources])
+        return [self.ids[n] for n in _history_names(cfg.get("output_layers"), "output")]
+
+    def _add_call(self, graph: ModelGraph, layer: Mapping[str, Any], kname: str, inputs: list[str]) -> str:
+        """Add one Keras layer call fed by the nodes ``inputs``; the node id of its result.
+
+        A nested model is inlined, a layer that lives only inside ``keras.applications``
+        becomes its catalog equivalent, any other layer one node of its own type.
+        """
+        cls = layer.get("class_name")
+        if cls in _MODEL_CLASSES:
+            inlined = self.inline_model(graph, layer, inputs)
+            self.ids[kname] = inlined.outputs[0]
+            return inlined.outputs[0]
+        if cls == "CustomScaleLayer" and _from_applications(layer):
+            # inception_resnet_v2: inputs[0] + inputs[1] * scale, exactly a Rescaling and an Add
+            if len(inputs) != 2:
+                raise ModelImportError(f"the layer {kname!r} (CustomScaleLayer) needs 2 inputs, "
+                                       f"not {len(inputs)}")
+            scale = float((layer.get("config") or {})["scale"])
+            extra = f"{kname}_scale"  # not a Keras layer: its name must not hide one in self.ids
+            hidden = self.ids.get(extra)
+            branch = graph.add_node("Rescaling", {"scale": scale, "offset": 0.0},
+                                    node_id=self._node_id(extra), inputs=[inputs[1]])
+            if hidden is None:
+                del self.ids[extra]
+            else:
+                self.ids[extra] = hidden
+            nid = self._node_id(kname)
+            graph.add_node("Add", {}, node_id=nid, inputs=[inputs[0], branch])
+            return nid
+        nid = self._node_id(kname)
+        type_name, params = self.layer_params(layer, nid)
+        graph.add_node(type_name, params, node_id=nid, inputs=inputs)
+        return nid
+
+    def _add_op(self, graph: ModelGraph, layer: Mapping[str, Any], kname: str) -> str:
+        """An operation such as ``x + 3.0`` or ``x * y`` (MobileNetV3's hard sigmoid) as catalog layers.
+
+        With a number it is exactly a Rescaling (x * scale + offset); with two tensors
+        the merge layer of the same name.
+        """
+        cls = str(layer.get("class_name"))
+        args = _op_args(layer) or []
+        for a in args:
+            if isinstance(a, str) and a not in self.ids:
+                raise ModelImportError(f"the operation {kname!r} reads {a!r}, which comes later or is "
+                                       "missing")
+        if all(isinstance(a, str) for a in args):
+            nid = self._node_id(kname)
+            graph.add_node(_OPS[cls], {}, node_id=nid, inputs=[self.ids[a] for a in args])
+            return nid
+        first_tensor = isinstance(args[0], str)
+        tensor, number = (args[0], args[1]) if first_tensor else (args[1], args[0])
+        scale, offset = {
+            "Add": (1.0, number),
+            "Multiply": (number, 0.0),
+            "Subtract": (1.0, -number) if first_tensor else (-1.0, number),
+        }.get(cls, (None, None))
+        if scale is None:  # TrueDivide / Divide
+            if not first_tensor or number == 0:
+                raise ModelImportError(f"the operation {kname!r} ({cls}) divides by a tensor or by zero, "
+                                       "which no deskdl layer does")
+            scale, offset = 1.0 / number, 0.0
+        nid = self._node_id(kname)
+        graph.add_node("Rescaling", {"scale": float(scale), "offset": float(offset)}, node_id=nid,
+                       inputs=[self.ids[tensor]])
+        return nid
+
+    def inline_model(self, graph: ModelGraph, layer: Mapping[str, Any], inputs: list[str]) -> InlinedModel:
+        """Add the layers of a nested model (Sequential or functional) to ``graph``, fed by ``inputs``.
+
+        The nested layers become ordinary nodes (ids made unique against the whole
+        graph); the result names them and the sub-graph's boundary, so a group can
+        later be made of exactly these nodes.
+        """
+        cls = str(layer.get("class_name"))
+        cfg = layer.get("config") or {}
+        name = str(cfg.get("name") or layer.get("name") or cls)
+        before = set(graph.nodes)
+        outer_ids, self.ids = self.ids, {}
+        try:
+            if cls == "Sequential":
+                layers = [lay for lay in cfg.get("layers") or [] if isinstance(lay, Mapping)]
+                if layers and layers[0].get("class_name") == "InputLayer":
+                    layers = layers[1:]
+                if len(inputs) != 1:
+                    raise ModelImportError(f"the nested Sequential {name!r} is called on {len(inputs)} "
+                                           "inputs; a Sequential takes one")
+                prev = inputs[0]
+                for sub in layers:
+                    kname = str((sub.get("config") or {}).get("name") or sub.get("class_name"))
+                    prev = self._add_call(graph, sub, kname, [prev])
+                outputs = [prev]
+            else:
+                names = _history_names(cfg.get("input_layers"), "input")
+                if len(names) != len(inputs):
+                    raise ModelImportError(f"the nested model {name!r} has {len(names)} inputs but is "
+                                           f"called on {len(inputs)}")
+                outputs = self._functional_layers(graph, cfg, dict(zip(names, inputs)))
+        finally:
+            self.ids = outer_ids
+        if len(outputs) != 1:
+            raise ModelImportError(f"the nested model {name!r} has {len(outputs)} outputs; deskdl can only "
+                                   "inline a nested model with one output",
+                                   "call its layers directly in the outer model and save again")
+        if cfg.get("trainable") is False:
+            self.warnings.append(f"the nested model {name} was frozen (trainable=False); deskdl trains every "
+                                 "layer.")
+        nodes = [nid for nid in graph.nodes if nid not in before]
+        inlined = InlinedModel(name=name, cls=cls, nodes=nodes, inputs=list(inputs), outputs=outputs)
+        self.inlined.append(inlined)
+        return inlined
 
     def _inbound(self, kname: str, node: Any, cls: Any) -> list[str]:
         """Names of the layers feeding one call, in call order."""
@@ -606,6 +838,8 @@ class _Converter:
             skip |= {"layer", "backward_layer"}
         if cls == "TimeDistributed":
             skip |= {"layer"}
+        if cls == "LayerScale":
+            skip |= {"projection_dim"}  # keras.applications' LayerScale: deskdl's takes it from the input
         if inner:
             skip |= {"zero_output_for_mask"}  # Bidirectional sets it on the layers it wraps
         if cls == "MultiHeadAttention" and _default_attention_axes(cfg.get("attention_axes"), build_config):
@@ -653,12 +887,19 @@ def _default_attention_axes(axes: Any, build_config: Any) -> bool:
 
 
 def _rebuilt_config(cls: str, params: Mapping[str, Any]) -> dict[str, Any] | None:
+    """Keras's config of the layer deskdl would build (the same settings are rebuilt once)."""
+    config = _rebuilt_config_text(cls, json.dumps(params, sort_keys=True, default=_jsonable))
+    return None if config is None else json.loads(config)
+
+
+@functools.lru_cache(maxsize=4096)
+def _rebuilt_config_text(cls: str, params_text: str) -> str | None:
     from deskdl.ml.build import layer_kwargs, make_layer
 
     try:
         with _quiet():
-            layer = make_layer(cls, layer_kwargs(cls, params))
-            return json.loads(json.dumps(layer.get_config(), default=_jsonable))
+            layer = make_layer(cls, layer_kwargs(cls, json.loads(params_text)))
+            return json.dumps(layer.get_config(), default=_jsonable)
     except Exception:  # noqa: BLE001 - without a rebuild there is nothing to compare
         return None
 
