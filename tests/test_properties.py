@@ -173,3 +173,35 @@ def test_removed_node_clears_the_panel(setup):
     editor.select("drop")
     editor.delete_selected()
     assert panel.node_id is None and panel.placeholder.isVisibleTo(panel)
+
+
+def test_floats_editor_takes_normalization_statistics(qtbot):
+    """Issue 14: Normalization's mean and variance are lists of numbers, typed comma-separated."""
+    from deskdl.qt.properties import ERR_FLOATS
+
+    graph = ModelGraph()
+    graph.add_node("Input", {"shape": [4, 4, 3]}, "inp")
+    graph.add_node("Normalization", {}, "norm", ["inp"])
+    project = SimpleProject(graph, {})
+    editor = GraphEditor(project)
+    panel = PropertiesPanel()
+    panel.set_editor(editor)
+    panel.set_project(project)
+    qtbot.addWidget(editor)
+    qtbot.addWidget(panel)
+    editor.select("norm")
+    _type(panel.row("mean"), "0.485, 0.456, 0.406")
+    _type(panel.row("variance"), "[0.052441, 0.050176, 0.050625]")
+    assert graph.node("norm").params["mean"] == [0.485, 0.456, 0.406]
+    assert graph.node("norm").params["variance"] == [0.052441, 0.050176, 0.050625]
+    assert panel.shape_label.text() == "Output shape (4, 4, 3) · 0 parameters"
+    _type(panel.row("mean"), "0.5, x")
+    assert panel.row("mean").error_text == ERR_FLOATS
+    assert graph.node("norm").params["mean"] == [0.485, 0.456, 0.406]
+    _type(panel.row("mean"), "0.5, 0.5")  # a valid list, but the wrong length: the analysis says so
+    assert graph.node("norm").params["mean"] == [0.5, 0.5]
+    from deskdl.core.analysis import analyze
+
+    (error,) = analyze(graph).errors
+    assert error.message == ("norm: Normalization mean has 2 values but axis -1 of its input (4, 4, 3) has 3 "
+                             "channels")

@@ -47,6 +47,7 @@ ERR_EMPTY = "This setting needs a value."
 ERR_SHAPE = "Type sizes separated by commas, such as 28, 28, 1."
 ERR_SHAPE_NONE = "Type sizes separated by commas, such as 28, 28, 1 (None marks a size that can vary)."
 ERR_INTS = "Type {n} whole numbers separated by commas, such as {example}."
+ERR_FLOATS = "Type numbers separated by commas, such as 0.485, 0.456, 0.406 (leave empty for none)."
 #: Tooltips of the spin boxes of a per-side setting (padding, cropping), by number of axes.
 PER_SIDE_TIPS = {1: ("before", "after"), 2: ("top", "bottom", "left", "right")}
 NOT_ALLOWED = "{value} (not allowed)"
@@ -353,6 +354,29 @@ class _ShapeEditor(_LineEditor):
         return out
 
 
+class _FloatsEditor(_LineEditor):
+    """A list of numbers (Normalization's mean and variance), comma-separated; empty for none."""
+
+    placeholder = "e.g. 0.485, 0.456, 0.406"
+
+    def set_value(self, value: Any) -> None:
+        if isinstance(value, (list, tuple)):
+            self.set_text(", ".join(f"{float(v):.12g}" for v in value))
+        else:
+            self.set_text("" if value is None else f"{float(value):.12g}")
+
+    def value(self) -> Any:
+        text = self.edit.text().strip().strip("[]()").strip()
+        if not text:
+            if self.spec.nullable:
+                return None
+            raise ValueError(ERR_EMPTY)
+        try:
+            return [float(part) for part in text.split(",") if part.strip()]
+        except ValueError:
+            raise ValueError(ERR_FLOATS) from None
+
+
 class _ChoiceEditor(_ValueEditor):
     def __init__(self, spec: ParamSpec, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
@@ -553,6 +577,7 @@ _EDITORS = {
     "str": _StrEditor,
     "ints": _IntsEditor,
     "shape": _ShapeEditor,
+    "floats": _FloatsEditor,
     "regularizer": _RegularizerEditor,
     "layer": _LayerEditor,
 }
