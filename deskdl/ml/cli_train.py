@@ -156,7 +156,7 @@ def _run(args: Any, file: str) -> int:
 
     from deskdl.ml import datasets
     from deskdl.ml.trainers import run as run_trainer  # the project kind's trainer (fit for supervised)
-    from deskdl.ml.training import TrainingJob
+    from deskdl.ml.training import TrainingControl, TrainingJob
 
     try:
         bundle = datasets.load_config(project.data)
@@ -169,9 +169,12 @@ def _run(args: Any, file: str) -> int:
     setup_logging()  # a failed run's details go to deskdl.log (run_training logs them)
     reporter = ProgressReporter()
     started = time.perf_counter()
-    with _interrupts_raise():
-        result = run_trainer(job, reporter)
+    control = TrainingControl()
+    with _signals_stop(control) as signalled:
+        result = run_trainer(job, reporter, control)
     elapsed = time.perf_counter() - started
+    if signalled:  # Ctrl+C or SIGTERM: the run was stopped cleanly; the folder stays as it was
+        raise _Interrupted()
     if result.status == "failed":
         err = result.error
         if err is not None and err.kind in _BAD_INPUT_KINDS:
@@ -213,24 +216,36 @@ def _check_writable(out: Path) -> None:
 
 
 class _Interrupted(KeyboardInterrupt):
-    """SIGTERM turned into the same clean stop as Ctrl+C."""
+    """Ctrl+C or SIGTERM: the run is abandoned and the output folder left as it was."""
 
 
 @contextlib.contextmanager
-def _interrupts_raise():
-    """While training, SIGTERM stops like Ctrl+C (KeyboardInterrupt), so the ``finally`` blocks run."""
-    def on_term(signum, frame):
-        raise _Interrupted()
+def _signals_stop(control):
+    """While training, Ctrl+C and SIGTERM stop the run through ``control`` (a second one stops at once).
 
+    An exception raised straight from a signal handler can land inside TensorFlow's own
+    Python code (tf.data, tracing), which may print it and carry on; ``control.stop()``
+    ends ``fit`` at the next execution boundary, like the app's Stop button.
+    """
+    signalled: list[int] = []
+
+    def on_signal(signum, frame):
+        if signalled:
+            raise _Interrupted()
+        signalled.append(signum)
+        control.stop()
+
+    previous = {}
     try:
-        previous = signal.signal(signal.SIGTERM, on_term)
-    except (ValueError, OSError, AttributeError):  # not the main thread, or no SIGTERM here
-        yield
-        return
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            previous[sig] = signal.signal(sig, on_signal)
+    except (ValueError, OSError, AttributeError):  # not the main thread: Python's defaults stay
+        pass
     try:
-        yield
+        yield signalled
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 @contextlib.contextmanager
