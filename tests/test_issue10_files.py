@@ -196,3 +196,35 @@ def test_only_the_xcb_platform_is_checked(env, platform, expected):
     assert uses_xcb(env, platform) is expected
     if not expected:
         assert platform_problem(env, load=lambda n: False, platform=platform) is None
+
+
+DEEP = "[" * 100_000 + "]" * 100_000
+
+
+def test_deep_settings_file_reads_as_defaults():
+    from deskdl.core import settings
+
+    path = settings.settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(DEEP)
+    assert settings.load_all() == settings.DEFAULTS
+
+
+def test_deep_template_is_skipped_in_the_list(tmp_path):
+    from deskdl.qt.sidebar import list_templates
+
+    (tmp_path / "a.deskdl").write_text(json.dumps({**GOOD, "name": "Fine"}))
+    (tmp_path / "b.deskdl").write_text(DEEP)
+    assert [t.name for t in list_templates(tmp_path)] == ["Fine"]
+
+
+def test_deep_clipboard_text_is_not_pasted(qtbot):
+    from PySide6.QtGui import QGuiApplication
+
+    from deskdl.core.graph import ModelGraph
+    from deskdl.qt.canvas.editor import GraphEditor, SimpleProject
+
+    editor = GraphEditor(SimpleProject(ModelGraph(), {}))
+    qtbot.addWidget(editor)
+    QGuiApplication.clipboard().setText(DEEP)
+    assert editor._clipboard_payload() is None

@@ -48,7 +48,7 @@ def load_all() -> dict[str, Any]:
     values = dict(DEFAULTS)
     try:
         doc = json.loads(settings_path().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # RecursionError: JSON nested thousands deep
         return values
     if isinstance(doc, dict) and isinstance(doc.get("values"), dict):
         values.update(doc["values"])

@@ -748,7 +748,7 @@ class MainWindow(QMainWindow):
             return False
         try:
             meta = json.loads((recovery_dir() / RECOVERY_META).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+        except (OSError, ValueError, RecursionError):
             meta = {}
         meta = meta if isinstance(meta, dict) else {}
         name = meta.get("name") or UNTITLED

@@ -54,7 +54,7 @@ def list_templates(folder: Path) -> list[TemplateInfo]:
     for path in sorted(folder.glob("*.deskdl")):
         try:
             doc = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+        except (OSError, ValueError, RecursionError):  # RecursionError: JSON nested thousands deep
             continue
         if not isinstance(doc, dict):
             continue

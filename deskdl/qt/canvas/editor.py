@@ -439,7 +439,7 @@ class GraphEditor(QWidget):
         if raw:
             try:
                 data = json.loads(raw)
-            except ValueError:
+            except (ValueError, RecursionError):  # RecursionError: JSON nested thousands deep
                 data = None
             if isinstance(data, dict) and data.get("format") == CLIP_FORMAT:
                 return data

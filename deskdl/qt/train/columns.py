@@ -103,7 +103,7 @@ class TrainColumns(QObject):
         """Put back what :meth:`layout_state` returned (anything unreadable is ignored)."""
         try:
             state = json.loads(text)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, RecursionError):
             return
         if not isinstance(state, dict):
             return
