@@ -112,3 +112,11 @@ def test_status_bar_shows_the_hint(monkeypatch):
 def test_driver_detection_on_this_machine_is_plain_data():
     found = device.nvidia_driver()
     assert found in (None, "/proc/driver/nvidia", "nvidia-smi", "libcuda.so")
+
+
+def test_the_installed_cpu_build_points_at_the_gpu_build(monkeypatch):
+    _machine(monkeypatch, driver="/proc/driver/nvidia", cuda=False)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    choice = device.setup_device(None, FakeConfig(gpus=0))
+    assert "this deskdl is its CPU build" in choice.hint and "deskdl-gpu-<version>" in choice.hint
+    assert "pip" not in choice.hint

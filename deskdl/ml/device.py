@@ -256,6 +256,10 @@ GPU_BOTH_HINT = (
     "This computer has an NVIDIA driver ({driver}), but both tensorflow-cpu and tensorflow are installed and "
     "the CPU-only files are the ones in use, so the GPU is not used. Run pip uninstall -y tensorflow-cpu, "
     "then pip install --force-reinstall \"tensorflow[and-cuda]==2.21.*\", and restart deskdl.")
+GPU_FROZEN_HINT = (
+    "This computer has an NVIDIA driver ({driver}), but this deskdl is its CPU build, so the GPU is not "
+    "used. To train on it, install deskdl's GPU build instead (deskdl-gpu-<version>-linux-x86_64.tar.gz; "
+    "the README's 'CPU or GPU' says how to make it).")
 GPU_LIBS_HINT = (
     "This computer has an NVIDIA driver ({driver}) and TensorFlow is built with CUDA, but it found no GPU "
     "it can use: its CUDA libraries are probably missing (pip install -e \".[gpu]\" brings them), or the "
@@ -308,6 +312,8 @@ def gpu_hint() -> str:
         return ""
     cuda = built_with_cuda()
     if cuda is False:
+        if getattr(sys, "frozen", False):  # an installed app: pip cannot change it
+            return GPU_FROZEN_HINT.format(driver=driver)
         both = installed("tensorflow") and installed("tensorflow-cpu")
         return (GPU_BOTH_HINT if both else GPU_EXTRA_HINT).format(driver=driver)
     if cuda:
