@@ -1,0 +1,125 @@
+"""Writing text with a trained next-character model (issue 13).
+
+:class:`CharWriter` feeds a model its own output: the last ``seq_len`` characters
+in, one character drawn at a temperature (:func:`deskdl.core.charseq.sample`) out,
+appended, again. Several streams (one per temperature, or many tunes at once) are
+written together in one batch, so a sample at four temperatures costs about what one
+costs. A prime shorter than the window is padded on the left with newlines (the
+start of a text or of a tune looks like that), or with the vocabulary's first
+character when the text has no newline.
+
+Keras work: call it on the Keras thread only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from deskdl.core.charseq import TextError, Vocabulary, reweight, sample
+from deskdl.core.graph import ModelGraph
+
+
+@dataclass
+class Written:
+    """One written stream: the prime, the new text, and (if asked) what the model considered at each place.
+
+    ``probs[i]`` are the model's probabilities (before the temperature) for character ``i`` of
+    ``text``, over the vocabulary; ``chosen[i]`` is the number of the character it wrote there.
+    """
+
+    prime: str
+    text: str
+    temperature: float
+    probs: np.ndarray | None = None
+    chosen: list[int] = field(default_factory=list)
+
+
+def model_facts(graph: ModelGraph) -> tuple[int | None, int | None]:
+    """(units of the output Dense layer, input_dim of the first Embedding) of a graph; None if not there."""
+    outputs = [graph.nodes[o] for o in graph.outputs() if o in graph.nodes]
+    units = None
+    if len(outputs) == 1 and outputs[0].type == "Dense":
+        units = int(outputs[0].kind.resolve(outputs[0].params)["units"])
+    input_dim = None
+    for node_id in graph.topological_order() or []:
+        node = graph.nodes[node_id]
+        if node.type == "Embedding":
+            input_dim = int(node.kind.resolve(node.params)["input_dim"])
+            break
+    return units, input_dim
+
+
+class CharWriter:
+    """Writes text with ``model`` (inputs: ``(batch, seq_len)`` character numbers; output: probabilities)."""
+
+    def __init__(self, model, vocab: Vocabulary) -> None:
+        import tensorflow as tf
+
+        self.model = model
+        self.vocab = vocab
+        shape = model.inputs[0].shape
+        if len(shape) != 2 or shape[1] is None:
+            raise TextError("the model does not read a fixed window of characters (its input must have "
+                            "the shape (seq_len,))", "give the Input layer the shape of the data's windows")
+        self.seq_len = int(shape[1])
+        spec = tf.TensorSpec((None, self.seq_len), tf.float32)
+
+        @tf.function(input_signature=[spec], reduce_retracing=True)
+        def predict(x):
+            return model(x, training=False)
+
+        self._predict = predict
+        self.pad = "\n" if "\n" in vocab.chars else vocab.chars[0]
+
+    def window(self, prime: str) -> np.ndarray:
+        """The character numbers of the window that ``prime`` leaves (padded on the left)."""
+        text = prime[-self.seq_len:]
+        ids = self.vocab.encode(text)
+        pad = np.full(self.seq_len - len(ids), self.vocab.chars.index(self.pad), np.int32)
+        return np.concatenate([pad, ids])
+
+    def probabilities(self, windows: np.ndarray) -> np.ndarray:
+        """The model's next-character probabilities for each window, over the vocabulary (rows sum to 1)."""
+        out = np.asarray(self._predict(np.asarray(windows, np.float32)), np.float64)
+        out = out.reshape(len(windows), -1)[:, : len(self.vocab)]  # extra output units: never a character
+        out = np.clip(out, 0.0, None)
+        total = out.sum(axis=1, keepdims=True)
+        return np.where(total > 0, out / np.where(total > 0, total, 1.0), 1.0 / out.shape[1])
+
+    def write(self, primes: Sequence[str], temperatures: Sequence[float], length: int, seed: int = 0,
+              keep_probs: bool = False) -> list[Written]:
+        """One stream per (prime, temperature) pair, ``length`` new characters each, written together."""
+        if len(primes) != len(temperatures):
+            raise ValueError("one prime per temperature")
+        rng = np.random.default_rng(seed)
+        buf = np.stack([self.window(p) for p in primes]) if primes else np.zeros((0, self.seq_len), np.int32)
+        written = [Written(p, "", float(t)) for p, t in zip(primes, temperatures)]
+        kept = [[] for _ in written]
+        chosen = np.zeros((len(written), int(length)), np.int32)
+        for i in range(int(length)):
+            probs = self.probabilities(buf)
+            for row, t in enumerate(temperatures):
+                chosen[row, i] = sample(probs[row], float(t), rng)
+                if keep_probs:
+                    kept[row].append(probs[row].astype(np.float32))
+            buf = np.concatenate([buf[:, 1:], chosen[:, i: i + 1]], axis=1)
+        for row, w in enumerate(written):
+            w.text = self.vocab.decode(chosen[row])
+            w.chosen = [int(c) for c in chosen[row]]
+            if keep_probs:
+                w.probs = np.stack(kept[row]) if kept[row] else np.zeros((0, len(self.vocab)), np.float32)
+        return written
+
+
+def top_choices(probs: np.ndarray, vocab: Vocabulary, temperature: float,
+                k: int = 5) -> list[tuple[str, float]]:
+    """The ``k`` likeliest characters at ``temperature`` with their probabilities, likeliest first."""
+    p = reweight(np.asarray(probs, np.float64), temperature)
+    order = np.argsort(-p, kind="stable")[:k]
+    return [(vocab.shown(int(i)), float(p[i])) for i in order]
+
+
+__all__ = ["CharWriter", "Written", "model_facts", "top_choices"]
