@@ -228,3 +228,16 @@ def test_deep_clipboard_text_is_not_pasted(qtbot):
     qtbot.addWidget(editor)
     QGuiApplication.clipboard().setText(DEEP)
     assert editor._clipboard_payload() is None
+
+
+@pytest.mark.keras
+def test_the_app_loads_tensorflow_without_banners_on_the_terminal(tmp_path):
+    code = ("from deskdl.logsetup import setup_logging; setup_logging()\n"
+            "from deskdl.qt.tf_loader import load_tensorflow\n"
+            "info = load_tensorflow('cpu'); print(info['device'])\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300,
+                          env=dict(os.environ, DESKDL_DATA_DIR=str(tmp_path)))
+    assert proc.returncode == 0 and proc.stdout.strip() == "CPU", proc.stderr
+    assert proc.stderr == ""
+    log = (tmp_path / "logs" / "deskdl.log").read_text()
+    assert "TensorFlow said while loading" in log

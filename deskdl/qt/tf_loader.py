@@ -54,6 +54,12 @@ def load_tensorflow(device: str | None = None) -> dict[str, Any]:
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
     os.environ.setdefault("TF_FORCE_GPU_ALLOW_GROWTH", "true")
     info: dict[str, Any] = {"device": "CPU", "note": ""}
+    from deskdl.logsetup import import_tensorflow_quietly
+
+    try:
+        import_tensorflow_quietly()  # its start-up banners go to deskdl.log, not the terminal
+    except ImportError:
+        pass  # the imports below raise it again, for the "TensorFlow did not load" status
     try:
         from deskdl.ml import device as device_mod
     except ImportError:
