@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -270,7 +271,16 @@ class EvaluatePanel(QWidget):
         split.setSizes([560, 640])
         box = QVBoxLayout(self)
         box.addLayout(top)
-        box.addWidget(split, 1)
+        # A (variational) autoencoder's code space gets its own page (deskdl.qt.kinds: EVAL_LATENT).
+        from deskdl.qt.latent_explorer import LatentExplorer
+
+        self.explorer = LatentExplorer(self.host)
+        self.pages = QTabWidget()
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(split, "Test results")
+        self.pages.addTab(self.explorer, "Latent explorer")
+        self.pages.setTabVisible(1, False)
+        box.addWidget(self.pages, 1)
 
         self.save_button.clicked.connect(self.save_model_dialog)
         self.evaluate_button.clicked.connect(self.evaluate)
@@ -285,6 +295,7 @@ class EvaluatePanel(QWidget):
     def set_project(self, project: Project) -> None:
         """A new project: forget the trained model."""
         self.project = project
+        self._show_explorer(None)
         self._model = None
         self._result = {}
         self._report = {}
@@ -340,6 +351,7 @@ class EvaluatePanel(QWidget):
         self._max_value = float(info.get("max_value", result.get("max_value", 1.0)) or 1.0)
         self._setup_pad(result)
         self._update_enabled()
+        self._show_explorer(result)
         if self._model is not None:
             self.evaluate()
             if self.try_stack.currentIndex() == DRAW and not self.pad.is_empty():
@@ -384,6 +396,25 @@ class EvaluatePanel(QWidget):
         names = result.get("class_names") or self._report.get("class_names")
         if names:
             self.bars.set_classes(list(names))
+
+    def _show_explorer(self, result: Mapping[str, Any] | None) -> None:
+        """The latent explorer's page: shown (with the run's model) for kinds whose Evaluate view it is."""
+        from deskdl.qt.kinds import EVAL_LATENT, views_for
+
+        views = views_for(result) if result else None
+        wanted = views is not None and (views.evaluate == EVAL_LATENT or views.rebuilds)
+        model = (result or {}).get("model")
+        self.explorer.reset()
+        self.pages.setTabVisible(1, wanted)
+        if not wanted:
+            self.pages.setCurrentIndex(0)
+            return
+        if model is not None:
+            data = (result or {}).get("data") or self.project.data
+            latent = (self.project.algorithm or {}).get("latent") or None
+            self.explorer.set_model(model, self.project.graph.to_dict(), dict(data), latent)
+        if views.evaluate == EVAL_LATENT:
+            self.pages.setCurrentIndex(1)
 
     @staticmethod
     def _autoencoder(result: Mapping[str, Any]) -> bool:

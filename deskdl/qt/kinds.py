@@ -60,9 +60,10 @@ class KindViews:
 VIEWS: dict[str, KindViews] = {
     "supervised": KindViews(),
     "autoencoder": KindViews(decision_boundary=False, evaluate=EVAL_RECONSTRUCTION, rebuilds=True),
-    "vae": KindViews(decision_boundary=False, evaluate=EVAL_RECONSTRUCTION, rebuilds=True),
-    "gan": KindViews(decision_boundary=False, evaluate=EVAL_SAMPLES,
-                     inspect_roles=("generator", "discriminator")),
+    "vae": KindViews(train=("deskdl.qt.train.vae_view:VaeTrainView",), decision_boundary=False,
+                     evaluate=EVAL_LATENT, rebuilds=True),
+    "gan": KindViews(train=("deskdl.qt.train.gan_view:GanTrainView",), decision_boundary=False,
+                     evaluate=EVAL_SAMPLES, inspect_roles=("generator", "discriminator")),
 }
 
 
