@@ -177,3 +177,20 @@ def test_a_real_keras_file_with_registered_activation_is_refused_before_loading(
     monkeypatch.setattr(keras.saving, "load_model", must_not_load)
     with pytest.raises(ModelImportError, match="custom function 'mine>twice'"):
         import_keras_file(path)
+
+
+@pytest.mark.keras
+def test_a_custom_loss_in_the_compile_settings_is_a_warning_not_a_refusal(tmp_path):
+    import keras
+
+    @keras.saving.register_keras_serializable(package="mine")
+    def halved_mse(y_true, y_pred):
+        return keras.ops.mean(keras.ops.square(y_true - y_pred)) / 2
+
+    model = keras.Sequential([keras.Input((3,)), keras.layers.Dense(2, name="d")])
+    model.compile(optimizer="adam", loss=halved_mse)
+    path = tmp_path / "custom_loss.keras"
+    model.save(path)
+    project = import_keras_file(path)  # the layers are plain Keras; the model loads with compile=False
+    assert [n.type for n in project.graph.nodes.values()] == ["Input", "Dense"]
+    assert any("mine>halved_mse" in w and "not offered" in w for w in project.warnings), project.warnings

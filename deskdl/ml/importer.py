@@ -204,8 +204,8 @@ def unsafe_objects(config: Any) -> list[str]:
                          "code defines")
             continue
         for k, v in value.items():
-            if not isinstance(v, (Mapping, list)):
-                continue
+            if not isinstance(v, (Mapping, list)) or (k == "compile_config" and where == "the model"):
+                continue  # compile settings are read as data only (the model loads with compile=False)
             if k == "config" and isinstance(v, Mapping):
                 for ck, cv in v.items():
                     if isinstance(cv, (Mapping, list)):
@@ -1053,8 +1053,10 @@ def _training_from_compile(compile_config: Any, training: dict[str, Any],
         elif kind:
             warnings.append(f"The {kind} optimizer is not offered by deskdl; Adam is used.")
     loss = compile_config.get("loss")
-    if isinstance(loss, Mapping):
-        loss = (loss.get("config") or {}).get("name") or _snake(str(loss.get("class_name")))
+    if isinstance(loss, Mapping):  # a loss object, or a function by name ({"config": "name"})
+        cfg = loss.get("config")
+        loss = cfg if isinstance(cfg, str) else (
+            (cfg.get("name") if isinstance(cfg, Mapping) else None) or _snake(str(loss.get("class_name"))))
     if isinstance(loss, str):
         loss = {"mse": "mean_squared_error", "mae": "mean_absolute_error"}.get(loss, loss)
         if loss in LOSSES:
