@@ -11,6 +11,8 @@ Subcommands::
                                           a Keras model (.keras or .json config) as a project
     deskdl devices [--json]               what TensorFlow sees and what deskdl would use
     deskdl train FILE [--epochs N] [--out DIR]
+    deskdl generate FILE [--prime TEXT] [--length N] [--temperature T] [--seed S] [--model M]
+                                          text from a sequence-generation project's model
 
 Bad input exits with status 2 and exactly one line on stderr,
 ``deskdl: error: FILE: what is wrong, where, and how to fix it``; never a
@@ -123,6 +125,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE", help="a .deskdl project")
     p.add_argument("--epochs", type=int, metavar="N", help="train this many epochs instead")
     p.add_argument("--out", metavar="DIR", help="folder for metrics.csv, model.keras and report.txt")
+
+    p = command("generate", "write text with a sequence-generation project's trained model")
+    p.add_argument("file", metavar="FILE", help="a .deskdl project of kind sequence_generation")
+    p.add_argument("--prime", metavar="TEXT", help="the text to start from (default: the project's prime)")
+    p.add_argument("--length", type=int, default=400, metavar="N", help="characters to write (default 400)")
+    p.add_argument("--temperature", type=float, default=0.8, metavar="T",
+                   help="0 = always the likeliest character, 1 = the model's own odds (default 0.8)")
+    p.add_argument("--seed", type=int, default=0, metavar="S", help="random seed of the draws (default 0)")
+    p.add_argument("--model", metavar="M.keras", help="the trained model (default: FILE's .trained.keras)")
     return parser
 
 
@@ -157,7 +168,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 #: Options of the app (no subcommand) that take a value.
 _VALUE_OPTIONS = ("--device", "--project", "--screenshot", "--tab", "--theme")
-_COMMANDS = ("summary", "export", "import", "devices", "train")
+_COMMANDS = ("summary", "export", "import", "devices", "train", "generate")
 
 
 def _project_as_option(argv: list[str]) -> list[str]:
@@ -216,7 +227,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _gui(args)
     return {
         "summary": cmd_summary, "export": cmd_export, "import": cmd_import,
-        "devices": cmd_devices, "train": cmd_train,
+        "devices": cmd_devices, "train": cmd_train, "generate": cmd_generate,
     }[command](args)
 
 
@@ -419,6 +430,18 @@ def cmd_train(args: argparse.Namespace) -> int:
             from None
     _quiet_tensorflow()
     return int(cli_train.run(args))
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    """``deskdl generate FILE [...]``: handed to ``deskdl.ml.cli_generate.run`` (issue 13)."""
+    file = str(args.file)
+    try:
+        from deskdl.ml import cli_generate
+    except ImportError as err:
+        raise _BadInput(file, f"generating from the command line is not available in this build ({err})") \
+            from None
+    _quiet_tensorflow()
+    return cli_generate.run(args)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -215,9 +215,27 @@ GAN = ProjectKind(
     ),
 )
 
+SEQUENCE_GENERATION = ProjectKind(
+    id="sequence_generation", title="Sequence generation",
+    summary=("learns which character comes next after a window of text, then writes new text (or tunes) "
+             "one character at a time from its own guesses"),
+    roles=(MODEL_ROLE,), data=DATA_TEXT, trainer="deskdl.ml.trainers.charlm:CharTrainer",
+    settings=(
+        Setting("temperatures", "text", "0.2, 0.5, 1.0, 1.2", "while it trains, samples are written at these "
+                "temperatures (numbers separated by commas): low = safe and repetitive, 1 = the model's own "
+                "odds, above 1 = wilder"),
+        Setting("sample_every", "float", 5.0, "seconds between two samples while it trains", low=0.5,
+                high=3600.0),
+        Setting("sample_length", "int", 200, "characters in each sample", low=10, high=5000),
+        Setting("prime", "text", "", "the text each sample starts from (empty: the start of the training "
+                "text)"),
+    ),
+)
+
 #: Every kind this deskdl knows, by id. (Next: dqn and policy_gradient with data "environment"
 #: and roles like ("q_network",) or ("policy",); sequence_generation with data "text".)
 KINDS: dict[str, ProjectKind] = {k.id: k for k in (SUPERVISED, AUTOENCODER, VAE, GAN)}
+KINDS[SEQUENCE_GENERATION.id] = SEQUENCE_GENERATION  # issue 13
 
 
 def register(kind: ProjectKind) -> ProjectKind:

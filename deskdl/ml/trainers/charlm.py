@@ -191,4 +191,16 @@ class CharTrainer:
         return run_training(run_job, _CharReporter(reporter, sampler), control)
 
 
-__all__ = ["CharTrainer", "SAMPLE_BUDGET", "text_problem"]
+def output_files(job: TrainingJob, result: TrainingResult, pictures: list[Any]) -> dict[str, Any]:
+    """``deskdl train``'s extra file: ``samples.txt``, the last samples at each temperature."""
+    samples = (result.record or {}).get("samples") or []
+
+    def write(path) -> None:
+        with open(path, "w", encoding="utf-8") as fh:
+            for s in samples:
+                fh.write(f"--- temperature {s['temperature']:g} ---\n{s['text']}\n\n")
+
+    return {"samples.txt": write} if samples else {}
+
+
+__all__ = ["CharTrainer", "SAMPLE_BUDGET", "output_files", "text_problem"]
