@@ -28,7 +28,7 @@ import numpy as np
 from deskdl.core.analysis import ERROR, Diagnostic, analyze
 from deskdl.core.catalog import FixAction
 from deskdl.core.graph import ModelGraph
-from deskdl.core.kinds import DATA_INPUTS, DATA_LABELLED, get_kind
+from deskdl.core.kinds import DATA_INPUTS, DATA_LABELLED, DATA_TEXT, get_kind
 from deskdl.core.training import check_training
 from deskdl.ml import datasets
 
@@ -52,7 +52,7 @@ def start_problems(graph: ModelGraph, data: Mapping[str, Any], training: Mapping
     """
     out = [Diagnostic(None, ERROR, f"training settings: {p}", SETTINGS_FIX) for p in check_training(training)]
     learns = get_kind(kind).data if kind else DATA_LABELLED
-    if learns not in (DATA_LABELLED, DATA_INPUTS):
+    if learns not in (DATA_LABELLED, DATA_INPUTS, DATA_TEXT):  # text: windows -> next character, as labels
         return out
     try:
         target = "inputs" if learns == DATA_INPUTS else datasets.data_target(data)
