@@ -215,6 +215,83 @@ GAN = ProjectKind(
     ),
 )
 
+@dataclass(frozen=True)
+class RlKind(ProjectKind):
+    """A kind that learns by acting in an environment: its settings are also checked together."""
+
+    def check(self, algorithm: Mapping[str, Any] | None) -> list[str]:
+        """Each setting alone, then the settings together (:func:`deskdl.core.rl.settings_problems`)."""
+        problems = super().check(algorithm)
+        if problems or (algorithm is not None and not isinstance(algorithm, Mapping)):
+            return problems
+        from deskdl.core.rl import settings_problems
+
+        return settings_problems(self.id, self.with_defaults(algorithm))
+
+
+_RL_ENVS = ("CartPole-v1", "Acrobot-v1", "MountainCar-v0", "Pendulum-v1")
+_RL_COMMON = (
+    Setting("env", "choice", "CartPole-v1", "the task the agent learns (gymnasium's classic control)",
+            choices=_RL_ENVS),
+    Setting("episodes", "int", 300, "how many episodes (games, from reset to the end) to train for",
+            low=1, high=1_000_000),
+    Setting("gamma", "float", 0.99, "the discount: how much a reward one step later is worth (0.99: "
+            "rewards about 100 steps ahead still count)", low=1e-6, high=1.0),
+    Setting("eval_every", "int", 10, "every this many episodes play 10 greedy episodes (no exploration); "
+            "if they reach the solved average, play 100 to see if the task is solved (0: never)",
+            low=0, high=100_000),
+    Setting("stop_when_solved", "bool", True, "stop once 100 greedy episodes reach the solved average, and "
+            "keep that network"),
+)
+DQN = RlKind(
+    id="dqn", title="Deep Q-network (DQN)",
+    summary=("learns the value of each action in each state (its Q-values) from replayed experience, "
+             "and acts by picking the action with the largest value"),
+    roles=(MODEL_ROLE,), data=DATA_ENVIRONMENT, trainer="deskdl.rl.trainers.dqn:DqnTrainer",
+    units=("episode", "step"), uses_loss=False, extra={"checks": "deskdl.core.rl:project_problems"},
+    settings=_RL_COMMON + (
+        Setting("epsilon_start", "float", 1.0, "the share of random actions at the start (exploration)",
+                low=0.0, high=1.0),
+        Setting("epsilon_end", "float", 0.02, "the share of random actions once exploration has shrunk",
+                low=0.0, high=1.0),
+        Setting("epsilon_steps", "int", 10_000, "environment steps over which epsilon shrinks from its start "
+                "to its end", low=1, high=10_000_000),
+        Setting("buffer_size", "int", 50_000, "how many past steps the replay buffer remembers",
+                low=1, high=5_000_000),
+        Setting("batch_size", "int", 64, "how many remembered steps each training step learns from",
+                low=1, high=4096),
+        Setting("learning_starts", "int", 1000, "environment steps of acting before the first training step "
+                "(so the buffer holds varied experience)", low=0, high=10_000_000),
+        Setting("train_every", "int", 1, "environment steps between two training steps", low=1, high=1000),
+        Setting("target_update", "int", 500, "training steps between two copies of the network into the "
+                "target network (which gives the learning targets)", low=1, high=1_000_000),
+        Setting("loss", "choice", "huber", "huber: like squared error for small errors, but grows only "
+                "linearly for large ones (steadier); mse: squared error", choices=("huber", "mse")),
+        Setting("double", "bool", True, "Double DQN: the network picks the next action and the target "
+                "network values it, which stops Q-values from growing too optimistic"),
+    ),
+)
+POLICY_GRADIENT = RlKind(
+    id="policy_gradient", title="Policy gradient (REINFORCE)",
+    summary=("learns the probability of each action in each state directly, making the actions of "
+             "episodes with a high return more likely"),
+    roles=(MODEL_ROLE,), data=DATA_ENVIRONMENT, trainer="deskdl.rl.trainers.pg:PolicyGradientTrainer",
+    units=("episode", "step"), uses_loss=False, extra={"checks": "deskdl.core.rl:project_problems"},
+    settings=_RL_COMMON + (
+        Setting("method", "choice", "reinforce", "reinforce: weigh each action by the return that followed "
+                "it; a2c (actor-critic): by how much better the next step went than a learned critic "
+                "expected",
+                choices=("reinforce", "a2c")),
+        Setting("baseline", "bool", True, "REINFORCE: subtract a learned estimate of the return (a value "
+                "network) so only better-than-expected actions become more likely (less noisy learning)"),
+        Setting("normalize_returns", "bool", True, "scale each episode's weights to mean 0 and spread 1, so "
+                "the step size does not depend on the size of the rewards"),
+        Setting("entropy", "float", 0.0, "a bonus for keeping the policy random (exploration); 0.01 is "
+                "common",
+                low=0.0, high=1.0),
+    ),
+)
+
 SEQUENCE_GENERATION = ProjectKind(
     id="sequence_generation", title="Sequence generation",
     summary=("learns which character comes next after a window of text, then writes new text (or tunes) "
