@@ -173,3 +173,11 @@ def test_groups_fill_mode_and_attention_axes_in_the_panel(panel):
     edit.setText("2")
     edit.editingFinished.emit()
     assert graph.node("mha").params["attention_axes"] == [2]
+
+
+def test_the_card_shows_per_side_values_as_pairs():
+    from deskdl.qt.canvas.scene import summary_text
+
+    pad = catalog.get("ZeroPadding2D")
+    assert summary_text(pad, {"padding": [[1, 0], [2, 0]]}) == "padding (1, 0)×(2, 0)"
+    assert summary_text(pad, {"padding": [1, 2]}) == "padding 1×2"

@@ -72,6 +72,10 @@ def summary_text(kind: catalog.LayerKind, params: Mapping[str, Any]) -> str:
 
 
 def _format_value(value: Any) -> str:
+    if isinstance(value, (list, tuple)) and any(isinstance(v, (list, tuple)) for v in value):
+        # per side, ((top, bottom), (left, right)): "(1, 0)×(2, 0)", not "1×0×2×0"
+        return "×".join(f"({', '.join(_format_value(x) for x in v)})" if isinstance(v, (list, tuple))
+                        else _format_value(v) for v in value)
     if isinstance(value, (list, tuple)):
         return "×".join("?" if v is None else _format_value(v) for v in value)
     if isinstance(value, float):
