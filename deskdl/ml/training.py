@@ -1003,6 +1003,26 @@ def _train_dataset(x: np.ndarray, y: np.ndarray, bs: int, seed: Any, start_epoch
     return epochs.flat_map(one_epoch).prefetch(2)
 
 
+def class_weights(setting: Any, y: Any) -> dict[int, float] | None:
+    """Keras ``class_weight`` for ``training["class_weight"]`` (None: no weights).
+
+    ``"balanced"`` weighs each class n / (k * count), as scikit-learn's 'balanced': the
+    training doctor's remedy for a model that only predicts the majority class.
+    """
+    if setting != "balanced" or y is None:
+        return None
+    y = np.asarray(y)
+    if y.ndim == 2 and y.shape[1] > 1:
+        y = y.argmax(axis=1)  # one-hot labels
+    elif y.ndim > 1:
+        y = y.reshape(len(y), -1)[:, 0]
+    if not np.issubdtype(y.dtype, np.integer) and not np.all(np.equal(np.mod(y, 1), 0)):
+        return None  # not class labels (a regression target): nothing to weigh
+    labels, counts = np.unique(y.astype(np.int64), return_counts=True)
+    n, k = float(counts.sum()), len(labels)
+    return {int(c): n / (k * float(m)) for c, m in zip(labels, counts)}
+
+
 def _fit_segments(model, prepared, job: TrainingJob, d: _Driver, spe: int) -> None:
     """Run ``fit`` once at full speed, or in segments around single-step mode."""
     training = job.training
@@ -1011,6 +1031,7 @@ def _fit_segments(model, prepared, job: TrainingJob, d: _Driver, spe: int) -> No
     seed = training.get("seed")
     val = (prepared.x_val, prepared.y_val) if prepared.has_validation else None
     cb = _callback(d)
+    cw = class_weights(training.get("class_weight"), prepared.y_train)
     fast_fn = None
     slow_fn = None
     rng = np.random.default_rng(seed)
@@ -1024,7 +1045,7 @@ def _fit_segments(model, prepared, job: TrainingJob, d: _Driver, spe: int) -> No
             train_ds = _train_dataset(prepared.x_train, prepared.y_train, bs, seed, next_epoch)
             model.fit(train_ds, steps_per_epoch=d.steps, epochs=epochs, initial_epoch=next_epoch,
                       validation_data=val, validation_batch_size=max(bs, 256), shuffle=False, verbose=0,
-                      callbacks=[cb, *job.callbacks])
+                      callbacks=[cb, *job.callbacks], class_weight=cw)
             fast_fn = model.train_function
             if d.retune is not None and not d.stopped and not d.early_stopped:
                 if d.retune != spe:  # the measured speed differs from the guess: regroup
@@ -1048,7 +1069,7 @@ def _fit_segments(model, prepared, job: TrainingJob, d: _Driver, spe: int) -> No
         model.train_function = slow_fn
         model.fit(x, y, batch_size=bs, epochs=next_epoch + 1, initial_epoch=next_epoch, validation_data=val,
                   validation_batch_size=max(bs, 256), shuffle=True, verbose=0,
-                  callbacks=[cb, *job.callbacks])
+                  callbacks=[cb, *job.callbacks], class_weight=cw)
         slow_fn = model.train_function
         next_epoch = d.epochs_done
     model.steps_per_execution = spe

@@ -37,6 +37,7 @@ from deskdl.qt.train.algorithm import AlgorithmForm
 from deskdl.qt.train.boundary import DecisionBoundaryView
 from deskdl.qt.train.columns import TrainColumns
 from deskdl.qt.train.curves import RUN_COLORS, TrainingCurves
+from deskdl.qt.train.doctor_view import DoctorBox
 from deskdl.qt.train.runs import RunList
 from deskdl.qt.train.settings import TrainingSettingsForm
 from deskdl.qt.train.texts import EXPLODING_EXPLANATION, NAN_EXPLANATION, NO_TF, READY, TIPS
@@ -86,6 +87,7 @@ class TrainPanel(QWidget):
         self._paused = False
         self._first_loss: float | None = None
         self._history: dict[str, list[float]] = {}
+        self._run_training: dict[str, Any] | None = None
         self._runs_shown = 0
         self._failed = False
         self._answer_tag: str | None = None  # asking the Keras thread for a loaded model's answer
@@ -167,6 +169,10 @@ class TrainPanel(QWidget):
         rbox.addWidget(runs_title)
         rbox.addWidget(self.runs, 1)
         rbox.addWidget(self.clear_runs_button)
+        # The training doctor (issue 16): findings live and after a run, each with one-click Apply.
+        self.doctor = DoctorBox()
+        self.doctor.applied.connect(self._on_doctor_applied)
+        rbox.addWidget(self.doctor, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(scroll)
         self.splitter.addWidget(self.curves)
@@ -238,6 +244,7 @@ class TrainPanel(QWidget):
         self.progress.setFormat(READY)
         self.curves.clear()
         self.runs.clear()
+        self.doctor.clear()
         self._runs_shown = 0
         for run in project.runs:
             self._show_past_run(run)
@@ -376,6 +383,7 @@ class TrainPanel(QWidget):
             dialogs.show_failure(self, "Cannot start training", f.message, f.details)
             return None
         self._reset_run_state()
+        self._run_training = copy.deepcopy(dict(getattr(job, "training", None) or self.project.training))
         self._paused = paused
         run_id = jobs.new_run_id(self.project)
         self._run_id = run_id
@@ -471,6 +479,8 @@ class TrainPanel(QWidget):
         self._batch = 0
         self._first_loss = None
         self._history = {}
+        self._run_training = None  # the settings the current run uses (read by the doctor)
+        self.doctor.clear()
         self._failed = False
         self.status.setText("")
         self.banner.hide()
@@ -565,11 +575,14 @@ class TrainPanel(QWidget):
         self._epoch = epoch_no
         self._batch = 0
         self._update_progress(throttle=epoch_no < self._epochs)
+        self.doctor.read(self._history, self.project, self._run_training)
 
     @Slot(object)
     def _on_probe_ready(self, payload: Mapping[str, Any]) -> None:
         if payload.get("run_id") != self._run_id:
             return
+        if payload.get("kind") == "inspect" and payload.get("activations"):
+            self.doctor.set_activations(payload["activations"])  # dead ReLU counts
         grid = jobs.grid_from_probe(payload)
         if grid is None:
             return
@@ -600,6 +613,12 @@ class TrainPanel(QWidget):
         result.setdefault("input_shape", self._run_info.get("input_shape"))
         result.setdefault("class_names", self._run_info.get("class_names"))
         self.run_completed.emit(result)
+
+    @Slot(list)
+    def _on_doctor_applied(self, _done: list) -> None:
+        """A doctor's remedy changed the project: the settings show it, the window marks it unsaved."""
+        self.settings.set_config(self.project.training)
+        self.runs_changed.emit()
 
     @Slot(str)
     def _on_failure_kind(self, kind: str) -> None:
@@ -707,6 +726,7 @@ class TrainPanel(QWidget):
                                           seconds=time.monotonic() - self._t0)
         self.project.runs[:] = [r for r in self.project.runs if jobs.run_id_of(r) != run_id]
         self.project.runs.append(record)
+        self.doctor.read_record(record, self.project)
         item = self.runs.item_for(run_id)
         if item is not None:
             item.setToolTip(jobs.run_tooltip(self.project.training, record))

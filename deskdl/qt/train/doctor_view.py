@@ -1,0 +1,161 @@
+"""The Train tab's "Doctor" box: the training doctor's findings, live and after a run, each with Apply.
+
+The reading itself is :mod:`deskdl.core.doctor` (pure); this box only lays the findings
+out and, on Apply, makes the finding's changes to the project and says what changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from deskdl.core import doctor
+
+TITLE = "<b>Doctor</b>"
+WAITING = "The doctor reads the curves once a run has a few epochs."
+HEALTHY = "No problems seen in {what}."
+APPLY = "Apply"
+APPLIED = "Applied: {what}. Start a new run to see the effect."
+_FINDING_STYLE = ("QFrame#finding { background: #fff8e1; border: 1px solid #f0d58c; border-radius: 4px; }")
+
+
+class FindingRow(QFrame):
+    """One finding: its words and an Apply button (hidden when it has no one-click remedy)."""
+
+    def __init__(self, finding: doctor.Finding, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.finding = finding
+        self.setObjectName("finding")
+        self.setStyleSheet(_FINDING_STYLE)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(6, 4, 6, 4)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        box.addWidget(self.label)
+        self.apply_button = QPushButton(APPLY)
+        box.addWidget(self.apply_button)
+        self.set_finding(finding)
+
+    def set_finding(self, finding: doctor.Finding) -> None:
+        """Show ``finding`` (the same finding with newer figures keeps its row and button)."""
+        self.finding = finding
+        where = []
+        if finding.epochs:
+            a, b = finding.epochs
+            where.append(f"epoch {a}" if a == b else f"epochs {a}–{b}")
+        if finding.layer:
+            where.append(f"layer {finding.layer}")
+        head = f"<b>{finding.title}</b>" + (f" ({', '.join(where)})" if where else "")
+        self.label.setText(f"{head}<br>{finding.evidence}<br><i>Remedy:</i> {finding.remedy}")
+        self.label.setToolTip(f"Also possible: {finding.others}" if finding.others else "")
+        self.apply_button.setToolTip("; ".join(c.describe() for c in finding.changes))
+        self.apply_button.setVisible(bool(finding.changes))
+
+
+class DoctorBox(QWidget):
+    """Findings for the current run (live, per epoch) or the run just ended.
+
+    Signals:
+        applied(list): a finding's changes were made to the project (their words).
+    """
+
+    applied = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.project: Any = None
+        self.findings: list[doctor.Finding] = []
+        self.rows: list[FindingRow] = []
+        self._activations: Mapping[str, Any] | None = None
+        self._seen: tuple = ()
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 4, 0, 0)
+        box.addWidget(QLabel(TITLE))
+        self.status = QLabel(WAITING)
+        self.status.setWordWrap(True)
+        self.status.setStyleSheet("color: #555;")
+        box.addWidget(self.status)
+        inner = QWidget()
+        self._list = QVBoxLayout(inner)
+        self._list.setContentsMargins(0, 0, 0, 0)
+        self._list.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(inner)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        box.addWidget(self.scroll, 1)
+
+    # ------------------------------------------------------------------ input
+    def clear(self) -> None:
+        """Forget the findings (another project, a new run)."""
+        self._activations = None
+        self._show([], WAITING)
+
+    def set_activations(self, activations: Mapping[str, Any] | None) -> None:
+        """The Inspect snapshot's per-layer statistics (dead ReLU counts) of the current run."""
+        self._activations = dict(activations) if activations else None
+
+    def read(self, history: Mapping[str, Sequence[Any]], project: Any,
+             training: Mapping[str, Any] | None = None,
+             what: str = "the curves so far") -> list[doctor.Finding]:
+        """Diagnose ``history`` of a run of ``project`` (``training``: the settings it ran with)."""
+        self.project = project
+        graph = project.graph.to_dict() if project is not None else None
+        if training is None:
+            training = project.training if project is not None else {}
+        ev = doctor.Evidence(training=training, graph=graph, activations=self._activations)
+        found = doctor.diagnose(history, ev)
+        epochs = max((len(v) for v in history.values()), default=0)
+        if epochs < doctor.MIN_EPOCHS and not found:
+            self._show([], WAITING)
+        else:
+            self._show(found, HEALTHY.format(what=what))
+        return found
+
+    def read_record(self, record: Mapping[str, Any], project: Any) -> list[doctor.Finding]:
+        """Diagnose a finished run's record."""
+        return self.read(record.get("history") or {}, project, record.get("settings") or None,
+                         what=f"run {record.get('id', '')}".strip())
+
+    # ------------------------------------------------------------------ view
+    def _show(self, findings: list[doctor.Finding], healthy: str) -> None:
+        key = tuple((f.code, f.layer, f.changes) for f in findings)
+        self.findings = findings
+        self.status.setText(healthy if not findings else
+                            f"{len(findings)} finding{'s' if len(findings) > 1 else ''}:")
+        if key == self._seen and len(self.rows) == len(findings):
+            for row, f in zip(self.rows, findings):  # same findings: new figures, same buttons
+                row.set_finding(f)
+            return
+        self._seen = key
+        for row in self.rows:
+            self._list.removeWidget(row)
+            row.deleteLater()
+        self.rows = []
+        for i, f in enumerate(findings):
+            row = FindingRow(f)
+            row.apply_button.clicked.connect(self._on_apply_clicked)
+            self._list.insertWidget(i, row)
+            self.rows.append(row)
+
+    def _on_apply_clicked(self) -> None:
+        button = self.sender()
+        row = next((r for r in self.rows if r.apply_button is button), None)
+        if row is not None:
+            self.apply(row.finding)
+
+    def apply(self, finding: doctor.Finding) -> list[str]:
+        """Make ``finding``'s changes to the project and say so."""
+        if self.project is None:
+            return []
+        done = doctor.apply_changes(self.project, finding.changes)
+        for row in self.rows:
+            if row.finding is finding:
+                row.apply_button.setEnabled(False)
+                row.apply_button.setText("Applied")
+        self.status.setText(APPLIED.format(what="; ".join(done)))
+        self.applied.emit(done)
+        return done
