@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskdl.core import cost as cost_mod
 from deskdl.core.analysis import summary_rows
 from deskdl.core.shapes_text import BATCH_NOTE, BATCH_NOTE_SHORT, shape_text
 
@@ -23,6 +24,8 @@ from deskdl.core.shapes_text import BATCH_NOTE, BATCH_NOTE_SHORT, shape_text
 SUMMARY_HEADERS = ("Layer", "Type", "Output shape", "Parameters")
 TOTALS = "Total parameters: {total:,}   ·   trainable: {trainable:,}   ·   non-trainable: {non:,}"
 TOTALS_UNKNOWN = "Some shapes are unknown until the problems are fixed; totals count the known layers."
+COST_TIP = ("Multiply-adds: the multiplications (each followed by an addition) one example costs going "
+            "forward; training costs about three times as many. Memory: 4 bytes per number (float32).")
 CODE_CAPTION = "The same model as plain Keras Python. It updates as you edit."
 COPY_CODE = "Copy code"
 COPIED = "Copied"
@@ -67,12 +70,19 @@ class SummaryPanel(QWidget):
         self.batch_note.setProperty("role", "caption")
         self.totals = QLabel(self)
         self.totals.setWordWrap(True)
+        # Cost before training (issue 16): multiply-adds, memory, and whether a batch fits the device.
+        self.cost = QLabel(self)
+        self.cost.setWordWrap(True)
+        self.cost.setProperty("role", "caption")
+        self.cost.setToolTip(COST_TIP)
+        self._project = None
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 4)
         lay.setSpacing(4)
         lay.addWidget(self.batch_note)
         lay.addWidget(self.table, 1)
         lay.addWidget(self.totals)
+        lay.addWidget(self.cost)
         self._editor = None
         self.table.cellClicked.connect(self._on_cell_clicked)
 
@@ -84,12 +94,14 @@ class SummaryPanel(QWidget):
     def set_project(self, project) -> None:
         """The graph whose layers the rows name."""
         self._graph = project.graph
+        self._project = project
 
     def set_analysis(self, analysis) -> None:
         """Rebuild the rows from ``analysis`` (cheap: one row per layer)."""
         if self._graph is None or analysis is None or any(n not in self._graph for n in analysis.order):
             self.table.setRowCount(0)
             self.totals.setText("")
+            self.cost.setText("")
             return
         rows = summary_rows(self._graph, analysis)
         self.table.setRowCount(len(rows))
@@ -109,11 +121,44 @@ class SummaryPanel(QWidget):
         if any(info.shape is None for info in analysis.nodes.values()) or not analysis.ok:
             text += "\n" + TOTALS_UNKNOWN
         self.totals.setText(text)
+        self._update_cost(analysis)
+
+    def _update_cost(self, analysis) -> None:
+        """Multiply-adds and memory for the project's batch size and optimizer, against the device."""
+        training = getattr(self._project, "training", None) or {}
+        opt = training.get("optimizer") or {}
+        c = cost_mod.estimate(self._graph, int(training.get("batch_size") or 32),
+                              str(opt.get("type") or "Adam"), analysis=analysis)
+        free, device = device_memory()
+        lines = cost_mod.describe(c, free, device)
+        warn = any(line.startswith("Warning") for line in lines)
+        self.cost.setText("\n".join(lines))
+        self.cost.setStyleSheet("color: #8a1c14;" if warn else "")
 
     def _on_cell_clicked(self, row: int, _col: int) -> None:
         item = self.table.item(row, 0)
         if item is not None and self._editor is not None:
             self._editor.select(item.text())
+
+
+def device_memory() -> tuple[int | None, str]:
+    """Free memory of the device training will use: the GPU's as TensorFlow reports it, else the RAM.
+
+    TensorFlow is only asked when it is already loaded (the Summary must not load it).
+    """
+    import sys
+
+    device = sys.modules.get("deskdl.ml.device")
+    choice = device.current_choice() if device is not None else None
+    if choice is not None and choice.kind == "gpu":
+        try:
+            gpus = {g.index: g for g in device.list_gpus()}
+            mem = gpus[choice.index].memory if choice.index in gpus else None
+        except Exception:  # noqa: BLE001 - a driver problem must not break the Summary
+            mem = None
+        if mem:
+            return int(mem), f"GPU {choice.index}"
+    return cost_mod.available_ram(), "this computer's memory"
 
 
 class CodePanel(QWidget):
