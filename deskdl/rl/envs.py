@@ -18,6 +18,9 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
+from deskdl.core.errors import DeskdlError
+from deskdl.core.rl import ENVS, EnvFacts, env_facts
+
 #: Environment id -> the module that defines it.
 ENV_MODULES: dict[str, str] = {
     "CartPole-v1": "gymnasium.envs.classic_control.cartpole",
@@ -34,6 +37,49 @@ ENV_MODULES: dict[str, str] = {
 
 class UnknownEnvironment(KeyError):
     """An environment id deskdl does not offer."""
+
+
+class EnvironmentProblem(DeskdlError):
+    """An environment that cannot be made: an unknown id, or gymnasium (or one of its extras) missing."""
+
+
+#: The tasks the reinforcement-learning kinds teach with (facts and words: :data:`deskdl.core.rl.ENVS`).
+TEACHING_ENVS: tuple[str, ...] = tuple(ENVS)
+
+
+def describe(env_id: str) -> str:
+    """The task in plain sentences: state, actions, reward, what counts as solved."""
+    return env_facts(env_id).description()
+
+
+def make_env(env_id: str, seed: int | None = None):
+    """A teaching environment, reset with ``seed``; :class:`EnvironmentProblem` (message and fix) otherwise.
+
+    Returns ``(env, first_observation, facts)``.
+    """
+    if env_id not in ENVS:
+        raise EnvironmentProblem(f"deskdl does not know the environment {env_id!r}",
+                                 f"choose one of {', '.join(ENVS)} (algorithm.env)")
+    try:
+        env = make(env_id)
+    except ImportError as err:
+        missing = getattr(err, "name", None) or str(err)
+        raise EnvironmentProblem(
+            f"the environment {env_id} cannot start: the package {missing} is missing",
+            "install it into deskdl's Python: pip install 'gymnasium[classic-control]'") from None
+    except Exception as err:  # noqa: BLE001 - gymnasium's DependencyNotInstalled and friends
+        if type(err).__name__ == "DependencyNotInstalled":
+            raise EnvironmentProblem(f"the environment {env_id} needs an extra of gymnasium that is not "
+                                     f"installed ({str(err).splitlines()[0]})",
+                                     "install it: pip install 'gymnasium[classic-control]'") from None
+        raise
+    obs, _ = env.reset(seed=seed)
+    return env, obs, env_facts(env_id)
+
+
+def facts(env_id: str) -> EnvFacts:
+    """:func:`deskdl.core.rl.env_facts` (re-exported for the rl ring)."""
+    return env_facts(env_id)
 
 
 def make(env_id: str, **kwargs: Any):

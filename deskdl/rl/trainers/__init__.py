@@ -1,0 +1,1 @@
+"""Trainers of the reinforcement-learning kinds (``dqn``, ``policy_gradient``): Keras and gymnasium, no Qt."""
