@@ -138,3 +138,21 @@ def test_an_operation_without_a_layer_is_refused_by_name(tmp_path):
     with pytest.raises(ModelImportError) as err:
         import_model_config(model.to_json(), check=False)
     assert "divides one tensor by another, which no deskdl layer does" in err.value.message
+
+
+def test_the_same_loss_on_many_layers_is_one_warning():
+    """EfficientNet's convolutions all start from VarianceScaling: one line, not two per layer."""
+    import keras
+
+    x = inp = keras.Input((4,), name="x")
+    for i in range(5):
+        x = keras.layers.Dense(4, kernel_initializer=keras.initializers.VarianceScaling(2.0), name=f"d{i}")(x)
+    x = keras.layers.Dense(2, kernel_initializer=keras.initializers.VarianceScaling(2.0),
+                           kernel_constraint=keras.constraints.MaxNorm(2), name="out")(x)
+    project = import_model_config(keras.Model(inp, x).to_json())
+    assert project.warnings == [
+        "d0, d1, d2 and 3 more layers: kernel_initializer 'variance_scaling' is not offered by deskdl; "
+        "it became 'glorot_uniform'.",
+        "out (Dense): kernel_constraint=MaxNorm(max_value=2, axis=0) not kept (deskdl does not offer this "
+        "setting).",
+    ]

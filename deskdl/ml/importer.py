@@ -453,6 +453,8 @@ class _Converter:
         self._taken: set[str] = set()
         #: Every nested model inlined so far, outermost last (the seam for groups).
         self.inlined: list[InlinedModel] = []
+        #: (layer, setting) pairs already reported as replaced by a deskdl choice: not reported twice.
+        self._replaced: set[tuple[str, str]] = set()
 
     # ------------------------------------------------------------ model level
     def project(self, config: Mapping[str, Any]) -> ImportedProject:
@@ -476,10 +478,11 @@ class _Converter:
         if not name or re.fullmatch(r"(functional|sequential|model)(_\d+)?", name):
             name = Path(self.source).stem if self.source.endswith((".keras", ".json")) else "Imported model"
         description = f"Imported from {Path(self.source).name}."
-        if self.warnings:
-            description += " Not carried over: " + " ".join(self.warnings)
+        warnings = _grouped(self.warnings)
+        if warnings:
+            description += " Not carried over: " + " ".join(warnings)
         project = ImportedProject(graph=graph, name=name, description=description,
-                                  warnings=list(self.warnings), inlined=list(self.inlined))
+                                  warnings=warnings, inlined=list(self.inlined))
         project.layout = _layout(graph)
         return project
 
@@ -770,6 +773,7 @@ class _Converter:
                     else (value.get("config") if isinstance(value.get("config"), str) else _snake(str(name)))
             if value not in spec.choices:
                 fallback = spec.default
+                self._replaced.add((where, spec.name))
                 self.warnings.append(f"{where}: {spec.name} {value!r} is not offered by deskdl; "
                                      f"it became {fallback!r}.")
                 return fallback
@@ -846,7 +850,7 @@ class _Converter:
             skip |= {"attention_axes"}
         changed = []
         for key, value in cfg.items():
-            if key in skip:
+            if key in skip or (where, key) in self._replaced:
                 continue
             if key not in rebuilt:
                 if value not in (None, False, 0, [], {}):
@@ -857,6 +861,43 @@ class _Converter:
         if changed:
             self.warnings.append(f"{where} ({cls}): {', '.join(changed)} not kept (deskdl does not offer "
                                  f"{'this setting' if len(changed) == 1 else 'these settings'}).")
+
+
+_WARNING = re.compile(r"(?P<where>[A-Za-z0-9_.\-]+)(?P<cls> \([A-Za-z0-9_]+\))?: (?P<rest>.+)", re.S)
+
+
+def _grouped(warnings: list[str]) -> list[str]:
+    """One line per kind of loss: the same warning about many layers names a few and counts the rest.
+
+    EfficientNet's 80 convolutions all start from VarianceScaling: one line, not 80.
+    """
+    groups: dict[tuple[str, str], list[str]] = {}
+    order: list[tuple[str, str] | str] = []
+    for text in warnings:
+        match = _WARNING.fullmatch(text)
+        if match is None:
+            order.append(text)
+            continue
+        key = (match["cls"] or "", match["rest"])
+        if key not in groups:
+            groups[key] = []
+            order.append(key)
+        groups[key].append(match["where"])
+    out = []
+    for item in order:
+        if isinstance(item, str):
+            out.append(item)
+            continue
+        cls, rest = item
+        names = groups[item]
+        if len(names) == 1:
+            who = names[0]
+        elif len(names) <= 3:
+            who = f"{', '.join(names[:-1])} and {names[-1]}"
+        else:
+            who = f"{', '.join(names[:3])} and {len(names) - 3} more layers"
+        out.append(f"{who}{cls}: {rest}")
+    return out
 
 
 def _ints_equal(a: Any, b: Any) -> bool:
