@@ -86,10 +86,10 @@ register(LayerKind(
     ),
     infer=_depthwise,
     summary=("kernel_size", "strides"),
-    teach="Filters each channel on its own with its own small kernel, without mixing channels: a "
-          "3x3 filter on 32 channels needs 3 × 3 × 32 = 288 weights instead of Conv2D's "
-          "3 × 3 × 32 × 32. Followed by a 1x1 Conv2D that mixes the channels, it does a "
-          "convolution's work far more cheaply; MobileNet and EfficientNet are built from such pairs.",
+    teach="Filters each channel on its own with its own small kernel, without mixing channels: on "
+          "32 channels, 3x3 kernels need 3 × 3 × 32 = 288 weights, where a Conv2D with 32 filters "
+          "needs 3 × 3 × 32 × 32 = 9,216. Followed by a 1x1 Conv2D that mixes the channels, it does "
+          "a convolution's work far more cheaply; MobileNet and EfficientNet are built from such pairs.",
 ))
 
 
