@@ -126,6 +126,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--epochs", type=int, metavar="N", help="train this many epochs instead")
     p.add_argument("--out", metavar="DIR", help="folder for metrics.csv, model.keras and report.txt")
 
+    p = command("sweep", "train a project many times, varying settings, and write results.csv")
+    p.add_argument("file", metavar="FILE", help="a .deskdl project")
+    p.add_argument("--set", action="append", metavar="NAME=VALUES",
+                   help="a setting and its values: learning_rate=0.001,0.01 or =log(1e-4,1e-1,4), "
+                        "batch_size=lin(16,64,4), optimizer=Adam,SGD, LAYER.PARAM=... (repeat for more)")
+    p.add_argument("--random", type=int, metavar="N", help="N runs at random instead of every combination")
+    p.add_argument("--seed", type=int, default=0, metavar="S", help="seed of the random search (default 0)")
+    p.add_argument("--max-runs", type=int, metavar="N", help="run at most N of the combinations")
+    p.add_argument("--max-minutes", type=float, metavar="M", help="start no run after M minutes")
+    p.add_argument("--epochs", type=int, metavar="N", help="train each run this many epochs instead")
+    p.add_argument("--out", metavar="DIR", help="folder for results.csv and runs.json")
+
     p = command("generate", "write text with a sequence-generation project's trained model")
     p.add_argument("file", metavar="FILE", help="a .deskdl project of kind sequence_generation")
     p.add_argument("--prime", metavar="TEXT", help="the text to start from (default: the project's prime)")
@@ -168,7 +180,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 #: Options of the app (no subcommand) that take a value.
 _VALUE_OPTIONS = ("--device", "--project", "--screenshot", "--tab", "--theme")
-_COMMANDS = ("summary", "export", "import", "devices", "train", "generate")
+_COMMANDS = ("summary", "export", "import", "devices", "train", "generate", "sweep")
 
 
 def _project_as_option(argv: list[str]) -> list[str]:
@@ -227,7 +239,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _gui(args)
     return {
         "summary": cmd_summary, "export": cmd_export, "import": cmd_import,
-        "devices": cmd_devices, "train": cmd_train, "generate": cmd_generate,
+        "devices": cmd_devices, "train": cmd_train, "generate": cmd_generate, "sweep": cmd_sweep,
     }[command](args)
 
 
@@ -315,13 +327,19 @@ def cmd_summary(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     """``deskdl export FILE [-o SCRIPT.py]`` (pure text: TensorFlow is not imported)."""
     from deskdl.core.errors import DeskdlError
+    from deskdl.core.kinds import DATA_ENVIRONMENT, kind_of
     from deskdl.core.project import atomic_write_text
     from deskdl.ml.export import export_python
 
     file = str(args.file)
     project = _load_project(file)
     try:
-        text = export_python(project)
+        if kind_of(project).data == DATA_ENVIRONMENT:  # issue 12: a Keras + gymnasium agent script
+            from deskdl.rl.export import agent_script
+
+            text = agent_script(project)
+        else:
+            text = export_python(project)
     except DeskdlError as err:
         raise _BadInput(file, err.text) from None
     if not args.output or args.output == "-":
@@ -420,9 +438,25 @@ def cmd_devices(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_sweep(args: argparse.Namespace) -> int:
+    """``deskdl sweep FILE --set NAME=VALUES ...``: handed to ``deskdl.ml.cli_sweep.run``."""
+    file = str(args.file)
+    try:
+        from deskdl.ml import cli_sweep
+    except ImportError as err:
+        raise _BadInput(file, f"sweeps from the command line are not available here ({err})") from None
+    _quiet_tensorflow()
+    return int(cli_sweep.run(args))
+
+
 def cmd_train(args: argparse.Namespace) -> int:
     """``deskdl train FILE [--epochs N] [--out DIR]``: handed to ``deskdl.ml.cli_train.run``."""
     file = str(args.file)
+    from deskdl.rl import cli_train as rl_cli  # issue 12: an agent trains in its environment
+
+    if rl_cli.is_rl_project(file):
+        _quiet_tensorflow()
+        return int(rl_cli.run(args))
     try:
         from deskdl.ml import cli_train
     except ImportError as err:
