@@ -34,6 +34,10 @@ def gan_doc(**changes):
     return doc
 
 
+SHIPPED_V2 = [p for p in SHIPPED if json.loads(p.read_text(encoding="utf-8"))["version"] == 2]
+SHIPPED = [p for p in SHIPPED if p not in SHIPPED_V2]
+
+
 @pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.name)
 def test_shipped_version_1_files_open_and_save_as_version_1_unchanged(path):
     text = path.read_text(encoding="utf-8")
@@ -42,6 +46,15 @@ def test_shipped_version_1_files_open_and_save_as_version_1_unchanged(path):
     doc = json.loads(saved)
     assert doc["version"] == 1 and not set(doc) & {"kind", "models", *V2_FIELDS}
     assert Project.from_json(saved).to_json() == saved  # byte-identical from then on
+
+
+@pytest.mark.parametrize("path", SHIPPED_V2, ids=lambda p: p.name)
+def test_shipped_version_2_files_need_it_and_save_byte_identical(path):
+    """Templates of other kinds (a GAN's two roles) are version 2 files, saved exactly as deskdl writes them."""
+    text = path.read_text(encoding="utf-8")
+    p = Project.from_json(text)
+    assert p.file_version() == 2 and p.kind
+    assert p.to_json() == text
 
 
 def test_a_gan_project_round_trips_as_version_2_with_both_roles():

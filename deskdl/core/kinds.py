@@ -203,7 +203,8 @@ GAN = ProjectKind(
     summary=("a generator learns to turn random noise into samples that a discriminator, trained "
              "at the same time, cannot tell from the real data"),
     roles=("generator", "discriminator"), data=DATA_SAMPLES, trainer="deskdl.ml.trainers.gan:GanTrainer",
-    uses_loss=False,
+    uses_loss=False, extra={"checks": "deskdl.ml.trainers.gan:start_problems",
+                            "outputs": "deskdl.ml.trainers.gan:output_files"},
     settings=(
         Setting("d_steps", "int", 1, "discriminator updates in each round", low=1, high=20),
         Setting("g_steps", "int", 1, "generator updates in each round", low=1, high=20),

@@ -6,8 +6,13 @@ stderr (Keras's own bars stay off: ``fit(verbose=0)``) and writes into the
 output folder (default ``./<project-name>-run``):
 
 * ``metrics.csv``: one row per epoch (loss, metrics, ``val_*``, learning rate);
-* ``model.keras``: the trained model (``keras.saving.load_model`` opens it);
-* ``report.txt``: settings, final and test metrics, time.
+* ``model.keras``: the trained model (``keras.saving.load_model`` opens it); a kind with
+  several graphs writes one file per role instead (a GAN: ``generator.keras``, which maps
+  noise to a sample, and ``discriminator.keras``);
+* ``report.txt``: settings, final and test metrics, time;
+* the kind's own files (its ``extra["outputs"]`` function, e.g. a GAN's ``samples.npy`` and
+  a PNG sample grid every few epochs), made from the trained models and the pictures the
+  trainer sent.
 
 Bad input (missing or broken file, unknown data set, data that does not fit
 the model, impossible settings) exits with status 2 and one line
@@ -62,6 +67,24 @@ class ProgressReporter:
         self.epochs = 0
         self._last = 0.0
         self._tty = bool(sys.stderr is not None and sys.stderr.isatty())
+        #: Every picture a typed trainer sent, oldest first (the kind's output files are made from them).
+        self.pictures: list[Any] = []
+
+    def emit(self, event: Any) -> None:
+        """A typed event (:mod:`deskdl.core.events`) of kinds other than supervised: printed like fit's."""
+        from deskdl.core import events as ev
+
+        if isinstance(event, ev.RunStarted):
+            info = dict(event.info)
+            info.setdefault("epochs", int(event.plan.get(event.units[0], 0)) if event.units else 0)
+            self.run_started(info)
+        elif isinstance(event, ev.Scalars):
+            if event.per == ev.PER_EPOCH:
+                self.epoch_ended(event.epoch, dict(event.values))
+            else:
+                self.batch_ended(event.epoch, event.step, steps=event.steps or 1, logs=dict(event.values))
+        elif isinstance(event, ev.Picture):
+            self.pictures.append(event)
 
     def run_started(self, info: dict[str, Any]) -> None:
         """Print one line about the data and model."""
@@ -82,8 +105,10 @@ class ProgressReporter:
         self._last = now
         done = (step + 1) / max(steps, 1)
         bar = "#" * int(done * self.width)
-        loss = (logs or {}).get("loss", float("nan"))
-        _say(f"\repoch {epoch + 1}/{self.epochs} [{bar:<{self.width}}] loss {loss:.4f} ")
+        logs = dict(logs or {})
+        name = "loss" if "loss" in logs else next(iter(logs), "loss")  # a GAN has d_loss and g_loss
+        value = logs.get(name, float("nan"))
+        _say(f"\repoch {epoch + 1}/{self.epochs} [{bar:<{self.width}}] {name} {value:.4f} ")
 
     def epoch_ended(self, epoch: int, logs: dict[str, float], *args: Any, **kw: Any) -> None:
         """Print the epoch's metrics."""
@@ -182,7 +207,7 @@ def _run(args: Any, file: str) -> int:
         _say(_error_line(file, err.text if err else "training failed"))
         _write_outputs(out, project, job, result, elapsed, with_model=False)
         return EXIT_FAILED
-    _write_outputs(out, project, job, result, elapsed, with_model=True)
+    _write_outputs(out, project, job, result, elapsed, with_model=True, pictures=reporter.pictures)
     acc = result.test.get("accuracy")
     tail = f", test accuracy {acc:.4f}" if acc is not None else (
         f", test loss {result.test['loss']:.4g}" if "loss" in result.test else "")
@@ -271,7 +296,36 @@ def _signals_deferred():
             raise _Interrupted()
 
 
-def _write_outputs(out: Path, project, job, result, elapsed: float, *, with_model: bool) -> None:
+def _model_files(result) -> dict[str, Any]:
+    """File name -> trained model: ``model.keras``, or one ``<role>.keras`` per role of a multi-graph kind."""
+    files = {"model.keras": result.model} if result.model is not None else {}
+    files.update({f"{role}.keras": m for role, m in (result.models or {}).items() if m is not None})
+    return files
+
+
+def _kind_files(job, result, pictures: list[Any]) -> dict[str, Any]:
+    """The kind's own output files (name -> function(path) writing it), from its ``extra["outputs"]``."""
+    import importlib
+
+    from deskdl.core.kinds import get_kind
+
+    ref = get_kind(job.kind).extra.get("outputs")
+    if not ref:
+        return {}
+    module, _, name = ref.partition(":")
+    return dict(getattr(importlib.import_module(module), name)(job, result, pictures))
+
+
+def _stale_model_files(job) -> list[str]:
+    """Model files an earlier run of this project may have left (removed when this run fails)."""
+    from deskdl.core.kinds import get_kind
+
+    kind = get_kind(job.kind)
+    return ["model.keras"] + ([f"{role}.keras" for role in kind.roles] if kind.multi_role else [])
+
+
+def _write_outputs(out: Path, project, job, result, elapsed: float, *, with_model: bool,
+                   pictures: list[Any] = ()) -> None:
     """Write the run's files under temporary names, then swap them in together.
 
     Interrupted while writing (Ctrl+C, SIGTERM, a full disk), the folder keeps the
@@ -287,19 +341,27 @@ def _write_outputs(out: Path, project, job, result, elapsed: float, *, with_mode
     try:
         tmp["metrics.csv"] = _temp_name(out, "metrics.csv")
         _write_metrics(tmp["metrics.csv"], result.history)
+        models = _model_files(result) if with_model else {}
+        for name, model in models.items():
+            tmp[name] = _temp_name(out, name)
+            model.save(str(tmp[name]))
         if with_model:
-            tmp["model.keras"] = _temp_name(out, "model.keras")
-            result.model.save(str(tmp["model.keras"]))
+            for name, write in _kind_files(job, result, list(pictures)).items():
+                tmp[name] = _temp_name(out, name)
+                write(tmp[name])
         tmp["report.txt"] = _temp_name(out, "report.txt")
         _write_report(tmp["report.txt"], project, job, result, elapsed,
-                      out / "model.keras" if with_model else None)
+                      out / "model.keras" if "model.keras" in models else None,
+                      [n for n in tmp if n != "report.txt"])
         with _signals_deferred():
             if not with_model:
-                with contextlib.suppress(FileNotFoundError):
-                    os.unlink(out / "model.keras")
-            for name in ("model.keras", "metrics.csv", "report.txt"):  # the model first: it is the slow one
-                if name in tmp:
-                    os.replace(tmp.pop(name), out / name)
+                for name in _stale_model_files(job):
+                    with contextlib.suppress(FileNotFoundError):
+                        os.unlink(out / name)
+            # the models first: they are the slow ones
+            last = ("metrics.csv", "report.txt")
+            for name in sorted(tmp, key=lambda n: (not n.endswith(".keras"), n in last)):
+                os.replace(tmp.pop(name), out / name)
     except OSError as err:
         raise _BadInput(f"cannot write the results into {out} ({err.strerror or err})") from None
     finally:
@@ -335,7 +397,8 @@ def _write_metrics(path: Path, history: dict[str, list[float]]) -> None:
             w.writerow(row)
 
 
-def _write_report(path: Path, project, job, result, elapsed: float, model_file: Path | None) -> None:
+def _write_report(path: Path, project, job, result, elapsed: float, model_file: Path | None,
+                  written: list[str] = ()) -> None:
     t = job.training
     opt = t["optimizer"]
     lines = [
@@ -363,4 +426,7 @@ def _write_report(path: Path, project, job, result, elapsed: float, model_file: 
         lines += ["", f"error: {result.error.text}"]
     if model_file is not None:
         lines += ["", f"model: {model_file.name}"]
+    others = [n for n in written if n not in ("metrics.csv", "model.keras")]
+    if others:
+        lines += ["", "files: " + ", ".join(others)]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")

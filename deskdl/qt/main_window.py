@@ -213,6 +213,7 @@ class MainWindow(QMainWindow):
         self.editor.undo_stack.cleanChanged.connect(self._update_modified)
         self.editor.undo_stack.indexChanged.connect(self._on_edit)
         self.editor.analysis_changed.connect(self._on_analysis_changed)
+        self.editor.role_changed.connect(self._on_role_changed)
         self.problems.count_changed.connect(self._on_problem_count)
         self.sidebar.template_chosen.connect(self.new_from_template)
         self.sidebar.recent_chosen.connect(self.open_project)
@@ -677,6 +678,21 @@ class MainWindow(QMainWindow):
     # ================================================================ events
     def _on_editor_message(self, text: str) -> None:
         self.status.showMessage(text, 6000)
+
+    def _on_role_changed(self, _role: str, edited: bool) -> None:
+        """The canvas shows another of the project's graphs (a GAN's generator or discriminator).
+
+        The panels follow the graph on show; edits made before the switch keep the project unsaved
+        (the canvas starts a fresh undo history for the other graph).
+        """
+        for graph in self.project.graphs.values():
+            graph.events.disconnect("changed", self._on_graph_changed)
+        self.project.graph.events.connect("changed", self._on_graph_changed)
+        for panel in (self.properties, self.summary, self.problems, self.code):
+            panel.set_project(self.project)
+        self._extra_dirty = self._extra_dirty or edited
+        self._update_modified()
+        self._on_analysis_changed(self.editor.analysis)
 
     def _on_graph_changed(self, **_payload: object) -> None:
         self.code.schedule_update()

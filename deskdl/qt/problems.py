@@ -240,8 +240,15 @@ def start_diagnostics(project) -> list:
     from deskdl.ml import start_checks
 
     try:
-        return start_checks.start_problems(project.graph, project.data, project.training,
-                                           kind=kind_of(project).id)
+        kind = kind_of(project)
+        out = start_checks.start_problems(project.graph, project.data, project.training, kind=kind.id)
+        checks = kind.extra.get("checks")  # the kind's own (a GAN: its two graphs against each other)
+        if checks:
+            import importlib
+
+            module, _, name = checks.partition(":")
+            out = list(out) + list(getattr(importlib.import_module(module), name)(project))
+        return out
     except Exception as err:  # noqa: BLE001 - a half-made project must not break the list
         from deskdl.core.analysis import ERROR, Diagnostic
 

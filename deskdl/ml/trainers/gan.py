@@ -26,9 +26,9 @@ apart) and ``variety`` (:func:`deskdl.core.gan.variety`: mode collapse);
 pictures, latest-only, at least 4 a second: ``samples`` (the generator's
 answers for 64 fixed noise vectors, so the grid changes only because the
 generator learns) and ``samples_epoch`` (the same at each epoch's end, for
-scrubbing back); on 2-D data ``gan2d``: the discriminator's answer over the
-plane (the picture), generated points and the generator's warped noise grid
-(in ``meta``).
+scrubbing back); on 2-D data ``gan2d`` (and ``gan2d_epoch`` at each epoch's
+end): the discriminator's answer over the plane (the picture), generated points
+and the generator's warped noise grid (in ``meta``).
 
 A NaN in either loss stops the run with an explanation and a fix.
 """
@@ -39,6 +39,7 @@ import copy
 import math
 import time
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -241,6 +242,26 @@ def rounds_per_epoch(n: int, batch_size: int) -> int:
     if steps >= 8:
         return steps - steps % 4
     return steps
+
+
+def start_problems(project: Any) -> list:
+    """What Start would refuse in a GAN project, for the Problems list (no TensorFlow; cached data facts).
+
+    The data set must load, and the two graphs must fit each other and the data
+    (:func:`deskdl.core.gan.gan_problems`), the checks the trainer makes when a run starts.
+    """
+    from deskdl.core.analysis import Diagnostic
+    from deskdl.ml.start_checks import data_facts
+
+    try:
+        shape = tuple(data_facts(project.data).input_shape)
+    except datasets.DataError as err:
+        return [Diagnostic(None, ERROR, err.message, err.fix)]
+    out = gan_core.gan_problems(project.graphs, shape)
+    problems = get_kind("gan").check(getattr(project, "algorithm", None))
+    fix = "change it in the Train tab's settings"
+    out += [Diagnostic(None, ERROR, f"GAN settings: {p}", fix) for p in problems]
+    return out
 
 
 def _real_dataset(x: np.ndarray, bs: int, seed: Any):
@@ -459,7 +480,8 @@ class _Run:
                     3 * datagen.ring_std(float(self.job.data.get("params", {}).get("noise", 0.0))),
                 )
                 meta["modes_covered"] = covered
-            emit(self.reporter, Picture("", "gan2d", heat, epoch=float(epoch), levels=(0.0, 1.0), meta=meta))
+            name = "gan2d_epoch" if epoch_end else "gan2d"
+            emit(self.reporter, Picture("", name, heat, epoch=float(epoch), levels=(0.0, 1.0), meta=meta))
             return
         emit(
             self.reporter,
@@ -645,6 +667,72 @@ class _Run:
         if not self.job.keep_model:
             result.models = {}
         return result
+
+
+#: Samples ``deskdl train`` writes to ``samples.npy``.
+N_SAMPLES = 256
+
+
+def plane_picture(picture: Picture, real: np.ndarray | None = None, size: int = 240) -> np.ndarray:
+    """A ``gan2d`` picture as RGB pixels, ``size`` x ``size`` with y upwards.
+
+    The discriminator's answer in grey (light = real), real points in blue, generated ones in orange.
+    """
+    heat = np.asarray(picture.array, np.float64)
+    x0, x1, y0, y1 = picture.meta.get("extent") or datagen.EXTENT_2D
+    rows = (np.arange(size) * heat.shape[0] // size)[::-1]  # image row 0 is the top: the largest y
+    cols = np.arange(size) * heat.shape[1] // size
+    grey = (0.35 + 0.6 * np.clip(heat[rows][:, cols], 0, 1)) * 255
+    img = np.repeat(grey[..., None], 3, axis=2).astype(np.uint8)
+
+    def dots(points, colour):
+        pts = np.asarray(points, np.float64).reshape(-1, 2)
+        c = ((pts[:, 0] - x0) / (x1 - x0) * (size - 1)).round().astype(int)
+        r = ((y1 - pts[:, 1]) / (y1 - y0) * (size - 1)).round().astype(int)
+        for dr in (-1, 0, 1):
+            for dc in (-1, 0, 1):
+                rr, cc = r + dr, c + dc
+                ok = (rr >= 0) & (rr < size) & (cc >= 0) & (cc < size)
+                img[rr[ok], cc[ok]] = colour
+
+    if real is not None:
+        dots(real, (0, 114, 178))
+    dots(picture.meta.get("points", np.zeros((0, 2))), (230, 120, 0))
+    return img
+
+
+def output_files(job: TrainingJob, result: TrainingResult, pictures: list[Picture]) -> dict[str, Any]:
+    """The files ``deskdl train`` writes for a GAN run, as name -> function(path) that writes it.
+
+    ``samples.npy``: :data:`N_SAMPLES` samples of the trained generator from fixed noise, in the
+    data's shape and in the value range it was trained on; a PNG of the sample grid (on 2-D data,
+    of the plane) every ``algorithm.sample_every`` epochs and at the last one, from the run's
+    pictures (``pictures``: those the trainer sent, oldest first).
+    """
+    from deskdl.core import png
+
+    every = int(get_kind("gan").with_defaults(job.algorithm)["sample_every"])
+    ends = [p for p in pictures if p.meta.get("epoch_end")]
+    last = max((int(round(p.epoch)) for p in ends), default=0)
+    real = None if job.bundle is None else np.asarray(job.bundle.x_train[:1000], np.float32)
+    files: dict[str, Any] = {}
+    for pic in ends:
+        epoch = int(round(pic.epoch))
+        if not (epoch % every == 0 or epoch == last):
+            continue
+        if pic.name == "samples_epoch":
+            grid = tile(np.asarray(pic.array))
+            scale = max(1, 240 // grid.shape[1])
+            files[f"samples_epoch_{epoch:04d}.png"] = (
+                lambda path, g=grid, lv=pic.levels, k=scale: png.write(path, g, lv, scale=k))
+        elif pic.name == "gan2d_epoch":
+            files[f"plane_epoch_{epoch:04d}.png"] = (
+                lambda path, q=pic: Path(path).write_bytes(png.encode(plane_picture(q, real))))
+    gen = result.models.get("generator")
+    if gen is not None:
+        noise = int(gen.inputs[0].shape[-1])
+        files["samples.npy"] = lambda path: np.save(path, generate(gen, N_SAMPLES, noise))
+    return files
 
 
 def generate(

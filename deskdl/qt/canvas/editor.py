@@ -32,6 +32,7 @@ from deskdl.core.layout import (
 from deskdl.qt.canvas.items import CARD_H, CARD_W, NodeItem
 from deskdl.qt.canvas.mime import MIME_NODES
 from deskdl.qt.canvas.minimap import Minimap
+from deskdl.qt.canvas.roles import RoleBar
 from deskdl.qt.canvas.scene import GraphScene
 from deskdl.qt.canvas.theme import CanvasTheme
 from deskdl.qt.canvas.view import GraphView
@@ -105,6 +106,9 @@ class GraphEditor(QWidget):
     selection_changed = Signal(list)
     analysis_changed = Signal(object)
     status_message = Signal(str)
+    #: The canvas now shows another of the project's graphs (a GAN's generator or discriminator):
+    #: ``(role, edited)``, ``edited`` when the undo history of the graph left behind held unsaved edits.
+    role_changed = Signal(str, bool)
 
     def __init__(self, project: Any | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,6 +120,10 @@ class GraphEditor(QWidget):
         self.zoom_bar = _ZoomBar(self, self.view)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        self.role_bar = RoleBar(self)  # hidden unless the project has several graphs
+        self.role_bar.role_selected.connect(self.show_role)
+        box.addWidget(self.role_bar)
         box.addWidget(self.view)
         self.project: Any = None
         self._last_selection: list[str] = []
@@ -174,6 +182,33 @@ class GraphEditor(QWidget):
         self._fitted = False
         self.fit_to_view(readable=True)
         self._on_selection_changed()
+        roles = dict(getattr(project, "role_graphs", None) or {})
+        self.role_bar.set_roles(list(roles), self.role)
+
+    @property
+    def role(self) -> str:
+        """The role of the graph on the canvas (``"model"`` for single-graph projects)."""
+        for role, graph in (getattr(self.project, "role_graphs", None) or {}).items():
+            if graph is self.project.graph:
+                return role
+        return "model"
+
+    def show_role(self, role: str) -> bool:
+        """Edit the project's graph of ``role`` (a GAN's ``"generator"`` or ``"discriminator"``).
+
+        The project's ``graph`` becomes that role's graph; the undo history starts afresh
+        (its steps belong to the other graph). Emits :attr:`role_changed`. False if there is no such role.
+        """
+        graphs = getattr(self.project, "role_graphs", None) or {}
+        if role not in graphs:
+            return False
+        if graphs[role] is not self.project.graph:
+            edited = not self.undo_stack.isClean()
+            self.project.graph = graphs[role]
+            self.set_project(self.project)
+            self.role_changed.emit(role, edited)
+        self.role_bar.show_role(role)
+        return True
 
     # ============================================================= selection
     def selected_ids(self) -> list[str]:

@@ -51,7 +51,11 @@ Y_HEADROOM = 0.15
 _NOT_CURVES = frozenset({"batch", "size", "learning_rate", "partial_epoch", "epoch", "running_mean"})
 
 _PRETTY = {"loss": "Loss", "accuracy": "Accuracy", "mae": "Mean absolute error", "mse": "Mean squared error",
-           "lr": "Learning rate"}
+           "lr": "Learning rate",
+           # a GAN's (deskdl.ml.trainers.gan)
+           "d_loss": "Discriminator loss", "g_loss": "Generator loss",
+           "d_real": "D(real): the discriminator's answer for real samples",
+           "d_fake": "D(fake): its answer for generated samples", "variety": "Variety of the samples"}
 
 
 def pretty(name: str) -> str:
