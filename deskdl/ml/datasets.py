@@ -302,7 +302,7 @@ def _load_ring(p: dict[str, Any]) -> DataBundle:
     x, y = datagen.ring_of_gaussians(int(p["samples"]), float(p["noise"]), int(p["seed"]))
     xt, yt, xs, ys = datagen.split(x, y, float(p["test_fraction"]), int(p["seed"]))
     xt, xs, how = _scaled(p, "none", None, xt, xs)
-    names = [f"cloud {i}" for i in range(datagen.RING_MODES)]
+    names = [str(i) for i in range(datagen.RING_MODES)]  # short: they label the Data tab's bars
     return DataBundle(xt, yt, xs, ys, names, (2,), "classification",
                       description=RING_TEXT[1], scaling=how if how != "raw values, not scaled"
                       else "x and y coordinates, already in about -1..1",
@@ -1088,7 +1088,7 @@ def _build_registry() -> dict[str, DatasetInfo]:
             _load_2d(name))
     reg["ring8"] = DatasetInfo(
         "ring8", RING_TEXT[0], RING_TEXT[1], "points2d", "classification", (2,),
-        tuple(f"cloud {i}" for i in range(datagen.RING_MODES)),
+        tuple(str(i) for i in range(datagen.RING_MODES)),
         (ParamInfo("samples", "int", 2000, _SAMPLES.help, 20, 100_000),
          ParamInfo("noise", "float", 0.0, "How spread each cloud is: 0 = tight (0.05 across), 1 = wide.",
                    0, 1),
