@@ -100,4 +100,6 @@ def test_text_data_sets_cut_windows_and_keep_the_test_part_at_the_end(tmp_path):
         D.load("text_file", {"path": str(empty)})
     abc = D.load("abc_tunes", {"tunes": 20, "seq_len": 30})
     assert abc.input_shape == (30,) and abc.vocabulary[0] == "\n"
-    assert "".join(abc.vocabulary[int(i)] for i in abc.x_train[0]) == "X:1\nT:The Blue Strand\nM:3/4\nL:"
+    from deskdl.core.abc_corpus import corpus
+
+    assert "".join(abc.vocabulary[int(i)] for i in abc.x_train[0]) == corpus(20, 0)[:30]

@@ -311,10 +311,24 @@ SEQUENCE_GENERATION = ProjectKind(
     ),
 )
 
+SEQUENCE_TO_SEQUENCE = ProjectKind(
+    id="sequence_to_sequence", title="Sequence to sequence (attention)",
+    summary=("learns an answer at every step of a sequence (reverse or sort digits), while the attention "
+             "maps of one test example show which steps each step looks at"),
+    roles=(MODEL_ROLE,), data=DATA_LABELLED, trainer="deskdl.ml.trainers.attention:AttentionTrainer",
+    settings=(
+        Setting("map_every", "float", 2.0, "seconds between two attention maps while it trains", low=0.2,
+                high=3600.0),
+        Setting("example", "int", 0, "which test sequence's attention maps are shown (its number)", low=0,
+                high=1_000_000),
+    ),
+)
+
 #: Every kind this deskdl knows, by id. (Next: dqn and policy_gradient with data "environment"
 #: and roles like ("q_network",) or ("policy",); sequence_generation with data "text".)
 KINDS: dict[str, ProjectKind] = {k.id: k for k in (SUPERVISED, AUTOENCODER, VAE, GAN, DQN, POLICY_GRADIENT)}
 KINDS[SEQUENCE_GENERATION.id] = SEQUENCE_GENERATION  # issue 13
+KINDS[SEQUENCE_TO_SEQUENCE.id] = SEQUENCE_TO_SEQUENCE  # issue 13
 
 
 def register(kind: ProjectKind) -> ProjectKind:

@@ -114,6 +114,53 @@ class CharWriter:
         return written
 
 
+_VOCABS: dict[str, Vocabulary] = {}
+_WRITERS: dict[int, tuple[object, CharWriter]] = {}
+
+
+def vocabulary_of(data) -> Vocabulary:
+    """The vocabulary of a project's text data (loaded once per data settings)."""
+    import json
+
+    from deskdl.ml import datasets
+
+    key = json.dumps(data, sort_keys=True, default=str)
+    if key not in _VOCABS:
+        bundle = datasets.load_config(data)
+        if not bundle.vocabulary:
+            raise TextError("the project's data is not a text", "choose 'Folk tunes in ABC' or 'Your text'")
+        _VOCABS.clear()  # one text at a time
+        _VOCABS[key] = Vocabulary(tuple(bundle.vocabulary))
+    return _VOCABS[key]
+
+
+def write_for_view(model, data, prime: str, length: int, temperature: float, seed: int = 0) -> dict:
+    """What the generation panel shows: the new text, the chosen characters and every position's odds.
+
+    Runs on the Keras thread (the GUI passes a ModelRef); returns plain values only.
+    """
+    vocab = vocabulary_of(data)
+    held = _WRITERS.get(id(model))
+    if held is None or held[0] is not model or held[1].vocab != vocab:
+        _WRITERS.clear()
+        held = (model, CharWriter(model, vocab))
+        _WRITERS[id(model)] = held
+    w = held[1].write([prime], [float(temperature)], int(length), seed=int(seed), keep_probs=True)[0]
+    return {"prime": prime, "text": w.text, "chosen": list(w.chosen), "probs": w.probs,
+            "chars": list(vocab.chars), "temperature": float(temperature)}
+
+
+def write_tunes(writer: CharWriter, count: int, temperature: float, seed: int = 0,
+                length: int = 420) -> list[str]:
+    """``count`` ABC tunes written at once, each from a blank line and ``X:`` (the start of a tune).
+
+    Each stream is cut at its first blank line (where the next tune would begin), so a
+    tune the model never finished stays unfinished, for the checker to judge.
+    """
+    streams = writer.write(["\n\nX:"] * count, [float(temperature)] * count, length, seed=seed)
+    return ["X:" + w.text.split("\n\n")[0].rstrip("\n") for w in streams]
+
+
 def top_choices(probs: np.ndarray, vocab: Vocabulary, temperature: float,
                 k: int = 5) -> list[tuple[str, float]]:
     """The ``k`` likeliest characters at ``temperature`` with their probabilities, likeliest first."""
@@ -122,4 +169,5 @@ def top_choices(probs: np.ndarray, vocab: Vocabulary, temperature: float,
     return [(vocab.shown(int(i)), float(p[i])) for i in order]
 
 
-__all__ = ["CharWriter", "Written", "model_facts", "top_choices"]
+__all__ = ["CharWriter", "Written", "model_facts", "top_choices", "vocabulary_of", "write_for_view",
+           "write_tunes"]

@@ -128,7 +128,7 @@ class DataBundle:
             f"examples, each of shape {shape}.",
         ]
         if self.task == "classification":
-            counts = np.bincount(self.y_train.astype(np.int64), minlength=self.n_classes)
+            counts = np.bincount(self.y_train.astype(np.int64).ravel(), minlength=self.n_classes)
             names = ", ".join(f"{n} ({c})" for n, c in zip(self.class_names[:12], counts[:12]))
             more = " ..." if self.n_classes > 12 else ""
             lines.append(f"{self.n_classes} classes with training counts: {names}{more}.")
@@ -372,6 +372,9 @@ REGISTRY_TEXT = {
                   "with its headers (X number, T title, M metre, L note length, K key), two 8-bar parts "
                   "played twice (|: :|, first and second endings) and bars whose note lengths add up to "
                   "the metre. A character model learns to write new tunes from it."),
+    "digit_tasks": ("Sequences of random digits 0-9; the answer is one digit per place: the sequence read "
+                    "backwards (reverse) or in increasing order (sort). To reverse, answer place i must look "
+                    "at input place 9 - i: an attention head that learns this shows an anti-diagonal."),
 }
 
 
@@ -1061,6 +1064,17 @@ def _load_text_file(p: dict[str, Any]) -> DataBundle:
     return text_bundle(text, p, "Your own text, read as UTF-8: the model learns which character comes next.")
 
 
+def _load_digit_task(p: dict[str, Any]) -> DataBundle:
+    from deskdl.core.seqtasks import digit_task
+
+    x, y = digit_task(p["task"], int(p["samples"]), int(p["length"]), int(p["seed"]))
+    xt, yt, xs, ys = datagen.split(x.astype(np.float32), y, float(p["test_fraction"]), int(p["seed"]))
+    return DataBundle(xt, yt, xs, ys, [str(i) for i in range(10)], (int(p["length"]),), "classification",
+                      description=REGISTRY_TEXT["digit_tasks"], vocabulary=[str(i) for i in range(10)],
+                      scaling="digits as token numbers 0-9, not scaled; feed them to an Embedding layer with "
+                              "input_dim 10")
+
+
 def _text_params() -> tuple[ParamInfo, ...]:
     return (ParamInfo("seq_len", "int", 40, TEXT_WINDOW_HELP, 2, 1000),
             ParamInfo("step", "int", 3, "A window starts every this many characters (1 = every character; "
@@ -1115,12 +1129,21 @@ def _build_registry() -> dict[str, DatasetInfo]:
                    2**31 - 1)),
         _load_reviews)
     reg["abc_tunes"] = DatasetInfo(
-        "abc_tunes", "Folk tunes in ABC (generated)", REGISTRY_TEXT["abc_tunes"], "sequence", "classification",
+        "abc_tunes", "Folk tunes in ABC (generated)", REGISTRY_TEXT["abc_tunes"], "sequence",
+        "classification",
         (40,), (),
         (ParamInfo("tunes", "int", 1000, "How many tunes to write (about 240 characters each).", 10, 20_000),
          *_text_params(), ParamInfo("seed", "int", 0, "The random seed: the same seed writes the same tunes.",
                                     0, 2**31 - 1)),
         _load_abc)
+    reg["digit_tasks"] = DatasetInfo(
+        "digit_tasks", "Reverse or sort digits (generated)", REGISTRY_TEXT["digit_tasks"], "sequence",
+        "classification", (10,), tuple(str(i) for i in range(10)),
+        (ParamInfo("task", "choice", "reverse", "reverse: the digits backwards; sort: in increasing order.",
+                   choices=("reverse", "sort")),
+         ParamInfo("samples", "int", 20000, "How many sequences in all (train + test).", 20, 1_000_000),
+         ParamInfo("length", "int", 10, "Digits in each sequence.", 2, 100), _TEST, _SEED),
+        _load_digit_task)
     reg["text_file"] = DatasetInfo(
         "text_file", "Your text (.txt, .abc)", "A UTF-8 text file of your own (a book, poems, songs in ABC): "
         "a character model learns which character comes next in it.", "sequence", "classification", None, (),
@@ -1408,7 +1431,15 @@ def check_fit(model: ModelGraph | Analysis, bundle: DataBundle,
     if task == RECONSTRUCTION:
         out.extend(_check_reconstruction(oid, oshape, act, data_shape, loss, training))
         return out + _check_batch_size(bundle, training)
-    if oshape is not None and len(oshape) > 2:
+    steps = bundle.y_train.shape[1] if task == "classification" and bundle.y_train.ndim == 2 else None
+    if steps is not None and oshape is not None and len(oshape) == 3:  # one answer per step (issue 13)
+        if oshape[1] not in (None, steps):
+            out.append(Diagnostic(oid, ERROR, f"the data wants an answer at each of {steps} steps but "
+                                              f"{named('output', oid)} gives {oshape[1]}",
+                                  f"keep the sequence's {steps} steps up to the output (no pooling)"))
+            return out
+        oshape = (oshape[0], oshape[2])
+    elif oshape is not None and len(oshape) > 2:
         out.append(Diagnostic(oid, ERROR, f"{named('output', oid)} still has shape "
                                           f"{_fmt_shape(oshape[1:])} per example, but the data wants one "
                                           f"{'answer' if task == 'classification' else 'number'} per example",

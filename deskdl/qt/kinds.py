@@ -64,6 +64,10 @@ VIEWS: dict[str, KindViews] = {
                      evaluate=EVAL_LATENT, rebuilds=True),
     "gan": KindViews(train=("deskdl.qt.train.gan_view:GanTrainView",), decision_boundary=False,
                      evaluate=EVAL_SAMPLES, inspect_roles=("generator", "discriminator")),
+    "sequence_generation": KindViews(train=("deskdl.qt.seq.train_view:SeqTrainView",),
+                                     decision_boundary=False),
+    "sequence_to_sequence": KindViews(train=("deskdl.qt.seq.attention_view:AttentionTrainView",),
+                                      decision_boundary=False),
 }
 
 

@@ -1,0 +1,149 @@
+"""Bench: issue 13's sequence targets on this machine (2 cores).
+
+* **tune writer**: the 'Tune writer' template trained on the generated ABC corpus for at
+  most ``--tune-seconds`` (3 minutes); then 50 tunes written at temperature 0.8, each
+  checked: target >= 90 % parse and >= 80 % of their bars fit the metre.
+* **speed**: one epoch of the same char model through deskdl's trainer (samples every 5 s,
+  bits per character) against a plain ``model.fit(verbose=0)`` on the same windows,
+  side by side: target at most 1.0x.
+* **reversal** (if deskdl.ml.attention is there): see ``--reverse``.
+
+    .venv/bin/python bench/bench_seq.py [--tune-seconds 180] [--skip-speed] [--skip-tunes]
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import os
+import sys
+import threading
+import time
+from pathlib import Path
+
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+TEMPLATE = ROOT / "resources" / "templates" / "char_abc_tunes.deskdl"
+
+
+class _Quiet:
+    """A reporter that keeps the samples and prints each epoch."""
+
+    def __init__(self) -> None:
+        self.samples = []
+
+    def __getattr__(self, name):
+        return lambda *a, **k: None
+
+    def emit(self, event) -> None:
+        if getattr(event, "name", "") == "samples":
+            self.samples.append(event)
+
+    def epoch_ended(self, epoch, logs, *a, **k) -> None:
+        print(f"  epoch {epoch + 1}: loss {logs.get('loss', float('nan')):.3f}, "
+              f"bpc {logs.get('bpc', 0):.2f}, val_accuracy {logs.get('val_accuracy', 0):.3f}", flush=True)
+
+
+def tunes(seconds: float, count: int = 50, temperature: float = 0.8) -> dict:
+    """Train the template for at most ``seconds``, write ``count`` tunes, score them."""
+    from deskdl.core.abc_corpus import check_tune, score_tunes
+    from deskdl.core.charseq import Vocabulary
+    from deskdl.core.project import Project
+    from deskdl.ml.charlm import CharWriter, write_tunes
+    from deskdl.ml.trainers import run
+    from deskdl.ml.training import TrainingControl, TrainingJob
+
+    project = Project.load(TEMPLATE)
+    job = TrainingJob.from_project(project, epochs=100)
+    job = dataclasses.replace(job, algorithm={**project.algorithm, "sample_every": 30.0})
+    control = TrainingControl()
+    timer = threading.Timer(seconds, control.stop)
+    timer.start()
+    reporter = _Quiet()
+    began = time.perf_counter()
+    result = run(job, reporter, control)
+    trained = time.perf_counter() - began
+    timer.cancel()
+    if result.model is None:
+        raise SystemExit(f"training failed: {result.error}")
+    from deskdl.ml import datasets
+
+    vocab = Vocabulary(tuple(datasets.load_config(project.data).vocabulary))
+    writer = CharWriter(result.model, vocab)
+    began = time.perf_counter()
+    written = write_tunes(writer, count, temperature, seed=1)
+    wrote = time.perf_counter() - began
+    score = score_tunes(written)
+    parsed = [t for t in written if check_tune(t).parses]
+    return {"trained_s": trained, "epochs": result.epochs_run, "batches": result.batches_run,
+            "final": result.final, "write_s": wrote, **score, "examples": parsed[:2] or written[:2],
+            "failed": [check_tune(t).problems[:1] for t in written if not check_tune(t).parses][:5]}
+
+
+def speed(batch_size: int = 128) -> dict:
+    """Seconds for one epoch: deskdl's trainer (with samples) vs plain model.fit on the same windows."""
+    import keras
+
+    from deskdl.core.project import Project
+    from deskdl.ml import datasets
+    from deskdl.ml.build import build_model
+    from deskdl.ml.trainers import run
+    from deskdl.ml.training import TrainingJob
+
+    project = Project.load(TEMPLATE)
+    bundle = datasets.load_config(project.data)
+    out = {}
+    for label in ("plain", "deskdl", "plain2", "deskdl2"):
+        keras.backend.clear_session()
+        keras.utils.set_random_seed(0)
+        if label.startswith("plain"):
+            from deskdl.core.graph import ModelGraph
+
+            model = build_model(ModelGraph.from_dict(project.graph.to_dict()))
+            model.compile(keras.optimizers.Adam(0.005), "sparse_categorical_crossentropy",
+                          metrics=["accuracy"])
+            began = time.perf_counter()
+            model.fit(bundle.x_train, bundle.y_train, batch_size=batch_size, epochs=1, verbose=0,
+                      validation_data=(bundle.x_test, bundle.y_test))
+            out[label] = time.perf_counter() - began
+        else:
+            job = TrainingJob.from_project(project, epochs=1, bundle=bundle, evaluate_test=False)
+            rep = _Quiet()
+            began = time.perf_counter()
+            result = run(job, rep, None)
+            out[label] = time.perf_counter() - began
+            out[label + "_samples"] = len(rep.samples)
+            assert result.ok, result.error
+    return out
+
+
+def main() -> None:
+    """Run the chosen parts and print their figures."""
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--tune-seconds", type=float, default=180.0)
+    ap.add_argument("--skip-tunes", action="store_true")
+    ap.add_argument("--skip-speed", action="store_true")
+    args = ap.parse_args()
+    if not args.skip_tunes:
+        print(f"tune writer: training for at most {args.tune_seconds:.0f} s", flush=True)
+        r = tunes(args.tune_seconds)
+        print(f"tune writer: {r['epochs']} epochs ({r['batches']} batches) in {r['trained_s']:.0f} s; final "
+              f"{ {k: round(v, 3) for k, v in r['final'].items()} }")
+        print(f"tune writer: 50 tunes at T=0.8 written in {r['write_s']:.1f} s: {r['parse']:.0%} parse "
+              f"(target >= 90%), {r['bars_fit']:.0%} of {r['bars']} bars fit the metre (target >= 80%)")
+        for t in r["examples"]:
+            print("---\n" + t)
+        print("first problems of tunes that did not parse:", r["failed"])
+    if not args.skip_speed:
+        s = speed()
+        print(f"speed, one epoch: plain model.fit {s['plain']:.1f} s / {s['plain2']:.1f} s, deskdl trainer "
+              f"{s['deskdl']:.1f} s / {s['deskdl2']:.1f} s with "
+              f"{s['deskdl_samples']} / {s['deskdl2_samples']} "
+              f"samples; ratio {min(s['deskdl'], s['deskdl2']) / min(s['plain'], s['plain2']):.2f}x "
+              "(best of two each; target <= 1.0x)")
+
+
+if __name__ == "__main__":
+    main()

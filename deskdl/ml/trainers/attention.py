@@ -1,0 +1,110 @@
+"""The sequence-to-sequence trainer: ``fit`` with one answer per step, and live attention maps (issue 13).
+
+Training is the fit trainer's own ``model.fit`` (sparse cross-entropy at every step).
+On top, every ``algorithm.map_every`` seconds (and at the end of each epoch and of the
+run) the attention maps of one test example (``algorithm.example``) go out as the
+latest-only :class:`Picture` ``"attention"``: ``array`` is ``(layers, heads, query steps,
+key steps)``; ``meta`` has the layer names and the example's input and answer tokens
+(to label the axes). Reading the maps takes time from training, so the next one waits
+at least 19 times as long as the last took (at most 5% of the run).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from typing import Any
+
+import numpy as np
+
+from deskdl.core.events import Picture
+from deskdl.core.kinds import get_kind
+from deskdl.ml.trainers import emit, failed
+from deskdl.ml.training import NullReporter, TrainingControl, TrainingError, TrainingJob, TrainingResult
+from deskdl.ml.training import run_training as _fit
+
+BUDGET = 0.05
+KIND_ID = "sequence_to_sequence"
+
+
+def _maps_callback(reporter: Any, x: np.ndarray, tokens_in: list[str], tokens_out: list[str], every: float):
+    import keras
+
+    from deskdl.ml.attention import AttentionProbe
+
+    class AttentionMaps(keras.callbacks.Callback):
+        """Sends the attention maps of one example now and then."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.probe = None
+            self.next_at = 0.0
+            self.epoch = 0
+            self.sent = 0
+
+        def on_epoch_begin(self, epoch, logs=None):
+            self.epoch = epoch
+
+        def on_train_batch_end(self, batch, logs=None):
+            if time.perf_counter() >= self.next_at:
+                self.send(self.epoch + 0.5)
+
+        def on_epoch_end(self, epoch, logs=None):
+            self.send(float(epoch + 1))
+
+        def send(self, epoch: float) -> None:
+            began = time.perf_counter()
+            if self.probe is None:
+                self.probe = AttentionProbe(self.model)
+            if not self.probe.layers:
+                self.next_at = float("inf")
+                return
+            maps = self.probe.maps(x)[:, 0]
+            took = time.perf_counter() - began
+            self.next_at = time.perf_counter() + max(every, took * (1 - BUDGET) / BUDGET)
+            self.sent += 1
+            emit(reporter, Picture(run_id="", name="attention", array=maps.copy(), epoch=epoch,
+                                   levels=(0.0, 1.0),
+                                   meta={"layers": list(self.probe.names), "inputs": tokens_in,
+                                         "answers": tokens_out, "count": self.sent}))
+
+    return AttentionMaps()
+
+
+class AttentionTrainer:
+    """Fit with per-step answers; attention maps of one test example while it learns."""
+
+    roles = ("model",)
+
+    def run(self, job: TrainingJob, reporter: Any = None, control: TrainingControl | None = None,
+            ) -> TrainingResult:
+        """Load the data, pick the example, then ``fit`` with the maps callback."""
+        from deskdl.ml import datasets
+
+        reporter = reporter or NullReporter()
+        control = control or TrainingControl()
+        started = time.perf_counter()
+        kind = get_kind(KIND_ID)
+        problems = kind.check(job.algorithm)
+        if problems:
+            return failed(job, reporter, TrainingError(f"the settings have a problem: {problems[0]}",
+                                                       "fix it in the Train tab's settings", kind="settings"),
+                          started)
+        settings = kind.with_defaults(job.algorithm)
+        try:
+            bundle = job.bundle if job.bundle is not None else datasets.load_config(job.data)
+        except datasets.DataError as err:
+            return failed(job, reporter, TrainingError(err.message, err.fix, kind="settings"), started)
+        i = min(int(settings["example"]), len(bundle.x_test) - 1)
+        x = bundle.x_test[i: i + 1]
+        words = bundle.vocabulary or [str(k) for k in range(int(np.max(bundle.x_test)) + 1)]
+        tokens_in = [words[int(t)] if 0 <= int(t) < len(words) else str(int(t)) for t in x[0]]
+        y = np.asarray(bundle.y_test[i]).ravel()
+        names = bundle.class_names or [str(k) for k in range(10)]
+        tokens_out = [names[int(t)] if 0 <= int(t) < len(names) else str(int(t)) for t in y]
+        cb = _maps_callback(reporter, x, tokens_in, tokens_out, float(settings["map_every"]))
+        run_job = dataclasses.replace(job, bundle=bundle, callbacks=(*job.callbacks, cb))
+        return _fit(run_job, reporter, control)
+
+
+__all__ = ["AttentionTrainer", "BUDGET"]

@@ -1,0 +1,134 @@
+"""The Train tab's attention maps: one heatmap per layer and head, live, with the tokens on both axes.
+
+The attention trainer (:mod:`deskdl.ml.trainers.attention`) sends the latest-only
+picture ``"attention"``: ``(layers, heads, query steps, key steps)`` weights for one test
+example. Row i of a map is output place i (labelled with its right answer), column j
+is input place j (labelled with its token); a dark cell means place i takes much of
+place j. For reversing, the anti-diagonal appears as the model learns. A second page
+draws the positional encoding as the sine waves it is.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from deskdl.core import events as ev
+from deskdl.qt.kinds import KindView
+from deskdl.qt.train._pg import pg, themed
+
+WAITING = "The attention maps of a test example come a few seconds after training starts."
+CAPTION = ("Each map is one attention head. Row i is output place i (its right answer beside it), column j "
+           "is input place j (its digit below): dark = place i takes much from place j; every row adds up "
+           "to 1. To reverse, place i must read place 9 - i: watch the anti-diagonal appear.")
+PE_CAPTION = ("PositionalEncoding adds these waves to the embedding: feature 2k gets sin(position / "
+              "10000^(2k/d)), feature 2k+1 the cosine, so every position gets its own pattern of values "
+              "and nearby positions get similar ones. Fast waves tell neighbours apart, slow ones far "
+              "places.")
+#: Features of the positional encoding drawn on its page.
+PE_FEATURES = (0, 1, 4, 5, 10, 11)
+
+
+class AttentionTrainView(KindView):
+    """Heatmaps of every layer's and head's attention for one example; the positional encoding waves."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("attention_train_view")
+        self.maps_seen = 0
+        self.images: list[pg.ImageItem] = []
+        self.plots: list[pg.PlotItem] = []
+        self.pages = QTabWidget()
+        self.pages.setDocumentMode(True)
+        page = QWidget()
+        self.status = QLabel(WAITING)
+        self.grid = themed(pg.GraphicsLayoutWidget())
+        caption = QLabel(CAPTION)
+        caption.setWordWrap(True)
+        box = QVBoxLayout(page)
+        box.addWidget(self.status)
+        box.addWidget(self.grid, 1)
+        box.addWidget(caption)
+        self.pages.addTab(page, "Attention maps")
+        pe_page = QWidget()
+        self.pe_view = themed(pg.PlotWidget())
+        self.pe_plot = self.pe_view.getPlotItem()
+        self.pe_plot.setLabel("bottom", "position")
+        self.pe_plot.setLabel("left", "value added")
+        self.pe_plot.addLegend()
+        pe_caption = QLabel(PE_CAPTION)
+        pe_caption.setWordWrap(True)
+        pbox = QVBoxLayout(pe_page)
+        pbox.addWidget(self.pe_view, 1)
+        pbox.addWidget(pe_caption)
+        self.pages.addTab(pe_page, "Positional encoding")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.pages)
+        self.draw_waves(32)
+
+    def draw_waves(self, features: int, steps: int = 50) -> None:
+        """Draw a few features of the positional encoding of ``features`` numbers over ``steps`` positions."""
+        from deskdl.ml.attention import positional_signal
+
+        self.pe_plot.clear()
+        signal = positional_signal(steps, features)
+        for i, f in enumerate(k for k in PE_FEATURES if k < features):
+            pen = pg.mkPen(pg.intColor(i, hues=len(PE_FEATURES)), width=1)
+            self.pe_plot.plot(np.arange(steps), signal[:, f], pen=pen,
+                              name=f"feature {f} ({'sin' if f % 2 == 0 else 'cos'})")
+
+    def _layout(self, layers: int, heads: int, names: list[str]) -> None:
+        self.grid.clear()
+        self.images, self.plots = [], []
+        lut = np.linspace(255, 0, 256).astype(np.uint8)
+        for li in range(layers):
+            for h in range(heads):
+                name = names[li] if li < len(names) else str(li)
+                plot = self.grid.addPlot(row=li, col=h, title=f"{name}, head {h + 1}")
+                plot.invertY(True)
+                plot.setAspectLocked(True)
+                plot.setMenuEnabled(False)
+                plot.setMouseEnabled(False, False)
+                plot.hideButtons()
+                image = pg.ImageItem(axisOrder="row-major")
+                image.setLookupTable(lut)
+                plot.addItem(image)
+                self.images.append(image)
+                self.plots.append(plot)
+
+    def on_run_started(self, event: ev.RunStarted) -> None:
+        """A new run: its maps only."""
+        self.reset()
+
+    def on_picture(self, picture: ev.Picture) -> None:
+        """Show the newest maps."""
+        if picture.name != "attention":
+            return
+        maps = np.asarray(picture.array, np.float32)
+        if maps.ndim != 4:
+            return
+        layers, heads, rows, cols = maps.shape
+        names = list(picture.meta.get("layers", []))
+        if len(self.images) != layers * heads:
+            self._layout(layers, heads, names)
+        inputs = list(picture.meta.get("inputs", []))[:cols]
+        answers = list(picture.meta.get("answers", []))[:rows]
+        for k, (image, plot) in enumerate(zip(self.images, self.plots)):
+            image.setImage(maps[k // heads, k % heads], levels=(0.0, 1.0))
+            image.setRect(0, 0, cols, rows)
+            plot.getAxis("bottom").setTicks([[(j + 0.5, t) for j, t in enumerate(inputs)]])
+            plot.getAxis("left").setTicks([[(i + 0.5, t) for i, t in enumerate(answers)]])
+        self.maps_seen += 1
+        self.status.setText(f"Test example: {' '.join(inputs)} -> {' '.join(answers)}; maps after "
+                            f"{picture.epoch:g} epochs")
+
+    def reset(self) -> None:
+        """Forget the maps."""
+        self.maps_seen = 0
+        self.grid.clear()
+        self.images, self.plots = [], []
+        self.status.setText(WAITING)
+
+
+__all__ = ["AttentionTrainView", "CAPTION", "PE_CAPTION", "WAITING"]

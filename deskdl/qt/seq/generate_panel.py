@@ -1,0 +1,255 @@
+"""The generation panel: write with a trained character model and see what it considered at each place.
+
+Prime text, length, a temperature slider and greedy vs sampled; Write asks the
+Keras thread (:func:`deskdl.ml.charlm.write_for_view`, through the host's call
+queue, the model passed as a ModelRef) and shows the prime (grey) and the new
+text. Clicking a character of the new text lists the characters the model
+considered there, with their probabilities at the chosen temperature: what it
+wrote, and what else it might have.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskdl.core.charseq import Vocabulary, reweight
+
+TEXT = {
+    "no_model": "Train the model first: then write with it here.",
+    "ready": "Write text from the prime with the trained model.",
+    "writing": "Writing…",
+    "pick": "Click a character of the new text to see what else the model considered there.",
+    "greedy_tip": "Greedy: always the likeliest character (temperature 0). The same prime gives the same "
+                  "text every time, and it often repeats itself.",
+    "temp_tip": "Temperature: below 1 the likeliest characters win more often (safer, more repetitive); "
+                "1 draws from the model's own odds; above 1 surprises (and mistakes) grow.",
+}
+#: The choices listed for a clicked position.
+TOP_K = 8
+
+
+def temperature_of(slider_value: int) -> float:
+    """The slider runs 0..200 for temperatures 0.00..2.00."""
+    return slider_value / 100.0
+
+
+class GenerationPanel(QWidget):
+    """Prime, length, temperature, greedy; the written text; the odds at a clicked place.
+
+    Signals:
+        written: a text arrived and is shown.
+    """
+
+    written = Signal()
+
+    def __init__(self, host: Any = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
+        self._model = None
+        self._data: Mapping[str, Any] | None = None
+        self._tag: str | None = None
+        self.result: dict[str, Any] | None = None
+        self.prime = QLineEdit("X:")
+        self.prime.setToolTip("The text the model continues (it reads only its last window of characters)")
+        self.length = QSpinBox()
+        self.length.setRange(1, 5000)
+        self.length.setValue(300)
+        self.length.setSuffix(" characters")
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(0, 200)
+        self.slider.setValue(80)
+        self.slider.setToolTip(TEXT["temp_tip"])
+        self.temp_label = QLabel()
+        self.greedy = QCheckBox("Greedy")
+        self.greedy.setToolTip(TEXT["greedy_tip"])
+        self.seed = QSpinBox()
+        self.seed.setRange(0, 2**31 - 1)
+        self.seed.setPrefix("seed ")
+        self.write_button = QPushButton("Write")
+        self.output = QTextEdit()
+        self.output.setReadOnly(True)
+        font = QFont("monospace")
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        self.output.setFont(font)
+        self.output.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.message = QLabel(TEXT["no_model"])
+        self.message.setWordWrap(True)
+        self.choices = QTableWidget(0, 2)
+        self.choices.setHorizontalHeaderLabels(["character", "probability"])
+        self.choices.verticalHeader().setVisible(False)
+        self.choices.setMaximumWidth(220)
+        self.place = QLabel(TEXT["pick"])
+        self.place.setWordWrap(True)
+        self.place.setMaximumWidth(220)
+
+        row1 = QHBoxLayout()
+        row1.addWidget(QLabel("Prime"))
+        row1.addWidget(self.prime, 1)
+        row1.addWidget(self.length)
+        row2 = QHBoxLayout()
+        row2.addWidget(QLabel("Temperature"))
+        row2.addWidget(self.slider, 1)
+        row2.addWidget(self.temp_label)
+        row2.addWidget(self.greedy)
+        row2.addWidget(self.seed)
+        row2.addWidget(self.write_button)
+        side = QVBoxLayout()
+        side.addWidget(self.place)
+        side.addWidget(self.choices, 1)
+        body = QHBoxLayout()
+        body.addWidget(self.output, 1)
+        body.addLayout(side)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addLayout(row1)
+        box.addLayout(row2)
+        box.addWidget(self.message)
+        box.addLayout(body, 1)
+
+        self.slider.valueChanged.connect(self._update_temperature)
+        self.greedy.toggled.connect(self._update_temperature)
+        self.write_button.clicked.connect(self.write)
+        self.output.cursorPositionChanged.connect(self._on_cursor_moved)
+        if host is not None:
+            host.worker.call_finished.connect(self._on_call_finished)
+            host.worker.call_failed.connect(self._on_call_failed)
+        self._update_temperature()
+        self._update_enabled()
+
+    # ------------------------------------------------------------------ state
+    @property
+    def temperature(self) -> float:
+        """The temperature Write uses (0 when greedy)."""
+        return 0.0 if self.greedy.isChecked() else temperature_of(self.slider.value())
+
+    def set_model(self, model: Any, data: Mapping[str, Any] | None) -> None:
+        """The model to write with (a ModelRef in the app) and the project's data (for the vocabulary)."""
+        self._model = model
+        self._data = dict(data) if data is not None else None
+        self._tag = None
+        self.message.setText(TEXT["ready"] if model is not None else TEXT["no_model"])
+        self._update_enabled()
+
+    def reset(self) -> None:
+        """No model, nothing written."""
+        self.set_model(None, None)
+        self.result = None
+        self.output.clear()
+        self.choices.setRowCount(0)
+        self.place.setText(TEXT["pick"])
+
+    def _update_enabled(self) -> None:
+        self.write_button.setEnabled(self._model is not None and self.host is not None and self._tag is None)
+
+    @Slot()
+    def _update_temperature(self) -> None:
+        self.slider.setEnabled(not self.greedy.isChecked())
+        self.temp_label.setText("greedy" if self.greedy.isChecked() else f"{self.temperature:.2f}")
+
+    # ------------------------------------------------------------------ writing
+    @Slot()
+    def write(self) -> None:
+        """Ask the Keras thread for text (the answer arrives in :meth:`show_result`)."""
+        if self._model is None or self.host is None or self._tag is not None:
+            return
+        from deskdl.ml.charlm import write_for_view
+
+        self.message.setText(TEXT["writing"])
+        self._tag = self.host.call(write_for_view, self._model, self._data, self.prime.text(),
+                                   self.length.value(), self.temperature, self.seed.value())
+        self._update_enabled()
+
+    @Slot(str, object)
+    def _on_call_finished(self, tag: str, result: object) -> None:
+        if tag != self._tag:
+            return
+        self._tag = None
+        self._update_enabled()
+        self.show_result(result)
+
+    @Slot(str, str, str)
+    def _on_call_failed(self, tag: str, message: str, details: str) -> None:
+        if tag != self._tag:
+            return
+        self._tag = None
+        self._update_enabled()
+        self.message.setText(message)
+
+    def show_result(self, result: Any) -> None:
+        """Show a written text (``write_for_view``'s answer): the prime in grey, then the new text."""
+        self.result = dict(result)
+        self.output.blockSignals(True)
+        self.output.clear()
+        cursor = self.output.textCursor()
+        grey = QTextCharFormat()
+        grey.setForeground(QColor(128, 128, 128))
+        cursor.insertText(self.result["prime"], grey)
+        cursor.insertText(self.result["text"], QTextCharFormat())
+        self.output.blockSignals(False)
+        t = self.result["temperature"]
+        how = "greedy (always the likeliest character)" if t < 1e-3 else f"temperature {t:.2f}"
+        self.message.setText(f"{len(self.result['text'])} characters written, {how}. " + TEXT["pick"])
+        self.written.emit()
+
+    # ------------------------------------------------------------------ the odds at one place
+    @Slot()
+    def _on_cursor_moved(self) -> None:
+        if self.result is None:
+            return
+        self.show_position(self.output.textCursor().position() - len(self.result["prime"]))
+
+    def show_position(self, i: int) -> list[tuple[str, float]]:
+        """List what the model considered for character ``i`` of the new text; returns the rows shown."""
+        if self.result is None or not 0 <= i < len(self.result["chosen"]):
+            return []
+        vocab = Vocabulary(tuple(self.result["chars"]))
+        probs = reweight(np.asarray(self.result["probs"][i], np.float64), self.result["temperature"])
+        if self.result["temperature"] < 1e-3:
+            probs = np.asarray(self.result["probs"][i], np.float64)  # greedy: show the model's own odds
+        order = np.argsort(-probs, kind="stable")[:TOP_K]
+        rows = [(vocab.shown(int(k)), float(probs[k])) for k in order]
+        chosen = vocab.shown(self.result["chosen"][i])
+        self.place.setText(f"Character {i + 1} of the new text: the model wrote '{chosen}'. Its odds there"
+                           + (" (before the greedy pick):" if self.result["temperature"] < 1e-3 else
+                              f" at temperature {self.result['temperature']:.2f}:"))
+        self.choices.setRowCount(len(rows))
+        for r, (ch, p) in enumerate(rows):
+            a, b = QTableWidgetItem(ch), QTableWidgetItem(f"{p:.1%}")
+            if ch == chosen:
+                font = a.font()
+                font.setBold(True)
+                a.setFont(font)
+                b.setFont(font)
+            self.choices.setItem(r, 0, a)
+            self.choices.setItem(r, 1, b)
+        return rows
+
+    def select_position(self, i: int) -> None:
+        """Put the cursor on character ``i`` of the new text (as a click there does)."""
+        if self.result is None:
+            return
+        cursor = self.output.textCursor()
+        cursor.setPosition(len(self.result["prime"]) + i, QTextCursor.MoveMode.MoveAnchor)
+        self.output.setTextCursor(cursor)
+
+
+__all__ = ["GenerationPanel", "TEXT", "TOP_K", "temperature_of"]
