@@ -138,7 +138,7 @@ def test_explorer_plots_codes_decodes_live_latest_only_grid_sliders_and_walk(qtb
     qtbot.mouseClick(ex.grid_button, qtbot_left())
     qtbot.waitUntil(lambda: ex.last_grid is not None, timeout=30_000)
     assert ex.last_grid.shape == (GRID_SIDE * GRID_SIDE, 8, 8, 1) and ex.grid_image.isVisible()
-    assert ex.grid_image.image.shape == (GRID_SIDE * 8, GRID_SIDE * 8)
+    assert ex.grid_image.image.shape == (GRID_SIDE * 9 - 1, GRID_SIDE * 9 - 1)  # 8x8 pictures, 1-pixel gaps
     # a walk between test pictures 0 and 5: 10 decodes from one code to the other
     ex.walk_from.setValue(0)
     ex.walk_to.setValue(5)

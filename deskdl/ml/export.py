@@ -873,6 +873,20 @@ def _safe_model_name(name: str) -> str:
     return out or "model"
 
 
+def _vae_lines(project: Any, graph: ModelGraph) -> list[str]:
+    """A VAE's encoder, decoder and samples after training (:mod:`deskdl.ml.export_vae`); else nothing."""
+    from deskdl.core.kinds import kind_of
+
+    if kind_of(project).id != "vae":
+        return []
+    from deskdl.ml.export_vae import vae_lines
+    from deskdl.ml.vae import find_latent
+
+    latent = find_latent(graph, (getattr(project, "algorithm", None) or {}).get("latent") or None)
+    shape = analyze(graph).nodes[latent].shape
+    return vae_lines(graph, latent, tuple(int(d) for d in shape[1:]))
+
+
 def export_python(project: Any) -> str:
     """The whole project as a runnable Keras script; see the module docstring.
 
@@ -896,7 +910,10 @@ def export_python(project: Any) -> str:
     dataset, p = _dataset_params(data)
     regression, n_classes = _class_count(dataset, p)
     loss = str(training.get("loss"))
-    rebuild = _target(data) == "inputs"  # an autoencoder: the inputs are the targets
+    # an autoencoder or a VAE (by data.target or by its declared kind): the inputs are the targets
+    from deskdl.core.kinds import kind_of
+
+    rebuild = _target(data) == "inputs" or kind_of(project).data == "inputs"
     read_classes = {"csv": "table", "image_folder": "folder"}.get(dataset, "")  # known once files are read
     labels = "" if rebuild else _labels_code(loss, regression, n_classes, read_classes)
 
@@ -1002,6 +1019,7 @@ def export_python(project: Any) -> str:
             "    print(\"each input has shape\", x_test.shape[1:], "
             "\"and is rebuilt with shape\", rebuilt.shape[1:])",
         ] if rebuild else []),
+        *_vae_lines(project, graph),
         "    return model",
     ]
     out.append("\n".join(main) + "\n")

@@ -112,6 +112,8 @@ class LatentExplorer(QWidget):
         self.dim_x, self.dim_y = QComboBox(), QComboBox()
         for box, tip in ((self.dim_x, "across"), (self.dim_y, "up")):
             box.setToolTip(f"The code number drawn {tip} the plane")
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            box.setMinimumContentsLength(len("code number 10"))
             box.currentIndexChanged.connect(self._on_dims_changed)
         self.grid_button = QPushButton(TEXT["grid"])
         self.grid_button.setToolTip(TEXT["grid_tip"])
@@ -130,7 +132,7 @@ class LatentExplorer(QWidget):
         self.plot.setTitle("The code plane")
         self.plot.setLabel("bottom", "code number 1")
         self.plot.setLabel("left", "code number 2")
-        self.plot.setAspectLocked(True)
+        self.plot.setAspectLocked(True)  # one code unit is as long across as up: the plane is not stretched
         self.plot.showGrid(x=True, y=True, alpha=0.15)
         self.legend = self.plot.addLegend(offset=(5, 5), labelTextSize="8pt")
         self.grid_image = pg.ImageItem()
@@ -280,7 +282,11 @@ class LatentExplorer(QWidget):
             box.addItems(names)
             box.setCurrentIndex(index)
             box.blockSignals(False)
-        self._make_sliders(d)
+        mean = np.asarray(codes["mean"], np.float64)
+        if len(mean):
+            self._make_sliders(d, mean.min(axis=0), mean.max(axis=0))
+        else:
+            self._make_sliders(d)
         n = len(codes["mean"])
         for box in (self.walk_from, self.walk_to):
             box.setRange(0, max(n - 1, 0))
@@ -291,7 +297,8 @@ class LatentExplorer(QWidget):
         self.codes_ready.emit()
         self.show_code(np.zeros(d, np.float32))
 
-    def _make_sliders(self, d: int) -> None:
+    def _make_sliders(self, d: int, lows: np.ndarray | None = None, highs: np.ndarray | None = None) -> None:
+        """A slider per code number, from -SLIDER_RANGE to SLIDER_RANGE or wider where the test codes go."""
         for w in self.sliders + self.slider_values:
             w.deleteLater()
         while self.sliders_layout.count():
@@ -300,12 +307,13 @@ class LatentExplorer(QWidget):
                 item.widget().deleteLater()
         self.sliders, self.slider_values = [], []
         self._z = np.zeros(d, np.float32)
-        lim = int(SLIDER_RANGE * SLIDER_SCALE)
         for i in range(d):
+            lo = min(-SLIDER_RANGE, 1.2 * float(lows[i])) if lows is not None else -SLIDER_RANGE
+            hi = max(SLIDER_RANGE, 1.2 * float(highs[i])) if highs is not None else SLIDER_RANGE
             s = QSlider(Qt.Orientation.Horizontal)
-            s.setRange(-lim, lim)
+            s.setRange(int(np.floor(lo * SLIDER_SCALE)), int(np.ceil(hi * SLIDER_SCALE)))
             s.setValue(0)
-            s.setToolTip(f"Code number {i + 1}: 0 is the middle of the prior N(0, 1); ±2 is already rare")
+            s.setToolTip(f"Code number {i + 1} (a VAE's codes follow N(0, 1): beyond ±2 is already rare)")
             value = QLabel("0.00")
             value.setMinimumWidth(36)
             s.valueChanged.connect(self._on_slider_moved)
@@ -375,7 +383,7 @@ class LatentExplorer(QWidget):
         self._z = z.copy()
         for i, s in enumerate(self.sliders):
             s.blockSignals(True)
-            s.setValue(int(round(float(np.clip(z[i], -SLIDER_RANGE, SLIDER_RANGE)) * SLIDER_SCALE)))
+            s.setValue(int(round(float(z[i]) * SLIDER_SCALE)))  # clamped to the slider's range by Qt
             s.blockSignals(False)
             self.slider_values[i].setText(f"{z[i]:.2f}")
         if len(z) >= 1:
@@ -417,10 +425,16 @@ class LatentExplorer(QWidget):
             self.grid_image.hide()
 
     def decode_grid(self) -> None:
-        """Decode a GRID_SIDE x GRID_SIDE grid over the visible plane; drawn under the dots."""
+        """Decode a GRID_SIDE x GRID_SIDE grid over the largest square of the plane in view, under the dots.
+
+        Square cells show the pictures unstretched (the plane's aspect is locked).
+        """
         if not self.ready:
             return
-        (x0, x1), (y0, y1) = self.plot.getViewBox().viewRange()
+        (vx0, vx1), (vy0, vy1) = self.plot.getViewBox().viewRange()
+        side = min(vx1 - vx0, vy1 - vy0)
+        cx, cy = (vx0 + vx1) / 2, (vy0 + vy1) / 2
+        x0, x1, y0, y1 = cx - side / 2, cx + side / 2, cy - side / 2, cy + side / 2
         centres = (np.arange(GRID_SIDE, dtype=np.float32) + 0.5) / GRID_SIDE  # each cell's middle
         xs = x0 + centres * (x1 - x0)
         ys = y1 - centres * (y1 - y0)  # top row first
@@ -473,12 +487,13 @@ class LatentExplorer(QWidget):
 
     def _show_grid(self, images: np.ndarray) -> None:
         self.last_grid = images
-        tiled = vae_ops.tile(images, cols=GRID_SIDE, pad=0)
+        tiled = vae_ops.tile(images, cols=GRID_SIDE, pad=1)  # a thin gap keeps neighbours apart
         lo, hi = self._levels
         shown = 1.0 - np.clip((tiled - lo) / max(hi - lo, 1e-9), 0.0, 1.0)  # dark ink on white, as elsewhere
         if shown.ndim == 3:
             shown = 1.0 - shown
-        self.grid_image.setImage(shown[::-1], levels=(0.0, 1.0))  # row 0 is the top: flip for y up
+        # row 0 is the top picture row: flip it for a y axis that points up (a copy: no negative strides)
+        self.grid_image.setImage(np.ascontiguousarray(shown[::-1]), levels=(0.0, 1.0))
         x, y, w, h = self._grid_rect
         self.grid_image.setRect(x, y, w, h)
         self.grid_image.show()

@@ -178,4 +178,54 @@ class VaeTrainer:
         return run_training(run_job, wrapped, control)
 
 
-__all__ = ["GRID_SAMPLES", "GRID_SEED", "NAN_FIX", "VaeTrainer", "latent_beta"]
+#: Decodes of random codes in ``samples.npy``.
+N_SAMPLES = 256
+#: Seed of ``samples.npy``'s codes (fixed: two runs of the same project are comparable).
+SAMPLES_SEED = 0
+
+
+def sample(decoder: Any, n: int = N_SAMPLES, seed: int = SAMPLES_SEED,
+           levels: tuple[float, float] | None = None) -> np.ndarray:
+    """``n`` decodes of codes drawn from N(0, I) (a fixed seed), clipped to ``levels`` (the data's range)."""
+    from deskdl.ml.vae import prior_codes
+
+    dim = int(np.prod(decoder.inputs[0].shape[1:]))
+    out = np.asarray(decoder.predict(prior_codes(n, dim, seed), batch_size=256, verbose=0), np.float32)
+    return np.clip(out, *levels) if levels is not None else out
+
+
+def output_files(job: TrainingJob, result: TrainingResult, pictures: list[Any]) -> dict[str, Any]:
+    """The files ``deskdl train`` writes for a VAE run, as name -> function(path) that writes it.
+
+    A PNG of the sample grid (decodes of 64 fixed random codes) every ``algorithm.sample_every``
+    epochs and after the last (``pictures``: those the trainer sent, oldest first), and
+    ``samples.npy``: :data:`N_SAMPLES` decodes of codes from N(0, I), in the data's shape and clipped
+    to its value range. The models by role (``model.keras`` = the VAE, ``encoder.keras``,
+    ``decoder.keras``) are written by the CLI from ``result.models``.
+    """
+    from deskdl.core import png
+
+    files: dict[str, Any] = {}
+    for pic in pictures:
+        if getattr(pic, "name", "") != "samples":
+            continue
+        grid = np.asarray(pic.array, np.float32)
+        scale = max(1, 240 // max(grid.shape[1], 1))
+        files[f"samples_epoch_{int(round(pic.epoch)):04d}.png"] = (
+            lambda path, g=grid, lv=tuple(pic.levels), k=scale: png.write(path, g, lv, scale=k))
+    decoder = result.models.get("decoder")
+    if decoder is not None:
+        levels = None
+        try:
+            from deskdl.ml import datasets
+
+            bundle = job.bundle if job.bundle is not None else datasets.load_config(job.data)
+            levels = (float(np.min(bundle.x_train)), float(np.max(bundle.x_train)))
+        except Exception:  # noqa: BLE001 - no data at hand: the decodes as they are
+            levels = None
+        files["samples.npy"] = lambda path: np.save(path, sample(decoder, levels=levels))
+    return files
+
+
+__all__ = ["GRID_SAMPLES", "GRID_SEED", "NAN_FIX", "N_SAMPLES", "VaeTrainer", "latent_beta", "output_files",
+           "sample"]
