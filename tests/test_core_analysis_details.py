@@ -80,3 +80,28 @@ def test_summary_rows_and_keras_style_shapes():
                     {"id": "after", "type": "Dense", "output_shape": None, "params": 0}]
     assert [format_shape(s) for s in [(None,), (None, 4), (None, 28, 28, 1), None]] == [
         "(None,)", "(None, 4)", "(None, 28, 28, 1)", "?"]
+
+
+def test_fix_for_each_kind_of_parameter_spec():
+    from deskdl.core.analysis import _fix_for_param
+    from deskdl.core.catalog import ParamSpec
+
+    assert _fix_for_param(None) == "remove this parameter"
+    assert _fix_for_param(ParamSpec("n", "int", 1, "How many.", min=0)) == "use a value of at least 0"
+    assert _fix_for_param(ParamSpec("n", "int", 1, "How many.", min=2, max=5)) == (
+        "use a value between 2 and 5")
+    # No minimum: the help says what the value means. A wrapped layer's choices are not a choice list.
+    assert _fix_for_param(ParamSpec("n", "int", 1, "How many.", max=5)) == "set n again: how many."
+    assert _fix_for_param(ParamSpec("layer", "layer", None, "The layer inside.", choices=("LSTM",))) == (
+        "set layer again: the layer inside.")
+    mode = ParamSpec("mode", "choice", "a", "Mode.", choices=("a", "b"))
+    assert _fix_for_param(mode) == "choose one of: a, b"
+
+
+def test_a_layer_or_an_id_named_like_its_role():
+    from deskdl.core.analysis import named
+
+    assert named("output", "output") == "the output layer"
+    assert named("output", "Output") == "the output layer"
+    assert named("Output", "output") == "the Output layer"
+    assert named("output", "dense_3") == "the output dense_3"

@@ -194,3 +194,11 @@ def test_best_run_lowest_loss_highest_accuracy():
     assert H.best_run(runs, "val_mae")["id"] == "b"
     assert H.best_run(runs, "test_accuracy")["id"] == "a"  # all 0.8: the first of equals
     assert H.best_run(runs, "val_mse") is None and H.best_run([]) is None
+
+
+def test_a_training_dict_may_leave_out_the_optional_groups():
+    cfg = {"optimizer": {"type": "Adam", "learning_rate": 0.01}, "loss": "huber", "batch_size": 8,
+           "epochs": 2, "validation_split": 0.0, "schedule": {"type": "constant"}}
+    assert T.check_training(cfg) == []  # no early stopping, metrics, clipping or seed: fine
+    assert T.check_training({k: v for k, v in cfg.items() if k != "optimizer"}) == [
+        "training.optimizer.type must be one of SGD, Adagrad, RMSprop, Adam, AdamW, Adadelta, not None"]

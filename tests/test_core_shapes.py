@@ -177,3 +177,11 @@ def test_need_known_last():
         need_known_last("Conv2D", (None, 4, 4, None), "channels")
     assert info.value.message == ("Conv2D needs to know how many channels each position has, but the last "
                                   "axis of its input (4, 4, any) has a variable size")
+
+
+def test_minus_rank_is_the_batch_axis_and_images_are_the_default_rank():
+    with pytest.raises(ShapeError) as info:
+        axis_index("Concatenate", -3, (None, 3, 4))
+    assert info.value.message == "Concatenate axis -3 is the batch axis, which holds separate examples"
+    assert image_rank_error("Conv2D", (None, 784)).message == IMAGE + "a flat vector of 784 values"
+    assert deconv_length(3, 3, 1, "valid") == 5  # dilation 1 unless told
