@@ -71,6 +71,9 @@ def test_training_writes_samples_at_each_temperature_and_reports_bits_per_charac
     assert result.history["bpc"] == pytest.approx([v / np.log(2) for v in result.history["loss"]])
     assert "val_bpc" in result.final
     assert result.record["samples"][0] == {"temperature": 0.0, "text": texts[0]}
+    embedding = [e for e in rep.typed if isinstance(e, Picture) and e.name == "embedding"][-1]
+    assert embedding.array.shape == (5, 8) and embedding.meta["labels"] == ["⏎", "a", "b", "c", "d"]
+    np.testing.assert_allclose(embedding.array, result.model.get_layer("emb").embeddings.numpy()[:5])
     epoch_logs = [c[0][1] for c in rep.named("epoch_ended")]
     assert all("bpc" in logs for logs in epoch_logs)
 

@@ -145,3 +145,26 @@ def test_train_view_shows_the_newest_samples_and_gets_the_model_when_the_run_end
     assert view.panel._model is model
     view.on_run_started(None)
     assert view.text.toPlainText() == "" and view.panel._model is None
+
+
+def test_embedding_map_projects_by_pca_and_lists_nearest_neighbours(qtbot):
+    from deskdl.core.embedding import nearest, pca_2d
+    from deskdl.qt.seq.embedding_view import WAITING, EmbeddingView
+
+    vectors = np.array([[1, 0, 0], [0.9, 0.1, 0], [0, 1, 0], [0, 0.95, 0.1], [0, 0, 1]], np.float32)
+    points, share = pca_2d(vectors)
+    assert points.shape == (5, 2) and 0 < share[1] <= share[0] and share.sum() <= 1 + 1e-9
+    line = np.array([[0.0, 0.0], [1.0, 1.0], [2.0, 2.0]])
+    p_line, s_line = pca_2d(line)
+    assert s_line[0] == pytest.approx(1.0) and np.allclose(p_line[:, 1], 0, atol=1e-6)
+    assert nearest(vectors, 0, 1)[0] == (1, pytest.approx(0.9 / np.sqrt(0.82)))
+    assert nearest(vectors, 2, 1)[0] == (3, pytest.approx(0.95 / np.sqrt(0.95 ** 2 + 0.01)))
+    view = EmbeddingView()
+    qtbot.addWidget(view)
+    view.on_picture(Picture("r", "embedding", vectors, epoch=2.0, meta={"labels": list("aAbBz")}))
+    assert [t.toPlainText() for t in view.texts] == list("aAbBz")
+    assert view.status.text() == "5 vectors of 3 numbers after 2 epochs."
+    view.chooser.setCurrentIndex(2)
+    assert view.neighbours.item(0).text().startswith("B")
+    view.reset()
+    assert view.status.text() == WAITING and view.texts == []

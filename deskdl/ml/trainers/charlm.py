@@ -11,8 +11,9 @@ trainer's own ``model.fit`` (its speed, pause/step/stop, NaN checks unchanged). 
   ``sample_length`` characters at each of ``algorithm.temperatures``, from
   ``algorithm.prime``, all in one batch; they go out as the latest-only
   :class:`Picture` ``"samples"`` (``array``: the temperatures; ``meta["texts"]``: the
-  texts). Writing takes time from training, so the next sample waits at least 19 times
-  as long as the last one took (writing never takes more than 5% of the run);
+  texts), with the first Embedding layer's vectors as the Picture ``"embedding"``
+  (``meta["labels"]``: the characters). Writing takes time from training, so the next
+  sample waits at least 19 times as long as the last one took (writing never takes more than 5% of the run);
 * the last samples are kept in the run record (``record["samples"]``) for ``deskdl train``.
 """
 
@@ -128,11 +129,22 @@ def _sampler(reporter: Any, vocab: Vocabulary, prime: str, temperatures: list[fl
             self.last = [(w.temperature, w.text) for w in written]
             took = time.perf_counter() - began
             self.next_at = time.perf_counter() + max(every, took * (1 - SAMPLE_BUDGET) / SAMPLE_BUDGET)
+            self.send_embedding(epoch)
             emit(reporter, Picture(run_id="", name="samples", array=np.asarray(temperatures, np.float32),
                                    epoch=epoch, levels=(0.0, 1.0),
                                    meta={"texts": [w.text for w in written], "prime": prime,
                                          "temperatures": list(temperatures), "count": self.count,
                                          "seconds": took}))
+
+        def send_embedding(self, epoch: float) -> None:
+            """The first Embedding layer's vectors of the text's characters (for the embedding map)."""
+            for layer in self.model.layers:
+                if isinstance(layer, keras.layers.Embedding):
+                    vectors = np.asarray(layer.embeddings)[: len(vocab)].astype(np.float32)
+                    emit(reporter, Picture(run_id="", name="embedding", array=vectors.copy(), epoch=epoch,
+                                           meta={"labels": [vocab.shown(i) for i in range(len(vocab))],
+                                                 "layer": layer.name}))
+                    return
 
     return Sampler()
 

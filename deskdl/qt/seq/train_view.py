@@ -6,7 +6,8 @@ Three pages:
   latest-only ``samples`` event, every few seconds), with how far training was;
 * **Write**: the generation panel (:class:`GenerationPanel`) with the run's model once it ends;
 * **Tunes**: the tunes in the newest text (a sample, or what the panel wrote), checked,
-  drawn as a piano roll, saved or played (:class:`TunePanel`).
+  drawn as a piano roll, saved or played (:class:`TunePanel`);
+* **Embedding**: the Embedding layer's character vectors by PCA, live (:class:`EmbeddingView`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTabWidget, QVBoxLayout, Q
 
 from deskdl.core import events as ev
 from deskdl.qt.kinds import KindView
+from deskdl.qt.seq.embedding_view import EmbeddingView
 from deskdl.qt.seq.generate_panel import GenerationPanel
 from deskdl.qt.seq.tune_panel import TunePanel
 
@@ -55,6 +57,8 @@ class SeqTrainView(KindView):
         self.pages.addTab(samples, "Samples")
         self.pages.addTab(self.panel, "Write")
         self.pages.addTab(self.tunes, "Tunes")
+        self.embedding = EmbeddingView()
+        self.pages.addTab(self.embedding, "Embedding")
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.pages)
@@ -70,7 +74,10 @@ class SeqTrainView(KindView):
         self.reset()
 
     def on_picture(self, picture: ev.Picture) -> None:
-        """Show the newest samples, one block per temperature."""
+        """Show the newest samples, one block per temperature (and the newest embedding map)."""
+        if picture.name == "embedding":
+            self.embedding.on_picture(picture)
+            return
         if picture.name != "samples":
             return
         self.samples_seen += 1
@@ -101,6 +108,7 @@ class SeqTrainView(KindView):
         self.status.setText(WAITING)
         self.panel.reset()
         self.tunes.set_text("")
+        self.embedding.reset()
 
     def _on_written(self) -> None:
         result = self.panel.result or {}

@@ -1,0 +1,116 @@
+"""The Embedding layer's vectors as a map: PCA to 2-D with each word or character as its label.
+
+Fed the latest-only picture ``"embedding"`` (``array``: one vector per word or
+character; ``meta["labels"]``: their names) while training, so "similar things end up
+near each other" is something to watch. Pick a label to list its nearest neighbours
+(cosine similarity in the full vectors, not on the flat map).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
+
+from deskdl.core import events as ev
+from deskdl.core.embedding import nearest, pca_2d
+from deskdl.qt.train._pg import pg, themed
+
+WAITING = "The Embedding layer's vectors appear here while the model trains."
+CAPTION = ("Each label is one character (or word) at its Embedding vector, flattened to 2-D by PCA (the two "
+           "directions in which the vectors differ most). Characters the model uses alike drift together: "
+           "digits, note letters, header letters. Neighbours are measured on the full vectors.")
+
+
+class EmbeddingView(QWidget):
+    """A labelled scatter of the embedding's PCA projection, and the nearest neighbours of a chosen label."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vectors: np.ndarray | None = None
+        self.labels: list[str] = []
+        self.status = QLabel(WAITING)
+        self.status.setWordWrap(True)
+        self.view = themed(pg.PlotWidget())
+        self.plot = self.view.getPlotItem()
+        self.plot.setMenuEnabled(False)
+        self.scatter = pg.ScatterPlotItem(size=6, brush=pg.mkBrush(70, 130, 200, 160), pen=None)
+        self.plot.addItem(self.scatter)
+        self.texts: list[pg.TextItem] = []
+        self.chooser = QComboBox()
+        self.neighbours = QListWidget()
+        self.neighbours.setMaximumWidth(200)
+        caption = QLabel(CAPTION)
+        caption.setWordWrap(True)
+        side = QVBoxLayout()
+        side.addWidget(QLabel("Nearest neighbours of"))
+        side.addWidget(self.chooser)
+        side.addWidget(self.neighbours, 1)
+        body = QHBoxLayout()
+        body.addWidget(self.view, 1)
+        body.addLayout(side)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.status)
+        box.addLayout(body, 1)
+        box.addWidget(caption)
+        self.chooser.currentIndexChanged.connect(self._update_neighbours)
+
+    def on_picture(self, picture: ev.Picture) -> None:
+        """Show a new set of vectors."""
+        if picture.name == "embedding":
+            self.set_vectors(np.asarray(picture.array, np.float32), list(picture.meta.get("labels", [])),
+                             picture.epoch)
+
+    def set_vectors(self, vectors: np.ndarray, labels: list[str], epoch: float | None = None) -> None:
+        """Project ``vectors`` (one per label) and draw them with their labels."""
+        if vectors.ndim != 2 or len(vectors) < 2:
+            return
+        labels = (labels + [str(i) for i in range(len(labels), len(vectors))])[: len(vectors)]
+        self.vectors, changed = vectors, labels != self.labels
+        self.labels = labels
+        points, share = pca_2d(vectors)
+        self.scatter.setData(points[:, 0], points[:, 1])
+        if changed or len(self.texts) != len(labels):
+            for t in self.texts:
+                self.plot.removeItem(t)
+            self.texts = [pg.TextItem(lab, anchor=(0.5, 1.0)) for lab in labels]
+            for t in self.texts:
+                self.plot.addItem(t)
+            current = self.chooser.currentText()
+            self.chooser.blockSignals(True)
+            self.chooser.clear()
+            self.chooser.addItems(labels)
+            if current in labels:
+                self.chooser.setCurrentIndex(labels.index(current))
+            self.chooser.blockSignals(False)
+        for t, (x, y) in zip(self.texts, points):
+            t.setPos(float(x), float(y))
+        self.plot.setLabel("bottom", f"PCA axis 1 ({share[0]:.0%} of the spread)")
+        self.plot.setLabel("left", f"PCA axis 2 ({share[1]:.0%} of the spread)")
+        when = f" after {epoch:g} epochs" if epoch is not None else ""
+        self.status.setText(f"{len(labels)} vectors of {vectors.shape[1]} numbers{when}.")
+        self._update_neighbours()
+
+    @Slot()
+    def _update_neighbours(self) -> None:
+        self.neighbours.clear()
+        i = self.chooser.currentIndex()
+        if self.vectors is None or not 0 <= i < len(self.vectors):
+            return
+        for j, sim in nearest(self.vectors, i, 8):
+            self.neighbours.addItem(f"{self.labels[j]}   {sim:+.2f}")
+
+    def reset(self) -> None:
+        """No vectors."""
+        self.vectors, self.labels = None, []
+        self.scatter.setData([], [])
+        for t in self.texts:
+            self.plot.removeItem(t)
+        self.texts = []
+        self.chooser.clear()
+        self.neighbours.clear()
+        self.status.setText(WAITING)
+
+
+__all__ = ["CAPTION", "EmbeddingView", "WAITING"]
