@@ -113,8 +113,7 @@ def deskdl_gan(project: Project, bundle, epochs: int, batch_size: int, budget_s:
 
 def speed() -> None:
     print("speed: deskdl GAN trainer vs a plain keras.Model-subclass GAN with fit(verbose=0)")
-    print(f"{'case':24s} {'epochs':>6s} {'plain s':>8s} {'deskdl s':>9s} {'ratio':>6s} {'spe':>4s} "
-          f"{'grids/s':>8s}")
+    print(f"{'case':24s} {'epochs':>6s} {'plain s':>8s} {'deskdl s':>9s} {'ratio':>6s} {'spe':>4s} {'grids/s':>8s}")
     for name, epochs, bs in (("gan_ring_2d", 20, 128), ("gan_digits_mlp", 40, 64)):
         p = template(name)
         bundle = datasets.load_config(p.data)
@@ -160,8 +159,7 @@ def digits(budget_s: float = 180.0) -> None:
     print(f"digits: classifier trained on the real digits, test accuracy {acc:.3f}")
     epochs = int(p.training["epochs"])
     secs, result, _ = deskdl_gan(p, bundle, epochs, int(p.training.get("batch_size", 64)), budget_s)
-    noise = gan_core.noise_size(p.graph_of("generator"))
-    samples = gan_trainer.generate(result.models["generator"], 256, noise)
+    samples = gan_trainer.generate(result.models["generator"], 256, gan_core.noise_size(p.graph_of("generator")))
     confident, shares = read_samples(clf, samples)
     print(f"digits GAN: {result.epochs_run} epochs in {secs:.0f} s ({result.status}); 256 samples: "
           f"{confident:.1%} read with confidence >= 0.9 (target >= 70%); least common digit "
@@ -186,9 +184,8 @@ def ring(budget_s: float = 120.0) -> None:
     covered = gan_core.modes_covered(pts, datagen.ring_centres(), 3 * std)
     near = np.linalg.norm(pts[:, None] - datagen.ring_centres()[None], axis=-1).min(axis=1) <= 3 * std
     when = f"first all 8 after {first[0]:.0f} s" if first else "never all 8 in the live pictures"
-    print(f"ring GAN: {result.epochs_run} epochs in {secs:.0f} s ({result.status}); modes covered at the "
-          f"end: {sum(covered)}/8 (target 8 within 120 s; {when}); {near.mean():.0%} of 2000 points within "
-          "3 std of a "
+    print(f"ring GAN: {result.epochs_run} epochs in {secs:.0f} s ({result.status}); modes covered at the end: "
+          f"{sum(covered)}/8 (target 8 within 120 s; {when}); {near.mean():.0%} of 2000 points within 3 std of a "
           "mode")
 
 

@@ -56,7 +56,7 @@ def test_ring8_data_set_loads_as_2d_points_in_the_plot_extent():
 
     b = datasets.load("ring8", {"samples": 500, "seed": 2})
     assert b.x_train.shape == (400, 2) and b.x_test.shape == (100, 2)
-    assert b.kind == "points2d" and b.class_names[0] == "0" and b.n_classes == 8
+    assert b.kind == "points2d" and b.class_names[0] == "cloud 0" and b.n_classes == 8
     assert np.abs(b.x_train).max() < datagen.EXTENT_2D[1]
 
 

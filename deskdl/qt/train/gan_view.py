@@ -33,10 +33,10 @@ from deskdl.qt.train._pg import pg, themed
 MAX_KEPT = 120
 #: Milliseconds between two redraws.
 GRID_TITLE = "Samples of 64 fixed noises"
-PLANE_TITLE = "Real vs generated"
+PLANE_TITLE = "Real and generated points"
 LIVE_TEXT = "live"
 PLANE_CAPTION = (
-    "Blue: real points. Orange: the generator's points. Background: the discriminator's answer "
+    "Grey: real points. Orange: the generator's points. Background: the discriminator's answer "
     "(light = 'real', dark = 'fake'). Lines: a square grid of noise, bent by the generator onto "
     "the plane."
 )
@@ -106,7 +106,7 @@ class GanTrainView(KindView):
         self.warp = pg.PlotCurveItem(pen=pg.mkPen(QColor(120, 120, 200, 160), width=1), connect="finite")
         self.warp.setZValue(2)
         self.plane.addItem(self.warp)
-        self.real_pts = pg.ScatterPlotItem(size=4, pxMode=True, pen=None, brush=pg.mkBrush(0, 114, 178, 150))
+        self.real_pts = pg.ScatterPlotItem(size=4, pxMode=True, pen=None, brush=pg.mkBrush(90, 90, 90, 140))
         self.real_pts.setZValue(3)
         self.plane.addItem(self.real_pts)
         self.fake_pts = pg.ScatterPlotItem(size=4, pxMode=True, pen=None, brush=pg.mkBrush(230, 120, 0, 200))
@@ -177,7 +177,6 @@ class GanTrainView(KindView):
             real = np.asarray(info.get("real_points"), np.float32).reshape(-1, 2)
             self.real_pts.setData(real[:, 0], real[:, 1])
             extent = info.get("extent") or (-1.2, 1.2, -1.2, 1.2)
-            self.plane.getViewBox().disableAutoRange()  # the plane stays put; points outside it are cut
             self.plane.setRange(xRange=extent[:2], yRange=extent[2:], padding=0)
             centres = info.get("centres")
             if centres is not None:

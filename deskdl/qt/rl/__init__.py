@@ -1,1 +1,0 @@
-"""Qt views of the reinforcement-learning kinds (dqn, policy_gradient)."""
