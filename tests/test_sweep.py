@@ -131,3 +131,16 @@ def test_result_rows_best_and_csv(tmp_path):
     assert got[0] == ["run", "status", "learning_rate", "loss", "best_loss", "val_loss", "best_val_loss",
                       "epochs", "time_s"]
     assert got[2] == ["run-2", "failed", "10", "", "", "", "", "0", "0.2"]
+
+
+def test_parallel_axes_scale_numbers_log_rates_and_categories():
+    rows = [{"learning_rate": 0.001, "optimizer": "Adam", "val_loss": 0.5},
+            {"learning_rate": 0.1, "optimizer": "SGD", "val_loss": 0.3},
+            {"learning_rate": 0.01, "optimizer": "Adam", "val_loss": None}]
+    lr, opt, vl = sweep.parallel_axes(rows, ["learning_rate", "optimizer", "val_loss"])
+    assert lr.log and lr.positions == pytest.approx((0.0, 1.0, 0.5))
+    assert lr.ticks == ((0.0, "0.001"), (1.0, "0.1"))
+    assert opt.positions == (0.0, 1.0, 0.0) and opt.ticks == ((0.0, "Adam"), (1.0, "SGD"))
+    assert vl.positions[:2] == pytest.approx((1.0, 0.0)) and vl.positions[2] is None and not vl.log
+    (one,) = sweep.parallel_axes([{"u": 4}, {"u": 4}], ["u"])
+    assert one.positions == (0.5, 0.5)

@@ -346,3 +346,51 @@ def write_csv(path: Any, rows: Sequence[Mapping[str, Any]]) -> None:
         w.writerow(list(keys))
         for r in rows:
             w.writerow([_cell(r.get(k)) for k in keys])
+
+
+# ------------------------------------------------------------------ parallel coordinates
+@dataclass(frozen=True)
+class ParallelAxis:
+    """One vertical axis of a parallel-coordinates plot: each run's position on it, 0..1 (None: no value)."""
+
+    name: str
+    positions: tuple[float | None, ...]
+    ticks: tuple[tuple[float, str], ...]  # (position, label) for the axis's end values or categories
+    log: bool = False
+
+
+def _fmt(v: Any) -> str:
+    return f"{v:.3g}" if isinstance(v, float) else str(v)
+
+
+def parallel_axes(rows: Sequence[Mapping[str, Any]], columns: Sequence[str]) -> list[ParallelAxis]:
+    """Axes for ``columns`` of ``rows``, each run's value placed between 0 and 1.
+
+    Numbers are scaled linearly, or on a log scale when all are positive and spread over more
+    than a factor of 20 (as learning rates are); other values (optimizer names) evenly spaced.
+    """
+    axes = []
+    for col in columns:
+        vals = [r.get(col) for r in rows]
+        nums = [v for v in vals if isinstance(v, (int, float)) and not isinstance(v, bool)
+                and math.isfinite(float(v))]
+        if nums and len(nums) == sum(v is not None for v in vals):
+            lo, hi = min(nums), max(nums)
+            log = lo > 0 and hi / lo > 20
+            f = math.log10 if log else float
+            a, b = f(lo), f(hi)
+            span = b - a
+
+            def pos(v, f=f, a=a, span=span):
+                if not isinstance(v, (int, float)) or isinstance(v, bool) or not math.isfinite(float(v)):
+                    return None
+                return 0.5 if span == 0 else (f(v) - a) / span
+            ticks = ((0.0, _fmt(lo)), (1.0, _fmt(hi))) if span else ((0.5, _fmt(lo)),)
+            axes.append(ParallelAxis(col, tuple(pos(v) for v in vals), ticks, log))
+        else:
+            cats = list(dict.fromkeys(str(v) for v in vals if v is not None))
+            n = len(cats)
+            where = {c: (0.5 if n == 1 else i / (n - 1)) for i, c in enumerate(cats)}
+            axes.append(ParallelAxis(col, tuple(where.get(str(v)) if v is not None else None for v in vals),
+                                     tuple((p, c) for c, p in where.items())))
+    return axes

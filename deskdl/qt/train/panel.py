@@ -169,6 +169,19 @@ class TrainPanel(QWidget):
         rbox.addWidget(runs_title)
         rbox.addWidget(self.runs, 1)
         rbox.addWidget(self.clear_runs_button)
+        # Experiments (issue 16): a sweep of settings, and ticked runs side by side.
+        self.sweep_button = QPushButton("Sweep…")
+        self.sweep_button.setToolTip("Train the model many times with other settings and compare results.")
+        self.compare_button = QPushButton("Compare ticked")
+        self.compare_button.setToolTip("The ticked runs side by side: settings that differ, scores, curves.")
+        exp_row = QHBoxLayout()
+        exp_row.addWidget(self.sweep_button)
+        exp_row.addWidget(self.compare_button)
+        rbox.addLayout(exp_row)
+        self.sweep_button.clicked.connect(self.open_sweep)
+        self.compare_button.clicked.connect(self.compare_ticked)
+        self.sweep_window: QWidget | None = None
+        self.compare_window: QWidget | None = None
         # The training doctor (issue 16): findings live and after a run, each with one-click Apply.
         self.doctor = DoctorBox()
         self.doctor.applied.connect(self._on_doctor_applied)
@@ -613,6 +626,47 @@ class TrainPanel(QWidget):
         result.setdefault("input_shape", self._run_info.get("input_shape"))
         result.setdefault("class_names", self._run_info.get("class_names"))
         self.run_completed.emit(result)
+
+    def open_sweep(self) -> QWidget:
+        """Open (or raise) the sweep window for this project."""
+        from deskdl.qt.experiments.sweep_panel import SweepPanel
+
+        if self.sweep_window is None or getattr(self.sweep_window, "project", None) is not self.project:
+            if self.sweep_window is not None:
+                self.sweep_window.close()
+            self.sweep_window = SweepPanel(self.project, self.host)
+            self.sweep_window.setWindowTitle(f"Sweep — {self.project.name}")
+            self.sweep_window.resize(1200, 760)
+            self.sweep_window.run_recorded.connect(self._on_sweep_run_recorded)
+            self.sweep_window.setParent(self, Qt.WindowType.Window)
+        self.sweep_window.show()
+        self.sweep_window.raise_()
+        return self.sweep_window
+
+    @Slot(object)
+    def _on_sweep_run_recorded(self, record: Mapping[str, Any]) -> None:
+        """A sweep's run joined ``project.runs``: list it (unticked) like any past run."""
+        self._show_past_run(record)
+        self.runs.set_checked(jobs.run_id_of(record), False)
+        self.runs_changed.emit()
+
+    def compare_ticked(self) -> QWidget | None:
+        """Show the ticked runs side by side (two or more), else say what to do."""
+        from deskdl.qt.experiments.compare_view import CompareView
+
+        ticked = [r for r in self.project.runs if self.runs.is_checked(jobs.run_id_of(r))]
+        if len(ticked) < 2:
+            self.status.setText("Tick two or more runs in the list to compare them.")
+            return None
+        if self.compare_window is not None:
+            self.compare_window.close()
+        self.compare_window = CompareView()
+        self.compare_window.setParent(self, Qt.WindowType.Window)
+        self.compare_window.setWindowTitle(f"Compare runs — {self.project.name}")
+        self.compare_window.resize(900, 700)
+        self.compare_window.set_runs(ticked)
+        self.compare_window.show()
+        return self.compare_window
 
     @Slot(list)
     def _on_doctor_applied(self, _done: list) -> None:

@@ -1,0 +1,1 @@
+"""Experiments: sweeps, run comparison (issue 16)."""
