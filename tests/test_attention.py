@@ -117,6 +117,6 @@ def test_attention_view_draws_a_heatmap_per_head_with_tokens_on_both_axes(qtbot)
     ticks = view.plots[0].getAxis("bottom")._tickLevels[0]
     assert [t for _, t in ticks] == list("1234")
     assert view.status.text() == "Test example: 1 2 3 4 -> 4 3 2 1; maps after 1.5 epochs"
-    assert len(view.pe_plot.listDataItems()) == 6  # six waves of the positional encoding
+    assert len(view.pe_plot.listDataItems()) == 12  # six waves, each drawn smooth and at whole places
     view.reset()
     assert view.images == [] and view.status.text() == WAITING

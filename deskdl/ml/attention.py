@@ -50,9 +50,14 @@ class AttentionProbe:
         return np.stack(out)
 
 
-def positional_signal(steps: int, features: int, max_wavelength: float = 10000.0) -> np.ndarray:
-    """The PositionalEncoding layer's signal ``(steps, features)`` in NumPy (the same formula)."""
-    pos = np.arange(steps, dtype=np.float64)[:, None]
+def positional_signal(steps: int, features: int, max_wavelength: float = 10000.0,
+                      positions: np.ndarray | None = None) -> np.ndarray:
+    """The PositionalEncoding layer's signal ``(steps, features)`` in NumPy (the same formula).
+
+    ``positions`` (fractional too, for drawing the waves smoothly) replaces ``0 .. steps - 1``.
+    """
+    pos = (np.arange(steps, dtype=np.float64) if positions is None else np.asarray(positions, np.float64))
+    pos = pos[:, None]
     dims = np.arange(features)
     rates = float(max_wavelength) ** (-((dims // 2) * 2) / float(features))
     angles = pos * rates[None, :]

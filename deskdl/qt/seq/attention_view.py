@@ -72,11 +72,15 @@ class AttentionTrainView(KindView):
         from deskdl.ml.attention import positional_signal
 
         self.pe_plot.clear()
-        signal = positional_signal(steps, features)
+        fine = np.linspace(0, steps - 1, 20 * steps)
+        smooth = positional_signal(steps, features, positions=fine)
+        signal = positional_signal(steps, features)  # what the layer adds: the waves at whole positions
         for i, f in enumerate(k for k in PE_FEATURES if k < features):
-            pen = pg.mkPen(pg.intColor(i, hues=len(PE_FEATURES)), width=1)
-            self.pe_plot.plot(np.arange(steps), signal[:, f], pen=pen,
+            color = pg.intColor(i, hues=len(PE_FEATURES))
+            self.pe_plot.plot(fine, smooth[:, f], pen=pg.mkPen(color, width=1),
                               name=f"feature {f} ({'sin' if f % 2 == 0 else 'cos'})")
+            self.pe_plot.plot(np.arange(steps), signal[:, f], pen=None, symbol="o", symbolSize=4,
+                              symbolBrush=color, symbolPen=None)
 
     def _layout(self, layers: int, heads: int, names: list[str]) -> None:
         self.grid.clear()
