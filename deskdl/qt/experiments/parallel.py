@@ -71,5 +71,5 @@ class ParallelCoordinates(pg.PlotWidget):
                 self.addItem(t)
         bottom = self.getPlotItem().getAxis("bottom")
         bottom.setTicks([[(x, a.name + (" (log)" if a.log else "")) for x, a in enumerate(self.axes)]])
-        self.setXRange(-0.2, n - 0.5, padding=0)
+        self.setXRange(-0.5, n - 0.45, padding=0)  # room for the first and last axis names
         self.setYRange(-0.08, 1.08, padding=0)
