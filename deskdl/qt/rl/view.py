@@ -1,0 +1,362 @@
+"""The Train tab's live view of an agent learning (kinds ``dqn`` and ``policy_gradient``).
+
+* the task drawn with pyqtgraph from the observation each ``env`` picture carries
+  (:func:`deskdl.rl.render.scene`: lines, no images, no pygame), at most 30 frames a
+  second, latest-only;
+* beside it, bars of the network's answer for that state: Q-values (DQN) or action
+  probabilities (policy), the chosen action in the accent colour, so the learner sees
+  what the agent does and why;
+* the speed control (:mod:`deskdl.rl.pace`): real time, fast (every 10th episode drawn),
+  not drawn;
+* the return of every episode with the average of the last 100 and the "solved" line;
+* after a run, **Watch the agent** plays greedy episodes with the trained network (NumPy,
+  on the GUI thread: no Keras here), and **Play CartPole** lets the learner balance the
+  pole with the arrow keys and compare returns.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from deskdl.core import events as ev
+from deskdl.core.rl import ENVS
+from deskdl.qt.kinds import KindView
+from deskdl.qt.train._pg import pg, themed
+from deskdl.rl import pace as pace_mod
+from deskdl.rl.render import scene
+
+SPEEDS = ((pace_mod.REALTIME, "Real time"), (pace_mod.FAST, "Fast"), (pace_mod.OFF, "Not drawn"))
+ACCENT = "#e8710a"
+BAR = "#4c78a8"
+#: Episodes kept for the returns plot (older ones are thinned evenly).
+MAX_EPISODES = 20_000
+#: Steps a second when the learner plays (slower than CartPole's 50: people react in ~0.2 s).
+HUMAN_FPS = 20
+
+
+def bar_values(values, kind: str) -> np.ndarray:
+    """What the bars show: Q-values as they are, scores (logits) as probabilities."""
+    v = np.asarray(values, np.float64)
+    if kind == "logits":
+        e = np.exp(v - v.max())
+        return e / e.sum()
+    return v
+
+
+class RlTrainView(KindView):
+    """The environment, the agent's answer, the speed control and the returns (see the module docstring)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.env_id = "CartPole-v1"
+        self.threshold: float | None = None
+        self.action_names: list[str] = []
+        self.returns: list[float] = []
+        self.episodes: list[int] = []
+        self._recent: deque[float] = deque(maxlen=100)
+        self.averages: list[float] = []
+        self.agent: dict[str, Any] | None = None
+        self.frames = 0
+        self._env = None
+        self._obs = None
+        self._mode = ""  # "", "watch" or "play"
+        self._return = 0.0
+        self._key_action = 0
+        self.last_human_return: float | None = None
+        self._build()
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self._tick)
+        self.reset()
+
+    # -- layout
+    def _build(self) -> None:
+        root = QVBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.env_plot = pg.PlotWidget()
+        themed(self.env_plot)
+        self.env_plot.setAspectLocked(True)
+        self.env_plot.hideAxis("left")
+        self.env_plot.hideAxis("bottom")
+        self.env_plot.setMouseEnabled(False, False)
+        self.env_plot.setMinimumSize(240, 150)
+        self._lines: dict[str, Any] = {}
+        self._points: dict[str, Any] = {}
+        self.bars_plot = pg.PlotWidget()
+        themed(self.bars_plot)
+        self.bars_plot.setMouseEnabled(False, False)
+        self.bars_plot.setMinimumSize(140, 150)
+        self.bars_plot.setMaximumWidth(220)
+        self.bars = pg.BarGraphItem(x=[0, 1], height=[0, 0], width=0.6, brushes=[BAR, BAR])
+        self.bars_plot.addItem(self.bars)
+        top.addWidget(self.env_plot, 3)
+        top.addWidget(self.bars_plot, 1)
+        root.addLayout(top)
+
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Drawing:"))
+        self.speed = QComboBox()
+        for mode, text in SPEEDS:
+            self.speed.addItem(text, mode)
+        self.speed.setToolTip("Real time: every step drawn at the task's own speed (slow). Fast: full speed, "
+                              "every 10th episode drawn. Not drawn: fastest.")
+        self.speed.currentIndexChanged.connect(self._on_speed_changed)
+        row.addWidget(self.speed)
+        self.watch_button = QPushButton("Watch the agent")
+        self.watch_button.setToolTip("Play greedy episodes with the trained network (always its best action)")
+        self.watch_button.clicked.connect(self._on_watch_clicked)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.watch_button)
+        self.play_button = QPushButton("Play it yourself")
+        self.play_button.setToolTip("Play CartPole: balance the pole with the Left and Right arrow keys, and "
+                                    "compare your return with the agent's")
+        self.play_button.clicked.connect(self._on_play_clicked)
+        buttons.addWidget(self.play_button)
+        row.addStretch(1)
+        root.addLayout(row)
+        root.addLayout(buttons)
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        root.addWidget(self.status)
+
+        self.returns_plot = pg.PlotWidget()
+        themed(self.returns_plot)
+        self.returns_plot.setMinimumHeight(140)
+        self.returns_plot.setLabel("bottom", "episode")
+        self.returns_plot.setLabel("left", "return")
+        self.returns_plot.addLegend(offset=(-5, 5))  # top right: the solved line's label is at the left
+        self.return_curve = self.returns_plot.plot([], [], pen=pg.mkPen("#9db8d9", width=1), name="return")
+        self.average_curve = self.returns_plot.plot([], [], pen=pg.mkPen(ACCENT, width=2),
+                                                    name="average of the last 100")
+        dash = pg.mkPen("#2ca02c", width=1, style=Qt.PenStyle.DashLine)
+        self.solved_line = pg.InfiniteLine(angle=0, pen=dash, label="solved", labelOpts={"position": 0.05})
+        self.returns_plot.addItem(self.solved_line)
+        root.addWidget(self.returns_plot)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    # -- hooks
+    def reset(self) -> None:
+        """Forget the run: no returns, no agent, CartPole at rest."""
+        self._stop_playing()
+        self.returns, self.episodes, self.averages = [], [], []
+        self._recent.clear()
+        self.agent = None
+        self.frames = 0
+        self.return_curve.setData([], [])
+        self.average_curve.setData([], [])
+        self._set_env(self.env_id)
+        self.draw_state(np.zeros(ENVS[self.env_id].obs_size))
+        self.set_bars(None, None)
+        self.watch_button.setEnabled(False)
+        self.status.setText("")
+        self.solved_line.setVisible(False)  # until a run says which task
+        i = self.speed.findData(pace_mod.PACE.mode)
+        self.speed.blockSignals(True)
+        self.speed.setCurrentIndex(max(i, 0))
+        self.speed.blockSignals(False)
+
+    def on_run_started(self, event: ev.RunStarted) -> None:
+        """A run began: the task, its action names and its solved line."""
+        self.reset()
+        info = event.info
+        self._set_env(str(info.get("env", "CartPole-v1")))
+        self.action_names = list(info.get("action_names") or [])
+        self.threshold = info.get("threshold")
+        self.solved_line.setVisible(self.threshold is not None)
+        if self.threshold is not None:
+            self.solved_line.setValue(float(self.threshold))
+        self.values_kind = info.get("values_kind", "q")
+        self.status.setText(f"{ENVS[self.env_id].title} ({self.env_id}). {ENVS[self.env_id].solved_text}")
+
+    def on_scalars(self, event: ev.Scalars) -> None:
+        """One episode's return (and its moving average)."""
+        if event.per != ev.PER_EPOCH or "return" not in event.values:
+            return
+        r = float(event.values["return"])
+        self._recent.append(r)
+        self.episodes.append(event.epoch + 1)
+        self.returns.append(r)
+        self.averages.append(float(event.values.get("average_100", np.mean(self._recent))))
+        if len(self.returns) > MAX_EPISODES:  # thin evenly: memory stays flat over long runs
+            self.episodes, self.returns, self.averages = (self.episodes[::2], self.returns[::2],
+                                                          self.averages[::2])
+        self.return_curve.setData(self.episodes, self.returns)
+        self.average_curve.setData(self.episodes, self.averages)
+
+    def on_picture(self, picture: ev.Picture) -> None:
+        """The newest frame: the state and the network's answer; or, at the end, the trained agent."""
+        if picture.name == "agent":
+            self.agent = dict(picture.meta)
+            can = bool(self.agent.get("layers"))
+            self.watch_button.setEnabled(can)
+            self.watch_button.setToolTip("Play greedy episodes with the trained network" if can else
+                                         "Watching works for networks made of Dense layers only")
+            return
+        if picture.name != "env":
+            return
+        meta = picture.meta
+        if meta.get("env") and meta["env"] != self.env_id:
+            self._set_env(meta["env"])
+        self.frames += 1
+        self.draw_state(picture.array)
+        if meta.get("values") is not None:  # an episode's last frame has no choice to show: keep the bars
+            self.set_bars(meta["values"], meta.get("action"), meta.get("values_kind", "q"))
+
+    def on_run_ended(self, event: ev.RunEnded) -> None:
+        """The run is over; the agent picture (if any) already arrived."""
+
+    # -- drawing
+    def _set_env(self, env_id: str) -> None:
+        if env_id not in ENVS:
+            return
+        self.env_id = env_id
+        for item in (*self._lines.values(), *self._points.values()):
+            self.env_plot.removeItem(item)
+        self._lines, self._points = {}, {}
+        facts = ENVS[env_id]
+        self.action_names = list(facts.action_names) or ["mean action"]
+        self.play_button.setVisible(env_id == "CartPole-v1")
+        x0, x1, y0, y1 = scene(env_id, np.ones(facts.obs_size))["range"]  # the same for every state
+        self.env_plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
+
+    def draw_state(self, obs) -> None:
+        """Draw the task from one observation."""
+        try:
+            s = scene(self.env_id, obs)
+        except (NotImplementedError, IndexError, ValueError):
+            return
+        widths = {"pole": 6, "link_1": 6, "link_2": 6, "rod": 8, "cart": 2, "hill": 2}
+        colors = {"pole": "#ca9865", "link_1": "#4c78a8", "link_2": "#4c78a8", "rod": "#c84e4e",
+                  "goal": "#2ca02c", "flag": "#2ca02c"}
+        for name, (xs, ys) in s["lines"].items():
+            item = self._lines.get(name)
+            if item is None:
+                pen = pg.mkPen(colors.get(name, "#555555"), width=widths.get(name, 1))
+                item = self._lines[name] = self.env_plot.plot(xs, ys, pen=pen)
+            else:
+                item.setData(xs, ys)
+        for name, (x, y) in s["points"].items():
+            item = self._points.get(name)
+            if item is None:
+                item = self._points[name] = pg.ScatterPlotItem([x], [y], size=12 if name == "car" else 8,
+                                                               brush=pg.mkBrush("#8184cb"), pen=None)
+                self.env_plot.addItem(item)
+            else:
+                item.setData([x], [y])
+
+    def set_bars(self, values, action, kind: str = "q") -> None:
+        """The network's answer per action, the chosen one highlighted (nothing: empty bars)."""
+        names = self.action_names or ["action"]
+        if values is None:
+            heights = np.zeros(len(names))
+        else:
+            heights = bar_values(values, kind)
+        n = len(heights)
+        chosen = action if isinstance(action, int) else -1
+        brushes = [ACCENT if i == chosen else BAR for i in range(n)]
+        self.bars.setOpts(x=np.arange(n), height=heights, width=0.6, brushes=brushes)
+        axis = self.bars_plot.getAxis("bottom")
+        axis.setTicks([[(i, names[i] if i < len(names) else str(i)) for i in range(n)]])
+        title = {"q": "Q-values", "probabilities": "probabilities", "logits": "probabilities",
+                 "mean": "mean action"}.get(kind, "")
+        self.bars_plot.setTitle(title)
+        if kind in ("probabilities", "logits"):
+            self.bars_plot.setYRange(0.0, 1.0, padding=0.02)
+        else:
+            self.bars_plot.enableAutoRange(axis="y")
+        self.bar_heights = heights
+
+    # -- watch and play
+    def _on_speed_changed(self) -> None:
+        pace_mod.PACE.mode = self.speed.currentData()
+
+    def _on_watch_clicked(self) -> None:
+        if self._mode == "watch":
+            self._stop_playing()
+            return
+        if not self.agent or not self.agent.get("layers"):
+            return
+        self._start("watch", ENVS[self.env_id].fps)
+
+    def _on_play_clicked(self) -> None:
+        if self._mode == "play":
+            self._stop_playing()
+            return
+        self._set_env("CartPole-v1")
+        self._start("play", HUMAN_FPS)
+        self.setFocus()
+
+    def _start(self, mode: str, fps: int) -> None:
+        from deskdl.rl.envs import make_env
+
+        self._stop_playing()
+        self._env, self._obs, _ = make_env(self.env_id, seed=int(np.random.default_rng().integers(1 << 30)))
+        self._mode, self._return = mode, 0.0
+        (self.watch_button if mode == "watch" else self.play_button).setText("Stop")
+        self.status.setText("The agent plays greedy episodes (its best action each step)." if mode == "watch"
+                            else "Keep the pole up: Left and Right arrow keys push the cart.")
+        self.draw_state(self._obs)
+        self._timer.start(int(1000 / fps))
+
+    def _stop_playing(self) -> None:
+        if hasattr(self, "_timer"):
+            self._timer.stop()
+        if self._env is not None:
+            self._env.close()
+        self._env, self._mode = None, ""
+        self.watch_button.setText("Watch the agent")
+        self.play_button.setText("Play it yourself")
+
+    def agent_action(self, obs):
+        """The trained agent's greedy action for ``obs`` and the values behind it."""
+        from deskdl.rl.numpy_policy import forward
+
+        out = forward(self.agent["layers"], np.asarray(obs, np.float32))
+        kind = self.agent.get("output", "q")
+        facts = ENVS[self.env_id]
+        if facts.discrete:
+            return int(np.argmax(out)), out, ("q" if kind == "q" else kind)
+        if kind == "tanh_mean":
+            out = facts.action_low + (out + 1) * 0.5 * (facts.action_high - facts.action_low)
+        return np.clip(out, facts.action_low, facts.action_high).astype(np.float32), out, "mean"
+
+    def _tick(self) -> None:
+        if self._env is None:
+            return
+        if self._mode == "watch":
+            action, values, kind = self.agent_action(self._obs)
+            self.set_bars(values, action if isinstance(action, int) else None, kind)
+        else:
+            action = self._key_action
+        self._obs, reward, terminated, truncated, _ = self._env.step(action)
+        self._return += float(reward)
+        self.draw_state(self._obs)
+        if terminated or truncated:
+            if self._mode == "play":
+                self.last_human_return = self._return
+                agent = self.agent.get("greedy_return") if self.agent else None
+                tail = f"; the agent's greedy average: {agent:.0f}" if agent is not None else ""
+                self.status.setText(f"Your return: {self._return:.0f}{tail}. Press Play to try again.")
+                self._stop_playing()
+                return
+            self.status.setText(f"The agent's last episode: return {self._return:.0f}")
+            self._obs, _ = self._env.reset()
+            self._return = 0.0
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Left and Right push the cart while the learner plays."""
+        if self._mode == "play" and event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            self._key_action = 0 if event.key() == Qt.Key.Key_Left else 1
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Nothing plays in a hidden view."""
+        self._stop_playing()
+        super().hideEvent(event)
