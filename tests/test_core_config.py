@@ -202,3 +202,16 @@ def test_a_training_dict_may_leave_out_the_optional_groups():
     assert T.check_training(cfg) == []  # no early stopping, metrics, clipping or seed: fine
     assert T.check_training({k: v for k, v in cfg.items() if k != "optimizer"}) == [
         "training.optimizer.type must be one of SGD, Adagrad, RMSprop, Adam, AdamW, Adadelta, not None"]
+
+
+def test_append_run_limit_of_one_and_copies_nested_values():
+    runs = [{"id": "run-1", "history": {"loss": [1.0]}}]
+    assert [r["id"] for r in H.append_run(runs, {"id": "run-2"}, limit=1)] == ["run-2"]
+    out = H.append_run(runs, {"id": "run-2"})
+    out[0]["history"]["loss"].append(2.0)
+    assert runs[0]["history"] == {"loss": [1.0]}
+
+
+def test_run_ids_with_several_digits():
+    assert H.next_run_id([{"id": "run-12"}, {"id": "run-3"}]) == "run-13"
+    assert H.next_run_id([{"id": "run-"}, {"name": "x"}]) == "run-1"

@@ -195,3 +195,68 @@ def test_refused_nodes_say_why():
         g.add_node("Dense", {}, inputs=["x", "h"])
     assert info.value.message == "Dense takes 1 input, not 2"
     assert g.add_node("Add", {}, inputs=["x", "h", "out"]) == "add_1"  # 2 or more: any number
+
+
+def test_is_chain():
+    assert chain().is_chain()
+    g = chain()
+    g.add_node("Input", {"shape": [4]}, "x2")  # two inputs
+    assert not g.is_chain()
+    g = chain()
+    g.add_node("Dense", {}, "side", inputs=["h"])  # two outputs
+    assert not g.is_chain()
+    g = chain()
+    g.add_node("Add", {}, "sum", inputs=["h", "x"])  # one input, one output, but a skip link
+    g.set_outputs(["sum"])
+    g.remove_node("out")
+    assert not g.is_chain()
+    assert not ModelGraph().is_chain()
+
+
+def test_reaches_follows_every_branch():
+    g = chain()
+    g.add_node("Dense", {}, "side", inputs=["x"])
+    g.add_node("Dense", {}, "tail", inputs=["side"])
+    assert g.reaches("x", "tail") and g.reaches("x", "out") and g.reaches("h", "out")
+    assert not g.reaches("out", "x") and not g.reaches("h", "tail")
+
+
+def test_copy_and_load_dict_keep_everything_apart():
+    g = chain()
+    g.set_outputs(["h", "out"])
+    c = g.copy()
+    assert c.to_dict() == g.to_dict() and c.explicit_outputs == ["h", "out"]
+    c.set_params("h", {"units": 99})
+    assert g.nodes["h"].params["units"] == 3
+    other = ModelGraph()
+    other.load_dict(g.to_dict())
+    assert other.explicit_outputs == ["h", "out"] and other.to_dict() == g.to_dict()
+    other.clear()
+    assert other.explicit_outputs is None and other.outputs() == []
+
+
+def test_insert_between_with_a_chosen_id():
+    g = chain()
+    assert g.insert_between("Dropout", "h", "out", 0, node_id="drop") == "drop"
+    assert g.nodes["out"].inputs == ["drop"]
+
+
+def test_a_node_fed_twice_by_one_layer_loses_both_links_last_first():
+    g = chain()
+    g.add_node("Add", {}, "sum", inputs=["x", "x"])
+    log = recorded(g)
+    g.remove_node("sum")
+    assert log == [("edge_removed", {"src": "x", "dst": "sum", "slot": 1}),
+                   ("edge_removed", {"src": "x", "dst": "sum", "slot": 0}),
+                   ("node_removed", {"node": "sum"})]
+
+
+def test_params_are_copied_in():
+    g = chain()
+    given = {"units": 4, "kernel_regularizer": {"class_name": "L2", "config": {"l2": 0.1}}}
+    g.set_params("h", given)
+    given["kernel_regularizer"]["config"]["l2"] = 9.0
+    assert g.nodes["h"].params["kernel_regularizer"] == {"class_name": "L2", "config": {"l2": 0.1}}
+    g.replace_params("out", given)
+    given["kernel_regularizer"]["config"]["l2"] = 5.0
+    assert g.nodes["out"].params["kernel_regularizer"]["config"] == {"l2": 9.0}
