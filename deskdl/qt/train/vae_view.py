@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSlider, QVBoxLayout, QWidget
 
 from deskdl.core import events as ev
 from deskdl.qt.kinds import KindView
@@ -21,11 +21,11 @@ from deskdl.qt.train._pg import pg, themed
 
 #: Grids kept for the slider (the oldest are dropped beyond this).
 MAX_KEPT = 200
-TITLE = "Decodes of 64 fixed random codes"
-CAPTION = ("Each picture is the decoder's answer to one code drawn from N(0, 1), the same 64 codes every "
-           "time: early on they are blurry blobs; as the VAE learns they turn into pictures like the data. "
-           "Curves: 'reconstruction' is how well it rebuilds, 'kl' how far the codes are from N(0, 1).")
-WAITING = "The first grid comes after the first few epochs."
+TITLE = "Random codes, decoded"
+CAPTION = ("The decoder's pictures of the same 64 codes drawn from N(0, 1): blurry blobs at first, then "
+           "pictures like the data. Curves: 'reconstruction' is how well it rebuilds, 'kl' how far the codes "
+           "are from N(0, 1).")
+WAITING = "No grid yet"
 
 
 class VaeTrainView(KindView):
@@ -58,13 +58,11 @@ class VaeTrainView(KindView):
         self.slider.valueChanged.connect(self._on_slider_moved)
         caption = QLabel(CAPTION)
         caption.setWordWrap(True)
-        row = QHBoxLayout()
-        row.addWidget(self.epoch_label)
-        row.addWidget(self.slider, 1)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.view, 1)
-        box.addLayout(row)
+        box.addWidget(self.epoch_label)
+        box.addWidget(self.slider)
         box.addWidget(caption)
 
     def on_run_started(self, event: ev.RunStarted) -> None:
