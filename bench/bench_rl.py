@@ -1,0 +1,231 @@
+"""Bench: the CartPole agents against issue 12's targets, on this machine.
+
+Targets (2 cores, the shipped templates' defaults):
+* CartPole-v1 with DQN solved (100 greedy episodes average at least 475) within
+  5 minutes of wall time, for 3 of 3 seeds; with REINFORCE for 2 of 3 seeds;
+* environment steps per second of deskdl's DQN against a plain Keras DQN script
+  written the usual way (a ``tf.function`` train step, ``model(obs)`` to act), same
+  network and settings, in the same run: at least 1.0x, aim for 2x;
+* Acrobot-v1 and MountainCar-v0 with the DQN template's settings (one seed each).
+
+Prints one line per run: seed, status, wall time, episodes, steps, the final
+100-episode greedy average and whether it is solved.
+
+    .venv/bin/python bench/bench_rl.py [--algos dqn,reinforce] [--seeds 1,2,3] [--budget 300]
+        [--speed-steps 4000] [--others] [--skip-speed]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import threading
+import time
+from pathlib import Path
+
+import numpy as np
+
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+TEMPLATES = {"dqn": "cartpole_dqn", "reinforce": "cartpole_reinforce"}
+
+
+class _Quiet:
+    def __getattr__(self, name):
+        return lambda *a, **k: None
+
+
+def train(template: str, seed: int, budget: float, **algorithm):
+    """Train a template's project with ``seed`` for at most ``budget`` seconds; returns (result, seconds)."""
+    from deskdl.core.project import Project
+    from deskdl.ml.trainers import run
+    from deskdl.ml.training import TrainingControl, TrainingJob
+
+    p = Project.load(ROOT / "resources" / "templates" / f"{template}.deskdl")
+    p.training["seed"] = seed
+    p.algorithm = {**p.algorithm, **algorithm}
+    control = TrainingControl()
+    timer = threading.Timer(budget, control.stop)
+    timer.start()
+    t = time.perf_counter()
+    try:
+        result = run(TrainingJob.from_project(p), _Quiet(), control)
+    finally:
+        timer.cancel()
+    return result, time.perf_counter() - t
+
+
+def line(name: str, seed: int, result, seconds: float) -> str:
+    t = result.test
+    if result.status == "failed":
+        return f"{name:24s} seed {seed}: FAILED {result.error.text if result.error else ''}"
+    return (f"{name:24s} seed {seed}: {result.status:13s} {seconds:6.1f} s  {result.epochs_run:5d} episodes "
+            f"{result.batches_run:7d} steps  greedy-100 {t.get('greedy_return', float('nan')):8.1f}  "
+            f"solved {'yes' if t.get('solved') else 'no'}")
+
+
+def plain_keras_dqn(steps: int, seed: int, a: dict, lr: float, units: int = 64) -> float:
+    """A DQN written the usual way (model(obs) to act, a tf.function train step); returns steps per second."""
+    import gymnasium as gym
+    import keras
+    import tensorflow as tf
+
+    keras.utils.set_random_seed(seed)
+
+    def net():
+        return keras.Sequential([keras.Input((4,)), keras.layers.Dense(units, activation="relu"),
+                                 keras.layers.Dense(units, activation="relu"), keras.layers.Dense(2)])
+
+    model, target = net(), net()
+    target.set_weights(model.get_weights())
+    opt = keras.optimizers.Adam(lr)
+    huber = keras.losses.Huber()
+    gamma = a["gamma"]
+
+    @tf.function
+    def train_step(o, act, r, o2, d):
+        pick = tf.argmax(model(o2), axis=1, output_type=tf.int32)
+        nxt = tf.gather(target(o2), pick, axis=1, batch_dims=1)
+        y = r + gamma * (1 - d) * nxt
+        with tf.GradientTape() as tape:
+            q = tf.gather(model(o), act, axis=1, batch_dims=1)
+            loss = huber(y, q)
+        opt.apply_gradients(zip(tape.gradient(loss, model.trainable_variables), model.trainable_variables))
+        return loss
+
+    size, bs = a["buffer_size"], a["batch_size"]
+    Ob = np.zeros((size, 4), np.float32)
+    O2 = np.zeros((size, 4), np.float32)
+    A = np.zeros(size, np.int32)
+    R = np.zeros(size, np.float32)
+    D = np.zeros(size, np.float32)
+    rng = np.random.default_rng(seed)
+    env = gym.make("CartPole-v1")
+    obs, _ = env.reset(seed=seed)
+    n = updates = 0
+    t = time.perf_counter()
+    for step in range(steps):
+        eps = max(a["epsilon_end"], a["epsilon_start"] - step / a["epsilon_steps"])
+        if rng.random() < eps:
+            act = int(rng.integers(2))
+        else:
+            act = int(np.argmax(model(obs[None].astype(np.float32))[0]))
+        obs2, r, term, trunc, _ = env.step(act)
+        i = step % size
+        Ob[i], A[i], R[i], O2[i], D[i] = obs, act, r, obs2, term
+        n = min(n + 1, size)
+        obs = obs2
+        if term or trunc:
+            obs, _ = env.reset()
+        if step >= a["learning_starts"] and step % a["train_every"] == 0:
+            idx = rng.integers(0, n, bs)
+            train_step(Ob[idx], A[idx], R[idx], O2[idx], D[idx])
+            updates += 1
+            if updates % a["target_update"] == 0:
+                target.set_weights(model.get_weights())
+    return steps / (time.perf_counter() - t)
+
+
+def deskdl_dqn_speed(steps: int, seed: int) -> float:
+    """deskdl's DQN trainer on the template for ``steps`` environment steps; returns steps per second."""
+    from deskdl.core.project import Project
+    from deskdl.ml.trainers import run
+    from deskdl.ml.training import TrainingControl, TrainingJob
+
+    p = Project.load(ROOT / "resources" / "templates" / "cartpole_dqn.deskdl")
+    p.training["seed"] = seed
+    p.algorithm = {**p.algorithm, "episodes": 100_000, "eval_every": 0, "stop_when_solved": False}
+    control = TrainingControl()
+    marks = {}
+
+    class Counter(_Quiet):
+        def emit(self, event):
+            if type(event).__name__ == "RunStarted":
+                marks["t0"] = time.perf_counter()
+
+    counter = Counter()
+    done = {"n": 0}
+    real_checkpoint = control.checkpoint
+
+    def checkpoint():
+        done["n"] += 1
+        if done["n"] >= steps:
+            marks["t1"] = time.perf_counter()
+            control.stop()
+        return real_checkpoint()
+
+    control.checkpoint = checkpoint
+    run(TrainingJob.from_project(p), counter, control)
+    return steps / (marks["t1"] - marks["t0"])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--algos", default="dqn,reinforce")
+    ap.add_argument("--seeds", default="1,2,3")
+    ap.add_argument("--budget", type=float, default=300.0)
+    ap.add_argument("--speed-steps", type=int, default=4000)
+    ap.add_argument("--skip-speed", action="store_true")
+    ap.add_argument("--others", action="store_true", help="also Acrobot-v1 and MountainCar-v0 (DQN, seed 1)")
+    args = ap.parse_args()
+    from deskdl.logsetup import import_tensorflow_quietly
+
+    import_tensorflow_quietly()
+    print(f"cpus {os.cpu_count()}, load average {os.getloadavg()[0]:.1f}", flush=True)
+    if not args.skip_speed:
+        from deskdl.core.kinds import get_kind
+        from deskdl.core.project import Project
+
+        p = Project.load(ROOT / "resources" / "templates" / "cartpole_dqn.deskdl")
+        a = get_kind("dqn").with_defaults(p.algorithm)
+        lr = p.training["optimizer"]["learning_rate"]
+        ours = deskdl_dqn_speed(args.speed_steps, 1)
+        plain = plain_keras_dqn(args.speed_steps, 1, a, lr)
+        print(f"speed ({args.speed_steps} CartPole steps, learning from step {a['learning_starts']}): "
+              f"deskdl DQN {ours:.0f} steps/s, plain Keras DQN {plain:.0f} steps/s: {ours / plain:.2f}x",
+              flush=True)
+    for algo in [s for s in args.algos.split(",") if s]:
+        solved = 0
+        seeds = [int(s) for s in args.seeds.split(",")]
+        for seed in seeds:
+            result, seconds = train(TEMPLATES[algo], seed, args.budget, episodes=100_000)
+            solved += bool(result.test.get("solved")) and seconds <= args.budget + 5
+            print(line(f"CartPole-v1 {algo}", seed, result, seconds), flush=True)
+        print(f"CartPole-v1 {algo}: solved within {args.budget:.0f} s for {solved} of {len(seeds)} seeds",
+              flush=True)
+    if args.others:
+        for env, nodes in (("Acrobot-v1", 6), ("MountainCar-v0", 2)):
+            result, seconds = _other(env, nodes, args.budget)
+            print(line(f"{env} dqn", 1, result, seconds), flush=True)
+
+
+def _other(env: str, obs: int, budget: float):
+    """The DQN template with its Input and output resized for ``env``."""
+    import threading as _t
+
+    from deskdl.core.project import Project
+    from deskdl.core.rl import ENVS
+    from deskdl.ml.trainers import run
+    from deskdl.ml.training import TrainingControl, TrainingJob
+
+    p = Project.load(ROOT / "resources" / "templates" / "cartpole_dqn.deskdl")
+    p.graph.set_params("observation", {"shape": [obs]})
+    p.graph.set_params("q_values", {"units": ENVS[env].actions})
+    p.training["seed"] = 1
+    p.algorithm = {**p.algorithm, "env": env, "episodes": 100_000}
+    control = TrainingControl()
+    timer = _t.Timer(budget, control.stop)
+    timer.start()
+    t = time.perf_counter()
+    try:
+        result = run(TrainingJob.from_project(p), _Quiet(), control)
+    finally:
+        timer.cancel()
+    return result, time.perf_counter() - t
+
+
+if __name__ == "__main__":
+    main()
