@@ -15,7 +15,7 @@ import functools
 from typing import Any
 
 #: Names of the custom layers, as the catalog and saved models spell them.
-NAMES = ("Sampling", "PositionalEncoding")
+NAMES = ("Sampling", "PositionalEncoding", "LayerScale")
 
 
 def kl_divergence(mean, log_var):
@@ -122,7 +122,37 @@ def custom_objects() -> dict[str, type]:
             """Constructor arguments, for saving."""
             return {**super().get_config(), "max_wavelength": self.max_wavelength}
 
-    return {"Sampling": Sampling, "PositionalEncoding": PositionalEncoding}
+    @keras.saving.register_keras_serializable(package="deskdl")
+    class LayerScale(keras.layers.Layer):
+        """Multiplies each channel (the last axis) by a learned factor that starts at ``init_values``.
+
+        The same computation and weight as ``keras.src.applications.convnext.LayerScale``,
+        which Keras does not export; here the number of channels comes from the input.
+        """
+
+        def __init__(self, init_values: float = 1e-6, **kwargs: Any) -> None:
+            super().__init__(**kwargs)
+            self.init_values = float(init_values)
+
+        def build(self, input_shape):
+            """One factor per channel."""
+            self.gamma = self.add_weight(shape=(input_shape[-1],),
+                                         initializer=keras.initializers.Constant(self.init_values),
+                                         trainable=True, name="gamma")
+
+        def call(self, inputs):
+            """``inputs`` times the factors, channel by channel."""
+            return inputs * ops.cast(self.gamma, inputs.dtype)
+
+        def compute_output_shape(self, input_shape):
+            """Same shape as the input."""
+            return tuple(input_shape)
+
+        def get_config(self):
+            """Constructor arguments, for saving."""
+            return {**super().get_config(), "init_values": self.init_values}
+
+    return {"Sampling": Sampling, "PositionalEncoding": PositionalEncoding, "LayerScale": LayerScale}
 
 
 def __getattr__(name: str) -> type:

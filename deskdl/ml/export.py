@@ -14,7 +14,7 @@ one-hot, gaps filled with training means, class names from the target) with
 only NumPy and the ``csv`` module; a project whose ``data.target`` is
 ``"inputs"`` (an autoencoder) trains on its inputs as targets, as deskdl does.
 The validation part is split off the way :func:`deskdl.ml.datasets.prepare`
-does it. deskdl's own layers (``Sampling``, ``PositionalEncoding``) are written
+does it. deskdl's own layers (``Sampling``, ``PositionalEncoding``, ``LayerScale``) are written
 out as small classes. Nothing here imports Keras or TensorFlow: the table of
 Keras's defaults below is checked against Keras's signatures by a test.
 """
@@ -53,7 +53,7 @@ KERAS_DEFAULTS: dict[str, dict[str, Any]] = {
     "Dense": {"units": REQUIRED, "activation": None, "use_bias": True, "kernel_initializer": "glorot_uniform",
               "bias_initializer": "zeros", "kernel_regularizer": None},
     "Activation": {"activation": REQUIRED},
-    "Dropout": {"rate": REQUIRED},
+    "Dropout": {"rate": REQUIRED, "noise_shape": None},
     "Flatten": {},
     "Reshape": {"target_shape": REQUIRED},
     "Permute": {"dims": REQUIRED},
@@ -79,10 +79,10 @@ KERAS_DEFAULTS: dict[str, dict[str, Any]] = {
     "MaxPooling2D": {"pool_size": (2, 2), "strides": None, "padding": "valid"},
     "AveragePooling1D": {"pool_size": REQUIRED, "strides": None, "padding": "valid"},
     "AveragePooling2D": {"pool_size": REQUIRED, "strides": None, "padding": "valid"},
-    "GlobalAveragePooling1D": {},
-    "GlobalAveragePooling2D": {},
-    "GlobalMaxPooling1D": {},
-    "GlobalMaxPooling2D": {},
+    "GlobalAveragePooling1D": {"keepdims": False},
+    "GlobalAveragePooling2D": {"keepdims": False},
+    "GlobalMaxPooling1D": {"keepdims": False},
+    "GlobalMaxPooling2D": {"keepdims": False},
     "Embedding": {"input_dim": REQUIRED, "output_dim": REQUIRED, "embeddings_regularizer": None,
                   "mask_zero": False},
     "SimpleRNN": {"units": REQUIRED, "activation": "tanh", "use_bias": True,
@@ -104,13 +104,24 @@ KERAS_DEFAULTS: dict[str, dict[str, Any]] = {
     "Average": {},
     "Concatenate": {"axis": -1},
     "Rescaling": {"scale": REQUIRED, "offset": 0.0},
-    "Normalization": {"axis": -1},
+    "Normalization": {"axis": -1, "mean": None, "variance": None, "invert": False},
     "RandomFlip": {"mode": "horizontal_and_vertical"},
     "RandomRotation": {"factor": REQUIRED, **_FILL_DEFAULTS},
     "RandomZoom": {"height_factor": REQUIRED, "width_factor": None, **_FILL_DEFAULTS},
     "RandomTranslation": {"height_factor": REQUIRED, "width_factor": REQUIRED, **_FILL_DEFAULTS},
     "Sampling": {"beta": 1.0},
     "PositionalEncoding": {"max_wavelength": 10000.0},
+    "ReLU": {"max_value": None, "negative_slope": 0.0, "threshold": 0.0},
+    "DepthwiseConv2D": {"kernel_size": REQUIRED, "strides": (1, 1), "padding": "valid", "depth_multiplier": 1,
+                        "dilation_rate": (1, 1), "activation": None, "use_bias": True,
+                        "depthwise_initializer": "glorot_uniform", "depthwise_regularizer": None},
+    "SeparableConv2D": {"filters": REQUIRED, "kernel_size": REQUIRED, "strides": (1, 1), "padding": "valid",
+                        "dilation_rate": (1, 1), "depth_multiplier": 1, "activation": None, "use_bias": True,
+                        "depthwise_initializer": "glorot_uniform", "pointwise_initializer": "glorot_uniform",
+                        "depthwise_regularizer": None, "pointwise_regularizer": None},
+    "Maximum": {},
+    "Minimum": {},
+    "LayerScale": {"init_values": 1e-6},
 }
 
 #: Names the script itself uses; a node id equal to one of them gets a trailing underscore.
@@ -118,7 +129,8 @@ _RESERVED = {
     "keras", "np", "math", "model", "main", "build_model", "load_data", "prepare_labels", "split",
     "inputs", "outputs", "x", "y", "x_train", "y_train", "x_test", "y_test", "history", "callbacks",
     "optimizer", "learning_rate", "steps_per_epoch", "order", "rng", "results", "name", "value",
-    "EPOCHS", "BATCH_SIZE", "VALIDATION_SPLIT", "SEED", "Sampling", "PositionalEncoding", "print",
+    "EPOCHS", "BATCH_SIZE", "VALIDATION_SPLIT", "SEED", "Sampling", "PositionalEncoding", "LayerScale",
+    "print",
     "x_val", "y_val", "n_val", "rebuilt", "path", "csv", "os", "CLASS_NAMES", "NUM_CLASSES", "read_table",
     "find_file", "to_number", "numbers",
     "list", "dict", "len", "range", "input", "type", "id", "format", "sum", "min", "max",
@@ -334,6 +346,29 @@ class PositionalEncoding(keras.layers.Layer):
 
     def get_config(self):
         return {**super().get_config(), "max_wavelength": self.max_wavelength}
+''',
+    "LayerScale": '''
+@keras.saving.register_keras_serializable(package="deskdl")
+class LayerScale(keras.layers.Layer):
+    """Multiplies each channel (the last axis) by a learned factor that starts at init_values (ConvNeXt)."""
+
+    def __init__(self, init_values=1e-6, **kwargs):
+        super().__init__(**kwargs)
+        self.init_values = float(init_values)
+
+    def build(self, input_shape):
+        self.gamma = self.add_weight(shape=(input_shape[-1],),
+                                     initializer=keras.initializers.Constant(self.init_values),
+                                     trainable=True, name="gamma")
+
+    def call(self, inputs):
+        return inputs * keras.ops.cast(self.gamma, inputs.dtype)
+
+    def compute_output_shape(self, input_shape):
+        return tuple(input_shape)
+
+    def get_config(self):
+        return {**super().get_config(), "init_values": self.init_values}
 ''',
 }
 
