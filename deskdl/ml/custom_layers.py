@@ -1,4 +1,7 @@
-"""deskdl's own Keras layers: ``Sampling`` (VAE) and ``PositionalEncoding`` (Transformers).
+"""deskdl's own Keras layers: ``Sampling`` (VAE, with its KL term), ``PositionalEncoding``, ``LayerScale``.
+
+``PositionalEncoding`` serves Transformers; ``LayerScale`` is ConvNeXt's per-channel
+factor, which Keras keeps inside ``keras.applications``.
 
 Keras may only be imported lazily (DESIGN.md §1), yet Keras layers are classes
 that subclass ``keras.layers.Layer``. So the classes are made once, on first
