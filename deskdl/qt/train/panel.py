@@ -179,6 +179,8 @@ class TrainPanel(QWidget):
         exp_row.addWidget(self.compare_button)
         rbox.addLayout(exp_row)
         self.sweep_button.clicked.connect(self.open_sweep)
+        self.runs.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.runs.customContextMenuRequested.connect(self._on_runs_menu)
         self.compare_button.clicked.connect(self.compare_ticked)
         self.sweep_window: QWidget | None = None
         self.compare_window: QWidget | None = None
@@ -642,6 +644,60 @@ class TrainPanel(QWidget):
         self.sweep_window.show()
         self.sweep_window.raise_()
         return self.sweep_window
+
+    def _on_runs_menu(self, pos) -> None:
+        """Right-click on a run: export its metrics for TensorBoard or as CSV."""
+        from PySide6.QtWidgets import QMenu
+
+        item = self.runs.itemAt(pos)
+        if item is None:
+            return
+        run_id = str(item.data(Qt.ItemDataRole.UserRole))
+        menu = QMenu(self)
+        tb = menu.addAction("Export for TensorBoard…")
+        tb.setToolTip("Event files that 'tensorboard --logdir FOLDER' shows.")
+        as_csv = menu.addAction("Export metrics as CSV…")
+        chosen = menu.exec(self.runs.viewport().mapToGlobal(pos))
+        if chosen is tb:
+            from PySide6.QtWidgets import QFileDialog
+
+            folder = QFileDialog.getExistingDirectory(self, f"Folder for {run_id}'s TensorBoard logs")
+            if folder:
+                self.export_run(run_id, "tensorboard", folder)
+        elif chosen is as_csv:
+            from PySide6.QtWidgets import QFileDialog
+
+            path, _ = QFileDialog.getSaveFileName(self, f"Save {run_id}'s metrics", f"{run_id}.csv",
+                                                  "CSV (*.csv)")
+            if path:
+                self.export_run(run_id, "csv", path)
+
+    def export_run(self, run_id: str, kind: str, path: str) -> str | None:
+        """Write a stored run's per-epoch metrics: ``kind`` "csv" (a file) or "tensorboard" (a folder).
+
+        TensorBoard files are written on the Keras thread (TensorFlow's summary writer); the
+        answer arrives there as a call result, and the status line says where they went.
+        """
+        run = next((r for r in self.project.runs if jobs.run_id_of(r) == run_id), None)
+        if run is None:
+            return None
+        history = jobs.history_of(run)
+        if kind == "csv":
+            from deskdl.ml.tboard import write_csv
+
+            try:
+                write_csv(history, path)
+            except OSError as err:
+                self.status.setText(f"Could not write {path}: {err.strerror or err}")
+                return None
+            self.status.setText(f"Wrote {run_id}'s metrics to {path}.")
+            return path
+        from deskdl.ml.tboard import write_tensorboard
+
+        folder = f"{path.rstrip('/')}/{run_id}"
+        self.status.setText(f"Writing {run_id}'s TensorBoard logs to {folder}: open them with "
+                            f"'tensorboard --logdir {path}'.")
+        return self.host.call(write_tensorboard, history, folder, tag=f"tensorboard-{run_id}")
 
     @Slot(object)
     def _on_sweep_run_recorded(self, record: Mapping[str, Any]) -> None:
