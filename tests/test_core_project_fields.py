@@ -162,3 +162,32 @@ def test_atomic_write_into_a_missing_folder_says_so(tmp_path):
         atomic_write_text(tmp_path / "no" / "a.deskdl", "x")
     assert info.value.message.startswith(f"{tmp_path / 'no' / 'a.deskdl'}: cannot write in {tmp_path / 'no'}")
     assert info.value.fix == "choose a folder you may write to"
+
+
+def test_a_too_deeply_nested_file_says_where_in_80_characters():
+    from deskdl.core.project import _too_deep, too_deep_at
+
+    deep: list = []
+    cur = deep
+    for _ in range(120):
+        cur.append([])
+        cur = cur[0]
+    with pytest.raises(ProjectError) as info:
+        Project.from_dict(doc(x=deep))
+    path = "x" + "[0]" * 26 + "[..."  # the path cut at 80 characters
+    assert info.value.message == (
+        "project: the file is too deeply nested: lists or objects inside each other more than 100 levels "
+        f"deep (at {path}); no deskdl project needs that")
+    assert info.value.fix == "open a backup, or remove that part in a text editor"
+    assert _too_deep("f", "a" * 80).message.endswith("(at " + "a" * 80 + "); no deskdl project needs that")
+    assert _too_deep("f").message == ("f: the file is too deeply nested: lists or objects inside each other "
+                                      "more than 100 levels deep; no deskdl project needs that")
+    assert too_deep_at({"a": [[1]]}, 2) == "a[0]" and too_deep_at({"a": 1}, 2) is None
+
+
+def test_version_0_files_with_both_names_keep_the_new_ones():
+    old = {"format": "deskdl-project", "version": 0, "model": {
+        "nodes": [{"id": "x", "type": "Input", "params": {"shape": [2]}, "config": {"shape": [9]}}],
+        "layers": [{"id": "z", "type": "Input", "config": {"shape": [5]}}]}}
+    p = Project.from_dict(old)
+    assert list(p.graph.nodes) == ["x"] and p.graph.nodes["x"].params == {"shape": [2]}
