@@ -460,6 +460,34 @@ def _node_expr(node: Node) -> str:
 _SPLIT_NOTE = "# The same shuffle-and-split deskdl uses, so the test examples are the same ones."
 
 
+#: Next-character windows exactly as deskdl cuts them (deskdl.ml.datasets.text_bundle).
+TEXT_WINDOWS_CODE = '''
+def text_windows(text, seq_len, step, test_fraction):
+    """The characters (sorted) and next-character windows; the test part is the end of the text."""
+    chars = sorted(set(text))
+    index = {c: i for i, c in enumerate(chars)}
+    ids = np.array([index[c] for c in text], dtype="int64")
+    cut = int(len(ids) * (1.0 - test_fraction))
+
+    def cut_windows(part):
+        starts = np.arange(0, len(part) - seq_len, step)
+        x = part[starts[:, None] + np.arange(seq_len)[None, :]]
+        return x.astype("float32"), part[starts + seq_len]
+
+    return chars, cut_windows(ids[:cut]), cut_windows(ids[cut:])
+'''
+
+
+def _abc_generator_code() -> str:
+    """The tune writer of deskdl.core.abc_corpus (constants and functions, not the checker)."""
+    from deskdl.core import abc_corpus
+
+    text = inspect.getsource(abc_corpus)
+    start = text.index("#: metre -> (dance")
+    end = text.index("# ------------------------------------------------------------------ checking tunes")
+    return text[start:end].rstrip() + "\n"
+
+
 def _source(obj: Any) -> str:
     return textwrap.dedent(inspect.getsource(obj)).rstrip() + "\n"
 
@@ -768,6 +796,40 @@ def data_code(data: Mapping[str, Any]) -> tuple[str, str, bool]:
             "    x_test = np.where(np.isnan(x_test), means, x_test).astype(\"float32\")",
         ]
         body.extend(_scaling_code(how, None))
+    elif dataset == "digit_tasks":
+        from deskdl.core import seqtasks
+
+        helpers += [f"TASKS = {seqtasks.TASKS!r}\n", _source(seqtasks.digit_task), _source(datagen.split)]
+        body += [
+            "    # Random digits; the answer is one digit per place (see digit_task)",
+            f"    x, y = digit_task({json.dumps(str(p.get('task', 'reverse')))}, "
+            f"{int(p.get('samples', 20000))}, {int(p.get('length', 10))}, seed={seed})",
+            f"    {_SPLIT_NOTE}",
+            "    x_train, y_train, x_test, y_test = split(x.astype(\"float32\"), y, "
+            f"{literal(tf_)}, seed={seed})",
+        ]
+    elif dataset in ("abc_tunes", "text_file"):
+        helpers.append(TEXT_WINDOWS_CODE)
+        if dataset == "abc_tunes":
+            helpers.insert(0, _abc_generator_code())
+            body.append("    # Folk tunes in ABC notation, written by rule (deskdl.core.abc_corpus)")
+            body.append(f"    text = corpus({int(p.get('tunes', 1000))}, seed={seed})")
+        else:
+            offline = False
+            helpers.insert(0, FIND_FILE_CODE)
+            path = str(p.get("path") or "your_text.txt")
+            body += [
+                "    # Your text, read as deskdl reads it: put the file next to this script or change",
+                "    # the path",
+                f"    with open(find_file({json.dumps(path)}), encoding=\"utf-8-sig\") as f:",
+                "        text = f.read().replace(\"\\r\\n\", \"\\n\").replace(\"\\r\", \"\\n\")",
+            ]
+        body += [
+            "    chars, (x_train, y_train), (x_test, y_test) = text_windows(",
+            f"        text, {int(p.get('seq_len', 40))}, {int(p.get('step', 3))}, "
+            f"{literal(float(p.get('test_fraction', 0.1)))})",
+            "    print(f\"{len(text)} characters, {len(chars)} different ones\")",
+        ]
     elif dataset == "image_folder":
         offline = False
         helpers += [CLASS_NAMES_CODE, _source(datagen.split)]
@@ -964,7 +1026,8 @@ def export_python(project: Any) -> str:
                "as TensorFlow). The layers, their names and their settings are the ones in deskdl.\n"
                + ("" if offline else "\nThe data comes from your own files: check load_data() first.\n")
                + '"""\n')
-    stdlib = ["csv"] * ("csv.reader" in helpers) + ["math"] + ["os"] * ("os.path" in helpers)
+    stdlib = (["csv"] * ("csv.reader" in helpers) + ["math"] + ["os"] * ("os.path" in helpers)
+              + ["random"] * ("random.Random" in helpers))
     out.append("".join(f"import {m}\n" for m in stdlib) + "\nimport keras\nimport numpy as np\n")
     consts = [f"EPOCHS = {epochs}", f"BATCH_SIZE = {bs}", f"VALIDATION_SPLIT = {literal(vs)}",
               f"SEED = {literal(seed)}"]
