@@ -56,7 +56,7 @@ def test_ring8_data_set_loads_as_2d_points_in_the_plot_extent():
 
     b = datasets.load("ring8", {"samples": 500, "seed": 2})
     assert b.x_train.shape == (400, 2) and b.x_test.shape == (100, 2)
-    assert b.kind == "points2d" and b.class_names[0] == "cloud 0" and b.n_classes == 8
+    assert b.kind == "points2d" and b.class_names[0] == "0" and b.n_classes == 8
     assert np.abs(b.x_train).max() < datagen.EXTENT_2D[1]
 
 
@@ -129,9 +129,13 @@ def test_variety_is_one_for_the_data_itself_and_zero_when_all_samples_are_alike(
     same = np.repeat(real[:1], 64, axis=0)
     assert G.variety(same, real) == 0.0
     assert G.collapsed(0.1) and not G.collapsed(0.9) and not G.collapsed(float("nan"))
-    assert G.variety_text(0.1).startswith(
-        "Mode collapse: the generator's samples have lost their variety "
-        "(they differ 10% as much as real samples do)"
+    assert G.collapsed(0.1, best=0.8) and not G.collapsed(0.1, best=0.15)  # lost, versus not yet gained
+    assert G.variety_text(0.1, best=0.8) == (
+        "Mode collapse: the samples have lost their variety (they differ 10% as much as real samples do, "
+        "down from 80%)."
+    )
+    assert G.variety_text(0.1, best=0.12).startswith(
+        "The samples still look alike (they differ 10% as much as real samples do): early on"
     )
     assert G.variety_text(0.93) == (
         "Variety: the samples differ 93% as much as real samples do (100% is like the data)."
@@ -389,10 +393,13 @@ def test_the_sample_grid_shows_the_newest_picture_and_scrubs_back_through_epochs
         view.on_picture(grid_picture("samples_epoch", float(e), e / 10))
     view.on_picture(grid_picture("samples", 2.5, 0.7))
     assert view.slider.maximum() == 2 and view.following
-    assert np.nanmax(view.grid_image.image) == pytest.approx(0.7) and view.slider_label.text() == LIVE_TEXT
+    assert (
+        np.nanmax(view.grid_image.image) == pytest.approx(0.7)
+        and view.slider_label.text() == f"{LIVE_TEXT}: 2.5"
+    )
     view.slider.setValue(0)  # back to the end of epoch 1
     assert np.nanmax(view.grid_image.image) == pytest.approx(0.1)
-    assert view.slider_label.text() == "after 1" and "after epoch 1" in view.grid_plot.titleLabel.text
+    assert view.slider_label.text() == "after 1" and view.grid_plot.titleLabel.text == "Fixed-noise samples"
     view.on_picture(grid_picture("samples", 2.8, 0.9))  # scrubbed back: the live grid waits
     assert np.nanmax(view.grid_image.image) == pytest.approx(0.1)
     view.slider.setValue(2)
@@ -418,21 +425,28 @@ def test_mode_collapse_is_shown_and_explained(qtbot):
 
     view = GanTrainView()
     qtbot.addWidget(view)
-    view.on_scalars(
-        Scalars(
-            "r1",
-            0,
-            -1,
-            {"d_loss": 0.6, "g_loss": 0.9, "d_real": 0.55, "d_fake": 0.45, "variety": 0.12},
-            per="epoch",
-        )
-    )
-    assert view.variety_label.text() == G.variety_text(0.12)
-    assert "Mode collapse" in view.variety_label.text() and "#b00020" in view.variety_label.styleSheet()
-    assert view.d_caption.text().endswith("Now: D(real) 0.55, D(fake) 0.45.")
-    view.on_picture(grid_picture("samples", 1.2, 0.5, variety=0.8))
+
+    def epoch_end(epoch, variety):
+        values = {"d_loss": 0.6, "g_loss": 0.9, "d_real": 0.55, "d_fake": 0.45, "variety": variety}
+        view.on_scalars(Scalars("r1", epoch, -1, values, per="epoch"))
+
+    epoch_end(0, 0.12)  # low from the start: not collapse yet
+    assert view.variety_label.text() == G.variety_text(0.12, 0.12) and view.variety_label.styleSheet() == ""
+    assert view.d_caption.text().startswith("D(real) 0.55, D(fake) 0.45: the discriminator's mean answers")
+    view.on_picture(grid_picture("samples", 1.2, 0.5, variety=0.3))  # a live grid's variety: not a verdict
+    view.on_scalars(Scalars("r1", 1, 3, {"variety": 0.05}, steps=8))  # nor a batch value
+    assert view.variety_label.text() == G.variety_text(0.12, 0.12)
+    epoch_end(1, 0.8)
     assert view.variety_label.text().startswith("Variety: the samples differ 80%")
-    assert view.variety_label.styleSheet() == ""
+    epoch_end(2, 0.15)  # fell from 80%: collapse, in red, with the why in the tooltip
+    assert view.variety_label.text() == (
+        "Mode collapse: the samples have lost their variety (they differ 15% as much as real samples do, "
+        "down from 80%). Hover here for why and what to do."
+    )
+    assert "#b00020" in view.variety_label.styleSheet()
+    assert view.variety_label.toolTip() == G.MODE_COLLAPSE_WHY
+    view.reset()
+    assert view.variety_label.text() == "" and math.isnan(view.best_variety)
 
 
 def test_the_2d_view_draws_real_and_generated_points_heatmap_and_warped_grid(qtbot):
@@ -474,8 +488,7 @@ def test_the_2d_view_draws_real_and_generated_points_heatmap_and_warped_grid(qtb
     assert len(view.fake_pts.data) == 7 and view.heat.image.shape == (6, 6)
     xs, _ = view.warp.getData()
     assert len(xs) == 6 * 6 and np.isnan(xs).sum() == 6  # 6 lines of 5 points, each ended by a gap
-    assert view.modes_label.text().startswith("Modes covered: 6 of 8")
-    assert "epoch 1.5" in view.plane.titleLabel.text
+    assert view.modes_label.text().startswith("Modes covered: 6 of 8 — the generator has not")
 
 
 def test_the_gan_kind_names_its_train_view():
@@ -647,3 +660,58 @@ def test_export_refuses_a_gan_whose_discriminator_does_not_end_in_one_unit():
         "the discriminator ends in shape (2,), but it must give 1 number per sample (how real "
         "it looks): set d_real_or_fake's units to 1 (activation sigmoid)"
     )
+
+
+class _SyncWorker(__import__("PySide6.QtCore", fromlist=["QObject"]).QObject):
+    from PySide6.QtCore import Signal
+
+    call_finished = Signal(str, object)
+    call_failed = Signal(str, str, str)
+
+
+class _SyncHost:
+    """Runs host.call on this thread and answers on the next turn of the event loop, like the real host."""
+
+    def __init__(self):
+        self.worker = _SyncWorker()
+        self.n = 0
+
+    def call(self, fn, *args, **kwargs):
+        self.n += 1
+        tag = f"t{self.n}"
+        from PySide6.QtCore import QTimer
+
+        value = fn(*args, **kwargs)
+        QTimer.singleShot(0, lambda: self.worker.call_finished.emit(tag, value))
+        return tag
+
+
+def test_the_evaluate_page_shows_samples_of_new_noise(qtbot):
+    import keras
+
+    from deskdl.ml.build import build_model
+    from deskdl.qt.gan_samples import GanSamplesPage, generate_samples
+
+    p = template("gan_digits_mlp")
+    gen = build_model(p.graph_of("generator"), name="generator")
+    page = GanSamplesPage(_SyncHost())
+    qtbot.addWidget(page)
+    assert not page.new_button.isEnabled()
+    page.set_generator(gen, p.data)
+    qtbot.waitUntil(lambda: page.samples is not None)
+    assert page.stack.currentIndex() == 0 and page.samples.shape == (64, 8, 8, 1)
+    assert page.grid_image.image.shape == (71, 71) and page.message.text().startswith("64 samples")
+    first = page.samples
+    page.new_button.click()
+    qtbot.waitUntil(lambda: page.samples is not first)
+    assert not np.allclose(first, page.samples)  # new noise, new samples
+    np.testing.assert_allclose(page.samples, generate_samples(gen, 64, 2), atol=1e-6)
+    ring = template("gan_ring_2d")
+    page.set_generator(build_model(ring.graph_of("generator")), ring.data)
+    qtbot.waitUntil(lambda: page.samples is not None)
+    assert page.stack.currentIndex() == 1 and page.samples.shape == (1000, 2)
+    assert len(page.real_pts.data) == 1000 and len(page.fake_pts.data) == 1000
+    assert page.modes_label.text().startswith("Modes covered: ")
+    page.reset()
+    assert page.samples is None and not page.new_button.isEnabled()
+    keras.backend.clear_session()

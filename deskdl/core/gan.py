@@ -39,11 +39,19 @@ D_ACTIVATIONS = ("sigmoid", "linear")
 COLLAPSE_VARIETY = 0.35
 
 MODE_COLLAPSE_TEXT = (
-    "Mode collapse: the generator's samples have lost their variety (they differ {ratio:.0%} as much as "
-    "real samples do). It found a few outputs that fool the discriminator and makes only those, whatever "
-    "the noise says. The discriminator will learn to reject them and the generator then jumps to other "
-    "few outputs, round and round. Try a smaller learning rate for the generator, more discriminator "
-    "steps per round (algorithm.d_steps), label smoothing, or a larger noise vector."
+    "Mode collapse: the samples have lost their variety (they differ {ratio:.0%} as much as real samples "
+    "do, down from {best:.0%})."
+)
+MODE_COLLAPSE_WHY = (
+    "The generator found a few outputs that fool the discriminator and makes only those, whatever the "
+    "noise says. The discriminator will learn to reject them and the generator then jumps to another few, "
+    "round and round. Try a smaller learning rate for the generator, more discriminator steps per round "
+    "(algorithm.d_steps), label smoothing, or a larger noise vector."
+)
+NOT_YET_TEXT = (
+    "The samples still look alike (they differ {ratio:.0%} as much as real samples do): early on a generator "
+    "makes much the same picture for any noise. Variety should grow as it learns; if it stays this low, that "
+    "is mode collapse."
 )
 HEALTHY_TEXT = "Variety: the samples differ {ratio:.0%} as much as real samples do (100% is like the data)."
 
@@ -266,14 +274,24 @@ def variety(samples: np.ndarray, real: np.ndarray) -> float:
     return mean_pairwise_distance(samples) / ref if ref > 0 else 0.0
 
 
-def collapsed(value: float) -> bool:
-    """Whether a :func:`variety` value means mode collapse."""
-    return bool(np.isfinite(value)) and value < COLLAPSE_VARIETY
+def collapsed(value: float, best: float | None = None) -> bool:
+    """Whether a :func:`variety` value means mode collapse.
+
+    Low, and (given ``best``, the highest variety of the run so far) fallen from a variety at
+    least twice as high: the samples *lost* their variety, rather than never had it yet.
+    """
+    if not np.isfinite(value) or value >= COLLAPSE_VARIETY:
+        return False
+    return best is None or (np.isfinite(best) and best >= max(2 * value, COLLAPSE_VARIETY))
 
 
-def variety_text(value: float) -> str:
-    """What a :func:`variety` value means, for the learner."""
-    return (MODE_COLLAPSE_TEXT if collapsed(value) else HEALTHY_TEXT).format(ratio=value)
+def variety_text(value: float, best: float | None = None) -> str:
+    """What a :func:`variety` value means, for the learner (``best``: the run's highest so far)."""
+    if collapsed(value, best):
+        return MODE_COLLAPSE_TEXT.format(ratio=value, best=value if best is None else best)
+    if np.isfinite(value) and value < COLLAPSE_VARIETY:
+        return NOT_YET_TEXT.format(ratio=value)
+    return HEALTHY_TEXT.format(ratio=value)
 
 
 def modes_covered(points: np.ndarray, centres: np.ndarray, radius: float, share: float = 0.25) -> list[bool]:

@@ -280,6 +280,12 @@ class EvaluatePanel(QWidget):
         self.pages.addTab(split, "Test results")
         self.pages.addTab(self.explorer, "Latent explorer")
         self.pages.setTabVisible(1, False)
+        # A GAN's generator makes samples from new noise (deskdl.qt.kinds: EVAL_SAMPLES).
+        from deskdl.qt.gan_samples import GanSamplesPage
+
+        self.samples_page = GanSamplesPage(self.host)
+        self.pages.addTab(self.samples_page, "Generated samples")
+        self.pages.setTabVisible(2, False)
         box.addWidget(self.pages, 1)
 
         self.save_button.clicked.connect(self.save_model_dialog)
@@ -296,6 +302,7 @@ class EvaluatePanel(QWidget):
         """A new project: forget the trained model."""
         self.project = project
         self._show_explorer(None)
+        self._show_samples(None)
         self._model = None
         self._result = {}
         self._report = {}
@@ -352,6 +359,7 @@ class EvaluatePanel(QWidget):
         self._setup_pad(result)
         self._update_enabled()
         self._show_explorer(result)
+        self._show_samples(result)
         if self._model is not None:
             self.evaluate()
             if self.try_stack.currentIndex() == DRAW and not self.pad.is_empty():
@@ -415,6 +423,27 @@ class EvaluatePanel(QWidget):
             self.explorer.set_model(model, self.project.graph.to_dict(), dict(data), latent)
         if views.evaluate == EVAL_LATENT:
             self.pages.setCurrentIndex(1)
+
+    def _show_samples(self, result: Mapping[str, Any] | None) -> None:
+        """The generated-samples page, with the run's generator, for kinds whose Evaluate view it is (a GAN).
+
+        A GAN has no test answers to score: its page is the only one shown.
+        """
+        from deskdl.qt.kinds import EVAL_SAMPLES, views_for
+
+        wanted = bool(result) and views_for(result).evaluate == EVAL_SAMPLES
+        if not wanted and self.project is not None:
+            wanted = views_for(self.project).evaluate == EVAL_SAMPLES
+        self.samples_page.reset()
+        self.pages.setTabVisible(2, wanted)
+        self.pages.setTabVisible(0, not wanted)
+        if not wanted:
+            return
+        self.pages.setCurrentIndex(2)
+        generator = ((result or {}).get("models") or {}).get("generator")
+        if generator is not None:
+            self.message.setText("")
+            self.samples_page.set_generator(generator, (result or {}).get("data") or self.project.data)
 
     @staticmethod
     def _autoencoder(result: Mapping[str, Any]) -> bool:

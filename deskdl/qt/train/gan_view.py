@@ -32,18 +32,15 @@ from deskdl.qt.train._pg import pg, themed
 #: Epoch grids kept for the slider (evenly thinned beyond this).
 MAX_KEPT = 120
 #: Milliseconds between two redraws.
-GRID_TITLE = "Samples of 64 fixed noises"
-PLANE_TITLE = "Real and generated points"
+GRID_TITLE = "Fixed-noise samples"
+PLANE_TITLE = "Real vs generated"
 LIVE_TEXT = "live"
 PLANE_CAPTION = (
-    "Grey: real points. Orange: the generator's points. Background: the discriminator's answer "
+    "Blue: real points. Orange: the generator's points. Background: the discriminator's answer "
     "(light = 'real', dark = 'fake'). Lines: a square grid of noise, bent by the generator onto "
     "the plane."
 )
-D_CAPTION = (
-    "D(real), D(fake): the discriminator's mean answer for real and for generated samples; both "
-    "near 0.5 means it cannot tell them apart."
-)
+D_CAPTION = "D(real), D(fake): the discriminator's mean answers (0.5 and 0.5: it cannot tell them apart)."
 
 
 def tile(samples: np.ndarray, columns: int = 8) -> np.ndarray:
@@ -74,6 +71,8 @@ class GanTrainView(KindView):
         self.live: np.ndarray | None = None
         self.live_epoch = 0.0
         self.variety = float("nan")
+        self.best_variety = float("nan")  # the run's highest: collapse is variety lost, not not-yet-gained
+        self.collapsed_shown = False
         self.pictures_seen = 0
         self.last_values: dict[str, float] = {}
 
@@ -106,7 +105,7 @@ class GanTrainView(KindView):
         self.warp = pg.PlotCurveItem(pen=pg.mkPen(QColor(120, 120, 200, 160), width=1), connect="finite")
         self.warp.setZValue(2)
         self.plane.addItem(self.warp)
-        self.real_pts = pg.ScatterPlotItem(size=4, pxMode=True, pen=None, brush=pg.mkBrush(90, 90, 90, 140))
+        self.real_pts = pg.ScatterPlotItem(size=4, pxMode=True, pen=None, brush=pg.mkBrush(0, 114, 178, 150))
         self.real_pts.setZValue(3)
         self.plane.addItem(self.real_pts)
         self.fake_pts = pg.ScatterPlotItem(size=4, pxMode=True, pen=None, brush=pg.mkBrush(230, 120, 0, 200))
@@ -132,7 +131,7 @@ class GanTrainView(KindView):
         )
         self.slider.valueChanged.connect(self._on_slider)
         self.slider_label = QLabel(LIVE_TEXT)
-        self.slider_label.setMinimumWidth(90)
+        self.slider_label.setFixedWidth(96)  # its text changes with every picture: no re-layout
         row = QHBoxLayout()
         row.addWidget(QLabel("Epoch:"))
         row.addWidget(self.slider, 1)
@@ -177,6 +176,7 @@ class GanTrainView(KindView):
             real = np.asarray(info.get("real_points"), np.float32).reshape(-1, 2)
             self.real_pts.setData(real[:, 0], real[:, 1])
             extent = info.get("extent") or (-1.2, 1.2, -1.2, 1.2)
+            self.plane.getViewBox().disableAutoRange()  # the plane stays put; points outside it are cut
             self.plane.setRange(xRange=extent[:2], yRange=extent[2:], padding=0)
             centres = info.get("centres")
             if centres is not None:
@@ -184,21 +184,25 @@ class GanTrainView(KindView):
                 self.centres.setData(c[:, 0], c[:, 1], pen=pg.mkPen("#666", width=1))
 
     def on_scalars(self, event: ev.Scalars) -> None:
-        """The newest losses and answers (the Train tab's curves plot them); the variety verdict."""
+        """The newest losses and answers (the Train tab's curves plot them).
+
+        At each epoch's end: the variety verdict and D(real), D(fake) in words (word-wrapped labels
+        re-lay out the column when their text changes: once an epoch, not thirty times a second).
+        """
         self.last_values.update(event.values)
+        if event.per != ev.PER_EPOCH:
+            return
         if "variety" in event.values:
             self._set_variety(event.values["variety"])
         if {"d_real", "d_fake"} <= set(event.values):
             self.d_caption.setText(
-                f"{D_CAPTION} Now: D(real) {event.values['d_real']:.2f}, "
-                f"D(fake) {event.values['d_fake']:.2f}."
+                f"D(real) {event.values['d_real']:.2f}, D(fake) {event.values['d_fake']:.2f}: the "
+                "discriminator's mean answers (0.5 and 0.5: it cannot tell them apart)."
             )
 
     def on_picture(self, picture: ev.Picture) -> None:
         """The newest picture of its name: the live grid, an epoch's grid, or the 2-D plane."""
         self.pictures_seen += 1
-        if "variety" in picture.meta:
-            self._set_variety(float(picture.meta["variety"]))
         if picture.name in ("gan2d", "gan2d_epoch"):
             self._show_plane(picture)
             return
@@ -219,6 +223,7 @@ class GanTrainView(KindView):
         self.live = None
         self.live_epoch = 0.0
         self.variety = float("nan")
+        self.best_variety = float("nan")
         self.pictures_seen = 0
         self.last_values = {}
         self.d_caption.setText(D_CAPTION)
@@ -234,6 +239,9 @@ class GanTrainView(KindView):
         self.slider.blockSignals(False)
         self.slider_label.setText(LIVE_TEXT)
         self.variety_label.setText("")
+        self.variety_label.setToolTip("")
+        self.variety_label.setStyleSheet("")
+        self.collapsed_shown = False
         self.modes_label.setText("")
         self.grid_plot.setTitle(GRID_TITLE)
 
@@ -256,19 +264,18 @@ class GanTrainView(KindView):
 
     def _on_slider(self, value: int) -> None:
         if value >= len(self.kept):
-            self.slider_label.setText(LIVE_TEXT)
             if self.live is not None:
                 self._show_grid(self.live, self.live_epoch, live=True)
             return
         epoch, samples = self.kept[value]
-        self.slider_label.setText(f"after {epoch:g}")
         self._show_grid(samples, epoch, live=False)
 
     # ---------------------------------------------------------------- drawing
     def _show_grid(self, samples: np.ndarray, epoch: float, live: bool) -> None:
         self.grid_image.setImage(tile(samples), levels=self._levels, autoLevels=False)
-        when = f"epoch {epoch:.1f}" if live else f"after epoch {epoch:g}"
-        self.grid_plot.setTitle(f"{GRID_TITLE}, {when}")
+        # The epoch goes beside the slider, not in the plot's title: a new title re-lays out the plot,
+        # several times a second while training.
+        self.slider_label.setText(f"{LIVE_TEXT}: {epoch:.1f}" if live else f"after {epoch:g}")
 
     def _show_plane(self, picture: ev.Picture) -> None:
         meta = picture.meta
@@ -287,25 +294,30 @@ class GanTrainView(KindView):
         covered = meta.get("modes_covered")
         if covered is not None:
             n, total = sum(bool(c) for c in covered), len(covered)
-            self.modes_label.setText(
-                f"Modes covered: {n} of {total}"
-                + (
-                    " — every cloud gets points."
-                    if n == total
-                    else " — the generator has not reached every cloud yet (or has left some: mode collapse)."
-                )
+            text = f"Modes covered: {n} of {total}" + (
+                " — every cloud gets points."
+                if n == total
+                else " — the generator has not reached every cloud yet (or has left some: mode collapse)."
             )
-        self.plane.setTitle(f"{PLANE_TITLE} (epoch {picture.epoch:.1f})")
+            if text != self.modes_label.text():  # a wrapped label's new text re-lays out the column
+                self.modes_label.setText(text)
 
     def _set_variety(self, value: float) -> None:
         if not math.isfinite(value):
             return
         self.variety = value
-        text = gan_core.variety_text(value)
-        self.variety_label.setText(text)
-        self.variety_label.setStyleSheet(
-            "color: #b00020; font-weight: bold;" if gan_core.collapsed(value) else ""
+        best = value if not math.isfinite(self.best_variety) else max(self.best_variety, value)
+        self.best_variety = best
+        collapsed = gan_core.collapsed(value, best)
+        text = gan_core.variety_text(value, best) + (
+            " Hover here for why and what to do." if collapsed else ""
         )
+        if text != self.variety_label.text():
+            self.variety_label.setText(text)
+        if collapsed != self.collapsed_shown:  # a style sheet change re-polishes the label: only on a change
+            self.collapsed_shown = collapsed
+            self.variety_label.setToolTip(gan_core.MODE_COLLAPSE_WHY if collapsed else "")
+            self.variety_label.setStyleSheet("color: #b00020; font-weight: bold;" if collapsed else "")
 
 
 __all__ = ["GanTrainView", "tile"]
