@@ -81,7 +81,9 @@ def test_dqn_learns_to_balance_in_seconds():
     assert started.kind == "dqn" and started.units == ("episode", "step") and started.plan == {"episode": 150,
                                                                                               "step": 500}
     scalars = [e.values for e in rec.of(ev.Scalars)]
-    assert set(scalars[0]) == {"return", "average_100", "length", "epsilon", "loss", "buffer_fill"}
+    assert set(scalars[0]) == {"return", "average_100", "length", "epsilon", "buffer_fill"}  # no loss yet
+    assert set(scalars[-1]) == {"return", "average_100", "length", "epsilon", "loss", "buffer_fill"}
+    assert started.info["scalars"] == ["return", "average_100", "length", "epsilon", "loss", "buffer_fill"]
     assert scalars[-1]["epsilon"] < scalars[0]["epsilon"]
     # The greedy agent (no random pushes) keeps the pole up far longer than random play (~20 steps).
     assert result.test["greedy_return"] >= 100, result.test

@@ -75,6 +75,9 @@ class EpisodeReporter:
         if isinstance(event, ev.RunStarted):
             info = event.info
             self.threshold = info.get("threshold")
+            self._keys = list(info.get("scalars") or [])
+            if self._keys:
+                self._csv.writerow(["episode", *self._keys])
             _say(f"training {self.title} agent on {info.get('env')}: {info.get('params')} parameters, "
                  f"{self.episodes} episodes (solved: average {self.threshold:g} over 100 episodes)\n")
             return
@@ -87,7 +90,7 @@ class EpisodeReporter:
         if self._keys is None:
             self._keys = list(v)
             self._csv.writerow(["episode", *self._keys])
-        self._csv.writerow([event.epoch + 1, *(_num(v.get(k, float("nan"))) for k in self._keys)])
+        self._csv.writerow([event.epoch + 1, *(_num(v[k]) if k in v else "" for k in self._keys)])
         n = event.epoch + 1
         line = (f"episode {n}/{self.episodes}: return {v['return']:.1f}, average of the last 100 "
                 f"{v['average_100']:.1f}" + (f", epsilon {v['epsilon']:.2f}" if "epsilon" in v else ""))

@@ -8,7 +8,9 @@ returns, the number "solved" is judged by), ``length`` and the algorithm's own
 (epsilon, loss, buffer fill...). While an episode is drawn (:mod:`deskdl.rl.pace`)
 a latest-only :class:`~deskdl.core.events.Picture` named ``"env"`` carries the
 observation, and in ``meta`` the network's answer for it (``values``: Q-values or
-action probabilities), the action taken, and where the episode is.
+action probabilities), the action taken, and where the episode is. At the end a
+Picture ``"agent"`` carries the trained network as NumPy layers
+(:mod:`deskdl.rl.numpy_policy`) for "Watch the agent".
 
 Memory stays flat over long runs: the moving average keeps 100 returns, and the
 history the run keeps is compacted (:class:`CompactHistory`); ``deskdl train``
@@ -189,13 +191,15 @@ class RlRun:
             "max_steps": self.facts.max_steps, "fps": self.facts.fps, "episodes": self.episodes,
             "epochs": self.episodes, "steps_per_epoch": self.facts.max_steps,
             "params": int(self.model.count_params()), "n_train": 0, "steps_per_execution": 1,
-            "class_names": [], "values_kind": self.values_kind,
+            "class_names": [], "values_kind": self.values_kind, "scalars": list(self.scalars),
         }
         emit(self.reporter, RunStarted("", self.kind_id, ("episode", "step"),
                                        {"episode": self.episodes, "step": self.facts.max_steps}, info))
 
     # -- subclass hooks
     values_kind = "q"
+    #: The names of the per-episode scalars, in order (a value may be missing until it exists: the loss).
+    scalars: tuple[str, ...] = ("return", "average_100", "length")
 
     def setup_agent(self) -> None:
         """Make the algorithm's own parts (target network, buffer, compiled steps)."""
@@ -224,6 +228,22 @@ class RlRun:
                 "action_names": list(self.facts.action_names)}
         emit(self.reporter, Picture("", "env", np.asarray(obs, np.float32).copy(), epoch=float(self.episode),
                                     levels=(0.0, 1.0), meta=meta))
+
+    def _agent_picture(self, score: float) -> None:
+        """The trained network as NumPy layers (``meta["layers"]``): "Watch the agent" plays without Keras."""
+        from deskdl.core.rl import output_is_softmax, output_is_tanh
+        from deskdl.rl.numpy_policy import dense_layers
+
+        if self.kind_id == "dqn":
+            output = "q"
+        elif self.facts.discrete:
+            output = "probabilities" if output_is_softmax(self.graph) else "logits"
+        else:
+            output = "tanh_mean" if output_is_tanh(self.graph) else "mean"
+        meta = {"env": self.facts.id, "layers": dense_layers(self.graph, self.model), "output": output,
+                "greedy_return": score, "kind": self.kind_id}
+        emit(self.reporter, Picture("", "agent", np.zeros(1, np.float32), epoch=float(self.episode),
+                                    meta=meta))
 
     def run_episode(self) -> bool:
         """One episode; False when the run must stop."""
@@ -315,6 +335,7 @@ class RlRun:
         if self.best is not None and self.best[0] > final_eval:
             final_eval, kept = self.best[0], self.best[1]
             self.model.set_weights(self.best[2])
+        self._agent_picture(final_eval)
         test = {"greedy_return": final_eval, "greedy_episodes": float(EVAL_EPISODES),
                 "solved": float(final_eval >= self.facts.target), "kept_episode": float(kept)}
         result = TrainingResult(status=status, epochs_run=self.episode, early_stop=note,

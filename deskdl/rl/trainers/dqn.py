@@ -120,6 +120,7 @@ def compiled_steps(model, target, optimizer, obs_size: int, batch: int, *, gamma
 class _DqnRun(RlRun):
     kind_id = "dqn"
     values_kind = "q"
+    scalars = ("return", "average_100", "length", "epsilon", "loss", "buffer_fill")
 
     def setup_agent(self) -> None:
         from deskdl.ml.build import build_model
@@ -182,8 +183,11 @@ class _DqnRun(RlRun):
         self.buffer.add(obs, action, reward, next_obs, terminated)
 
     def end_episode(self) -> dict[str, float]:
-        loss = float(np.mean(self.losses)) if self.losses else float("nan")  # NaN: not learning yet
-        if self.losses and not np.isfinite(loss):
+        row = {"epsilon": self.epsilon, "buffer_fill": self.buffer.fill}
+        if not self.losses:  # not learning yet (learning_starts): no loss to plot, rather than a NaN
+            return row
+        loss = float(np.mean(self.losses))
+        if not np.isfinite(loss):
             from deskdl.ml.training import TrainingError
 
             raise TrainingError(
@@ -191,7 +195,8 @@ class _DqnRun(RlRun):
                 "lower the learning rate (try ten times smaller), use the Huber loss, or update the "
                 "target network less often", kind="nan")
         self.losses = []
-        return {"epsilon": self.epsilon, "loss": loss, "buffer_fill": self.buffer.fill}
+        row["loss"] = loss
+        return row
 
 
 class DqnTrainer:

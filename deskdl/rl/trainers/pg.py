@@ -155,6 +155,9 @@ class _PgRun(RlRun):
             return loss, value_loss, tf.reduce_mean(entropy)
 
         self.policy_fn, self.learn_fn = policy, learn
+        self.scalars = ("return", "average_100", "length", "loss", "entropy",
+                        *(("value_loss",) if critic is not None else ()),
+                        *(("spread",) if not self.discrete else ()))
         self._one = np.zeros((1, n), np.float32)
         self._steps: list[tuple] = []
 

@@ -1,0 +1,152 @@
+"""Issue 12: the agent's live view (environment, bars, speed, returns, watch and play) with pytest-qt."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from deskdl.core import events as ev
+from deskdl.qt import kinds as qt_kinds
+from deskdl.rl import pace as pace_mod
+from deskdl.rl.render import scene
+
+
+@pytest.fixture
+def view(qtbot):
+    from deskdl.qt.rl.view import RlTrainView
+
+    before = pace_mod.PACE.mode
+    v = RlTrainView()
+    qtbot.addWidget(v)
+    v.resize(640, 480)
+    v.show()
+    yield v
+    pace_mod.PACE.mode = before
+
+
+def _started(env="CartPole-v1", threshold=475.0, names=("push left", "push right"), kind="q"):
+    info = {"env": env, "threshold": threshold, "action_names": list(names), "values_kind": kind}
+    return ev.RunStarted("r1", "dqn", ("episode", "step"), {"episode": 10, "step": 500}, info)
+
+
+def test_rl_kinds_have_the_view():
+    for kind in ("dqn", "policy_gradient"):
+        views = qt_kinds.views_for({"kind": kind})
+        assert views.train == ("deskdl.qt.rl.view:RlTrainView",) and not views.decision_boundary
+
+
+def test_cartpole_scene_geometry():
+    s = scene("CartPole-v1", [1.0, 0.0, math.pi / 6, 0.0])
+    xs, ys = s["lines"]["pole"]
+    assert xs == [1.0, pytest.approx(1.5)] and ys == [0.0, pytest.approx(math.sqrt(3) / 2)]
+    assert s["lines"]["cart"][0][:2] == [pytest.approx(0.8), pytest.approx(1.2)]
+    tip = scene("Acrobot-v1", [1, 0, 1, 0, 0, 0])["points"]["tip"]  # both links hang straight down
+    assert tip == (pytest.approx(0.0), pytest.approx(-2.0))
+
+
+def test_frames_draw_the_state_and_bars_show_the_choice(view):
+    view.on_run_started(_started())
+    assert view.solved_line.value() == 475.0 and view.solved_line.isVisible()
+    view.on_picture(ev.Picture("r1", "env", np.array([0.5, 0, -0.2, 0], np.float32),
+                               meta={"env": "CartPole-v1", "values": [1.0, 3.0], "values_kind": "q",
+                                     "action": 1}))
+    xs, ys = view._lines["pole"].getData()
+    assert xs[0] == pytest.approx(0.5) and xs[1] == pytest.approx(0.5 + math.sin(-0.2))
+    assert list(view.bar_heights) == [1.0, 3.0]
+    brushes = view.bars.opts["brushes"]
+    assert brushes[1] != brushes[0]  # the chosen action stands out
+    ticks = view.bars_plot.getAxis("bottom")._tickLevels[0]
+    assert [t[1] for t in ticks] == ["push left", "push right"]
+    # A policy's scores show as probabilities.
+    view.set_bars([0.0, math.log(3.0)], 0, "logits")
+    assert view.bar_heights == pytest.approx([0.25, 0.75])
+
+
+def test_returns_plot_with_moving_average(view):
+    view.on_run_started(_started())
+    for i, r in enumerate([10.0, 20.0, 30.0]):
+        view.on_scalars(ev.Scalars("r1", i, -1, {"return": r, "average_100": (10.0 + r) / 2 if i else r},
+                                   per=ev.PER_EPOCH))
+    view.on_scalars(ev.Scalars("r1", 3, 5, {"loss": 1.0}))  # a batch row is not an episode
+    xs, ys = view.return_curve.getData()
+    assert list(xs) == [1, 2, 3] and list(ys) == [10.0, 20.0, 30.0]
+    assert list(view.average_curve.getData()[1]) == [10.0, 15.0, 20.0]
+
+
+def test_the_speed_control_sets_the_pace(view, qtbot):
+    i = view.speed.findData(pace_mod.OFF)
+    view.speed.setCurrentIndex(i)
+    assert pace_mod.PACE.mode == "off"
+    view.speed.setCurrentIndex(view.speed.findData(pace_mod.REALTIME))
+    assert pace_mod.PACE.mode == "realtime"
+
+
+def test_watch_the_agent_plays_greedy_with_the_trained_layers(view, qtbot):
+    view.on_run_started(_started())
+    assert not view.watch_button.isEnabled()
+    # A hand-made "network": push towards where the pole leans (a classic CartPole controller).
+    w = np.array([[0, 0], [0, 0], [-10, 10], [-1, 1]], np.float32)
+    layers = [{"w": w, "b": np.zeros(2, np.float32), "activation": "linear"}]
+    view.on_picture(ev.Picture("r1", "agent", np.zeros(1), meta={"layers": layers, "output": "q",
+                                                                  "greedy_return": 500.0}))
+    assert view.watch_button.isEnabled()
+    assert view.agent_action([0, 0, 0.1, 0])[0] == 1 and view.agent_action([0, 0, -0.1, 0])[0] == 0
+    qtbot.mouseClick(view.watch_button, Qt.MouseButton.LeftButton)
+    assert view.watch_button.text() == "Stop"
+    qtbot.waitUntil(lambda: view._return >= 20, timeout=5000)  # it keeps the pole up
+    qtbot.mouseClick(view.watch_button, Qt.MouseButton.LeftButton)
+    assert view.watch_button.text() == "Watch the agent" and view._env is None
+
+
+def test_the_learner_plays_cartpole_with_the_arrow_keys(view, qtbot):
+    qtbot.mouseClick(view.play_button, Qt.MouseButton.LeftButton)
+    assert view._mode == "play"
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    assert view._key_action == 0
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view._key_action == 1
+    # Always pushing right tips the pole over within a second or two.
+    qtbot.waitUntil(lambda: view.last_human_return is not None, timeout=10_000)
+    assert 5 <= view.last_human_return < 100
+    assert view.status.text().startswith(f"Your return: {view.last_human_return:.0f}")
+
+
+def test_the_train_tab_trains_an_agent_and_its_view_follows(qtbot):
+    """The real Train tab, worker and DQN trainer: progress, the view's frames, returns and the agent."""
+    from pathlib import Path
+
+    from deskdl.core.project import Project
+    from deskdl.qt.rl.view import RlTrainView
+    from deskdl.qt.train import TrainPanel
+    from deskdl.qt.workers import TrainingHost
+
+    root = Path(__file__).resolve().parents[1]
+    p = Project.load(root / "resources" / "templates" / "cartpole_dqn.deskdl")
+    p.algorithm = {**p.algorithm, "episodes": 6, "eval_every": 0}
+    before = pace_mod.PACE.mode
+    pace_mod.PACE.mode = pace_mod.FAST  # episode 0 is drawn
+    host = TrainingHost()
+    panel = TrainPanel(p, host)
+    qtbot.addWidget(panel)
+    panel.set_tensorflow_ready(True)
+    panel.resize(1300, 800)
+    panel.show()
+    try:
+        [view] = panel.kind_views
+        assert isinstance(view, RlTrainView) and view.isVisibleTo(panel)
+        assert not panel.boundary.isVisibleTo(panel)
+        panel.start()
+        qtbot.waitUntil(lambda: not panel.host.training, timeout=120_000)
+        qtbot.wait(100)
+        assert "6 of 6" in panel.progress.format()
+        assert len(view.returns) == 6 and view.frames >= 1
+        assert view.solved_line.value() == 475.0
+        assert view.watch_button.isEnabled()  # the trained network arrived as NumPy layers
+        assert panel.project.runs[-1]["kind"] == "dqn"
+        assert len(panel.project.runs[-1]["history"]["return"]) == 6
+    finally:
+        pace_mod.PACE.mode = before
+        assert host.shutdown(10_000)
