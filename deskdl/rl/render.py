@@ -142,3 +142,41 @@ def render_frame(env: Any) -> np.ndarray:
             raise ValueError("the CartPole environment has no state yet: call reset() first")
         return render_cartpole(state, x_threshold=float(raw.x_threshold), length=float(raw.length))
     raise NotImplementedError(f"deskdl cannot draw {name} frames yet")
+
+
+# ------------------------------------------------------------------ vector scenes (pyqtgraph)
+def scene(env_id: str, obs: Sequence[float]) -> dict[str, Any]:
+    """The task drawn as lines in world units, for a live pyqtgraph view (no image, no pygame).
+
+    Returns ``{"lines": {name: (xs, ys)}, "points": {name: (x, y)}, "range": (x0, x1, y0, y1)}``:
+    polylines (closed shapes repeat their first point) and single points, in a
+    box that stays the same for the whole task, so the picture does not jump.
+    """
+    o = [float(v) for v in obs]
+    if env_id == "CartPole-v1":
+        x, theta = o[0], o[2]
+        w, h = 0.4, 0.24  # gymnasium's 50 x 30 pixel cart at 125 pixels per unit
+        cart = ([x - w / 2, x + w / 2, x + w / 2, x - w / 2, x - w / 2],
+                [-h / 2, -h / 2, h / 2, h / 2, -h / 2])
+        pole = ([x, x + math.sin(theta)], [0.0, math.cos(theta)])  # the pole is 1 unit long (2 x length)
+        return {"lines": {"track": ([-2.4, 2.4], [-h / 2, -h / 2]), "cart": cart, "pole": pole},
+                "points": {"axle": (x, 0.0)}, "range": (-2.6, 2.6, -0.5, 1.3)}
+    if env_id == "Acrobot-v1":
+        t1, t2 = math.atan2(o[1], o[0]), math.atan2(o[3], o[2])
+        p1 = (math.sin(t1), -math.cos(t1))
+        p2 = (p1[0] + math.sin(t1 + t2), p1[1] - math.cos(t1 + t2))
+        return {"lines": {"goal": ([-2.2, 2.2], [1.0, 1.0]), "link_1": ([0.0, p1[0]], [0.0, p1[1]]),
+                          "link_2": ([p1[0], p2[0]], [p1[1], p2[1]])},
+                "points": {"joint": p1, "tip": p2}, "range": (-2.2, 2.2, -2.2, 2.2)}
+    if env_id == "MountainCar-v0":
+        xs = np.linspace(-1.2, 0.6, 100)
+        pos = o[0]
+        return {"lines": {"hill": (xs.tolist(), (np.sin(3 * xs) * 0.45 + 0.55).tolist()),
+                          "flag": ([0.5, 0.5], [math.sin(1.5) * 0.45 + 0.55, math.sin(1.5) * 0.45 + 0.75])},
+                "points": {"car": (pos, math.sin(3 * pos) * 0.45 + 0.55)}, "range": (-1.25, 0.65, 0.0, 1.1)}
+    if env_id == "Pendulum-v1":
+        theta = math.atan2(o[1], o[0])  # 0 is upright
+        tip = (math.sin(theta), math.cos(theta))
+        return {"lines": {"rod": ([0.0, tip[0]], [0.0, tip[1]])}, "points": {"pivot": (0.0, 0.0), "tip": tip},
+                "range": (-1.3, 1.3, -1.3, 1.3)}
+    raise NotImplementedError(f"deskdl cannot draw {env_id} yet")

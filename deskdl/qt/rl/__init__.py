@@ -1,0 +1,1 @@
+"""Qt views of the reinforcement-learning kinds (dqn, policy_gradient)."""

@@ -1,0 +1,86 @@
+"""A trained agent's network as plain NumPy, so the GUI can play it without Keras.
+
+"Watch the agent" plays greedy episodes on the GUI thread at the task's own
+speed; Keras and TensorFlow must stay on the worker thread (DESIGN.md §3), and a
+network of Dense layers is a few matrix products. :func:`dense_layers` reads such a
+network's weights on the Keras thread (None for other layers), and :func:`forward`
+runs them anywhere. NumPy only.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+#: Activations :func:`forward` knows.
+ACTIVATIONS = ("linear", "relu", "tanh", "sigmoid", "softmax", "elu", "selu", "gelu", "silu", "swish",
+               "leaky_relu")
+#: Layers that do nothing when the network plays (no training noise).
+PASS_THROUGH = ("Dropout", "GaussianNoise", "GaussianDropout", "AlphaDropout")
+
+
+def dense_layers(graph: Any, model: Any) -> list[dict[str, Any]] | None:
+    """The network as ``[{"w": W, "b": b, "activation": name}, ...]``, or None if it is not a chain of Dense.
+
+    ``graph`` is the :class:`~deskdl.core.graph.ModelGraph` the model was built from
+    (its layers are named by node id).
+    """
+    if not graph.is_chain():
+        return None
+    out: list[dict[str, Any]] = []
+    for nid in graph.topological_order() or []:
+        node = graph.nodes[nid]
+        if node.type == "Input" or node.type in PASS_THROUGH:
+            continue
+        if node.type == "Activation":
+            act = node.params.get("activation", "linear")
+            if act not in ACTIVATIONS:
+                return None
+            out.append({"w": None, "b": None, "activation": act})
+            continue
+        if node.type != "Dense":
+            return None
+        layer = model.get_layer(nid)
+        weights = layer.get_weights()
+        act = node.kind.resolve(node.params).get("activation") or "linear"
+        if act not in ACTIVATIONS or not weights:
+            return None
+        w = np.array(weights[0], np.float32, copy=True)
+        b = (np.array(weights[1], np.float32, copy=True) if len(weights) > 1
+             else np.zeros(w.shape[1], np.float32))
+        out.append({"w": w, "b": b, "activation": act})
+    return out
+
+
+def _act(x: np.ndarray, name: str) -> np.ndarray:
+    if name == "relu":
+        return np.maximum(x, 0)
+    if name == "tanh":
+        return np.tanh(x)
+    if name == "sigmoid":
+        return 1 / (1 + np.exp(-x))
+    if name == "softmax":
+        e = np.exp(x - x.max(axis=-1, keepdims=True))
+        return e / e.sum(axis=-1, keepdims=True)
+    if name == "elu":
+        return np.where(x > 0, x, np.expm1(np.minimum(x, 0)))
+    if name == "selu":
+        return 1.0507009873554805 * np.where(x > 0, x, 1.6732632423543772 * np.expm1(np.minimum(x, 0)))
+    if name == "gelu":
+        return 0.5 * x * (1 + np.tanh(0.7978845608 * (x + 0.044715 * x ** 3)))
+    if name in ("silu", "swish"):
+        return x / (1 + np.exp(-x))
+    if name == "leaky_relu":
+        return np.where(x > 0, x, 0.2 * x)
+    return x
+
+
+def forward(layers: list[dict[str, Any]], obs: np.ndarray) -> np.ndarray:
+    """The network's output for one observation ``(n,)`` or a batch ``(k, n)``."""
+    x = np.asarray(obs, np.float32)
+    for layer in layers:
+        if layer["w"] is not None:
+            x = x @ layer["w"] + layer["b"]
+        x = _act(x, layer["activation"])
+    return x
