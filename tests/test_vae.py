@@ -246,3 +246,20 @@ def test_vae_digits_template_decodes_are_read_as_their_own_digit():
     assert m["epochs"] == 20 and m["ceiling"] >= 0.95  # the classifier reads the real test digits
     assert m["own"] >= 0.70, m["own"]  # measured 0.79 (seed 0)
     assert m["digits_seen"] == 10  # decodes of random codes: every digit among the confident reads
+
+
+def test_the_problems_list_names_a_missing_latent_node_before_start():
+    from deskdl.qt.problems import start_diagnostics
+
+    project = Project.load(TEMPLATES_DIR / "vae_digits.deskdl")
+    assert [d.message for d in start_diagnostics(project) if d.severity == "error"] == []
+    doc = project.to_dict()
+    [code] = [n for n in doc["model"]["nodes"] if n["id"] == "code"]
+    code.update(type="Add", params={})  # the latent node is an Add now: nothing adds the KL term
+    project = Project.from_dict(doc)
+    errors = [d for d in start_diagnostics(project) if d.severity == "error"]
+    assert [(d.node_id, d.message) for d in errors] == [
+        ("code", "the latent node 'code' is a Add, not a Sampling layer")]
+    project.algorithm = {"sample_every": 0}  # and no latent named: the graph has no Sampling layer
+    messages = [d.message for d in start_diagnostics(project) if d.severity == "error"]
+    assert messages == ["VAE settings: algorithm.sample_every must be from 1 to 1000, not 0", NO_LATENT_TEXT]

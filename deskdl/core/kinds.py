@@ -189,7 +189,7 @@ VAE = ProjectKind(
     summary=("learns to rebuild each input from a random code near the input's own, so that every "
              "point of the code space decodes to something that looks like the data"),
     roles=(MODEL_ROLE,), data=DATA_INPUTS, trainer="deskdl.ml.trainers.vae:VaeTrainer",
-    extra={"outputs": "deskdl.ml.trainers.vae:output_files"},
+    extra={"outputs": "deskdl.ml.trainers.vae:output_files", "checks": "deskdl.ml.vae:start_problems"},
     # beta is not a kind setting: it is the Sampling layer's own parameter (the layer adds the KL term
     # itself, so the same graph trains the same way as any kind and in an exported script).
     settings=(

@@ -131,6 +131,26 @@ def decoder_nodes(graph: ModelGraph, latent: str) -> list[str]:
     return out
 
 
+def start_problems(project: Any) -> list:
+    """What Start would refuse in a VAE project, for the Problems list (pure: no TensorFlow).
+
+    The latent node (a Sampling layer, or the one ``algorithm.latent`` names) must exist, and the
+    decoder after it must run on a code alone; the VAE's settings must be usable.
+    """
+    from deskdl.core.analysis import ERROR, Diagnostic
+    from deskdl.core.kinds import VAE
+
+    algorithm = getattr(project, "algorithm", None) or {}
+    out = [Diagnostic(None, ERROR, f"VAE settings: {p}", "change it in the Train tab's settings")
+           for p in VAE.check(algorithm)]
+    latent = algorithm.get("latent") if isinstance(algorithm, Mapping) else None
+    try:
+        decoder_nodes(project.graph, find_latent(project.graph, latent or None))
+    except VaeError as err:
+        out.append(Diagnostic(err.node_id, ERROR, err.message, err.fix))
+    return out
+
+
 @dataclass
 class VaeParts:
     """The encoder and decoder of a trained VAE, sharing its layers (and weights)."""
@@ -314,4 +334,4 @@ def walk(z_from: np.ndarray, z_to: np.ndarray, steps: int) -> np.ndarray:
 
 __all__ = ["NO_LATENT_FIX", "NO_LATENT_TEXT", "VaeError", "VaeParts", "code_node", "codes_on_plane",
            "decode_codes", "decoder_nodes", "explore_codes", "find_latent", "parts_of", "plane_grid",
-           "prior_codes", "sampling_nodes", "split_vae", "tile", "walk"]
+           "prior_codes", "sampling_nodes", "split_vae", "start_problems", "tile", "walk"]
