@@ -42,6 +42,7 @@ class AttentionTrainView(KindView):
         self.pages.setDocumentMode(True)
         page = QWidget()
         self.status = QLabel(WAITING)
+        self.status.setWordWrap(True)  # the Train tab's right column is narrow
         self.grid = themed(pg.GraphicsLayoutWidget())
         caption = QLabel(CAPTION)
         caption.setWordWrap(True)

@@ -41,6 +41,7 @@ class SeqTrainView(KindView):
         self.pages.setDocumentMode(True)
         samples = QWidget()
         self.status = QLabel(WAITING)
+        self.status.setWordWrap(True)  # the Train tab's right column is narrow
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         font = QFont("monospace")
