@@ -99,3 +99,21 @@ def test_a_vocabulary_larger_than_the_models_output_fails_with_its_fix(text_file
 def test_a_prime_with_a_character_the_text_lacks_fails_clearly(text_file):
     result = trainers.run(dataclasses.replace(_job(text_file), algorithm={"prime": "xyz"}), _Events())
     assert result.status == "failed" and "'x'" in result.error.message
+
+
+def test_write_tunes_starts_each_stream_after_a_tune_and_cuts_it_at_the_blank_line():
+    import keras
+
+    from deskdl.core.abc_corpus import corpus
+    from deskdl.core.graph import ModelGraph
+    from deskdl.ml.build import build_model
+    from deskdl.ml.charlm import CharWriter, write_tunes
+
+    vocab = Vocabulary.of(corpus(20, 0))
+    keras.utils.set_random_seed(0)
+    model = build_model(ModelGraph.from_dict(_graph(12, len(vocab))))
+    writer = CharWriter(model, vocab)
+    tunes = write_tunes(writer, 3, 1.0, seed=5, length=30)
+    assert len(tunes) == 3 and all(t.startswith("X:") and "\n\n" not in t for t in tunes)
+    assert writer.window("\n\nX:")[-4:].tolist() == vocab.encode("\n\nX:").tolist()
+    assert write_tunes(writer, 3, 1.0, seed=5, length=30) == tunes  # the same seed, the same tunes

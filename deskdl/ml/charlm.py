@@ -151,13 +151,20 @@ def write_for_view(model, data, prime: str, length: int, temperature: float, see
 
 
 def write_tunes(writer: CharWriter, count: int, temperature: float, seed: int = 0,
-                length: int = 420) -> list[str]:
-    """``count`` ABC tunes written at once, each from a blank line and ``X:`` (the start of a tune).
+                length: int = 420, context: str | None = None) -> list[str]:
+    """``count`` ABC tunes written at once, each after ``context`` and ``X:`` (the start of a tune).
 
-    Each stream is cut at its first blank line (where the next tune would begin), so a
-    tune the model never finished stays unfinished, for the checker to judge.
+    The default context is the end of a tune of the generated corpus and its blank line,
+    so the model's window looks like the place between two tunes it saw in training (a
+    window of nothing but padding it never saw). Each stream is cut at its first blank line
+    (where the next tune would begin): a tune the model never finished stays unfinished,
+    for the checker to judge.
     """
-    streams = writer.write(["\n\nX:"] * count, [float(temperature)] * count, length, seed=seed)
+    if context is None:
+        from deskdl.core.abc_corpus import tune
+
+        context = tune(0) + "\n\n"
+    streams = writer.write([context + "X:"] * count, [float(temperature)] * count, length, seed=seed)
     return ["X:" + w.text.split("\n\n")[0].rstrip("\n") for w in streams]
 
 
