@@ -20,9 +20,9 @@ round: the run continues one round per execution until the next epoch after
 a resume. ``control.checkpoint()`` is called after every execution.
 
 Events (:mod:`deskdl.core.events`): :class:`RunStarted`; :class:`Scalars`
-``d_loss``, ``g_loss``, ``d_real`` and ``d_fake`` (the discriminator's mean
-answer for real and for fake samples: 0.5 and 0.5 when it cannot tell them
-apart) and ``variety`` (:func:`deskdl.core.gan.variety`: mode collapse);
+``d_loss``, ``g_loss`` (per batch and per epoch), ``d_real`` and ``d_fake``
+(per epoch: the discriminator's mean answer for real and for fake samples: 0.5
+and 0.5 when it cannot tell them apart) and ``variety`` (:func:`deskdl.core.gan.variety`: mode collapse);
 pictures, latest-only, at least 4 a second: ``samples`` (the generator's
 answers for 64 fixed noise vectors, so the grid changes only because the
 generator learns) and ``samples_epoch`` (the same at each epoch's end, for
@@ -75,8 +75,11 @@ HEATMAP_RES = 48
 #: The warped grid: lines of noise space (the first two noise values swept over -2..2).
 WARP_LINES = 11
 WARP_POINTS = 41
-#: The scalars every GAN run reports (per batch: running means in the epoch).
+#: The scalars every GAN run reports at each epoch's end (with ``variety``).
 SCALARS = ("d_loss", "g_loss", "d_real", "d_fake")
+#: The ones also sent per batch (running means in the epoch): the two losses. D(real) and D(fake) are
+#: plotted per epoch, so the Train tab redraws two plots at batch rate, not four (GUI latency).
+BATCH_SCALARS = ("d_loss", "g_loss")
 #: Seed of the fixed noise behind the sample grid and ``samples.npy``.
 FIXED_NOISE_SEED = 1234
 
@@ -527,7 +530,7 @@ class _Run:
         waiting = c.is_paused() or c.stepping
         epoch_f = self.epoch + self.done_in_epoch / self.steps
         if self.scalar_clock.due(force=last or waiting):
-            values = {k: logs[k] for k in SCALARS if k in logs}
+            values = {k: logs[k] for k in BATCH_SCALARS if k in logs}
             emit(self.reporter, Scalars("", self.epoch, self.done_in_epoch - 1, values, steps=self.steps))
         if self.picture_clock.due(force=waiting):
             self._pictures(epoch_f, epoch_end=False)
