@@ -170,6 +170,9 @@ def main() -> None:
     ap.add_argument("--speed-steps", type=int, default=4000)
     ap.add_argument("--skip-speed", action="store_true")
     ap.add_argument("--others", action="store_true", help="also Acrobot-v1 and MountainCar-v0 (DQN, seed 1)")
+    ap.add_argument("--gui", type=float, default=0.0, metavar="S",
+                    help="also: the GUI event loop's lateness while the Train tab trains the DQN template "
+                         "for S seconds in each drawing mode")
     args = ap.parse_args()
     from deskdl.logsetup import import_tensorflow_quietly
 
@@ -196,10 +199,72 @@ def main() -> None:
             print(line(f"CartPole-v1 {algo}", seed, result, seconds), flush=True)
         print(f"CartPole-v1 {algo}: solved within {args.budget:.0f} s for {solved} of {len(seeds)} seeds",
               flush=True)
+    if args.gui > 0:
+        gui_latency(args.gui)
     if args.others:
         for env, nodes in (("Acrobot-v1", 6), ("MountainCar-v0", 2)):
             result, seconds = _other(env, nodes, args.budget)
             print(line(f"{env} dqn", 1, result, seconds), flush=True)
+
+
+def gui_latency(seconds: float) -> None:
+    """p50/p99 lateness of a 5 ms QTimer on the GUI thread while the real Train tab trains an agent."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from deskdl.core.project import Project
+    from deskdl.qt.train import TrainPanel
+    from deskdl.qt.workers import TrainingHost
+    from deskdl.rl import pace
+
+    app = QApplication.instance() or QApplication([])
+    for mode in ("idle", pace.REALTIME, pace.FAST, pace.OFF):  # idle: the Train tab open, nothing training
+        p = Project.load(ROOT / "resources" / "templates" / "cartpole_dqn.deskdl")
+        p.algorithm = {**p.algorithm, "episodes": 100_000}
+        pace.PACE.mode = mode if mode != "idle" else pace.FAST
+        host = TrainingHost()
+        panel = TrainPanel(p, host)
+        panel.set_tensorflow_ready(True)
+        panel.resize(1300, 800)
+        panel.show()
+        late: list[float] = []
+        clock = QElapsedTimer()
+        clock.start()
+
+        last = [0]
+
+        def probe(late=late, clock=clock, last=last):
+            now = clock.nsecsElapsed()
+            if last[0]:
+                late.append(max(0.0, (now - last[0]) / 1e6 - 5.0))
+            last[0] = now
+
+        timer = QTimer()
+        timer.timeout.connect(probe)
+        if mode != "idle":
+            panel.start()
+        t0 = time.perf_counter()
+        drawn = mode in (pace.OFF, "idle")
+        while not drawn and time.perf_counter() - t0 < 60:
+            drawn = any(v.frames for v in panel.kind_views)
+            app.processEvents()
+            time.sleep(0.005)
+        timer.start(5)
+        loop = QEventLoop()
+        QTimer.singleShot(int(seconds * 1000), loop.quit)
+        loop.exec()  # the real event loop, as in the app
+        timer.stop()
+        frames = sum(v.frames for v in panel.kind_views)
+        episodes = sum(len(v.returns) for v in panel.kind_views)
+        panel.stop_and_wait()
+        host.shutdown(20_000)
+        a = np.asarray(late[1:] or [0.0])
+        print(f"GUI while training, drawing {mode:8s}: timer lateness p50 {np.percentile(a, 50):.1f} ms, "
+              f"p99 {np.percentile(a, 99):.1f} ms over {seconds:.0f} s; {frames} frames drawn, {episodes} "
+              "episodes", flush=True)
+        panel.deleteLater()
+        app.processEvents()
 
 
 def _other(env: str, obs: int, budget: float):

@@ -65,12 +65,14 @@ def test_frames_draw_the_state_and_bars_show_the_choice(view):
     assert view.bar_heights == pytest.approx([0.25, 0.75])
 
 
-def test_returns_plot_with_moving_average(view):
+def test_returns_plot_with_moving_average(view, qtbot):
     view.on_run_started(_started())
     for i, r in enumerate([10.0, 20.0, 30.0]):
         view.on_scalars(ev.Scalars("r1", i, -1, {"return": r, "average_100": (10.0 + r) / 2 if i else r},
                                    per=ev.PER_EPOCH))
     view.on_scalars(ev.Scalars("r1", 3, 5, {"loss": 1.0}))  # a batch row is not an episode
+    qtbot.waitUntil(lambda: view.return_curve.getData()[0] is not None
+                    and len(view.return_curve.getData()[0]) == 3, timeout=2000)  # the redraw timer drew them
     xs, ys = view.return_curve.getData()
     assert list(xs) == [1, 2, 3] and list(ys) == [10.0, 20.0, 30.0]
     assert list(view.average_curve.getData()[1]) == [10.0, 15.0, 20.0]

@@ -37,6 +37,8 @@ BAR = "#4c78a8"
 MAX_EPISODES = 20_000
 #: Steps a second when the learner plays (slower than CartPole's 50: people react in ~0.2 s).
 HUMAN_FPS = 20
+#: Milliseconds between two redraws of the returns plot (an episode can end every few milliseconds).
+REDRAW_MS = 100
 
 
 def bar_values(values, kind: str) -> np.ndarray:
@@ -71,6 +73,10 @@ class RlTrainView(KindView):
         self._build()
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._tick)
+        self._returns_dirty = False
+        self._redraw = QTimer(self)
+        self._redraw.timeout.connect(self._update_returns)
+        self._redraw.start(REDRAW_MS)
         self.reset()
 
     # -- layout
@@ -131,6 +137,8 @@ class RlTrainView(KindView):
         self.returns_plot.setLabel("left", "return")
         self.returns_plot.addLegend(offset=(-5, 5))  # top right: the solved line's label is at the left
         self.return_curve = self.returns_plot.plot([], [], pen=pg.mkPen("#9db8d9", width=1), name="return")
+        self.returns_plot.setClipToView(True)
+        self.returns_plot.setDownsampling(auto=True, mode="peak")
         self.average_curve = self.returns_plot.plot([], [], pen=pg.mkPen(ACCENT, width=2),
                                                     name="average of the last 100")
         dash = pg.mkPen("#2ca02c", width=1, style=Qt.PenStyle.DashLine)
@@ -149,6 +157,7 @@ class RlTrainView(KindView):
         self.frames = 0
         self.return_curve.setData([], [])
         self.average_curve.setData([], [])
+        self._returns_dirty = False
         self._set_env(self.env_id)
         self.draw_state(np.zeros(ENVS[self.env_id].obs_size))
         self.set_bars(None, None)
@@ -185,6 +194,12 @@ class RlTrainView(KindView):
         if len(self.returns) > MAX_EPISODES:  # thin evenly: memory stays flat over long runs
             self.episodes, self.returns, self.averages = (self.episodes[::2], self.returns[::2],
                                                           self.averages[::2])
+        self._returns_dirty = True  # drawn by the redraw timer, at most 10 times a second
+
+    def _update_returns(self) -> None:
+        if not self._returns_dirty:
+            return
+        self._returns_dirty = False
         self.return_curve.setData(self.episodes, self.returns)
         self.average_curve.setData(self.episodes, self.averages)
 
@@ -260,15 +275,17 @@ class RlTrainView(KindView):
         chosen = action if isinstance(action, int) else -1
         brushes = [ACCENT if i == chosen else BAR for i in range(n)]
         self.bars.setOpts(x=np.arange(n), height=heights, width=0.6, brushes=brushes)
-        axis = self.bars_plot.getAxis("bottom")
-        axis.setTicks([[(i, names[i] if i < len(names) else str(i)) for i in range(n)]])
         title = {"q": "Q-values", "probabilities": "probabilities", "logits": "probabilities",
                  "mean": "mean action"}.get(kind, "")
-        self.bars_plot.setTitle(title)
-        if kind in ("probabilities", "logits"):
-            self.bars_plot.setYRange(0.0, 1.0, padding=0.02)
-        else:
-            self.bars_plot.enableAutoRange(axis="y")
+        labels = tuple(names[i] if i < len(names) else str(i) for i in range(n))
+        if (labels, title) != getattr(self, "_bar_frame", None):  # axis and title change rarely: set once
+            self._bar_frame = (labels, title)
+            self.bars_plot.getAxis("bottom").setTicks([list(enumerate(labels))])
+            self.bars_plot.setTitle(title)
+            if kind in ("probabilities", "logits"):
+                self.bars_plot.setYRange(0.0, 1.0, padding=0.02)
+            else:
+                self.bars_plot.enableAutoRange(axis="y")
         self.bar_heights = heights
 
     # -- watch and play
