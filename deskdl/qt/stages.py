@@ -174,6 +174,7 @@ def register_stage_tabs(main_window: Any) -> tuple[Any, Any, Any]:
     data.data_changed.connect(glue.on_data_changed)
     train.run_completed.connect(glue.on_run_completed)
     train.runs_changed.connect(glue._mark)
+    train.scrubbed.connect(inspect.scrub_to)  # one epoch slider moves every per-epoch view (issue 16)
     train.settings.settings_changed.connect(glue.on_settings_changed)
     problems = getattr(main_window, "problems", None)
     if problems is not None and hasattr(problems, "training_changed"):

@@ -986,6 +986,22 @@ class InspectPanel(QWidget):
             v.stale = True
         self._refresh_current()
 
+    @Slot(float)
+    def scrub_to(self, epoch: float) -> None:
+        """Move the filters' and Dense layers' epoch sliders to the last snapshot at or before ``epoch``.
+
+        The Train tab's scrub slider calls this, so every per-epoch view shows the same moment.
+        """
+        for view, key in ((self.filters, "filters"), (self.dense, "weights")):
+            epochs = [int(s.get("epoch", 0)) for s in self.snapshots if s.get(key)]
+            if not epochs:
+                continue
+            i = max([k for k, e in enumerate(epochs) if e <= epoch] or [0])
+            view.slider.blockSignals(True)
+            view.slider.setRange(0, len(epochs) - 1)  # the view may not have refreshed since
+            view.slider.blockSignals(False)
+            view.slider.setValue(i)  # redraws through the slider's own signal
+
     def need_snapshot(self) -> None:
         """A view needs at least one snapshot: take one of the trained model now."""
         if self._snapshot_pending or self.model is None or self.info is None:

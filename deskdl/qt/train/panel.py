@@ -61,6 +61,8 @@ class TrainPanel(QWidget):
 
     run_completed = Signal(object)
     runs_changed = Signal()
+    #: The learner scrubbed the current run to this epoch (the Inspect tab follows).
+    scrubbed = Signal(float)
 
     def __init__(self, project: Project | None = None, host: TrainingHost | None = None,
                  parent: QWidget | None = None) -> None:
@@ -165,6 +167,15 @@ class TrainPanel(QWidget):
         self._kind_view_paths: tuple[str, ...] = ()
         rbox.addWidget(self._kind_area, 3)
         rbox.addWidget(self.boundary, 3)
+        # Scrub through training (issue 16): the run's boundary pictures, kept within a memory budget.
+        from deskdl.core.snapshots import EpochSnapshots
+        from deskdl.qt.experiments.scrub import ScrubBar
+
+        self._boundary_snaps = EpochSnapshots()
+        self._scrub_epochs: set[float] = set()
+        self.scrub = ScrubBar()
+        self.scrub.epoch_chosen.connect(self._on_scrubbed)
+        rbox.addWidget(self.scrub)
         runs_title = QLabel("<b>Runs</b> (tick to compare)")
         rbox.addWidget(runs_title)
         rbox.addWidget(self.runs, 1)
@@ -496,6 +507,9 @@ class TrainPanel(QWidget):
         self._history = {}
         self._run_training = None  # the settings the current run uses (read by the doctor)
         self.doctor.clear()
+        self._boundary_snaps.clear()
+        self._scrub_epochs = set()
+        self.scrub.set_epochs([])
         self._failed = False
         self.status.setText("")
         self.banner.hide()
@@ -598,13 +612,38 @@ class TrainPanel(QWidget):
             return
         if payload.get("kind") == "inspect" and payload.get("activations"):
             self.doctor.set_activations(payload["activations"])  # dead ReLU counts
+        if payload.get("kind") == "inspect" and payload.get("epoch") is not None:
+            self._add_scrub_epoch(float(payload["epoch"]))
         grid = jobs.grid_from_probe(payload)
         if grid is None:
             return
         extent, values, epoch = grid
         if not self.boundary.isVisible():
             self.boundary.setVisible(True)
-        self.boundary.set_grid(extent, values, epoch)
+        if epoch is not None:
+            self._boundary_snaps.add(float(epoch), values, tuple(extent))
+        if self.scrub.at_end or epoch is None:  # a learner looking back keeps the epoch they chose
+            self.boundary.set_grid(extent, values, epoch)
+        if epoch is not None:
+            self._add_scrub_epoch(float(epoch))
+
+    def _add_scrub_epoch(self, epoch: float) -> None:
+        """An epoch with snapshots (a boundary picture or Inspect's filters) joins the scrub slider."""
+        if epoch not in self._scrub_epochs:
+            self._scrub_epochs.add(epoch)
+            # Only the epochs still kept (the boundary store thins itself; Inspect's are few).
+            kept = set(self._boundary_snaps.epochs) if len(self._boundary_snaps) else self._scrub_epochs
+            self._scrub_epochs &= kept | {epoch}
+            self.scrub.set_epochs(sorted(self._scrub_epochs))
+
+    @Slot(float)
+    def _on_scrubbed(self, epoch: float) -> None:
+        """The slider moved: the boundary shows that epoch and the Inspect tab follows."""
+        snap = self._boundary_snaps.at(epoch)
+        if snap is not None:
+            kept, values, extent = snap
+            self.boundary.set_grid(extent, values.astype(np.float32), kept)
+        self.scrubbed.emit(float(epoch))
 
     @Slot(object)
     def _on_run_finished(self, payload: Mapping[str, Any]) -> None:
