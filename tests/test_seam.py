@@ -24,7 +24,8 @@ def test_every_kind_names_roles_data_and_a_lazy_trainer():
     assert kinds.KINDS["gan"].data == kinds.DATA_SAMPLES
     for kind in kinds.KINDS.values():
         module, _, name = kind.trainer.partition(":")
-        assert module.startswith("deskdl.ml.trainers.") and name
+        # the rl ring's trainers (issue 12: an agent acting in gymnasium) live in deskdl.rl.trainers
+        assert module.startswith(("deskdl.ml.trainers.", "deskdl.rl.trainers.")) and name
 
 
 def test_kind_of_reads_the_declared_kind_else_recognises_an_autoencoder_by_its_target():
