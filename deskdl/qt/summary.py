@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -24,6 +25,8 @@ from deskdl.core.shapes_text import BATCH_NOTE, BATCH_NOTE_SHORT, shape_text
 SUMMARY_HEADERS = ("Layer", "Type", "Output shape", "Parameters")
 TOTALS = "Total parameters: {total:,}   ·   trainable: {trainable:,}   ·   non-trainable: {non:,}"
 TOTALS_UNKNOWN = "Some shapes are unknown until the problems are fixed; totals count the known layers."
+COST_LINE = ("Cost: {macs} multiply-adds per example; a training step on a batch of {batch} needs "
+             "about {need} (more in the tooltip).")
 COST_TIP = ("Multiply-adds: the multiplications (each followed by an addition) one example costs going "
             "forward; training costs about three times as many. Memory: 4 bytes per number (float32).")
 CODE_CAPTION = "The same model as plain Keras Python. It updates as you edit."
@@ -74,7 +77,9 @@ class SummaryPanel(QWidget):
         self.cost = QLabel(self)
         self.cost.setWordWrap(True)
         self.cost.setProperty("role", "caption")
-        self.cost.setToolTip(COST_TIP)
+        # It never makes the Summary taller than it needs without it (the Build docks must fit 1280x720):
+        # the layout gives it its line when there is room, and clips it when there is not.
+        self.cost.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self._project = None
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 4)
@@ -131,8 +136,12 @@ class SummaryPanel(QWidget):
                               str(opt.get("type") or "Adam"), analysis=analysis)
         free, device = device_memory()
         lines = cost_mod.describe(c, free, device)
-        warn = any(line.startswith("Warning") for line in lines)
-        self.cost.setText("\n".join(lines))
+        warn = [line for line in lines if line.startswith("Warning")]
+        # One short line (the Build docks must fit a small screen); the details are in the tooltip.
+        short = COST_LINE.format(macs=cost_mod.human_count(c.macs),
+                                 need=cost_mod.human_bytes(c.training_bytes), batch=c.batch_size)
+        self.cost.setText(warn[0] if warn else short)
+        self.cost.setToolTip("\n".join([short, *lines, "", COST_TIP]))
         self.cost.setStyleSheet("color: #8a1c14;" if warn else "")
 
     def _on_cell_clicked(self, row: int, _col: int) -> None:
