@@ -129,7 +129,8 @@ def test_train_tab_opens_a_sweep_lists_its_runs_and_compares_ticked(qtbot, host,
     assert tp.runs.run_ids() == ["run-2", "run-1"] and len(changed) == 2
     assert not tp.runs.is_checked("run-1")  # listed unticked: the plots stay readable
     tp.compare_button.click()
-    assert tp.compare_window is None and tp.status.text() == "Tick two or more runs in the list to compare them."
+    assert tp.compare_window is None
+    assert tp.status.text() == "Tick two or more runs in the list to compare them."
     tp.runs.set_checked("run-1", True)
     tp.runs.set_checked("run-2", True)
     tp.compare_button.click()
