@@ -74,3 +74,12 @@ def test_doctor_box_says_healthy_and_shows_dead_relus(qtbot):
     box.set_activations({"dense": {"dead": 9, "units": 10, "activation": "relu"}})
     (f,) = box.read(healthy, project)
     assert f.code == "dead_relu" and len(box.rows) == 1 and "(layer dense)" in box.rows[0].label.text()
+
+
+def test_doctor_box_stays_out_of_kinds_it_cannot_read(qtbot):
+    box = DoctorBox()
+    qtbot.addWidget(box)
+    project = Project()
+    project.kind = "dqn"
+    assert box.read({"loss": [1.0, 2.0, 1.0, 2.0, 1.0, 2.0]}, project) == []
+    assert box.status.text().startswith("The doctor reads the curves of models trained by fit; a dqn run")

@@ -19,7 +19,21 @@ WAITING = "The doctor reads the curves once a run has a few epochs."
 HEALTHY = "No problems seen in {what}."
 APPLY = "Apply"
 APPLIED = "Applied: {what}. Start a new run to see the effect."
+OTHER_KIND = "The doctor reads the curves of models trained by fit; a {kind} run's curves mean other things."
+#: Project kinds whose curves are a fit's loss and validation loss (what the doctor knows how to read).
+READ_KINDS = ("supervised", "autoencoder", "vae")
 _FINDING_STYLE = ("QFrame#finding { background: #fff8e1; border: 1px solid #f0d58c; border-radius: 4px; }")
+
+
+def _kind_id(project: Any) -> str:
+    if project is None:
+        return "supervised"
+    from deskdl.core.kinds import kind_of
+
+    try:
+        return kind_of(project).id
+    except Exception:  # noqa: BLE001 - an unknown kind: say nothing rather than fail
+        return str(getattr(project, "kind", "") or "unknown")
 
 
 class FindingRow(QFrame):
@@ -103,6 +117,10 @@ class DoctorBox(QWidget):
              what: str = "the curves so far") -> list[doctor.Finding]:
         """Diagnose ``history`` of a run of ``project`` (``training``: the settings it ran with)."""
         self.project = project
+        kind = _kind_id(project)
+        if kind not in READ_KINDS:  # a GAN's or an agent's losses do not read like a fit's
+            self._show([], OTHER_KIND.format(kind=kind))
+            return []
         graph = project.graph.to_dict() if project is not None else None
         if training is None:
             training = project.training if project is not None else {}
