@@ -219,3 +219,10 @@ def test_evaluate_tab_opens_the_latent_explorer_for_a_vae(qtbot, host):
     assert len(ev.explorer.sliders) == 3
     ev.set_project(Project())  # another project: nothing of this one's code space stays
     assert not ev.pages.isTabVisible(1) and not ev.explorer.ready and ev.explorer.dots == []
+
+
+def test_the_vae_curves_are_named_for_a_learner():
+    from deskdl.qt.train.curves import pretty
+
+    assert pretty("kl") == "KL divergence of the codes from N(0, 1)"
+    assert pretty("reconstruction") == "Reconstruction loss"

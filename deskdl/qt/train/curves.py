@@ -55,7 +55,9 @@ _PRETTY = {"loss": "Loss", "accuracy": "Accuracy", "mae": "Mean absolute error",
            # a GAN's (deskdl.ml.trainers.gan)
            "d_loss": "Discriminator loss", "g_loss": "Generator loss",
            "d_real": "D(real): the discriminator's answer for real samples",
-           "d_fake": "D(fake): its answer for generated samples", "variety": "Variety of the samples"}
+           "d_fake": "D(fake): its answer for generated samples", "variety": "Variety of the samples",
+           # a VAE's (deskdl.ml.trainers.vae): the loss is reconstruction + beta x kl
+           "kl": "KL divergence of the codes from N(0, 1)", "reconstruction": "Reconstruction loss"}
 
 
 def pretty(name: str) -> str:
