@@ -520,10 +520,12 @@ def test_the_role_bar_switches_the_canvas_between_generator_and_discriminator(qt
             "d_image",
             "d_flatten",
             "d_dense_1",
+            "d_drop_1",
             "d_dense_2",
+            "d_drop_2",
             "d_real_or_fake",
         }
-        assert window.summary.table.rowCount() == 5 and not window.is_modified()
+        assert window.summary.table.rowCount() == 7 and not window.is_modified()
         window.editor.set_params("d_real_or_fake", {"units": 2, "activation": "sigmoid"})
         texts = [d.text for d in window.problems.diagnostics]
         assert (
