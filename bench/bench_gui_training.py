@@ -2,14 +2,17 @@
 
 (a) A QTimer probe fires every 5 ms on the GUI thread and records how late it
     is, first with nothing running (baseline), then while the worker trains the
-    spiral MLP (curves + live decision boundary visible) and the digits CNN.
+    spiral MLP (curves + live decision boundary visible), the digits CNN, and two
+    GANs with their live views (issue 11: the 8x8 grid of samples from fixed noise on the
+    digits, the 2-D plane on the ring of 8).
     Target: p99 lateness < 16 ms (one frame).
 (b) Redraw cost per frame of the live curves with 10k points per curve.
 
 Part (a) drives the real main window (default lesson, Train tab, per-epoch
 Inspect snapshots on, as in the app), twice per model.
 
-Run: ``.venv/bin/python bench/bench_gui_training.py [--hidden] [--threads N]`` (offscreen).
+Run: ``.venv/bin/python bench/bench_gui_training.py [--hidden] [--threads N] [--gan]`` (offscreen);
+``--gan`` measures only the GANs (and the baseline).
 ``--hidden`` trains with the panel not shown (no paints: what is left is CPU and
 GIL contention); ``--threads N`` caps TensorFlow's intra-op threads.
 """
@@ -96,8 +99,19 @@ def digits_cnn(epochs: int):
     return p
 
 
+def gan_template(name: str, epochs: int):
+    from deskdl import paths
+    from deskdl.core.project import Project
+
+    p = Project.load(paths.resources_dir() / "templates" / f"{name}.deskdl")
+    p.path = None
+    p.training["epochs"] = epochs
+    return p
+
+
 def main() -> None:
     hidden = "--hidden" in sys.argv
+    only_gan = "--gan" in sys.argv
     threads = int(sys.argv[sys.argv.index("--threads") + 1]) if "--threads" in sys.argv else None
     import tempfile
 
@@ -131,8 +145,11 @@ def main() -> None:
     probe.stop()
     stats("idle (baseline)", probe.late)
 
-    for name, make in (("spiral MLP + curves + decision boundary", lambda: spiral_project(epochs=150)),
-                       ("digits CNN (32/64 filters) + curves", lambda: digits_cnn(epochs=40))):
+    cases = [("spiral MLP + curves + decision boundary", lambda: spiral_project(epochs=150)),
+             ("digits CNN (32/64 filters) + curves", lambda: digits_cnn(epochs=40)),
+             ("GAN digits MLP + curves + live sample grid", lambda: gan_template("gan_digits_mlp", 120)),
+             ("GAN ring of 8 + curves + live 2-D plane", lambda: gan_template("gan_ring_2d", 30))]
+    for name, make in cases[2:] if only_gan else cases:
         window.set_project(make())
         if not hidden:
             window.select_stage("Train")
@@ -146,8 +163,11 @@ def main() -> None:
             probe.stop()
             took = time.perf_counter() - t0
             stats(f"training: {name} #{rep + 1}", probe.late)
+            views = ", ".join(f"{type(v).__name__}: {v.pictures_seen} pictures "
+                              f"({v.pictures_seen / took:.1f}/s)"
+                              for v in panel.kind_views if hasattr(v, "pictures_seen"))
             print(f"{'':44s} ({took:.1f} s measured, {panel.curves.frames_drawn - frames} curve frames, "
-                  f"{panel.boundary.updates} boundary updates so far)")
+                  f"{panel.boundary.updates} boundary updates so far{'; ' + views if views else ''})")
     window.keras.shutdown()
 
     print("\n(b) curve redraw cost per frame, 10k points per curve")

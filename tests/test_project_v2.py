@@ -50,7 +50,7 @@ def test_shipped_version_1_files_open_and_save_as_version_1_unchanged(path):
 
 @pytest.mark.parametrize("path", SHIPPED_V2, ids=lambda p: p.name)
 def test_shipped_version_2_files_need_it_and_save_byte_identical(path):
-    """Templates of other kinds (a GAN's two roles) are version 2 files, saved exactly as deskdl writes them."""
+    """Templates of other kinds (a GAN's two roles) are version 2 files, saved as deskdl writes them."""
     text = path.read_text(encoding="utf-8")
     p = Project.from_json(text)
     assert p.file_version() == 2 and p.kind
