@@ -140,3 +140,29 @@ def test_cleared_balance_keeps_no_class_names_of_the_previous_set(qtbot):
     view.set_labels(_labels([3, 3, 3]), None, ["a", "b", "c"])
     assert [label for _, label in bottom._tickLevels[0]] == ["a", "b", "c"]
     assert view._plot.getAxis("left")._tickLevels is None
+
+
+def test_many_class_names_are_thinned_out_so_none_collide(qtbot):
+    """A character vocabulary (60 classes) in a narrow plot: every n-th class is named, no two names touch;
+    wide enough, every class is named again."""
+    from layout_probe import _overlaps
+
+    names = ["\u2423"] + [chr(c) for c in range(ord("'"), ord("'") + 59)]
+    view = ClassBalance()
+    qtbot.addWidget(view)
+    view.resize(390, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_labels(_labels([5] * 60), _labels([1] * 60), names)
+    qtbot.wait(20)
+    bottom = view._plot.getAxis("bottom")
+    step = view.name_step()
+    assert step > 1
+    shown = [label for _, label in bottom._tickLevels[0]]
+    assert shown == names[::step] and shown[0] == "\u2423"
+    assert _overlaps(bottom) == []
+    view.resize(3000, 300)
+    qtbot.wait(20)
+    assert view.name_step() == 1
+    assert [label for _, label in bottom._tickLevels[0]] == names
+    assert _overlaps(bottom) == []

@@ -6,11 +6,12 @@ a single array) so showing 48 samples costs one texture, not 48 widgets.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 import numpy as np
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QFontMetricsF
 from PySide6.QtWidgets import QGraphicsSimpleTextItem, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from deskdl.core.datagen import decode_words
@@ -249,6 +250,10 @@ class SequenceText(QPlainTextEdit):
         self.setPlainText("\n".join(lines))
 
 
+#: Pixels kept free between two class names under the class-balance bars.
+NAME_GAP = 8
+
+
 class ClassBalance(QWidget):
     """How many examples each class has, training and test side by side."""
 
@@ -264,6 +269,8 @@ class ClassBalance(QWidget):
         self._plot.setMouseEnabled(x=False, y=False)
         self._plot.setTitle("Class balance")
         self._plot.setLabel("left", "examples")
+        self._names: list[str] = []  # the class names under the bars (shortened)
+        self._plot.getViewBox().sigResized.connect(self._fit_names)
         self._legend = pg.LegendItem(labelTextSize="8pt", colCount=2)
         self._legend.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self._pw.addItem(self._legend, row=1, col=0)
@@ -294,11 +301,36 @@ class ClassBalance(QWidget):
         self._train.setOpts(x=xs - 0.2, height=self.train_counts, width=0.4)
         self._test.setOpts(x=xs + 0.2, height=self.test_counts, width=0.4)
         names = list(class_names) if class_names is not None else [str(i) for i in range(k)]
-        short = [n if len(n) <= 12 else n[:11] + "…" for n in names]
-        self._plot.getAxis("bottom").setTicks([list(enumerate(short))])
+        self._names = [n if len(n) <= 12 else n[:11] + "…" for n in names]
         self._plot.getAxis("left").setTicks(None)  # automatic counts again after clear()
         self._plot.setXRange(-0.6, k - 0.4, padding=0)
+        self._fit_names()
         self._plot.setYRange(0, max(1, int(self.train_counts.max(initial=0))) * 1.1, padding=0)
+
+    def name_step(self) -> int:
+        """Every how many classes a name fits under the bars at the plot's width now (1: all).
+
+        A vocabulary of characters has dozens of classes: all their names ran into each
+        other, so only every n-th class is named, as many as fit with a gap between them.
+        """
+        k = len(self._names)
+        width = self._plot.getViewBox().width()
+        if k < 2 or width <= 0:
+            return 1
+        axis = self._plot.getAxis("bottom")
+        metrics = QFontMetricsF(axis.style["tickFont"] or QFont())  # the font the axis paints with
+        box = QRectF(0, 0, 100, 100)
+        widest = max(metrics.boundingRect(box, Qt.AlignmentFlag.AlignCenter, n).width() for n in self._names)
+        per_class = width / (k + 0.2)  # the x range is -0.6 .. k - 0.4
+        return max(1, math.ceil((widest + NAME_GAP) / per_class))
+
+    def _fit_names(self, *_args) -> None:
+        """Name the classes under the bars, every :meth:`name_step`-th one when not all fit."""
+        if not self._names:
+            return
+        step = self.name_step()
+        named = [(i, self._names[i]) for i in range(0, len(self._names), step)]
+        self._plot.getAxis("bottom").setTicks([named])
 
     def clear(self) -> None:
         """No classes (e.g. regression, or a data set not loaded): no bars and no class names.
@@ -307,6 +339,7 @@ class ClassBalance(QWidget):
         """
         self._train.setOpts(x=[], height=[])
         self._test.setOpts(x=[], height=[])
+        self._names = []
         self._plot.getAxis("bottom").setTicks([[]])
         self._plot.getAxis("left").setTicks([[]])
         self._plot.setXRange(-0.6, 1.6, padding=0)

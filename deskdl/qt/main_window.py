@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QTabWidget,
     QWidget,
 )
@@ -164,6 +165,7 @@ class MainWindow(QMainWindow):
         self.stages = QTabWidget(self)
         self.stages.setDocumentMode(True)
         self.stages.setObjectName("deskdlStages")
+        self._stage_policies: dict[QWidget, QSizePolicy] = {}  # each page's own (see _size_stages_to_current)
         self.setCentralWidget(self.stages)
         self.add_stage_tab(BUILD_TAB, self.editor, tooltip=BUILD_TIP)
 
@@ -196,6 +198,7 @@ class MainWindow(QMainWindow):
         # -- each stage owns its dock layout (see "stage layouts" below)
         self._stage_layouts: dict[str, QByteArray] = {}
         self._layout_stage = BUILD_TAB
+        self.stages.currentChanged.connect(self._size_stages_to_current)
         self.stages.currentChanged.connect(self._on_stage_changed)
 
         # -- status bar and TensorFlow
@@ -369,6 +372,7 @@ class MainWindow(QMainWindow):
         widget.setObjectName(widget.objectName() or f"stage{name}")
         if tooltip:
             self.stages.setTabToolTip(index, tooltip)
+        self._size_stages_to_current()
         self._update_stage_shortcuts()
         if hasattr(self, "project") and widget is not self.editor and hasattr(widget, "set_project"):
             widget.set_project(self.project)
@@ -806,6 +810,24 @@ class MainWindow(QMainWindow):
     def current_stage(self) -> str:
         """The name of the stage tab shown now."""
         return self.stages.tabText(self.stages.currentIndex())
+
+    def _size_stages_to_current(self, _index: int = -1) -> None:
+        """Let only the stage shown now set the window's minimum size.
+
+        A QTabWidget is as tall as its tallest page, shown or not: Build (with its
+        docks) needed Evaluate's height as well and no longer fitted 1280 x 720. A
+        hidden page's size policy is Ignored (its own policy comes back when shown).
+        """
+        policies = self._stage_policies
+        current = self.stages.currentWidget()
+        for i in range(self.stages.count()):
+            page = self.stages.widget(i)
+            own = policies.setdefault(page, page.sizePolicy())
+            if page is current:
+                page.setSizePolicy(own)
+            else:
+                page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.stages.updateGeometry()
 
     def _on_stage_changed(self, index: int) -> None:
         name = self.stages.tabText(index)
