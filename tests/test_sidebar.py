@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from deskdl.core.project import Project
 from deskdl.paths import resource
@@ -62,10 +63,47 @@ def test_lists_stay_usable_and_do_not_overlap_the_description(qtbot):
 
 
 def test_all_templates_show_when_there_is_room(qtbot):
-    bar = _sidebar(qtbot, "lstm_sequence.deskdl", height=520)
+    # 15 templates under 5 section headers are 20 rows: 600 px (was 520 for 11 ungrouped rows)
+    bar = _sidebar(qtbot, "lstm_sequence.deskdl", height=600)
     view = bar.templates
+    assert view.count() == 20
     assert view.verticalScrollBar().maximum() == 0
     assert view.height() >= view.count() * view.sizeHintForRow(0)
+
+
+def test_templates_are_grouped_by_course_section(qtbot):
+    bar = _sidebar(qtbot, "mlp_2d.deskdl", height=330)
+    assert bar.template_sections() == {
+        "Basics": ["MLP for 2D points"],
+        "Vision": ["CNN for digits", "ResNet block"],
+        "Sequences": ["LSTM for sequences", "Transformer block: reverse 10 digits",
+                      "Tune writer (character LSTM)"],
+        "Generative models": ["Autoencoder", "Autoencoder 2-D code", "DCGAN for 28x28 shapes",
+                              "GAN for 2-D points (ring of 8)", "GAN for 8x8 digits (MLP)", "VAE digits",
+                              "VAE shapes"],
+        "Reinforcement learning": ["CartPole DQN", "CartPole REINFORCE"],
+    }
+    view = bar.templates
+    opened = []
+    bar.template_chosen.connect(opened.append)
+    # a header is not a template: it cannot be selected, and a click on it opens nothing
+    header = view.item(0)
+    assert header.text() == "Basics" and header.flags() == Qt.ItemFlag.NoItemFlags
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualItemRect(header).center())
+    assert opened == [] and not view.selectedItems()
+    # the short sidebar shows at least 3 rows and scrolls to every template, each opening with one click
+    assert view.verticalScrollBar().maximum() > 0
+    assert _visible_height(view, bar) >= 3 * view.sizeHintForRow(0)
+    items = bar.template_items()
+    assert len(items) == len(list_templates(resource("templates"))) == 15
+    for item in items:
+        view.scrollToItem(item)
+        rect = view.visualItemRect(item)
+        assert view.viewport().rect().contains(rect), item.text()
+        bar._last_template = None  # each click is a new one, not the second half of a double-click
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert opened[-1] == item.data(Qt.ItemDataRole.UserRole)
+    assert len(opened) == 15
 
 
 def test_short_description_needs_no_scrolling(qtbot):
@@ -75,7 +113,8 @@ def test_short_description_needs_no_scrolling(qtbot):
 
 
 def test_description_follows_the_project(qtbot):
-    bar = _sidebar(qtbot, "lstm_sequence.deskdl", height=420)
+    # 600 px: room for the 20-row template list and the short description whole
+    bar = _sidebar(qtbot, "lstm_sequence.deskdl", height=600)
     project = Project.load(resource("templates", "mlp_2d.deskdl"))
     bar.set_project(project)
     qtbot.wait(50)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QApplication,
     QFrame,
     QLabel,
@@ -30,6 +31,21 @@ NO_RECENT = "Projects you open or save appear here."
 NO_DESCRIPTION = "Build a model by dragging layers from the list below onto the canvas."
 UNSAVED = "Not saved yet"
 TEMPLATE_TIP = "{description}\n\nClick to start a new project from this template."
+#: The template list's groups, in the order of the course; a template names its own in a
+#: "section" field, or gets one from its kind or, for a plain model, from its layers.
+SECTIONS = ("Basics", "Vision", "Sequences", "Generative models", "Reinforcement learning")
+OTHER_SECTION = "More templates"
+_KIND_SECTIONS = {
+    "sequence_generation": "Sequences",
+    "sequence_to_sequence": "Sequences",
+    "autoencoder": "Generative models",
+    "vae": "Generative models",
+    "gan": "Generative models",
+    "dqn": "Reinforcement learning",
+    "policy_gradient": "Reinforcement learning",
+}
+_SEQUENCE_LAYERS = ("SimpleRNN", "LSTM", "GRU", "Bidirectional", "Embedding", "MultiHeadAttention")
+_VISION_LAYERS = ("Conv", "Pooling", "UpSampling")  # Conv2D, MaxPooling2D, GlobalAveragePooling2D, ...
 
 _PATH_ROLE = Qt.ItemDataRole.UserRole
 # A list keeps at least this many rows visible when the sidebar is short (it scrolls for the rest),
@@ -46,6 +62,25 @@ class TemplateInfo:
     path: Path
     name: str
     description: str
+    section: str = OTHER_SECTION
+
+
+def template_section(doc: dict) -> str:
+    """The sidebar group of a template document (see :data:`SECTIONS`)."""
+    section = doc.get("section")
+    if isinstance(section, str) and section.strip():
+        return section.strip()
+    kind = doc.get("kind")
+    if isinstance(kind, str) and kind in _KIND_SECTIONS:
+        return _KIND_SECTIONS[kind]
+    model = doc.get("model")
+    nodes = model.get("nodes") if isinstance(model, dict) else None
+    types = [str(n.get("type", "")) for n in nodes if isinstance(n, dict)] if isinstance(nodes, list) else []
+    if any(t in _SEQUENCE_LAYERS for t in types):
+        return "Sequences"
+    if any(part in t for t in types for part in _VISION_LAYERS):
+        return "Vision"
+    return "Basics" if types else OTHER_SECTION
 
 
 def list_templates(folder: Path) -> list[TemplateInfo]:
@@ -58,7 +93,8 @@ def list_templates(folder: Path) -> list[TemplateInfo]:
             continue
         if not isinstance(doc, dict):
             continue
-        out.append(TemplateInfo(path, str(doc.get("name") or path.stem), str(doc.get("description", ""))))
+        out.append(TemplateInfo(path, str(doc.get("name") or path.stem), str(doc.get("description", "")),
+                                template_section(doc)))
     return sorted(out, key=lambda t: t.name.lower())
 
 
@@ -141,13 +177,44 @@ class ProjectSidebar(QWidget):
         self._fit_description()
 
     def set_templates(self, templates: list[TemplateInfo]) -> None:
-        """Fill the template list."""
+        """Fill the template list, grouped under a header per section (in :data:`SECTIONS` order).
+
+        A header cannot be clicked or selected; each template still opens with one click.
+        """
         self.templates.clear()
+        order = {name: i for i, name in enumerate(SECTIONS)}
+        groups: dict[str, list[TemplateInfo]] = {}
         for t in templates:
-            item = QListWidgetItem(t.name, self.templates)
-            item.setData(_PATH_ROLE, str(t.path))
-            item.setToolTip(TEMPLATE_TIP.format(description=t.description or t.name))
+            groups.setdefault(t.section, []).append(t)
+        for section in sorted(groups, key=lambda s: (order.get(s, len(SECTIONS)), s.lower())):
+            header = QListWidgetItem(section, self.templates)
+            header.setFlags(Qt.ItemFlag.NoItemFlags)  # not a template: no click, no selection
+            font = header.font()
+            font.setBold(True)
+            header.setFont(font)
+            header.setForeground(self.templates.palette().text())  # a header, not greyed out
+            for t in groups[section]:
+                item = QListWidgetItem(t.name, self.templates)
+                item.setData(_PATH_ROLE, str(t.path))
+                item.setToolTip(TEMPLATE_TIP.format(description=t.description or t.name))
         self._fit_list(self.templates)
+
+    def template_items(self) -> list[QListWidgetItem]:
+        """The rows of the template list that open a template (not the section headers)."""
+        rows = (self.templates.item(i) for i in range(self.templates.count()))
+        return [item for item in rows if item.data(_PATH_ROLE)]
+
+    def template_sections(self) -> dict[str, list[str]]:
+        """The template list as shown: ``{section header: [template names]}``."""
+        out: dict[str, list[str]] = {}
+        current: list[str] = []
+        for i in range(self.templates.count()):
+            item = self.templates.item(i)
+            if item.data(_PATH_ROLE):
+                current.append(item.text())
+            else:
+                current = out.setdefault(item.text(), [])
+        return out
 
     def set_recent(self, paths: list[str]) -> None:
         """Fill the recent list (file names shown, full paths as tooltips)."""
@@ -185,10 +252,14 @@ class ProjectSidebar(QWidget):
         """Show every row when there is room, and never fewer than a few (the list scrolls then)."""
         view.setMaximumHeight(self._list_height(view, max_rows))
         view.setMinimumHeight(self._list_height(view, _MIN_LIST_ROWS))
+        # its size hint is all its rows (not Qt's fixed 192 px): with room, a long list shows whole
+        view.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
     def _on_template_activated(self, item: QListWidgetItem) -> None:
         path = item.data(_PATH_ROLE)
+        if not path:  # a section header
+            return
         now = time.monotonic()
         last = self._last_template
         # A double-click also clicks (and some styles activate on a single click): open it once.
