@@ -241,3 +241,29 @@ def test_the_app_loads_tensorflow_without_banners_on_the_terminal(tmp_path):
     assert proc.stderr == ""
     log = (tmp_path / "logs" / "deskdl.log").read_text()
     assert "TensorFlow said while loading" in log
+
+
+def test_a_save_to_a_pipe_writes_into_it_and_leaves_it_a_pipe(tmp_path):
+    """`deskdl export -o /dev/null` once replaced the device with a plain file (rename over it)."""
+    import threading
+
+    pipe = tmp_path / "out.pipe"
+    os.mkfifo(pipe)
+    got: list[str] = []
+    reader = threading.Thread(target=lambda: got.append(pipe.read_text(encoding="utf-8")), daemon=True)
+    reader.start()
+    atomic_write_text(pipe, "through the pipe")
+    reader.join(5)
+    assert got == ["through the pipe"]
+    assert stat.S_ISFIFO(os.stat(pipe).st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.pipe"]
+
+
+def test_a_save_through_a_link_replaces_the_file_and_keeps_the_link(tmp_path):
+    real = tmp_path / "real.deskdl"
+    real.write_text("old", encoding="utf-8")
+    link = tmp_path / "link.deskdl"
+    link.symlink_to(real)
+    atomic_write_text(link, "new")
+    assert link.is_symlink()
+    assert real.read_text(encoding="utf-8") == "new"

@@ -336,8 +336,21 @@ def atomic_write_text(path: Path, text: str) -> None:
     permission bits of the file it replaces (a shared 0644 lesson stays 0644; the
     temp file itself is made 0600); a new file gets the usual ``0666 & ~umask``.
     Temp files that an earlier, killed save of the same file left behind are removed.
+    A link is followed, so the file it points to is replaced and the link stays. A target
+    that is not a regular file (``/dev/null``, a pipe) is written in place: renaming over
+    it would replace the device itself with a plain file.
     """
     path = Path(path)
+    if path.is_symlink():
+        path = path.resolve()
+    if path.exists() and not path.is_file() and not path.is_dir():
+        try:
+            with open(path, "w", encoding="utf-8", newline="\n") as fh:
+                fh.write(text)
+        except OSError as err:
+            raise ProjectError(f"{path}: could not be written ({err.strerror})",
+                               "check the name and permissions") from None
+        return
     directory = path.parent if str(path.parent) else Path(".")
     prefix = f"{TEMP_PREFIX}{path.name}."
     _remove_stale_temps(directory, prefix)
