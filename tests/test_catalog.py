@@ -170,3 +170,14 @@ def test_core_import_stays_light():
             "print([m for m in ('keras', 'tensorflow') if m in sys.modules])")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_normalization_mean_and_variance_must_be_written_alike():
+    """Keras refuses mean and variance of different shapes (found by the parity test: (3,) vs (1,))."""
+    assert infer("Normalization", [(None, 3)], mean=[0.0, 1.0, 2.0], variance=[1.0, 1.0, 1.0]) \
+        == Inferred((None, 3), 0, 0)
+    assert infer("Normalization", [(None, 3)], mean=0.5, variance=2.0) == Inferred((None, 3), 0, 0)
+    with pytest.raises(ShapeError, match="a list of 3 as mean but a list of 1 as variance"):
+        infer("Normalization", [(None, 3)], mean=[0.0, 1.0, 2.0], variance=[1.0])
+    with pytest.raises(ShapeError, match="a list of 1 as mean but a single number as variance"):
+        infer("Normalization", [(None, 3)], mean=[0.5], variance=2.0)

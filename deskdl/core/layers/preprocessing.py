@@ -53,6 +53,16 @@ def _normalization(params, shapes):
                 f"has {d} channels",
                 f"give one {name} per channel ({d} values), or a single value for all",
             )
+
+    def layout(v):  # Keras compares the shapes: a bare number is (), a list of n is (n,)
+        return f"a list of {len(v)}" if isinstance(v, (list, tuple)) else "a single number"
+
+    if layout(mean) != layout(variance):
+        raise ShapeError(
+            f"Normalization has {layout(mean)} as mean but {layout(variance)} as variance; Keras needs "
+            f"both written the same way",
+            f"give both one value per channel ({d}), or both a single number",
+        )
     return Inferred(tuple(shape))  # given statistics are constants, not weights
 
 
