@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 
 from PySide6.QtCore import QObject, Slot
@@ -14,8 +15,11 @@ from tests.qt_helpers import close_quietly, guard_dialogs, make_window
 
 def _slow_save(model, path):
     time.sleep(0.3)  # the Keras thread is still writing when the window closes
-    with open(path, "w", encoding="utf-8") as f:
+    # Written whole then renamed, as the real save_model_file does: a reader never sees it half done.
+    tmp = f"{path}.part"
+    with open(tmp, "w", encoding="utf-8") as f:
         f.write(str(model))
+    os.replace(tmp, path)
     return path
 
 
