@@ -11,6 +11,7 @@ TypeError a test sees, not a key a tolerant reader guesses around.
 * :class:`Scalars` for numbers to plot (per batch: running means, per epoch: final values);
 * :class:`Picture` for arrays to show (a sample grid, a frame): latest-only, through a
   :class:`Mailbox` that keeps the newest picture of each name and drops the rest;
+* :class:`GradientNorms` now and then (the fit trainer: after an epoch): each layer's gradient norm;
 * :class:`RunEnded` once, at the end: status, the run record and the models by role.
 """
 
@@ -171,7 +172,40 @@ class RunEnded:
     message: str = ""
 
 
-RunEvent = RunStarted | Scalars | Picture | RunEnded
+@dataclass(frozen=True)
+class GradientNorms:
+    """The length of the loss's gradient for each layer's kernel, measured on one fixed small batch.
+
+    Vanishing gradients show as the first layers' norms far below the last's; exploding ones
+    as norms in the thousands (:mod:`deskdl.core.doctor` reads both).
+
+    Attributes:
+        run_id: the run's id.
+        epoch: the epochs done when it was measured (``1`` after the first epoch).
+        layers: the layers' names, input side first.
+        norms: one L2 norm per layer, in the order of ``layers`` (NaN or inf kept: they mean blow-up).
+        seconds: what the measurement cost on the Keras thread.
+    """
+
+    run_id: str
+    epoch: int
+    layers: tuple[str, ...]
+    norms: tuple[float, ...]
+    seconds: float = 0.0
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "layers", tuple(str(n) for n in self.layers))
+        object.__setattr__(self, "norms", tuple(float(v) for v in self.norms))
+        if len(self.layers) != len(self.norms):
+            raise ValueError(f"GradientNorms needs one norm per layer: {len(self.layers)} layers, "
+                             f"{len(self.norms)} norms")
+
+    def as_dict(self) -> dict[str, float]:
+        """Layer name -> norm, input side first (what the doctor's ``Evidence.gradient_norms`` takes)."""
+        return dict(zip(self.layers, self.norms))
+
+
+RunEvent = RunStarted | Scalars | Picture | GradientNorms | RunEnded
 
 
 class Mailbox:

@@ -135,6 +135,8 @@ class TrainingJob:
             training (``e=0``) and after each epoch ``e`` (conv filters, weight and activation
             histograms, dead ReLU counts; see :func:`deskdl.ml.inspect.snapshot_maker`); epochs
             too short for the snapshots' ~5 % time budget are skipped, the last one never.
+            Also the per-layer gradient norms after each epoch, as the typed event
+            :class:`~deskdl.core.events.GradientNorms` (``reporter.emit``; same kind of budget).
     """
 
     graph: Mapping[str, Any]
@@ -494,6 +496,28 @@ class _Driver:
         self.tuned = False
         self.retune: int | None = None
         self.snapshot: Any = None  # epoch -> inspect payload (job.inspect_every_epoch)
+        self.gradients: Any = None  # a deskdl.ml.gradients.GradientProbe (job.inspect_every_epoch)
+        self.gradients_epoch = 0  # the last epoch whose gradient norms were sent
+
+    def send_gradients(self, epoch: int, final: bool = False) -> None:
+        """Measure and emit the per-layer gradient norms after ``epoch`` epochs, within their time budget."""
+        probe = self.gradients
+        if probe is None or epoch == self.gradients_epoch or not probe.due(final):
+            return
+        try:
+            norms = probe.norms()
+        except Exception:  # noqa: BLE001 - a model the probe cannot differentiate: train on without it
+            import logging
+
+            logging.getLogger("deskdl.training").warning("gradient norms switched off", exc_info=True)
+            self.gradients = None
+            return
+        self.gradients_epoch = epoch
+        from deskdl.core.events import GradientNorms
+
+        fn = getattr(self.reporter, "emit", None)
+        if fn is not None and norms:
+            fn(GradientNorms("", int(epoch), tuple(norms), tuple(norms.values()), probe.seconds[-1]))
 
     def measure(self, now: float) -> None:
         """Note how long the execution that just ended took (an epoch's first one is skipped)."""
@@ -602,6 +626,7 @@ def _callback(driver: _Driver):
             snap = d.snapshot(epoch + 1) if d.snapshot is not None else None
             if snap is not None:  # None: skipped to stay within the snapshot time budget
                 d.reporter.probe(snap)
+            d.send_gradients(epoch + 1, final=epoch + 1 >= d.epochs)
             if d.es is not None and not d.stopped:
                 self._early_stopping(logs)
 
@@ -667,6 +692,8 @@ def run_training(job: TrainingJob, reporter: Any = None, control: TrainingContro
         snap = driver.snapshot(driver.epochs_done, final=True) if driver.snapshot is not None else None
         if snap is not None:  # the last epoch, if the time budget skipped it
             reporter.probe(snap)
+        if driver.epochs_done:
+            driver.send_gradients(driver.epochs_done, final=True)
         result = TrainingResult(
             status=status, epochs_run=driver.epochs_done, history=driver.history, final=driver.last_logs,
             early_stop=early_stop_text(driver.es["monitor"]) if status == "early_stopped" else "",
@@ -877,6 +904,10 @@ def _setup(job: TrainingJob, reporter, control):
 
         driver.snapshot = snapshot_maker(model, prepared.x_train[:INSPECT_SAMPLE])
         reporter.probe(driver.snapshot(0))
+        from deskdl.ml.gradients import GradientProbe
+
+        # Per-layer gradient norms after each epoch (Inspect's plot, the doctor's vanishing/exploding).
+        driver.gradients = GradientProbe(model, prepared.x_train, prepared.y_train)
     return model, bundle, prepared, info, driver, spe
 
 
