@@ -181,7 +181,40 @@ def analyze(graph: ModelGraph) -> Analysis:
                 "link the start of its branch to an Input layer",
             ))
     diags.extend(_dangling(graph, outputs))
+    if graph.groups:
+        result.diagnostics = [_in_group(graph, d) for d in diags]
     return result
+
+
+def _in_group(graph: ModelGraph, diag: Diagnostic) -> Diagnostic:
+    """Name the group of a diagnostic's layer, so a problem hidden in a folded card can be found."""
+    gid = graph.group_of(diag.node_id) if diag.node_id else None
+    if gid is None:
+        return diag
+    nid = diag.node_id
+    where = f"{nid} (in the group {gid})"
+    message = where + diag.message[len(nid):] if diag.message.startswith(nid) else \
+        f"{diag.message} (in the group {gid})"
+    return Diagnostic(nid, diag.severity, message, diag.fix, diag.action, diag.param)
+
+
+def group_info(graph: ModelGraph, analysis: Analysis, group_id: str) -> NodeInfo:
+    """A group seen as one layer: its output shape (when it has one output) and its parameters.
+
+    The counts are the sums over its layers, so a folded card shows what the unfolded
+    layers add up to.
+    """
+    group = graph.groups[group_id]
+    info = NodeInfo()
+    for nid in group.members:
+        member = analysis.nodes.get(nid)
+        if member is not None:
+            info.trainable += member.trainable
+            info.non_trainable += member.non_trainable
+    outs = graph.group_outputs(group_id)
+    if len(outs) == 1 and outs[0] in analysis.nodes:
+        info.shape = analysis.nodes[outs[0]].shape
+    return info
 
 
 def named(role: str, node_id: str) -> str:

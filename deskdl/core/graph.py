@@ -50,19 +50,45 @@ class Node:
         return out
 
 
+@dataclass
+class Group:
+    """A named block of layers that the canvas shows folded as one card.
+
+    The layers stay ordinary nodes of the graph; a group only says which of them
+    belong together. Its sub-graph is implied: its members and the links among
+    them; links from outside into a member are the group's inputs, members read
+    from outside (or model outputs) are its outputs. So shapes, Problems, the
+    summary, build and export read the same flat graph with or without groups,
+    and a grouped model is exactly the model it was before folding.
+    """
+
+    id: str
+    members: list[str]
+    #: What the block was: ``"Sequential"``/``"Functional"`` (a nested Keras model),
+    #: ``"Block"`` (a repeated block of an application model) or ``"Group"`` (folded by hand).
+    label: str = "Group"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The group as the project file writes it."""
+        return {"id": self.id, "label": self.label, "members": list(self.members)}
+
+
 class ModelGraph:
     """A directed acyclic graph of Keras layers.
 
     Events (payload keywords in brackets): ``node_added`` (node),
     ``node_removed`` (node), ``edge_added`` (src, dst, slot), ``edge_removed``
     (src, dst, slot), ``params_changed`` (node_id, params), ``outputs_changed``
-    (outputs), ``reset`` (), and the catch-all ``changed`` (event, ...).
+    (outputs), ``group_added`` (group), ``group_removed`` (group), ``reset`` (),
+    and the catch-all ``changed`` (event, ...).
     """
 
     def __init__(self) -> None:
         self.events = Emitter()
         self._nodes: dict[str, Node] = {}
         self._outputs: list[str] | None = None
+        self._groups: dict[str, Group] = {}
+        self._group_of: dict[str, str] = {}
 
     # ----------------------------------------------------------------- queries
     @property
@@ -160,12 +186,138 @@ class ModelGraph:
         return False
 
     def new_id(self, type_name: str) -> str:
-        """A fresh readable id such as ``dense_2``."""
+        """A fresh readable id such as ``dense_2`` (never a layer's or a group's id)."""
         base = re.sub(r"(?<!^)(?=[A-Z][a-z])", "_", type_name).lower().replace("__", "_")
         i = 1
-        while f"{base}_{i}" in self._nodes:
+        while f"{base}_{i}" in self._nodes or f"{base}_{i}" in self._groups:
             i += 1
         return f"{base}_{i}"
+
+    # ------------------------------------------------------------------ groups
+    @property
+    def groups(self) -> dict[str, Group]:
+        """Groups by id, in the order they were made (read-only by convention)."""
+        return self._groups
+
+    def group_of(self, node_id: str) -> str | None:
+        """The id of the group ``node_id`` belongs to, or ``None``."""
+        return self._group_of.get(node_id)
+
+    def group_inputs(self, group_id: str) -> list[tuple[str, str, int]]:
+        """Links that enter the group from outside, as ``(src, dst, slot)`` (dst is a member)."""
+        members = set(self._group(group_id).members)
+        return [(src, nid, i) for nid in self._groups[group_id].members
+                for i, src in enumerate(self._nodes[nid].inputs) if src not in members]
+
+    def group_outputs(self, group_id: str) -> list[str]:
+        """Members whose output leaves the group (read outside it, or a model output)."""
+        group = self._group(group_id)
+        members = set(group.members)
+        outs = set(self.outputs())
+        read_outside = {src for n in self._nodes.values() if n.id not in members
+                        for src in n.inputs if src in members}
+        return [m for m in group.members if m in read_outside or m in outs]
+
+    def check_group(self, members: Iterable[str]) -> list[str]:
+        """Raise :class:`GraphError` unless ``members`` can form a group; returns them in model order.
+
+        A group needs at least two layers that are in no other group, and it must be
+        one block: data that leaves it must not come back into it further on (else the
+        folded card would feed itself).
+        """
+        wanted = list(dict.fromkeys(members))
+        for nid in wanted:
+            self.node(nid)
+        if len(wanted) < 2:
+            raise GraphError("a group needs at least two layers", "select two or more layers to fold")
+        for nid in wanted:
+            if nid in self._group_of:
+                raise GraphError(f"{nid} is already in the group {self._group_of[nid]}",
+                                 f"unfold {self._group_of[nid]} first, or leave {nid} out")
+        chosen = set(wanted)
+        cmap = self.consumer_map()
+        # Walk forward from every link that leaves the selection; reaching the selection again
+        # means a path goes out and back in.
+        stack = [dst for nid in wanted for dst, _ in cmap[nid] if dst not in chosen]
+        seen: set[str] = set()
+        while stack:
+            cur = stack.pop()
+            if cur in seen:
+                continue
+            seen.add(cur)
+            for dst, _ in cmap[cur]:
+                if dst in chosen:
+                    raise GraphError(
+                        f"the layers to fold are not one block: data leaves them through {cur} "
+                        f"and comes back into {dst}",
+                        f"add {cur} to the selection, or leave {dst} out",
+                    )
+                stack.append(dst)
+        return [nid for nid in self._nodes if nid in chosen]
+
+    def add_group(self, members: Iterable[str], group_id: str | None = None, label: str = "Group",
+                  index: int | None = None) -> str:
+        """Fold ``members`` into a new group (see :meth:`check_group`); returns its id."""
+        ordered = self.check_group(members)
+        if group_id is None:
+            group_id = self.new_id(label if label not in ("Sequential", "Functional") else "Block")
+        elif group_id in self._nodes or group_id in self._groups:
+            raise DuplicateIdError(f"the id {group_id!r} is already used", "pick another name")
+        elif not _ID_RE.match(group_id):
+            raise GraphError(f"{group_id!r} is not a usable id",
+                             "use letters, digits and underscores, starting with a letter")
+        group = Group(group_id, ordered, str(label or "Group"))
+        if index is None or index >= len(self._groups):
+            self._groups[group_id] = group
+        else:
+            items = list(self._groups.items())
+            items.insert(max(int(index), 0), (group_id, group))
+            self._groups = dict(items)
+        for nid in ordered:
+            self._group_of[nid] = group_id
+        self.events.emit("group_added", group=group)
+        return group_id
+
+    def remove_group(self, group_id: str) -> Group:
+        """Unfold a group: its layers stay, only the grouping goes."""
+        group = self._group(group_id)
+        del self._groups[group_id]
+        for nid in group.members:
+            self._group_of.pop(nid, None)
+        self.events.emit("group_removed", group=group)
+        return group
+
+    def scope_graph(self, scope: str | None = None) -> ModelGraph:
+        """The graph as one level of the canvas shows it, for layout (no events, not for editing).
+
+        ``scope=None`` is the top level: layers in no group, and each group as one node
+        (type ``"Group"``) that takes the group's inputs; links out of a member come
+        from its group. ``scope=<group id>`` is the inside of that group: its members
+        with the links among them.
+        """
+        view = ModelGraph()
+        if scope is None:
+            rep = self._group_of
+            for nid, node in self._nodes.items():
+                if nid in rep:
+                    continue
+                view._nodes[nid] = Node(nid, node.type, {}, [rep.get(s, s) for s in node.inputs])
+            for gid in self._groups:
+                srcs = [rep.get(s, s) for s, _, _ in self.group_inputs(gid)]
+                view._nodes[gid] = Node(gid, "Group", {}, [s for s in dict.fromkeys(srcs) if s != gid])
+        else:
+            members = self._group(scope).members
+            inside = set(members)
+            for nid in members:
+                node = self._nodes[nid]
+                view._nodes[nid] = Node(nid, node.type, {}, [s for s in node.inputs if s in inside])
+        return view
+
+    def _group(self, group_id: str) -> Group:
+        try:
+            return self._groups[group_id]
+        except KeyError:
+            raise UnknownNodeError(f"there is no group with id {group_id!r}") from None
 
     # --------------------------------------------------------------- checks
     def check_connect(self, src: str, dst: str, slot: int | None = None) -> None:
@@ -220,7 +372,7 @@ class ModelGraph:
         kind = catalog.get(type_name)
         if node_id is None:
             node_id = self.new_id(type_name)
-        elif node_id in self._nodes:
+        elif node_id in self._nodes or node_id in self._groups:
             raise DuplicateIdError(f"the id {node_id!r} is already used", "pick another name")
         elif not _ID_RE.match(node_id):
             raise GraphError(
@@ -254,6 +406,12 @@ class ModelGraph:
         while node.inputs:
             self.disconnect(node.inputs[-1], node_id, len(node.inputs) - 1)
         del self._nodes[node_id]
+        gid = self._group_of.pop(node_id, None)
+        if gid is not None:
+            group = self._groups[gid]
+            group.members.remove(node_id)
+            if len(group.members) < 2:  # a group of one is no group: unfold it
+                self.remove_group(gid)
         if self._outputs is not None and node_id in self._outputs:
             self._outputs.remove(node_id)
             self.events.emit("outputs_changed", outputs=self.explicit_outputs)
@@ -326,6 +484,8 @@ class ModelGraph:
         """Remove everything at once (one ``reset`` event)."""
         self._nodes.clear()
         self._outputs = None
+        self._groups.clear()
+        self._group_of.clear()
         self.events.emit("reset")
 
     # ------------------------------------------------------------ serialising
@@ -333,6 +493,8 @@ class ModelGraph:
         """The ``model`` object of a project file."""
         out: dict[str, Any] = {"nodes": [n.to_dict() for n in self._nodes.values()]}
         out["outputs"] = self.outputs()
+        if self._groups:
+            out["groups"] = [g.to_dict() for g in self._groups.values()]
         return out
 
     def load_dict(self, data: Mapping[str, Any]) -> None:
@@ -345,6 +507,8 @@ class ModelGraph:
         fresh = ModelGraph.from_dict(data)
         self._nodes = fresh._nodes
         self._outputs = fresh._outputs
+        self._groups = fresh._groups
+        self._group_of = fresh._group_of
         self.events.emit("reset")
 
     @classmethod
@@ -393,7 +557,29 @@ class ModelGraph:
             graph._outputs = list(outputs)
             if graph._default_outputs() == list(outputs):
                 graph._outputs = None  # same as the default: keep following later edits
+        graph._read_groups(data.get("groups"))
         return graph
+
+    def _read_groups(self, raw_groups: Any) -> None:
+        """Load ``model.groups`` (a list of ``{"id", "label", "members"}``), checked like a fold."""
+        if raw_groups is None:
+            return
+        if not isinstance(raw_groups, list):
+            raise GraphError("'model.groups' must be a list of groups")
+        for i, raw in enumerate(raw_groups):
+            where = f"model.groups[{i}]"
+            if not isinstance(raw, Mapping) or not isinstance(raw.get("id"), str):
+                raise GraphError(f"{where} must be an object with an 'id' and a list of 'members'")
+            members = raw.get("members")
+            if not isinstance(members, list) or not all(isinstance(m, str) for m in members):
+                raise GraphError(f"{where} ({raw['id']}): 'members' must be a list of layer ids")
+            label = raw.get("label", "Group")
+            if not isinstance(label, str):
+                raise GraphError(f"{where} ({raw['id']}): 'label' must be text")
+            try:
+                self.add_group(members, raw["id"], label)
+            except DeskdlError as err:
+                raise GraphError(f"{where} ({raw['id']}): {err.message}", err.fix) from None
 
     def _default_outputs(self) -> list[str]:
         used = {src for n in self._nodes.values() for src in n.inputs}

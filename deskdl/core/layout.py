@@ -205,6 +205,23 @@ def arrange(
     return {nid: (round(x - min_x + ox, 1), round(y - min_y + oy, 1)) for nid, (x, y) in out.items()}
 
 
+def arrange_grouped(graph: ModelGraph, direction: str = LR, *,
+                    sizes: Mapping[str, Point] | None = None) -> dict[str, Point]:
+    """:func:`arrange` for a graph with groups: each group as one card, its inside laid out apart.
+
+    Inside each group the layers get their own layout, starting where the group's card is.
+    Returns positions for every layer and every group card.
+    """
+    if not graph.groups:
+        return arrange(graph, direction, sizes=sizes)
+    top = arrange(graph.scope_graph(None), direction, sizes=sizes)
+    out = dict(top)
+    for gid in graph.groups:
+        inner = arrange(graph.scope_graph(gid), direction, sizes=sizes, origin=top.get(gid, (0.0, 0.0)))
+        out.update(inner)
+    return out
+
+
 def place_new_node(
     graph: ModelGraph,
     layout: Mapping[str, Point | list[float]],

@@ -8,7 +8,9 @@ newer or foreign files are refused with a clear message. Saves are atomic.
 Version 2 adds, all optional: ``kind`` (:mod:`deskdl.core.kinds`, default
 supervised), ``models`` (role -> graph, instead of ``model``, for kinds with
 several graphs such as a GAN's generator and discriminator), ``optimizers``
-(role -> optimizer settings) and ``algorithm`` (the kind's settings). A file is
+(role -> optimizer settings), ``algorithm`` (the kind's settings) and, inside a
+graph, ``groups`` (blocks of layers folded into one card, :class:`deskdl.core.graph.Group`;
+the layout may then also place a group's card by its id). A file is
 written as version 2 only when it needs one of these (:meth:`Project.file_version`),
 so version-1 files open and save unchanged, and a version-1 deskdl refuses a file
 it would misread ("saved by a newer deskdl") instead of silently dropping a role.
@@ -98,6 +100,8 @@ class Project:
     def file_version(self) -> int:
         """1 when a version-1 deskdl reads this project right, else 2."""
         if self.role_graphs or self.optimizers or self.algorithm:
+            return 2
+        if any(g.groups for g in self.graphs.values()):  # a version-1 deskdl would drop the groups
             return 2
         if not self.kind or self.kind == "supervised":
             return 1
@@ -216,7 +220,7 @@ class Project:
         if self.algorithm:
             doc["algorithm"] = copy.deepcopy(self.algorithm)
         doc["layout"] = {nid: list(pos) for nid, pos in self.layout.items()
-                         if any(nid in g for g in self.graphs.values())}
+                         if any(nid in g or nid in g.groups for g in self.graphs.values())}
         if self.runs:
             doc["runs"] = copy.deepcopy(self.runs)
         for key, value in self.extra.items():

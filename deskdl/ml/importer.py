@@ -9,7 +9,9 @@ names, nested wrapped layers, ``InputLayer`` to an ``Input`` node).
 
 A model nested inside the model (a Sequential stem, a functional block) is
 inlined: its layers become ordinary nodes (:meth:`_Converter.inline_model`
-returns them and their boundary, for grouping). Layers that live only inside
+returns them and their boundary) and then one group (:func:`make_groups`),
+shown folded as one card; the blocks of an application model (``block1a_...``)
+become groups the same way. Layers that live only inside
 ``keras.applications`` become catalog layers (ConvNeXt's ``LayerScale``,
 Inception-ResNet's ``CustomScaleLayer`` as Rescaling + Add), and arithmetic on
 tensors (``x + 3.0``, MobileNetV3's hard sigmoid) becomes Rescaling or a merge
@@ -488,6 +490,7 @@ class _Converter:
         warnings = _grouped(self.warnings)
         if warnings:
             description += " Not carried over: " + " ".join(warnings)
+        make_groups(graph, self.inlined)
         project = ImportedProject(graph=graph, name=name, description=description,
                                   warnings=warnings, inlined=list(self.inlined))
         project.layout = _layout(graph)
@@ -1051,12 +1054,63 @@ def _regularizer(value: Any, where: str, warnings: list[str]) -> Any:
     return {"class_name": cls, "config": factors}
 
 
+#: Keras application layer names that start with a block's name: ``block1a_expand_conv``
+#: (EfficientNet), ``block_3_depthwise`` (MobileNetV2), ``conv2_block1_1_conv`` (ResNet,
+#: DenseNet), ``convnext_tiny_stage_0_block_0_depthwise_conv`` (ConvNeXt).
+_BLOCK_RE = re.compile(r"^((?:.*?_)?block_?\d+[a-z]?)_")
+
+
+def make_groups(graph: ModelGraph, inlined: list[InlinedModel]) -> list[str]:
+    """Fold an imported model's blocks into groups; returns the new group ids.
+
+    Each nested model (outermost only) becomes a group labelled with its class;
+    then layers whose Keras names share a block prefix (``block1a_...``) become a
+    group labelled ``Block``, when they form one block. The layers themselves do
+    not change, so shapes and counts stay exact.
+    """
+    made: list[str] = []
+
+    def fresh(name: str) -> str:
+        base = re.sub(r"[^A-Za-z0-9_.\-]", "_", name) or "block"
+        if not re.match(r"[A-Za-z_]", base):
+            base = f"block_{base}"
+        gid, i = base, 2
+        while gid in graph.nodes or gid in graph.groups:
+            gid, i = f"{base}_{i}", i + 1
+        return gid
+
+    covered: set[str] = set()
+    for model in reversed(inlined):  # outermost last in the list: take those first
+        members = [nid for nid in model.nodes if nid in graph.nodes and nid not in covered]
+        if len(members) < 2 or len(members) != len(model.nodes):
+            continue
+        try:
+            made.append(graph.add_group(members, fresh(model.name), model.cls if model.cls != "Model"
+                                        else "Functional"))
+        except DeskdlError:
+            continue
+        covered.update(members)
+    blocks: dict[str, list[str]] = {}
+    for nid in graph.nodes:
+        match = _BLOCK_RE.match(nid)
+        if match and nid not in covered:
+            blocks.setdefault(match.group(1), []).append(nid)
+    for key, members in blocks.items():
+        if len(members) < 2:
+            continue
+        try:
+            made.append(graph.add_group(members, fresh(key), "Block"))
+        except DeskdlError:  # not one block (a path leaves and comes back): leave it flat
+            continue
+    return made
+
+
 def _layout(graph: ModelGraph) -> dict[str, list[float]]:
     try:
         from deskdl.core import layout
     except ImportError:  # pragma: no cover - the layout module is optional
         return {}
-    arrange = getattr(layout, "auto_arrange", None) or getattr(layout, "arrange", None)
+    arrange = getattr(layout, "arrange_grouped", None) or getattr(layout, "arrange", None)
     if arrange is None:  # pragma: no cover
         return {}
     try:
