@@ -13,6 +13,9 @@ Subcommands::
     deskdl train FILE [--epochs N] [--out DIR]
     deskdl generate FILE [--prime TEXT] [--length N] [--temperature T] [--seed S] [--model M]
                                           text from a sequence-generation project's model
+    deskdl lessons [--verify] [NAME] [--dir DIR]
+                                          the lessons by section; --verify plays each one's
+                                          "show me" (trainings included) and checks every step
 
 Bad input exits with status 2 and exactly one line on stderr,
 ``deskdl: error: FILE: what is wrong, where, and how to fix it``; never a
@@ -146,6 +149,14 @@ def build_parser() -> argparse.ArgumentParser:
                    help="0 = always the likeliest character, 1 = the model's own odds (default 0.8)")
     p.add_argument("--seed", type=int, default=0, metavar="S", help="random seed of the draws (default 0)")
     p.add_argument("--model", metavar="M.keras", help="the trained model (default: FILE's .trained.keras)")
+
+    p = command("lessons", "list the lessons; with --verify, play each lesson's solution and check each step")
+    p.add_argument("name", nargs="?", metavar="NAME",
+                   help="only this lesson (its id, e.g. perceptron, or a lesson .toml file)")
+    p.add_argument("--verify", action="store_true",
+                   help="do every step's 'show me' (trainings included) and its check; exit 0 only if all "
+                        "pass")
+    p.add_argument("--dir", metavar="DIR", help="a folder of lessons instead of the bundled ones")
     return parser
 
 
@@ -180,7 +191,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 #: Options of the app (no subcommand) that take a value.
 _VALUE_OPTIONS = ("--device", "--project", "--screenshot", "--tab", "--theme")
-_COMMANDS = ("summary", "export", "import", "devices", "train", "generate", "sweep")
+_COMMANDS = ("summary", "export", "import", "devices", "train", "generate", "sweep", "lessons")
 
 
 def _project_as_option(argv: list[str]) -> list[str]:
@@ -240,6 +251,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     return {
         "summary": cmd_summary, "export": cmd_export, "import": cmd_import,
         "devices": cmd_devices, "train": cmd_train, "generate": cmd_generate, "sweep": cmd_sweep,
+        "lessons": cmd_lessons,
     }[command](args)
 
 
@@ -476,6 +488,78 @@ def cmd_generate(args: argparse.Namespace) -> int:
             from None
     _quiet_tensorflow()
     return cli_generate.run(args)
+
+
+def _lessons_to_run(args: argparse.Namespace):
+    """The course (``--dir`` or the bundled lessons) and the lessons NAME picks (all when no NAME)."""
+    from deskdl.core.lessons import LessonError, load_course, load_lesson
+
+    root = Path(args.dir) if args.dir else None
+    if root is not None and not root.is_dir():
+        raise _BadInput(str(root), "no such folder: name a folder that holds lesson sections")
+    name = args.name
+    if name and name.lower().endswith(".toml"):
+        if not Path(name).is_file():
+            raise _BadInput(name, "no such file: check the path")
+        try:
+            return None, [load_lesson(name)], []
+        except LessonError as err:
+            return None, [], [err.text]
+    course = load_course(root)
+    if not name:
+        return course, course.lessons, list(course.problems)
+    lesson = course.find(name)
+    if lesson is None:
+        broken = [p for p in course.problems if Path(p.split(":", 1)[0]).stem == name]
+        if broken:
+            return course, [], broken
+        known = ", ".join(lesson.id for lesson in course.lessons) or "none"
+        raise _BadInput(None, f"there is no lesson called {name!r} (lessons: {known})")
+    return course, [lesson], []
+
+
+def cmd_lessons(args: argparse.Namespace) -> int:
+    """``deskdl lessons [--verify] [NAME] [--dir DIR]``: list, or play and check, the lessons."""
+    course, lessons, problems = _lessons_to_run(args)
+    if args.verify:
+        return _verify_lessons(lessons, problems)
+    from deskdl.core.lessons import ProgressStore
+
+    done = ProgressStore().all()
+    sections = course.sections if course is not None and not args.name else [None]
+    for section in sections:
+        shown = [x for x in lessons if section is None or x.section == section.id]
+        if not shown:
+            continue
+        if section is not None:
+            _out(f"{section.title} ({section.id}, {len(shown)} lessons, about {section.minutes} min)")
+        width = max(len(x.id) for x in shown)
+        for lesson in shown:
+            p = done.get(lesson.id)
+            state = ("done" if p.finished else f"at step {p.step + 1}") if p is not None and p.started else ""
+            _out(f"  {lesson.id:<{width}}  {lesson.title}  ({len(lesson.steps)} steps, about "
+                 f"{lesson.minutes} min){'  ' + state if state else ''}".rstrip())
+    for problem in problems:
+        _err(f"deskdl: warning: {problem}")
+    return EXIT_OK
+
+
+def _verify_lessons(lessons, problems: list[str]) -> int:
+    """One line per lesson (PASS, or FAIL with the step and why); 0 only when every lesson passes."""
+    _quiet_tensorflow()
+    from deskdl.ml.lessons import verify_lesson
+
+    failed = 0
+    for problem in problems:
+        _out(f"FAIL {' '.join(problem.split())}")
+        failed += 1
+    for lesson in lessons:
+        result = verify_lesson(lesson)
+        _out(result.line())
+        failed += not result.passed
+    total = len(lessons) + len(problems)
+    _err(f"deskdl: {total - failed} of {total} lessons pass")
+    return EXIT_OK if failed == 0 and total else 1
 
 
 if __name__ == "__main__":  # pragma: no cover

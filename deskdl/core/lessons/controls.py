@@ -1,0 +1,76 @@
+"""The names a lesson file may use for GUI things: controls, tabs and learner events.
+
+A lesson locks, hides or highlights a control by its id, and checks what the
+learner did by an event's name. The GUI (``deskdl.qt``) maps each control id to
+its widget and reports each event; the core only knows the names, so that the
+loader can tell a teacher at once that ``"trainig.batch_size"`` is not a control.
+
+Add an id here when the GUI gains a control a lesson may want (and describe it:
+the description is what ``resources/lessons/README.md`` lists for teachers).
+"""
+
+from __future__ import annotations
+
+#: The stages (tabs) of the main window, as ``switch_tab`` names them.
+TABS: tuple[str, ...] = ("Build", "Data", "Train", "Evaluate", "Inspect")
+
+#: Control id -> what it is. Lock (greyed out), hide, or highlight these.
+CONTROLS: dict[str, str] = {
+    # the stages themselves
+    "tab.build": "the Build tab",
+    "tab.data": "the Data tab",
+    "tab.train": "the Train tab",
+    "tab.evaluate": "the Evaluate tab",
+    "tab.inspect": "the Inspect tab",
+    # Build
+    "build.palette": "the layer palette (the list of layers to drag onto the canvas)",
+    "build.canvas": "the model canvas",
+    "build.properties": "the settings of the selected layer",
+    "build.summary": "the model summary (output shapes and parameter counts)",
+    "build.problems": "the Problems list",
+    # Data
+    "data.dataset": "the choice of data set",
+    "data.settings": "the data set's settings (samples, noise, test share, ...)",
+    # Train
+    "train.start": "the Train button",
+    "train.stop": "the Stop button",
+    "train.optimizer": "the optimizer choice",
+    "train.learning_rate": "the learning rate",
+    "train.batch_size": "the batch size",
+    "train.epochs": "the number of epochs",
+    "train.loss": "the loss choice",
+    "train.validation_split": "the validation share",
+    "train.early_stopping": "the early stopping settings",
+    "train.schedule": "the learning-rate schedule",
+    "train.clipping": "gradient clipping (clipnorm, clipvalue)",
+    "train.seed": "the random seed",
+    "train.curves": "the loss and metric curves",
+    "train.boundary": "the live decision boundary of 2-D data",
+    "train.runs": "the list of runs (to overlay and compare curves)",
+    # Evaluate and Inspect
+    "evaluate.drawing_pad": "the pad to draw a digit on",
+    "evaluate.confusion": "the confusion matrix",
+    "inspect.filters": "the learned filters and feature maps",
+    "inspect.histograms": "the weight and activation histograms",
+    # sequence generation
+    "generate.temperature": "the sampling temperature slider",
+}
+
+#: Learner event name -> what the learner did. The GUI reports them; ``event`` checks count them.
+EVENTS: dict[str, str] = {
+    "tab_opened": "opened a tab (data: tab = its name)",
+    "layer_selected": "selected a layer on the canvas (data: layer = its id)",
+    "run_started": "started a training run",
+    "run_finished": "a training run ended (data: status)",
+    "run_stopped": "pressed Stop during a run",
+    "runs_overlaid": "showed two or more runs' curves together",
+    "dataset_changed": "picked another data set (data: dataset = its id)",
+    "data_viewed": "looked at the data in the Data tab",
+    "boundary_viewed": "looked at the decision boundary",
+    "evaluated": "ran the evaluation of the trained model on the test set",
+    "digit_drawn": "drew a digit on the drawing pad and the model read it (data: label = the answer)",
+    "filters_viewed": "looked at the learned filters in the Inspect tab",
+    "temperature_changed": "moved the sampling temperature slider (data: value)",
+    "text_generated": "generated text or a tune from a trained model",
+    "hint_shown": "asked for a hint",
+}

@@ -1,0 +1,140 @@
+"""Lessons headless: "Show me" with real training, and ``deskdl lessons --verify``.
+
+The core (:mod:`deskdl.core.lessons`) does every project edit of a lesson; this module
+adds the one thing the core cannot do, the ``train`` action, through the project
+kind's own trainer (:func:`deskdl.ml.trainers.run`, the same path as the Train tab
+and ``deskdl train``), and appends the run's record to ``project.runs`` as the app
+does. :func:`verify_lesson` plays a lesson from its start: for every step it performs
+the step's actions and its "show me", then evaluates its check; the first step whose
+check does not pass fails the lesson, with the check's goal and what was found.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from deskdl.core.errors import DeskdlError
+from deskdl.core.lessons import Action, Lesson, LessonError, LessonSession, apply_action
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    """The outcome of playing one lesson's reference solution."""
+
+    lesson: Lesson
+    passed: bool
+    #: 1-based number of the step that failed (0: none; also 0 when the lesson could not start).
+    step: int = 0
+    message: str = ""
+    seconds: float = 0.0
+    runs: int = 0
+    #: The project as the reference solution left it (its runs included).
+    project: Any = None
+
+    def line(self) -> str:
+        """One line for the terminal: ``PASS id (n steps, t s)`` or ``FAIL id: step k ("title"): why``."""
+        if self.passed:
+            n = len(self.lesson.steps)
+            return f"PASS {self.lesson.id} ({n} steps, {self.runs} runs, {self.seconds:.1f} s)"
+        where = ""
+        if self.step:
+            title = self.lesson.steps[self.step - 1].title
+            where = f"step {self.step}" + (f' ("{title}")' if title else "") + ": "
+        return f"FAIL {self.lesson.id}: {where}{self.message}"
+
+
+def record_of(result: Any) -> dict[str, Any]:
+    """The run record of a trainer's result, with ``error`` (kind and text) when the run failed.
+
+    ``error.kind`` (``nan``, ``exploding``, ``data``, ...) is what the ``diverged`` check reads.
+    """
+    record = dict(result.record or {})
+    if not record:
+        from deskdl.core.history import RunRecord
+
+        record = RunRecord(id="", status=result.status, epochs_run=result.epochs_run,
+                           history={k: list(v) for k, v in result.history.items()},
+                           final=dict(result.final), test=dict(result.test), kind=result.kind).to_dict()
+    if result.error is not None:
+        record["error"] = {"kind": getattr(result.error, "kind", "error"), "text": result.error.text}
+    return record
+
+
+def train_project(project: Any, epochs: int | None = None) -> dict[str, Any]:
+    """Train ``project`` once with its own settings (``epochs`` overrides); returns the stored record.
+
+    The record is appended to ``project.runs`` with a new id, as the app does after a run.
+    A failed run (NaN loss, a bad data set) is recorded too: a lesson may want it to fail.
+    """
+    from deskdl.core.history import append_run, next_run_id
+    from deskdl.logsetup import import_tensorflow_quietly
+
+    import_tensorflow_quietly()
+    from deskdl.ml import datasets
+    from deskdl.ml.trainers import run as run_trainer
+    from deskdl.ml.training import NullReporter, TrainingControl, TrainingJob
+
+    overrides = {"epochs": int(epochs)} if epochs else {}
+    try:
+        bundle = datasets.load_config(project.data)
+    except DeskdlError as err:
+        raise LessonError(f"train: {err.text}") from None
+    job = TrainingJob.from_project(project, bundle=bundle, keep_model=False, **overrides)
+    result = run_trainer(job, NullReporter(), TrainingControl())
+    record = record_of(result)
+    record["id"] = next_run_id(project.runs)
+    project.runs = append_run(project.runs, record)
+    return project.runs[-1]
+
+
+def perform(action: Action, project: Any, lesson: Lesson, session: LessonSession | None = None,
+            train: Callable[[Any, int | None], Mapping[str, Any]] = train_project) -> Any:
+    """Do one action headless: project edits in the core, ``train`` here, ``event`` to the session."""
+    if action.op == "train":
+        if project is None:
+            raise LessonError("train: no project is open")
+        train(project, action.get("epochs"))
+        return project
+    if action.op == "event":
+        if session is not None:
+            session.report(action.get("name"), **dict(action.get("data") or {}))
+        return project
+    return apply_action(action, project, lesson.folder)
+
+
+def verify_lesson(lesson: Lesson, train: Callable[[Any, int | None], Mapping[str, Any]] = train_project,
+                  ) -> VerifyResult:
+    """Play ``lesson``'s reference solution: every step's actions and "show me", then its check."""
+    started = time.perf_counter()
+    session = LessonSession(lesson)  # no store: verifying never touches a learner's progress
+    project = None
+
+    def done(passed: bool, step: int = 0, message: str = "") -> VerifyResult:
+        runs = len(getattr(project, "runs", None) or [])
+        return VerifyResult(lesson, passed, step, message, time.perf_counter() - started, runs, project)
+
+    try:
+        for action in lesson.start_actions():
+            project = perform(action, project, lesson, session, train)
+    except LessonError as err:
+        return done(False, 0, f"the lesson cannot start: {err.text}")
+    for i, step in enumerate(lesson.steps):
+        session.open_step(i, project)
+        try:
+            for action in (*step.actions, *step.show_me):
+                before = project
+                project = perform(action, project, lesson, session, train)
+                if project is not before:  # a newly opened project: the runs it came with are old
+                    session.mark_runs_old(project)
+        except LessonError as err:
+            return done(False, i + 1, f"show me could not be done: {err.text}")
+        result = session.check(project)
+        if not result.passed:
+            return done(False, i + 1, f"the check does not pass: {result.text} {result.detail}".strip())
+    return done(True)
+
+
+__all__ = ["VerifyResult", "perform", "record_of", "train_project", "verify_lesson"]
