@@ -52,7 +52,7 @@ def test_a_fold_that_is_not_one_block_is_refused_with_the_way_out():
     # stem -> conv_a -> conv_b -> add: folding stem and add leaves conv_a/conv_b outside, between them
     with pytest.raises(GraphError) as err:
         g.add_group(["stem", "add"])
-    assert err.value.message == ("the layers to fold are not one block: data leaves them through conv_b "
+    assert err.value.message == ("these layers are not one block: data leaves them through conv_b "
                                  "and comes back into add")
     assert err.value.fix == "add conv_b to the selection, or leave add out"
     with pytest.raises(GraphError, match="at least two layers"):

@@ -248,7 +248,7 @@ class ModelGraph:
             for dst, _ in cmap[cur]:
                 if dst in chosen:
                     raise GraphError(
-                        f"the layers to fold are not one block: data leaves them through {cur} "
+                        f"these layers are not one block: data leaves them through {cur} "
                         f"and comes back into {dst}",
                         f"add {cur} to the selection, or leave {dst} out",
                     )

@@ -208,6 +208,7 @@ class RemoveNodesCommand(_Command):
             },
             "positions": {nid: self.store.layout.get(nid) for nid in self.node_ids},
             "outputs": graph.explicit_outputs,
+            "groups": _groups_touching(graph, gone),
         }
         for nid in reversed(self._snapshot["restore"]):
             graph.remove_node(nid)
@@ -230,6 +231,87 @@ class RemoveNodesCommand(_Command):
         if snap["outputs"] != graph.explicit_outputs:
             graph.set_outputs(snap["outputs"])
         restore_order(graph, snap["order"])
+        restore_groups(graph, snap["groups"])
+
+
+def _groups_touching(graph: ModelGraph, node_ids: set[str]) -> list[tuple[str, str, list[str], int]]:
+    """``(id, label, members, index)`` of every group holding one of ``node_ids`` (for undo)."""
+    return [(gid, g.label, list(g.members), i) for i, (gid, g) in enumerate(graph.groups.items())
+            if any(m in node_ids for m in g.members)]
+
+
+def restore_groups(graph: ModelGraph, groups: Sequence[tuple[str, str, list[str], int]]) -> None:
+    """Put groups back as they were (after their deleted layers came back)."""
+    for gid, label, members, index in groups:
+        if gid in graph.groups:
+            if graph.groups[gid].members == members:
+                continue
+            graph.remove_group(gid)
+        graph.add_group(members, gid, label, index=index)
+
+
+class FoldCommand(_Command):
+    """Fold layers into a group shown as one card at ``pos`` (Ctrl+G)."""
+
+    def __init__(self, graph: ModelGraph, store: LayoutStore | None, members: Iterable[str],
+                 pos: Point | None = None, label: str = "Group", group_id: str | None = None) -> None:
+        self.members = list(dict.fromkeys(members))
+        super().__init__(graph, store, f"Fold {len(self.members)} layers into a group")
+        self.pos = pos
+        self.label = label
+        self.group_id = group_id
+
+    def _redo(self) -> None:
+        if self.group_id is None:
+            self.group_id = self.graph.new_id("Group")
+        self._place(self.group_id, self.pos)
+        try:
+            self.graph.add_group(self.members, self.group_id, self.label)
+        except DeskdlError:
+            self._forget(self.group_id)
+            raise
+
+    def undo(self) -> None:  # noqa: D102
+        self.graph.remove_group(self.group_id)
+        self._forget(self.group_id)
+
+
+class UnfoldCommand(_Command):
+    """Unfold a group back into its layers (Ctrl+Shift+G), which appear where its card was."""
+
+    def __init__(self, graph: ModelGraph, store: LayoutStore | None, group_id: str) -> None:
+        super().__init__(graph, store, f"Unfold {group_id}")
+        self.group_id = group_id
+        self._snap: tuple[str, list[str], int, Point | None] | None = None
+        self._moves: tuple[dict[str, Point], dict[str, Point]] = ({}, {})
+
+    def _redo(self) -> None:
+        graph, layout = self.graph, self.store.layout
+        group = graph.groups.get(self.group_id)
+        if group is None:
+            raise GraphError(f"there is no group called {self.group_id}", "select a folded group to unfold")
+        index = list(graph.groups).index(self.group_id)
+        card = layout.get(self.group_id)
+        self._snap = (group.label, list(group.members), index, tuple(card) if card else None)
+        old = {m: (layout[m][0], layout[m][1]) for m in group.members if m in layout}
+        new = dict(old)
+        if card and old:  # the layers keep their arrangement, moved to where the card is
+            dx = card[0] - min(p[0] for p in old.values())
+            dy = card[1] - min(p[1] for p in old.values())
+            new = {m: (round(x + dx, 1), round(y + dy, 1)) for m, (x, y) in old.items()}
+        self._moves = (old, new)
+        graph.remove_group(self.group_id)
+        self._forget(self.group_id)
+        if new != old:
+            self.store.set_positions(new)
+
+    def undo(self) -> None:  # noqa: D102
+        label, members, index, card = self._snap
+        old, new = self._moves
+        if new != old:
+            self.store.set_positions(old)
+        self._place(self.group_id, card)
+        self.graph.add_group(members, self.group_id, label, index=index)
 
 
 class ConnectCommand(_Command):

@@ -24,6 +24,7 @@ from deskdl.core.layout import (
     COMPACT_SPACING,
     SPACING,
     arrange,
+    arrange_grouped,
     extent,
     normalize_direction,
     place_new_node,
@@ -42,11 +43,13 @@ from deskdl.qt.commands import (
     ArrangeCommand,
     ConnectCommand,
     DisconnectCommand,
+    FoldCommand,
     InsertOnEdgeCommand,
     MoveNodesCommand,
     PasteCommand,
     RemoveNodesCommand,
     SetParamsCommand,
+    UnfoldCommand,
 )
 
 CLIP_FORMAT = "deskdl-nodes"
@@ -96,6 +99,35 @@ class _ZoomBar(QFrame):
         self.label.setText(f"{round(zoom * 100)}%")
 
 
+class GroupBar(QFrame):
+    """The breadcrumb above the canvas while a group is open: "Model › block1a", and what it holds.
+
+    Clicking "Model" (or pressing Escape in the canvas) goes back to the whole model.
+    """
+
+    def __init__(self, editor: GraphEditor) -> None:
+        super().__init__(editor)
+        self.setObjectName("deskdlGroupBar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(6, 2, 6, 2)
+        self.back = QToolButton(self)
+        self.back.setText("◂ Model")
+        self.back.setToolTip("Back to the whole model (Escape)")
+        self.back.setAutoRaise(True)
+        self.back.clicked.connect(editor.close_group)
+        row.addWidget(self.back)
+        self.label = QLabel("", self)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        row.addWidget(self.label, 1)
+        self.hide()
+
+    def show_group(self, text: str) -> None:
+        """Show the breadcrumb with ``text`` after the arrow."""
+        self.label.setText(text)
+        self.show()
+
+
 class GraphEditor(QWidget):
     """The model-builder canvas.
 
@@ -124,6 +156,8 @@ class GraphEditor(QWidget):
         self.role_bar = RoleBar(self)  # hidden unless the project has several graphs
         self.role_bar.role_selected.connect(self.show_role)
         box.addWidget(self.role_bar)
+        self.group_bar = GroupBar(self)  # hidden unless a group is open
+        box.addWidget(self.group_bar)
         box.addWidget(self.view)
         self.project: Any = None
         self._last_selection: list[str] = []
@@ -142,6 +176,8 @@ class GraphEditor(QWidget):
         self.scene.connect_requested.connect(self._on_connect_requested)
         self.scene.layer_dropped.connect(self._on_layer_dropped)
         self.scene.layer_dropped_on_edge.connect(self._on_layer_dropped_on_edge)
+        self.scene.group_open_requested.connect(self.open_group)
+        self.scene.scope_changed.connect(self._on_scope_changed)
         self.view.viewport_changed.connect(self._update_minimap)
         self.view.navigated.connect(self._stop_auto_fit)
         self.view.zoom_changed.connect(self.zoom_bar.set_zoom)
@@ -175,7 +211,7 @@ class GraphEditor(QWidget):
         self.project = project
         graph, layout = project.graph, project.layout
         if len(graph) and not any(nid in layout for nid in graph.nodes):
-            layout.update({nid: list(p) for nid, p in arrange(graph, "LR").items()})
+            layout.update({nid: list(p) for nid, p in arrange_grouped(graph, "LR").items()})
         self.undo_stack.clear()
         self.scene.set_model(graph, layout)
         self._paste_round = 0
@@ -216,8 +252,17 @@ class GraphEditor(QWidget):
         return self.scene.selected_ids()
 
     def select(self, node_id: str | list[str] | None, center: bool = True) -> None:
-        """Select one layer (or several, or none) and centre the first (``center``) in the view."""
+        """Select one layer (or several, or none) and centre the first (``center``) in the view.
+
+        A layer inside a folded group opens the group first (a Problem inside it is then found).
+        """
         ids = [node_id] if isinstance(node_id, str) else list(node_id or [])
+        if ids and ids[0] in self.graph.nodes and self.scene.node_item(ids[0]) is None:
+            scope = self.graph.group_of(ids[0])
+            if scope is None:
+                self.close_group()
+            else:
+                self.open_group(scope)
         self.scene.blockSignals(True)
         try:
             self.scene.clearSelection()
@@ -234,8 +279,12 @@ class GraphEditor(QWidget):
         self._on_selection_changed()
 
     def select_all(self) -> None:
-        """Select every layer."""
-        self.select(list(self.graph.nodes))
+        """Select every card on show (the layers of the open group, or the top level's layers and groups)."""
+        self.select([n for n in self.graph.nodes if self.scene.node_item(n) is not None])
+        for gid in list(self.graph.groups):
+            item = self.scene.group_item(gid)
+            if item is not None:
+                item.setSelected(True)
 
     def _on_selection_changed(self) -> None:
         ids = self.selected_ids() if self.project is not None else []
@@ -246,6 +295,12 @@ class GraphEditor(QWidget):
         for name in ("copy", "duplicate"):
             if name in self.action_map:
                 self.action_map[name].setEnabled(bool(ids))
+        groups = self.scene.selected_groups() if self.project is not None else []
+        if "delete" in self.action_map and groups:
+            self.action_map["delete"].setEnabled(True)
+        if "fold" in self.action_map:
+            self.action_map["fold"].setEnabled(len(ids) >= 2 and self.scene.scope is None)
+            self.action_map["unfold"].setEnabled(bool(groups) or self.scene.scope is not None)
         if ids != self._last_selection:
             self._last_selection = ids
             self.selection_changed.emit(list(ids))
@@ -419,8 +474,13 @@ class GraphEditor(QWidget):
         return ok
 
     def delete_selected(self) -> None:
-        """Delete the selected layers (their links go too) and selected links, as one undo step."""
+        """Delete the selected layers (their links go too) and selected links, as one undo step.
+
+        A selected folded group is deleted with every layer in it.
+        """
         ids = self.selected_ids()
+        for gid in self.scene.selected_groups():
+            ids.extend(self.graph.groups[gid].members)
         gone = set(ids)
         edges = [e for e in self.scene.selected_edges() if e[0] not in gone and e[1] not in gone]
         if not ids and not edges:
@@ -432,6 +492,83 @@ class GraphEditor(QWidget):
             self.undo_stack.push(RemoveNodesCommand(self.graph, self.scene, ids))
         self.undo_stack.endMacro()
         self.scene.flush()
+
+    # ========================================================== groups
+    def fold_selection(self) -> str | None:
+        """Fold the selected layers into a group shown as one card (Ctrl+G; undoable); its id."""
+        ids = self.selected_ids()
+        if len(ids) < 2:
+            self.status_message.emit("Select two or more layers to fold them into a group")
+            return None
+        if self.scene.scope is not None:
+            self.status_message.emit("These layers are already in a group; groups do not nest here. "
+                                     "Go back to the whole model to fold others")
+            return None
+        try:
+            self.graph.check_group(ids)
+        except DeskdlError as err:
+            self.status_message.emit(f"Can't fold: {err.text}")
+            return None
+        spots = [self.layout[n] for n in ids if n in self.layout]
+        pos = (min(p[0] for p in spots), min(p[1] for p in spots)) if spots else None
+        cmd = FoldCommand(self.graph, self.scene, ids, pos)
+        if not self._push(cmd):
+            return None
+        item = self.scene.group_item(cmd.group_id)
+        if item is not None:
+            self.scene.clearSelection()
+            item.setSelected(True)
+        self.status_message.emit(f"Folded {len(ids)} layers into {cmd.group_id}; double-click it to open it, "
+                                 "Ctrl+Shift+G to unfold it")
+        return cmd.group_id
+
+    def unfold_selected(self) -> list[str]:
+        """Unfold the selected groups (or the open one) back into their layers (Ctrl+Shift+G; undoable)."""
+        gids = self.scene.selected_groups() or ([self.scene.scope] if self.scene.scope else [])
+        if not gids:
+            self.status_message.emit("Select a folded group to unfold it")
+            return []
+        members = [m for gid in gids for m in self.graph.groups[gid].members]
+        self.undo_stack.beginMacro(f"Unfold {gids[0]}" if len(gids) == 1 else f"Unfold {len(gids)} groups")
+        for gid in gids:
+            self.undo_stack.push(UnfoldCommand(self.graph, self.scene, gid))
+        self.undo_stack.endMacro()
+        self.scene.flush()
+        self.select(members, center=False)
+        return members
+
+    def open_group(self, group_id: str) -> bool:
+        """Show the inside of a group in the canvas, with a breadcrumb back (double-click on its card)."""
+        if group_id not in self.graph.groups:
+            return False
+        self.scene.set_scope(group_id)
+        return True
+
+    def close_group(self) -> None:
+        """Back from a group to the whole model."""
+        if self.scene.scope is None:
+            return
+        gid = self.scene.scope
+        self.scene.set_scope(None)
+        item = self.scene.group_item(gid)
+        if item is not None:
+            item.setSelected(True)
+
+    def _on_scope_changed(self, scope: str | None) -> None:
+        if scope is None or scope not in self.graph.groups:
+            self.group_bar.hide()
+        else:
+            group = self.graph.groups[scope]
+            ins = list(dict.fromkeys(src for src, _, _ in self.graph.group_inputs(scope)))
+            outs = self.graph.group_outputs(scope)
+            text = f"›  {scope}: a {group.label.lower()} of {len(group.members)} layers"
+            if ins:
+                text += f"; data comes in from {', '.join(ins[:3])}{'…' if len(ins) > 3 else ''}"
+            if outs:
+                text += f" and leaves from {', '.join(outs[:3])}{'…' if len(outs) > 3 else ''}"
+            self.group_bar.show_group(text)
+        self.fit_to_view(readable=True)
+        self._on_selection_changed()
 
     # ========================================================== clipboard
     def _payload(self, ids: list[str]) -> dict[str, Any]:
@@ -567,13 +704,15 @@ class GraphEditor(QWidget):
         self.scene.set_orientation(direction)  # card sizes depend on where the ports sit
         sizes = self.scene.sizes()
         self.scene.set_orientation(old_dir)
-        best = arrange(self.graph, direction, sizes=sizes)
+        # With groups, the cards on show: the folded top level, or the inside of the open group.
+        graph = self.graph.scope_graph(self.scene.scope) if self.graph.groups else self.graph
+        best = arrange(graph, direction, sizes=sizes)
         best_zoom = self.view.fit_zoom(*extent(best, sizes))
         if best_zoom >= self.readable_zoom() - 1e-9:
             return best
         compact = COMPACT_SPACING[direction]
-        for wrap in wrap_points(self.graph, direction, sizes=sizes, spacing=compact)[1:]:
-            pos = arrange(self.graph, direction, sizes=sizes, spacing=compact, wrap=wrap)
+        for wrap in wrap_points(graph, direction, sizes=sizes, spacing=compact)[1:]:
+            pos = arrange(graph, direction, sizes=sizes, spacing=compact, wrap=wrap)
             zoom = self.view.fit_zoom(*extent(pos, sizes))
             if zoom > best_zoom + 1e-9:
                 best, best_zoom = pos, zoom
@@ -671,6 +810,10 @@ class GraphEditor(QWidget):
         make("paste", "&Paste", ["Ctrl+V"], self.paste, "Paste layers from the clipboard")
         make("duplicate", "D&uplicate", ["Ctrl+D"], self.duplicate, "Duplicate the selected layers")
         make("select_all", "Select &All", ["Ctrl+A"], self.select_all, "Select every layer")
+        make("fold", "&Fold into Group", ["Ctrl+G"], self.fold_selection,
+             "Fold the selected layers into one card (a group); double-click it to open it")
+        make("unfold", "U&nfold Group", ["Ctrl+Shift+G"], self.unfold_selected,
+             "Unfold the selected group back into its layers")
         make("zoom_in", "Zoom &In", ["Ctrl+=", "Ctrl++"], self.zoom_in)
         make("zoom_out", "Zoom &Out", ["Ctrl+-"], self.zoom_out)
         make("fit", "&Fit to View", ["Ctrl+0"], self.fit_to_view, "Show the whole model")

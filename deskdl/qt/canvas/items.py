@@ -390,6 +390,35 @@ class NodeItem(QGraphicsItem):
                                              right - left - params_w - 8))
 
 
+class GroupItem(NodeItem):
+    """A folded group: one card for a block of layers, drawn as a stack of cards.
+
+    ``node_id`` is the group's id. It shows the group's label (Block, Sequential...),
+    how many layers it holds, its output shape and parameter count; a double-click
+    opens it.
+    """
+
+    STACK = 5.0  # offset of each card drawn behind, the cue that it holds more
+
+    def __init__(self, theme: CanvasTheme, group_id: str, label: str, orientation: str = LR) -> None:
+        super().__init__(theme, group_id, label, "group", (), orientation)
+
+    def boundingRect(self) -> QRectF:  # noqa: D102
+        s = 2 * self.STACK
+        return QRectF(-4, -4, self._w + 8 + s, self._h + 10 + s)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:  # noqa: D102
+        theme = self.theme
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        for k in (2, 1):  # the cards behind, lower right
+            back = QRectF(0, 0, self._w, self._h).translated(k * self.STACK, k * self.STACK)
+            painter.setPen(QPen(theme.card_border, 1.0 / max(lod, 0.35)))
+            painter.setBrush(mix(theme.card, self.accent, 0.10 * k))
+            painter.drawRoundedRect(back, RADIUS, RADIUS)
+        super().paint(painter, option, widget)
+
+
 class EdgeItem(QGraphicsItem):
     """A link drawn as a cubic Bézier, with the tensor shape at its middle."""
 

@@ -24,9 +24,9 @@ from PySide6.QtGui import QTransform
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneDragDropEvent, QGraphicsSceneMouseEvent
 
 from deskdl.core import catalog
-from deskdl.core.analysis import ERROR, WARNING, Analysis, Diagnostic, NodeInfo, analyze
+from deskdl.core.analysis import ERROR, WARNING, Analysis, Diagnostic, NodeInfo, analyze, group_info
 from deskdl.core.errors import DeskdlError
-from deskdl.core.graph import ModelGraph, Node
+from deskdl.core.graph import Group, ModelGraph, Node
 from deskdl.core.layout import place_new_node
 from deskdl.core.shapes_text import shape_text
 from deskdl.qt.canvas.items import (
@@ -34,6 +34,7 @@ from deskdl.qt.canvas.items import (
     TB,
     DragEdgeItem,
     EdgeItem,
+    GroupItem,
     HintItem,
     NodeItem,
     NodeLook,
@@ -46,7 +47,7 @@ from deskdl.qt.canvas.theme import CanvasTheme
 guard()  # PySide6 6.12 on Python 3.11 would otherwise abort mid-paint (see refcount_guard)
 
 _EVENTS = ("node_added", "node_removed", "edge_added", "edge_removed",
-           "params_changed", "outputs_changed", "reset")
+           "params_changed", "outputs_changed", "group_added", "group_removed", "reset")
 SCENE_MARGIN = 1600.0
 
 
@@ -143,6 +144,15 @@ class GraphScene(QGraphicsScene):
         A palette item was dropped on empty canvas: type name, scene position.
     layer_dropped_on_edge(str, tuple, QPointF)
         A palette item was dropped on a link: type name, ``(src, dst, slot)``, scene position.
+    group_open_requested(str)
+        The learner double-clicked a folded group's card: its id.
+    scope_changed(object)
+        The scene now shows the inside of a group (its id) or the top level (``None``).
+
+    Groups: at the top level (``scope`` ``None``) each group is one folded card
+    (:class:`GroupItem`) and its layers have no cards; links into or out of a member
+    are drawn to or from the group's card. With ``scope`` set to a group's id the scene
+    shows only that group's layers and the links among them (its own view).
     """
 
     analysis_changed = Signal(object)
@@ -152,6 +162,8 @@ class GraphScene(QGraphicsScene):
     connect_requested = Signal(str, str, int)
     layer_dropped = Signal(str, QPointF)
     layer_dropped_on_edge = Signal(str, tuple, QPointF)
+    group_open_requested = Signal(str)
+    scope_changed = Signal(object)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -160,6 +172,9 @@ class GraphScene(QGraphicsScene):
         self.layout: dict[str, list[float]] = {}
         self.orientation = LR
         self._nodes: dict[str, NodeItem] = {}
+        self._groups: dict[str, GroupItem] = {}
+        self._group_keys: dict[str, tuple] = {}
+        self.scope: str | None = None
         self._in_edges: dict[str, list[EdgeItem | None]] = {}
         self._analysis = Analysis()
         self._look_keys: dict[str, tuple] = {}  # what each card's look was computed from
@@ -181,6 +196,7 @@ class GraphScene(QGraphicsScene):
         self._unsubscribe()
         self.graph = graph
         self.layout = layout if layout is not None else {}
+        self.scope = None
         if graph is not None:
             ref = weakref.ref(self)
             for event in _EVENTS:
@@ -201,50 +217,139 @@ class GraphScene(QGraphicsScene):
         self._unsubscribe()
         self.graph = None
 
+    def set_scope(self, scope: str | None) -> None:
+        """Show the inside of the group ``scope``, or the top level (``None``)."""
+        if self.graph is None or (scope is not None and scope not in self.graph.groups):
+            scope = None
+        if scope == self.scope:
+            return
+        self.scope = scope
+        self._rebuild()
+        self.scope_changed.emit(scope)
+
+    def _shown(self, node_id: str) -> bool:
+        """Whether ``node_id`` has its own card at the current scope."""
+        return self.graph is not None and self.graph.group_of(node_id) == self.scope
+
+    def _rep(self, node_id: str) -> NodeItem | None:
+        """The card that draws ``node_id``'s output: its own, or its folded group's at the top level."""
+        item = self._nodes.get(node_id)
+        if item is None and self.scope is None and self.graph is not None:
+            gid = self.graph.group_of(node_id)
+            if gid is not None:
+                return self._groups.get(gid)
+        return item
+
+    def _item(self, key: str) -> NodeItem | None:
+        """The card of a layer or of a folded group."""
+        return self._nodes.get(key) or self._groups.get(key)
+
+    def _drop_card(self, key: str) -> None:
+        item = self._nodes.pop(key, None) or self._groups.pop(key, None)
+        self._in_edges.pop(key, None)
+        if item is None:
+            return
+        for edge in list(item.edges):
+            self._remove_edge(edge)
+        if self._drop_edge is not None and self._drop_edge.scene() is None:
+            self._drop_edge = None
+        self.removeItem(item)
+
     def _rebuild(self) -> None:
         self._cancel_drag()
-        for item in list(self._nodes.values()):
+        for item in [*self._nodes.values(), *self._groups.values()]:
             for edge in list(item.edges):
                 edge.detach()
-                self.removeItem(edge)
+                if edge.scene() is self:
+                    self.removeItem(edge)
             self.removeItem(item)
         self._nodes.clear()
+        self._groups.clear()
         self._in_edges.clear()
         self._look_keys.clear()
+        self._group_keys.clear()
         self._label_keys.clear()
         if self.graph is not None:
+            if self.scope is not None and self.scope not in self.graph.groups:
+                self.scope = None
+                self.scope_changed.emit(None)
             for node in self.graph.nodes.values():
-                self._add_node_item(node)
-            for nid in self.graph.nodes:
+                if self._shown(node.id):
+                    self._add_node_item(node)
+            if self.scope is None:
+                for group in self.graph.groups.values():
+                    self._add_group_item(group)
+            for nid in self._nodes:
                 self._sync_inputs(nid)
+            for gid in self._groups:
+                self._sync_group(gid)
         self._dirty = True
         self.flush()
         self.contents_changed.emit()
 
     # ------------------------------------------------------------------ events
     def _on_node_added(self, node: Node) -> None:
-        self._add_node_item(node)
-        self._sync_inputs(node.id)
+        if self._shown(node.id):
+            self._add_node_item(node)
+            self._sync_inputs(node.id)
         self._mark_dirty()
 
     def _on_node_removed(self, node: Node) -> None:
-        item = self._nodes.pop(node.id, None)
-        self._in_edges.pop(node.id, None)
-        if item is not None:
-            for edge in list(item.edges):
-                self._remove_edge(edge)
-            if self._drop_edge is not None and self._drop_edge.scene() is None:
-                self._drop_edge = None
-            self.removeItem(item)
+        self._drop_card(node.id)
         self._mark_dirty()
 
+    def _sync_dst(self, dst: str) -> None:
+        """Redraw the links into ``dst``: its own card's, or its folded group's."""
+        if dst in self._nodes:
+            self._sync_inputs(dst)
+        elif self.scope is None and self.graph is not None:
+            gid = self.graph.group_of(dst)
+            if gid in self._groups:
+                self._sync_group(gid)
+
     def _on_edge_added(self, src: str, dst: str, slot: int) -> None:
-        self._sync_inputs(dst)
+        self._sync_dst(dst)
         self._mark_dirty()
 
     def _on_edge_removed(self, src: str, dst: str, slot: int) -> None:
-        self._sync_inputs(dst)
+        self._sync_dst(dst)
         self._mark_dirty()
+
+    def _on_group_added(self, group: Group) -> None:
+        if self.scope is None:
+            for nid in group.members:
+                self._drop_card(nid)
+            self._add_group_item(group)
+            self._sync_group(group.id)
+            self._sync_readers(group.members)
+            self.contents_changed.emit()
+        self._mark_dirty()
+
+    def _on_group_removed(self, group: Group) -> None:
+        if self.scope == group.id:
+            self.set_scope(None)
+        elif self.scope is None:
+            self._drop_card(group.id)
+            self._group_keys.pop(group.id, None)
+            for nid in group.members:
+                node = self.graph.nodes.get(nid) if self.graph is not None else None
+                if node is not None and nid not in self._nodes:
+                    self._add_node_item(node)
+            for nid in group.members:
+                if nid in self._nodes:
+                    self._sync_inputs(nid)
+            self._sync_readers(group.members)
+            self.contents_changed.emit()
+        self._mark_dirty()
+
+    def _sync_readers(self, sources: Iterable[str]) -> None:
+        """Redraw the links into every shown card that reads one of ``sources``."""
+        if self.graph is None:
+            return
+        chosen = set(sources)
+        for node in self.graph.nodes.values():
+            if node.id not in chosen and any(s in chosen for s in node.inputs):
+                self._sync_dst(node.id)
 
     def _on_params_changed(self, node_id: str, params: Mapping[str, Any]) -> None:
         self._params_dirty.add(node_id)
@@ -274,6 +379,32 @@ class GraphScene(QGraphicsScene):
         self._nodes[node.id] = item
         return item
 
+    def _add_group_item(self, group: Group) -> GroupItem:
+        item = GroupItem(self.theme, group.id, group.label, self.orientation)
+        pos = self.layout.get(group.id)
+        if pos is None or len(pos) != 2:
+            spots = [self.layout[m] for m in group.members if m in self.layout]
+            pos = [min(p[0] for p in spots), min(p[1] for p in spots)] if spots else [0.0, 0.0]
+            self.layout[group.id] = [float(pos[0]), float(pos[1])]
+        item.setPos(float(pos[0]), float(pos[1]))
+        item.set_look(NodeLook(group.label, f"{len(group.members)} layers", "…", ""))
+        self.addItem(item)
+        self._groups[group.id] = item
+        return item
+
+    def _sync_group(self, gid: str) -> None:
+        """Links into a folded group's card: one per outer layer that feeds the group."""
+        item = self._groups.get(gid)
+        if item is None or self.graph is None or gid not in self.graph.groups:
+            return
+        srcs = []
+        for src, _, _ in self.graph.group_inputs(gid):
+            rep = self._rep(src)
+            key = rep.node_id if rep is not None else src
+            if key != gid and key not in [s for s, _ in srcs]:
+                srcs.append((key, rep))
+        self._sync_edges(gid, item, [rep for _, rep in srcs], len(srcs))
+
     def _sync_inputs(self, dst: str) -> None:
         """Make the links into ``dst`` match the model's input list (slots shift on removal)."""
         if self.graph is None or dst not in self.graph.nodes:
@@ -282,11 +413,15 @@ class GraphScene(QGraphicsScene):
         if item is None:
             return
         node = self.graph.nodes[dst]
+        self._sync_edges(dst, item, [self._rep(src) for src in node.inputs],
+                         port_count(node.kind, len(node.inputs)))
+
+    def _sync_edges(self, dst: str, item: NodeItem, sources: list[NodeItem | None], ports: int) -> None:
+        """Make the link items into card ``item`` come from ``sources``, slot by slot."""
         edges = self._in_edges.setdefault(dst, [])
         # Ports first, so new links attach to the right anchors.
-        item.set_input_ports(port_count(node.kind, len(node.inputs)), len(node.inputs))
-        for i, src in enumerate(node.inputs):
-            src_item = self._nodes.get(src)
+        item.set_input_ports(ports, len(sources))
+        for i, src_item in enumerate(sources):
             old = edges[i] if i < len(edges) else None
             if old is not None and old.src is src_item:
                 old.update_path()
@@ -294,14 +429,16 @@ class GraphScene(QGraphicsScene):
             if old is not None:
                 self._remove_edge(old)
             new = self._make_edge(src_item, item, i) if src_item is not None else None
+            if new is not None and (isinstance(src_item, GroupItem) or isinstance(item, GroupItem)):
+                new.setFlag(new.GraphicsItemFlag.ItemIsSelectable, False)  # not one model link
             if i < len(edges):
                 edges[i] = new
             else:
                 edges.append(new)
-        for old in edges[len(node.inputs):]:
+        for old in edges[len(sources):]:
             if old is not None:
                 self._remove_edge(old)
-        del edges[len(node.inputs):]
+        del edges[len(sources):]
 
     def _make_edge(self, src: NodeItem, dst: NodeItem, slot: int) -> EdgeItem:
         edge = EdgeItem(self.theme, src, dst, slot)  # labelled by the next flush
@@ -377,6 +514,20 @@ class GraphScene(QGraphicsScene):
             item.set_look(self._look(node, info, diags, nid in outputs))
         for nid in [k for k in keys if k not in self._nodes]:
             del keys[nid]
+        self._group_shapes = {}
+        for gid, item in self._groups.items():
+            if gid not in graph.groups:
+                continue
+            group = graph.groups[gid]
+            info = group_info(graph, result, gid)
+            self._group_shapes[gid] = info.shape
+            diags = tuple(d for m in group.members for d in by_node.get(m, ()))
+            key = (info.shape, info.trainable, info.non_trainable, diags, tuple(group.members),
+                   any(m in outputs for m in group.members))
+            if self._group_keys.get(gid) == key:
+                continue
+            self._group_keys[gid] = key
+            item.set_look(self._group_look(group, info, diags, key[-1]))
         self._update_edge_labels()
         self._grow_scene_rect()
         self.analysis_changed.emit(result)
@@ -391,8 +542,9 @@ class GraphScene(QGraphicsScene):
                 if edge is not None:
                     by_src.setdefault(edge.src.node_id, []).append(edge)
         label_keys: dict[str, tuple] = {}
+        group_shapes = getattr(self, "_group_shapes", {})
         for src, edges in by_src.items():
-            shape = self._analysis.nodes.get(src, empty).shape
+            shape = group_shapes[src] if src in group_shapes else self._analysis.nodes.get(src, empty).shape
             key = (shape, tuple(e.serial for e in edges))
             label_keys[src] = key
             if self._label_keys.get(src) == key:
@@ -432,11 +584,36 @@ class GraphScene(QGraphicsScene):
             is_output=is_output,
         )
 
+    def _group_look(self, group: Group, info: NodeInfo, diags: tuple[Diagnostic, ...],
+                    is_output: bool) -> NodeLook:
+        severity = None
+        if any(d.severity == ERROR for d in diags):
+            severity = "error"
+        elif any(d.severity == WARNING for d in diags):
+            severity = "warning"
+        n = len(group.members)
+        shape = shape_text(info.shape, batch=True) if info.shape is not None else (
+            "?" if severity == "error" else "several outputs")
+        esc = html.escape
+        tip = [f"<b>{esc(group.label)}</b> <span style='color:gray'>{esc(group.id)}</span>",
+               f"A group of {n} layers, folded into one card. Double-click to open it; "
+               "Ctrl+Shift+G unfolds it back into its layers."]
+        for d in diags[:5]:
+            color = "#d93025" if d.severity == ERROR else "#b87400"
+            label = "Problem" if d.severity == ERROR else "Warning"
+            tip.append(f"<p style='color:{color}'><b>{label}:</b> {esc(d.text)}</p>")
+        if len(diags) > 5:
+            tip.append(f"… and {len(diags) - 5} more inside")
+        tip.append(f"Output shape {esc(shape)} · {info.params:,} parameters in all")
+        return NodeLook(title=group.label, summary=f"{n} layers · double-click to open", shape=shape,
+                        params=params_text(info.params), severity=severity,
+                        tooltip="<qt>" + "<br>".join(tip) + "</qt>", is_output=is_output)
+
     def _grow_scene_rect(self) -> None:
-        if not self._nodes:
+        if not self._nodes and not self._groups:
             return
         bounds = QRectF()
-        for item in self._nodes.values():
+        for item in [*self._nodes.values(), *self._groups.values()]:
             bounds = bounds.united(item.sceneBoundingRect())
         want = bounds.adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN)
         if not self.sceneRect().contains(want):
@@ -446,7 +623,7 @@ class GraphScene(QGraphicsScene):
         """Repaint everything in ``theme`` (after a palette change)."""
         self.theme = theme
         self._hint.theme = theme
-        for item in self._nodes.values():
+        for item in [*self._nodes.values(), *self._groups.values()]:
             item.set_theme(theme)
             for edge in item.edges:
                 edge.theme = theme
@@ -458,9 +635,13 @@ class GraphScene(QGraphicsScene):
         """The card of ``node_id`` (None if it is not shown)."""
         return self._nodes.get(node_id)
 
+    def group_item(self, group_id: str) -> GroupItem | None:
+        """The folded card of the group ``group_id`` (None if it is not shown)."""
+        return self._groups.get(group_id)
+
     def node_items(self) -> dict[str, NodeItem]:
-        """Every card by node id."""
-        return dict(self._nodes)
+        """Every card shown by id: layers, and folded groups at the top level."""
+        return {**self._nodes, **self._groups}
 
     def edge_items(self) -> list[EdgeItem]:
         """Every link item, in model order."""
@@ -473,18 +654,18 @@ class GraphScene(QGraphicsScene):
         return edge if edge is not None and edge.src.node_id == src else None
 
     def positions(self) -> dict[str, tuple[float, float]]:
-        """Where every card is now."""
-        return {nid: (item.pos().x(), item.pos().y()) for nid, item in self._nodes.items()}
+        """Where every card shown is now (folded groups too)."""
+        return {nid: (item.pos().x(), item.pos().y()) for nid, item in self.node_items().items()}
 
     def sizes(self) -> dict[str, tuple[float, float]]:
         """Card sizes by id (the layout needs them)."""
-        return {nid: item.size() for nid, item in self._nodes.items()}
+        return {nid: item.size() for nid, item in self.node_items().items()}
 
     def set_positions(self, positions: Mapping[str, tuple[float, float] | list[float]]) -> None:
         """Move cards and record the new spots in the layout dict (used by undo commands)."""
         for nid, (x, y) in positions.items():
             self.layout[nid] = [float(x), float(y)]
-            item = self._nodes.get(nid)
+            item = self._item(nid)
             if item is not None:
                 item.setPos(float(x), float(y))
         self.reroute()
@@ -503,7 +684,7 @@ class GraphScene(QGraphicsScene):
         if orientation == self.orientation:
             return
         self.orientation = orientation
-        for item in self._nodes.values():
+        for item in [*self._nodes.values(), *self._groups.values()]:
             item.set_orientation(orientation)
         self.contents_changed.emit()
 
@@ -528,6 +709,10 @@ class GraphScene(QGraphicsScene):
         chosen = {item.node_id for item in self.selectedItems() if isinstance(item, NodeItem)}
         return [nid for nid in self.graph.nodes if nid in chosen]
 
+    def selected_groups(self) -> list[str]:
+        """Ids of the selected folded groups."""
+        return [item.node_id for item in self.selectedItems() if isinstance(item, GroupItem)]
+
     def selected_edges(self) -> list[tuple[str, str, int]]:
         """Selected links as ``(src, dst, slot)``."""
         return [item.key for item in self.selectedItems() if isinstance(item, EdgeItem)]
@@ -535,10 +720,17 @@ class GraphScene(QGraphicsScene):
     # ============================================================ link dragging
     def begin_connect(self, src: str) -> None:
         """Start dragging a link out of ``src``: light valid input ports green, dim the rest."""
-        if self.graph is None or src not in self._nodes:
+        if self.graph is None or (src not in self._nodes and src not in self._groups):
             return
+        src_item = self._item(src)
+        if src in self._groups:  # a link out of a folded group leaves from its one output layer
+            outs = self.graph.group_outputs(src)
+            if len(outs) != 1:
+                self.status_message.emit(f"The group {src} has {len(outs)} outputs: open it "
+                                         "(double-click) and drag the link from the layer you mean")
+                return
+            src = outs[0]
         self._cancel_drag()
-        src_item = self._nodes[src]
         line = DragEdgeItem(self.theme, src_item.output_anchor(), self.orientation)
         self.addItem(line)
         drag = _ConnectDrag(src, line)
@@ -616,6 +808,9 @@ class GraphScene(QGraphicsScene):
         """The plain-words reason ``src -> dst`` cannot be linked ('' if it can)."""
         if self.graph is None:
             return ""
+        if dst in self.graph.groups:
+            return (f"Can't link {src} into the folded group {dst}: double-click it to open it, "
+                    "then link to the layer inside that should receive the data")
         try:
             self.graph.check_connect(src, dst, slot)
         except DeskdlError as err:
@@ -635,6 +830,8 @@ class GraphScene(QGraphicsScene):
             return min(near, key=lambda t: t[0])[1]
         card = self._card_at(pos)
         if card is None or not card.in_ports or (drag is not None and card.node_id == drag.src):
+            return None
+        if card.node_id not in self.graph.nodes:  # a folded group: links go to a layer inside it
             return None
         valid = drag.valid if drag is not None else {}
         node = self.graph.nodes[card.node_id]
@@ -685,6 +882,14 @@ class GraphScene(QGraphicsScene):
                 item.node_id: item.pos() for item in self.selectedItems() if isinstance(item, NodeItem)
             }
 
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: D102
+        card = self._card_at(event.scenePos())
+        if isinstance(card, GroupItem) and event.button() == Qt.MouseButton.LeftButton:
+            self.group_open_requested.emit(card.node_id)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: D102
         if self._drag is not None:
             self.drag_connect_to(event.scenePos())
@@ -702,7 +907,7 @@ class GraphScene(QGraphicsScene):
             start, self._move_start = self._move_start, {}
             old, new = {}, {}
             for nid, p0 in start.items():
-                item = self._nodes.get(nid)
+                item = self._item(nid)
                 if item is not None and item.pos() != p0:
                     old[nid] = (p0.x(), p0.y())
                     new[nid] = (item.pos().x(), item.pos().y())

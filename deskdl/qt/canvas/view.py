@@ -190,6 +190,10 @@ class GraphView(QGraphicsView):
                 scene._cancel_drag()
                 event.accept()
                 return
+            if getattr(scene, "scope", None) is not None:  # back from an open group to the whole model
+                scene.set_scope(None)
+                event.accept()
+                return
         super().keyPressEvent(event)
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: D102
