@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import struct
 import urllib.error
+import urllib.request
 from pathlib import Path
 
 import numpy as np
@@ -246,7 +247,7 @@ def test_imdb_from_fabricated_cache(keras_home):
 def test_download_without_network_explains(keras_home, monkeypatch):
     def offline(*a, **k):
         raise urllib.error.URLError("Name or service not known")
-    monkeypatch.setattr(D.urllib.request, "urlopen", offline)
+    monkeypatch.setattr(urllib.request, "urlopen", offline)
     with pytest.raises(D.DownloadError) as err:
         D.download("mnist")
     assert "could not reach the download server" in str(err.value) and "Import" in str(err.value)
@@ -254,7 +255,7 @@ def test_download_without_network_explains(keras_home, monkeypatch):
 
 
 def test_nothing_touches_the_network_when_loading(keras_home, monkeypatch, tmp_path):
-    monkeypatch.setattr(D.urllib.request, "urlopen", lambda *a, **k: pytest.fail("network used"))
+    monkeypatch.setattr(urllib.request, "urlopen", lambda *a, **k: pytest.fail("network used"))
     _fake_mnist(tmp_path / "mnist.npz")
     D.import_dataset_file("mnist", tmp_path / "mnist.npz")
     D.load("mnist")

@@ -1,0 +1,257 @@
+"""Data against model against training settings: teaching diagnostics before any training starts."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import numpy as np
+
+from deskdl.core.analysis import ERROR, WARNING, Analysis, Diagnostic, analyze, named
+from deskdl.core.catalog import FixAction
+from deskdl.core.graph import ModelGraph
+from deskdl.core.shapes_text import shape_text
+from deskdl.ml.datasets.base import DataBundle
+from deskdl.ml.datasets.targets import RECONSTRUCTION, with_target
+
+_CROSSENTROPY = ("sparse_categorical_crossentropy", "categorical_crossentropy", "binary_crossentropy")
+_REG_LOSSES = ("mean_squared_error", "mean_absolute_error", "huber")
+
+
+def _fmt_shape(shape: Sequence[int | None]) -> str:
+    """One example's shape in deskdl's one notation (:func:`deskdl.core.shapes_text.shape_text`)."""
+    return shape_text(shape)
+
+
+def _out_activation(graph: ModelGraph, nid: str) -> str | None:
+    node = graph.nodes.get(nid)
+    if node is None:
+        return None
+    if node.type == "Softmax":
+        return "softmax"
+    act = node.params.get("activation")
+    return act if isinstance(act, str) else None
+
+
+def _use(activation: str, node_id: str) -> FixAction:
+    return FixAction(f"Use {activation}", "set_param", node_id, params={"activation": activation})
+
+
+def _loss(loss: str) -> FixAction:
+    """A Fix that changes the training settings' loss (``set_training``: applied by the Problems list)."""
+    return FixAction(f"Use {loss}", "set_training", params={"loss": loss})
+
+
+def _mae_not_accuracy(training: Mapping[str, Any]) -> FixAction:
+    metrics = [m for m in (training.get("metrics") or []) if m != "accuracy"]
+    return FixAction("Watch mae instead of accuracy", "set_training",
+                     params={"metrics": metrics if "mae" in metrics else [*metrics, "mae"]})
+
+
+def check_fit(model: ModelGraph | Analysis, bundle: DataBundle,
+              training: Mapping[str, Any], target: str = "labels") -> list[Diagnostic]:
+    """Problems between data, model and training settings, each with one concrete fix.
+
+    Pass the :class:`ModelGraph` for the fullest check (output activations are
+    read from it), or just an :class:`Analysis` (shapes only). Errors mean the
+    run would crash or learn nonsense; warnings mean it runs but is unwise.
+    ``target="inputs"``: the model must rebuild its input (an autoencoder).
+    """
+    bundle = with_target(bundle, target)
+    graph = model if isinstance(model, ModelGraph) else None
+    analysis = analyze(graph) if graph is not None else model
+    out: list[Diagnostic] = []
+    loss = training.get("loss", "sparse_categorical_crossentropy")
+    task, k = bundle.task, bundle.n_classes
+    data_shape = tuple(bundle.input_shape)
+
+    # -- the input
+    if graph is not None:
+        inputs = graph.inputs()
+        if len(inputs) != 1:
+            out.append(Diagnostic(None, ERROR,
+                                  f"the model has {len(inputs)} Input layers, but the data set gives one "
+                                  "input per example", "keep exactly one Input layer"))
+        else:
+            nid = inputs[0]
+            want = tuple(graph.nodes[nid].params.get("shape") or ())
+            mismatch = any(w is not None and w != d for w, d in zip(want, data_shape))
+            if len(want) != len(data_shape) or mismatch:
+                what = ("images" if len(data_shape) == 3 else "sequences" if bundle.kind == "sequence"
+                        else "vectors")
+                out.append(Diagnostic(
+                    nid, ERROR, f"the data gives {_fmt_shape(data_shape)} {what} but the Input expects "
+                                f"{_fmt_shape(want)}",
+                    f"set the Input shape to {_fmt_shape(data_shape)}",
+                    FixAction(f"Set the Input shape to {_fmt_shape(data_shape)}", "set_param", nid,
+                              params={"shape": list(data_shape)}), "shape"))
+    if graph is not None and bundle.kind == "sequence":
+        out.extend(_check_embedding_rows(graph, bundle))
+    if graph is not None:
+        out.extend(_check_flips(graph, bundle))
+    # -- the output
+    outputs = analysis.outputs
+    if len(outputs) != 1:
+        if outputs:
+            out.append(Diagnostic(None, ERROR, f"the model has {len(outputs)} outputs, but the data set has "
+                                               "one target per example", "keep a single output layer"))
+        return out
+    oid = outputs[0]
+    info = analysis.nodes.get(oid)
+    oshape = info.shape if info is not None else None
+    units = oshape[-1] if oshape else None
+    act = _out_activation(graph, oid) if graph is not None else None
+    if task == RECONSTRUCTION:
+        out.extend(_check_reconstruction(oid, oshape, act, data_shape, loss, training))
+        return out + _check_batch_size(bundle, training)
+    steps = bundle.y_train.shape[1] if task == "classification" and bundle.y_train.ndim == 2 else None
+    if steps is not None and oshape is not None and len(oshape) == 3:  # one answer per step (issue 13)
+        if oshape[1] not in (None, steps):
+            out.append(Diagnostic(oid, ERROR, f"the data wants an answer at each of {steps} steps but "
+                                              f"{named('output', oid)} gives {oshape[1]}",
+                                  f"keep the sequence's {steps} steps up to the output (no pooling)"))
+            return out
+        oshape = (oshape[0], oshape[2])
+    elif oshape is not None and len(oshape) > 2:
+        out.append(Diagnostic(oid, ERROR, f"{named('output', oid)} still has shape "
+                                          f"{_fmt_shape(oshape[1:])} per example, but the data wants one "
+                                          f"{'answer' if task == 'classification' else 'number'} per example",
+                              "insert a Flatten (or GlobalAveragePooling) before the last Dense layer"))
+        return out
+    if task == "classification":
+        if loss in _REG_LOSSES:
+            out.append(Diagnostic(None, WARNING, f"the data has {k} classes but the loss {loss} is meant for "
+                                                 "predicting numbers",
+                                  "use sparse_categorical_crossentropy (or binary_crossentropy for 2 "
+                                  "classes)", _loss("sparse_categorical_crossentropy")))
+        if loss == "binary_crossentropy":
+            if k > 2:
+                out.append(Diagnostic(None, ERROR, f"binary_crossentropy is for two classes, but the data "
+                                                   f"has {k}",
+                                      "use sparse_categorical_crossentropy with a softmax output of "
+                                      f"{k} units", _loss("sparse_categorical_crossentropy")))
+            elif units is not None and units != 1:
+                out.append(Diagnostic(oid, ERROR, "with binary_crossentropy the output gives the probability "
+                                                  f"of class 1 as one number, but {oid} has {units} units",
+                                      "set units to 1 with a sigmoid activation",
+                                      FixAction("Set units to 1, sigmoid", "set_param", oid,
+                                                params={"units": 1, "activation": "sigmoid"}), "units"))
+            if act == "softmax" and k <= 2 and units in (1, None):  # 10 classes: the loss is what is wrong
+                out.append(Diagnostic(oid, ERROR, "softmax over a single output is always 1, so with "
+                                                  "binary_crossentropy the network cannot learn",
+                                      "use a sigmoid activation on the output",
+                                      _use("sigmoid", oid),
+                                      "activation"))
+            elif act in ("linear", "relu"):
+                out.append(Diagnostic(oid, WARNING, f"binary_crossentropy expects a probability, but {oid} "
+                                                    f"uses the {act} activation",
+                                      "use a sigmoid activation on the output",
+                                      _use("sigmoid", oid),
+                                      "activation"))
+        elif loss in ("sparse_categorical_crossentropy", "categorical_crossentropy"):
+            if units is not None and units != k:
+                out.append(Diagnostic(oid, ERROR, f"the data has {k} classes but {named('output', oid)} has "
+                                                  f"{units} unit{'s' if units != 1 else ''}",
+                                      f"set units to {k}, one per class",
+                                      FixAction(f"Set units to {k}", "set_param", oid, params={"units": k}),
+                                      "units"))
+            if act is not None and act != "softmax":
+                sev = ERROR if act == "sigmoid" and units == 1 else WARNING
+                out.append(Diagnostic(oid, sev, f"{loss} expects class probabilities that add up to 1, but "
+                                                f"{oid} uses the {act} activation",
+                                      "use a softmax activation on the output",
+                                      _use("softmax", oid),
+                                      "activation"))
+    else:
+        if loss in _CROSSENTROPY:
+            out.append(Diagnostic(None, ERROR, f"the data asks for a number (regression), but {loss} is for "
+                                               "choosing between classes",
+                                  "use mean_squared_error as the loss", _loss("mean_squared_error")))
+        if units is not None and units != bundle.target_size:
+            out.append(Diagnostic(oid, ERROR, f"the data has {bundle.target_size} number(s) to predict per "
+                                              f"example but {named('output', oid)} has {units} units",
+                                  f"set units to {bundle.target_size}",
+                                  FixAction(f"Set units to {bundle.target_size}", "set_param", oid,
+                                            params={"units": bundle.target_size}), "units"))
+        if act in ("softmax", "sigmoid"):
+            y = bundle.y_train
+            why = ("softmax over one output is always 1" if act == "softmax"
+                   else "sigmoid only gives values between 0 and 1")
+            if act == "softmax" or float(np.min(y)) < 0 or float(np.max(y)) > 1:
+                out.append(Diagnostic(oid, ERROR, f"the targets run from {float(np.min(y)):.3g} to "
+                                                  f"{float(np.max(y)):.3g}, but {why}",
+                                      "use a linear activation on the output",
+                                      _use("linear", oid),
+                                      "activation"))
+        if "accuracy" in (training.get("metrics") or []):
+            out.append(Diagnostic(None, WARNING, "accuracy counts exact hits, which means nothing when "
+                                                 "predicting numbers", "watch mae instead of accuracy",
+                                  _mae_not_accuracy(training)))
+    return out + _check_batch_size(bundle, training)
+
+
+def _check_embedding_rows(graph: ModelGraph, bundle: DataBundle) -> list[Diagnostic]:
+    """An Embedding reading the word numbers needs a row for the largest one, or training crashes."""
+    top = max((int(np.max(x)) for x in (bundle.x_train, bundle.x_test) if np.size(x)), default=0)
+    out = []
+    for nid in graph.inputs():
+        for node in graph.nodes.values():
+            dim = node.params.get("input_dim")
+            if node.type != "Embedding" or nid not in node.inputs or not isinstance(dim, int) or dim > top:
+                continue
+            out.append(Diagnostic(
+                node.id, ERROR, f"the word numbers in the data go up to {top}, but "
+                                f"{named('Embedding', node.id)} only has rows for 0 to {dim - 1} "
+                                f"(input_dim {dim})",
+                f"set input_dim to {top + 1}, one more than the largest word number",
+                FixAction(f"Set input_dim to {top + 1}", "set_param", node.id, params={"input_dim": top + 1}),
+                "input_dim"))
+    return out
+
+
+def _check_flips(graph: ModelGraph, bundle: DataBundle) -> list[Diagnostic]:
+    """Augmentation must keep the label true: a mirrored digit is often no longer that digit."""
+    if list(bundle.class_names) != [str(i) for i in range(10)]:
+        return []
+    return [Diagnostic(node.id, WARNING, f"{node.id} mirrors the training digits, but a mirrored digit is "
+                                         "often no longer that digit (a mirrored 2, 3 or 7), so its label "
+                                         "would be wrong",
+                       "remove the RandomFlip; to vary the digits, use RandomTranslation or a small "
+                       "RandomRotation instead")
+            for node in graph.nodes.values() if node.type == "RandomFlip"]
+
+
+def _check_batch_size(bundle: DataBundle, training: Mapping[str, Any]) -> list[Diagnostic]:
+    bs = training.get("batch_size")
+    n_train = int(len(bundle.x_train) * (1 - float(training.get("validation_split") or 0)))
+    if isinstance(bs, int) and n_train and bs > n_train:
+        return [Diagnostic(None, WARNING, f"the batch size {bs} is larger than the {n_train} training "
+                                          "examples, so each epoch makes a single update",
+                           f"use a batch size of at most {max(1, n_train // 4)}")]
+    return []
+
+
+def _check_reconstruction(oid: str, oshape, act: str | None, data_shape: tuple, loss: str,
+                          training: Mapping[str, Any]) -> list[Diagnostic]:
+    """An autoencoder's output must have the input's shape and a loss that compares values."""
+    out: list[Diagnostic] = []
+    if oshape is not None and tuple(oshape[1:]) != tuple(data_shape):
+        fix = (f"end with a Reshape to {_fmt_shape(data_shape)}" if len(data_shape) > 1
+               else f"set units to {data_shape[0]}")
+        out.append(Diagnostic(oid, ERROR, f"the model learns to rebuild its input, so its output must have "
+                                          f"the input's shape {_fmt_shape(data_shape)}, but {oid} gives "
+                                          f"{_fmt_shape(oshape[1:])}", fix))
+    if loss in ("sparse_categorical_crossentropy", "categorical_crossentropy"):
+        out.append(Diagnostic(None, ERROR, f"the model rebuilds its input, values rather than classes, but "
+                                           f"{loss} is for choosing between classes",
+                              "use mean_squared_error as the loss", _loss("mean_squared_error")))
+    elif loss == "binary_crossentropy" and act != "sigmoid":
+        out.append(Diagnostic(oid, WARNING, "binary_crossentropy compares values between 0 and 1, so the "
+                                            "output needs a sigmoid activation",
+                              "use a sigmoid activation on the output, or mean_squared_error as the loss",
+                              _use("sigmoid", oid), "activation"))
+    if "accuracy" in (training.get("metrics") or []):
+        out.append(Diagnostic(None, WARNING, "accuracy counts exact hits, which means nothing when "
+                                             "rebuilding pixel values", "watch mae instead of accuracy",
+                              _mae_not_accuracy(training)))
+    return out

@@ -1,0 +1,57 @@
+"""The UCI handwritten digits (8x8), bundled in ``resources/datasets``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from deskdl import paths
+from deskdl.core import datagen
+from deskdl.ml.datasets.base import (
+    SCALING_PARAM,
+    SEED_PARAM,
+    TEST_PARAM,
+    DataBundle,
+    DatasetInfo,
+    DatasetMissing,
+    ParamInfo,
+    scaled,
+)
+
+
+def resources_dir() -> Path:
+    """The bundled ``resources`` folder (:func:`deskdl.paths.resources_dir`: source, frozen or overridden)."""
+    return paths.resources_dir()
+
+
+DIGITS_FILE = "datasets/optdigits_8x8.npz"
+
+TEXT = ("Handwritten digits 0-9 as tiny 8×8 grey pictures: the 1797 digits of the UCI test part, "
+        "written by 13 people (the UCI training part, 3823 digits by 30 others, is not included). "
+        "Each pixel counts the ink in a 4x4 block of the original scan, so values run from 0 to 16. "
+        "Small enough to train a convolutional network in seconds.")
+
+
+def _load_digits(p: dict[str, Any]) -> DataBundle:
+    path = resources_dir() / DIGITS_FILE
+    if not path.exists():
+        raise DatasetMissing(f"the bundled digits file {path} is missing",
+                             "reinstall deskdl, or copy optdigits_8x8.npz back into resources/datasets")
+    with np.load(path, allow_pickle=False) as f:
+        x, y = f["x"][..., None], f["y"].astype(np.int64)
+    xt, yt, xs, ys = datagen.split(x, y, float(p["test_fraction"]), int(p["seed"]))
+    xt, xs, how = scaled(p, "divide", 16.0, xt, xs)
+    return DataBundle(xt, yt, xs, ys, [str(i) for i in range(10)], (8, 8, 1), "classification",
+                      description=TEXT, scaling=how)
+
+
+#: What this source brings to the registry (:mod:`deskdl.ml.datasets.registry`).
+DATASETS = (DatasetInfo(
+    "digits", "Handwritten digits (8x8)", TEXT, "image", "classification", (8, 8, 1),
+    tuple(str(i) for i in range(10)),
+    (ParamInfo("test_fraction", "float", 0.2, TEST_PARAM.help, 0.05, 0.9), SEED_PARAM, SCALING_PARAM),
+    _load_digits, source="bundled",
+    credit="E. Alpaydin and C. Kaynak, Optical Recognition of Handwritten Digits, UCI Machine Learning "
+           "Repository (1998), CC BY 4.0, https://doi.org/10.24432/C50P49"),)

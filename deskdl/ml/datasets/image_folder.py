@@ -1,0 +1,94 @@
+"""The learner's own pictures: a folder with one sub-folder per class, decoded with TensorFlow (lazily)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from deskdl.core import datagen
+from deskdl.ml.datasets.base import (
+    SCALING_PARAM,
+    SEED_PARAM,
+    TEST_PARAM,
+    DataBundle,
+    DataError,
+    DatasetInfo,
+    ParamInfo,
+    scaled,
+)
+
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif")
+
+
+def load_image_folder(path: str | os.PathLike[str], image_size: Sequence[int] = (64, 64),
+                      color_mode: str = "rgb", test_fraction: float = 0.2, seed: int = 0,
+                      scaling: str = "default") -> DataBundle:
+    """Read a folder with one sub-folder of pictures per class (``cats/``, ``dogs/`` ...).
+
+    Pictures (PNG, JPEG, BMP, GIF) are decoded with TensorFlow, resized to
+    ``image_size`` (height, width) and scaled to 0..1. ``color_mode`` is
+    ``"rgb"`` (3 channels) or ``"grayscale"`` (1).
+    """
+    root = Path(path)
+    if not root.is_dir():
+        raise DataError(f"{root}: no such folder", "choose the folder that holds one sub-folder per class")
+    if color_mode not in ("rgb", "grayscale"):
+        raise DataError(f"color_mode must be 'rgb' or 'grayscale', not {color_mode!r}")
+    h, w = (int(v) for v in image_size)
+    if h < 4 or w < 4:
+        raise DataError(f"image size {h}x{w} is too small", "use at least 8x8 pixels")
+    classes = sorted(d.name for d in root.iterdir() if d.is_dir() and not d.name.startswith("."))
+    if not classes:
+        loose = [q for q in root.iterdir() if q.suffix.lower() in IMAGE_SUFFIXES]
+        hint = (" (the pictures lie loose in it)" if loose else "")
+        raise DataError(f"{root} has no sub-folders{hint}",
+                        "make one sub-folder per class (e.g. cats/ and dogs/) and put each picture "
+                        "in its own")
+    files: list[tuple[Path, int]] = []
+    for i, c in enumerate(classes):
+        pics = sorted(q for q in (root / c).iterdir() if q.is_file() and q.suffix.lower() in IMAGE_SUFFIXES)
+        if not pics:
+            raise DataError(f"the class folder {root / c} holds no pictures",
+                            "put PNG or JPEG files in it, or remove the folder")
+        files.extend((q, i) for q in pics)
+    if len(classes) < 2:
+        raise DataError(f"{root} has only one class folder ({classes[0]})",
+                        "a classifier needs at least two: add another sub-folder of pictures")
+    import tensorflow as tf
+
+    channels = 3 if color_mode == "rgb" else 1
+    images = np.empty((len(files), h, w, channels), np.float32)
+    for k, (q, _) in enumerate(files):
+        try:
+            img = tf.io.decode_image(tf.io.read_file(str(q)), channels=channels, expand_animations=False)
+        except (tf.errors.InvalidArgumentError, tf.errors.NotFoundError) as err:
+            raise DataError(f"{q} could not be read as a picture ({err.message.splitlines()[0]})",
+                            "delete or replace that file") from None
+        images[k] = tf.image.resize(img, (h, w)).numpy()
+    y = np.array([c for _, c in files], np.int64)
+    xt, yt, xs, ys = datagen.split(images, y, float(test_fraction), int(seed))
+    xt, xs, how = scaled({"scaling": scaling}, "divide", 255.0, xt, xs)
+    return DataBundle(xt, yt, xs, ys, classes, (h, w, channels), "classification", dataset_id="image_folder",
+                      title=root.name, kind="image",
+                      description=f"Your pictures in {root.name}: {len(files)} images in {len(classes)} "
+                                  f"classes, resized to {h}x{w}.", scaling=how)
+
+
+#: What this source brings to the registry (:mod:`deskdl.ml.datasets.registry`).
+DATASETS = (DatasetInfo(
+    "image_folder", "Your pictures (folder)", "A folder with one sub-folder per class, each full of "
+    "pictures (PNG or JPEG). The sub-folder names become the class names.", "image",
+    "classification",
+    None, (), (ParamInfo("path", "path", "", "The folder holding one sub-folder per class."),
+               ParamInfo("image_size", "size", [64, 64],
+                         "Pictures are resized to this height and width."),
+               ParamInfo("color_mode", "choice", "rgb", "Colour (3 channels) or grey (1).",
+                         choices=("rgb", "grayscale")),
+               ParamInfo("test_fraction", "float", 0.2, TEST_PARAM.help, 0.05, 0.9), SEED_PARAM,
+               SCALING_PARAM),
+    lambda p: load_image_folder(p["path"], p["image_size"], p["color_mode"], p["test_fraction"],
+                                p["seed"], p["scaling"]),
+    source="user"),)

@@ -1,0 +1,92 @@
+"""Generated 2-D sets (TensorFlow Playground style) and the ring of 8 clouds, drawn from a seed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from deskdl.core import datagen
+from deskdl.ml.datasets.base import (
+    SCALING_PARAM,
+    SEED_PARAM,
+    TEST_PARAM,
+    DataBundle,
+    DatasetInfo,
+    ParamInfo,
+    scaled,
+)
+
+_SAMPLES = ParamInfo("samples", "int", 500, "How many points to draw in all (train + test).", 20, 100_000)
+_NOISE = ParamInfo("noise", "float", 0.0, "How much the points are jittered: 0 = clean, 0.5 = very noisy.",
+                   0, 1)
+
+_2D_TEXT = {
+    "circle": ("Circle", "A blue disc of points inside an orange ring. One straight line cannot "
+               "separate them, but a small hidden layer can draw a closed boundary around the middle."),
+    "xor": ("Exclusive or", "Four squares: blue where both coordinates have the same sign, orange where "
+            "they differ. The classic problem a single neuron cannot solve."),
+    "gaussian": ("Two clusters", "Two round clouds of points, one per class. With little noise a single "
+                 "straight line separates them; more noise makes them overlap."),
+    "spiral": ("Spiral", "Two spirals wound into each other. The hardest Playground set: it needs "
+               "several layers of neurons and patient training."),
+    "regression_plane": ("Plane (regression)", "Predict a number that rises evenly from one corner to the "
+                         "other. A single linear neuron is enough."),
+    "regression_gaussian": ("Hills and valleys (regression)", "Predict the height of a surface with three "
+                            "hills and three valleys. Needs hidden neurons to bend the fit."),
+}
+
+
+def _load_2d(name: str) -> Callable[[dict[str, Any]], DataBundle]:
+    gen = datagen.GENERATORS_2D[name]
+    regression = name in datagen.REGRESSION_2D
+
+    def load(p: dict[str, Any]) -> DataBundle:
+        x, y = gen(int(p["samples"]), float(p["noise"]), int(p["seed"]))
+        xt, yt, xs, ys = datagen.split(x, y, float(p["test_fraction"]), int(p["seed"]))
+        xt, xs, how = scaled(p, "none", None, xt, xs)
+        return DataBundle(xt, yt, xs, ys, [] if regression else ["orange (0)", "blue (1)"], (2,),
+                          "regression" if regression else "classification",
+                          description=_2D_TEXT[name][1], scaling=how if how != "raw values, not scaled"
+                          else "x and y coordinates, already in about -1..1",
+                          extent=datagen.EXTENT_2D, feature_names=["x1", "x2"])
+    return load
+
+
+RING_TEXT = ("Ring of 8 clouds", "Eight small round clouds of points on a circle, numbered 0 to 7: the "
+             "classic test of a GAN. A generator that has learnt the data puts points in every cloud; one "
+             "that puts them in only a few has collapsed onto those modes.")
+
+
+def _load_ring(p: dict[str, Any]) -> DataBundle:
+    x, y = datagen.ring_of_gaussians(int(p["samples"]), float(p["noise"]), int(p["seed"]))
+    xt, yt, xs, ys = datagen.split(x, y, float(p["test_fraction"]), int(p["seed"]))
+    xt, xs, how = scaled(p, "none", None, xt, xs)
+    names = [str(i) for i in range(datagen.RING_MODES)]  # short: they label the Data tab's bars
+    return DataBundle(xt, yt, xs, ys, names, (2,), "classification",
+                      description=RING_TEXT[1], scaling=how if how != "raw values, not scaled"
+                      else "x and y coordinates, already in about -1..1",
+                      extent=datagen.EXTENT_2D, feature_names=["x1", "x2"])
+
+
+def _entries() -> tuple[DatasetInfo, ...]:
+    out = []
+    for name in datagen.CLASSIFICATION_2D + datagen.REGRESSION_2D:
+        title, text = _2D_TEXT[name]
+        regression = name in datagen.REGRESSION_2D
+        out.append(DatasetInfo(
+            name, title, text, "regression2d" if regression else "points2d",
+            "regression" if regression else "classification", (2,),
+            () if regression else ("orange (0)", "blue (1)"),
+            (_SAMPLES, _NOISE, TEST_PARAM, SEED_PARAM, SCALING_PARAM), _load_2d(name)))
+    out.append(DatasetInfo(
+        "ring8", RING_TEXT[0], RING_TEXT[1], "points2d", "classification", (2,),
+        tuple(str(i) for i in range(datagen.RING_MODES)),
+        (ParamInfo("samples", "int", 2000, _SAMPLES.help, 20, 100_000),
+         ParamInfo("noise", "float", 0.0, "How spread each cloud is: 0 = tight (0.05 across), 1 = wide.",
+                   0, 1),
+         TEST_PARAM, SEED_PARAM, SCALING_PARAM), _load_ring))
+    return tuple(out)
+
+
+#: What this source brings to the registry (:mod:`deskdl.ml.datasets.registry`).
+DATASETS = _entries()

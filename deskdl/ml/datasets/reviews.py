@@ -1,0 +1,45 @@
+"""The tiny film reviews: generated word sequences whose label follows a fixed rule."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from deskdl.core import datagen
+from deskdl.ml.datasets.base import DataBundle, DatasetInfo, ParamInfo
+
+TEXT = ("Made-up film reviews of 5 to 20 words, such as \"the plot was not good but the actors "
+        f"were very funny\", written with {len(datagen.REVIEW_WORDS)} English words. A fixed "
+        "rule labels each one: every opinion word counts one point, for (good, fun, ...) or "
+        "against (bad, dull, ...); \"very\", \"really\" or \"so\" just before it makes it count "
+        "two; \"not\" or \"never\" just before it turns it around. More points for than against "
+        "make the review positive. Because \"not\" changes the word after it, the order of the "
+        "words matters: a good first set for an LSTM. Each word is stored as a whole number, as in "
+        "IMDB.")
+
+
+def _load_reviews(p: dict[str, Any]) -> DataBundle:
+    maxlen = int(p["maxlen"])
+    x, y = datagen.reviews(int(p["samples"]), maxlen, int(p["seed"]))
+    xt, yt, xs, ys = datagen.split(x.astype(np.float32), y, float(p["test_fraction"]), int(p["seed"]))
+    n = len(datagen.REVIEW_WORDS)
+    return DataBundle(xt, yt, xs, ys, list(datagen.REVIEW_CLASSES), (maxlen,), "classification",
+                      description=TEXT, vocabulary=datagen.review_vocabulary(),
+                      scaling=f"word numbers, not scaled (the {n} words are 3 to {n + 2}, 1 marks the "
+                              f"start, 0 fills the front up to {maxlen} places); feed them to an Embedding "
+                              f"layer with input_dim {n + 3}")
+
+
+#: What this source brings to the registry (:mod:`deskdl.ml.datasets.registry`).
+DATASETS = (DatasetInfo(
+    "reviews", "Tiny film reviews (generated)", TEXT, "sequence", "classification",
+    (24,), datagen.REVIEW_CLASSES,
+    (ParamInfo("samples", "int", 2000, "How many reviews to write in all (train + test).", 20, 100_000),
+     ParamInfo("maxlen", "int", 24, "Reviews are padded at the front (or cut) to this many places. "
+               "The longest review has 20 words plus the start mark.", 2, 500),
+     ParamInfo("test_fraction", "float", 0.2, "Share of the reviews kept aside as the test set.", 0.05,
+               0.9),
+     ParamInfo("seed", "int", 0, "The random seed: the same seed writes the same reviews.", 0,
+               2**31 - 1)),
+    _load_reviews),)

@@ -1,0 +1,112 @@
+"""Token sequences: the ABC folk tunes and the learner's own text (next character), and the digit tasks.
+
+:func:`text_bundle` cuts any text into next-character windows; the ABC corpus
+comes from :mod:`deskdl.core.abc_corpus`, the digit tasks from
+:mod:`deskdl.core.seqtasks`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import numpy as np
+
+from deskdl.core import datagen
+from deskdl.ml.datasets.base import SEED_PARAM, TEST_PARAM, DataBundle, DataError, DatasetInfo, ParamInfo
+
+ABC_TEXT = ("Folk tunes in ABC notation, written by rule from a seed (deskdl.core.abc_corpus): reels, "
+            "jigs, slip jigs, waltzes and polkas in major, minor, dorian and mixolydian keys, each "
+            "with its headers (X number, T title, M metre, L note length, K key), two 8-bar parts "
+            "played twice (|: :|, first and second endings) and bars whose note lengths add up to "
+            "the metre. A character model learns to write new tunes from it.")
+DIGIT_TASKS_TEXT = ("Sequences of random digits 0-9; the answer is one digit per place: the sequence read "
+                    "backwards (reverse) or in increasing order (sort). To reverse, answer place i must "
+                    "look at input place 9 - i: an attention head that learns this shows an anti-diagonal.")
+TEXT_WINDOW_HELP = ("Each example is this many characters of the text; the answer is the character "
+                    "after them.")
+
+
+def text_bundle(text: str, p: Mapping[str, Any], description: str) -> DataBundle:
+    """Next-character windows of ``text`` (issue 13): the last ``test_fraction`` of the text is the test part.
+
+    The split is by position, not at random: windows overlap, so a shuffled split would test the
+    model on text it has already read.
+    """
+    from deskdl.core import charseq
+
+    vocab = charseq.Vocabulary.of(text)
+    ids = vocab.encode(text)
+    seq_len, step = int(p["seq_len"]), int(p["step"])
+    cut = int(len(ids) * (1.0 - float(p["test_fraction"])))
+    if cut <= seq_len + 1 or len(ids) - cut <= seq_len + 1:
+        raise DataError(f"the text has {len(ids)} characters, too few for windows of {seq_len} in both the "
+                        f"training and the test part", "use a longer text, or shorter windows (seq_len)")
+    xt, yt = charseq.windows(ids[:cut], seq_len, step)
+    xs, ys = charseq.windows(ids[cut:], seq_len, step)
+    names = [vocab.shown(i) for i in range(len(vocab))]
+    return DataBundle(xt.astype(np.float32), yt.astype(np.int64), xs.astype(np.float32), ys.astype(np.int64),
+                      names, (seq_len,), "classification", description=description,
+                      vocabulary=list(vocab.chars),
+                      scaling=f"character numbers, not scaled (the {len(vocab)} characters of the text are "
+                              f"0 to {len(vocab) - 1}); feed them to an Embedding layer with input_dim "
+                              f"{len(vocab)}")
+
+
+def _load_abc(p: dict[str, Any]) -> DataBundle:
+    from deskdl.core import abc_corpus
+
+    return text_bundle(abc_corpus.corpus(int(p["tunes"]), int(p["seed"])), p, ABC_TEXT)
+
+
+def _load_text_file(p: dict[str, Any]) -> DataBundle:
+    from deskdl.core import charseq
+
+    try:
+        text = charseq.read_text(p["path"])
+    except charseq.TextError as err:
+        raise DataError(err.message, err.fix) from None
+    return text_bundle(text, p, "Your own text, read as UTF-8: the model learns which character comes next.")
+
+
+def _load_digit_task(p: dict[str, Any]) -> DataBundle:
+    from deskdl.core.seqtasks import digit_task
+
+    x, y = digit_task(p["task"], int(p["samples"]), int(p["length"]), int(p["seed"]))
+    xt, yt, xs, ys = datagen.split(x.astype(np.float32), y, float(p["test_fraction"]), int(p["seed"]))
+    return DataBundle(xt, yt, xs, ys, [str(i) for i in range(10)], (int(p["length"]),), "classification",
+                      description=DIGIT_TASKS_TEXT, vocabulary=[str(i) for i in range(10)],
+                      scaling="digits as token numbers 0-9, not scaled; feed them to an Embedding layer with "
+                              "input_dim 10")
+
+
+def _text_params() -> tuple[ParamInfo, ...]:
+    return (ParamInfo("seq_len", "int", 40, TEXT_WINDOW_HELP, 2, 1000),
+            ParamInfo("step", "int", 3, "A window starts every this many characters (1 = every character; "
+                      "3 gives a third as many examples).", 1, 1000),
+            ParamInfo("test_fraction", "float", 0.1, "Share of the text, at its end, kept aside as the "
+                      "test part.", 0.05, 0.9))
+
+
+#: What this source brings to the registry (:mod:`deskdl.ml.datasets.registry`).
+DATASETS = (
+    DatasetInfo(
+        "abc_tunes", "Folk tunes in ABC (generated)", ABC_TEXT, "sequence", "classification", (40,), (),
+        (ParamInfo("tunes", "int", 1000, "How many tunes to write (about 240 characters each).", 10, 20_000),
+         *_text_params(), ParamInfo("seed", "int", 0, "The random seed: the same seed writes the same tunes.",
+                                    0, 2**31 - 1)),
+        _load_abc),
+    DatasetInfo(
+        "digit_tasks", "Reverse or sort digits (generated)", DIGIT_TASKS_TEXT, "sequence",
+        "classification", (10,), tuple(str(i) for i in range(10)),
+        (ParamInfo("task", "choice", "reverse", "reverse: the digits backwards; sort: in increasing order.",
+                   choices=("reverse", "sort")),
+         ParamInfo("samples", "int", 20000, "How many sequences in all (train + test).", 20, 1_000_000),
+         ParamInfo("length", "int", 10, "Digits in each sequence.", 2, 100), TEST_PARAM, SEED_PARAM),
+        _load_digit_task),
+    DatasetInfo(
+        "text_file", "Your text (.txt, .abc)", "A UTF-8 text file of your own (a book, poems, songs in ABC): "
+        "a character model learns which character comes next in it.", "sequence", "classification", None, (),
+        (ParamInfo("path", "path", "", "The UTF-8 .txt or .abc file."), *_text_params()),
+        _load_text_file, source="user"),
+)

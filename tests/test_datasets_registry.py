@@ -1,0 +1,44 @@
+"""The data-set registry: each source module brings its entries, collected once in a fixed order."""
+
+from __future__ import annotations
+
+import importlib
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from deskdl.ml import datasets
+from deskdl.ml.datasets import registry
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_every_entry_comes_from_exactly_one_source_in_order():
+    ids = []
+    for name in registry.SOURCES:
+        module = importlib.import_module(f"deskdl.ml.datasets.{name}")
+        ids.extend(info.id for info in module.DATASETS)
+    assert ids == list(datasets.REGISTRY) == [i.id for i in datasets.all_datasets()]
+    assert len(ids) == len(set(ids))
+    assert ids[:7] == ["circle", "xor", "gaussian", "spiral", "regression_plane", "regression_gaussian",
+                       "ring8"]
+    assert ids[-2:] == ["csv", "image_folder"]
+
+
+def test_an_id_registered_twice_is_refused():
+    with pytest.raises(ValueError, match="'spiral' is registered twice"):
+        registry.register(datasets.get("spiral"))
+    registry.collect()  # a second collect changes nothing
+    assert list(datasets.REGISTRY).count("spiral") == 1
+
+
+def test_old_names_still_import_and_nothing_heavy_loads():
+    code = ("import sys; from deskdl.ml.datasets import (DataBundle, DataError, DatasetInfo, ParamInfo, "
+            "check_fit, datasets_dir, download, get, import_dataset_file, is_available, load, load_config, "
+            "load_csv, load_image_folder, prepare, scale_inputs, text_bundle, with_target, REGISTRY_TEXT, "
+            "KNOWN, KnownFiles, IMAGE_SUFFIXES, _check_params, _missing); "
+            "print(sorted(m for m in ('keras', 'tensorflow', 'PySide6') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert out.stdout.strip() == "[]"
