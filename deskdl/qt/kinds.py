@@ -113,6 +113,13 @@ class KindView(QWidget):
     def reset(self) -> None:
         """Forget what is shown (another project, or a new run)."""
 
+    def scrub_epochs(self) -> list[float]:
+        """The epochs this view kept a picture of, ascending (the Train tab's scrub slider offers them)."""
+        return []
+
+    def scrub_to(self, epoch: float | None) -> None:
+        """Show the picture of ``epoch`` (the last kept at or before it); ``None``: follow the run again."""
+
 
 def make_views(paths: tuple[str, ...], parent: QWidget | None = None) -> list[KindView]:
     """Build the views named ``"module:Class"``; one that cannot be built is logged and left out."""

@@ -23,8 +23,9 @@ class ScrubBar(QWidget):
         super().__init__(parent)
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, 0)
-        self.slider.setToolTip("Scrub through training: the decision boundary here and the Inspect tab's "
-                               "filters and histograms move to the chosen epoch together.")
+        self.slider.setToolTip("Scrub through training: the decision boundary (or a GAN's samples, or the "
+                               "attention maps) here and the Inspect tab's filters, histograms and "
+                               "gradient norms move to the chosen epoch together.")
         self.label = QLabel("")
         self.label.setFixedWidth(80)  # a new epoch count must not re-lay out the column
         box = QHBoxLayout(self)
@@ -35,6 +36,7 @@ class ScrubBar(QWidget):
         self._epochs: list[float] = []
         self.slider.valueChanged.connect(self._on_moved)
         self.setEnabled(False)
+        self.setHidden(True)
 
     @property
     def at_end(self) -> bool:
@@ -51,6 +53,8 @@ class ScrubBar(QWidget):
             self.slider.setValue(self.slider.maximum())
         self.slider.blockSignals(False)
         self.setEnabled(len(self._epochs) > 1)
+        # Hidden until there is something to scrub (a disabled slider above an empty run list says nothing).
+        self.setHidden(len(self._epochs) <= 1)
         self._label()
 
     def current_epoch(self) -> float | None:

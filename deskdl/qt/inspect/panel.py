@@ -843,6 +843,11 @@ class InspectPanel(QWidget):
         for view, title in zip(self.views, ("Filters", "Feature maps", "What excites a filter", "Saliency",
                                             "Dense layers", "Neurons")):
             self.tabs.addTab(view, title)
+        # Live gradient norm per layer (issue 16): from the run's GradientNorms events.
+        from deskdl.qt.inspect.gradients_view import GradientNormsView
+
+        self.gradients = GradientNormsView()
+        self.tabs.addTab(self.gradients, "Gradients")
         # Which graph to look inside, for kinds with several (a GAN's generator and discriminator):
         # the kind's views (deskdl.qt.kinds) name the roles Inspect offers.
         self.role_box = QComboBox()
@@ -866,6 +871,7 @@ class InspectPanel(QWidget):
         w.call_failed.connect(self._on_call_failed)
         w.probe_ready.connect(self._on_probe_ready)
         w.run_started.connect(self._on_run_started)
+        w.run_event.connect(self._on_run_event)
         for v in self.views:
             v.show_notice(texts.NO_MODEL, go=True)
         self.tabs.setTabVisible(self.tabs.indexOf(self.neurons), False)  # shown for 2-D data only
@@ -885,6 +891,7 @@ class InspectPanel(QWidget):
         self.project = project
         self.model, self.info, self.result = None, None, {}
         self.snapshots, self.snapshot_run = [], None
+        self.gradients.reset()
         self._set_roles({})
         self._mark_stale()
 
@@ -906,6 +913,8 @@ class InspectPanel(QWidget):
         self.info = None
         if result.get("run_id") != self.snapshot_run:
             self.snapshots, self.snapshot_run = [], None  # they belonged to another run
+        if result.get("run_id") != self.gradients.run_id:
+            self.gradients.reset()
         self._mark_stale()
 
     def _set_roles(self, result: Mapping[str, Any]) -> None:
@@ -992,6 +1001,7 @@ class InspectPanel(QWidget):
 
         The Train tab's scrub slider calls this, so every per-epoch view shows the same moment.
         """
+        self.gradients.scrub_to(epoch)
         for view, key in ((self.filters, "filters"), (self.dense, "weights")):
             epochs = [int(s.get("epoch", 0)) for s in self.snapshots if s.get(key)]
             if not epochs:
@@ -1033,6 +1043,15 @@ class InspectPanel(QWidget):
     @Slot(object)
     def _on_run_started(self, payload: Mapping[str, Any]) -> None:
         self.snapshots, self.snapshot_run = [], payload.get("run_id")
+        self.gradients.reset()
+
+    @Slot(object)
+    def _on_run_event(self, event: object) -> None:
+        """A run's typed event: its gradient norms go to the Gradients plot."""
+        from deskdl.core.events import GradientNorms
+
+        if isinstance(event, GradientNorms):
+            self.gradients.add(event)
 
     @Slot(object)
     def _on_probe_ready(self, payload: Mapping[str, Any]) -> None:

@@ -14,6 +14,7 @@ import numpy as np
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from deskdl.core import events as ev
+from deskdl.core.snapshots import EpochSnapshots
 from deskdl.qt.kinds import KindView
 from deskdl.qt.train._pg import pg, themed
 
@@ -27,6 +28,8 @@ PE_CAPTION = ("PositionalEncoding adds these waves to the embedding: feature 2k 
               "places.")
 #: Features of the positional encoding drawn on its page.
 PE_FEATURES = (0, 1, 4, 5, 10, 11)
+#: Memory for the maps kept for scrubbing back (one set per epoch end, thinned evenly beyond this).
+MAX_SNAPSHOT_BYTES = 4 * 1024 * 1024
 
 
 class AttentionTrainView(KindView):
@@ -36,6 +39,10 @@ class AttentionTrainView(KindView):
         super().__init__(parent)
         self.setObjectName("attention_train_view")
         self.maps_seen = 0
+        # The maps at each epoch's end, for the Train tab's scrub slider (float16, within a budget).
+        self.snapshots = EpochSnapshots(MAX_SNAPSHOT_BYTES)
+        self.chosen: float | None = None  # the scrubbed epoch (None: follow the run)
+        self._live: ev.Picture | None = None
         self.images: list[pg.ImageItem] = []
         self.plots: list[pg.PlotItem] = []
         self.pages = QTabWidget()
@@ -107,30 +114,58 @@ class AttentionTrainView(KindView):
         self.reset()
 
     def on_picture(self, picture: ev.Picture) -> None:
-        """Show the newest maps."""
+        """Show the newest maps (unless scrubbed back); keep those of an epoch's end."""
         if picture.name != "attention":
             return
         maps = np.asarray(picture.array, np.float32)
         if maps.ndim != 4:
             return
+        if float(picture.epoch).is_integer():  # an epoch's end: kept for scrubbing back
+            self.snapshots.add(picture.epoch, maps, dict(picture.meta))
+        self._live = picture
+        self.maps_seen += 1
+        if self.chosen is None:
+            self._draw(maps, picture.meta, picture.epoch)
+
+    def scrub_epochs(self) -> list[float]:
+        """The epoch ends whose maps are kept."""
+        return self.snapshots.epochs
+
+    def scrub_to(self, epoch: float | None) -> None:
+        """Show the maps kept at ``epoch`` (the last at or before it); ``None``: the newest again."""
+        self.chosen = None if epoch is None else float(epoch)
+        if self.chosen is None:
+            if self._live is not None:
+                p = self._live
+                self._draw(np.asarray(p.array, np.float32), p.meta, p.epoch)
+            return
+        kept = self.snapshots.at(self.chosen)
+        if kept is not None:
+            e, maps, meta = kept
+            self._draw(maps.astype(np.float32), meta, e, scrubbed=True)
+
+    def _draw(self, maps: np.ndarray, meta, epoch: float, scrubbed: bool = False) -> None:
         layers, heads, rows, cols = maps.shape
-        names = list(picture.meta.get("layers", []))
+        names = list(meta.get("layers", []))
         if len(self.images) != layers * heads:
             self._layout(layers, heads, names)
-        inputs = list(picture.meta.get("inputs", []))[:cols]
-        answers = list(picture.meta.get("answers", []))[:rows]
+        inputs = list(meta.get("inputs", []))[:cols]
+        answers = list(meta.get("answers", []))[:rows]
         for k, (image, plot) in enumerate(zip(self.images, self.plots)):
             image.setImage(maps[k // heads, k % heads], levels=(0.0, 1.0))
             image.setRect(0, 0, cols, rows)
             plot.getAxis("bottom").setTicks([[(j + 0.5, t) for j, t in enumerate(inputs)]])
             plot.getAxis("left").setTicks([[(i + 0.5, t) for i, t in enumerate(answers)]])
-        self.maps_seen += 1
         self.status.setText(f"Test example: {' '.join(inputs)} -> {' '.join(answers)}; maps after "
-                            f"{picture.epoch:g} epochs")
+                            f"{epoch:g} epochs" + (" (scrubbed back; the slider's right end follows the run)"
+                                                   if scrubbed else ""))
 
     def reset(self) -> None:
         """Forget the maps."""
         self.maps_seen = 0
+        self.snapshots.clear()
+        self.chosen = None
+        self._live = None
         self.grid.clear()
         self.images, self.plots = [], []
         self.status.setText(WAITING)

@@ -84,6 +84,7 @@ class DoctorBox(QWidget):
         self.findings: list[doctor.Finding] = []
         self.rows: list[FindingRow] = []
         self._activations: Mapping[str, Any] | None = None
+        self._gradients: Mapping[str, float] | None = None
         self._seen: tuple = ()
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 4, 0, 0)
@@ -106,11 +107,16 @@ class DoctorBox(QWidget):
     def clear(self) -> None:
         """Forget the findings (another project, a new run)."""
         self._activations = None
+        self._gradients = None
         self._show([], WAITING)
 
     def set_activations(self, activations: Mapping[str, Any] | None) -> None:
         """The Inspect snapshot's per-layer statistics (dead ReLU counts) of the current run."""
         self._activations = dict(activations) if activations else None
+
+    def set_gradient_norms(self, norms: Mapping[str, float] | None) -> None:
+        """The newest per-layer gradient norms of the current run (input side first)."""
+        self._gradients = dict(norms) if norms else None
 
     def read(self, history: Mapping[str, Sequence[Any]], project: Any,
              training: Mapping[str, Any] | None = None,
@@ -124,7 +130,8 @@ class DoctorBox(QWidget):
         graph = project.graph.to_dict() if project is not None else None
         if training is None:
             training = project.training if project is not None else {}
-        ev = doctor.Evidence(training=training, graph=graph, activations=self._activations)
+        ev = doctor.Evidence(training=training, graph=graph, activations=self._activations,
+                             gradient_norms=self._gradients)
         found = doctor.diagnose(history, ev)
         epochs = max((len(v) for v in history.values()), default=0)
         if epochs < doctor.MIN_EPOCHS and not found:

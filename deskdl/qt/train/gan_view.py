@@ -262,6 +262,18 @@ class GanTrainView(KindView):
             self.slider.setValue(len(self.kept))
         self.slider.blockSignals(False)
 
+    def scrub_epochs(self) -> list[float]:
+        """The epochs whose sample grids are kept (the Train tab's scrub slider offers them)."""
+        return [e for e, _ in self.kept]
+
+    def scrub_to(self, epoch: float | None) -> None:
+        """Move this view's slider to the grid kept at ``epoch`` (the last at or before it); None: live."""
+        if epoch is None or not self.kept:
+            self.slider.setValue(self.slider.maximum())
+            return
+        i = max([k for k, (e, _) in enumerate(self.kept) if e <= epoch] or [0])
+        self.slider.setValue(i)  # redraws through the slider's own signal
+
     def _on_slider(self, value: int) -> None:
         if value >= len(self.kept):
             if self.live is not None:

@@ -539,6 +539,12 @@ class TrainPanel(QWidget):
         """A typed event of a run: the current run's go to the kind's views."""
         if getattr(event, "run_id", None) != self._run_id or self._run_id is None:
             return
+        if isinstance(event, ev.GradientNorms):  # live evidence of vanishing or exploding gradients
+            self.doctor.set_gradient_norms(event.as_dict())
+            if self._history:
+                self.doctor.read(self._history, self.project, self._run_training)
+            self._add_scrub_epoch(float(event.epoch))
+            return
         for view in self.kind_views:
             if isinstance(event, ev.Scalars):
                 view.on_scalars(event)
@@ -555,6 +561,9 @@ class TrainPanel(QWidget):
                 continue
             for view in self.kind_views:
                 view.on_picture(picture)
+        for view in self.kind_views:  # epochs whose pictures a view kept join the scrub slider
+            for epoch in view.scrub_epochs():
+                self._add_scrub_epoch(float(epoch))
 
     @Slot(object)
     def _on_epoch_started(self, payload: Mapping[str, Any]) -> None:
@@ -643,6 +652,9 @@ class TrainPanel(QWidget):
         if snap is not None:
             kept, values, extent = snap
             self.boundary.set_grid(extent, values.astype(np.float32), kept)
+        live = self.scrub.at_end  # at the right end: the kind's views follow the run (show its newest)
+        for view in self.kind_views:
+            view.scrub_to(None if live else float(epoch))
         self.scrubbed.emit(float(epoch))
 
     @Slot(object)
