@@ -280,7 +280,7 @@ def _no_run(check: Check) -> str:
 
 def _run_finished(check: Check, ctx: LessonContext) -> CheckResult:
     status = tuple(check.get("status") or ENDED_OK)
-    kind, min_epochs = check.get("kind"), check.get("min_epochs")
+    kind, min_epochs = check.get("project_kind"), check.get("min_epochs")
     text = "A training run " + ("ends" if set(status) == set(ENDED_OK) else f"ends as {' or '.join(status)}")
     if kind:
         text += f" (a {kind} project)"

@@ -397,9 +397,10 @@ def load_course(root: str | Path | None = None) -> Course:
     if not root.is_dir():
         return course
     seen: dict[str, Path] = {}
-    sections = []
-    for folder in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith((".", "_"))):
-        title, order = _section_info(folder, course.problems)
+    folders = [p for p in root.iterdir() if p.is_dir() and not p.name.startswith((".", "_"))]
+    infos = sorted(((f, *_section_info(f, course.problems)) for f in folders),
+                   key=lambda t: (t[2], t[0].name))
+    for folder, title, order in infos:  # in course order, so a repeated id is reported where it comes later
         lessons = []
         for file in sorted(folder.glob(f"*{SUFFIX}")):
             if file.name == SECTION_FILE:
@@ -416,6 +417,5 @@ def load_course(root: str | Path | None = None) -> Course:
             seen[lesson.id] = file
             lessons.append(lesson)
         lessons.sort(key=lambda x: (x.order, x.title.lower()))
-        sections.append(Section(folder.name, title, order, tuple(lessons)))
-    course.sections = sorted(sections, key=lambda s: (s.order, s.id))
+        course.sections.append(Section(folder.name, title, order, tuple(lessons)))
     return course

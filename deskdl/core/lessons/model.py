@@ -103,7 +103,8 @@ CHECK_KINDS: dict[str, KindSpec] = {k.name: k for k in (
              "a data setting has a value", "graph", compares=True),
     # ---- runs
     KindSpec("run_finished", (_a("status", "values", "accepted endings (default: finished, early_stopped)"),
-                              _a("kind", "text", "the project kind, e.g. 'supervised' (default: any)"),
+                              _a("project_kind", "text", "the project kind, e.g. 'supervised' or 'gan' "
+                                                                 "(default: any)"),
                               _a("min_epochs", "int", "at least this many epochs were trained"), _SCOPE),
              "a training run ended", "run"),
     KindSpec("metric", (_a("metric", "text", "'loss', 'accuracy', 'val_loss', 'val_accuracy', "

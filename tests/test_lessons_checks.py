@@ -1,0 +1,196 @@
+"""Lesson checks: every kind true and false on real projects and run records; combinators."""
+
+from __future__ import annotations
+
+import pytest
+
+from deskdl.core.history import RunRecord
+from deskdl.core.lessons import Check, LearnerEvent, LessonContext, evaluate
+from deskdl.core.lessons.checks import compare, curve_has_shape, run_diverged
+from deskdl.core.lessons.loader import _read_check, _Where
+from deskdl.core.project import Project
+from deskdl.paths import resource
+
+
+def check(table: dict) -> Check:
+    """A check as the loader reads it from a lesson file (schema checked)."""
+    return _read_check(_Where("test.toml", 1, "t"), "check", table)
+
+
+@pytest.fixture
+def mlp() -> Project:
+    """The shipped 2-D MLP template: Input(2) -> Dense(16, relu) -> Dense(16, relu) -> Dense(2, softmax)."""
+    return Project.load(resource("templates", "mlp_2d.deskdl"))
+
+
+def record(run_id: str, status: str = "finished", loss=(0.7, 0.5, 0.3), val_accuracy=(0.6, 0.8, 0.93),
+           test=None, optimizer="Adam", lr=0.01, error=None) -> dict:
+    rec = RunRecord(id=run_id, status=status, epochs_run=len(loss),
+                    settings={"optimizer": {"type": optimizer, "learning_rate": lr}, "batch_size": 32},
+                    history={"loss": list(loss), "val_accuracy": list(val_accuracy)},
+                    final={"loss": loss[-1] if loss else None,
+                           "val_accuracy": val_accuracy[-1] if val_accuracy else None},
+                    test=dict(test or {"accuracy": 0.91, "loss": 0.3})).to_dict()
+    if error:
+        rec["error"] = {"kind": error, "text": "..."}
+    return rec
+
+
+def ok(table: dict, **ctx) -> bool:
+    return evaluate(check(table), LessonContext(**ctx)).passed
+
+
+# ---------------------------------------------------------------- graph
+def test_layer_exists_and_count(mlp):
+    assert ok({"kind": "layer_exists", "type": "Dense", "where": {"activation": "relu"}}, project=mlp)
+    assert not ok({"kind": "layer_exists", "type": "Dense", "where": {"activation": "tanh"}}, project=mlp)
+    assert not ok({"kind": "layer_exists", "type": "Conv2D"}, project=mlp)
+    assert ok({"kind": "layer_count", "type": "Dense", "min": 3, "max": 3}, project=mlp)
+    assert not ok({"kind": "layer_count", "type": "Dense", "min": 4}, project=mlp)
+    assert ok({"kind": "layer_count", "max": 3}, project=mlp)  # no type: every layer but the Input
+    assert ok({"kind": "layer_count", "type": "Input", "min": 1, "max": 1}, project=mlp)
+    mlp.graph.set_params("hidden_1", {"activation": "tanh"})
+    relu = {"activation": "relu"}
+    assert ok({"kind": "layer_count", "type": "Dense", "where": relu, "max": 1}, project=mlp)
+    assert not ok({"kind": "layer_exists"}, project=None)
+
+
+def test_layer_setting_by_id_and_by_type(mlp):
+    assert ok({"kind": "layer_setting", "layer": "hidden_1", "setting": "units", "equals": 16}, project=mlp)
+    assert not ok({"kind": "layer_setting", "layer": "hidden_1", "setting": "units", "max": 8}, project=mlp)
+    assert ok({"kind": "layer_setting", "type": "Dense", "setting": "activation", "equals": "softmax"},
+              project=mlp)
+    assert not ok({"kind": "layer_setting", "type": "Dense", "setting": "activation", "equals": "tanh"},
+                  project=mlp)
+    res = evaluate(check({"kind": "layer_setting", "layer": "gone", "setting": "units", "min": 1}),
+                   LessonContext(project=mlp))
+    assert not res.passed and "There is no layer gone" in res.detail
+
+
+def test_params_counts_like_keras(mlp):
+    # 2*16+16 + 16*16+16 + 16*2+2 = 48 + 272 + 34 = 354
+    assert ok({"kind": "params", "max": 354}, project=mlp)
+    assert not ok({"kind": "params", "max": 353}, project=mlp)
+    res = evaluate(check({"kind": "params", "min": 1000}), LessonContext(project=mlp))
+    assert not res.passed and res.detail == "It has 354 parameters."
+
+
+def test_model_valid(mlp):
+    assert ok({"kind": "model_valid"}, project=mlp)
+    mlp.graph.add_node("Conv2D", inputs=["hidden_2"])  # a flat vector into Conv2D: an error
+    res = evaluate(check({"kind": "model_valid"}), LessonContext(project=mlp))
+    assert not res.passed and "Conv2D" in res.detail
+
+
+def test_training_and_data_settings(mlp):
+    assert ok({"kind": "training_setting", "setting": "optimizer.learning_rate", "equals": 0.01}, project=mlp)
+    assert not ok({"kind": "training_setting", "setting": "optimizer.learning_rate", "min": 0.1}, project=mlp)
+    assert ok({"kind": "training_setting", "setting": "optimizer.type", "one_of": ["Adam", "SGD"]},
+              project=mlp)
+    assert not ok({"kind": "training_setting", "setting": "optimizer.nope", "equals": 1}, project=mlp)
+    assert ok({"kind": "data_setting", "setting": "dataset", "equals": "circle"}, project=mlp)
+    assert not ok({"kind": "data_setting", "setting": "dataset", "equals": "spiral"}, project=mlp)
+    mlp.data["params"]["noise"] = 0.3
+    assert ok({"kind": "data_setting", "setting": "params.noise", "min": 0.25}, project=mlp)
+
+
+# ---------------------------------------------------------------- runs
+def test_run_checks_ignore_runs_from_before_the_step(mlp):
+    mlp.runs = [record("run-1")]
+    c = {"kind": "run_finished"}
+    assert not ok(c, project=mlp, old_runs=frozenset({"run-1"}))
+    assert ok({**c, "scope": "any"}, project=mlp, old_runs=frozenset({"run-1"}))
+    mlp.runs.append(record("run-2", status="stopped"))
+    assert not ok(c, project=mlp, old_runs=frozenset({"run-1"}))  # stopped by the learner: not ended
+    assert ok({**c, "status": ["stopped"]}, project=mlp, old_runs=frozenset({"run-1"}))
+    assert ok({**c, "min_epochs": 3}, project=mlp)
+    assert not ok({**c, "min_epochs": 4}, project=mlp)
+    assert ok({**c, "project_kind": "supervised"}, project=mlp)
+    assert not ok({**c, "project_kind": "gan"}, project=mlp)
+
+
+def test_metric_reads_newest_run_and_test_set():
+    runs = [record("run-1", val_accuracy=(0.5, 0.97)), record("run-2", val_accuracy=(0.5, 0.7))]
+    assert not ok({"kind": "metric", "metric": "val_accuracy", "min": 0.9}, runs=runs)  # the newest: 0.7
+    assert ok({"kind": "metric", "metric": "val_accuracy", "max": 0.75}, runs=runs)
+    assert ok({"kind": "metric", "metric": "test_accuracy", "min": 0.91}, runs=runs)
+    assert not ok({"kind": "metric", "metric": "test_accuracy", "min": 0.92}, runs=runs)
+    assert not ok({"kind": "metric", "metric": "test_mae", "max": 1.0}, runs=runs)  # no such metric
+    failed = [record("run-3", status="failed", val_accuracy=(0.99,))]
+    assert not ok({"kind": "metric", "metric": "val_accuracy", "min": 0.5}, runs=failed)
+    assert not ok({"kind": "metric", "metric": "loss", "max": 9}, runs=[])
+
+
+def test_curve_shapes():
+    assert curve_has_shape([1.0, 2.0, 0.5], "up_then_down")
+    assert not curve_has_shape([3.0, 2.0, 1.0], "up_then_down")
+    assert not curve_has_shape([1.0, 2.0, 3.0], "up_then_down")
+    assert curve_has_shape([1.0, 0.4, 0.6], "down_then_up")
+    assert not curve_has_shape([1.0, 0.4, 0.3], "down_then_up")
+    assert curve_has_shape([1.0, 0.5], "falling") and not curve_has_shape([1.0, 0.5], "rising")
+    assert not curve_has_shape([1.0, 0.95], "falling", by=0.1)
+    assert curve_has_shape([1.0, 0.85], "falling", 0.1)
+    # a rise of 1 % is no rise "by 5 %"
+    assert not curve_has_shape([1.0, 1.01, 0.5], "up_then_down", by=0.05)
+    assert curve_has_shape([1.0, 1.2, 0.5], "up_then_down", by=0.05)
+    runs = [record("run-1", loss=(0.7, 1.5, 0.4))]
+    assert ok({"kind": "curve", "shape": "up_then_down"}, runs=runs)
+    assert not ok({"kind": "curve", "shape": "down_then_up"}, runs=runs)
+    overfit = [record("run-1", loss=(0.7, 0.5, 0.3), val_accuracy=(0.5, 0.8, 0.7))]
+    assert ok({"kind": "curve", "metric": "val_accuracy", "shape": "up_then_down"}, runs=overfit)
+
+
+def test_diverged():
+    nan = record("run-1", status="failed", loss=(0.7,), error="nan")
+    assert run_diverged(nan) and ok({"kind": "diverged"}, runs=[nan])
+    oom = record("run-1", status="failed", error="oom")
+    assert not run_diverged(oom) and not ok({"kind": "diverged"}, runs=[oom])
+    assert not ok({"kind": "diverged"}, runs=[record("run-1")])
+    older = record("run-1", status="failed", loss=(0.7, None))  # no error field: null (NaN) in the loss
+    assert run_diverged(older)
+
+
+def test_runs_compared():
+    runs = [record("run-1", optimizer="SGD"), record("run-2", optimizer="Adam"),
+            record("run-3", optimizer="Adam", lr=0.1), record("run-4", optimizer="RMSprop", status="failed")]
+    assert ok({"kind": "runs_compared", "setting": "optimizer.type", "min": 2}, runs=runs)
+    assert not ok({"kind": "runs_compared", "setting": "optimizer.type", "min": 3}, runs=runs)  # failed
+    assert ok({"kind": "runs_compared", "setting": "optimizer.learning_rate"}, runs=runs)
+
+
+# ---------------------------------------------------------------- learner events
+def test_event_counts_and_matches_details():
+    events = [LearnerEvent("tab_opened", {"tab": "Data"}),
+              LearnerEvent("temperature_changed", {"value": 0.2}),
+              LearnerEvent("temperature_changed", {"value": 1.5})]
+    assert ok({"kind": "event", "name": "tab_opened", "where": {"tab": "Data"}}, events=events)
+    assert not ok({"kind": "event", "name": "tab_opened", "where": {"tab": "Train"}}, events=events)
+    assert ok({"kind": "event", "name": "temperature_changed", "min": 2}, events=events)
+    assert not ok({"kind": "event", "name": "temperature_changed", "min": 3}, events=events)
+    assert not ok({"kind": "event", "name": "digit_drawn"}, events=events)
+
+
+# ---------------------------------------------------------------- combinators
+def test_all_any_not(mlp):
+    yes = {"kind": "layer_exists", "type": "Dense"}
+    no = {"kind": "layer_exists", "type": "Conv2D"}
+    assert ok({"kind": "all", "checks": [yes, yes]}, project=mlp)
+    res = evaluate(check({"kind": "all", "checks": [yes, no]}), LessonContext(project=mlp))
+    assert not res.passed and res.detail.startswith("Still to do: The model has a Conv2D layer.")
+    assert len(res.parts) == 2 and res.parts[0].passed and not res.parts[1].passed
+    assert ok({"kind": "any", "checks": [no, yes]}, project=mlp)
+    assert not ok({"kind": "any", "checks": [no, no]}, project=mlp)
+    assert ok({"kind": "not", "check": no}, project=mlp)
+    assert not ok({"kind": "not", "check": yes}, project=mlp)
+
+
+def test_own_text_replaces_the_generated_goal(mlp):
+    res = evaluate(check({"kind": "params", "max": 10, "text": "Keep it tiny."}), LessonContext(project=mlp))
+    assert res.text == "Keep it tiny." and not res.passed
+
+
+def test_compare_is_exact_about_types():
+    assert compare(0.1 + 0.2, {"equals": 0.3})  # float noise is not a difference
+    assert not compare(True, {"equals": 1}) and not compare(1, {"equals": True})
+    assert not compare("relu", {"min": 1}) and not compare(float("nan"), {"max": 1})
+    assert compare([28, 28, 1], {"equals": [28, 28, 1]})
