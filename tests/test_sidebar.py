@@ -63,10 +63,10 @@ def test_lists_stay_usable_and_do_not_overlap_the_description(qtbot):
 
 
 def test_all_templates_show_when_there_is_room(qtbot):
-    # 15 templates under 5 section headers are 20 rows: 600 px (was 520 for 11 ungrouped rows)
-    bar = _sidebar(qtbot, "lstm_sequence.deskdl", height=600)
+    # 16 templates under 5 section headers are 21 rows: 630 px (was 520 for 11 ungrouped rows)
+    bar = _sidebar(qtbot, "lstm_sequence.deskdl", height=630)
     view = bar.templates
-    assert view.count() == 20
+    assert view.count() == 21
     assert view.verticalScrollBar().maximum() == 0
     assert view.height() >= view.count() * view.sizeHintForRow(0)
 
@@ -79,8 +79,8 @@ def test_templates_are_grouped_by_course_section(qtbot):
         "Sequences": ["LSTM for sequences", "Transformer block: reverse 10 digits",
                       "Tune writer (character LSTM)"],
         "Generative models": ["Autoencoder", "Autoencoder 2-D code", "DCGAN for 28x28 shapes",
-                              "GAN for 2-D points (ring of 8)", "GAN for 8x8 digits (MLP)", "VAE digits",
-                              "VAE shapes"],
+                              "Debiasing with a VAE", "GAN for 2-D points (ring of 8)",
+                              "GAN for 8x8 digits (MLP)", "VAE digits", "VAE shapes"],
         "Reinforcement learning": ["CartPole DQN", "CartPole REINFORCE"],
     }
     view = bar.templates
@@ -95,7 +95,7 @@ def test_templates_are_grouped_by_course_section(qtbot):
     assert view.verticalScrollBar().maximum() > 0
     assert _visible_height(view, bar) >= 3 * view.sizeHintForRow(0)
     items = bar.template_items()
-    assert len(items) == len(list_templates(resource("templates"))) == 15
+    assert len(items) == len(list_templates(resource("templates"))) == 16
     for item in items:
         view.scrollToItem(item)
         rect = view.visualItemRect(item)
@@ -103,7 +103,7 @@ def test_templates_are_grouped_by_course_section(qtbot):
         bar._last_template = None  # each click is a new one, not the second half of a double-click
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         assert opened[-1] == item.data(Qt.ItemDataRole.UserRole)
-    assert len(opened) == 15
+    assert len(opened) == 16
 
 
 def test_short_description_needs_no_scrolling(qtbot):
@@ -113,8 +113,8 @@ def test_short_description_needs_no_scrolling(qtbot):
 
 
 def test_description_follows_the_project(qtbot):
-    # 600 px: room for the 20-row template list and the short description whole
-    bar = _sidebar(qtbot, "lstm_sequence.deskdl", height=600)
+    # 630 px: room for the 21-row template list and the short description whole
+    bar = _sidebar(qtbot, "lstm_sequence.deskdl", height=630)
     project = Project.load(resource("templates", "mlp_2d.deskdl"))
     bar.set_project(project)
     qtbot.wait(50)

@@ -325,11 +325,32 @@ SEQUENCE_TO_SEQUENCE = ProjectKind(
     ),
 )
 
+DEBIAS = ProjectKind(
+    id="debias", title="Debiasing with a VAE",
+    summary=("trains the classifier twice on a biased data set, once as it is and once with each picture "
+             "weighted by how rare a small VAE finds it, and compares their accuracy on each subgroup"),
+    roles=(MODEL_ROLE,), data=DATA_LABELLED, trainer="deskdl.ml.trainers.debias:DebiasTrainer",
+    settings=(
+        Setting("latent_dim", "int", 8, "code numbers of the VAE that looks for rare pictures", low=1,
+                high=64),
+        Setting("vae_epochs", "int", 10, "epochs the VAE trains on the training pictures (it sees no labels)",
+                low=1, high=1000),
+        Setting("beta", "float", 1 / 784, "the weight of the VAE's KL term (1 / pixels is the textbook "
+                "value)", low=0.0, high=10.0),
+        Setting("bins", "int", 10, "bins of each code number's histogram, which estimates how common a code "
+                "is", low=2, high=200),
+        Setting("alpha", "float", 0.3, "smoothing added to each bin's share before weighting by 1 / density: "
+                "small = rare pictures get much more weight, large = the weights move towards 1", low=0.0,
+                high=100.0),
+    ),
+)
+
 #: Every kind this deskdl knows, by id. (Next: dqn and policy_gradient with data "environment"
 #: and roles like ("q_network",) or ("policy",); sequence_generation with data "text".)
 KINDS: dict[str, ProjectKind] = {k.id: k for k in (SUPERVISED, AUTOENCODER, VAE, GAN, DQN, POLICY_GRADIENT)}
 KINDS[SEQUENCE_GENERATION.id] = SEQUENCE_GENERATION  # issue 13
 KINDS[SEQUENCE_TO_SEQUENCE.id] = SEQUENCE_TO_SEQUENCE  # issue 13
+KINDS[DEBIAS.id] = DEBIAS  # issue 11 (debiasing)
 
 
 def register(kind: ProjectKind) -> ProjectKind:
@@ -378,7 +399,7 @@ def learns_inputs(project: Any) -> bool:
     return kind_of(project).data == DATA_INPUTS
 
 
-__all__ = ["AUTOENCODER", "DATA_ENVIRONMENT", "DQN", "POLICY_GRADIENT", "RlKind",
+__all__ = ["AUTOENCODER", "DATA_ENVIRONMENT", "DEBIAS", "DQN", "POLICY_GRADIENT", "RlKind",
            "DATA_INPUTS", "DATA_KINDS", "DATA_LABELLED", "DATA_SAMPLES",
            "DATA_TEXT", "DEFAULT_KIND", "GAN", "KINDS", "KindError", "MODEL_ROLE", "ProjectKind",
            "SUPERVISED", "Setting", "VAE", "get_kind", "kind_of", "learns_inputs", "register"]
