@@ -189,3 +189,16 @@ def test_shipped_lessons_load_without_problems():
         assert 4 <= len(lesson.steps) <= 8, lesson.id
         assert lesson.minutes > 0 and lesson.summary, lesson.id
         assert all(step.check is not None or step.number == 1 for step in lesson.steps), lesson.id
+
+
+def test_teachers_readme_documents_every_field_op_kind_control_and_event():
+    from deskdl.core.lessons import ACTION_OPS, CHECK_KINDS, CONTROLS, EVENTS
+    from deskdl.core.lessons.loader import _LESSON_KEYS, _STEP_KEYS
+
+    text = (lessons_dir() / "README.md").read_text(encoding="utf-8")
+    for name in [*ACTION_OPS, *CHECK_KINDS, *CONTROLS, *EVENTS, *_LESSON_KEYS - {"id"}, *_STEP_KEYS]:
+        assert f"`{name}`" in text, name
+    for spec in [*ACTION_OPS.values(), *CHECK_KINDS.values()]:
+        for arg in spec.args:
+            if arg.name not in ("text", "equals", "one_of"):
+                assert f"`{arg.name}`" in text, (spec.name, arg.name)
