@@ -198,11 +198,13 @@ def _in_group(graph: ModelGraph, diag: Diagnostic) -> Diagnostic:
     return Diagnostic(nid, diag.severity, message, diag.fix, diag.action, diag.param)
 
 
-def group_info(graph: ModelGraph, analysis: Analysis, group_id: str) -> NodeInfo:
+def group_info(graph: ModelGraph, analysis: Analysis, group_id: str,
+               outputs: list[str] | None = None) -> NodeInfo:
     """A group seen as one layer: its output shape (when it has one output) and its parameters.
 
     The counts are the sums over its layers, so a folded card shows what the unfolded
-    layers add up to.
+    layers add up to. ``outputs`` (the group's output layers) saves a pass over the graph
+    when the caller has them from :meth:`ModelGraph.all_group_outputs`.
     """
     group = graph.groups[group_id]
     info = NodeInfo()
@@ -211,7 +213,7 @@ def group_info(graph: ModelGraph, analysis: Analysis, group_id: str) -> NodeInfo
         if member is not None:
             info.trainable += member.trainable
             info.non_trainable += member.non_trainable
-    outs = graph.group_outputs(group_id)
+    outs = graph.group_outputs(group_id) if outputs is None else outputs
     if len(outs) == 1 and outs[0] in analysis.nodes:
         info.shape = analysis.nodes[outs[0]].shape
     return info

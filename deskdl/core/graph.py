@@ -218,6 +218,20 @@ class ModelGraph:
                         for src in n.inputs if src in members}
         return [m for m in group.members if m in read_outside or m in outs]
 
+    def all_group_outputs(self) -> dict[str, list[str]]:
+        """:meth:`group_outputs` of every group, in one pass over the links (for redrawing many cards)."""
+        outs = set(self.outputs())
+        group_of = self._group_of
+        read_outside: set[str] = set()
+        for n in self._nodes.values():
+            mine = group_of.get(n.id)
+            for src in n.inputs:
+                theirs = group_of.get(src)
+                if theirs is not None and theirs != mine:
+                    read_outside.add(src)
+        return {gid: [m for m in g.members if m in read_outside or m in outs]
+                for gid, g in self._groups.items()}
+
     def check_group(self, members: Iterable[str]) -> list[str]:
         """Raise :class:`GraphError` unless ``members`` can form a group; returns them in model order.
 

@@ -279,9 +279,18 @@ class NodeItem(QGraphicsItem):
 
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         if lod < 0.35:  # overview / far zoom: a coloured block is all one can read
-            painter.setPen(QPen(sev_color or (theme.selection if selected else theme.card_border), 2.0 / lod))
+            # A cosmetic 2-px pen: the same line as 2 / lod scene units, without asking the
+            # rasterizer for a stroke hundreds of units wide at the minimap's scale (that made
+            # drawing a 1000-layer overview take over a second).
+            pen = QPen(sev_color or (theme.selection if selected else theme.card_border), 2.0)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
             painter.setBrush(mix(theme.card, self.accent, 0.35))
-            painter.drawRoundedRect(rect, RADIUS, RADIUS)
+            if lod < 0.06:  # a few pixels: the corners do not show
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+                painter.drawRect(rect)
+            else:
+                painter.drawRoundedRect(rect, RADIUS, RADIUS)
             return
 
         # Soft shadow (two offset layers: cheaper than a blur effect, and cached anyway).

@@ -273,6 +273,7 @@ class GraphScene(QGraphicsScene):
             if self.scope is not None and self.scope not in self.graph.groups:
                 self.scope = None
                 self.scope_changed.emit(None)
+            self._cover_layout()
             for node in self.graph.nodes.values():
                 if self._shown(node.id):
                     self._add_node_item(node)
@@ -515,11 +516,12 @@ class GraphScene(QGraphicsScene):
         for nid in [k for k in keys if k not in self._nodes]:
             del keys[nid]
         self._group_shapes = {}
+        group_outs = graph.all_group_outputs() if self._groups else {}
         for gid, item in self._groups.items():
             if gid not in graph.groups:
                 continue
             group = graph.groups[gid]
-            info = group_info(graph, result, gid)
+            info = group_info(graph, result, gid, group_outs[gid])
             self._group_shapes[gid] = info.shape
             diags = tuple(d for m in group.members for d in by_node.get(m, ()))
             key = (info.shape, info.trainable, info.non_trainable, diags, tuple(group.members),
@@ -608,6 +610,23 @@ class GraphScene(QGraphicsScene):
         return NodeLook(title=group.label, summary=f"{n} layers · double-click to open", shape=shape,
                         params=params_text(info.params), severity=severity,
                         tooltip="<qt>" + "<br>".join(tip) + "</qt>", is_output=is_output)
+
+    def _cover_layout(self) -> None:
+        """Grow the scene rect over every saved position before the cards go in.
+
+        The scene's spatial index only covers its rect: cards placed outside it are
+        found by scanning every item, so routing the links of a 1000-layer model
+        (each route asks which cards lie in its way) took seconds instead of
+        milliseconds when the rect only grew after all cards were placed.
+        """
+        spots = [p for p in self.layout.values() if isinstance(p, (list, tuple)) and len(p) == 2]
+        if not spots:
+            return
+        xs, ys = [float(p[0]) for p in spots], [float(p[1]) for p in spots]
+        want = QRectF(min(xs), min(ys), max(xs) - min(xs) + 400, max(ys) - min(ys) + 200)
+        want = want.adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN)
+        if not self.sceneRect().contains(want):
+            self.setSceneRect(self.sceneRect().united(want))
 
     def _grow_scene_rect(self) -> None:
         if not self._nodes and not self._groups:
