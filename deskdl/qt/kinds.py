@@ -68,6 +68,8 @@ VIEWS: dict[str, KindViews] = {
                                      decision_boundary=False),
     "sequence_to_sequence": KindViews(train=("deskdl.qt.seq.attention_view:AttentionTrainView",),
                                       decision_boundary=False),
+    "debias": KindViews(train=("deskdl.qt.train.debias_view:DebiasTrainView",),  # issue 11 (debiasing)
+                        decision_boundary=False),
     "dqn": KindViews(train=("deskdl.qt.rl.view:RlTrainView",), decision_boundary=False),  # issue 12
     "policy_gradient": KindViews(train=("deskdl.qt.rl.view:RlTrainView",), decision_boundary=False),
 }

@@ -1,0 +1,208 @@
+"""The Train tab's view of a debiasing run: the part running, the VAE's weights, accuracy before and after.
+
+The debias trainer (:mod:`deskdl.ml.trainers.debias`) runs three parts (the VAE,
+the classifier without weights, the classifier with them) and sends the
+latest-only pictures ``weights`` (histograms of log10 weight per subgroup, with
+:func:`deskdl.ml.debias.weight_summary` in ``meta``), ``upweighted`` (the 16 most
+up-weighted training pictures) and ``accuracy`` (per subgroup, without and with
+weights). This view only receives those events; all Keras work stays on the
+worker thread. The run's record holds the same figures (``record["debias"]``),
+so the end of a run shows them even if a picture was dropped on the way.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from deskdl.core import events as ev
+from deskdl.core.bias_data import GROUPS
+from deskdl.qt.kinds import KindView
+from deskdl.qt.train._pg import pg, themed
+
+#: Bar colours: without weights (grey), with weights (blue); subgroup colours of the weight histogram.
+BEFORE, AFTER = "#999999", "#0072B2"
+GROUP_COLORS = ("#E69F00", "#009E73")
+WAITING = "Press Start: the run trains a VAE, then the classifier twice."
+STAGE_TEXT = ("Part 1 of 3: a VAE learns the training pictures, without their labels (epoch {n} of {of}).",
+              "Part 2 of 3: the classifier learns the data as it is (epoch {n} of {of}).",
+              "Part 3 of 3: the same classifier, same seed, with each picture weighted by how rare the VAE "
+              "finds it (epoch {n} of {of}).")
+DONE = "Done: the bars compare the two classifiers on the balanced test pictures."
+EXPLANATION = (
+    "Why: only a few training pictures are dark shapes on a light background, so a classifier that "
+    "learns from the data as it is mostly learns the common style and gets the rare one wrong more often. "
+    "No label says which style a picture has, but a VAE that learns to rebuild the pictures gives them "
+    "codes, and rare pictures get codes few others share. Weighting each picture by 1 / (how common its "
+    "code is) makes the rare ones count more in the loss (Amini et al., 2019).")
+
+
+def weights_text(meta: dict) -> str:
+    """One sentence on where the weight went, from :func:`deskdl.ml.debias.weight_summary`'s figures."""
+    share = meta.get("share_by_group") or [math.nan, math.nan]
+    wshare = meta.get("weight_share_by_group") or [math.nan, math.nan]
+    mean = meta.get("mean_by_group") or [math.nan, math.nan]
+    groups = list(meta.get("top_groups") or [])
+    rare_top = sum(1 for g in groups if g == 1)
+    return (f"The rare style ({GROUPS[1]}) is {share[1]:.0%} of the training pictures but gets "
+            f"{wshare[1]:.0%} of the weight: {mean[1]:.2f} on average against {mean[0]:.2f} for {GROUPS[0]}. "
+            f"{rare_top} of the {len(groups)} most up-weighted pictures (above) are of the rare style.")
+
+
+def accuracy_text(acc: np.ndarray) -> str:
+    """The two classifiers' accuracy on each subgroup, in words (rows: without, with weights)."""
+    parts = []
+    for g, name in enumerate(GROUPS):
+        b, a = float(acc[0, g]), float(acc[1, g])
+        if math.isnan(b):
+            continue
+        after = "…" if math.isnan(a) else f"{a:.0%} ({(a - b) * 100:+.0f} points)"
+        parts.append(f"{name}: {b:.0%} → {after}")
+    return "Accuracy without → with weights. " + "; ".join(parts) if parts else ""
+
+
+class DebiasTrainView(KindView):
+    """Part of the run, the most up-weighted pictures, the weights per subgroup, and accuracy bars."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("debias_train_view")
+        self.info: dict = {}
+        self.accuracy = np.full((2, len(GROUPS)), np.nan)
+        self.stage = QLabel(WAITING)
+        self.stage.setWordWrap(True)
+        # the most up-weighted training pictures
+        self.images_view = themed(pg.PlotWidget())
+        self.images_plot = self.images_view.getPlotItem()
+        self.images_plot.setTitle("Most up-weighted pictures")
+        self._still(self.images_plot)
+        self.images_plot.setAspectLocked(True)
+        self.images_plot.invertY(True)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.images_plot.addItem(self.image)
+        self.weights = QLabel("")
+        self.weights.setWordWrap(True)
+        # histogram of log10 weight per subgroup
+        self.hist_view = themed(pg.PlotWidget())
+        self.hist_plot = self.hist_view.getPlotItem()
+        self.hist_plot.setTitle("Weights (log10) per style")
+        self.hist_plot.setMouseEnabled(False, False)
+        self.hist_plot.hideButtons()
+        self.hist_plot.setMenuEnabled(False)
+        self.hist_plot.addLegend(offset=(5, 5))
+        self.hist_curves = [self.hist_plot.plot([0, 1], [0], stepMode="center", name=name,
+                                                pen=pg.mkPen(color, width=2))
+                            for name, color in zip(GROUPS, GROUP_COLORS)]
+        # accuracy bars
+        self.bars_view = themed(pg.PlotWidget())
+        self.bars_plot = self.bars_view.getPlotItem()
+        self.bars_plot.setTitle("Test accuracy: grey without, blue with weights")
+        self.bars_plot.setMouseEnabled(False, False)
+        self.bars_plot.hideButtons()
+        self.bars_plot.setMenuEnabled(False)
+        self.bars_plot.setYRange(0, 1, padding=0)
+        self.bars_plot.setXRange(-0.6, len(GROUPS) - 0.4, padding=0)
+        self.bars_plot.getAxis("bottom").setTicks([[(i, g) for i, g in enumerate(GROUPS)]])
+        x = np.arange(len(GROUPS), dtype=float)
+        self.bars_before = pg.BarGraphItem(x=x - 0.18, height=np.zeros(len(GROUPS)), width=0.34, brush=BEFORE)
+        self.bars_after = pg.BarGraphItem(x=x + 0.18, height=np.zeros(len(GROUPS)), width=0.34, brush=AFTER)
+        self.bars_plot.addItem(self.bars_before)
+        self.bars_plot.addItem(self.bars_after)
+        self.result = QLabel("")
+        self.result.setWordWrap(True)
+        explanation = QLabel(EXPLANATION)
+        explanation.setWordWrap(True)
+        explanation.setStyleSheet("color: palette(mid);")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.stage)
+        box.addWidget(self.bars_view, 3)
+        box.addWidget(self.result)
+        box.addWidget(self.images_view, 3)
+        box.addWidget(self.hist_view, 2)
+        box.addWidget(self.weights)
+        box.addWidget(explanation)
+
+    @staticmethod
+    def _still(plot) -> None:
+        for axis in ("left", "bottom"):
+            plot.hideAxis(axis)
+        plot.hideButtons()
+        plot.setMenuEnabled(False)
+        plot.setMouseEnabled(False, False)
+
+    # -- events (GUI thread)
+    def on_run_started(self, event: ev.RunStarted) -> None:
+        """A new run: forget the last one's figures."""
+        self.reset()
+        self.info = dict(event.info)
+        self._show_stage(0, 0)
+
+    def on_scalars(self, event: ev.Scalars) -> None:
+        """The part of the run the values belong to, from their names."""
+        names = set(event.values)
+        part = 0 if any(n.startswith("vae_") for n in names) else 2 if any(
+            n.startswith("weighted_") for n in names) else 1
+        self._show_stage(part, event.epoch)
+
+    def on_picture(self, picture: ev.Picture) -> None:
+        """Weights, up-weighted pictures or accuracy figures."""
+        if picture.name == "upweighted":
+            self.image.setImage(np.asarray(picture.array, np.float32), levels=tuple(picture.levels))
+        elif picture.name == "weights":
+            self._show_weights(dict(picture.meta))
+        elif picture.name == "accuracy":
+            self._show_accuracy(np.asarray(picture.array, np.float64))
+
+    def on_run_ended(self, event: ev.RunEnded) -> None:
+        """The record's figures (the same as the pictures', so nothing is missed) and the end of the run."""
+        block = (event.record or {}).get("debias")
+        if block:
+            rows = [[np.nan if v is None else v for v in row] for row in block["accuracy"]]
+            acc = np.array(rows, np.float64)
+            self._show_accuracy(acc)
+            if block.get("weights"):
+                self._show_weights(dict(block["weights"]))
+        if event.status == "finished":
+            self.stage.setText(DONE)
+        elif event.status == "stopped":
+            self.stage.setText("Stopped: the figures so far stay.")
+
+    def reset(self) -> None:
+        """Forget everything shown."""
+        self.info = {}
+        self.accuracy = np.full((2, len(GROUPS)), np.nan)
+        self.stage.setText(WAITING)
+        self.image.clear()
+        for curve in self.hist_curves:
+            curve.setData([0, 1], [0], stepMode="center")
+        self.bars_before.setOpts(height=np.zeros(len(GROUPS)))
+        self.bars_after.setOpts(height=np.zeros(len(GROUPS)))
+        self.result.setText("")
+        self.weights.setText("")
+
+    # -- drawing
+    def _show_stage(self, part: int, epoch: int) -> None:
+        vae = int(self.info.get("vae_epochs") or 0)
+        per = int(self.info.get("classifier_epochs") or 0)
+        start = (0, vae, vae + per)[part]
+        of = vae if part == 0 else per
+        n = min(max(int(epoch) - start + 1, 1), max(of, 1))
+        self.stage.setText(STAGE_TEXT[part].format(n=n, of=of or "?"))
+
+    def _show_weights(self, meta: dict) -> None:
+        edges = np.asarray(meta.get("edges") or [0.0, 1.0], np.float64)
+        for curve, counts in zip(self.hist_curves, meta.get("counts") or []):
+            curve.setData(edges, np.asarray(counts, np.float64), stepMode="center")
+        self.weights.setText(weights_text(meta))
+
+    def _show_accuracy(self, acc: np.ndarray) -> None:
+        self.accuracy = acc
+        self.bars_before.setOpts(height=np.nan_to_num(acc[0], nan=0.0))
+        self.bars_after.setOpts(height=np.nan_to_num(acc[1], nan=0.0))
+        self.result.setText(accuracy_text(acc))
+
+
+__all__ = ["DebiasTrainView", "accuracy_text", "weights_text"]
