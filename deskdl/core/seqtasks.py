@@ -1,4 +1,4 @@
-"""Toy sequence tasks that show attention at work: reverse (or sort) a sequence of digits.
+"""Toy sequence tasks: reverse (or sort) a sequence of digits; remember a first token (long range).
 
 Each example is ``length`` digits 0-9 drawn at random (input tokens); the answer is
 the same number of positions, one digit each: the input read backwards (``reverse``)
@@ -28,4 +28,23 @@ def digit_task(task: str, samples: int, length: int = 10, seed: int = 0) -> tupl
     return x, y
 
 
-__all__ = ["TASKS", "digit_task"]
+def first_token_task(samples: int, steps: int = 50, classes: int = 4, distractors: int = 4,
+                     seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """A long-range task: remember the first token of a sequence until its end.
+
+    Each example is ``steps`` tokens: the first is one of ``classes`` signal tokens
+    (``0 .. classes - 1``), every later one a distractor drawn from ``distractors`` others
+    (``classes .. classes + distractors - 1``). The answer is the first token: a network
+    that reads the sequence one step at a time must carry it over ``steps - 1`` steps, so
+    what the loss says about it has to travel back through every step (backpropagation
+    through time). Returns inputs ``(samples, steps)`` and answers ``(samples,)``, int64.
+    """
+    if samples < 1 or steps < 1 or classes < 2 or distractors < 1:
+        raise ValueError("samples and steps must be at least 1, classes at least 2, distractors at least 1")
+    rng = np.random.default_rng(seed)
+    x = rng.integers(classes, classes + distractors, (samples, steps), dtype=np.int64)
+    x[:, 0] = rng.integers(0, classes, samples, dtype=np.int64)
+    return x, x[:, 0].copy()
+
+
+__all__ = ["TASKS", "digit_task", "first_token_task"]

@@ -175,7 +175,7 @@ def about_html(window: Any) -> str:
 
 # ---------------------------------------------------------------------- menu
 def install_help_menu(window: Any) -> QMenu:
-    """Add Help > deskdl Guide (F1) and Help > About deskdl to ``window``'s menu bar."""
+    """Add Help > deskdl Guide (F1), Help > About deskdl and the gradients demonstration to the menu bar."""
     menu = window.menuBar().addMenu("&Help")
     guide = QAction(f"{GUIDE_TITLE}", window)
     guide.setObjectName("help_guide")
@@ -190,9 +190,23 @@ def install_help_menu(window: Any) -> QMenu:
     about.setStatusTip("Version, licence and credits")
     about.triggered.connect(lambda _c=False: show_about(window))
     menu.addAction(about)
+    menu.addSeparator()
+    bptt = QAction("Gradients through time…", window)
+    bptt.setObjectName("help_bptt")
+    bptt.setStatusTip("A demonstration: why a SimpleRNN forgets over long sequences, and what clipping "
+                      "and an LSTM change")
+    bptt.triggered.connect(lambda _c=False: _show_bptt(window))
+    menu.addAction(bptt)
     window.action_map["help_guide"] = guide
     window.action_map["help_about"] = about
+    window.action_map["help_bptt"] = bptt
     return menu
+
+
+def _show_bptt(window: Any):
+    from deskdl.qt.seq.bptt_view import show_gradients_through_time
+
+    return show_gradients_through_time(window)
 
 
 def show_guide(window: Any) -> GuideDialog:
