@@ -87,6 +87,10 @@ def test_lengths_pitches_and_key_signatures():
     assert abc.key_signature("Em") == {"F": 1}
     assert abc.key_signature("F") == {"B": -1}
     assert abc.key_signature("Q") is None
+    assert abc.key_signature("Bb") == {"B": -1, "E": -1}
+    assert abc.key_signature("GB") is None  # a capital B is no flat (a model wrote it; the check crashed)
+    check = abc.check_tune("X:1\nT:T\nM:2/4\nL:1/8\nK:GB\n|AB cd|\n")
+    assert not check.parses and "K: 'GB' is not a key" in check.problems[0]
 
 
 def test_split_and_score_tunes():

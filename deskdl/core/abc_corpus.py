@@ -226,6 +226,8 @@ def key_signature(key: str) -> dict[str, int] | None:
     if not m:
         return None
     letter, accidental, mode = m.group(1).upper(), m.group(2), (m.group(3) or "").lower()
+    if accidental not in ("#", "b", ""):  # the pattern ignores case, but a flat is only a small b
+        return None
     tonic = _SEMITONE[letter] + {"#": 1, "b": -1, "": 0}[accidental]
     major = (tonic - _MODE_SHIFT[mode]) % 12
     fifths = {0: 0, 7: 1, 2: 2, 9: 3, 4: 4, 11: 5, 6: 6, 5: -1, 10: -2, 3: -3, 8: -4, 1: -5}[major]
