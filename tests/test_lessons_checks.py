@@ -75,6 +75,21 @@ def test_params_counts_like_keras(mlp):
     assert not res.passed and res.detail == "It has 354 parameters."
 
 
+def test_output_shape_and_one_layers_params():
+    cnn = Project.load(resource("templates", "cnn_digits.deskdl"))
+    assert ok({"kind": "output_shape", "layer": "conv_1", "equals": [8, 8, 16]}, project=cnn)
+    assert ok({"kind": "output_shape", "layer": "pool_1", "one_of": [[3, 3, 16], [4, 4, 16]]}, project=cnn)
+    res = evaluate(check({"kind": "output_shape", "layer": "pool_1", "equals": [8, 8, 16]}),
+                   LessonContext(project=cnn))
+    assert not res.passed and res.detail == "It is (4, 4, 16)."
+    assert not ok({"kind": "output_shape", "layer": "nope", "equals": [1]}, project=cnn)
+    # a 3x3 filter on 1 channel has 9 weights and a bias: 16 filters, 160 parameters (Keras agrees)
+    assert ok({"kind": "params", "layer": "conv_1", "min": 160, "max": 160}, project=cnn)
+    assert not ok({"kind": "params", "layer": "conv_2", "max": 4639}, project=cnn)  # 32 * (3*3*16 + 1) = 4640
+    cnn.graph.set_params("conv_1", {"padding": "valid"})
+    assert ok({"kind": "output_shape", "layer": "conv_1", "equals": [6, 6, 16]}, project=cnn)
+
+
 def test_model_valid(mlp):
     assert ok({"kind": "model_valid"}, project=mlp)
     mlp.graph.add_node("Conv2D", inputs=["hidden_2"])  # a flat vector into Conv2D: an error

@@ -223,16 +223,42 @@ def _layer_setting(check: Check, ctx: LessonContext) -> CheckResult:
 
 
 def _params(check: Check, ctx: LessonContext) -> CheckResult:
-    text = f"The model's parameter count {want_text(check.args)}."
+    layer = check.get("layer")
+    whose = f"Layer {layer}'s" if layer else "The model's"
+    text = f"{whose} parameter count {want_text(check.args)}."
     graph = _graph(ctx, check)
     if graph is None:
         return CheckResult(False, text, "No model is open.")
     from deskdl.core.analysis import analyze
 
     analysis = analyze(graph)
+    if layer is not None:
+        info = analysis.nodes.get(layer)
+        if info is None:
+            return CheckResult(False, text, f"There is no layer {layer}.")
+        if info.shape is None:
+            return CheckResult(False, text, f"The size of {layer} is not known: see Problems.")
+        return CheckResult(compare(info.params, check.args), text, f"It has {info.params:,} parameters.")
     if not analysis.ok:
         return CheckResult(False, text, "The model has a problem, so its size is not known: see Problems.")
     return CheckResult(compare(analysis.total, check.args), text, f"It has {analysis.total:,} parameters.")
+
+
+def _output_shape(check: Check, ctx: LessonContext) -> CheckResult:
+    layer = check.get("layer")
+    text = f"The output shape of {layer} {want_text(check.args)}."
+    graph = _graph(ctx, check)
+    if graph is None:
+        return CheckResult(False, text, "No model is open.")
+    from deskdl.core.analysis import analyze
+
+    info = analyze(graph).nodes.get(layer)
+    if info is None:
+        return CheckResult(False, text, f"There is no layer {layer}.")
+    if info.shape is None:
+        return CheckResult(False, text, f"The shape of {layer} is not known: see Problems.")
+    shape = list(info.shape[1:])
+    return CheckResult(compare(shape, check.args), text, f"It is {_show(shape)}.")
 
 
 def _model_valid(check: Check, ctx: LessonContext) -> CheckResult:
@@ -449,7 +475,7 @@ def _not(check: Check, ctx: LessonContext) -> CheckResult:
 
 EVALUATORS: dict[str, Callable[[Check, LessonContext], CheckResult]] = {
     "layer_exists": _layer_exists, "layer_count": _layer_count, "layer_setting": _layer_setting,
-    "params": _params, "model_valid": _model_valid,
+    "params": _params, "output_shape": _output_shape, "model_valid": _model_valid,
     "training_setting": _setting_check("training", "training"),
     "data_setting": _setting_check("data", "data"),
     "run_finished": _run_finished, "metric": _metric, "curve": _curve, "diverged": _diverged,

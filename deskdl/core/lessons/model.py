@@ -90,8 +90,14 @@ CHECK_KINDS: dict[str, KindSpec] = {k.name: k for k in (
                                   required=True), *_COMPARE, _ROLE),
              "a setting of a layer has a value", "graph", compares=True),
     KindSpec("params", (_a("min", "int", "at least this many parameters"),
-                        _a("max", "int", "at most this many parameters"), _ROLE),
-             "the model's parameter count (trainable and not) is within min..max", "graph"),
+                        _a("max", "int", "at most this many parameters"),
+                        _a("layer", "text", "count only this layer's parameters (its id)"), _ROLE),
+             "the model's (or one layer's) parameter count, trainable and not, is within min..max", "graph"),
+    KindSpec("output_shape", (_a("layer", "text", "the layer's id", required=True),
+                              _a("equals", "values", "the shape without the batch size, e.g. [26, 26, 8]"),
+                              _a("one_of", "values", "a list of such shapes"), _ROLE),
+             "a layer's output shape (as the Summary shows it, without the batch size)", "graph",
+             compares=True),
     KindSpec("model_valid", (_ROLE,), "the model can be built: the Problems list shows no error", "graph"),
     KindSpec("training_setting", (_a("setting", "text", "a training setting, dots for nested ones: "
                                                         "'batch_size', 'optimizer.type', "
