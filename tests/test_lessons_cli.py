@@ -66,7 +66,8 @@ def test_list_shipped_lessons_needs_no_tensorflow():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("Neurons, layers, learning (1-basics, ")
-    assert "  perceptron  One neuron draws a straight line  (5 steps, about 12 min)" in done.stdout
+    line = next(x for x in done.stdout.splitlines() if x.startswith("  perceptron "))
+    assert line.split() == "perceptron One neuron draws a straight line (5 steps, about 12 min)".split()
 
 
 def test_verify_a_good_lesson(tmp_path, capsys):
@@ -97,8 +98,8 @@ def test_verify_a_broken_file_and_a_show_me_that_cannot_be_done(tmp_path, capsys
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("FAIL ") and out[0].endswith(
         "broken.toml: step 2 (\"Small\"): check.kind: 'parms' is not a check kind: use one of layer_exists, "
-        "layer_count, layer_setting, params, model_valid, training_setting, data_setting, run_finished, "
-        "metric, curve, diverged, runs_compared, event, all, any, not")
+        "layer_count, layer_setting, params, output_shape, model_valid, training_setting, data_setting, "
+        "run_finished, metric, curve, diverged, runs_compared, event, all, any, not")
     assert out[1].startswith('FAIL impossible: step 2 ("Small"): show me could not be done: set_layer: ')
     assert "hidden_9" in out[1]
     # one file given by its path
@@ -167,3 +168,12 @@ def test_every_shipped_lesson_verifies():
     assert course_.problems == []
     failures = [r.line() for r in map(verify_lesson, course_.lessons) if not r.passed]
     assert failures == []
+
+
+def test_verify_refuses_a_check_that_passes_before_show_me(tmp_path, capsys):
+    free = EDITS.replace("check = {kind = \"params\", max = 250}", "check = {kind = \"params\", max = 400}")
+    root = course(tmp_path, free=free)
+    assert main(["lessons", "--verify", "--dir", str(root)]) == 1
+    assert capsys.readouterr().out.startswith(
+        "FAIL free: step 2 (\"Small\"): the check passes before 'show me', so the step is done before the "
+        "learner does anything")

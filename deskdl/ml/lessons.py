@@ -6,7 +6,8 @@ kind's own trainer (:func:`deskdl.ml.trainers.run`, the same path as the Train t
 and ``deskdl train``), and appends the run's record to ``project.runs`` as the app
 does. :func:`verify_lesson` plays a lesson from its start: for every step it performs
 the step's actions and its "show me", then evaluates its check; the first step whose
-check does not pass fails the lesson, with the check's goal and what was found.
+check does not pass fails the lesson, with the check's goal and what was found. A check that
+already passes before its "show me" fails too: the learner would get the tick for nothing.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from deskdl.core.errors import DeskdlError
-from deskdl.core.lessons import Action, Lesson, LessonError, LessonSession, apply_action
+from deskdl.core.lessons import Action, Lesson, LessonError, LessonSession, apply_action, evaluate
 
 
 @dataclass(frozen=True)
@@ -124,7 +125,12 @@ def verify_lesson(lesson: Lesson, train: Callable[[Any, int | None], Mapping[str
     for i, step in enumerate(lesson.steps):
         session.open_step(i, project)
         try:
-            for action in (*step.actions, *step.show_me):
+            for number, action in enumerate((*step.actions, *step.show_me)):
+                if number == len(step.actions) and step.check is not None and step.show_me:
+                    if evaluate(step.check, session.context(project)).passed:  # a tick for nothing
+                        return done(False, i + 1, "the check passes before 'show me', so the step is done "
+                                                  "before the learner does anything: make the check ask for "
+                                                  "what the step teaches")
                 before = project
                 project = perform(action, project, lesson, session, train)
                 if project is not before:  # a newly opened project: the runs it came with are old
