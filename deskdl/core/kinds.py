@@ -350,6 +350,14 @@ DEBIAS = ProjectKind(
 KINDS: dict[str, ProjectKind] = {k.id: k for k in (SUPERVISED, AUTOENCODER, VAE, GAN, DQN, POLICY_GRADIENT)}
 KINDS[SEQUENCE_GENERATION.id] = SEQUENCE_GENERATION  # issue 13
 KINDS[SEQUENCE_TO_SEQUENCE.id] = SEQUENCE_TO_SEQUENCE  # issue 13
+ATTENTION_CLASSIFIER = ProjectKind(
+    id="attention_classifier", title="Classifier with attention",
+    summary=("learns one answer for a whole sequence (is a review positive?) while the attention maps of "
+             "one test example show which words each word looks at"),
+    roles=(MODEL_ROLE,), data=DATA_LABELLED, trainer="deskdl.ml.trainers.attention:AttentionTrainer",
+    settings=SEQUENCE_TO_SEQUENCE.settings,
+)
+KINDS[ATTENTION_CLASSIFIER.id] = ATTENTION_CLASSIFIER  # issue 13: attention on the reviews
 KINDS[DEBIAS.id] = DEBIAS  # issue 11 (debiasing)
 
 

@@ -5,8 +5,13 @@ On top, every ``algorithm.map_every`` seconds (and at the end of each epoch and 
 run) the attention maps of one test example (``algorithm.example``) go out as the
 latest-only :class:`Picture` ``"attention"``: ``array`` is ``(layers, heads, query steps,
 key steps)``; ``meta`` has the layer names and the example's input and answer tokens
-(to label the axes). Reading the maps takes time from training, so the next one waits
-at least 19 times as long as the last took (at most 5% of the run).
+(to label the axes; ``queries`` labels the rows: the answers when there is one per step,
+else the input tokens, for a classifier whose words attend to each other). Reading the
+maps takes time from training, so the next one waits at least 19 times as long as the
+last took (at most 5% of the run).
+
+The same trainer serves a classifier with attention (kind ``attention_classifier``:
+one answer per sequence, as the film reviews): it reads its settings from the job's kind.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ import numpy as np
 
 from deskdl.core.events import Picture
 from deskdl.core.kinds import get_kind
+from deskdl.ml.seq_eval import example_tokens
 from deskdl.ml.trainers import emit, failed
 from deskdl.ml.training import NullReporter, TrainingControl, TrainingError, TrainingJob, TrainingResult
 from deskdl.ml.training import run_training as _fit
@@ -60,13 +66,15 @@ def _maps_callback(reporter: Any, x: np.ndarray, tokens_in: list[str], tokens_ou
                 self.next_at = float("inf")
                 return
             maps = self.probe.maps(x)[:, 0]
+            rows = maps.shape[2]
+            queries = tokens_out if len(tokens_out) == rows else tokens_in[:rows]  # a classifier: words
             took = time.perf_counter() - began
             self.next_at = time.perf_counter() + max(every, took * (1 - BUDGET) / BUDGET)
             self.sent += 1
             emit(reporter, Picture(run_id="", name="attention", array=maps.copy(), epoch=epoch,
                                    levels=(0.0, 1.0),
                                    meta={"layers": list(self.probe.names), "inputs": tokens_in,
-                                         "answers": tokens_out, "count": self.sent}))
+                                         "answers": tokens_out, "queries": queries, "count": self.sent}))
 
     return AttentionMaps()
 
@@ -84,7 +92,7 @@ class AttentionTrainer:
         reporter = reporter or NullReporter()
         control = control or TrainingControl()
         started = time.perf_counter()
-        kind = get_kind(KIND_ID)
+        kind = get_kind(job.kind or KIND_ID)  # sequence to sequence, or a classifier with attention
         problems = kind.check(job.algorithm)
         if problems:
             return failed(job, reporter, TrainingError(f"the settings have a problem: {problems[0]}",
@@ -95,13 +103,7 @@ class AttentionTrainer:
             bundle = job.bundle if job.bundle is not None else datasets.load_config(job.data)
         except datasets.DataError as err:
             return failed(job, reporter, TrainingError(err.message, err.fix, kind="settings"), started)
-        i = min(int(settings["example"]), len(bundle.x_test) - 1)
-        x = bundle.x_test[i: i + 1]
-        words = bundle.vocabulary or [str(k) for k in range(int(np.max(bundle.x_test)) + 1)]
-        tokens_in = [words[int(t)] if 0 <= int(t) < len(words) else str(int(t)) for t in x[0]]
-        y = np.asarray(bundle.y_test[i]).ravel()
-        names = bundle.class_names or [str(k) for k in range(10)]
-        tokens_out = [names[int(t)] if 0 <= int(t) < len(names) else str(int(t)) for t in y]
+        x, tokens_in, tokens_out = example_tokens(bundle, int(settings["example"]))
         cb = _maps_callback(reporter, x, tokens_in, tokens_out, float(settings["map_every"]))
         run_job = dataclasses.replace(job, bundle=bundle, callbacks=(*job.callbacks, cb))
         return _fit(run_job, reporter, control)

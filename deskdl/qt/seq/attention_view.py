@@ -22,6 +22,10 @@ WAITING = "The attention maps of a test example come a few seconds after trainin
 CAPTION = ("Each map is one attention head. Row i is output place i (its right answer beside it), column j "
            "is input place j (its digit below): dark = place i takes much from place j; every row adds up "
            "to 1. To reverse, place i must read place 9 - i: watch the anti-diagonal appear.")
+CLASSIFIER_CAPTION = ("Each map is one attention head. Row i is word i of the review, column j is word j "
+                      "(both in order; '·' fills the front of a short review): dark = word i takes much "
+                      "from word j; every row adds up to 1. Watch the heads learn to look at the words "
+                      "that decide the answer, such as 'not', 'never' and the adjectives.")
 PE_CAPTION = ("PositionalEncoding adds these waves to the embedding: feature 2k gets sin(position / "
               "10000^(2k/d)), feature 2k+1 the cosine, so every position gets its own pattern of values "
               "and nearby positions get similar ones. Fast waves tell neighbours apart, slow ones far "
@@ -51,12 +55,12 @@ class AttentionTrainView(KindView):
         self.status = QLabel(WAITING)
         self.status.setWordWrap(True)  # the Train tab's right column is narrow
         self.grid = themed(pg.GraphicsLayoutWidget())
-        caption = QLabel(CAPTION)
-        caption.setWordWrap(True)
+        self.caption = QLabel(CAPTION)
+        self.caption.setWordWrap(True)
         box = QVBoxLayout(page)
         box.addWidget(self.status)
         box.addWidget(self.grid, 1)
-        box.addWidget(caption)
+        box.addWidget(self.caption)
         self.pages.addTab(page, "Attention maps")
         pe_page = QWidget()
         self.pe_view = themed(pg.PlotWidget())
@@ -150,15 +154,20 @@ class AttentionTrainView(KindView):
         if len(self.images) != layers * heads:
             self._layout(layers, heads, names)
         inputs = list(meta.get("inputs", []))[:cols]
-        answers = list(meta.get("answers", []))[:rows]
+        answers = list(meta.get("answers", []))
+        # the rows: one answer per step (sequence to sequence), else the words themselves (a classifier)
+        queries = list(meta.get("queries", answers))[:rows]
+        words_to_words = len(answers) != rows
+        self.caption.setText(CLASSIFIER_CAPTION if words_to_words else CAPTION)
         for k, (image, plot) in enumerate(zip(self.images, self.plots)):
             image.setImage(maps[k // heads, k % heads], levels=(0.0, 1.0))
             image.setRect(0, 0, cols, rows)
             plot.getAxis("bottom").setTicks([[(j + 0.5, t) for j, t in enumerate(inputs)]])
-            plot.getAxis("left").setTicks([[(i + 0.5, t) for i, t in enumerate(answers)]])
-        self.status.setText(f"Test example: {' '.join(inputs)} -> {' '.join(answers)}; maps after "
-                            f"{epoch:g} epochs" + (" (scrubbed back; the slider's right end follows the run)"
-                                                   if scrubbed else ""))
+            plot.getAxis("left").setTicks([[(i + 0.5, t) for i, t in enumerate(queries)]])
+        shown = [t for t in inputs if t != "·"] if words_to_words else inputs
+        when = meta.get("when") or f"maps after {epoch:g} epochs"
+        back = " (scrubbed back; the slider's right end follows the run)" if scrubbed else ""
+        self.status.setText(f"Test example: {' '.join(shown)} -> {' '.join(answers)}; {when}{back}")
 
     def reset(self) -> None:
         """Forget the maps."""
@@ -171,4 +180,4 @@ class AttentionTrainView(KindView):
         self.status.setText(WAITING)
 
 
-__all__ = ["AttentionTrainView", "CAPTION", "PE_CAPTION", "WAITING"]
+__all__ = ["AttentionTrainView", "CAPTION", "CLASSIFIER_CAPTION", "PE_CAPTION", "WAITING"]

@@ -1,0 +1,81 @@
+"""Attention on the film reviews (issue 13): the 'Attention on film reviews' template (kind
+attention_classifier) trains with the attention trainer; its maps are word to word, the words on both axes."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+
+from deskdl.core import datagen
+from deskdl.core.events import Picture
+from deskdl.core.kinds import kind_of
+from deskdl.core.project import Project
+from deskdl.paths import resource
+
+TEMPLATE = resource("templates", "attention_reviews.deskdl")
+
+
+class _Keep:
+    def __init__(self) -> None:
+        self.pictures = []
+
+    def __getattr__(self, name):
+        return lambda *a, **k: None
+
+    def emit(self, event) -> None:
+        if getattr(event, "name", "") == "attention":
+            self.pictures.append(event)
+
+
+def test_the_template_is_a_classifier_with_attention_and_its_views():
+    from deskdl.qt.kinds import EVAL_PREDICTIONS, views_for
+
+    project = Project.load(TEMPLATE)
+    kind = kind_of(project)
+    assert kind.id == "attention_classifier" and kind.trainer.endswith("attention:AttentionTrainer")
+    assert kind.check(project.algorithm) == []
+    views = views_for(project)
+    assert views.train == ("deskdl.qt.seq.attention_view:AttentionTrainView",)
+    assert views.evaluate == EVAL_PREDICTIONS  # a verdict per review: confusion matrix, typing
+    assert project.graph.nodes["embedding"].params["input_dim"] == len(datagen.REVIEW_WORDS) + 3
+
+
+def test_it_trains_on_the_reviews_and_sends_word_to_word_maps():
+    from deskdl.ml import datasets
+    from deskdl.ml.trainers import run
+    from deskdl.ml.training import TrainingJob
+
+    project = Project.load(TEMPLATE)
+    bundle = datasets.load_config(project.data)
+    job = dataclasses.replace(TrainingJob.from_project(project, epochs=2), algorithm={"example": 3})
+    keep = _Keep()
+    result = run(job, keep, None)
+    assert result.ok, result.error
+    assert keep.pictures, "no attention maps were sent"
+    last = keep.pictures[-1]
+    assert last.array.shape == (1, 2, 21, 21)  # 1 layer, 2 heads, 21 words attending to 21 words
+    np.testing.assert_allclose(last.array.sum(axis=-1), 1.0, atol=1e-4)  # each row is a share of 1
+    words = [w if w else "·" for w in datagen.review_vocabulary()]
+    want = [words[int(t)] for t in bundle.x_test[3]]
+    assert last.meta["inputs"] == want and last.meta["queries"] == want  # rows: the words themselves
+    assert last.meta["answers"] == [datagen.REVIEW_CLASSES[int(bundle.y_test[3])]]
+
+
+def test_the_view_labels_both_axes_with_the_words(qtbot):
+    from deskdl.qt.seq.attention_view import CLASSIFIER_CAPTION, AttentionTrainView
+
+    view = AttentionTrainView()
+    qtbot.addWidget(view)
+    words = ["·", "·", "the", "film", "was", "not", "good"]
+    maps = np.full((1, 2, 7, 7), 1 / 7, np.float32)
+    view.on_picture(Picture(run_id="r", name="attention", array=maps, epoch=1.0,
+                            meta={"layers": ["attention"], "inputs": words, "answers": ["negative"],
+                                  "queries": words}))
+    assert len(view.images) == 2
+    plot = view.plots[0]
+    bottom = [t for _, t in plot.getAxis("bottom")._tickLevels[0]]
+    left = [t for _, t in plot.getAxis("left")._tickLevels[0]]
+    assert bottom == words and left == words
+    assert view.caption.text() == CLASSIFIER_CAPTION
+    assert view.status.text().startswith("Test example: the film was not good -> negative")
