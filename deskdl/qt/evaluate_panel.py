@@ -286,6 +286,12 @@ class EvaluatePanel(QWidget):
         self.samples_page = GanSamplesPage(self.host)
         self.pages.addTab(self.samples_page, "Generated samples")
         self.pages.setTabVisible(2, False)
+        # A debiasing run's comparison, read from its run record (deskdl.qt.kinds: EVAL_DEBIAS).
+        from deskdl.qt.debias_page import DebiasPage
+
+        self.debias_page = DebiasPage(self.host)
+        self.pages.addTab(self.debias_page, "Debiasing")
+        self.pages.setTabVisible(3, False)
         box.addWidget(self.pages, 1)
 
         self.save_button.clicked.connect(self.save_model_dialog)
@@ -303,6 +309,7 @@ class EvaluatePanel(QWidget):
         self.project = project
         self._show_explorer(None)
         self._show_samples(None)
+        self._show_debias(None)
         self._model = None
         self._result = {}
         self._report = {}
@@ -360,6 +367,7 @@ class EvaluatePanel(QWidget):
         self._update_enabled()
         self._show_explorer(result)
         self._show_samples(result)
+        self._show_debias(result)
         if self._model is not None:
             self.evaluate()
             if self.try_stack.currentIndex() == DRAW and not self.pad.is_empty():
@@ -444,6 +452,27 @@ class EvaluatePanel(QWidget):
         if generator is not None:
             self.message.setText("")
             self.samples_page.set_generator(generator, (result or {}).get("data") or self.project.data)
+
+    def _show_debias(self, result: Mapping[str, Any] | None) -> None:
+        """The debiasing comparison's page, for kinds whose Evaluate view it is.
+
+        It shows the run's record, else the project's newest run that has one (so a reopened
+        project shows its last comparison without training again).
+        """
+        from deskdl.qt.debias_page import latest_block
+        from deskdl.qt.kinds import EVAL_DEBIAS, views_for
+
+        wanted = views_for(result or self.project).evaluate == EVAL_DEBIAS
+        self.debias_page.reset()
+        self.pages.setTabVisible(3, wanted)
+        if not wanted:
+            return
+        record = (result or {}).get("record")
+        if not (isinstance(record, Mapping) and record.get("debias")):
+            found = latest_block(self.project.runs)
+            record = found[0] if found else None
+        self.debias_page.show_record(record)
+        self.pages.setCurrentIndex(3)
 
     @staticmethod
     def _autoencoder(result: Mapping[str, Any]) -> bool:

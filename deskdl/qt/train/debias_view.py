@@ -1,13 +1,14 @@
-"""The Train tab's view of a debiasing run: the part running, the VAE's weights, accuracy before and after.
+"""The Train tab's view of a debiasing run: the part running, accuracy before and after, the weights in words.
 
 The debias trainer (:mod:`deskdl.ml.trainers.debias`) runs three parts (the VAE,
 the classifier without weights, the classifier with them) and sends the
-latest-only pictures ``weights`` (histograms of log10 weight per subgroup, with
-:func:`deskdl.ml.debias.weight_summary` in ``meta``), ``upweighted`` (the 16 most
-up-weighted training pictures) and ``accuracy`` (per subgroup, without and with
-weights). This view only receives those events; all Keras work stays on the
-worker thread. The run's record holds the same figures (``record["debias"]``),
-so the end of a run shows them even if a picture was dropped on the way.
+latest-only pictures ``weights`` (:func:`deskdl.ml.debias.weight_summary` in
+``meta``) and ``accuracy`` (per subgroup, without and with weights); the right
+column is narrow, so the weights' histogram and the most up-weighted pictures
+are on Evaluate's page (:mod:`deskdl.qt.debias_page`). This view only receives
+events; all Keras work stays on the worker thread. The run's record holds the
+same figures (``record["debias"]``), so the end of a run shows them even if a
+picture was dropped on the way.
 """
 
 from __future__ import annotations
@@ -30,7 +31,10 @@ STAGE_TEXT = ("Part 1 of 3: a VAE learns the training pictures, without their la
               "Part 2 of 3: the classifier learns the data as it is (epoch {n} of {of}).",
               "Part 3 of 3: the same classifier, same seed, with each picture weighted by how rare the VAE "
               "finds it (epoch {n} of {of}).")
-DONE = "Done: the bars compare the two classifiers on the balanced test pictures."
+DONE = ("Done: the bars compare the two classifiers on the balanced test pictures. The Evaluate tab "
+        "shows the weights and the pictures that got the most.")
+LEGEND = ("<span style='color:#999999'>■</span> without weights &nbsp; "
+          "<span style='color:#0072B2'>■</span> with weights")
 EXPLANATION = (
     "Why: only a few training pictures are dark shapes on a light background, so a classifier that "
     "learns from the data as it is mostly learns the common style and gets the rare one wrong more often. "
@@ -48,7 +52,7 @@ def weights_text(meta: dict) -> str:
     rare_top = sum(1 for g in groups if g == 1)
     return (f"The rare style ({GROUPS[1]}) is {share[1]:.0%} of the training pictures but gets "
             f"{wshare[1]:.0%} of the weight: {mean[1]:.2f} on average against {mean[0]:.2f} for {GROUPS[0]}. "
-            f"{rare_top} of the {len(groups)} most up-weighted pictures (above) are of the rare style.")
+            f"{rare_top} of the {len(groups)} most up-weighted pictures are of the rare style.")
 
 
 def accuracy_text(acc: np.ndarray) -> str:
@@ -64,7 +68,7 @@ def accuracy_text(acc: np.ndarray) -> str:
 
 
 class DebiasTrainView(KindView):
-    """Part of the run, the most up-weighted pictures, the weights per subgroup, and accuracy bars."""
+    """The part of the run, accuracy bars per style, and where the weight went (the rest is on Evaluate)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,32 +77,12 @@ class DebiasTrainView(KindView):
         self.accuracy = np.full((2, len(GROUPS)), np.nan)
         self.stage = QLabel(WAITING)
         self.stage.setWordWrap(True)
-        # the most up-weighted training pictures
-        self.images_view = themed(pg.PlotWidget())
-        self.images_plot = self.images_view.getPlotItem()
-        self.images_plot.setTitle("Most up-weighted pictures")
-        self._still(self.images_plot)
-        self.images_plot.setAspectLocked(True)
-        self.images_plot.invertY(True)
-        self.image = pg.ImageItem(axisOrder="row-major")
-        self.images_plot.addItem(self.image)
         self.weights = QLabel("")
         self.weights.setWordWrap(True)
-        # histogram of log10 weight per subgroup
-        self.hist_view = themed(pg.PlotWidget())
-        self.hist_plot = self.hist_view.getPlotItem()
-        self.hist_plot.setTitle("Weights (log10) per style")
-        self.hist_plot.setMouseEnabled(False, False)
-        self.hist_plot.hideButtons()
-        self.hist_plot.setMenuEnabled(False)
-        self.hist_plot.addLegend(offset=(5, 5))
-        self.hist_curves = [self.hist_plot.plot([0, 1], [0], stepMode="center", name=name,
-                                                pen=pg.mkPen(color, width=2))
-                            for name, color in zip(GROUPS, GROUP_COLORS)]
         # accuracy bars
         self.bars_view = themed(pg.PlotWidget())
         self.bars_plot = self.bars_view.getPlotItem()
-        self.bars_plot.setTitle("Test accuracy: grey without, blue with weights")
+        self.bars_plot.setTitle("Test accuracy")
         self.bars_plot.setMouseEnabled(False, False)
         self.bars_plot.hideButtons()
         self.bars_plot.setMenuEnabled(False)
@@ -112,26 +96,15 @@ class DebiasTrainView(KindView):
         self.bars_plot.addItem(self.bars_after)
         self.result = QLabel("")
         self.result.setWordWrap(True)
-        explanation = QLabel(EXPLANATION)
-        explanation.setWordWrap(True)
-        explanation.setStyleSheet("color: palette(mid);")
+        legend = QLabel(LEGEND)
+        legend.setWordWrap(True)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.stage)
-        box.addWidget(self.bars_view, 3)
+        box.addWidget(self.bars_view, 1)
+        box.addWidget(legend)
         box.addWidget(self.result)
-        box.addWidget(self.images_view, 3)
-        box.addWidget(self.hist_view, 2)
         box.addWidget(self.weights)
-        box.addWidget(explanation)
-
-    @staticmethod
-    def _still(plot) -> None:
-        for axis in ("left", "bottom"):
-            plot.hideAxis(axis)
-        plot.hideButtons()
-        plot.setMenuEnabled(False)
-        plot.setMouseEnabled(False, False)
 
     # -- events (GUI thread)
     def on_run_started(self, event: ev.RunStarted) -> None:
@@ -149,9 +122,7 @@ class DebiasTrainView(KindView):
 
     def on_picture(self, picture: ev.Picture) -> None:
         """Weights, up-weighted pictures or accuracy figures."""
-        if picture.name == "upweighted":
-            self.image.setImage(np.asarray(picture.array, np.float32), levels=tuple(picture.levels))
-        elif picture.name == "weights":
+        if picture.name == "weights":
             self._show_weights(dict(picture.meta))
         elif picture.name == "accuracy":
             self._show_accuracy(np.asarray(picture.array, np.float64))
@@ -175,9 +146,6 @@ class DebiasTrainView(KindView):
         self.info = {}
         self.accuracy = np.full((2, len(GROUPS)), np.nan)
         self.stage.setText(WAITING)
-        self.image.clear()
-        for curve in self.hist_curves:
-            curve.setData([0, 1], [0], stepMode="center")
         self.bars_before.setOpts(height=np.zeros(len(GROUPS)))
         self.bars_after.setOpts(height=np.zeros(len(GROUPS)))
         self.result.setText("")
@@ -193,9 +161,6 @@ class DebiasTrainView(KindView):
         self.stage.setText(STAGE_TEXT[part].format(n=n, of=of or "?"))
 
     def _show_weights(self, meta: dict) -> None:
-        edges = np.asarray(meta.get("edges") or [0.0, 1.0], np.float64)
-        for curve, counts in zip(self.hist_curves, meta.get("counts") or []):
-            curve.setData(edges, np.asarray(counts, np.float64), stepMode="center")
         self.weights.setText(weights_text(meta))
 
     def _show_accuracy(self, acc: np.ndarray) -> None:

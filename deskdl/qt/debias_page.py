@@ -1,0 +1,179 @@
+"""Evaluate's page for a debiasing run: accuracy per style before and after, the weights, whom they favour.
+
+It reads the run record's ``debias`` block (:mod:`deskdl.ml.trainers.debias`):
+plain numbers, so a reopened project shows its last comparison without
+training again. The 16 most up-weighted training pictures are drawn again
+from the data set's seed on the Keras thread (``host.call``), never on the GUI
+thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+
+from deskdl.core.bias_data import GROUPS
+from deskdl.qt.train._pg import pg, themed
+from deskdl.qt.train.debias_view import AFTER, BEFORE, EXPLANATION, GROUP_COLORS, accuracy_text, weights_text
+
+NO_RUN = "Train the project (Train tab, Start) to compare the classifier without and with the VAE's weights."
+BARS_TITLE = "Test accuracy per style (grey: without weights, blue: with)"
+HIST_TITLE = "How much each training picture counts (log10 of its weight)"
+PICTURES_TITLE = "The 16 training pictures with the most weight"
+HIST_CAPTION = ("Each curve counts the pictures of one style by their weight. A weight of 1 (log10 = 0) "
+                "means a picture counts as much as without weights; the rare style should sit to the right.")
+
+
+def top_pictures(data: Mapping[str, Any], indices: list[int]) -> np.ndarray:
+    """Training pictures ``indices`` of the biased shapes that ``data`` names, 4 a row (Keras thread)."""
+    from deskdl.ml.datasets.biased_shapes import load_with_groups
+    from deskdl.ml.vae import tile
+
+    bundle, _, _ = load_with_groups(dict(data.get("params") or {}))
+    return tile(bundle.x_train[np.asarray(indices, np.int64)], cols=4)
+
+
+def latest_block(runs: list[Mapping[str, Any]]) -> tuple[Mapping[str, Any], Mapping[str, Any]] | None:
+    """The newest run record with a ``debias`` block, and that block (None when no run has one)."""
+    for run in reversed(list(runs or [])):
+        if isinstance(run, Mapping) and isinstance(run.get("debias"), Mapping):
+            return run, run["debias"]
+    return None
+
+
+class DebiasPage(QWidget):
+    """The comparison of one debiasing run, from its record."""
+
+    def __init__(self, host: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("debias_page")
+        self.host = host
+        self._tag: str | None = None
+        self.message = QLabel(NO_RUN)
+        self.message.setWordWrap(True)
+        # accuracy bars
+        self.bars_view = themed(pg.PlotWidget())
+        plot = self.bars_plot = self.bars_view.getPlotItem()
+        plot.setTitle(BARS_TITLE)
+        plot.setMouseEnabled(False, False)
+        plot.hideButtons()
+        plot.setMenuEnabled(False)
+        plot.setYRange(0, 1, padding=0)
+        plot.setXRange(-0.6, len(GROUPS) - 0.4, padding=0)
+        plot.getAxis("bottom").setTicks([[(i, g) for i, g in enumerate(GROUPS)]])
+        plot.setLabel("left", "share right")
+        x = np.arange(len(GROUPS), dtype=float)
+        self.bars_before = pg.BarGraphItem(x=x - 0.18, height=np.zeros(len(GROUPS)), width=0.34, brush=BEFORE)
+        self.bars_after = pg.BarGraphItem(x=x + 0.18, height=np.zeros(len(GROUPS)), width=0.34, brush=AFTER)
+        plot.addItem(self.bars_before)
+        plot.addItem(self.bars_after)
+        self.result = QLabel("")
+        self.result.setWordWrap(True)
+        # weight histogram
+        self.hist_view = themed(pg.PlotWidget())
+        hist = self.hist_plot = self.hist_view.getPlotItem()
+        hist.setTitle(HIST_TITLE)
+        hist.setMouseEnabled(False, False)
+        hist.hideButtons()
+        hist.setMenuEnabled(False)
+        hist.setLabel("bottom", "log10 weight")
+        hist.setLabel("left", "pictures")
+        hist.addLegend(offset=(-5, 5))
+        self.hist_curves = [hist.plot([0, 1], [0], stepMode="center", name=name, pen=pg.mkPen(color, width=2))
+                            for name, color in zip(GROUPS, GROUP_COLORS)]
+        self.weights = QLabel("")
+        self.weights.setWordWrap(True)
+        hist_caption = QLabel(HIST_CAPTION)
+        hist_caption.setWordWrap(True)
+        # the most up-weighted pictures
+        self.pictures_view = themed(pg.PlotWidget())
+        pics = self.pictures_plot = self.pictures_view.getPlotItem()
+        pics.setTitle(PICTURES_TITLE)
+        for axis in ("left", "bottom"):
+            pics.hideAxis(axis)
+        pics.hideButtons()
+        pics.setMenuEnabled(False)
+        pics.setMouseEnabled(False, False)
+        pics.setAspectLocked(True)
+        pics.invertY(True)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        pics.addItem(self.image)
+        self.pictures_caption = QLabel("")
+        self.pictures_caption.setWordWrap(True)
+        explanation = QLabel(EXPLANATION)
+        explanation.setWordWrap(True)
+        grid = QGridLayout(self)
+        grid.addWidget(self.message, 0, 0, 1, 3)
+        grid.addWidget(self.bars_view, 1, 0)
+        grid.addWidget(self.hist_view, 1, 1)
+        grid.addWidget(self.pictures_view, 1, 2)
+        grid.addWidget(self.result, 2, 0)
+        grid.addWidget(self.weights, 2, 1)
+        grid.addWidget(self.pictures_caption, 2, 2)
+        grid.addWidget(explanation, 3, 0)
+        grid.addWidget(hist_caption, 3, 1)
+        grid.setRowStretch(1, 1)
+        for col in range(3):
+            grid.setColumnStretch(col, 1)
+        self.host.worker.call_finished.connect(self._on_call_finished)
+
+    def show_record(self, record: Mapping[str, Any] | None) -> bool:
+        """Show a run record's comparison; False (and the empty page) when it has none."""
+        self.reset()
+        block = (record or {}).get("debias")
+        if not isinstance(block, Mapping):
+            return False
+        rows = [[np.nan if v is None else float(v) for v in row] for row in block.get("accuracy", [])]
+        acc = np.array(rows, np.float64).reshape(2, len(GROUPS))
+        self.bars_before.setOpts(height=np.nan_to_num(acc[0], nan=0.0))
+        self.bars_after.setOpts(height=np.nan_to_num(acc[1], nan=0.0))
+        self.result.setText(accuracy_text(acc))
+        a = block.get("algorithm") or {}
+        self.message.setText(
+            f"The same classifier trained {block.get('classifier_epochs', '?')} epochs with seed "
+            f"{block.get('seed', '?')}, without and with weights from a VAE with "
+            f"{a.get('latent_dim', '?')} code numbers ({a.get('bins', '?')} bins per number, alpha "
+            f"{a.get('alpha', '?')}); {block.get('rare_in_train', '?')} of its {block.get('n_train', '?')} "
+            "training pictures are of the rare style. Scored on the balanced test pictures.")
+        w = block.get("weights") or {}
+        if w:
+            edges = np.asarray(w.get("edges") or [0.0, 1.0], np.float64)
+            for curve, counts in zip(self.hist_curves, w.get("counts") or []):
+                curve.setData(edges, np.asarray(counts, np.float64), stepMode="center")
+            self.weights.setText(weights_text(dict(w)))
+            top = [int(i) for i in w.get("top") or []]
+            if top:
+                weights = [float(v) for v in w.get("top_weights") or []]
+                groups = [int(g) for g in w.get("top_groups") or []]
+                self.pictures_caption.setText(
+                    "Left to right, top to bottom: weights " + ", ".join(f"{v:.1f}" for v in weights) + ". "
+                    + f"{sum(1 for g in groups if g == 1)} are dark on light.")
+                data = record.get("dataset") or {}
+                self._tag = self.host.call(top_pictures, dict(data), top)
+        return True
+
+    @Slot(str, object)
+    def _on_call_finished(self, tag: str, result: object) -> None:
+        if tag != self._tag:
+            return
+        self._tag = None
+        self.image.setImage(np.asarray(result, np.float32), levels=(0.0, 1.0))
+
+    def reset(self) -> None:
+        """The empty page (another project, or no run yet)."""
+        self._tag = None
+        self.message.setText(NO_RUN)
+        self.bars_before.setOpts(height=np.zeros(len(GROUPS)))
+        self.bars_after.setOpts(height=np.zeros(len(GROUPS)))
+        for curve in self.hist_curves:
+            curve.setData([0, 1], [0], stepMode="center")
+        self.image.clear()
+        for label in (self.result, self.weights, self.pictures_caption):
+            label.setText("")
+
+
+__all__ = ["DebiasPage", "latest_block", "top_pictures"]
