@@ -33,6 +33,7 @@ EVAL_PREDICTIONS = "predictions"  # scores, confusion matrix, answers per test e
 EVAL_RECONSTRUCTION = "reconstruction"  # inputs beside their rebuilt versions; draw to see it rebuilt
 EVAL_LATENT = "latent_explorer"  # the code plane, decodes, sliders, walks (VAE)
 EVAL_SAMPLES = "samples"  # generated samples (GAN)
+EVAL_SEQUENCE = "sequence"  # test loss and samples, or answers per position and attention (issue 13)
 EVAL_DEBIAS = "debias"  # a debiasing run's comparison: accuracy per subgroup, the weights
 
 
@@ -66,11 +67,13 @@ VIEWS: dict[str, KindViews] = {
     "gan": KindViews(train=("deskdl.qt.train.gan_view:GanTrainView",), decision_boundary=False,
                      evaluate=EVAL_SAMPLES, inspect_roles=("generator", "discriminator")),
     "sequence_generation": KindViews(train=("deskdl.qt.seq.train_view:SeqTrainView",),
-                                     decision_boundary=False),
+                                     decision_boundary=False, evaluate=EVAL_SEQUENCE),
     "sequence_to_sequence": KindViews(train=("deskdl.qt.seq.attention_view:AttentionTrainView",),
-                                      decision_boundary=False),
+                                      decision_boundary=False, evaluate=EVAL_SEQUENCE),
     "debias": KindViews(train=("deskdl.qt.train.debias_view:DebiasTrainView",),  # issue 11 (debiasing)
                         decision_boundary=False, evaluate=EVAL_DEBIAS),
+    "attention_classifier": KindViews(train=("deskdl.qt.seq.attention_view:AttentionTrainView",),  # issue 13
+                                      decision_boundary=False),
     "dqn": KindViews(train=("deskdl.qt.rl.view:RlTrainView",), decision_boundary=False),  # issue 12
     "policy_gradient": KindViews(train=("deskdl.qt.rl.view:RlTrainView",), decision_boundary=False),
 }
@@ -137,5 +140,5 @@ def make_views(paths: tuple[str, ...], parent: QWidget | None = None) -> list[Ki
     return out
 
 
-__all__ = ["EVAL_LATENT", "EVAL_PREDICTIONS", "EVAL_RECONSTRUCTION", "EVAL_SAMPLES", "KindView", "KindViews",
-           "VIEWS", "make_views", "uses_loss", "views_for"]
+__all__ = ["EVAL_LATENT", "EVAL_PREDICTIONS", "EVAL_RECONSTRUCTION", "EVAL_SAMPLES", "EVAL_SEQUENCE",
+           "KindView", "KindViews", "VIEWS", "make_views", "uses_loss", "views_for"]
