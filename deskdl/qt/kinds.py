@@ -33,8 +33,8 @@ EVAL_PREDICTIONS = "predictions"  # scores, confusion matrix, answers per test e
 EVAL_RECONSTRUCTION = "reconstruction"  # inputs beside their rebuilt versions; draw to see it rebuilt
 EVAL_LATENT = "latent_explorer"  # the code plane, decodes, sliders, walks (VAE)
 EVAL_SAMPLES = "samples"  # generated samples (GAN)
-EVAL_SEQUENCE = "sequence"  # test loss and samples, or answers per position and attention (issue 13)
 EVAL_DEBIAS = "debias"  # a debiasing run's comparison: accuracy per subgroup, the weights
+EVAL_SEQUENCE = "sequence"  # test loss and samples, or answers per position and attention (issue 13)
 
 
 @dataclass(frozen=True)
