@@ -190,5 +190,8 @@ def register_stage_tabs(main_window: Any) -> tuple[Any, Any, Any]:
         app.aboutToQuit.connect(glue.shutdown)
     main_window._deskdl_stage_glue = glue  # keep it alive with the window
     main_window._deskdl_training_host = host
+    summary = getattr(main_window, "summary", None)
+    if summary is not None and hasattr(summary, "set_host"):
+        summary.set_host(host)  # the Summary's "Time an epoch" runs on the Keras thread (issue 16)
     main_window._deskdl_inspect_panel = inspect
     return data, train, evaluate

@@ -29,6 +29,14 @@ COST_LINE = ("Cost: {macs} multiply-adds per example; a training step on a batch
              "about {need} (more in the tooltip).")
 COST_TIP = ("Multiply-adds: the multiplications (each followed by an addition) one example costs going "
             "forward; training costs about three times as many. Memory: 4 bytes per number (float32).")
+TIME_BUTTON = "Time an epoch"
+TIME_TIP = ("Train a throw-away copy of the model for a few steps on the real data (after one warm-up step) "
+            "and estimate how long an epoch takes on this computer. The project is not changed.")
+TIMING = "Timing a few training steps of the model on the data…"
+TIME_BUSY = "Training is running: time an epoch once it ends (the timing would wait for the Keras thread)."
+TIME_OTHER_KIND = ("The timed estimate covers models trained with fit; this kind of project trains in its "
+                   "own loop.")
+TIME_FAILED = "Could not time an epoch: {error}"
 CODE_CAPTION = "The same model as plain Keras Python. It updates as you edit."
 COPY_CODE = "Copy code"
 COPIED = "Copied"
@@ -81,13 +89,34 @@ class SummaryPanel(QWidget):
         # the layout gives it its line when there is room, and clips it when there is not.
         self.cost.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self._project = None
+        # The timed estimate of an epoch (issue 16): a button, its answer beside the cost line.
+        self.host = None
+        self.time_button = QPushButton(TIME_BUTTON, self)
+        self.time_button.setToolTip(TIME_TIP)
+        self.time_button.clicked.connect(self.time_epoch)
+        self.time_button.hide()  # shown once there is a Keras thread to time on (set_host)
+        self.estimate = QLabel(self)
+        self.estimate.setWordWrap(True)
+        self.estimate.setProperty("role", "caption")
+        self.estimate.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        self._time_tag: str | None = None
+        self._timed_key: str | None = None  # the project as it was when timed (an edit makes it stale)
+        self.estimate_result = None
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 4)
         lay.setSpacing(4)
         lay.addWidget(self.batch_note)
         lay.addWidget(self.table, 1)
         lay.addWidget(self.totals)
-        lay.addWidget(self.cost)
+        cost_row = QHBoxLayout()
+        cost_row.setSpacing(6)
+        texts = QVBoxLayout()
+        texts.setSpacing(2)
+        texts.addWidget(self.cost)
+        texts.addWidget(self.estimate)
+        cost_row.addLayout(texts, 1)
+        cost_row.addWidget(self.time_button, 0, Qt.AlignmentFlag.AlignTop)
+        lay.addLayout(cost_row)
         self._editor = None
         self.table.cellClicked.connect(self._on_cell_clicked)
 
@@ -100,6 +129,9 @@ class SummaryPanel(QWidget):
         """The graph whose layers the rows name."""
         self._graph = project.graph
         self._project = project
+        self._time_tag = self._timed_key = self.estimate_result = None  # another project: no old figure
+        self.estimate.setText("")
+        self.time_button.setEnabled(True)
 
     def set_analysis(self, analysis) -> None:
         """Rebuild the rows from ``analysis`` (cheap: one row per layer)."""
@@ -143,6 +175,67 @@ class SummaryPanel(QWidget):
         self.cost.setText(warn[0] if warn else short)
         self.cost.setToolTip("\n".join([short, *lines, "", COST_TIP]))
         self.cost.setStyleSheet("color: #8a1c14;" if warn else "")
+        if self._timed_key is not None and self._timed_key != self._project_key():
+            self._timed_key = None  # the model or its settings changed since: that figure is gone
+            self.estimate_result = None
+            self.estimate.setText("")
+
+    # ------------------------------------------------------------------ timed estimate
+    def set_host(self, host) -> None:
+        """The Keras thread's host (the app's ``TrainingHost``): the Time button times on it."""
+        self.host = host
+        host.worker.call_finished.connect(self._on_call_finished)
+        host.worker.call_failed.connect(self._on_call_failed)
+        self.time_button.show()
+
+    def _project_key(self) -> str:
+        import json
+
+        p = self._project
+        if p is None:
+            return ""
+        return json.dumps([p.graph.to_dict(), p.training, p.data, getattr(p, "kind", None)], sort_keys=True,
+                          default=str)
+
+    def time_epoch(self) -> str | None:
+        """Time a few training steps on the Keras thread; the answer shows under the cost line."""
+        from deskdl.ml import estimate
+
+        if self.host is None or self._project is None:
+            return None
+        if not estimate.can_time(self._project):
+            self.estimate.setText(TIME_OTHER_KIND)
+            return None
+        if getattr(self.host, "training", False):
+            self.estimate.setText(TIME_BUSY)
+            return None
+        from deskdl.qt.train.jobs import make_job
+
+        self._timed_key = self._project_key()
+        self.estimate.setText(TIMING)
+        self.time_button.setEnabled(False)
+        self._time_tag = self.host.call(estimate.time_epoch, make_job(self._project, evaluate_test=False,
+                                                                      keep_model=False))
+        return self._time_tag
+
+    def _on_call_finished(self, tag: str, result: object) -> None:
+        if tag != self._time_tag:
+            return
+        self._time_tag = None
+        self.time_button.setEnabled(True)
+        if self._timed_key != self._project_key():
+            self.estimate.setText("")  # edited while it was timed: the figure is of another model
+            return
+        self.estimate_result = result
+        self.estimate.setText(result.text())
+        self.estimate.setToolTip(result.text())
+
+    def _on_call_failed(self, tag: str, message: str, _details: str) -> None:
+        if tag != self._time_tag:
+            return
+        self._time_tag = None
+        self.time_button.setEnabled(True)
+        self.estimate.setText(TIME_FAILED.format(error=(message or "unknown error").splitlines()[0]))
 
     def _on_cell_clicked(self, row: int, _col: int) -> None:
         item = self.table.item(row, 0)
