@@ -13,9 +13,10 @@ Subcommands::
     deskdl train FILE [--epochs N] [--out DIR]
     deskdl generate FILE [--prime TEXT] [--length N] [--temperature T] [--seed S] [--model M]
                                           text from a sequence-generation project's model
-    deskdl lessons [--verify] [NAME] [--dir DIR]
+    deskdl lessons [--verify] [NAME] [--dir DIR] [--bundle FILE]
                                           the lessons by section; --verify plays each one's
                                           "show me" (trainings included) and checks every step
+    deskdl check BUNDLE [BUNDLE ...]      a learner's submission bundle: every step's check again
 
 Bad input exits with status 2 and exactly one line on stderr,
 ``deskdl: error: FILE: what is wrong, where, and how to fix it``; never a
@@ -157,6 +158,12 @@ def build_parser() -> argparse.ArgumentParser:
                    help="do every step's 'show me' (trainings included) and its check; exit 0 only if all "
                         "pass")
     p.add_argument("--dir", metavar="DIR", help="a folder of lessons instead of the bundled ones")
+    p.add_argument("--bundle", metavar="FILE",
+                   help="with --verify and one NAME: write the reference solution as a submission bundle")
+
+    p = command("check", "check learners' submission bundles again and print each step's result")
+    p.add_argument("bundles", nargs="+", metavar="BUNDLE", help="a .deskdl-bundle file")
+    p.add_argument("--dir", metavar="DIR", help="a folder of lessons for bundles that hold no lesson")
     return parser
 
 
@@ -191,7 +198,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 #: Options of the app (no subcommand) that take a value.
 _VALUE_OPTIONS = ("--device", "--project", "--screenshot", "--tab", "--theme")
-_COMMANDS = ("summary", "export", "import", "devices", "train", "generate", "sweep", "lessons")
+_COMMANDS = ("summary", "export", "import", "devices", "train", "generate", "sweep", "lessons", "check")
 
 
 def _project_as_option(argv: list[str]) -> list[str]:
@@ -251,7 +258,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     return {
         "summary": cmd_summary, "export": cmd_export, "import": cmd_import,
         "devices": cmd_devices, "train": cmd_train, "generate": cmd_generate, "sweep": cmd_sweep,
-        "lessons": cmd_lessons,
+        "lessons": cmd_lessons, "check": cmd_check,
     }[command](args)
 
 
@@ -513,7 +520,7 @@ def _lessons_to_run(args: argparse.Namespace):
         broken = [p for p in course.problems if Path(p.split(":", 1)[0]).stem == name]
         if broken:
             return course, [], broken
-        known = ", ".join(lesson.id for lesson in course.lessons) or "none"
+        known = ", ".join(x.id for x in course.lessons) or "none"
         raise _BadInput(None, f"there is no lesson called {name!r} (lessons: {known})")
     return course, [lesson], []
 
@@ -521,8 +528,11 @@ def _lessons_to_run(args: argparse.Namespace):
 def cmd_lessons(args: argparse.Namespace) -> int:
     """``deskdl lessons [--verify] [NAME] [--dir DIR]``: list, or play and check, the lessons."""
     course, lessons, problems = _lessons_to_run(args)
+    if args.bundle and not (args.verify and args.name and len(lessons) == 1):
+        raise _BadInput(None, "--bundle needs --verify and one lesson NAME: deskdl lessons --verify NAME "
+                              "--bundle FILE")
     if args.verify:
-        return _verify_lessons(lessons, problems)
+        return _verify_lessons(lessons, problems, args.bundle)
     from deskdl.core.lessons import ProgressStore
 
     done = ProgressStore().all()
@@ -532,7 +542,8 @@ def cmd_lessons(args: argparse.Namespace) -> int:
         if not shown:
             continue
         if section is not None:
-            _out(f"{section.title} ({section.id}, {len(shown)} lessons, about {section.minutes} min)")
+            count = f"{len(shown)} lesson" + ("" if len(shown) == 1 else "s")
+            _out(f"{section.title} ({section.id}, {count}, about {section.minutes} min)")
         width = max(len(x.id) for x in shown)
         for lesson in shown:
             p = done.get(lesson.id)
@@ -544,7 +555,7 @@ def cmd_lessons(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _verify_lessons(lessons, problems: list[str]) -> int:
+def _verify_lessons(lessons, problems: list[str], bundle: str | None = None) -> int:
     """One line per lesson (PASS, or FAIL with the step and why); 0 only when every lesson passes."""
     _quiet_tensorflow()
     from deskdl.ml.lessons import verify_lesson
@@ -557,9 +568,44 @@ def _verify_lessons(lessons, problems: list[str]) -> int:
         result = verify_lesson(lesson)
         _out(result.line())
         failed += not result.passed
+        if bundle and result.project is not None:
+            from deskdl.core.lessons import LessonError
+            from deskdl.core.lessons.bundle import write_bundle
+
+            try:
+                write_bundle(bundle, result.project, lesson=lesson, session=result.session,
+                             learner="deskdl lessons --verify")
+            except LessonError as err:
+                raise _BadInput(bundle, err.text) from None
+            _err(f"deskdl: wrote {bundle}")
     total = len(lessons) + len(problems)
     _err(f"deskdl: {total - failed} of {total} lessons pass")
     return EXIT_OK if failed == 0 and total else 1
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """``deskdl check BUNDLE ...``: each bundle's steps checked again; 0 only when all of them pass.
+
+    A file that is not a usable bundle gets one ``deskdl: error:`` line and makes the status 2
+    (after the other bundles were checked), so a grading script sees every result.
+    """
+    from deskdl.core.lessons import LessonError, load_course
+    from deskdl.core.lessons.bundle import check_bundle
+
+    course = load_course(Path(args.dir)) if args.dir else None
+    status = EXIT_OK
+    for file in args.bundles:
+        try:
+            report = check_bundle(file, course)
+        except LessonError as err:
+            _err(error_line(file, err.text))
+            status = EXIT_BAD_INPUT
+            continue
+        for line in report.lines():
+            _out(line)
+        if not report.ok and status == EXIT_OK:
+            status = 1
+    return status
 
 
 if __name__ == "__main__":  # pragma: no cover

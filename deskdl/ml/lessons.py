@@ -34,6 +34,8 @@ class VerifyResult:
     runs: int = 0
     #: The project as the reference solution left it (its runs included).
     project: Any = None
+    #: The session that played it (its ticks are the evidence a submission bundle stores).
+    session: Any = None
 
     def line(self) -> str:
         """One line for the terminal: ``PASS id (n steps, t s)`` or ``FAIL id: step k ("title"): why``."""
@@ -115,7 +117,8 @@ def verify_lesson(lesson: Lesson, train: Callable[[Any, int | None], Mapping[str
 
     def done(passed: bool, step: int = 0, message: str = "") -> VerifyResult:
         runs = len(getattr(project, "runs", None) or [])
-        return VerifyResult(lesson, passed, step, message, time.perf_counter() - started, runs, project)
+        return VerifyResult(lesson, passed, step, message, time.perf_counter() - started, runs, project,
+                            session)
 
     try:
         for action in lesson.start_actions():

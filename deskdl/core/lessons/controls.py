@@ -28,12 +28,19 @@ CONTROLS: dict[str, str] = {
     "build.properties": "the settings of the selected layer",
     "build.summary": "the model summary (output shapes and parameter counts)",
     "build.problems": "the Problems list",
+    "build.code": "the Python code of the model (Build, bottom panel)",
+    "build.project": "the Project panel: templates, recent projects, lessons (Build, left)",
     # Data
     "data.dataset": "the choice of data set",
     "data.settings": "the data set's settings (samples, noise, test share, ...)",
+    "data.examples": "the examples of the data set shown on the Data tab",
     # Train
-    "train.start": "the Train button",
+    "train.start": "the Start button (Train tab)",
     "train.stop": "the Stop button",
+    "train.pause": "the Pause / Resume button",
+    "train.step": "the Step button (one batch at a time)",
+    "train.continue": "the Continue box (train on from the last model)",
+    "train.settings": "the whole column of training settings",
     "train.optimizer": "the optimizer choice",
     "train.learning_rate": "the learning rate",
     "train.batch_size": "the batch size",
@@ -47,13 +54,24 @@ CONTROLS: dict[str, str] = {
     "train.curves": "the loss and metric curves",
     "train.boundary": "the live decision boundary of 2-D data",
     "train.runs": "the list of runs (to overlay and compare curves)",
+    "train.algorithm": "the settings of the project's kind (an agent's, a GAN's, ...)",
+    "train.sweep": "the Sweep button (train with many settings)",
+    "train.compare": "the 'Compare ticked' button",
+    "train.doctor": "the training doctor's findings",
     # Evaluate and Inspect
     "evaluate.drawing_pad": "the pad to draw a digit on",
     "evaluate.confusion": "the confusion matrix",
+    "evaluate.evaluate": "the 'Evaluate again' button",
+    "evaluate.save_model": "the 'Save trained model' button",
+    "evaluate.mistakes": "the list of the model's mistakes on the test set",
     "inspect.filters": "the learned filters and feature maps",
     "inspect.histograms": "the weight and activation histograms",
     # sequence generation
     "generate.temperature": "the sampling temperature slider",
+    "generate.write": "the Write button of a text model",
+    # agents (reinforcement learning)
+    "rl.watch": "the 'Watch the agent' button",
+    "rl.play": "the 'Play it yourself' button",
 }
 
 #: Learner event name -> what the learner did. The GUI reports them; ``event`` checks count them.

@@ -45,6 +45,9 @@ class LessonSession:
         self.last_result: CheckResult | None = None
         #: True when stored progress was found (the GUI says "Resume" rather than "Start").
         self.resumed = saved.started
+        #: step id -> what was true when the step was ticked in this session (a submission bundle
+        #: stores it, so ``deskdl check`` can evaluate the check again on the same evidence).
+        self.ticks: dict[str, dict[str, Any]] = {}
 
     # ------------------------------------------------------------ reading
     @property
@@ -157,6 +160,8 @@ class LessonSession:
         else:
             result = evaluate(check, self.context(project, runs))
         self.last_result = result
+        if result.passed and check is not None and self.step.id not in self.ticks:
+            self.ticks[self.step.id] = self._evidence(project, runs, result)
         if result.passed and check is not None and self.step.id not in self.done:
             self.done.add(self.step.id)
             if self.index + 1 == self.count and all(s.id in self.done or s.check is None
@@ -164,6 +169,19 @@ class LessonSession:
                 self.finished = True
             self._save()
         return result
+
+    def _evidence(self, project: Any, runs: Sequence[Mapping[str, Any]] | None,
+                  result: CheckResult) -> dict[str, Any]:
+        """The project's state, the runs and events a passing check saw (JSON-ready)."""
+        to_dict = getattr(project, "to_dict", None)
+        snapshot = to_dict() if callable(to_dict) else None
+        if isinstance(snapshot, dict):
+            snapshot.pop("runs", None)  # the runs are kept once, in the bundle's project
+        all_runs = runs if runs is not None else (getattr(project, "runs", None) or [])
+        return {"project": snapshot, "runs": [str(r.get("id", "")) for r in all_runs],
+                "old_runs": sorted(self.old_runs), "events": [{"name": e.name, "data": dict(e.data)}
+                                                             for e in self.events],
+                "text": result.text, "detail": result.detail}
 
     def restart(self) -> tuple[Action, ...]:
         """Start the lesson over (progress forgotten); returns the actions that open it."""
