@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QSize, Qt, Slot
+from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -162,7 +162,15 @@ def save_model(model: Any, path: str) -> str:
 
 
 class EvaluatePanel(QWidget):
-    """Shows how good the trained model is, and lets the learner try it."""
+    """Shows how good the trained model is, and lets the learner try it.
+
+    Signals (a lesson listens):
+        evaluated(dict): the test-set report of an evaluation is shown.
+        drawing_read(int): the model answered a drawing on the pad with this class.
+    """
+
+    evaluated = Signal(object)
+    drawing_read = Signal(int)
 
     def __init__(self, project: Project | None = None, host: TrainingHost | None = None,
                  parent: QWidget | None = None) -> None:
@@ -552,6 +560,8 @@ class EvaluatePanel(QWidget):
                 self.rebuilt.setPixmap(array_to_pixmap(np.asarray(result), 168, vmax=self._max_value))
             else:
                 self.bars.set_values(np.asarray(result))
+                if self.try_stack.currentIndex() == DRAW and np.asarray(result).size:
+                    self.drawing_read.emit(int(np.argmax(np.asarray(result))))
             if self._predict_again:
                 self._predict_again = False
                 if self.try_stack.currentIndex() == TYPE:
@@ -604,6 +614,7 @@ class EvaluatePanel(QWidget):
         shape = _input_shape_of(self._result)
         if vocabulary and shape is not None and len(shape) == 1 and report.get("task") == "classification":
             self._setup_typing(vocabulary, int(shape[0]))
+        self.evaluated.emit(report)
 
     def _store_test_scores(self, test: dict[str, float]) -> None:
         """Write scores measured here into the run's record (a stopped run's record had none)."""

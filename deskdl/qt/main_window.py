@@ -234,6 +234,9 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self.sidebar.set_templates(list_templates(app_settings.templates_dir()))
         self._update_recent()
+        from deskdl.qt.lessons import install_lessons
+
+        self.lessons = install_lessons(self)  # before the layout is restored: its dock is part of it
         self.resize(self.first_size())
         self.sidebar.setMinimumWidth(220)
         self.palette.setMinimumWidth(220)
@@ -394,6 +397,7 @@ class MainWindow(QMainWindow):
         self.keras.start_thread()  # the panels' worker lives there; TensorFlow loads with start_tensorflow()
         register_stage_tabs(self)
         self._stages_installed = True
+        self.lessons.on_stages_installed()
         if not self._state_restored:
             self.default_dock_sizes()
         self._restore_stage_panels()

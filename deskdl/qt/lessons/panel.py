@@ -1,0 +1,306 @@
+"""The lesson panel: the step's text, the task with its live check mark, hints, Show me, Back/Next.
+
+A view only: :class:`~deskdl.qt.lessons.controller.LessonController` owns the
+session and calls :meth:`LessonPanel.show_session` whenever something changed;
+the buttons only emit signals.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskdl.qt.lessons import texts as T
+
+#: Check mark colours (light palette, dark palette).
+DONE_LIGHT, DONE_DARK = "#1a7f37", "#3fb950"
+#: The panel's width in the window when a lesson opens (the learner may drag it).
+PANEL_WIDTH = 330
+
+
+def done_color() -> str:
+    """Green for a ticked step, readable on the palette in use."""
+    from deskdl.qt import theme
+
+    return DONE_DARK if theme.is_dark() else DONE_LIGHT
+
+
+def step_html(text: str) -> str:
+    """A step's plain text as HTML: paragraphs, "- " lists, and indented lines (formulas) in monospace.
+
+    The lesson format (resources/lessons/README.md) is plain text, not Markdown: a ``*`` or
+    ``_`` is shown as written. Lines of one paragraph are joined (a teacher wraps them freely);
+    a blank line starts a new paragraph; lines indented by 4 spaces (or a tab) are a formula
+    block, kept line by line.
+    """
+    out: list[str] = []
+    para: list[str] = []
+    items: list[str] = []
+    formula: list[str] = []
+
+    def flush() -> None:
+        if para:
+            out.append("<p>" + html.escape(" ".join(para)) + "</p>")
+            para.clear()
+        if items:
+            out.append("<ul>" + "".join(f"<li>{html.escape(i)}</li>" for i in items) + "</ul>")
+            items.clear()
+        if formula:
+            out.append("<pre style='font-family: monospace; margin-left: 12px'>"
+                       + html.escape("\n".join(formula)) + "</pre>")
+            formula.clear()
+
+    for raw in text.splitlines():
+        line = raw.rstrip()
+        if raw.startswith(("    ", "\t")) and line.strip():
+            if para or items:
+                flush()
+            formula.append(line.strip())
+            continue
+        if formula:
+            flush()
+        stripped = line.strip()
+        if not stripped:
+            flush()
+        elif stripped.startswith(("- ", "* ", "• ")):
+            if para:
+                flush()
+            items.append(stripped[2:].strip())
+        elif items and raw.startswith("  "):  # a list item wrapped onto the next line
+            items[-1] += " " + stripped
+        else:
+            if items:
+                flush()
+            para.append(stripped)
+    flush()
+    return "".join(out)
+
+
+def _dots(session: Any) -> str:
+    """One mark per step: ticked, current, still to come (rich text)."""
+    out = []
+    for i, step in enumerate(session.lesson.steps):
+        mark = "●" if step.id in session.done else "○"
+        if i == session.index:
+            out.append(f"<b style='font-size:large'>{'◉' if mark == '○' else mark}</b>")
+        elif step.id in session.done:
+            out.append(f"<span style='color:{done_color()}'>{mark}</span>")
+        else:
+            out.append(mark)
+    return "&nbsp;".join(out)
+
+
+class LessonPanel(QWidget):
+    """Shows one lesson's current step (see the module docstring)."""
+
+    next_clicked = Signal()
+    back_clicked = Signal()
+    hint_clicked = Signal()
+    show_me_clicked = Signal()
+    leave_clicked = Signal()
+    browse_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lessonPanel")
+        self.title = QLabel(self)
+        self.title.setProperty("role", "title")
+        self.title.setWordWrap(True)
+        self.where = QLabel(self)
+        self.where.setProperty("role", "caption")
+        self.where.setWordWrap(True)
+        self.dots = QLabel(self)
+        self.dots.setTextFormat(Qt.TextFormat.RichText)
+        self.step_title = QLabel(self)
+        self.step_title.setWordWrap(True)
+        font = self.step_title.font()
+        font.setBold(True)
+        self.step_title.setFont(font)
+
+        self.text = QTextBrowser(self)
+        self.text.setObjectName("lessonText")
+        self.text.setOpenExternalLinks(True)
+        self.text.setFrameShape(QFrame.Shape.NoFrame)
+        self.text.viewport().setAutoFillBackground(False)
+        self.text.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.text.setMinimumHeight(90)
+
+        self.task_box = QFrame(self)
+        self.task_box.setObjectName("lessonTask")
+        self.task_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.task_heading = QLabel(f"<b>{T.TASK}</b>", self.task_box)
+        self.task = QLabel(self.task_box)
+        self.task.setWordWrap(True)
+        self.task.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.mark = QLabel(self.task_box)
+        self.mark.setObjectName("lessonCheckMark")
+        self.mark.setWordWrap(True)
+        self.mark.setTextFormat(Qt.TextFormat.RichText)
+        self.detail = QLabel(self.task_box)
+        self.detail.setProperty("role", "caption")
+        self.detail.setWordWrap(True)
+        tbox = QVBoxLayout(self.task_box)
+        tbox.setContentsMargins(8, 6, 8, 6)
+        tbox.setSpacing(4)
+        for w in (self.task_heading, self.task, self.mark, self.detail):
+            tbox.addWidget(w)
+
+        self.hints = QLabel(self)
+        self.hints.setObjectName("lessonHints")
+        self.hints.setWordWrap(True)
+        self.hints.setTextFormat(Qt.TextFormat.RichText)
+        self.hints.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hints.hide()
+
+        self.hint_button = QPushButton(T.HINT, self)
+        self.hint_button.setObjectName("lessonHint")
+        self.hint_button.setToolTip(T.HINT_TIP)
+        self.show_me_button = QPushButton(T.SHOW_ME, self)
+        self.show_me_button.setObjectName("lessonShowMe")
+        self.show_me_button.setToolTip(T.SHOW_ME_TIP)
+        self.back_button = QPushButton(T.BACK, self)
+        self.back_button.setObjectName("lessonBack")
+        self.next_button = QPushButton(T.NEXT, self)
+        self.next_button.setObjectName("lessonNext")
+        self.next_button.setDefault(True)
+        self.leave_button = QPushButton(T.LEAVE_BUTTON, self)
+        self.leave_button.setObjectName("lessonLeave")
+        self.leave_button.setFlat(True)
+        self.leave_button.setToolTip(T.LEAVE_TIP.replace("&", ""))
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setProperty("role", "caption")
+        self.message.hide()
+
+        self.empty = QLabel(T.NO_LESSON, self)
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.browse_button = QPushButton(T.BROWSE.replace("&", ""), self)
+        self.browse_button.clicked.connect(self.browse_clicked)
+
+        row1 = QHBoxLayout()
+        row1.addWidget(self.hint_button)
+        row1.addWidget(self.show_me_button)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.back_button)
+        row2.addWidget(self.next_button)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(8, 8, 8, 8)
+        box.setSpacing(6)
+        for w in (self.title, self.where, self.dots, self.step_title):
+            box.addWidget(w)
+        box.addWidget(self.text, 1)
+        box.addWidget(self.task_box)
+        box.addWidget(self.hints)
+        box.addWidget(self.message)
+        box.addLayout(row1)
+        box.addLayout(row2)
+        box.addWidget(self.leave_button, 0, Qt.AlignmentFlag.AlignRight)
+        box.addWidget(self.empty, 1)
+        box.addWidget(self.browse_button)
+        self._lesson_widgets = [self.title, self.where, self.dots, self.step_title, self.text, self.task_box,
+                                self.hint_button, self.show_me_button, self.back_button, self.next_button,
+                                self.leave_button]
+
+        self.next_button.clicked.connect(self.next_clicked)
+        self.back_button.clicked.connect(self.back_clicked)
+        self.hint_button.clicked.connect(self.hint_clicked)
+        self.show_me_button.clicked.connect(self.show_me_clicked)
+        self.leave_button.clicked.connect(self.leave_clicked)
+        self.show_session(None)
+
+    # ------------------------------------------------------------------ view
+    def show_session(self, session: Any, result: Any = None) -> None:
+        """Show ``session``'s current step and ``result`` (its check now); None: no lesson open."""
+        open_ = session is not None
+        for w in self._lesson_widgets:
+            w.setVisible(open_)
+        self.empty.setVisible(not open_)
+        self.browse_button.setVisible(not open_)
+        if not open_:
+            self.hints.hide()
+            self.message.hide()
+            return
+        lesson, step = session.lesson, session.step
+        self.title.setText(lesson.title)
+        self.where.setText(T.STEP_OF.format(number=session.index + 1, count=session.count))
+        self.dots.setText(_dots(session))
+        self.step_title.setText(step.title)
+        self.text.setHtml(step_html(step.text))
+        self.text.verticalScrollBar().setValue(0)
+        self._show_task(session, result)
+        self._show_hints(session)
+        last = session.index + 1 >= session.count
+        ready = step.check is None or session.is_done()
+        self.back_button.setEnabled(session.index > 0)
+        self.next_button.setText(T.FINISH if last else T.NEXT)
+        self.next_button.setEnabled(ready)
+        self.next_button.setToolTip((T.FINISH_TIP if last else T.NEXT_TIP) if ready else T.NEXT_TIP_LOCKED)
+        self.show_me_button.setEnabled(bool(step.show_me))
+        self.show_me_button.setToolTip(T.SHOW_ME_TIP if step.show_me else T.NO_SHOW_ME)
+        left = len(step.hints) - session.hints_shown
+        self.hint_button.setEnabled(left > 0)
+        self.hint_button.setText(T.NO_MORE_HINTS if step.hints and left <= 0 else T.HINT)
+        self.hint_button.setToolTip(T.NO_HINTS if not step.hints else T.HINT_TIP if left > 0 else
+                                    T.NO_MORE_HINTS)
+
+    def update_check(self, session: Any, result: Any) -> None:
+        """Only the live parts changed (the mark, Next): cheaper than :meth:`show_session`."""
+        self._show_task(session, result)
+        self.dots.setText(_dots(session))
+        step = session.step
+        ready = step.check is None or session.is_done()
+        last = session.index + 1 >= session.count
+        self.next_button.setEnabled(ready)
+        self.next_button.setToolTip((T.FINISH_TIP if last else T.NEXT_TIP) if ready else T.NEXT_TIP_LOCKED)
+
+    def set_message(self, text: str) -> None:
+        """A line under the hints (what Show me is doing, a problem); empty hides it."""
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def _show_task(self, session: Any, result: Any) -> None:
+        step = session.step
+        self.task.setText(step.task)
+        self.task.setVisible(bool(step.task))
+        if step.check is None:
+            self.mark.setText(html.escape(T.READ_ONLY))
+            self.detail.hide()
+            return
+        done = session.is_done() or bool(result is not None and result.passed)
+        goal = html.escape(result.text) if result is not None and result.text else ""
+        if done:
+            head = f"<span style='color:{done_color()}'><b>{html.escape(T.DONE_MARK)}</b></span>"
+        else:
+            head = f"<b>{html.escape(T.NOT_YET)}</b>"
+        self.mark.setText(head + (f"<br>{goal}" if goal else ""))
+        detail = result.detail if result is not None and not done else ""
+        self.detail.setText(T.NOW.format(detail=detail) if detail else "")
+        self.detail.setVisible(bool(detail))
+
+    def _show_hints(self, session: Any) -> None:
+        shown = session.visible_hints()
+        count = len(session.step.hints)
+        rows = [f"<p>{html.escape(T.HINT_N.format(n=i + 1, count=count, text=h))}</p>"
+                for i, h in enumerate(shown)]
+        self.hints.setText("".join(rows))
+        self.hints.setVisible(bool(rows))
+
+    def is_done_shown(self) -> bool:
+        """Whether the mark shows the step as done (for tests and screenshots)."""
+        return T.DONE_MARK in self.mark.text()
+
+
+__all__ = ["PANEL_WIDTH", "LessonPanel", "done_color", "step_html"]
