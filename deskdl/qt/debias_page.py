@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from deskdl.core.bias_data import GROUPS
@@ -21,11 +21,20 @@ from deskdl.qt.train._pg import pg, themed
 from deskdl.qt.train.debias_view import AFTER, BEFORE, EXPLANATION, GROUP_COLORS, accuracy_text, weights_text
 
 NO_RUN = "Train the project (Train tab, Start) to compare the classifier without and with the VAE's weights."
-BARS_TITLE = "Test accuracy per style (grey: without weights, blue: with)"
-HIST_TITLE = "How much each training picture counts (log10 of its weight)"
-PICTURES_TITLE = "The 16 training pictures with the most weight"
-HIST_CAPTION = ("Each curve counts the pictures of one style by their weight. A weight of 1 (log10 = 0) "
-                "means a picture counts as much as without weights; the rare style should sit to the right.")
+BARS_TITLE = "Test accuracy per style"
+HIST_TITLE = "The weights, per style"
+PICTURES_TITLE = "The 16 most up-weighted pictures"
+HIST_CAPTION = ("<span style='color:#E69F00'>■</span> light on dark &nbsp; "
+                "<span style='color:#009E73'>■</span> dark on light. Each curve is the share of one style's "
+                "training pictures at each weight. A weight of 1 (log10 = 0) means a picture counts as much "
+                "as it would without weights; if the VAE found the rare style, its curve sits to the right.")
+BARS_LEGEND = ("<span style='color:#999999'>■</span> without weights &nbsp; "
+               "<span style='color:#0072B2'>■</span> with weights")
+
+
+TRY_TEXT = ("Try: a smaller alpha gives the rare pictures more weight (too much, and the classifier learns "
+            "those few pictures by heart and gets worse on the common style); more VAE code numbers or bins "
+            "make the density sharper. The Data tab's rare_share sets how rare the style is.")
 
 
 def top_pictures(data: Mapping[str, Any], indices: list[int]) -> np.ndarray:
@@ -73,6 +82,7 @@ class DebiasPage(QWidget):
         plot.addItem(self.bars_after)
         self.result = QLabel("")
         self.result.setWordWrap(True)
+        bars_legend = QLabel(BARS_LEGEND)
         # weight histogram
         self.hist_view = themed(pg.PlotWidget())
         hist = self.hist_plot = self.hist_view.getPlotItem()
@@ -80,9 +90,8 @@ class DebiasPage(QWidget):
         hist.setMouseEnabled(False, False)
         hist.hideButtons()
         hist.setMenuEnabled(False)
-        hist.setLabel("bottom", "log10 weight")
-        hist.setLabel("left", "pictures")
-        hist.addLegend(offset=(-5, 5))
+        hist.setLabel("bottom", "log10 of the weight")
+        hist.setLabel("left", "share of the style")
         self.hist_curves = [hist.plot([0, 1], [0], stepMode="center", name=name, pen=pg.mkPen(color, width=2))
                             for name, color in zip(GROUPS, GROUP_COLORS)]
         self.weights = QLabel("")
@@ -106,19 +115,25 @@ class DebiasPage(QWidget):
         self.pictures_caption.setWordWrap(True)
         explanation = QLabel(EXPLANATION)
         explanation.setWordWrap(True)
+        self.explanation_more = QLabel(TRY_TEXT)
+        self.explanation_more.setWordWrap(True)
+        self._plots = (self.bars_view, self.hist_view, self.pictures_view)
         grid = QGridLayout(self)
         grid.addWidget(self.message, 0, 0, 1, 3)
         grid.addWidget(self.bars_view, 1, 0)
         grid.addWidget(self.hist_view, 1, 1)
         grid.addWidget(self.pictures_view, 1, 2)
-        grid.addWidget(self.result, 2, 0)
-        grid.addWidget(self.weights, 2, 1)
-        grid.addWidget(self.pictures_caption, 2, 2)
-        grid.addWidget(explanation, 3, 0)
-        grid.addWidget(hist_caption, 3, 1)
+        grid.addWidget(bars_legend, 2, 0)
+        grid.addWidget(hist_caption, 2, 1, 2, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.pictures_caption, 2, 2, 2, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.result, 3, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.weights, 4, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(explanation, 4, 0, 1, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.explanation_more, 4, 2, Qt.AlignmentFlag.AlignTop)
         grid.setRowStretch(1, 1)
         for col in range(3):
             grid.setColumnStretch(col, 1)
+            self._plots[col].setMinimumWidth(120)
         self.host.worker.call_finished.connect(self._on_call_finished)
 
     def show_record(self, record: Mapping[str, Any] | None) -> bool:
@@ -143,7 +158,8 @@ class DebiasPage(QWidget):
         if w:
             edges = np.asarray(w.get("edges") or [0.0, 1.0], np.float64)
             for curve, counts in zip(self.hist_curves, w.get("counts") or []):
-                curve.setData(edges, np.asarray(counts, np.float64), stepMode="center")
+                counts = np.asarray(counts, np.float64)
+                curve.setData(edges, counts / max(counts.sum(), 1.0), stepMode="center")
             self.weights.setText(weights_text(dict(w)))
             top = [int(i) for i in w.get("top") or []]
             if top:
