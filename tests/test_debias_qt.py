@@ -124,3 +124,11 @@ def test_a_project_without_a_run_says_how_to_get_one(qtbot):
         assert panel.pages.isTabVisible(3) and panel.debias_page.message.text() == NO_RUN
     finally:
         assert panel.host.shutdown(30_000)
+
+
+def test_the_curves_of_a_debiasing_run_have_titles_a_learner_reads():
+    from deskdl.qt.train.curves import pretty
+
+    assert pretty("vae_loss") == "VAE loss (rebuilding + beta x KL)"
+    assert pretty("weighted_accuracy") == "Accuracy with weights"
+    assert pretty("weighted_loss") == "Loss with weights (weighted mean)"

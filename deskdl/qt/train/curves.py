@@ -57,7 +57,10 @@ _PRETTY = {"loss": "Loss", "accuracy": "Accuracy", "mae": "Mean absolute error",
            "d_real": "D(real): the discriminator's answer for real samples",
            "d_fake": "D(fake): its answer for generated samples", "variety": "Variety of the samples",
            # a VAE's (deskdl.ml.trainers.vae): the loss is reconstruction + beta x kl
-           "kl": "KL divergence of the codes from N(0, 1)", "reconstruction": "Reconstruction loss"}
+           "kl": "KL divergence of the codes from N(0, 1)", "reconstruction": "Reconstruction loss",
+           # a debiasing run's (ml.trainers.debias); its loss and accuracy: the classifier without weights
+           "vae_loss": "VAE loss (rebuilding + beta x KL)",
+           "weighted_loss": "Loss with weights (weighted mean)", "weighted_accuracy": "Accuracy with weights"}
 
 
 def pretty(name: str) -> str:
