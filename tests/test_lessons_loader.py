@@ -202,3 +202,15 @@ def test_teachers_readme_documents_every_field_op_kind_control_and_event():
         for arg in spec.args:
             if arg.name not in ("text", "equals", "one_of"):
                 assert f"`{arg.name}`" in text, (spec.name, arg.name)
+
+
+def test_the_lesson_engine_is_pure_python():
+    import subprocess
+    import sys
+
+    code = ("import sys, deskdl.core.lessons, deskdl.core.lessons.bundle, deskdl.ml.lessons; "
+            "deskdl.core.lessons.load_course(); "
+            "heavy = {'tensorflow', 'keras', 'PySide6', 'pyqtgraph', 'gymnasium'} & set(sys.modules); "
+            "sys.exit(', '.join(sorted(heavy)) or None)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
