@@ -4,15 +4,16 @@
     is, first with nothing running (baseline), then while the worker trains the
     spiral MLP (curves + live decision boundary visible), the digits CNN, and two
     GANs with their live views (issue 11: the 8x8 grid of samples from fixed noise on the
-    digits, the 2-D plane on the ring of 8).
+    digits, the 2-D plane on the ring of 8), and an agent (issue 12: the CartPole DQN
+    with the environment drawn in real time, then fast) for a fixed time.
     Target: p99 lateness < 16 ms (one frame).
 (b) Redraw cost per frame of the live curves with 10k points per curve.
 
 Part (a) drives the real main window (default lesson, Train tab, per-epoch
 Inspect snapshots on, as in the app), twice per model.
 
-Run: ``.venv/bin/python bench/bench_gui_training.py [--hidden] [--threads N] [--gan]`` (offscreen);
-``--gan`` measures only the GANs (and the baseline).
+Run: ``.venv/bin/python bench/bench_gui_training.py [--hidden] [--threads N] [--gan] [--rl]`` (offscreen);
+``--gan`` measures only the GANs, ``--rl`` only the agents (and the baseline); both together: both.
 ``--hidden`` trains with the panel not shown (no paints: what is left is CPU and
 GIL contention); ``--threads N`` caps TensorFlow's intra-op threads.
 """
@@ -109,9 +110,24 @@ def gan_template(name: str, epochs: int):
     return p
 
 
+def rl_template(name: str, episodes: int):
+    from deskdl import paths
+    from deskdl.core.project import Project
+
+    p = Project.load(paths.resources_dir() / "templates" / f"{name}.deskdl")
+    p.path = None
+    p.algorithm["episodes"] = episodes
+    return p
+
+
+#: Seconds an agent case is measured (drawn in real time, an agent plays at the task's clock).
+RL_SECONDS = 12.0
+
+
 def main() -> None:
     hidden = "--hidden" in sys.argv
     only_gan = "--gan" in sys.argv
+    only_rl = "--rl" in sys.argv
     threads = int(sys.argv[sys.argv.index("--threads") + 1]) if "--threads" in sys.argv else None
     import tempfile
 
@@ -148,24 +164,43 @@ def main() -> None:
     cases = [("spiral MLP + curves + decision boundary", lambda: spiral_project(epochs=150)),
              ("digits CNN (32/64 filters) + curves", lambda: digits_cnn(epochs=40)),
              ("GAN digits MLP + curves + live sample grid", lambda: gan_template("gan_digits_mlp", 120)),
-             ("GAN ring of 8 + curves + live 2-D plane", lambda: gan_template("gan_ring_2d", 30))]
-    for name, make in cases[2:] if only_gan else cases:
+             ("GAN ring of 8 + curves + live 2-D plane", lambda: gan_template("gan_ring_2d", 30)),
+             ("DQN CartPole, drawn in real time", lambda: rl_template("cartpole_dqn", 5000)),
+             ("DQN CartPole, drawn fast", lambda: rl_template("cartpole_dqn", 5000))]
+    if only_gan or only_rl:
+        cases = (cases[2:4] if only_gan else []) + (cases[4:] if only_rl else [])
+    from deskdl.rl import pace
+
+    for name, make in cases:
         window.set_project(make())
         if not hidden:
             window.select_stage("Train")
+        agent = "DQN" in name
+        pace.PACE.mode = pace.REALTIME if "real time" in name else pace.FAST
         for rep in range(2):
             frames = panel.curves.frames_drawn
             panel.start()
             pump(app, seconds=1.0)  # skip model building and the first trace
             probe.start()
             t0 = time.perf_counter()
-            pump(app, until=lambda: not host.training)
+            if agent:  # thousands of episodes: a fixed time, then Stop (the final evaluation is not measured)
+                pump(app, seconds=RL_SECONDS, until=lambda: not host.training)
+            else:
+                pump(app, until=lambda: not host.training)
             probe.stop()
             took = time.perf_counter() - t0
+            seen = {id(v): (getattr(v, "pictures_seen", 0), getattr(v, "frames", 0))
+                    for v in panel.kind_views}
+            if agent:
+                panel.stop()
+                pump(app, until=lambda: not host.training)
             stats(f"training: {name} #{rep + 1}", probe.late)
-            views = ", ".join(f"{type(v).__name__}: {v.pictures_seen} pictures "
-                              f"({v.pictures_seen / took:.1f}/s)"
+            views = ", ".join(f"{type(v).__name__}: {seen[id(v)][0]} pictures "
+                              f"({seen[id(v)][0] / took:.1f}/s)"
                               for v in panel.kind_views if hasattr(v, "pictures_seen"))
+            views += ", ".join(f"{type(v).__name__}: {seen[id(v)][1]} frames drawn "
+                               f"({seen[id(v)][1] / took:.1f}/s)"
+                               for v in panel.kind_views if hasattr(v, "frames"))
             print(f"{'':44s} ({took:.1f} s measured, {panel.curves.frames_drawn - frames} curve frames, "
                   f"{panel.boundary.updates} boundary updates so far{'; ' + views if views else ''})")
     window.keras.shutdown()

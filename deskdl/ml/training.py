@@ -212,7 +212,9 @@ class TrainingControl:
     """Stop, pause, resume and single-step a run from any thread (all ``threading.Event``).
 
     Pausing takes effect at the next execution boundary (at most ~25 ms of
-    work); :meth:`step` lets exactly one batch run, then pauses again.
+    work); :meth:`step` lets exactly one batch run (the trainer's innermost unit of
+    work), then pauses again; ``step("episode")`` lets a whole outer unit run, for a
+    trainer that marks its ends with ``checkpoint("episode")``.
     """
 
     def __init__(self) -> None:
@@ -222,6 +224,7 @@ class TrainingControl:
         self._lock = threading.Lock()
         self._step_pending = False  # step() pressed, not yet begun
         self._pause_after_batch = False  # one stepped batch is running
+        self._step_unit: str | None = None  # the unit a step runs (None: the innermost)
 
     def stop(self) -> None:
         """Ask the run to stop at the next boundary (also wakes a paused run)."""
@@ -239,10 +242,15 @@ class TrainingControl:
             self._pause_after_batch = False
         self._go.set()
 
-    def step(self) -> None:
-        """Run exactly one more batch, then pause (pauses first if running)."""
+    def step(self, unit: str | None = None) -> None:
+        """Run exactly one more batch (or one ``unit``, e.g. ``"episode"``), then pause.
+
+        Pauses first if running. ``unit`` must be one the trainer marks with
+        ``checkpoint(unit)``; None is its innermost unit (a batch, an environment step).
+        """
         with self._lock:
             self._step_pending = True
+            self._step_unit = unit
         self._go.set()
 
     @property
@@ -259,14 +267,16 @@ class TrainingControl:
         """Whether single-step mode is on (a step is pending or running)."""
         return self._step_pending or self._pause_after_batch
 
-    def checkpoint(self) -> bool:
+    def checkpoint(self, unit: str | None = None) -> bool:
         """Call once after each unit of work (a batch, a step, an episode); False means stop now.
 
         For trainers (on their own thread): a single step pauses again here; while
         paused this blocks until resume, step or stop. The fit trainer does the same
-        from its Keras callback at each execution boundary.
+        from its Keras callback at each execution boundary. ``unit``: None after each
+        innermost unit; an outer unit's name (``"episode"``) at each end of one, where
+        a ``step(unit)`` of that unit pauses.
         """
-        self._after_batch()
+        self._after_batch(unit)
         if self._stop.is_set():
             return False
         if self.is_paused() or self._wants_step():
@@ -294,10 +304,10 @@ class TrainingControl:
                     return "stop"
                 return "go"
 
-    def _after_batch(self) -> None:
-        """A stepped batch has run: pause again."""
+    def _after_batch(self, unit: str | None = None) -> None:
+        """A stepped batch (or the stepped ``unit``) has run: pause again."""
         with self._lock:
-            if self._pause_after_batch:
+            if self._pause_after_batch and unit == self._step_unit:
                 self._pause_after_batch = False
                 self._go.clear()
 

@@ -49,6 +49,12 @@ class KindViews:
         rebuilds: the model's output is a rebuilt input (Evaluate's drawing pad shows the rebuild,
             scores are errors, not accuracies).
         inspect_roles: the roles whose layers the Inspect tab offers.
+        curves: the Train tab's plots before any run, in order (a GAN has no ``loss``: its losses
+            are ``d_loss`` and ``g_loss``); a run adds plots for the other values it reports.
+        own_curves: values the kind's live view plots itself (an agent's return, with its average
+            and the "solved" line), so the Train tab's curves leave them out.
+        wide: the live view needs more room than the right column's usual share (a square 2-D
+            plane of at least ~300 px, a panel of controls).
     """
 
     train: tuple[str, ...] = ()
@@ -56,6 +62,9 @@ class KindViews:
     evaluate: str = EVAL_PREDICTIONS
     rebuilds: bool = False
     inspect_roles: tuple[str, ...] = ("model",)
+    curves: tuple[str, ...] = ("loss", "lr")
+    own_curves: tuple[str, ...] = ()
+    wide: bool = False
 
 
 #: kind id -> its views. G1 (VAE) and G2 (GAN) own their entries.
@@ -65,17 +74,23 @@ VIEWS: dict[str, KindViews] = {
     "vae": KindViews(train=("deskdl.qt.train.vae_view:VaeTrainView",), decision_boundary=False,
                      evaluate=EVAL_LATENT, rebuilds=True),
     "gan": KindViews(train=("deskdl.qt.train.gan_view:GanTrainView",), decision_boundary=False,
-                     evaluate=EVAL_SAMPLES, inspect_roles=("generator", "discriminator")),
+                     evaluate=EVAL_SAMPLES, inspect_roles=("generator", "discriminator"),
+                     curves=("d_loss", "g_loss", "d_real", "d_fake"), wide=True),
     "sequence_generation": KindViews(train=("deskdl.qt.seq.train_view:SeqTrainView",),
-                                     decision_boundary=False, evaluate=EVAL_SEQUENCE),
+                                     decision_boundary=False, evaluate=EVAL_SEQUENCE, wide=True),
     "sequence_to_sequence": KindViews(train=("deskdl.qt.seq.attention_view:AttentionTrainView",),
-                                      decision_boundary=False, evaluate=EVAL_SEQUENCE),
+                                      decision_boundary=False, evaluate=EVAL_SEQUENCE, wide=True),
     "debias": KindViews(train=("deskdl.qt.train.debias_view:DebiasTrainView",),  # issue 11 (debiasing)
                         decision_boundary=False, evaluate=EVAL_DEBIAS),
     "attention_classifier": KindViews(train=("deskdl.qt.seq.attention_view:AttentionTrainView",),  # issue 13
                                       decision_boundary=False),
-    "dqn": KindViews(train=("deskdl.qt.rl.view:RlTrainView",), decision_boundary=False),  # issue 12
-    "policy_gradient": KindViews(train=("deskdl.qt.rl.view:RlTrainView",), decision_boundary=False),
+    # issue 12: the agent's view plots the return with its average of 100 and the solved line
+    "dqn": KindViews(train=("deskdl.qt.rl.view:RlTrainView",), decision_boundary=False,
+                     curves=("length", "epsilon", "loss", "buffer_fill"),
+                     own_curves=("return", "average_100"), wide=True),
+    "policy_gradient": KindViews(train=("deskdl.qt.rl.view:RlTrainView",), decision_boundary=False,
+                                 curves=("length", "loss", "entropy"), own_curves=("return", "average_100"),
+                                 wide=True),
 }
 
 

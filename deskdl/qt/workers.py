@@ -635,10 +635,13 @@ class TrainingHost(QObject):
         if self.control is not None:
             self.control.resume()
 
-    def step(self) -> None:
-        """Train exactly one more batch, then pause."""
+    def step(self, unit: str | None = None) -> None:
+        """Train exactly one more batch (or one ``unit`` the trainer marks: ``"episode"``), then pause."""
         if self.control is not None:
-            self.control.step()
+            if unit:
+                self.control.step(unit)
+            else:
+                self.control.step()
 
     @Slot(object)
     def _on_run_started(self, payload: object) -> None:

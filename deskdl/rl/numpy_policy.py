@@ -84,3 +84,20 @@ def forward(layers: list[dict[str, Any]], obs: np.ndarray) -> np.ndarray:
             x = x @ layer["w"] + layer["b"]
         x = _act(x, layer["activation"])
     return x
+
+
+def greedy_action(out: np.ndarray, output: str, facts: Any) -> tuple[Any, np.ndarray, str]:
+    """The greedy action for one network output ``out``, the values behind it, and what they are.
+
+    ``output`` says what the network gives (the ``agent`` picture's ``meta["output"]``): ``"q"``
+    (Q-values), ``"probabilities"`` or ``"logits"`` (a policy over discrete actions), ``"mean"``
+    or ``"tanh_mean"`` (a continuous action, the latter in [-1, 1] to be scaled to the task's
+    range). ``facts``: the task's :class:`~deskdl.core.rl.EnvFacts`. The kind returned names the
+    values for the bars: ``"q"``, ``"probabilities"``, ``"logits"`` or ``"mean"``.
+    """
+    out = np.asarray(out, np.float32).reshape(-1)
+    if facts.discrete:
+        return int(np.argmax(out)), out, ("q" if output == "q" else output)
+    if output == "tanh_mean":
+        out = facts.action_low + (out + 1) * 0.5 * (facts.action_high - facts.action_low)
+    return np.clip(out, facts.action_low, facts.action_high).astype(np.float32), out, "mean"

@@ -9,9 +9,17 @@
 * the speed control (:mod:`deskdl.rl.pace`): real time, fast (every 10th episode drawn),
   not drawn;
 * the return of every episode with the average of the last 100 and the "solved" line;
-* after a run, **Watch the agent** plays greedy episodes with the trained network (NumPy,
-  on the GUI thread: no Keras here), and **Play CartPole** lets the learner balance the
-  pole with the arrow keys and compare returns.
+* after a run, **Watch the agent** plays greedy episodes with the trained network: a
+  network of Dense layers as NumPy on the GUI thread; any other network on the Keras
+  thread, one whole episode per call (:func:`deskdl.rl.watch.play_greedy_episode`), replayed
+  here at the task's speed. **Play CartPole** lets the learner balance the pole with the
+  arrow keys and compare returns.
+
+Smooth while training (issue 12: event-loop p99 under 16 ms): frames arrive at most 30 a
+second (the trainer's clock); the bars' and the returns plot's axes move only when the
+values leave them or fill under half (an axis re-tick per frame cost more than the frame);
+the returns plot redraws at most 10 times a second and spans the planned episodes from the
+start.
 """
 
 from __future__ import annotations
@@ -20,13 +28,14 @@ from collections import deque
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from deskdl.core import events as ev
 from deskdl.core.rl import ENVS
 from deskdl.qt.kinds import KindView
 from deskdl.qt.train._pg import pg, themed
+from deskdl.qt.train.curves import follow_range
 from deskdl.rl import pace as pace_mod
 from deskdl.rl.render import scene
 
@@ -70,6 +79,15 @@ class RlTrainView(KindView):
         self._return = 0.0
         self._key_action = 0
         self.last_human_return: float | None = None
+        self.host: Any = None  # the Train tab's TrainingHost: a Keras network plays on its thread
+        self.model_ref: Any = None  # the run's trained network (a ModelRef; the model stays on that thread)
+        self._watch_tag: str | None = None
+        self._replay: dict[str, Any] | None = None  # a greedy episode played on the Keras thread
+        self._replay_at = 0
+        self._watch_seed = 0
+        self.planned_episodes = 0
+        self._bars_range: tuple[float, float] | None = None
+        self._returns_y: tuple[float, float] | None = None
         self._build()
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._tick)
@@ -90,14 +108,15 @@ class RlTrainView(KindView):
         self.env_plot.hideAxis("left")
         self.env_plot.hideAxis("bottom")
         self.env_plot.setMouseEnabled(False, False)
-        self.env_plot.setMinimumSize(240, 150)
+        self.env_plot.setMinimumSize(180, 150)
         self._lines: dict[str, Any] = {}
         self._points: dict[str, Any] = {}
         self.bars_plot = pg.PlotWidget()
         themed(self.bars_plot)
         self.bars_plot.setMouseEnabled(False, False)
         self.bars_plot.setMinimumSize(140, 150)
-        self.bars_plot.setMaximumWidth(220)
+        self.bars_plot.setMaximumWidth(200)
+        self.bars_plot.getViewBox().disableAutoRange()  # follows the values itself (set_bars)
         self.bars = pg.BarGraphItem(x=[0, 1], height=[0, 0], width=0.6, brushes=[BAR, BAR])
         self.bars_plot.addItem(self.bars)
         top.addWidget(self.env_plot, 3)
@@ -139,6 +158,7 @@ class RlTrainView(KindView):
         self.return_curve = self.returns_plot.plot([], [], pen=pg.mkPen("#9db8d9", width=1), name="return")
         self.returns_plot.setClipToView(True)
         self.returns_plot.setDownsampling(auto=True, mode="peak")
+        self.returns_plot.getViewBox().disableAutoRange()  # follows the returns itself (_update_returns)
         self.average_curve = self.returns_plot.plot([], [], pen=pg.mkPen(ACCENT, width=2),
                                                     name="average of the last 100")
         dash = pg.mkPen("#2ca02c", width=1, style=Qt.PenStyle.DashLine)
@@ -154,7 +174,13 @@ class RlTrainView(KindView):
         self.returns, self.episodes, self.averages = [], [], []
         self._recent.clear()
         self.agent = None
+        self.model_ref = None
+        self._watch_tag = None
+        self._replay = None
         self.frames = 0
+        self.planned_episodes = 0
+        self._bars_range = None
+        self._returns_y = None
         self.return_curve.setData([], [])
         self.average_curve.setData([], [])
         self._returns_dirty = False
@@ -180,6 +206,9 @@ class RlTrainView(KindView):
         if self.threshold is not None:
             self.solved_line.setValue(float(self.threshold))
         self.values_kind = info.get("values_kind", "q")
+        self.planned_episodes = int(info.get("episodes") or event.plan.get("episode") or 0)
+        if self.planned_episodes:  # the x axis spans the run from the start: no re-tick as it grows
+            self.returns_plot.setXRange(0, self.planned_episodes * 1.02, padding=0)
         self.status.setText(f"{ENVS[self.env_id].title} ({self.env_id}). {ENVS[self.env_id].solved_text}")
 
     def on_scalars(self, event: ev.Scalars) -> None:
@@ -202,15 +231,26 @@ class RlTrainView(KindView):
         self._returns_dirty = False
         self.return_curve.setData(self.episodes, self.returns)
         self.average_curve.setData(self.episodes, self.averages)
+        # The axes move only when the returns leave them (or fill under half): the solved line stays in view.
+        lo = min(0.0, min(self.returns))
+        hi = max(self.returns)
+        if self.threshold is not None:
+            lo, hi = min(lo, float(self.threshold)), max(hi, float(self.threshold))
+        wanted = follow_range(self._returns_y, lo, hi)
+        if wanted is not None:
+            self._returns_y = wanted
+            self.returns_plot.setYRange(*wanted, padding=0)
+        if not self.planned_episodes or self.episodes[-1] > self.planned_episodes:
+            right = self.episodes[-1]
+            x1 = self.returns_plot.getViewBox().viewRange()[0][1]
+            if not right <= x1 <= 1.25 * right:
+                self.returns_plot.setXRange(0, right * 1.2, padding=0)
 
     def on_picture(self, picture: ev.Picture) -> None:
         """The newest frame: the state and the network's answer; or, at the end, the trained agent."""
         if picture.name == "agent":
             self.agent = dict(picture.meta)
-            can = bool(self.agent.get("layers"))
-            self.watch_button.setEnabled(can)
-            self.watch_button.setToolTip("Play greedy episodes with the trained network" if can else
-                                         "Watching works for networks made of Dense layers only")
+            self._update_watch_button()
             return
         if picture.name != "env":
             return
@@ -223,7 +263,37 @@ class RlTrainView(KindView):
             self.set_bars(meta["values"], meta.get("action"), meta.get("values_kind", "q"))
 
     def on_run_ended(self, event: ev.RunEnded) -> None:
-        """The run is over; the agent picture (if any) already arrived."""
+        """The run is over: its network (a reference; it stays on the Keras thread) can be watched."""
+        self.model_ref = (event.models_by_role or {}).get("model")
+        self._update_watch_button()
+
+    def set_host(self, host: Any) -> None:
+        """The Train tab's TrainingHost: a network that is not all Dense plays on its Keras thread."""
+        if self.host is host:
+            return
+        if self.host is not None:
+            self.host.worker.call_finished.disconnect(self._on_call_finished)
+            self.host.worker.call_failed.disconnect(self._on_call_failed)
+        self.host = host
+        if host is not None:
+            host.worker.call_finished.connect(self._on_call_finished)
+            host.worker.call_failed.connect(self._on_call_failed)
+
+    def can_watch(self) -> str:
+        """How the trained agent can be watched: "numpy" (Dense layers), "keras" (its thread), or ""."""
+        if not self.agent:
+            return ""
+        if self.agent.get("layers"):
+            return "numpy"
+        if self.host is not None and self.model_ref is not None:
+            return "keras"
+        return ""
+
+    def _update_watch_button(self) -> None:
+        can = self.can_watch()
+        self.watch_button.setEnabled(bool(can))
+        self.watch_button.setToolTip("Play greedy episodes with the trained network (always its best action)"
+                                     if can else "Train the agent first: then watch it play")
 
     # -- drawing
     def _set_env(self, env_id: str) -> None:
@@ -275,6 +345,12 @@ class RlTrainView(KindView):
         chosen = action if isinstance(action, int) else -1
         brushes = [ACCENT if i == chosen else BAR for i in range(n)]
         self.bars.setOpts(x=np.arange(n), height=heights, width=0.6, brushes=brushes)
+        if kind not in ("probabilities", "logits") and n:  # Q-values: the axis follows, re-ticked rarely
+            wanted = follow_range(self._bars_range, min(0.0, float(np.min(heights))),
+                                  max(0.0, float(np.max(heights))))
+            if wanted is not None:
+                self._bars_range = wanted
+                self.bars_plot.setYRange(*wanted, padding=0)
         title = {"q": "Q-values", "probabilities": "probabilities", "logits": "probabilities",
                  "mean": "mean action"}.get(kind, "")
         labels = tuple(names[i] if i < len(names) else str(i) for i in range(n))
@@ -282,10 +358,10 @@ class RlTrainView(KindView):
             self._bar_frame = (labels, title)
             self.bars_plot.getAxis("bottom").setTicks([list(enumerate(labels))])
             self.bars_plot.setTitle(title)
+            self.bars_plot.setXRange(-0.5, max(n, 1) - 0.5, padding=0.02)
             if kind in ("probabilities", "logits"):
                 self.bars_plot.setYRange(0.0, 1.0, padding=0.02)
-            else:
-                self.bars_plot.enableAutoRange(axis="y")
+                self._bars_range = None
         self.bar_heights = heights
 
     # -- watch and play
@@ -293,12 +369,43 @@ class RlTrainView(KindView):
         pace_mod.PACE.mode = self.speed.currentData()
 
     def _on_watch_clicked(self) -> None:
-        if self._mode == "watch":
+        if self._mode in ("watch", "replay"):
             self._stop_playing()
             return
-        if not self.agent or not self.agent.get("layers"):
+        how = self.can_watch()
+        if how == "numpy":
+            self._start("watch", ENVS[self.env_id].fps)
+        elif how == "keras":
+            self._stop_playing()
+            self._mode = "replay"
+            self.watch_button.setText("Stop")
+            self.status.setText("The agent plays greedy episodes (its best action each step).")
+            self._ask_episode()
+
+    def _ask_episode(self) -> None:
+        """Ask the Keras thread for one greedy episode of the trained network (replayed on arrival)."""
+        from deskdl.rl.watch import play_greedy_episode
+
+        self._watch_seed = int(np.random.default_rng().integers(1 << 30))
+        self._watch_tag = self.host.call(play_greedy_episode, self.model_ref, self.env_id,
+                                         str(self.agent.get("output", "q")), self._watch_seed)
+
+    @Slot(str, object)
+    def _on_call_finished(self, tag: str, result: object) -> None:
+        if tag != self._watch_tag or self._mode != "replay" or not isinstance(result, dict):
             return
-        self._start("watch", ENVS[self.env_id].fps)
+        self._watch_tag = None
+        self._replay, self._replay_at, self._return = result, 0, 0.0
+        self.draw_state(result["observations"][0])
+        self._timer.start(int(1000 / ENVS[self.env_id].fps))
+
+    @Slot(str, str, str)
+    def _on_call_failed(self, tag: str, message: str, _details: str) -> None:
+        if tag != self._watch_tag:
+            return
+        self._watch_tag = None
+        self._stop_playing()
+        self.status.setText(f"The agent could not play: {message}")
 
     def _on_play_clicked(self) -> None:
         if self._mode == "play":
@@ -326,28 +433,47 @@ class RlTrainView(KindView):
         if self._env is not None:
             self._env.close()
         self._env, self._mode = None, ""
+        self._replay, self._watch_tag = None, None
         self.watch_button.setText("Watch the agent")
         self.play_button.setText("Play it yourself")
 
     def agent_action(self, obs):
-        """The trained agent's greedy action for ``obs`` and the values behind it."""
-        from deskdl.rl.numpy_policy import forward
+        """The trained agent's greedy action for ``obs`` and the values behind it (Dense layers, NumPy)."""
+        from deskdl.rl.numpy_policy import forward, greedy_action
 
         out = forward(self.agent["layers"], np.asarray(obs, np.float32))
-        kind = self.agent.get("output", "q")
-        facts = ENVS[self.env_id]
-        if facts.discrete:
-            return int(np.argmax(out)), out, ("q" if kind == "q" else kind)
-        if kind == "tanh_mean":
-            out = facts.action_low + (out + 1) * 0.5 * (facts.action_high - facts.action_low)
-        return np.clip(out, facts.action_low, facts.action_high).astype(np.float32), out, "mean"
+        return greedy_action(out, self.agent.get("output", "q"), ENVS[self.env_id])
+
+    def _replay_tick(self) -> None:
+        """The next step of the episode the Keras thread played; at its end, ask for another."""
+        r = self._replay
+        i = self._replay_at
+        if i >= len(r["actions"]):
+            self._timer.stop()
+            self.status.setText(f"The agent's last episode: return {r['return']:.0f}")
+            self._replay = None
+            self._ask_episode()
+            return
+        action = r["actions"][i]
+        self.set_bars(r["values"][i], action if isinstance(action, int) else None, r["values_kind"])
+        self._return += float(r["rewards"][i])
+        self.draw_state(r["observations"][i + 1])
+        self._replay_at = i + 1
+        self.watched_steps += 1
+
+    watched_steps = 0  # steps the learner has watched the agent play (either way)
 
     def _tick(self) -> None:
+        if self._mode == "replay":
+            if self._replay is not None:
+                self._replay_tick()
+            return
         if self._env is None:
             return
         if self._mode == "watch":
             action, values, kind = self.agent_action(self._obs)
             self.set_bars(values, action if isinstance(action, int) else None, kind)
+            self.watched_steps += 1
         else:
             action = self._key_action
         self._obs, reward, terminated, truncated, _ = self._env.step(action)

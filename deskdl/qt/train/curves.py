@@ -16,6 +16,13 @@ a y range only changes when the data leave it or fill under half of it, with
 room to spare, so a falling loss re-ticks its axis a handful of times per run.
 Zooming or panning with the mouse stops the following for that plot (and the
 shared x axis); the small "A" button in a plot's corner resumes it.
+
+Which plots. A kind shows the plots it has (:meth:`TrainingCurves.set_kind_plots`,
+from :mod:`deskdl.qt.kinds`): a GAN has no ``loss`` (its losses are ``d_loss`` and
+``g_loss``), an agent's return is drawn by its own view. The plots a run will
+fill are made together when it starts (:meth:`TrainingCurves.ensure_plots`): each
+new plot re-lays out the whole column, which cost ~100 ms a plot when the first
+values of a new metric arrived one by one.
 """
 
 from __future__ import annotations
@@ -141,16 +148,60 @@ class TrainingCurves(QWidget):
         self._set_x: tuple[float, float] | None = None
         self._set_y: dict[str, tuple[float, float]] = {}
         self._ranges_stale = False
+        #: The plots shown before any run (the kind's own), in order; and keys a kind's view draws itself.
+        self._base: tuple[str, ...] = ("loss", "lr")
+        self._skip: frozenset[str] = frozenset()
+        self._x_label = "epoch"  # the kind's outer unit ("episode" for an agent)
         self._timer = QTimer(self)
         self._timer.setInterval(int(1000 / self.FPS))
         self._timer.timeout.connect(self._on_frame)
         self._timer.start()
         self.frames_drawn = 0
-        self._ensure_plot("loss")
-        self._ensure_plot("lr")
+        self.ensure_plots(self._base)
 
     # ------------------------------------------------------------------ plots
-    def _ensure_plot(self, name: str) -> pg.PlotItem:
+    def set_kind_plots(self, base: Iterable[str] = ("loss", "lr"), skip: Iterable[str] = ()) -> None:
+        """The plots a project's kind shows before any run (``base``, in order), and the keys not plotted.
+
+        ``skip``: values the kind's own view draws (an agent's return and its average). Plots of
+        another kind that no run fills any more go.
+        """
+        self._base = tuple(n for n in base if n not in skip)
+        self._skip = frozenset(skip)
+        filled = {m for r in self._runs.values() for (m, _k) in r.curves}
+        gone = [n for n in self._plots if n not in self._base and n not in filled]
+        for name in gone:
+            self._drop_plot(name)
+        self.ensure_plots(self._base, relayout=bool(gone))
+
+    def set_legend(self, text: str) -> None:
+        """The line above the plots that says what each line style means (the kind's own)."""
+        if text != self._legend.text():
+            self._legend.setText(text)
+
+    def set_x_label(self, unit: str) -> None:
+        """Name the shared x axis by the kind's outer unit: "epoch", or "episode" for an agent."""
+        if unit != self._x_label:
+            self._x_label = unit
+            for plot in self._plots.values():
+                plot.setLabel("bottom", unit)
+
+    def ensure_plots(self, names: Iterable[str], relayout: bool = False) -> None:
+        """Make the plots for ``names`` (metric keys) that do not exist yet, with one re-layout."""
+        new = [n for n in dict.fromkeys(_plot_name(k) for k in names) if n and n not in self._skip
+               and n not in self._plots]
+        for name in new:
+            self._ensure_plot(name, relayout=False)
+        if new or relayout:
+            self._relayout()
+
+    def _drop_plot(self, name: str) -> None:
+        plot = self._plots.pop(name)
+        self._follow_y.pop(name, None)
+        self._set_y.pop(name, None)
+        plot.setXLink(None)
+
+    def _ensure_plot(self, name: str, relayout: bool = True) -> pg.PlotItem:
         plot = self._plots.get(name)
         if plot is not None:
             return plot
@@ -158,7 +209,7 @@ class TrainingCurves(QWidget):
         plot.setClipToView(True)
         plot.setDownsampling(auto=True, mode="peak")
         # No grid: axis grids are replayed as QPictures on every frame and cost more than the curves.
-        plot.setLabel("bottom", "epoch")
+        plot.setLabel("bottom", self._x_label)
         plot.setMenuEnabled(True)
         vb = plot.getViewBox()
         vb.setMouseEnabled(x=True, y=True)
@@ -170,19 +221,25 @@ class TrainingCurves(QWidget):
         if name == "lr":
             plot.getAxis("left").enableAutoSIPrefix(False)
         self._plots[name] = plot
-        self._relayout()
+        if relayout:
+            self._relayout()
         return plot
+
+    def _lead(self) -> pg.PlotItem | None:
+        """The top plot: the others share its x axis, and it is the one whose x range is set."""
+        names = self.plot_names()
+        return self._plots[names[0]] if names else None
 
     def _relayout(self) -> None:
         ci = self._layout_widget.ci
         ci.clear()
-        names = ["loss"] + sorted(n for n in self._plots if n not in ("loss", "lr")) + ["lr"]
-        for row, name in enumerate(n for n in names if n in self._plots):
+        names = self.plot_names()
+        for row, name in enumerate(names):
             ci.addItem(self._plots[name], row=row, col=0)
             ci.layout.setRowStretchFactor(row, 1 if name == "lr" else 3)
-        for name, plot in self._plots.items():
-            if name != "loss":
-                plot.setXLink(self._plots["loss"])
+        lead = self._lead()
+        for plot in self._plots.values():
+            plot.setXLink(None if plot is lead else lead)
 
     def _on_manual_range(self, name: str) -> None:
         """The learner zoomed or panned a plot, or clicked its "A" (auto) button."""
@@ -254,7 +311,7 @@ class TrainingCurves(QWidget):
     def add_batch(self, run_id: str, x: float, logs: Mapping[str, float]) -> None:
         """Per-batch values (Keras's running means over the epoch so far) at epoch position ``x``."""
         for name, value in logs.items():
-            if name.startswith("val_") or name in _NOT_CURVES:
+            if name.startswith("val_") or name in _NOT_CURVES or name in self._skip:
                 continue
             if name == "lr":
                 self._curve(run_id, "lr", "lr").series.append(x, _finite_or_nan(value))
@@ -276,6 +333,8 @@ class TrainingCurves(QWidget):
                     cur.series.append(epoch, _finite_or_nan(value))
                 continue
             kind, metric = ("val", name[4:]) if name.startswith("val_") else ("train", name)
+            if metric in self._skip:
+                continue
             v = _finite_or_nan(value)
             self._curve(run_id, metric, kind).series.append(epoch, v)
             if metric == "loss" and math.isnan(v):
@@ -308,7 +367,8 @@ class TrainingCurves(QWidget):
         line = pg.InfiniteLine(pos=x, angle=90, pen=pg.mkPen("#d62728", width=1),
                                label=label, labelOpts={"color": "#d62728", "position": 0.85})
         line.setVisible(run.visible)
-        self._plots["loss"].addItem(line)
+        plot = self._plots.get("loss") or self._lead()  # a GAN has no "loss": its top plot
+        plot.addItem(line)
         run.nan_lines.append(line)
         self.nan_detected.emit(run_id, float(x))
 
@@ -332,24 +392,24 @@ class TrainingCurves(QWidget):
         for (metric, _kind), cur in run.curves.items():
             self._plots[metric].removeItem(cur.item)
         for line in run.nan_lines:
-            self._plots["loss"].removeItem(line)
+            vb = line.getViewBox()
+            if vb is not None:
+                vb.removeItem(line)
         self._ranges_stale = True
 
     def clear(self) -> None:
         """Remove every run, and the plots of metrics only they had (another project may have none).
 
-        Only ``loss`` and the learning rate stay, as a fresh view has them; the axes follow
-        the data again (a zoom belonged to the old runs).
+        Only the kind's own plots stay (``loss`` and the learning rate for most), as a fresh view
+        has them; the axes follow the data again (a zoom belonged to the old runs).
         """
         for run_id in list(self._runs):
             self.remove_run(run_id)
-        extra = [name for name in self._plots if name not in ("loss", "lr")]
+        extra = [name for name in self._plots if name not in self._base]
         for name in extra:
-            plot = self._plots.pop(name)
-            self._follow_y.pop(name, None)
-            plot.setXLink(None)
-        if extra:
-            self._relayout()  # lays out the plots that are left (the others leave the scene)
+            self._drop_plot(name)
+        missing = [name for name in self._base if name not in self._plots]
+        self.ensure_plots(missing, relayout=bool(extra))  # lays out the plots that are left
         self._follow_x = True
         self._follow_y = dict.fromkeys(self._follow_y, True)
         self._set_x, self._set_y = None, {}
@@ -357,8 +417,14 @@ class TrainingCurves(QWidget):
             plot.getViewBox().setRange(xRange=(0.0, 1.0), yRange=(0.0, 1.0), padding=0)
 
     def plot_names(self) -> list[str]:
-        """The plots shown, top to bottom (``loss``, metrics, ``lr``)."""
-        return ["loss"] + sorted(n for n in self._plots if n not in ("loss", "lr")) + ["lr"]
+        """The plots shown, top to bottom.
+
+        The kind's own first, in its order (``loss`` first for most), then the others sorted, and the
+        learning rate last.
+        """
+        first = [n for n in self._base if n in self._plots and n != "lr"]
+        rest = sorted(n for n in self._plots if n not in first and n != "lr")
+        return first + rest + (["lr"] if "lr" in self._plots else [])
 
     def series(self, run_id: str, metric: str, kind: str) -> GrowingSeries | None:
         """The data behind one curve (for tests and benches)."""
@@ -406,9 +472,11 @@ class TrainingCurves(QWidget):
             ends = [float(c.series.x[-1]) for r in visible for c in r.curves.values() if len(c.series)]
             right = max([r.epochs for r in visible] + ends, default=0.0)
             # Keep the current range while it holds the data without much empty room on the right.
-            if right > 0 and not (self._set_x and right <= self._set_x[1] <= 1.25 * right):
+            lead = self._lead()
+            fits = self._set_x is not None and right <= self._set_x[1] <= 1.25 * right
+            if lead is not None and right > 0 and not fits:
                 self._set_x = (0.0, right * 1.03)
-                self._plots["loss"].getViewBox().setXRange(*self._set_x, padding=0)
+                lead.getViewBox().setXRange(*self._set_x, padding=0)
         for name, plot in self._plots.items():
             if not self._follow_y.get(name, True):
                 continue
@@ -417,13 +485,13 @@ class TrainingCurves(QWidget):
             hi = max((c.hi for c in curves), default=-math.inf)
             if not (math.isfinite(lo) and math.isfinite(hi)):
                 continue
-            wanted = _y_range(self._set_y.get(name), lo, hi)
+            wanted = follow_range(self._set_y.get(name), lo, hi)
             if wanted is not None:
                 self._set_y[name] = wanted
                 plot.getViewBox().setYRange(*wanted, padding=0)
 
 
-def _y_range(current: tuple[float, float] | None, lo: float, hi: float) -> tuple[float, float] | None:
+def follow_range(current: tuple[float, float] | None, lo: float, hi: float) -> tuple[float, float] | None:
     """A new y range for data in [lo, hi], or None while ``current`` still fits them well.
 
     It fits while it holds the data and the data fill at least half of it. A new
@@ -441,6 +509,15 @@ def _y_range(current: tuple[float, float] | None, lo: float, hi: float) -> tuple
     if lo >= 0 > new_lo:
         new_lo = 0.0
     return new_lo, new_hi
+
+
+def _plot_name(key: str) -> str:
+    """The plot a log key is drawn in (``val_loss`` in ``loss``, ``learning_rate`` in ``lr``); "" for none."""
+    if key in ("lr", "learning_rate"):
+        return "lr"
+    if key in _NOT_CURVES:
+        return ""
+    return key[4:] if key.startswith("val_") else key
 
 
 def _finite_or_nan(value: object) -> float:

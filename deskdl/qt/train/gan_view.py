@@ -31,7 +31,8 @@ from deskdl.qt.train._pg import pg, themed
 
 #: Epoch grids kept for the slider (evenly thinned beyond this).
 MAX_KEPT = 120
-#: Milliseconds between two redraws.
+#: The least side of the sample grid and of the 2-D plane, in pixels (issue 11: not a thin strip).
+MIN_PICTURE_PX = 300
 GRID_TITLE = "Fixed-noise samples"
 PLANE_TITLE = "Real vs generated"
 LIVE_TEXT = "live"
@@ -90,6 +91,8 @@ class GanTrainView(KindView):
         self.grid_image = pg.ImageItem(axisOrder="row-major")
         self.grid_plot.addItem(self.grid_image)
         add_export_button(self.grid_widget, "gan-samples")
+        # Room enough to tell 64 samples apart (the right column widens for a GAN: qt.kinds' "wide").
+        self.grid_widget.setMinimumSize(MIN_PICTURE_PX, MIN_PICTURE_PX)
 
         # -- the 2-D plane (GAN Lab)
         self.plane_widget = themed(pg.PlotWidget())
@@ -115,6 +118,7 @@ class GanTrainView(KindView):
         self.centres.setZValue(5)
         self.plane.addItem(self.centres)
         add_export_button(self.plane_widget, "gan-plane")
+        self.plane_widget.setMinimumSize(MIN_PICTURE_PX, MIN_PICTURE_PX)  # square, GAN Lab style
         self.plane_caption = QLabel(PLANE_CAPTION)
         self.plane_caption.setWordWrap(True)
         self.plane_caption.setStyleSheet("color: #555;")

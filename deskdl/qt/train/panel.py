@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -37,14 +38,65 @@ from deskdl.qt.train.algorithm import AlgorithmForm
 from deskdl.qt.train.boundary import DecisionBoundaryView
 from deskdl.qt.train.columns import TrainColumns
 from deskdl.qt.train.curves import RUN_COLORS, TrainingCurves
-from deskdl.qt.train.doctor_view import DoctorBox
+from deskdl.qt.train.doctor_view import READ_KINDS, DoctorBox
 from deskdl.qt.train.runs import RunList
 from deskdl.qt.train.settings import TrainingSettingsForm
-from deskdl.qt.train.texts import EXPLODING_EXPLANATION, NAN_EXPLANATION, NO_TF, READY, TIPS
+from deskdl.qt.train.texts import (
+    EXPLODING_EXPLANATION,
+    LEGEND,
+    LEGEND_EPISODES,
+    LEGEND_NO_VALIDATION,
+    NAN_EXPLANATION,
+    NO_TF,
+    READY,
+    TIPS,
+)
 from deskdl.qt.workers import TrainingHost, format_seconds, time_left
 
 #: Seconds between two progress bar updates from batch signals (epoch changes show at once).
 PROGRESS_INTERVAL_S = 0.25
+
+#: How a kind's innermost unit of work is named to a learner (Step, Stop, the status line).
+STEP_UNIT_NAMES = {"batch": "batch", "step": "environment step"}
+#: The right column's least width for a kind whose live view needs room (a GAN's square plane of 300 px).
+WIDE_VIEW_WIDTH = 330
+
+
+def _kind_id(project: Any) -> str:
+    """The project's kind id ("supervised" when it cannot be told)."""
+    from deskdl.core.kinds import kind_of
+
+    try:
+        return kind_of(project).id
+    except Exception:  # noqa: BLE001 - an unknown kind: the supervised views
+        return "supervised"
+
+
+def _units_of(project: Any) -> tuple[str, str]:
+    """The kind's units of work, outer and inner: ("epoch", "batch"), ("episode", "step")."""
+    from deskdl.core.kinds import kind_of
+
+    try:
+        units = tuple(kind_of(project).units)
+    except Exception:  # noqa: BLE001
+        units = ()
+    if len(units) >= 2:
+        return str(units[0]), str(units[-1])
+    return ("epoch", "batch")
+
+
+def _planned(project: Any, unit: str) -> int:
+    """How many outer units a run of ``project`` plans: ``training.epochs``, or an agent's episodes."""
+    if unit == "epoch":
+        return int(project.training.get("epochs") or 0)
+    from deskdl.core.kinds import kind_of
+
+    try:
+        settings = kind_of(project).with_defaults(getattr(project, "algorithm", None))
+        return int(settings.get(f"{unit}s") or 0)
+    except Exception:  # noqa: BLE001 - unknown: the run's own announcement says
+        return 0
+
 
 _BANNER_STYLE = ("QLabel { background: #fdecea; color: #8a1c14; border: 1px solid #f5c2bd; "
                  "border-radius: 4px; padding: 6px; }")
@@ -94,12 +146,17 @@ class TrainPanel(QWidget):
         self._failed = False
         self._answer_tag: str | None = None  # asking the Keras thread for a loaded model's answer
         self._answer_epochs: float | None = None
+        self._units: tuple[str, str] = ("epoch", "batch")  # the kind's units of work, outer and inner
 
         # --- controls
         self.start_button = QPushButton("Start")
         self.pause_button = QPushButton("Pause")
         self.stop_button = QPushButton("Stop")
         self.step_button = QPushButton("Step")
+        # What one Step runs, for kinds with an outer unit a trainer can pause at (an agent's episode).
+        self.step_unit = QComboBox()
+        self.step_unit.setToolTip(TIPS["step_unit"])
+        self.step_unit.hide()
         self.continue_box = QCheckBox("Continue")
         self.continue_box.setToolTip(TIPS["continue"])
         self._trained_model: Any = None  # the newest trained model of this project (for Continue)
@@ -121,7 +178,7 @@ class TrainPanel(QWidget):
         self.status.setMaximumWidth(320)
         bar = QHBoxLayout()
         for b in (self.start_button, self.pause_button, self.stop_button, self.step_button,
-                  self.continue_box):
+                  self.step_unit, self.continue_box):
             bar.addWidget(b)
         bar.addWidget(self.progress, 1)
         bar.addWidget(self.status)
@@ -261,6 +318,18 @@ class TrainPanel(QWidget):
         self.settings.set_config(project.training)
         self.algorithm_form.set_project(project)
         self.settings.set_uses_loss(kind_views.uses_loss(project))
+        self._units = _units_of(project)
+        self.settings.set_units(self._units)
+        self._set_step_units()
+        views = kind_views.views_for(project)
+        self.curves.set_kind_plots(views.curves, views.own_curves)  # a GAN has no "loss" plot
+        self.curves.set_x_label(self._units[0])
+        uses_validation = kind_views.uses_loss(project)
+        self.curves.set_legend(LEGEND if uses_validation else LEGEND_EPISODES if self._units[0] == "episode"
+                               else LEGEND_NO_VALIDATION)
+        # The doctor reads a fit's curves only; for other kinds it would only say so, in the room
+        # their live view needs.
+        self.doctor.setVisible(_kind_id(project) in READ_KINDS)
         # Nothing of the old project's runs stays: status, progress, banner, plots and their metrics.
         self._reset_run_state()
         self._paused = False
@@ -278,6 +347,17 @@ class TrainPanel(QWidget):
         self.refresh_data()
         self._update_buttons()
 
+    def _set_step_units(self) -> None:
+        """Offer "one episode" beside Step for kinds whose trainer pauses at an episode's end (agents)."""
+        outer, inner = self._units
+        self.step_unit.blockSignals(True)
+        self.step_unit.clear()
+        if outer == "episode":
+            self.step_unit.addItem(f"one {STEP_UNIT_NAMES.get(inner, inner)}", None)
+            self.step_unit.addItem("one episode", "episode")
+        self.step_unit.blockSignals(False)
+        self.step_unit.setVisible(self.step_unit.count() > 0)
+
     def _set_kind_views(self) -> None:
         """The project kind's extra live views (built anew only when the kind's list changes)."""
         paths = kind_views.views_for(self.project).train
@@ -290,6 +370,9 @@ class TrainPanel(QWidget):
                 self._kind_box.addWidget(view)
             self._kind_area.setVisible(bool(self.kind_views))
             self._kind_view_paths = paths
+            for view in self.kind_views:
+                if hasattr(view, "set_host"):  # e.g. "Watch the agent" runs the network on the Keras thread
+                    view.set_host(self.host)
         for view in self.kind_views:
             view.reset()
 
@@ -305,8 +388,10 @@ class TrainPanel(QWidget):
             self.boundary.clear()  # no points of an earlier data set wait in the hidden view
         # Without a decision boundary the right column holds only the run list: the curves get the room.
         wide = points is not None or bool(self.kind_views)  # a kind's live view needs the room too
-        self._right.setMinimumWidth(240 if wide else 170)
-        self._right.setMaximumWidth(420 if wide else 240)
+        # A GAN's square 2-D plane (>= 300 px), an agent's task and bars, a text generator's controls.
+        wider = bool(self.kind_views) and kind_views.views_for(self.project).wide
+        self._right.setMinimumWidth(WIDE_VIEW_WIDTH if wider else 240 if wide else 170)
+        self._right.setMaximumWidth(480 if wider else 420 if wide else 240)
         self.columns.fit()
 
     def set_trained_model(self, model: Any, epochs: float | None = None) -> None:
@@ -435,7 +520,7 @@ class TrainPanel(QWidget):
         self._paused = not self._paused
         if self._paused:
             self.host.pause()
-            self.status.setText("Paused. Resume, or Step one batch at a time.")
+            self.status.setText(f"Paused. Resume, or Step one {self._step_name()} at a time.")
         else:
             self.host.resume()
             self.status.setText("")
@@ -443,21 +528,34 @@ class TrainPanel(QWidget):
 
     @Slot()
     def stop(self) -> None:
-        """Stop after the current batch (the weights learned so far are kept)."""
+        """Stop after the current batch (or environment step; the weights learned so far are kept)."""
         if self.host.training:
             self.host.stop()
-            self.status.setText("Stopping after this batch…")
+            inner = STEP_UNIT_NAMES.get(self._units[1], self._units[1])
+            self.status.setText(f"Stopping after this {inner}…")
 
     @Slot()
     def step(self) -> None:
-        """Train one batch, then pause (starts a paused run if none is going)."""
+        """Train one batch (or what the step box says: an environment step, an episode), then pause.
+
+        Starts a paused run if none is going.
+        """
         if not self.host.training:
             if self.start(paused=True) is None:
                 return
         self._paused = True
-        self.host.step()
-        self.status.setText("Stepping: one batch at a time.")
+        unit = self.step_unit.currentData() if self.step_unit.count() else None
+        if unit:
+            self.host.step(unit)
+        else:
+            self.host.step()
+        self.status.setText(f"Stepping: one {self._step_name()} at a time.")
         self._update_buttons()
+
+    def _step_name(self) -> str:
+        """What one Step runs, in words ("batch", "environment step", "episode")."""
+        unit = self.step_unit.currentData() if self.step_unit.count() else None
+        return unit or STEP_UNIT_NAMES.get(self._units[1], self._units[1])
 
     @Slot()
     def forget_unticked_runs(self) -> None:
@@ -499,7 +597,7 @@ class TrainPanel(QWidget):
         self._run_info = {}
         self._t0 = time.monotonic()
         self._active_s, self._last_tick, self._left_shown = 0.0, None, None
-        self._epochs = int(self.project.training.get("epochs") or 0)
+        self._epochs = _planned(self.project, self._units[0])
         self._steps = 0
         self._epoch = 0
         self._batch = 0
@@ -528,6 +626,10 @@ class TrainPanel(QWidget):
         self._steps = int(jobs.steps_of(payload) or 0)
         self.progress.setRange(0, 1000)
         self._update_progress()
+        # The plots this run fills, made at once (one re-layout, not one per new value's first arrival).
+        scalars = payload.get("scalars")
+        if isinstance(scalars, (list, tuple)):
+            self.curves.ensure_plots(str(k) for k in scalars)
         points = jobs.points_from_payload(payload)
         self._failure_kind = "error"
         if points is not None:
@@ -613,7 +715,8 @@ class TrainPanel(QWidget):
         self._epoch = epoch_no
         self._batch = 0
         self._update_progress(throttle=epoch_no < self._epochs)
-        self.doctor.read(self._history, self.project, self._run_training)
+        if self.doctor.isVisibleTo(self):  # a kind the doctor does not read (it is hidden)
+            self.doctor.read(self._history, self.project, self._run_training)
 
     @Slot(object)
     def _on_probe_ready(self, payload: Mapping[str, Any]) -> None:
@@ -671,8 +774,9 @@ class TrainPanel(QWidget):
         self.status.setText(ended if status != "finished" else f"Done in {format_seconds(elapsed)}.")
         self.progress.setRange(0, 1000)
         self.progress.setValue(1000)
-        self.progress.setFormat(f"Finished: {self._epoch} of {self._epochs} epochs" if status == "finished"
-                                else f"{status.replace('_', ' ').capitalize()} after epoch {self._epoch} "
+        outer = self._units[0]
+        self.progress.setFormat(f"Finished: {self._epoch} of {self._epochs} {outer}s" if status == "finished"
+                                else f"{status.replace('_', ' ').capitalize()} after {outer} {self._epoch} "
                                      f"of {self._epochs}")
         result["run_id"] = run_id
         result.setdefault("data", copy.deepcopy(self.project.data))
@@ -871,10 +975,11 @@ class TrainPanel(QWidget):
         if not self._paused or self._left_shown is None:
             self._left_shown = time_left(self._active_s, done, total)
         left = self._left_shown
-        step_txt = f" · step {self._batch}/{self._steps}" if self._steps else ""
+        # An agent's episodes have no fixed number of steps (and send none): its episodes only.
+        step_txt = f" · step {self._batch}/{self._steps}" if self._steps and self._units[1] == "batch" else ""
         shown_epoch = min(self._epoch + 1, self._epochs)
         # The text first: setValue repaints the bar at once (Qt does), so it then paints once, not twice.
-        self.progress.setFormat(f"Epoch {shown_epoch}/{self._epochs}{step_txt} · "
+        self.progress.setFormat(f"{self._units[0].capitalize()} {shown_epoch}/{self._epochs}{step_txt} · "
                                 f"{format_seconds(left)} left")
         self.progress.setValue(int(1000 * min(done, total) / total))
 

@@ -86,6 +86,11 @@ def _floor_log10(v: float) -> int:
     return int(math.floor(math.log10(v))) if v > 0 else 0
 
 
+#: The title of the group with batch size, epochs, validation share and seed; an agent's has the seed only.
+DATA_BOX_TITLE = "Batches and epochs"
+SEED_BOX_TITLE = "Repeatability"
+
+
 class TrainingSettingsForm(QWidget):
     """Edits a training dict in place."""
 
@@ -163,8 +168,8 @@ class TrainingSettingsForm(QWidget):
         seed_row = QHBoxLayout()
         seed_row.addWidget(self.seed, 1)
         seed_row.addWidget(self.use_seed)
-        data_box = QGroupBox("Batches and epochs")
-        data_form = QFormLayout(data_box)
+        data_box = self.data_box = QGroupBox(DATA_BOX_TITLE)
+        data_form = self._data_form = QFormLayout(data_box)
         data_form.addRow("Batch size", self.batch_size)
         data_form.addRow("Epochs", self.epochs)
         data_form.addRow("Validation share", self.validation_split)
@@ -185,7 +190,7 @@ class TrainingSettingsForm(QWidget):
         self.patience.setSuffix(" epochs")
         self.restore_best = QCheckBox("keep best weights")
         safety = QGroupBox("Safety nets")
-        sform = QFormLayout(safety)
+        sform = self._safety_form = QFormLayout(safety)
         sform.addRow(self.use_clipnorm, self.clipnorm)
         sform.addRow(self.use_clipvalue, self.clipvalue)
         sform.addRow(self.early, self.patience)
@@ -347,8 +352,35 @@ class TrainingSettingsForm(QWidget):
         return problems
 
     def set_uses_loss(self, uses: bool) -> None:
-        """Show the loss and metrics only for kinds that train with them (a GAN has its own two losses)."""
-        self.loss_box.setVisible(bool(uses))
+        """Show what only a compiled fit uses for the kinds that train with it.
+
+        A kind with its own losses and training loop (a GAN, an agent) takes no loss or metrics
+        from here, sets no validation share aside and has no early stopping on the validation
+        loss: those rows hide.
+        """
+        uses = bool(uses)
+        self.loss_box.setVisible(uses)
+        self._data_form.setRowVisible(self.validation_split, uses)
+        self._safety_form.setRowVisible(self.early, uses)
+        self._safety_form.setRowVisible(self.restore_best, uses)
+        self._update_data_box()
+
+    def set_units(self, units: tuple[str, str]) -> None:
+        """The kind's units of work (outer, inner): an agent counts episodes, set in its own settings.
+
+        An agent's episodes and replay batch size are settings of its algorithm (above), so the
+        Epochs and Batch size rows hide, and nothing here says "epochs".
+        """
+        self._units = (str(units[0]), str(units[1]))
+        per_epoch = self._units[0] == "epoch"
+        self._data_form.setRowVisible(self.epochs, per_epoch)
+        self._data_form.setRowVisible(self.batch_size, per_epoch)
+        self.patience.setSuffix(f" {self._units[0]}s")
+        self._update_data_box()
+
+    def _update_data_box(self) -> None:
+        per_epoch = getattr(self, "_units", ("epoch", "batch"))[0] == "epoch"
+        self.data_box.setTitle(DATA_BOX_TITLE if per_epoch else SEED_BOX_TITLE)
 
     def problem_list(self) -> list[str]:
         """Plain-words problems with the current settings (empty = fine)."""

@@ -65,6 +65,8 @@ TIPS = {
     "pause": "Pause after the current batch; resume whenever you like.",
     "stop": "Stop after the current batch. The weights learned so far are kept.",
     "step": "Train on exactly one batch, then pause: watch a single update happen.",
+    "step_unit": "What one press of Step runs before pausing again: one environment step (the agent acts "
+                 "once and may learn from it), or one whole episode (from the start of a game to its end).",
     "continue": "Start from the weights the newest trained model ended with, instead of fresh random "
                 "ones: train it further. The model's layers must not have changed since.",
 }
@@ -76,6 +78,16 @@ LEGEND = (
     "<span style='color:#aaa'><b>—</b></span>&nbsp;training, per&nbsp;batch "
     "(the&nbsp;epoch's running&nbsp;mean)</span>"
 )
+
+#: The legend for kinds without a validation share (a GAN: per epoch and per batch).
+LEGEND_NO_VALIDATION = (
+    "<span style='color:#555'>"
+    "<b>—</b>&nbsp;per&nbsp;epoch &nbsp;&nbsp; "
+    "<span style='color:#aaa'><b>—</b></span>&nbsp;per&nbsp;batch "
+    "(the&nbsp;epoch's running&nbsp;mean)</span>"
+)
+#: The legend for an agent: one value per episode.
+LEGEND_EPISODES = "<span style='color:#555'><b>—</b>&nbsp;one value per&nbsp;episode</span>"
 
 NAN_EXPLANATION = (
     "The loss became NaN (not a number) in epoch {epoch}. Usually the weights or outputs grew so "

@@ -1,12 +1,15 @@
 """What the DQN and policy-gradient trainers share: set-up, the episode loop's events, evaluation.
 
 One unit of work is one environment step: :meth:`TrainingControl.checkpoint` is
-called after each, so Pause, Step (one step) and Stop act within a step. After
+called after each, so Pause, Step (one step) and Stop act within a step; and
+``checkpoint("episode")`` after each episode, where a Step of one episode
+(``control.step("episode")``) pauses. After
 each episode the trainer emits one :class:`~deskdl.core.events.Scalars` (per
 "epoch", here an episode): ``return``, ``average_100`` (the mean of the last 100
 returns, the number "solved" is judged by), ``length`` and the algorithm's own
 (epsilon, loss, buffer fill...). While an episode is drawn (:mod:`deskdl.rl.pace`)
-a latest-only :class:`~deskdl.core.events.Picture` named ``"env"`` carries the
+a latest-only :class:`~deskdl.core.events.Picture` named ``"env"``, at most
+:data:`~deskdl.rl.pace.MAX_FPS` a second even in real time, carries the
 observation, and in ``meta`` the network's answer for it (``values``: Q-values or
 action probabilities), the action taken, and where the episode is. At the end a
 Picture ``"agent"`` carries the trained network as NumPy layers
@@ -253,7 +256,9 @@ class RlRun:
         realtime = self.pace.mode == pace_mod.REALTIME
         tick = time.perf_counter()
         while True:
-            drawing = draws and (realtime or self.picture_clock.due())
+            # At most MAX_FPS frames a second, in real time too (CartPole's clock is 50 steps a second):
+            # the GUI draws each frame it gets, and a frame costs it a few milliseconds.
+            drawing = draws and self.picture_clock.due()
             action, values = self.act(obs, drawing)
             if drawing:
                 self._picture(obs, action, values, t, ret)
@@ -285,6 +290,9 @@ class RlRun:
         self.history.add(row)
         emit(self.reporter, Scalars("", self.episode, -1, row, per=PER_EPOCH, steps=self.facts.max_steps))
         self.episode += 1
+        if not self.control.checkpoint("episode"):  # a Step of one episode pauses here
+            self.stopped = True
+            return False
         return True
 
     def _maybe_evaluate(self) -> None:
