@@ -127,8 +127,14 @@ def test_resume_where_the_learner_left(lesson, store):
     again = LessonSession(lesson, store)
     assert again.resumed and again.index == 2 and again.done == {"step-1", "tanh"}
     assert [a.op for a in again.resume_actions()] == ["open_template"]  # step 3 sets no stage
-    assert store.get(lesson.id) == LessonProgress(step=2, done=["step-1", "tanh"], hints=0, finished=False,
-                                                  updated=store.get(lesson.id).updated)
+    saved = store.get(lesson.id)
+    assert (saved.step, saved.done, saved.hints, saved.finished) == (2, ["step-1", "tanh"], 0, False)
+    # the evidence of the tick survives the restart of the app (a bundle handed in later needs it)
+    assert set(again.ticks) == {"tanh"} and set(saved.ticks) == {"tanh"}
+    evidence = saved.ticks["tanh"]
+    assert evidence["text"] == 'The activation of layer hidden_1 is "tanh".'
+    hidden_1 = next(n for n in evidence["project"]["model"]["nodes"] if n["id"] == "hidden_1")
+    assert hidden_1["params"]["activation"] == "tanh" and "runs" not in evidence["project"]
     again.restart()
     assert LessonSession(lesson, store).index == 0 and not store.get(lesson.id).started
 

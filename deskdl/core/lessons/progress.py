@@ -24,6 +24,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from deskdl.core.history import _clean
 from deskdl.core.project import atomic_write_text
 
 FILE_NAME = "lessons_progress.json"
@@ -40,6 +41,8 @@ class LessonProgress:
     hints: int = 0
     finished: bool = False
     updated: str = ""
+    #: step id -> the evidence its check passed on (:attr:`LessonSession.ticks`; a bundle hands it in).
+    ticks: dict[str, Any] = field(default_factory=dict)
 
     @property
     def started(self) -> bool:
@@ -49,7 +52,7 @@ class LessonProgress:
     def to_dict(self) -> dict[str, Any]:
         """As stored."""
         return {"step": self.step, "done": list(self.done), "hints": self.hints, "finished": self.finished,
-                "updated": self.updated}
+                "updated": self.updated, "ticks": dict(self.ticks)}
 
     @classmethod
     def from_dict(cls, doc: Any) -> LessonProgress:
@@ -64,6 +67,8 @@ class LessonProgress:
             hints=hints if isinstance(hints, int) and not isinstance(hints, bool) and hints >= 0 else 0,
             finished=doc.get("finished") is True,
             updated=doc.get("updated") if isinstance(doc.get("updated"), str) else "",
+            ticks={str(k): v for k, v in doc["ticks"].items() if isinstance(v, dict)}
+            if isinstance(doc.get("ticks"), dict) else {},
         )
 
 
@@ -119,7 +124,7 @@ class ProgressStore:
         lessons[lesson_id] = progress.to_dict()
         doc["version"] = VERSION
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_text(self.path, json.dumps(doc, indent=2) + "\n")
+        atomic_write_text(self.path, json.dumps(_clean(doc), indent=2) + "\n")
 
     def reset(self, lesson_id: str) -> None:
         """Forget this learner's progress in ``lesson_id``."""
@@ -127,4 +132,4 @@ class ProgressStore:
         lessons = (doc["learners"].get(self.learner) or {}).get("lessons")
         if isinstance(lessons, dict) and lesson_id in lessons:
             del lessons[lesson_id]
-            atomic_write_text(self.path, json.dumps(doc, indent=2) + "\n")
+            atomic_write_text(self.path, json.dumps(_clean(doc), indent=2) + "\n")

@@ -47,7 +47,7 @@ class LessonSession:
         self.resumed = saved.started
         #: step id -> what was true when the step was ticked in this session (a submission bundle
         #: stores it, so ``deskdl check`` can evaluate the check again on the same evidence).
-        self.ticks: dict[str, dict[str, Any]] = {}
+        self.ticks: dict[str, dict[str, Any]] = {k: v for k, v in saved.ticks.items() if k in ids}
 
     # ------------------------------------------------------------ reading
     @property
@@ -85,7 +85,8 @@ class LessonSession:
     def progress(self) -> LessonProgress:
         """The progress as the store keeps it."""
         order = [s.id for s in self.lesson.steps if s.id in self.done]
-        return LessonProgress(step=self.index, done=order, hints=self.hints_shown, finished=self.finished)
+        return LessonProgress(step=self.index, done=order, hints=self.hints_shown, finished=self.finished,
+                              ticks=dict(self.ticks))
 
     # ------------------------------------------------------------ steps
     def resume_actions(self) -> tuple[Action, ...]:
@@ -186,6 +187,7 @@ class LessonSession:
     def restart(self) -> tuple[Action, ...]:
         """Start the lesson over (progress forgotten); returns the actions that open it."""
         self.done.clear()
+        self.ticks.clear()
         self.finished = False
         self.index = 0
         self.hints_shown = 0
