@@ -14,13 +14,17 @@ one-hot, gaps filled with training means, class names from the target) with
 only NumPy and the ``csv`` module; a project whose ``data.target`` is
 ``"inputs"`` (an autoencoder) trains on its inputs as targets, as deskdl does.
 The validation part is split off the way :func:`deskdl.ml.datasets.prepare`
-does it. deskdl's own layers (``Sampling``, ``PositionalEncoding``, ``LayerScale``) are written
-out as small classes. Nothing here imports Keras or TensorFlow: the table of
+does it. deskdl's own layers (``Sampling``, ``PositionalEncoding``, ``LayerScale``) are copied
+into the script from :mod:`deskdl.ml.custom_layers`, the one source of those classes. Nothing here
+imports Keras or TensorFlow: the table of
 Keras's defaults below is checked against Keras's signatures by a test.
 """
 
 from __future__ import annotations
 
+import ast
+import functools
+import importlib.util
 import inspect
 import json
 import keyword
@@ -28,6 +32,7 @@ import math
 import re
 import textwrap
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 from deskdl.core import catalog, datagen
@@ -130,6 +135,7 @@ _RESERVED = {
     "inputs", "outputs", "x", "y", "x_train", "y_train", "x_test", "y_test", "history", "callbacks",
     "optimizer", "learning_rate", "steps_per_epoch", "order", "rng", "results", "name", "value",
     "EPOCHS", "BATCH_SIZE", "VALIDATION_SPLIT", "SEED", "Sampling", "PositionalEncoding", "LayerScale",
+    "kl_divergence",
     "print",
     "x_val", "y_val", "n_val", "rebuilt", "path", "csv", "os", "CLASS_NAMES", "NUM_CLASSES", "read_table",
     "find_file", "to_number", "numbers",
@@ -278,99 +284,37 @@ def _custom_types(graph: ModelGraph) -> list[str]:
 
 
 # ---------------------------------------------------------------- custom layers
-CUSTOM_LAYER_CODE = {
-    "Sampling": '''
-@keras.saving.register_keras_serializable(package="deskdl")
-class Sampling(keras.layers.Layer):
-    """Draws z = mean + exp(log_var / 2) * epsilon, epsilon ~ N(0, 1): the VAE reparameterisation trick.
+@functools.cache
+def _custom_layer_sources() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Each top-level definition in deskdl.ml.custom_layers: its source, and the module functions it calls.
 
-    Called on [mean, log_var]; the gradient flows to both through the shift and scale.
-    It also adds beta * KL(N(mean, exp(log_var)) || N(0, I)) to the model's loss
-    (summed over the code, averaged over the batch) and tracks the KL as the metric "kl".
+    Read from the module's file without importing it (it imports Keras), so an export stays light.
     """
+    spec = importlib.util.find_spec("deskdl.ml.custom_layers")
+    text = Path(spec.origin).read_text(encoding="utf-8")
+    tree = ast.parse(text)
+    functions = {n.name for n in tree.body if isinstance(n, ast.FunctionDef)}
+    out = {}
+    for node in tree.body:
+        if isinstance(node, (ast.ClassDef, ast.FunctionDef)):
+            start = min([node.lineno] + [d.lineno for d in node.decorator_list])
+            source = "\n".join(text.splitlines()[start - 1:node.end_lineno]) + "\n"
+            calls = {n.id for n in ast.walk(node) if isinstance(n, ast.Name)} & functions - {node.name}
+            out[node.name] = (source, tuple(sorted(calls)))
+    return out
 
-    def __init__(self, seed=None, beta=1.0, **kwargs):
-        super().__init__(**kwargs)
-        self.seed = seed
-        self.beta = float(beta)
-        self.seed_generator = keras.random.SeedGenerator(seed)
-        self.kl_tracker = keras.metrics.Mean(name="kl")
 
-    def call(self, inputs):
-        ops = keras.ops
-        mean, log_var = inputs
-        axes = tuple(range(1, len(mean.shape)))
-        kl = ops.mean(-0.5 * ops.sum(1.0 + log_var - ops.square(mean) - ops.exp(log_var), axis=axes))
-        if self.beta:
-            self.add_loss(self.beta * kl)
-        self.kl_tracker.update_state(kl, sample_weight=ops.cast(ops.shape(mean)[0], kl.dtype))
-        epsilon = keras.random.normal(ops.shape(mean), dtype=mean.dtype, seed=self.seed_generator)
-        return mean + ops.exp(0.5 * log_var) * epsilon
+def custom_layers_code(names: list[str]) -> str:
+    """The classes of deskdl's layers ``names`` for a script, copied from :mod:`deskdl.ml.custom_layers`.
 
-    def compute_output_shape(self, input_shape):
-        return tuple(input_shape[0])
-
-    def get_config(self):
-        return {**super().get_config(), "seed": self.seed, "beta": self.beta}
-''',
-    "PositionalEncoding": '''
-@keras.saving.register_keras_serializable(package="deskdl")
-class PositionalEncoding(keras.layers.Layer):
-    """Adds the sine/cosine position signal of "Attention Is All You Need" to a sequence.
-
-    Input and output are (batch, steps, features). Feature 2i gets
-    sin(pos / max_wavelength ** (2i / features)), feature 2i + 1 the cosine. No weights.
+    Each class comes with the module functions it calls (``Sampling`` calls ``kl_divergence``), once,
+    before the classes, so the script's layers are the app's layers to the letter.
     """
-
-    def __init__(self, max_wavelength=10000.0, **kwargs):
-        super().__init__(**kwargs)
-        self.max_wavelength = float(max_wavelength)
-        self.supports_masking = True
-
-    def call(self, inputs):
-        ops = keras.ops
-        shape = ops.shape(inputs)
-        steps, features = shape[-2], shape[-1]
-        dtype = self.compute_dtype
-        positions = ops.cast(ops.arange(steps), dtype)
-        dims = ops.arange(features)
-        exponent = ops.cast((dims // 2) * 2, dtype) / ops.cast(features, dtype)
-        rates = ops.power(ops.cast(self.max_wavelength, dtype), -exponent)
-        angles = ops.expand_dims(positions, -1) * ops.expand_dims(rates, 0)
-        even = ops.expand_dims(ops.equal(dims % 2, 0), 0)
-        signal = ops.where(even, ops.sin(angles), ops.cos(angles))
-        return inputs + ops.cast(signal, inputs.dtype)
-
-    def compute_output_shape(self, input_shape):
-        return tuple(input_shape)
-
-    def get_config(self):
-        return {**super().get_config(), "max_wavelength": self.max_wavelength}
-''',
-    "LayerScale": '''
-@keras.saving.register_keras_serializable(package="deskdl")
-class LayerScale(keras.layers.Layer):
-    """Multiplies each channel (the last axis) by a learned factor that starts at init_values (ConvNeXt)."""
-
-    def __init__(self, init_values=1e-6, **kwargs):
-        super().__init__(**kwargs)
-        self.init_values = float(init_values)
-
-    def build(self, input_shape):
-        self.gamma = self.add_weight(shape=(input_shape[-1],),
-                                     initializer=keras.initializers.Constant(self.init_values),
-                                     trainable=True, name="gamma")
-
-    def call(self, inputs):
-        return inputs * keras.ops.cast(self.gamma, inputs.dtype)
-
-    def compute_output_shape(self, input_shape):
-        return tuple(input_shape)
-
-    def get_config(self):
-        return {**super().get_config(), "init_values": self.init_values}
-''',
-}
+    sources = _custom_layer_sources()
+    helpers: list[str] = []
+    for name in names:
+        helpers += [h for h in sources[name][1] if h not in helpers]
+    return "\n\n".join(sources[n][0] for n in [*helpers, *names])
 
 
 # ---------------------------------------------------------------- model code
@@ -1042,8 +986,7 @@ def export_python(project: Any) -> str:
         out.append(labels)
     if customs:
         out.append("\n# ---------------------------------------------------------------- deskdl's own layers")
-        for name in customs:
-            out.append(CUSTOM_LAYER_CODE[name].strip("\n") + "\n")
+        out.append(custom_layers_code(customs))
     out.append("\n# ---------------------------------------------------------------- model\n")
     doc = '    """The network, layer by layer (names are deskdl\'s node ids)."""\n'
     out.append("def build_model():\n" + doc + body + "\n")

@@ -169,8 +169,7 @@ def export_gan(project: Any) -> str:
     customs = sorted(set(ex._custom_types(g)) | set(ex._custom_types(d)))
     if customs:
         out.append("\n# ---------------------------------------------------------------- deskdl's own layers")
-        for name in customs:
-            out.append(ex.CUSTOM_LAYER_CODE[name].strip("\n") + "\n")
+        out.append(ex.custom_layers_code(customs))
     out.append("\n# ---------------------------------------------------------------- the two networks\n")
     out.append('def build_generator():\n    """Noise -> sample (names are deskdl\'s node ids)."""\n'
                + ex.model_code(g, "generator") + "\n\n")
