@@ -50,7 +50,7 @@ def test_a_gan_shows_its_own_plots_and_settings(qtbot, hosts):
     assert panel.curves.plot("loss") is None and panel.curves.plot("lr") is None
     s = panel.settings
     assert not _shown(panel, s.loss_box)
-    assert not _shown(panel, s.validation_split) and not _shown(panel, s.early) and not _shown(panel, s.patience)
+    assert not any(_shown(panel, w) for w in (s.validation_split, s.early, s.patience))
     assert _shown(panel, s.epochs) and _shown(panel, s.batch_size)  # a GAN trains in epochs of batches
     assert s.data_box.title() == "Batches and epochs"
     assert not _shown(panel, panel.step_unit)  # a GAN steps one batch
