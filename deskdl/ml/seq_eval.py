@@ -64,9 +64,11 @@ def char_report(model: Any, data: Mapping[str, Any], temperatures: Sequence[floa
         out.update(loss=loss, bpc=loss / math.log(2), accuracy=float(np.mean(np.argmax(probs, axis=1) == y)))
     prime = vocab.decode(np.asarray(bundle.x_test[0] if len(bundle.x_test) else bundle.x_train[0],
                                     np.int64))
-    writer = CharWriter(model, vocab)
-    written = writer.write([prime] * len(temperatures), [float(t) for t in temperatures], int(length),
-                           seed=seed)
+    written = []
+    if temperatures:
+        writer = CharWriter(model, vocab)
+        written = writer.write([prime] * len(temperatures), [float(t) for t in temperatures], int(length),
+                               seed=seed)
     out["prime"] = prime
     out["samples"] = [(w.temperature, w.text) for w in written]
     return out

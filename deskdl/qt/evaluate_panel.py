@@ -77,6 +77,7 @@ MAX_MISTAKES = 48
 EXAMPLE_REVIEWS = ("the film was good", "the film was not good", "the jokes were never funny",
                    "the story was slow but moving")
 DRAW, TYPE, OFF = 0, 1, 2
+SEQ_TAB = 4  # the pages' tab of the sequence kinds
 
 
 def evaluate_model(model: Any, data: Mapping[str, Any],
@@ -300,6 +301,12 @@ class EvaluatePanel(QWidget):
         self.debias_page = DebiasPage(self.host)
         self.pages.addTab(self.debias_page, "Debiasing")
         self.pages.setTabVisible(3, False)
+        # Sequence kinds: test loss and samples, or answers per position and attention (EVAL_SEQUENCE).
+        from deskdl.qt.seq.eval_page import SeqEvalPage
+
+        self.seq_page = SeqEvalPage(self.host)
+        self.pages.addTab(self.seq_page, "Sequence results")
+        self.pages.setTabVisible(SEQ_TAB, False)
         box.addWidget(self.pages, 1)
 
         self.save_button.clicked.connect(self.save_model_dialog)
@@ -318,6 +325,7 @@ class EvaluatePanel(QWidget):
         self._show_explorer(None)
         self._show_samples(None)
         self._show_debias(None)
+        self._show_sequence(None)
         self._model = None
         self._result = {}
         self._report = {}
@@ -376,6 +384,7 @@ class EvaluatePanel(QWidget):
         self._show_explorer(result)
         self._show_samples(result)
         self._show_debias(result)
+        self._show_sequence(result)
         if self._model is not None:
             self.evaluate()
             if self.try_stack.currentIndex() == DRAW and not self.pad.is_empty():
@@ -482,6 +491,21 @@ class EvaluatePanel(QWidget):
         self.debias_page.show_record(record)
         self.pages.setCurrentIndex(3)
 
+    def _sequence_kind(self, result: Mapping[str, Any] | None) -> bool:
+        """Whether Evaluate shows the sequence page for this run's (else the project's) kind."""
+        from deskdl.qt.kinds import EVAL_SEQUENCE, views_for
+
+        return any(views_for(x).evaluate == EVAL_SEQUENCE for x in (result, self.project) if x)
+
+    def _show_sequence(self, result: Mapping[str, Any] | None) -> None:
+        """The sequence page instead of the classifier's views, for the sequence kinds (see evaluate)."""
+        wanted = self._sequence_kind(result)
+        self.seq_page.reset()
+        self.pages.setTabVisible(SEQ_TAB, wanted)
+        if wanted:
+            self.pages.setTabVisible(0, False)
+            self.pages.setCurrentIndex(SEQ_TAB)
+
     @staticmethod
     def _autoencoder(result: Mapping[str, Any]) -> bool:
         """Whether the run's model rebuilds its inputs: its kind's views say (deskdl.qt.kinds)."""
@@ -494,6 +518,14 @@ class EvaluatePanel(QWidget):
     def evaluate(self) -> None:
         """Measure the model on the test set (on the Keras thread)."""
         if self._model is None:
+            return
+        if self._sequence_kind(self._result):  # its own scores: loss and samples, or answers per position
+            from deskdl.core.kinds import kind_of
+
+            self.message.setText("")
+            kind = self._result.get("kind") or self._result.get("kind_id") or kind_of(self.project).id
+            self.seq_page.set_model(self._model, dict(self._result.get("data") or self.project.data), kind,
+                                    self.project.algorithm)
             return
         self.message.setText(TEXT["evaluating"])
         data = self._result.get("data") or self.project.data
