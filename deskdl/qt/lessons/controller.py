@@ -175,6 +175,7 @@ class LessonController(QObject):
         self.panel.leave_clicked.connect(self.close_lesson)
         self.panel.browse_clicked.connect(self.open_browser)
         self.dock.closed_by_user.connect(self.close_lesson)
+        self.dock.visibilityChanged.connect(self._on_dock_visibility)
 
         self._make_menu()
         self.sidebar_section = LessonSidebarSection()
@@ -464,6 +465,16 @@ class LessonController(QObject):
             window.resizeDocks([self.dock, props], [3, 2], Qt.Orientation.Vertical)
         else:
             window.resizeDocks([self.dock], [PANEL_WIDTH], Qt.Orientation.Horizontal)
+
+    @Slot(bool)
+    def _on_dock_visibility(self, visible: bool) -> None:
+        """A tab's remembered layout (or the window's at start) shows the dock, no lesson open: hide it."""
+        if visible and self.session is None:
+            QTimer.singleShot(0, self._hide_idle_dock)
+
+    def _hide_idle_dock(self) -> None:
+        if self.session is None and self.dock.isVisible() and not self.dock.isFloating():
+            self.dock.hide()
 
     # ============================================================== checks
     @Slot()

@@ -239,14 +239,15 @@ def reveal(window: Any, control_id: str) -> None:
         if dock is not None and not dock.isVisible():
             dock.show()
             dock.raise_()
-        child: QWidget = widget
         parent = widget.parentWidget()
         while parent is not None and parent is not window:
             if isinstance(parent, QTabWidget):
-                i = parent.indexOf(child)
-                if i >= 0 and parent.isTabVisible(i):
-                    parent.setCurrentIndex(i)
-            child, parent = parent, parent.parentWidget()
+                for i in range(parent.count()):
+                    page = parent.widget(i)
+                    if (page is widget or page.isAncestorOf(widget)) and parent.isTabVisible(i):
+                        parent.setCurrentIndex(i)
+                        break
+            parent = parent.parentWidget()
         train = _stage(window, "Train")
         column = _path(train, "columns.settings")
         if column is not None and (widget is column or column.isAncestorOf(widget)):
@@ -520,9 +521,15 @@ class Highlighter(QObject):
         for widget in find_controls(self.window, control_id):
             if not widget.isVisible() or widget.window() is not self.window:
                 continue
-            if widget.visibleRegion().boundingRect().isEmpty():
-                continue
-            rect = rect.united(QRect(widget.mapTo(self.window, widget.rect().topLeft()), widget.size()))
+            shown = QRect(widget.mapTo(self.window, widget.rect().topLeft()), widget.size())
+            parent = widget.parentWidget()
+            while parent is not None and parent is not self.window and not shown.isEmpty():
+                # the part its scroll areas and panels let through
+                corner = parent.mapTo(self.window, parent.rect().topLeft())
+                shown = shown.intersected(QRect(corner, parent.size()))
+                parent = parent.parentWidget()
+            if not shown.isEmpty():
+                rect = rect.united(shown)
         return None if rect.isEmpty() else rect
 
     def _follow(self) -> None:
