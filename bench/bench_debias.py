@@ -1,6 +1,6 @@
 """Bench: the 'Debiasing with a VAE' template against issue 11's debiasing target, on this machine.
 
-Target: the rare subgroup's test accuracy (dark shapes on a light background, 2% of the training
+Target: the rare subgroup's test accuracy (inverted pictures, like a photo negative, 2% of the training
 pictures, half of the balanced test part) rises visibly with the VAE's weights (by 10 points or
 more) while the common subgroup's stays within a few points.
 

@@ -42,8 +42,8 @@ def test_pictures_are_28x28_bytes_in_the_two_styles():
     assert d.x_train.shape == (300, 28, 28) and d.x_train.dtype == np.uint8
     assert d.x_test.shape == (60, 28, 28) and d.y_train.dtype == np.int64
     corners = d.x_train[:, :2, :2].reshape(len(d.x_train), -1).mean(axis=1)  # background
-    assert corners[d.g_train == bias_data.COMMON].max() <= 0.2 * 255 + 1  # dark background
-    assert corners[d.g_train == bias_data.RARE].min() >= 0.75 * 255 - 1  # light background
+    assert corners[d.g_train == bias_data.COMMON].max() <= 0.2 * 255 + 1  # normal: background near 0
+    assert corners[d.g_train == bias_data.RARE].min() >= 0.75 * 255 - 1  # inverted: background near 1
     assert d.x_train.min() >= 0 and d.x_train.max() <= 255
 
 
@@ -157,7 +157,7 @@ def test_a_tiny_run_trains_the_vae_and_both_classifiers_and_measures_each_subgro
         assert len(row) == 2 and all(0.0 <= a <= 1.0 for a in row)
     weights = block["weights"]
     assert len(weights["top"]) == 16 and sum(map(sum, weights["counts"])) == 120
-    assert set(result.test) >= {"accuracy", "accuracy_without_weights", "accuracy_dark_on_light"}
+    assert set(result.test) >= {"accuracy", "accuracy_without_weights", "accuracy_inverted"}
     assert result.model is not None and result.record["kind"] == "debias"
 
 

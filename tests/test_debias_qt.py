@@ -48,15 +48,15 @@ def test_the_view_follows_the_three_parts_and_shows_the_results(qtbot):
     assert "is 2% of the training pictures but gets 10% of the weight" in view.weights.text()
     assert "2 of the 3 most up-weighted pictures" in view.weights.text()
     view.on_picture(ev.Picture("r1", "accuracy", np.array([[0.97, 0.5], [np.nan, np.nan]])))
-    assert view.result.text() == ("Accuracy without → with weights. light on dark: 97% → …; "
-                                  "dark on light: 50% → …")
+    assert view.result.text() == ("Accuracy without → with weights. normal: 97% → …; "
+                                  "inverted: 50% → …")
     view.on_scalars(ev.Scalars("r1", 10, 3, {"weighted_loss": 0.4}))
     assert view.stage.text().startswith("Part 3 of 3") and "epoch 2 of 5" in view.stage.text()
     record = {"debias": {"accuracy": [[0.97, 0.5], [0.96, 0.66]], "weights": SUMMARY}}
     view.on_run_ended(ev.RunEnded("r1", "finished", record=record))
     assert view.stage.text() == DONE
-    assert "dark on light: 50% → 66% (+16 points)" in view.result.text()
-    assert "light on dark: 97% → 96% (-1 points)" in view.result.text()
+    assert "inverted: 50% → 66% (+16 points)" in view.result.text()
+    assert "normal: 97% → 96% (-1 points)" in view.result.text()
     heights = view.bars_after.opts["height"]
     assert list(np.round(heights, 2)) == [0.96, 0.66]
     view.on_run_started(_started())  # a new run forgets the last one's figures
@@ -93,11 +93,11 @@ def test_evaluate_shows_the_last_comparison_of_a_reopened_project(qtbot):
         assert panel.pages.isTabVisible(3) and panel.pages.currentWidget() is page
         assert "trained 5 epochs with seed 0" in page.message.text()
         assert "1 of its 50 training pictures are of the rare style" in page.message.text()
-        assert "dark on light: 50% → 66% (+16 points)" in page.result.text()
+        assert "inverted: 50% → 66% (+16 points)" in page.result.text()
         assert list(np.round(page.bars_before.opts["height"], 2)) == [0.97, 0.5]
         assert page.weights.text() == weights_text(SUMMARY)
         assert page.pictures_caption.text() == ("Left to right, top to bottom: weights 9.0, 8.0, 2.0. "
-                                                "2 are dark on light.")
+                                                "2 are inverted.")
         # the pictures are drawn again from the data set's seed, on the Keras thread
         qtbot.waitUntil(lambda: page.image.image is not None, timeout=20_000)
         bundle, _, _ = load_with_groups({"samples": 50, "test_samples": 10})

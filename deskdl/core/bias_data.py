@@ -3,11 +3,13 @@
 Pictures of the four shapes of :func:`deskdl.core.datagen.shapes` (circle,
 square, triangle, cross), drawn in one of two styles, the **subgroups**:
 
-* ``0`` "light on dark": a light shape on a dark background (the common style);
-* ``1`` "dark on light": a dark shape on a light background (the rare style).
+* ``0`` "normal": a shape of high values on a background near 0, as in the shapes data set
+  (the common style);
+* ``1`` "inverted": the same drawn the other way round, like a photographic negative: a
+  background near 1 and a shape of low values (the rare style).
 
 In the training part only ``rare_share`` of the pictures (5 % by default) are
-dark on light; the test part is balanced, half of each, so a classifier's
+inverted; the test part is balanced, half of each, so a classifier's
 accuracy can be measured on each subgroup with the same care. That is the
 situation of Amini et al. (2019), "Uncovering and Mitigating Algorithmic Bias
 through Learned Latent Structure": a training set that under-represents a kind
@@ -25,7 +27,7 @@ import numpy as np
 from deskdl.core import datagen
 
 #: The subgroups' names, by number (``groups`` arrays hold these numbers).
-GROUPS = ("light on dark", "dark on light")
+GROUPS = ("normal", "inverted")
 COMMON, RARE = 0, 1
 #: Picture width and height.
 SIZE = 28
@@ -75,7 +77,7 @@ def rare_count(samples: int, rare_share: float) -> int:
 
 def biased_shapes(samples: int = 2000, test_samples: int = 1000, rare_share: float = 0.05,
                   noise: float = 0.05, seed: int = 0) -> BiasedShapes:
-    """The training part (``rare_share`` of it dark on light) and a balanced test part.
+    """The training part (``rare_share`` of it inverted) and a balanced test part.
 
     Shape classes are balanced in both parts and independent of the subgroup.
     ``noise`` is the spread of Gaussian pixel noise on a 0..1 scale.
@@ -109,9 +111,10 @@ def accuracy_by_group(correct: np.ndarray, groups: np.ndarray) -> list[float]:
     return out
 
 
-TEXT = ("Made-up 28x28 pictures of circles, squares, triangles and crosses in two styles: a light shape "
-        "on a dark background, or a dark shape on a light background. In the training part only a few "
-        "pictures (5% by default) are dark on light; the test part has as many of each style. A classifier "
+TEXT = ("Made-up 28x28 pictures of circles, squares, triangles and crosses in two styles: normal, as in "
+        "the shapes data set, or inverted like a photographic negative (every value turned around, so the "
+        "background is high and the shape low). In the training part only a few pictures (2% by default) "
+        "are inverted; the test part has as many of each style. A classifier "
         "trained on it is worse on the rare style: the data set is biased, though no label says so. The "
         "lesson 'Debiasing with a VAE' uses it.")
 

@@ -24,8 +24,8 @@ NO_RUN = "Train the project (Train tab, Start) to compare the classifier without
 BARS_TITLE = "Test accuracy per style"
 HIST_TITLE = "The weights, per style"
 PICTURES_TITLE = "The 16 most up-weighted pictures"
-HIST_CAPTION = ("<span style='color:#E69F00'>■</span> light on dark &nbsp; "
-                "<span style='color:#009E73'>■</span> dark on light. Each curve is the share of one style's "
+HIST_CAPTION = ("<span style='color:#E69F00'>■</span> normal &nbsp; "
+                "<span style='color:#009E73'>■</span> inverted. Each curve is the share of one style's "
                 "training pictures at each weight. A weight of 1 (log10 = 0) means a picture counts as much "
                 "as it would without weights; if the VAE found the rare style, its curve sits to the right.")
 BARS_LEGEND = ("<span style='color:#999999'>■</span> without weights &nbsp; "
@@ -110,6 +110,7 @@ class DebiasPage(QWidget):
         pics.setAspectLocked(True)
         pics.invertY(True)
         self.image = pg.ImageItem(axisOrder="row-major")
+        self.image.setLookupTable(np.linspace(255, 0, 256).astype(np.uint8))  # as the Data tab: 0 is white
         pics.addItem(self.image)
         self.pictures_caption = QLabel("")
         self.pictures_caption.setWordWrap(True)
@@ -167,7 +168,7 @@ class DebiasPage(QWidget):
                 groups = [int(g) for g in w.get("top_groups") or []]
                 self.pictures_caption.setText(
                     "Left to right, top to bottom: weights " + ", ".join(f"{v:.1f}" for v in weights) + ". "
-                    + f"{sum(1 for g in groups if g == 1)} are dark on light.")
+                    + f"{sum(1 for g in groups if g == 1)} are inverted.")
                 data = record.get("dataset") or {}
                 self._tag = self.host.call(top_pictures, dict(data), top)
         return True

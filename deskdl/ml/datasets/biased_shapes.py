@@ -1,7 +1,7 @@
 """The biased shapes (issue 11, debiasing): a common and a rare style, drawn by deskdl.core.bias_data.
 
 Besides the registry entry, :func:`load_with_groups` gives each picture's subgroup
-(0 light on dark, 1 dark on light), which the debiasing lesson measures accuracy by.
+(0 normal, 1 inverted), which the debiasing lesson measures accuracy by.
 """
 
 from __future__ import annotations
@@ -20,8 +20,8 @@ TITLE = "Biased shapes (28x28, a rare style)"
 PARAMS = (
     ParamInfo("samples", "int", 2000, "How many training pictures to draw.", 10, 100_000),
     ParamInfo("test_samples", "int", 1000, "How many test pictures (half of each style).", 2, 100_000),
-    ParamInfo("rare_share", "float", 0.02, "Share of the training pictures drawn dark on a light background "
-              "(the rare style).", 0.005, 0.5),
+    ParamInfo("rare_share", "float", 0.02, "Share of the training pictures drawn inverted, like a photo "
+              "negative (the rare style).", 0.005, 0.5),
     ParamInfo("noise", "float", 0.05, "Pixel noise (0 = clean pictures).", 0, 1),
     ParamInfo("seed", "int", 0, "The random seed: the same seed draws the same pictures.", 0, 2**31 - 1),
 )

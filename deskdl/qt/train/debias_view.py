@@ -36,7 +36,7 @@ DONE = ("Done: the bars compare the two classifiers on the balanced test picture
 LEGEND = ("<span style='color:#999999'>■</span> without weights &nbsp; "
           "<span style='color:#0072B2'>■</span> with weights")
 EXPLANATION = (
-    "Why: only a few training pictures are dark shapes on a light background, so a classifier that "
+    "Why: only a few training pictures are inverted (drawn like a photo negative), so a classifier that "
     "learns from the data as it is mostly learns the common style and gets the rare one wrong more often. "
     "No label says which style a picture has, but a VAE that learns to rebuild the pictures gives them "
     "codes, and rare pictures get codes few others share. Weighting each picture by 1 / (how common its "
