@@ -56,8 +56,10 @@ def test_template_loads_valid(window, path):
     analysis = analyze(window.project.graph)
     assert analysis.ok and not analysis.diagnostics, [d.text for d in analysis.diagnostics]
     assert window.project.path is None  # a template is a starting point, not the file to save over
-    # one layout for the graphs of every role (a GAN's generator and discriminator)
-    assert set(window.project.layout) == {n for g in window.project.graphs.values() for n in g.nodes}
+    # one layout for the graphs of every role (a GAN's generator and discriminator), and a spot
+    # for each folded group's card
+    assert set(window.project.layout) == {n for g in window.project.graphs.values()
+                                          for n in [*g.nodes, *g.groups]}
     assert window.windowTitle() == f"{window.project.name}[*] — deskdl"
     assert not window.isWindowModified()
     assert window.problems.tree.topLevelItemCount() == 1  # the "no problems" row

@@ -270,9 +270,26 @@ class ModelGraph:
         return [nid for nid in self._nodes if nid in chosen]
 
     def add_group(self, members: Iterable[str], group_id: str | None = None, label: str = "Group",
-                  index: int | None = None) -> str:
-        """Fold ``members`` into a new group (see :meth:`check_group`); returns its id."""
-        ordered = self.check_group(members)
+                  index: int | None = None, check_block: bool = True) -> str:
+        """Fold ``members`` into a new group (see :meth:`check_group`); returns its id.
+
+        ``check_block=False`` (loading a file, undo) skips the one-block check: edits after
+        a fold (a link from a member out and back into another) may have made a group that
+        is no longer one block, and such a project must still open. Its card may then feed
+        itself on the canvas; shapes and the model do not change.
+        """
+        if check_block:
+            ordered = self.check_group(members)
+        else:
+            wanted = set(members)
+            for nid in wanted:
+                self.node(nid)
+                if nid in self._group_of:
+                    raise GraphError(f"{nid} is in two groups ({self._group_of[nid]} too)",
+                                     "keep each layer in one group")
+            if len(wanted) < 2:
+                raise GraphError("a group needs at least two layers", "remove the group or add a layer")
+            ordered = [nid for nid in self._nodes if nid in wanted]
         if group_id is None:
             group_id = self.new_id(label if label not in ("Sequential", "Functional") else "Block")
         elif group_id in self._nodes or group_id in self._groups:
@@ -376,13 +393,17 @@ class ModelGraph:
         node_id: str | None = None,
         inputs: Iterable[str] = (),
         index: int | None = None,
+        group: str | None = None,
     ) -> str:
         """Add a layer (params default from the catalog) and link its inputs. Returns its id.
 
         ``index`` puts the node at that position of the node order (which decides
         model input and output order) instead of at the end; undo uses it to put
-        a deleted layer back where it was without rebuilding the graph.
+        a deleted layer back where it was without rebuilding the graph. ``group``
+        makes it a member of that group (a layer added while the group is open).
         """
+        if group is not None:
+            self._group(group)
         kind = catalog.get(type_name)
         if node_id is None:
             node_id = self.new_id(type_name)
@@ -409,6 +430,10 @@ class ModelGraph:
                 del self._nodes[nid]
             self._nodes[node_id] = node
             self._nodes.update(tail)
+        if group is not None:
+            self._group_of[node_id] = group
+            members = set(self._groups[group].members) | {node_id}
+            self._groups[group].members = [nid for nid in self._nodes if nid in members]
         self.events.emit("node_added", node=node)
         return node_id
 
@@ -464,10 +489,15 @@ class ModelGraph:
 
     def insert_between(self, type_name: str, src: str, dst: str, slot: int,
                        params: Mapping[str, Any] | None = None, node_id: str | None = None) -> str:
-        """Put a new single-input layer on the link ``src -> dst`` (dropping a layer on a link)."""
+        """Put a new single-input layer on the link ``src -> dst`` (dropping a layer on a link).
+
+        On a link inside a group the new layer joins the group, which stays one block.
+        """
         if self.node(dst).inputs[slot] != src:
             raise GraphError(f"{src} does not feed input {slot} of {dst}")
-        new = self.add_node(type_name, params, node_id, inputs=[src])
+        group = self._group_of.get(src)
+        group = group if group is not None and group == self._group_of.get(dst) else None
+        new = self.add_node(type_name, params, node_id, inputs=[src], group=group)
         self._nodes[dst].inputs[slot] = new
         self.events.emit("edge_removed", src=src, dst=dst, slot=slot)
         self.events.emit("edge_added", src=new, dst=dst, slot=slot)
@@ -591,7 +621,7 @@ class ModelGraph:
             if not isinstance(label, str):
                 raise GraphError(f"{where} ({raw['id']}): 'label' must be text")
             try:
-                self.add_group(members, raw["id"], label)
+                self.add_group(members, raw["id"], label, check_block=False)
             except DeskdlError as err:
                 raise GraphError(f"{where} ({raw['id']}): {err.message}", err.fix) from None
 

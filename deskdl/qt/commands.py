@@ -158,8 +158,9 @@ class AddNodeCommand(_Command):
 
     def __init__(self, graph: ModelGraph, store: LayoutStore | None, type_name: str,
                  params: Mapping[str, Any] | None = None, pos: Point | None = None,
-                 inputs: Sequence[str] = (), node_id: str | None = None) -> None:
+                 inputs: Sequence[str] = (), node_id: str | None = None, group: str | None = None) -> None:
         super().__init__(graph, store, f"Add {type_name}")
+        self.group = group  # added while this group is open: the layer joins it
         self.type_name = type_name
         self.params = copy.deepcopy(dict(params or {}))
         self.pos = pos
@@ -171,7 +172,7 @@ class AddNodeCommand(_Command):
             self.node_id = self.graph.new_id(self.type_name)
         self._place(self.node_id, self.pos)
         try:
-            self.graph.add_node(self.type_name, self.params, self.node_id, self.inputs)
+            self.graph.add_node(self.type_name, self.params, self.node_id, self.inputs, group=self.group)
         except DeskdlError:
             self._forget(self.node_id)
             raise
@@ -247,7 +248,7 @@ def restore_groups(graph: ModelGraph, groups: Sequence[tuple[str, str, list[str]
             if graph.groups[gid].members == members:
                 continue
             graph.remove_group(gid)
-        graph.add_group(members, gid, label, index=index)
+        graph.add_group(members, gid, label, index=index, check_block=False)
 
 
 class FoldCommand(_Command):
@@ -311,7 +312,7 @@ class UnfoldCommand(_Command):
         if new != old:
             self.store.set_positions(old)
         self._place(self.group_id, card)
-        self.graph.add_group(members, self.group_id, label, index=index)
+        self.graph.add_group(members, self.group_id, label, index=index, check_block=False)
 
 
 class ConnectCommand(_Command):
@@ -463,8 +464,9 @@ class PasteCommand(_Command):
     """Paste copied layers with fresh ids; links among them are kept, links to outside dropped."""
 
     def __init__(self, graph: ModelGraph, store: LayoutStore | None, payload: Mapping[str, Any],
-                 offset: Point = (40.0, 40.0), text: str = "Paste") -> None:
+                 offset: Point = (40.0, 40.0), text: str = "Paste", group: str | None = None) -> None:
         super().__init__(graph, store, text)
+        self.group = group  # pasted while this group is open: the layers join it
         nodes = payload.get("nodes") if isinstance(payload, Mapping) else None
         if not isinstance(nodes, list):
             raise GraphError("the clipboard does not hold deskdl layers")
@@ -497,7 +499,7 @@ class PasteCommand(_Command):
                 pos = self.layout.get(old)
                 if pos is not None:
                     self._place(new, (pos[0] + self.offset[0], pos[1] + self.offset[1]))
-                self.graph.add_node(raw["type"], raw.get("params") or {}, new, inputs)
+                self.graph.add_node(raw["type"], raw.get("params") or {}, new, inputs, group=self.group)
                 added.append(new)
         except DeskdlError:
             for nid in reversed(added):

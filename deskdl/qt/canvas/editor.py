@@ -336,12 +336,13 @@ class GraphEditor(QWidget):
         """
         w, h = self._card_size(type_name)
         if pos is None:
-            x, y = place_new_node(self.graph, self.layout, size=(w, h), sizes=self.scene.sizes(),
-                                  direction=self.scene.orientation)
+            x, y = place_new_node(self.scene.shown_graph(), self.layout, size=(w, h),
+                                  sizes=self.scene.sizes(), direction=self.scene.orientation)
         else:
             px, py = (pos.x(), pos.y()) if isinstance(pos, QPointF) else pos
             x, y = px - w / 2, py - h / 2
-        cmd = AddNodeCommand(self.graph, self.scene, type_name, params, (round(x, 1), round(y, 1)))
+        cmd = AddNodeCommand(self.graph, self.scene, type_name, params, (round(x, 1), round(y, 1)),
+                             group=self.scene.scope)
         if not self._push(cmd):
             return None
         self._after_add(cmd.node_id)
@@ -366,9 +367,11 @@ class GraphEditor(QWidget):
                 src = self.graph.inputs()[-1]
         link = src is not None and kind.max_inputs != 0
         w, h = self._card_size(type_name)
-        x, y = place_new_node(self.graph, self.layout, after=src, size=(w, h), sizes=self.scene.sizes(),
+        x, y = place_new_node(self.scene.shown_graph(), self.layout, after=self.scene.card_id(src),
+                              size=(w, h), sizes=self.scene.sizes(),
                               direction=self.scene.orientation)
-        cmd = AddNodeCommand(self.graph, self.scene, type_name, None, (x, y), inputs=[src] if link else ())
+        cmd = AddNodeCommand(self.graph, self.scene, type_name, None, (x, y), inputs=[src] if link else (),
+                             group=self.scene.scope)
         if not self._push(cmd):
             return None
         self._after_add(cmd.node_id)
@@ -429,7 +432,8 @@ class GraphEditor(QWidget):
         if need > 0:
             limit = dst_item.pos().x() if lr else dst_item.pos().y()
             for nid, item in self.scene.node_items().items():
-                if nid != dst and not self.graph.reaches(dst, nid):
+                inside = self.graph.groups[nid].members if nid in self.graph.groups else [nid]
+                if nid != dst and not any(self.graph.reaches(dst, m) for m in inside):
                     continue
                 p = item.pos()
                 if (p.x() if lr else p.y()) < limit - 1:
@@ -448,8 +452,9 @@ class GraphEditor(QWidget):
                 if pos is not None:  # the spot after the source may hold another branch's card
                     moved = dict(self.layout)
                     moved.update({nid: new for nid, (_, new) in moves.items()})
-                    pos = place_new_node(self.graph, moved, near=pos, size=self._card_size(action.layer),
-                                         sizes=self.scene.sizes(), direction=self.scene.orientation)
+                    pos = place_new_node(self.scene.shown_graph(), moved, near=pos,
+                                         size=self._card_size(action.layer), sizes=self.scene.sizes(),
+                                         direction=self.scene.orientation)
             else:
                 item = self.scene.node_item(action.node_id)
                 if item is not None:
@@ -457,14 +462,14 @@ class GraphEditor(QWidget):
                     gap = SPACING[self.scene.orientation][0]
                     near = ((item.pos().x() - w - gap, item.pos().y()) if self.scene.orientation == "LR"
                             else (item.pos().x(), item.pos().y() - h - gap))
-                    pos = place_new_node(self.graph, self.layout, near=near, size=(w, h),
+                    pos = place_new_node(self.scene.shown_graph(), self.layout, near=near, size=(w, h),
                                          sizes=self.scene.sizes(), direction=self.scene.orientation)
         elif action.op == "add_input":
             rect = self._content_rect()
             w, h = self._card_size("Input")
             near = (rect.left() - w - SPACING["LR"][0], rect.top()) if not rect.isEmpty() else (0.0, 0.0)
-            pos = place_new_node(self.graph, self.layout, near=near, size=(w, h), sizes=self.scene.sizes(),
-                                 direction=self.scene.orientation)
+            pos = place_new_node(self.scene.shown_graph(), self.layout, near=near, size=(w, h),
+                                 sizes=self.scene.sizes(), direction=self.scene.orientation)
         cmd = ApplyFixCommand(self.graph, self.scene, action, pos, moves)
         ok = self._push(cmd)
         if ok and cmd.node_id is not None:
@@ -636,7 +641,7 @@ class GraphEditor(QWidget):
 
     def _paste(self, payload: dict[str, Any], step: float, text: str) -> list[str]:
         try:
-            cmd = PasteCommand(self.graph, self.scene, payload, (step, step), text)
+            cmd = PasteCommand(self.graph, self.scene, payload, (step, step), text, group=self.scene.scope)
         except DeskdlError as err:
             self.status_message.emit(err.text)
             return []

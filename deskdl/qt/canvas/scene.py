@@ -240,6 +240,18 @@ class GraphScene(QGraphicsScene):
                 return self._groups.get(gid)
         return item
 
+    def shown_graph(self) -> ModelGraph:
+        """The graph as this scope shows it (folded groups as single nodes), for placing new cards."""
+        if self.graph is None or not self.graph.groups:
+            return self.graph if self.graph is not None else ModelGraph()
+        return self.graph.scope_graph(self.scope)
+
+    def card_id(self, node_id: str | None) -> str | None:
+        """The id of the card that shows ``node_id`` here: its own, or its folded group's."""
+        if node_id is None or self.graph is None or self.scope is not None:
+            return node_id
+        return self.graph.group_of(node_id) or node_id
+
     def _item(self, key: str) -> NodeItem | None:
         """The card of a layer or of a folded group."""
         return self._nodes.get(key) or self._groups.get(key)
@@ -370,7 +382,7 @@ class GraphScene(QGraphicsScene):
         pos = self.layout.get(node.id)
         if pos is None or len(pos) != 2:
             src = node.inputs[0] if node.inputs else None
-            x, y = place_new_node(self.graph, self.layout, after=src, size=item.size(),
+            x, y = place_new_node(self.shown_graph(), self.layout, after=self.card_id(src), size=item.size(),
                                   sizes=self.sizes(), direction=self.orientation)
             pos = [x, y]
             self.layout[node.id] = pos
