@@ -136,8 +136,8 @@ class DatasetInfo:
 
     @property
     def needs_files(self) -> bool:
-        """True for Keras sets that must be in the cache first (see :func:`is_available`)."""
-        return self.source == "keras"
+        """True for sets that must be in the cache first: Keras's, and public texts to download."""
+        return self.source in ("keras", "download")
 
 
 def _check_params(info: DatasetInfo, params: Mapping[str, Any]) -> None:

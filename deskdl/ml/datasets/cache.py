@@ -23,6 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
+from deskdl.ml.datasets import corpora
 from deskdl.ml.datasets.base import DataError, DatasetMissing, DownloadError
 from deskdl.ml.datasets.registry import REGISTRY
 
@@ -98,6 +99,8 @@ def expected_paths(dataset_id: str) -> list[Path]:
 
 def is_available(dataset_id: str) -> bool:
     """Whether a data set can be loaded offline right now (always True for non-Keras sets)."""
+    if dataset_id in corpora.CORPORA:  # a public text, downloaded on request
+        return corpora.is_available(dataset_id)
     if dataset_id not in KNOWN:
         return dataset_id in REGISTRY or dataset_id in ("csv", "image_folder")
     if all(p.exists() for p in expected_paths(dataset_id)):
@@ -108,6 +111,8 @@ def is_available(dataset_id: str) -> bool:
 
 def missing(dataset_id: str) -> DatasetMissing:
     """The error for a Keras set not in the cache: where deskdl looks, and how to bring the files."""
+    if dataset_id in corpora.CORPORA:
+        return corpora.missing(dataset_id)
     info = REGISTRY[dataset_id]
     paths = expected_paths(dataset_id)
     where = str(paths[0]) if len(paths) == 1 else f"{len(paths)} files under {paths[0].parent}"
@@ -155,7 +160,10 @@ def import_dataset_file(dataset_id: str,
     * ``imdb``: ``imdb.npz``.
 
     The files are checked before anything is written, so a wrong file leaves the cache as it was.
+    A public text (:mod:`.corpora`) takes its one UTF-8 text file.
     """
+    if dataset_id in corpora.CORPORA:
+        return corpora.import_file(dataset_id, path if isinstance(path, (str, os.PathLike)) else path[0])
     _known(dataset_id)
     paths = [Path(path)] if isinstance(path, (str, os.PathLike)) else [Path(q) for q in path]
     if len(paths) == 1 and paths[0].is_dir():
@@ -277,7 +285,10 @@ def download(dataset_id: str, progress: Callable[[int, int | None], None] | None
     this thread). Files are checked against Keras's published SHA-256 where there
     is one and written atomically, so an interrupted download leaves nothing half-done.
     Raises :class:`DownloadError` in plain words when the server cannot be reached.
+    A public text (:mod:`.corpora`) is fetched by :func:`.corpora.fetch`.
     """
+    if dataset_id in corpora.CORPORA:
+        return corpora.fetch(dataset_id, progress, timeout)
     known = _known(dataset_id)
     base = datasets_dir()
     for url, rel, sha in known.urls:

@@ -16,8 +16,8 @@ from typing import Any
 from deskdl.ml.datasets.base import DataBundle, DataError, DatasetInfo
 
 #: The source modules, in the order the Data tab lists their data sets.
-SOURCES = ("points2d", "digits", "shapes", "biased_shapes", "reviews", "text", "keras_sets", "tables",
-           "image_folder")
+SOURCES = ("points2d", "digits", "shapes", "biased_shapes", "reviews", "text", "corpora", "keras_sets",
+           "tables", "image_folder")
 
 #: Every data set by id (filled by :func:`collect` when :mod:`deskdl.ml.datasets` is imported).
 REGISTRY: dict[str, DatasetInfo] = {}
