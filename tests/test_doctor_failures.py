@@ -3,8 +3,8 @@
 Every run goes through deskdl's own runner (``run_training`` with Inspect's live snapshots on),
 and the doctor reads what the app gives it: the per-epoch history, the last snapshot's
 activation statistics (dead ReLU counts) and the last live gradient norms
-(:class:`deskdl.core.events.GradientNorms`); for the majority class also the class balance of the
-validation examples the accuracy is measured on. A healthy run gets no finding at all.
+(:class:`deskdl.core.events.GradientNorms`) and the class balance of the validation examples
+the accuracy is measured on (``class_counts`` of the run's start). A healthy run gets no finding.
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ def _circle():
     return datagen.circle(600, 0.1, seed=0)
 
 
-def _diagnose(graph, bundle, training, weights=None, balance=False):
+def _diagnose(graph, bundle, training, weights=None):
     """Train for real; the doctor's findings from what the app would show it."""
     from deskdl.ml.datasets import prepare
     from deskdl.ml.training import ListReporter, TrainingJob, run_training
@@ -56,6 +56,10 @@ def _diagnose(graph, bundle, training, weights=None, balance=False):
     class Watch(ListReporter):
         activations = None
         gradients = None
+        info: dict = {}
+
+        def run_started(self, info):
+            self.info = dict(info)
 
         def probe(self, payload):
             if payload.get("kind") == "inspect" and payload.get("activations"):
@@ -72,9 +76,11 @@ def _diagnose(graph, bundle, training, weights=None, balance=False):
     result = run_training(job, watch)
     assert result.ok, result.error
     assert watch.gradients is not None and watch.activations is not None
-    counts = None
-    if balance:  # the balance of the examples val_accuracy is measured on
-        counts = np.bincount(prepare(bundle, training).y_val.ravel(), minlength=2).tolist()
+    counts = watch.info.get("class_counts")
+    if bundle.task == "classification":  # what the run says is the balance of its validation examples
+        assert counts == np.bincount(prepare(bundle, training).y_val.ravel(), minlength=2).tolist()
+    else:
+        assert counts is None
     evidence = Evidence(training=job.training, graph=graph.to_dict(), activations=watch.activations,
                         gradient_norms=watch.gradients, class_counts=counts)
     found = diagnose(result.history, evidence)
@@ -155,6 +161,6 @@ def test_a_model_that_answers_the_majority_class_every_time():
     rng = np.random.default_rng(0)
     x = rng.normal(size=(600, 2))  # inputs that say nothing about the class
     y = (np.arange(600) % 12 == 0).astype(np.int64)  # 1 example in 12 is class 1
-    codes, found, result = _diagnose(_mlp([4], 2), _bundle(x, y), dict(CLASSIFY, epochs=12), balance=True)
+    codes, found, result = _diagnose(_mlp([4], 2), _bundle(x, y), dict(CLASSIFY, epochs=12))
     assert codes == ["majority_class"]
     assert found[0].changes[0].value == "balanced"

@@ -94,6 +94,24 @@ def test_the_doctor_reads_the_live_norms(qtbot):
     assert host.shutdown(10_000)
 
 
+def test_the_doctor_reads_the_class_balance_the_run_started_with(qtbot):
+    host = TrainingHost(runner=fake_runner(), control_factory=FakeControl)
+    panel = TrainPanel(Project.load(resource("templates", "mlp_2d.deskdl")), host)
+    qtbot.addWidget(panel)
+    panel._run_id = "r"
+    panel.curves.begin_run("r", "#0072B2")
+    panel._on_run_started({"run_id": "r", "epochs": 6, "steps_per_epoch": 4, "class_counts": [110, 10]})
+    for e in range(6):  # the accuracy never leaves the share of class 0 (110 of 120)
+        loss = 0.3 + 0.4 * 0.3 ** e  # falls fast, then flat: the prior of the classes is learnt
+        logs = {"loss": loss, "val_loss": loss, "val_accuracy": 110 / 120}
+        panel._on_epoch_ended({"run_id": "r", "epoch": e, "logs": logs})
+    assert [f.code for f in panel.doctor.findings] == ["majority_class"]
+    assert "class 0 (91.7%)" in panel.doctor.findings[0].evidence
+    panel._reset_run_state()  # a new run: its own balance
+    assert panel.doctor._class_counts is None
+    assert host.shutdown(10_000)
+
+
 def test_gradient_plot_screenshot(qtbot, tmp_path):
     """The plot at the size Inspect gives it at 1280x720 (written to /tmp for a look)."""
     view = GradientNormsView()

@@ -902,6 +902,9 @@ def _setup(job: TrainingJob, reporter, control):
         "label_format": prepared.label_format, "learning_rate": current_learning_rate(optimizer),
         "running_mean": True,
     }
+    counts = _class_counts(prepared, bundle)
+    if counts is not None:  # what the (validation) accuracy is read against: the doctor's majority check
+        info["class_counts"] = counts
     if probe is not None:
         info.update(extent=list(datagen.EXTENT_2D), grid_resolution=GRID_RESOLUTION,
                     x_train=bundle.x_train.copy(), y_train=bundle.y_train.copy(),
@@ -919,6 +922,20 @@ def _setup(job: TrainingJob, reporter, control):
         # Per-layer gradient norms after each epoch (Inspect's plot, the doctor's vanishing/exploding).
         driver.gradients = GradientProbe(model, prepared.x_train, prepared.y_train)
     return model, bundle, prepared, info, driver, spe
+
+
+def _class_counts(prepared, bundle) -> list[int] | None:
+    """Examples per class of the validation part (the training part without one); None for regression."""
+    if bundle.task != "classification" or not bundle.class_names:
+        return None
+    y = prepared.y_val if prepared.has_validation else prepared.y_train
+    y = np.asarray(y)
+    if y.ndim == 2 and y.shape[1] > 1:
+        y = y.argmax(axis=1)  # one-hot labels
+    y = y.reshape(len(y), -1)[:, 0] if y.ndim > 1 else y
+    if not np.issubdtype(y.dtype, np.integer) and not np.all(np.equal(np.mod(y, 1), 0)):
+        return None
+    return np.bincount(y.astype(np.int64), minlength=len(bundle.class_names)).astype(int).tolist()
 
 
 def _loss_before_training(predict, prepared, loss: str, batch_size: int) -> float | None:

@@ -85,6 +85,7 @@ class DoctorBox(QWidget):
         self.rows: list[FindingRow] = []
         self._activations: Mapping[str, Any] | None = None
         self._gradients: Mapping[str, float] | None = None
+        self._class_counts: list[int] | None = None
         self._seen: tuple = ()
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 4, 0, 0)
@@ -108,6 +109,7 @@ class DoctorBox(QWidget):
         """Forget the findings (another project, a new run)."""
         self._activations = None
         self._gradients = None
+        self._class_counts = None
         self._show([], WAITING)
 
     def set_activations(self, activations: Mapping[str, Any] | None) -> None:
@@ -117,6 +119,10 @@ class DoctorBox(QWidget):
     def set_gradient_norms(self, norms: Mapping[str, float] | None) -> None:
         """The newest per-layer gradient norms of the current run (input side first)."""
         self._gradients = dict(norms) if norms else None
+
+    def set_class_counts(self, counts: Sequence[int] | None) -> None:
+        """Examples per class of the data the run's accuracy is measured on (for the majority check)."""
+        self._class_counts = [int(c) for c in counts] if counts else None
 
     def read(self, history: Mapping[str, Sequence[Any]], project: Any,
              training: Mapping[str, Any] | None = None,
@@ -131,7 +137,7 @@ class DoctorBox(QWidget):
         if training is None:
             training = project.training if project is not None else {}
         ev = doctor.Evidence(training=training, graph=graph, activations=self._activations,
-                             gradient_norms=self._gradients)
+                             gradient_norms=self._gradients, class_counts=self._class_counts)
         found = doctor.diagnose(history, ev)
         epochs = max((len(v) for v in history.values()), default=0)
         if epochs < doctor.MIN_EPOCHS and not found:

@@ -357,6 +357,7 @@ class TrainPanel(QWidget):
             self.step_unit.addItem("one episode", "episode")
         self.step_unit.blockSignals(False)
         self.step_unit.setVisible(self.step_unit.count() > 0)
+        self.step_button.setToolTip(TIPS["step_agent"] if self.step_unit.count() else TIPS["step"])
 
     def _set_kind_views(self) -> None:
         """The project kind's extra live views (built anew only when the kind's list changes)."""
@@ -630,6 +631,7 @@ class TrainPanel(QWidget):
         scalars = payload.get("scalars")
         if isinstance(scalars, (list, tuple)):
             self.curves.ensure_plots(str(k) for k in scalars)
+        self.doctor.set_class_counts(payload.get("class_counts"))  # the majority-class check reads it
         points = jobs.points_from_payload(payload)
         self._failure_kind = "error"
         if points is not None:
