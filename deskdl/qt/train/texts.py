@@ -65,6 +65,8 @@ TIPS = {
     "pause": "Pause after the current batch; resume whenever you like.",
     "stop": "Stop after the current batch. The weights learned so far are kept.",
     "step": "Train on exactly one batch, then pause: watch a single update happen.",
+    "step_agent": "Let the agent act once in its environment (and learn from it), or play one whole "
+                  "episode, as the box beside says; then pause: watch a single decision happen.",
     "step_unit": "What one press of Step runs before pausing again: one environment step (the agent acts "
                  "once and may learn from it), or one whole episode (from the start of a game to its end).",
     "continue": "Start from the weights the newest trained model ended with, instead of fresh random "
