@@ -209,3 +209,13 @@ def test_compare_is_exact_about_types():
     assert not compare(True, {"equals": 1}) and not compare(1, {"equals": True})
     assert not compare("relu", {"min": 1}) and not compare(float("nan"), {"max": 1})
     assert compare([28, 28, 1], {"equals": [28, 28, 1]})
+
+
+def test_generated_goals_name_settings_in_words(mlp):
+    res = evaluate(check({"kind": "training_setting", "setting": "optimizer.learning_rate", "max": 0.001}),
+                   LessonContext(project=mlp))
+    assert (res.passed, res.text, res.detail) == (False, "The learning rate is at most 0.001.", "It is 0.01.")
+    res = evaluate(check({"kind": "data_setting", "setting": "params.fancy", "equals": 1}),
+                   LessonContext(project=mlp))
+    assert res.text == "The data setting params.fancy is 1."
+    assert res.detail == "The project has no data setting params.fancy."

@@ -274,10 +274,22 @@ def _model_valid(check: Check, ctx: LessonContext) -> CheckResult:
     return CheckResult(False, text, " ".join(analysis.errors[0].text.split()))
 
 
+#: Settings as a learner reads them (others are named by their path).
+SETTING_WORDS = {
+    "optimizer.type": "optimizer", "optimizer.learning_rate": "learning rate", "batch_size": "batch size",
+    "epochs": "number of epochs", "optimizer.momentum": "momentum", "optimizer.nesterov": "Nesterov switch",
+    "early_stopping.enabled": "early stopping switch", "early_stopping.patience": "early stopping patience",
+    "validation_split": "validation share", "loss": "loss", "seed": "seed", "clipnorm": "clip norm",
+    "dataset": "data set", "params.noise": "data set's noise",
+    "params.samples": "data set's number of samples", "params.test_fraction": "test share",
+}
+
+
 def _setting_check(where: str, words: str) -> Callable[[Check, LessonContext], CheckResult]:
     def run(check: Check, ctx: LessonContext) -> CheckResult:
         setting = check.get("setting")
-        text = f"The {words} setting {setting} {want_text(check.args)}."
+        name = SETTING_WORDS.get(setting) or f"{words} setting {setting}"
+        text = f"The {name} {want_text(check.args)}."
         if ctx.project is None:
             return CheckResult(False, text, "No project is open.")
         found, value = get_path(getattr(ctx.project, where), setting)
