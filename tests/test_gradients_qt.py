@@ -127,3 +127,32 @@ def test_gradient_plot_screenshot(qtbot, tmp_path):
     img = view.grab()
     assert img.width() == 1260 and not img.isNull()
     img.save(str(tmp_path / "gradients.png"))
+
+
+@pytest.mark.keras
+def test_a_real_run_draws_its_gradient_norms_in_inspect(qtbot):
+    """Through the real Keras thread: the run's GradientNorms reach Inspect's plot and the doctor."""
+    host = TrainingHost()
+    try:
+        project = Project.load(resource("templates", "mlp_2d.deskdl"))
+        project.training["epochs"] = 4
+        train = TrainPanel(project, host)
+        train.job_options["inspect_every_epoch"] = True
+        inspect = InspectPanel(project, host)
+        train.scrubbed.connect(inspect.scrub_to)
+        for w in (train, inspect):
+            qtbot.addWidget(w)
+            w.set_tensorflow_ready(True)
+        with qtbot.waitSignal(train.run_completed, timeout=120_000):
+            train.start()
+        qtbot.waitUntil(lambda: inspect.gradients.epochs[-1:] == [4], timeout=10_000)
+        view = inspect.gradients
+        assert view.layers == ("hidden_1", "hidden_2", "output")
+        assert [label.text for _, label in view.legend.items] == ["hidden_1", "hidden_2", "output"]
+        assert all(np.isfinite(v) and v > 0 for row in view.values for v in row)
+        assert train.doctor._gradients == dict(zip(view.layers, view.values[-1]))
+        assert train.doctor.findings == []  # a healthy run
+        train.scrub.slider.setValue(0)  # the Train tab's slider moves the plot's mark
+        assert view.marker.isVisible() and view.marker.value() == train.scrub.current_epoch()
+    finally:
+        assert host.shutdown(30_000)
