@@ -214,3 +214,11 @@ def test_the_lesson_engine_is_pure_python():
             "sys.exit(', '.join(sorted(heavy)) or None)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
+
+
+def test_the_readme_example_is_a_valid_lesson(tmp_path):
+    text = (lessons_dir() / "README.md").read_text(encoding="utf-8")
+    example = text.split("## A complete small lesson", 1)[1].split("```toml\n", 1)[1].split("```", 1)[0]
+    lesson = load_lesson(write(tmp_path, example, "wider.toml"))
+    assert [s.title for s in lesson.steps] == ["Count the parameters", "Make it wider"]
+    assert lesson.steps[1].check.kind == "all" and len(lesson.steps[1].check.checks) == 2
