@@ -1,4 +1,4 @@
-"""Issue 16: the Train tab's one epoch slider also moves a GAN's sample grid and the attention maps.
+"""Issue 16: the Train tab's one epoch slider also moves a GAN's or VAE's sample grid and the attention maps.
 
 Also: the slider stays hidden until a run has more than one epoch to scrub.
 """
@@ -75,6 +75,20 @@ def test_scrubbing_moves_the_gan_sample_grid(qtbot, hosts):
     assert np.nanmax(view.grid_image.image) == pytest.approx(0.2)
     panel.scrub.slider.setValue(3)  # the right end: the view follows the run again
     assert view.following and np.nanmax(view.grid_image.image) == pytest.approx(0.48)
+
+
+def test_scrubbing_moves_the_vae_sample_grid(qtbot, hosts):
+    panel = _panel(qtbot, hosts, "vae_digits.deskdl")
+    view = panel.kind_views[0]
+    assert type(view).__name__ == "VaeTrainView"
+    for e in (1, 2, 3):
+        _send(panel, Picture("r", "samples", np.full((5, 5), e / 10, np.float32), epoch=float(e)))
+    assert panel.scrub._epochs == [1.0, 2.0, 3.0]
+    panel.scrub.slider.setValue(0)
+    assert view.slider.value() == 0 and view.epoch_label.text() == "After epoch 1"
+    assert float(view.image.image.max()) == pytest.approx(0.1)
+    panel.scrub.slider.setValue(2)
+    assert view.epoch_label.text() == "After epoch 3 (latest)"
 
 
 def _maps(value, steps=10):

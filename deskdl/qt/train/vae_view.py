@@ -86,6 +86,20 @@ class VaeTrainView(KindView):
         self.slider.blockSignals(False)
         self._show(self.slider.value())
 
+    def scrub_epochs(self) -> list[float]:
+        """The epochs whose sample grids are kept (the Train tab's scrub slider offers them)."""
+        return [e for e, _, _ in self.kept]
+
+    def scrub_to(self, epoch: float | None) -> None:
+        """Show the grid kept at ``epoch`` (the last at or before it); ``None``: the newest."""
+        if not self.kept:
+            return
+        if epoch is None:
+            i = len(self.kept) - 1
+        else:
+            i = max([k for k, (e, _, _) in enumerate(self.kept) if e <= epoch] or [0])
+        self.slider.setValue(i)  # redraws through the slider's own signal
+
     def _on_slider_moved(self, index: int) -> None:
         self._show(index)
 
