@@ -130,3 +130,33 @@ def test_verify_writes_the_reference_solution_as_a_bundle(tmp_path, capsys):
     assert main(["check", str(out)]) == 0
     assert main(["lessons", "--bundle", str(out)]) == 2
     assert "--bundle needs --verify and one lesson NAME" in capsys.readouterr().err
+
+
+def test_the_installed_lesson_grades_not_the_copy_in_the_bundle(tmp_path, conv):
+    _, result = conv
+    path = write_bundle(tmp_path / "e.deskdl-bundle", result.project, session=result.session, learner="Eve")
+    with zipfile.ZipFile(path) as zf:
+        files = {n: zf.read(n) for n in zf.namelist()}
+    easier = files["lesson/conv_arithmetic.toml"].decode().replace("max = 4000", "max = 1000000").replace(
+        '{kind = "layer_count", type = "MaxPooling2D", min = 2},', "")
+    files["lesson/conv_arithmetic.toml"] = easier.encode()
+    doc = json.loads(files["bundle.json"])
+    model = doc["steps"][5]["evidence"]["project"]["model"]  # without pool_2: far over 4000 parameters
+    model["nodes"] = [n for n in model["nodes"] if n["id"] != "pool_2"]
+    next(n for n in model["nodes"] if n["id"] == "flatten")["inputs"] = ["conv_2"]
+    files["bundle.json"] = json.dumps(doc).encode()
+    with zipfile.ZipFile(path, "w") as zf:
+        for name, data in files.items():
+            zf.writestr(name, data)
+    bundle = read_bundle(path)
+    assert bundle.lesson_source == "installed"
+    report = check_bundle(path)
+    assert report.steps[5].state == "failed"
+    details = [p.detail for p in report.steps[5].result.parts]
+    assert details == ["The model has 1.", "It has 10,468 parameters."]
+    # a lesson this deskdl does not have is checked against the bundle's copy, and the report says so
+    from deskdl.core.lessons.loader import Course
+
+    alone = check_bundle(path, course=Course())
+    assert alone.bundle.lesson_source == "bundle" and alone.steps[5].state == "passed"
+    assert "(the copy in the bundle: not installed here)" in alone.lines()[0]

@@ -139,13 +139,17 @@ class Bundle:
     lesson: Lesson | None
     files: list[str] = field(default_factory=list)
     path: Path | None = None
+    #: Where the lesson came from: "installed" (this deskdl's lesson with the bundle's lesson id,
+    #: preferred) or "bundle" (the copy inside the bundle, for lessons not installed here).
+    lesson_source: str = ""
 
 
 def read_bundle(path: str | Path, course: Any = None) -> Bundle:
     """Read a bundle (raises :class:`LessonError` in one line when it is not a usable bundle).
 
-    The lesson is the bundle's own copy; when it has none, the installed lesson with its id
-    (from ``course``, default the bundled lessons).
+    The lesson is the installed one with the bundle's lesson id (from ``course``, default the
+    bundled lessons), so an edited copy inside the bundle cannot change the grading; the copy in
+    the bundle is used only for a lesson this deskdl does not have.
     """
     path = Path(path)
     if not path.is_file():
@@ -167,9 +171,11 @@ def read_bundle(path: str | Path, course: Any = None) -> Bundle:
                 with tempfile.TemporaryDirectory(prefix="deskdl-bundle-") as tmp:
                     folder = Path(tmp) / "lesson"
                     for name in names:
-                        if name.startswith("lesson/") and "/" not in name[7:] and name[7:]:
+                        base = name[7:]
+                        if name.startswith("lesson/") and base and "/" not in base and "\\" not in base \
+                                and not base.startswith("."):  # a plain file name: nothing outside the folder
                             folder.mkdir(exist_ok=True)
-                            (folder / name[7:]).write_bytes(zf.read(name))
+                            (folder / base).write_bytes(zf.read(name))
                     from deskdl.core.lessons.loader import load_lesson
 
                     lesson = load_lesson(folder / Path(toml_names[0]).name, section="bundle")
@@ -190,11 +196,14 @@ def read_bundle(path: str | Path, course: Any = None) -> Bundle:
         project = Project.from_json(project_text, f"{path}:project.deskdl")
     except DeskdlError as err:
         raise LessonError(err.text) from None
-    if lesson is None and doc.get("lesson"):
+    source = "bundle" if lesson is not None else ""
+    if doc.get("lesson"):  # the installed lesson wins: a learner must not grade against an edited copy
         from deskdl.core.lessons.loader import load_course
 
-        lesson = (course or load_course()).find(str(doc["lesson"]))
-    return Bundle(doc, project, lesson, names, path)
+        installed = (course or load_course()).find(str(doc["lesson"]))
+        if installed is not None:
+            lesson, source = installed, "installed"
+    return Bundle(doc, project, lesson, names, path, source)
 
 
 def _detached(lesson: Lesson) -> Lesson:
@@ -246,6 +255,8 @@ class BundleReport:
         v = doc.get("versions") or {}
         lesson = self.bundle.lesson
         title = f"lesson {lesson.id}" if lesson is not None else "no lesson"
+        if self.bundle.lesson_source == "bundle":
+            title += " (the copy in the bundle: not installed here)"
         head = (f"{self.bundle.path}: {title}, learner {doc.get('learner') or '?'}: {self.passed} of "
                 f"{len(self.steps)} steps pass (seed {doc.get('seed')}, deskdl {v.get('deskdl')}, Keras "
                 f"{v.get('keras')}, TensorFlow {v.get('tensorflow')}, {len(self.bundle.project.runs)} runs)")
