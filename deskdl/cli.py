@@ -85,6 +85,17 @@ def error_line(file: str | None, text: str) -> str:
 
 
 # ---------------------------------------------------------------- parser
+def _size(text: str) -> tuple[int, int]:
+    """``1280x720`` -> ``(1280, 720)``."""
+    try:
+        w, h = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size: write it as 1280x720") from None
+    if not (200 <= w <= 10000 and 200 <= h <= 10000):
+        raise argparse.ArgumentTypeError(f"{text!r}: width and height must be 200 to 10000 pixels")
+    return w, h
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (also used by the GUI's ``run(args)``: attributes project, screenshot, tab)."""
     parser = _Parser(
@@ -97,6 +108,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--project", metavar="P", help="open this project in the app")
     parser.add_argument("--screenshot", metavar="FILE", help="save a PNG of the window and quit")
     parser.add_argument("--tab", metavar="NAME", help="start on this tab (e.g. Train)")
+    parser.add_argument("--lesson", metavar="NAME[:STEP]",
+                        help="open this lesson where you left it, or at step STEP (see 'deskdl lessons')")
+    parser.add_argument("--lessons", action="store_true", help="start with the lessons browser open")
+    parser.add_argument("--size", metavar="WxH", type=_size,
+                        help="the window's size, e.g. 1280x720 (for --screenshot; default 1440x900)")
     parser.add_argument("--theme", choices=("system", "light", "dark"), help="colour theme of the app")
     parser.add_argument("--self-test", action="store_true",
                         help="check that resources, TensorFlow and Qt work, then quit")

@@ -180,8 +180,8 @@ def test_browser_lists_sections_lengths_and_progress(window, qtbot):
     rows = {title: (section, length, progress) for section, title, length, progress in browser.rows()}
     assert rows["Depth"] == ("Neurons and layers", "3 steps · about 7 min", "Step 2 of 3")
     assert rows["Reading only"] == ("Neurons and layers", "2 steps · about 2 min", "Done ✓")
-    assert rows["Draw"] == ("Neurons and layers", "1 steps", T.NOT_STARTED)
-    assert rows["Temperature"] == ("Text models", "1 steps · about 5 min", T.NOT_STARTED)
+    assert rows["Draw"] == ("Neurons and layers", "1 step", T.NOT_STARTED)
+    assert rows["Temperature"] == ("Text models", "1 step · about 5 min", T.NOT_STARTED)
     head = browser.tree.topLevelItem(0)
     assert head.text(2) == "1 of 3 done"
     assert browser.select_lesson("depth")
@@ -225,7 +225,7 @@ def test_opening_from_the_browser_runs_the_first_steps_actions(window, qtbot):
     assert lessons.session is not None and lessons.session.index == 0
     assert window.project.name == "MLP for 2D points" and window.project.path is None  # the template
     assert lessons.dock.isVisible() and panel.title.text() == "Depth"
-    assert panel.where.text() == "Step 1 of 3" and panel.step_title.text() == "Look at the model"
+    assert panel.where.text() == "step 1 of 3" and panel.step_title.text() == "Look at the model"
     assert "y = activation(W·x + b)" in panel.text.toPlainText()
     assert "<pre" in panel.text.toHtml() or "monospace" in panel.text.toHtml()  # the formula in monospace
     assert panel.mark.text().endswith(T.READ_ONLY) or T.READ_ONLY in panel.mark.text()
@@ -381,7 +381,7 @@ def test_resume_after_reopening_the_window(qtbot, monkeypatch, tmp_path, course_
     qtbot.mouseClick(browser.open_button, Qt.MouseButton.LeftButton)
     _settle(qtbot)
     session, panel = again.lessons.session, again.lessons.panel
-    assert session.index == 2 and panel.where.text() == "Step 3 of 3"
+    assert session.index == 2 and panel.where.text() == "step 3 of 3"
     assert "Hint" not in panel.hints.text()  # step 3 has no hints; the one shown was step 2's
     assert session.is_done(0) and session.is_done(1)
     # the earlier steps' edits are redone on the fresh template, so step 3 builds on them
@@ -486,3 +486,43 @@ def test_the_train_curves_keep_half_the_window_with_a_lesson_open(window, qtbot)
     assert not curves["Loss"].title_clipped and not curves["Loss"].tick_overlaps
     hint = window.minimumSizeHint()
     assert hint.width() <= 1280 and hint.height() <= 720, hint
+
+
+# ------------------------------------------------------------------ start options
+def test_lesson_start_option_opens_a_lesson_at_a_step(window):
+    lessons = window.lessons
+    assert lessons.open_from_command_line("depth:3") is None
+    session = lessons.session
+    assert session.index == 2 and session.is_done(0) and session.is_done(1)
+    assert window.project.graph.node("output").inputs == ["extra"]  # step 2's edit, made
+    assert window.current_stage() == "Train"
+    assert lessons.open_from_command_line("nope") == "there is no lesson called 'nope'; the lessons are " \
+                                                     "depth, draw, reading, temperature"
+    assert lessons.open_from_command_line("depth:9") == "lesson 'depth' has steps 1 to 3, not '9'"
+
+
+def test_command_line_parses_the_lesson_options(capsys):
+    from deskdl.cli import build_parser
+
+    args = build_parser().parse_args(["--lesson", "depth:2", "--lessons", "--size", "1280x720"])
+    assert (args.lesson, args.lessons, args.size) == ("depth:2", True, (1280, 720))
+    from deskdl.cli import main
+
+    assert main(["--size", "big"]) == 2
+    assert "'big' is not a size: write it as 1280x720" in capsys.readouterr().err
+
+
+def test_a_screenshot_window_keeps_no_progress(qtbot, monkeypatch, tmp_path, course_dir):
+    from qt_helpers import WINDOWS, fake_keras
+
+    from deskdl.qt.main_window import MainWindow
+
+    monkeypatch.setenv("DESKDL_CONFIG_DIR", str(tmp_path / "config"))
+    window = MainWindow(keras=fake_keras(), restore_state=False, ephemeral=True)
+    WINDOWS.append(window)
+    window.lessons.root = course_dir
+    window.lessons.reload_course()
+    assert window.lessons.open_lesson("reading")
+    window.lessons.next_step()
+    assert window.lessons.session.index == 1
+    assert ProgressStore().all() == {}  # the learner's own progress file is not touched

@@ -70,8 +70,9 @@ def create_window(args: Any = None, screenshot: bool = False) -> Any:
     theme.apply_theme(str(mode), app)
     window = MainWindow(device=_arg(args, "device"), restore_state=not screenshot, ephemeral=screenshot)
     window.setWindowIcon(app.windowIcon())
-    if screenshot:
-        window.resize(*SCREENSHOT_SIZE)
+    size = _arg(args, "size")
+    if screenshot or size:
+        window.resize(*(size or SCREENSHOT_SIZE))
     project_path = _arg(args, "project")
     if not project_path or not window.open_project(project_path):
         _open_default(window)
@@ -87,6 +88,14 @@ def finish_start(window: Any, args: Any = None) -> None:
     alongside it the tabs took about 5 s instead of under one, the window black all along (issue 10).
     """
     window.install_stage_tabs()
+    lesson = _arg(args, "lesson")
+    lessons = getattr(window, "lessons", None)
+    if lesson and lessons is not None:
+        problem = lessons.open_from_command_line(str(lesson))
+        if problem:
+            print(f"deskdl: {problem}", file=sys.stderr)
+    if _arg(args, "lessons") and lessons is not None:
+        lessons.open_browser()
     tab = _arg(args, "tab")
     if tab and not window.select_stage(tab):
         print(NO_TAB.format(tab=tab, tabs=", ".join(window.stage_names())), file=sys.stderr)
@@ -217,7 +226,22 @@ def _screenshot(app: Any, window: Any, path: str) -> int:
     _wait(app, 0.3)  # let the throttled views (code, analysis) settle
     window.editor.fit_to_view(readable=True)
     app.processEvents()
+    lessons = getattr(window, "lessons", None)
+    if lessons is not None:
+        lessons.highlighter.settle()  # the outline at full strength, not caught mid-pulse
+        app.processEvents()
     pixmap = window.grab()
+    browser = getattr(lessons, "browser", None)
+    if browser is not None and browser.isVisible():  # a dialog of its own: drawn where it would open
+        from PySide6.QtGui import QPainter
+
+        shot = browser.grab()
+        painter = QPainter(pixmap)
+        x, y = (pixmap.width() - shot.width()) // 2, (pixmap.height() - shot.height()) // 2
+        painter.drawPixmap(x, y, shot)
+        painter.setPen(browser.palette().mid().color())  # (window.palette is the layer list)
+        painter.drawRect(x - 1, y - 1, shot.width() + 1, shot.height() + 1)
+        painter.end()
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     ok = pixmap.save(path, "PNG")
     window.discard_changes()

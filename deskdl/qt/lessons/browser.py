@@ -41,9 +41,11 @@ def progress_text(lesson: Any, progress: Any) -> str:
 
 def length_text(lesson: Any) -> str:
     """"5 steps · about 10 min" (the minutes only when the teacher gave them)."""
+    n = len(lesson.steps)
+    steps = T.ONE_STEP if n == 1 else T.STEPS.format(n=n)
     if lesson.minutes:
-        return T.LENGTH.format(steps=len(lesson.steps), minutes=lesson.minutes)
-    return T.LENGTH_NO_MINUTES.format(steps=len(lesson.steps))
+        return T.LENGTH.format(steps=steps, minutes=lesson.minutes)
+    return T.LENGTH_NO_MINUTES.format(steps=steps)
 
 
 class LessonBrowser(QDialog):

@@ -138,6 +138,12 @@ class LessonController(QObject):
 
         self.window = window
         self.root = Path(root) if root is not None else None
+        if store is None and getattr(window, "ephemeral", False):
+            # a throwaway window (screenshots) keeps no learner's progress, and touches none
+            import tempfile
+
+            self._scratch = tempfile.TemporaryDirectory(prefix="deskdl-lessons-")
+            store = ProgressStore(Path(self._scratch.name) / "progress.json")
         self.store = _QuietStore(store if store is not None else ProgressStore(), self._on_store_failed)
         self.session: Any = None
         self.result: Any = None
@@ -285,11 +291,26 @@ class LessonController(QObject):
         self.sidebar_section.set_continue(*(best or (None, None)))
 
     # ================================================================ lesson
-    def open_lesson(self, lesson: Any, restart: bool = False) -> bool:
+    def open_from_command_line(self, spec: str) -> str | None:
+        """``--lesson NAME[:STEP]``: open it (at 1-based STEP); returns a problem in words, or None."""
+        name, _, step_text = spec.partition(":")
+        lesson = self.course().find(name)
+        if lesson is None:
+            known = ", ".join(x.id for x in self.course().lessons) or "none"
+            return f"there is no lesson called {name!r}; the lessons are {known}"
+        step = None
+        if step_text:
+            if not step_text.isdigit() or not 1 <= int(step_text) <= len(lesson.steps):
+                return f"lesson {name!r} has steps 1 to {len(lesson.steps)}, not {step_text!r}"
+            step = int(step_text) - 1
+        return None if self.open_lesson(lesson, step=step) else f"the lesson {name!r} could not be opened"
+
+    def open_lesson(self, lesson: Any, restart: bool = False, step: int | None = None) -> bool:
         """Open ``lesson`` (a Lesson, or its id) where the learner left it (``restart``: from step 1).
 
-        Asks about unsaved changes first when the lesson opens a project of its own. False
-        (with a message) when it cannot be opened.
+        ``step`` (0-based) jumps to that step as if the ones before were done (their edits are
+        made). Asks about unsaved changes first when the lesson opens a project of its own.
+        False (with a message) when it cannot be opened.
         """
         from deskdl.core.lessons.model import LessonError
         from deskdl.core.lessons.session import LessonSession
@@ -311,6 +332,11 @@ class LessonController(QObject):
         session = LessonSession(lesson, self.store)
         if restart:
             session.restart()
+        if step is not None:
+            session.index = max(0, min(int(step), session.count - 1))
+            session.hints_shown = 0
+            session.done.update(s.id for s in lesson.steps[:session.index])
+            keep_project = False
         self.session = session
         self.result = None
         try:
@@ -462,7 +488,7 @@ class LessonController(QObject):
             # Build: the lesson above the layer's properties in the right column, so the canvas
             # keeps its width; the properties scroll when short.
             window.splitDockWidget(self.dock, props, Qt.Orientation.Vertical)
-            window.resizeDocks([self.dock, props], [3, 2], Qt.Orientation.Vertical)
+            window.resizeDocks([self.dock, props], [2, 1], Qt.Orientation.Vertical)
         else:
             window.resizeDocks([self.dock], [PANEL_WIDTH], Qt.Orientation.Horizontal)
 

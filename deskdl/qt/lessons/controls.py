@@ -508,6 +508,12 @@ class Highlighter(QObject):
         self._timer.stop()
         self._pulse.stop()
 
+    def settle(self) -> None:
+        """Stop pulsing: every outline at full strength (screenshots)."""
+        self._pulse.stop()
+        self._on_pulse_done()
+        self._follow()
+
     def target_rect(self, control_id: str) -> QRect | None:
         """Where ``control_id`` is drawn now, in window coordinates (None when not on screen)."""
         i = _tab_index(self.window, control_id)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QTextBrowser,
     QVBoxLayout,
@@ -116,11 +117,15 @@ class LessonPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("lessonPanel")
         self.title = QLabel(self)
-        self.title.setProperty("role", "title")
+        self.title.setObjectName("lessonTitle")
         self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setBold(True)
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.title.setFont(font)
         self.where = QLabel(self)
         self.where.setProperty("role", "caption")
-        self.where.setWordWrap(True)
         self.dots = QLabel(self)
         self.dots.setTextFormat(Qt.TextFormat.RichText)
         self.step_title = QLabel(self)
@@ -134,8 +139,9 @@ class LessonPanel(QWidget):
         self.text.setOpenExternalLinks(True)
         self.text.setFrameShape(QFrame.Shape.NoFrame)
         self.text.viewport().setAutoFillBackground(False)
-        self.text.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        self.text.setMinimumHeight(90)
+        self.text.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.text.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.text.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the panel scrolls
 
         self.task_box = QFrame(self)
         self.task_box.setObjectName("lessonTask")
@@ -190,29 +196,47 @@ class LessonPanel(QWidget):
         self.browse_button = QPushButton(T.BROWSE.replace("&", ""), self)
         self.browse_button.clicked.connect(self.browse_clicked)
 
-        row1 = QHBoxLayout()
-        row1.addWidget(self.hint_button)
-        row1.addWidget(self.show_me_button)
-        row2 = QHBoxLayout()
-        row2.addWidget(self.back_button)
-        row2.addWidget(self.next_button)
+        # The step's text scrolls when the panel is short (Build puts it above the Properties);
+        # the task with its check mark and the buttons stay in view below it.
+        self.body = QWidget()
+        self.body.setObjectName("lessonBody")
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(6)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.dots)
+        progress_row.addWidget(self.where)
+        progress_row.addStretch(1)
+        body.addWidget(self.title)
+        body.addLayout(progress_row)
+        for w in (self.step_title, self.text, self.hints, self.message):
+            body.addWidget(w)
+        body.addStretch(1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("lessonScroll")
+        self.scroll.setWidget(self.body)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.viewport().setAutoFillBackground(False)
+        self.body.setAutoFillBackground(False)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(4)
+        for b in (self.hint_button, self.show_me_button, self.back_button, self.next_button):
+            b.setMinimumWidth(0)
+            b.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)  # four share the width
+            buttons.addWidget(b)
         box = QVBoxLayout(self)
         box.setContentsMargins(8, 8, 8, 8)
         box.setSpacing(6)
-        for w in (self.title, self.where, self.dots, self.step_title):
-            box.addWidget(w)
-        box.addWidget(self.text, 1)
+        box.addWidget(self.scroll, 1)
         box.addWidget(self.task_box)
-        box.addWidget(self.hints)
-        box.addWidget(self.message)
-        box.addLayout(row1)
-        box.addLayout(row2)
+        box.addLayout(buttons)
         box.addWidget(self.leave_button, 0, Qt.AlignmentFlag.AlignRight)
         box.addWidget(self.empty, 1)
         box.addWidget(self.browse_button)
-        self._lesson_widgets = [self.title, self.where, self.dots, self.step_title, self.text, self.task_box,
-                                self.hint_button, self.show_me_button, self.back_button, self.next_button,
-                                self.leave_button]
+        self._lesson_widgets = [self.scroll, self.task_box, self.hint_button, self.show_me_button,
+                                self.back_button, self.next_button, self.leave_button]
 
         self.next_button.clicked.connect(self.next_clicked)
         self.back_button.clicked.connect(self.back_clicked)
@@ -239,7 +263,8 @@ class LessonPanel(QWidget):
         self.dots.setText(_dots(session))
         self.step_title.setText(step.title)
         self.text.setHtml(step_html(step.text))
-        self.text.verticalScrollBar().setValue(0)
+        self._fit_text()
+        self.scroll.verticalScrollBar().setValue(0)
         self._show_task(session, result)
         self._show_hints(session)
         last = session.index + 1 >= session.count
@@ -255,6 +280,18 @@ class LessonPanel(QWidget):
         self.hint_button.setText(T.NO_MORE_HINTS if step.hints and left <= 0 else T.HINT)
         self.hint_button.setToolTip(T.NO_HINTS if not step.hints else T.HINT_TIP if left > 0 else
                                     T.NO_MORE_HINTS)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        """The text's height depends on the width it wraps to."""
+        super().resizeEvent(event)
+        self._fit_text()
+
+    def _fit_text(self) -> None:
+        """The step text is exactly as tall as it needs (the panel scrolls, not the text)."""
+        doc = self.text.document()
+        width = max(self.text.viewport().width(), 50)
+        doc.setTextWidth(width)
+        self.text.setFixedHeight(int(doc.size().height()) + 2 * self.text.frameWidth() + 4)
 
     def update_check(self, session: Any, result: Any) -> None:
         """Only the live parts changed (the mark, Next): cheaper than :meth:`show_session`."""
@@ -287,7 +324,9 @@ class LessonPanel(QWidget):
             head = f"<b>{html.escape(T.NOT_YET)}</b>"
         self.mark.setText(head + (f"<br>{goal}" if goal else ""))
         detail = result.detail if result is not None and not done else ""
-        self.detail.setText(T.NOW.format(detail=detail) if detail else "")
+        if detail and not detail.lower().startswith(("still to do", "now")):
+            detail = T.NOW.format(detail=detail)
+        self.detail.setText(detail)
         self.detail.setVisible(bool(detail))
 
     def _show_hints(self, session: Any) -> None:
