@@ -103,6 +103,19 @@ def test_bad_weight_settings_are_refused_with_the_reason():
         latent_weights(np.zeros((3, 2)), alpha=-1.0)
 
 
+def test_epoch_order_shuffles_alike_for_a_seed_or_draws_by_weight():
+    from deskdl.ml.debias import epoch_order
+
+    a = epoch_order(10, seed=1, epoch=0)
+    assert sorted(a.tolist()) == list(range(10)) and np.array_equal(a, epoch_order(10, 1, 0))
+    assert not np.array_equal(a, epoch_order(10, 1, 1))  # another epoch, another order
+    # all the weight on picture 2: every draw is picture 2
+    assert epoch_order(4, 0, 0, np.array([0.0, 0.0, 5.0, 0.0])).tolist() == [2, 2, 2, 2]
+    # weight 9 against 1: picture 0 comes up about 9 times as often
+    drawn = epoch_order(20_000, 0, 0, np.r_[9.0, np.ones(19_999) / 19_999])
+    assert 0.88 < float(np.mean(drawn == 0)) < 0.92
+
+
 def test_weight_summary_names_the_most_up_weighted_pictures():
     w = np.array([0.5, 4.0, 0.5, 2.0, 1.0])
     g = np.array([0, 1, 0, 1, 0])
@@ -121,6 +134,8 @@ def test_the_template_is_a_debias_project_on_the_biased_shapes():
     assert kind_of(p) is DEBIAS and p.data["dataset"] == "biased_shapes"
     assert DEBIAS.check(p.algorithm) == []
     assert DEBIAS.check({"alpha": -1}) == ["algorithm.alpha must be from 0 to 100, not -1"]
+    assert DEBIAS.check({"method": "oversample"}) == [
+        "algorithm.method must be one of resample, weight, not 'oversample'"]
 
 
 # ------------------------------------------------------------------ one tiny run (Keras)
@@ -134,16 +149,20 @@ def _tiny_job(**data_params):
                                algorithm={"vae_epochs": 1, "latent_dim": 2})
 
 
-def test_a_tiny_run_trains_the_vae_and_both_classifiers_and_measures_each_subgroup():
+@pytest.mark.parametrize("method", ["resample", "weight"])
+def test_a_tiny_run_trains_the_vae_and_both_classifiers_and_measures_each_subgroup(method):
     from deskdl.ml import trainers
     from deskdl.ml.training import ListReporter
 
     rep = ListReporter()
-    result = trainers.run(_tiny_job(), rep)
+    job = _tiny_job()
+    job = dataclasses.replace(job, algorithm={**job.algorithm, "method": method})
+    result = trainers.run(job, rep)
     assert result.status == "finished", result.error
     events = [a[0] for a, _ in rep.named("emit")]
     started = [e for e in events if isinstance(e, RunStarted)]
     assert len(started) == 1 and started[0].kind == "debias" and started[0].plan["epoch"] == 3  # 1 + 2 x 1
+    assert started[0].info["params"] == 14212 and started[0].info["rare_in_train"] == 2
     epoch_values = [e.values for e in events if isinstance(e, Scalars) and e.per == "epoch"]
     assert [sorted(v) for v in epoch_values] == [["vae_loss"], ["accuracy", "loss"],
                                                  ["weighted_accuracy", "weighted_loss"]]

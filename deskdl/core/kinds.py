@@ -342,6 +342,10 @@ DEBIAS = ProjectKind(
         Setting("alpha", "float", 0.3, "smoothing added to each bin's share before weighting by 1 / density: "
                 "small = rare pictures get much more weight, large = the weights move towards 1", low=0.0,
                 high=100.0),
+        Setting("method", "choice", "resample", "how the weights act. resample: each epoch draws the "
+                "training pictures at random with replacement, each with a chance proportional to its "
+                "weight, so rare pictures come up more often (as Amini et al. do); weight: every picture "
+                "once an epoch, its loss multiplied by its weight", choices=("resample", "weight")),
     ),
 )
 

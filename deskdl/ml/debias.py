@@ -72,6 +72,21 @@ def latent_weights(codes: np.ndarray, bins: int = 10, alpha: float = 0.01) -> np
     return w / w.mean()
 
 
+def epoch_order(n: int, seed: int, epoch: int, weights: np.ndarray | None = None) -> np.ndarray:
+    """The pictures of one epoch, as indices: a shuffle of all ``n``, or ``n`` draws by weight.
+
+    Without ``weights`` every picture comes once, in an order fixed by the seed and the epoch's
+    number (so two classifiers with the same seed see the same batches). With ``weights`` the
+    ``n`` pictures are drawn with replacement, each with a chance proportional to its weight:
+    a picture of weight 5 comes up five times as often as one of weight 1 (resampling).
+    """
+    rng = np.random.default_rng([int(seed), int(epoch)])
+    if weights is None:
+        return rng.permutation(n)
+    p = np.asarray(weights, np.float64)
+    return rng.choice(n, n, replace=True, p=p / p.sum())
+
+
 def weight_summary(weights: np.ndarray, groups: np.ndarray, bins: int = 24) -> dict[str, Any]:
     """What a view shows of the weights: a histogram of log10(weight) per subgroup, means, the top pictures.
 
@@ -157,5 +172,5 @@ def group_accuracy(model: Any, x: np.ndarray, y: np.ndarray, groups: np.ndarray)
     return bias_data.accuracy_by_group(guess.ravel() == np.asarray(y).ravel(), groups)
 
 
-__all__ = ["DATASET_ID", "TOP_SHOWN", "build_vae", "encode_means", "group_accuracy", "latent_weights",
-           "vae_graph", "weight_summary"]
+__all__ = ["DATASET_ID", "TOP_SHOWN", "build_vae", "encode_means", "epoch_order", "group_accuracy",
+           "latent_weights", "vae_graph", "weight_summary"]

@@ -32,6 +32,7 @@ BARS_LEGEND = ("<span style='color:#999999'>■</span> without weights &nbsp; "
                "<span style='color:#0072B2'>■</span> with weights")
 
 
+METHOD_TEXT = {"resample": "pictures drawn by weight", "weight": "losses multiplied by the weights"}
 TRY_TEXT = ("Try: a smaller alpha gives the rare pictures more weight (too much, and the classifier learns "
             "those few pictures by heart and gets worse on the common style); more VAE code numbers or bins "
             "make the density sharper. The Data tab's rare_share sets how rare the style is.")
@@ -153,8 +154,9 @@ class DebiasPage(QWidget):
             f"The same classifier trained {block.get('classifier_epochs', '?')} epochs with seed "
             f"{block.get('seed', '?')}, without and with weights from a VAE with "
             f"{a.get('latent_dim', '?')} code numbers ({a.get('bins', '?')} bins per number, alpha "
-            f"{a.get('alpha', '?')}); {block.get('rare_in_train', '?')} of its {block.get('n_train', '?')} "
-            "training pictures are of the rare style. Scored on the balanced test pictures.")
+            f"{a.get('alpha', '?')}; {METHOD_TEXT.get(a.get('method'), 'weights used')}); "
+            f"{block.get('rare_in_train', '?')} of its {block.get('n_train', '?')} training pictures are of "
+            "the rare style. Scored on the balanced test pictures.")
         w = block.get("weights") or {}
         if w:
             edges = np.asarray(w.get("edges") or [0.0, 1.0], np.float64)

@@ -8,8 +8,10 @@ subgroup). One run is the whole lesson (:mod:`deskdl.ml.debias` has the method):
    training pictures; each picture's mean code gives its weight
    (:func:`~deskdl.ml.debias.latent_weights`, ``algorithm.bins`` and ``alpha``);
 2. **without weights** (``training.epochs``): the classifier as the data is;
-3. **with weights** (the same epochs, the same seed, so the same first weights and the same
-   batches): the classifier with each picture's weight in the loss.
+3. **with weights** (the same epochs, the same seed, so the same first weights): the
+   classifier again, each epoch's pictures drawn with chances proportional to their weights
+   (``algorithm.method`` ``resample``, as Amini et al. do) or each picture's loss multiplied
+   by its weight (``weight``).
 
 Events: :class:`RunStarted` (plan: every epoch of the three parts, numbered on), per-batch
 running means and per-epoch :class:`Scalars` (``vae_loss``; ``loss`` and ``accuracy``
@@ -119,11 +121,19 @@ class _Run:
             "groups": list(bias_data.GROUPS), "n_train": len(bundle.x_train), "n_val": 0,
             "n_test": len(bundle.x_test), "rare_in_train": int((self.g_train == bias_data.RARE).sum()),
             "epochs": self.total, "classifier_epochs": self.epochs, "vae_epochs": self.vae_epochs,
-            "steps_per_epoch": self.steps, "batch_size": self.bs, "running_mean": True,
+            "steps_per_epoch": self.steps, "steps_per_execution": 1, "batch_size": self.bs,
+            "running_mean": True, "params": self._classifier_params(),
             "stages": [text for _, text in STAGES],
         }
         plan = {"epoch": self.total, "batch": self.steps}
         emit(self.reporter, RunStarted("", "debias", ("epoch", "batch"), plan, info))
+
+    def _classifier_params(self) -> int:
+        """The classifier's parameter count, from the graph's analysis (it is built later)."""
+        from deskdl.core.analysis import analyze
+        from deskdl.core.graph import ModelGraph
+
+        return int(sum(info.params for info in analyze(ModelGraph.from_dict(self.job.graph)).nodes.values()))
 
     # -- one part of the run
     def _callback(self, prefix: str, what: str):
@@ -159,15 +169,23 @@ class _Run:
 
     def _fit(self, model: Any, y: np.ndarray, weights: np.ndarray | None, epochs: int, prefix: str,
              what: str) -> None:
-        """``epochs`` epochs of ``fit``, each in its own order drawn from the seed and the epoch's number."""
+        """``epochs`` epochs of ``fit``, each in its own order drawn from the seed and the epoch's number.
+
+        With ``weights``, ``algorithm.method`` says how they act: ``resample`` draws each epoch's
+        pictures by weight, ``weight`` multiplies each picture's loss by its weight.
+        """
+        from deskdl.ml.debias import epoch_order
+
         x = self.bundle.x_train
         cb = self._callback(prefix, what)
+        resample = weights is not None and self.a["method"] == "resample"
         for e in range(epochs):
             if self.stopped:
                 return
-            order = np.random.default_rng([self.seed, e]).permutation(len(x))
+            order = epoch_order(len(x), self.seed, e, weights if resample else None)
+            sample_weight = None if weights is None or resample else weights[order]
             self.reporter.epoch_started(self.epoch, epochs=self.total)
-            model.fit(x[order], y[order], sample_weight=None if weights is None else weights[order],
+            model.fit(x[order], y[order], sample_weight=sample_weight,
                       batch_size=self.bs, epochs=1, shuffle=False, verbose=0, callbacks=[cb])
             if not self.stopped:
                 self.epoch += 1
