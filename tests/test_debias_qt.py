@@ -130,5 +130,5 @@ def test_the_curves_of_a_debiasing_run_have_titles_a_learner_reads():
     from deskdl.qt.train.curves import pretty
 
     assert pretty("vae_loss") == "VAE loss (rebuilding + beta x KL)"
-    assert pretty("weighted_accuracy") == "Accuracy with weights"
-    assert pretty("weighted_loss") == "Loss with weights (weighted mean)"
+    assert pretty("weighted_accuracy") == "Accuracy with the VAE's weights"
+    assert pretty("weighted_loss") == "Loss with the VAE's weights"
