@@ -67,7 +67,8 @@ _PRETTY = {"loss": "Loss", "accuracy": "Accuracy", "mae": "Mean absolute error",
            "kl": "KL divergence of the codes from N(0, 1)", "reconstruction": "Reconstruction loss",
            # a debiasing run's (ml.trainers.debias); its loss and accuracy: the classifier without weights
            "vae_loss": "VAE loss (rebuilding + beta x KL)",
-           "weighted_loss": "Loss with the VAE's weights", "weighted_accuracy": "Accuracy with the VAE's weights"}
+           "weighted_loss": "Loss with the VAE's weights",
+           "weighted_accuracy": "Accuracy with the VAE's weights"}
 
 
 def pretty(name: str) -> str:
