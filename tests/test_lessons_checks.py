@@ -134,6 +134,8 @@ def test_metric_reads_newest_run_and_test_set():
     failed = [record("run-3", status="failed", val_accuracy=(0.99,))]
     assert not ok({"kind": "metric", "metric": "val_accuracy", "min": 0.5}, runs=failed)
     assert not ok({"kind": "metric", "metric": "loss", "max": 9}, runs=[])
+    res = evaluate(check({"kind": "metric", "metric": "val_accuracy", "min": 0.9}), LessonContext(runs=runs))
+    assert (res.text, res.detail) == ("The newest run's validation accuracy is at least 90 %.", "It is 70 %.")
 
 
 def test_curve_shapes():

@@ -155,7 +155,7 @@ def test_verify_trains_for_real(tmp_path):
     bad = verify_lesson(load_lesson(root / "mine" / "trains.toml"))
     assert not bad.passed and bad.step == 1
     assert bad.line().startswith('FAIL trains: step 1 ("Learn the circle"): the check does not pass: The '
-                                 "newest run's validation accuracy is at most 0.5. It is ")
+                                 "newest run's validation accuracy is at most 50 %. It is ")
 
 
 @pytest.mark.keras

@@ -350,9 +350,23 @@ def _metric_words(name: str) -> str:
     return f"training {name}"
 
 
+def _is_share(metric: str) -> bool:
+    """Accuracy-like metrics read as percentages (0.95 is 95 %)."""
+    return "accuracy" in metric
+
+
+def _percent(value: float) -> str:
+    return f"{100 * value:.4g} %"
+
+
 def _metric(check: Check, ctx: LessonContext) -> CheckResult:
     name = check.get("metric")
-    text = f"The newest run's {_metric_words(name)} {want_text(check.args)}."
+    if _is_share(name):
+        bounds = {k: _percent(v) for k, v in check.args.items() if k in ("min", "max")}
+        want = want_text(bounds).replace('"', "")
+    else:
+        want = want_text(check.args)
+    text = f"The newest run's {_metric_words(name)} {want}."
     rec = _newest(check, ctx)
     if rec is None:
         return CheckResult(False, text, _no_run(check))
@@ -361,7 +375,8 @@ def _metric(check: Check, ctx: LessonContext) -> CheckResult:
     value = RunRecord.from_dict(rec).metric(name)
     if value is None:
         return CheckResult(False, text, f"The newest run has no {_metric_words(name)}.")
-    return CheckResult(compare(value, check.args), text, f"It is {value:.4g}.")
+    shown = _percent(value) if _is_share(name) else f"{value:.4g}"
+    return CheckResult(compare(value, check.args), text, f"It is {shown}.")
 
 
 def _values(rec: Mapping[str, Any], metric: str) -> list[float]:
