@@ -68,7 +68,7 @@ def test_the_view_labels_both_axes_with_the_words(qtbot):
     view = AttentionTrainView()
     qtbot.addWidget(view)
     words = ["·", "·", "the", "film", "was", "not", "good"]
-    maps = np.full((1, 2, 7, 7), 1 / 7, np.float32)
+    maps = np.random.default_rng(0).dirichlet(np.ones(7), size=(1, 2, 7)).astype(np.float32)
     view.on_picture(Picture(run_id="r", name="attention", array=maps, epoch=1.0,
                             meta={"layers": ["attention"], "inputs": words, "answers": ["negative"],
                                   "queries": words}))
@@ -76,6 +76,9 @@ def test_the_view_labels_both_axes_with_the_words(qtbot):
     plot = view.plots[0]
     bottom = [t for _, t in plot.getAxis("bottom")._tickLevels[0]]
     left = [t for _, t in plot.getAxis("left")._tickLevels[0]]
-    assert bottom == words and left == words
+    # the padding in front is not drawn; every second word below sits a line lower (no overlap)
+    assert left == ["the", "film", "was", "not", "good"]
+    assert bottom == ["the", "\nfilm", "was", "\nnot", "good"]
+    np.testing.assert_array_equal(view.images[1].image, maps[0, 1, 2:, 2:])
     assert view.caption.text() == CLASSIFIER_CAPTION
     assert view.status.text().startswith("Test example: the film was not good -> negative")

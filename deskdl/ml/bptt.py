@@ -54,7 +54,7 @@ class StudySettings:
 
     steps: int = 50
     classes: int = 4
-    distractors: int = 4
+    distractors: int = 16
     units: int = 32
     recurrent_scale: float = 1.0
     forget_bias: float = 3.0

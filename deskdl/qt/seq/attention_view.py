@@ -22,10 +22,12 @@ WAITING = "The attention maps of a test example come a few seconds after trainin
 CAPTION = ("Each map is one attention head. Row i is output place i (its right answer beside it), column j "
            "is input place j (its digit below): dark = place i takes much from place j; every row adds up "
            "to 1. To reverse, place i must read place 9 - i: watch the anti-diagonal appear.")
-CLASSIFIER_CAPTION = ("Each map is one attention head. Row i is word i of the review, column j is word j "
-                      "(both in order; '·' fills the front of a short review): dark = word i takes much "
-                      "from word j; every row adds up to 1. Watch the heads learn to look at the words "
-                      "that decide the answer, such as 'not', 'never' and the adjectives.")
+CLASSIFIER_CAPTION = ("Each map is one attention head. Row i is word i of the review, column j is word j: "
+                      "dark = word i takes much from word j. A row's weights add up to 1 over all places, "
+                      "the padding in front of a short review too; the padding is not drawn, so a pale row "
+                      "gave much of its weight to it. Watch the heads learn to look at the words that "
+                      "decide the answer, such as 'not', 'never' and the adjectives.")
+PAD = "·"  # a place of padding (as the trainer names it)
 PE_CAPTION = ("PositionalEncoding adds these waves to the embedding: feature 2k gets sin(position / "
               "10000^(2k/d)), feature 2k+1 the cosine, so every position gets its own pattern of values "
               "and nearby positions get similar ones. Fast waves tell neighbours apart, slow ones far "
@@ -149,22 +151,32 @@ class AttentionTrainView(KindView):
             self._draw(maps.astype(np.float32), meta, e, scrubbed=True)
 
     def _draw(self, maps: np.ndarray, meta, epoch: float, scrubbed: bool = False) -> None:
+        answers = list(meta.get("answers", []))
+        words_to_words = len(answers) != maps.shape[2]
+        if words_to_words:  # a classifier: draw the words only, not the padding in front of them
+            inputs = list(meta.get("inputs", []))[: maps.shape[3]]
+            keep = [j for j, t in enumerate(inputs) if t != PAD]
+            if keep and len(keep) < len(inputs) and maps.shape[2] == maps.shape[3]:
+                maps = maps[:, :, keep][:, :, :, keep]
+                meta = {**meta, "inputs": [inputs[j] for j in keep],
+                        "queries": [list(meta.get("queries", inputs))[j] for j in keep]}
         layers, heads, rows, cols = maps.shape
         names = list(meta.get("layers", []))
         if len(self.images) != layers * heads:
             self._layout(layers, heads, names)
         inputs = list(meta.get("inputs", []))[:cols]
-        answers = list(meta.get("answers", []))
         # the rows: one answer per step (sequence to sequence), else the words themselves (a classifier)
         queries = list(meta.get("queries", answers))[:rows]
-        words_to_words = len(answers) != rows
         self.caption.setText(CLASSIFIER_CAPTION if words_to_words else CAPTION)
+        # words side by side would overlap: every second one a line lower
+        below = [("\n" + t if j % 2 and words_to_words else t) for j, t in enumerate(inputs)]
         for k, (image, plot) in enumerate(zip(self.images, self.plots)):
             image.setImage(maps[k // heads, k % heads], levels=(0.0, 1.0))
             image.setRect(0, 0, cols, rows)
-            plot.getAxis("bottom").setTicks([[(j + 0.5, t) for j, t in enumerate(inputs)]])
+            plot.getAxis("bottom").setTicks([[(j + 0.5, t) for j, t in enumerate(below)]])
+            plot.getAxis("bottom").setHeight(48 if words_to_words else None)  # room for the two lines
             plot.getAxis("left").setTicks([[(i + 0.5, t) for i, t in enumerate(queries)]])
-        shown = [t for t in inputs if t != "·"] if words_to_words else inputs
+        shown = inputs
         when = meta.get("when") or f"maps after {epoch:g} epochs"
         back = " (scrubbed back; the slider's right end follows the run)" if scrubbed else ""
         self.status.setText(f"Test example: {' '.join(shown)} -> {' '.join(answers)}; {when}{back}")
