@@ -526,3 +526,69 @@ def test_a_screenshot_window_keeps_no_progress(qtbot, monkeypatch, tmp_path, cou
     window.lessons.next_step()
     assert window.lessons.session.index == 1
     assert ProgressStore().all() == {}  # the learner's own progress file is not touched
+
+
+def test_the_learner_can_type_a_learning_rate_that_makes_training_diverge(window):
+    field = window.stage_tab("Train").settings.learning_rate
+    field.selectAll()
+    QTest.keyClicks(field, "1000")
+    field.editingFinished.emit()
+    assert window.project.training["optimizer"]["learning_rate"] == 1000.0
+
+
+# ------------------------------------------------------------------ real training (Keras)
+RATES = '''
+title = "Rates"
+project = "rates.deskdl"
+[[steps]]
+id = "train"
+title = "Train"
+text = "Train for two epochs."
+check = {kind = "run_finished", min_epochs = 2}
+show_me = [{op = "train", epochs = 2}]
+[[steps]]
+id = "diverge"
+title = "Far too large"
+text = "Set the learning rate to 1000 and train."
+check = {kind = "diverged"}
+show_me = [{op = "set_training", setting = "optimizer.learning_rate", value = 1000.0}, {op = "train"}]
+'''
+
+
+@pytest.mark.keras
+@pytest.mark.slow
+def test_show_me_trains_through_the_train_tab_and_a_diverged_run_is_seen(qtbot, monkeypatch, tmp_path,
+                                                                          course_dir):
+    import shutil
+
+    from deskdl.paths import resource
+    from deskdl.qt.tf_loader import KerasThread
+
+    shutil.copy(resource("lessons", "1-basics", "learning_rate.deskdl"),
+                course_dir / "1-layers" / "rates.deskdl")
+    (course_dir / "1-layers" / "rates.toml").write_text(RATES, encoding="utf-8")
+    window = make_window(qtbot, monkeypatch, tmp_path, keras=KerasThread())
+    try:
+        assert window.install_stage_tabs()
+        window.lessons.root = course_dir
+        window.lessons.reload_course()
+        window.show()
+        lessons, panel = window.lessons, window.lessons.panel
+        assert lessons.open_lesson("rates")
+        qtbot.mouseClick(panel.show_me_button, Qt.MouseButton.LeftButton)  # TensorFlow loads first
+        assert window.current_stage() == "Train"
+        qtbot.waitUntil(panel.is_done_shown, timeout=180_000)
+        record = window.project.runs[-1]
+        assert record["status"] == "finished" and record["epochs_run"] == 2
+        names = [e.name for e in lessons.session.events]
+        assert names.index("run_started") < names.index("run_finished")
+        qtbot.mouseClick(panel.next_button, Qt.MouseButton.LeftButton)
+        assert not panel.is_done_shown()  # the first run was before this step: it does not count
+        qtbot.mouseClick(panel.show_me_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(panel.is_done_shown, timeout=120_000)
+        record = window.project.runs[-1]
+        assert record["status"] == "failed"
+        assert record["error"]["kind"] in ("nan", "exploding") and record["error"]["text"]
+        assert window.stage_tab("Train").banner.isVisible()  # the Train tab explains it as usual
+    finally:
+        close_quietly(window)

@@ -106,7 +106,7 @@ class TrainingSettingsForm(QWidget):
         self.optimizer.addItems(list(OPTIMIZERS))
         self.learning_rate = _LogSpin()
         self.learning_rate.setDecimals(6)
-        self.learning_rate.setRange(1e-6, 10.0)
+        self.learning_rate.setRange(1e-6, 10000.0)  # a lesson lets the loss explode at 1000
         self.extras: dict[str, QDoubleSpinBox] = {}
         for key, (lo, hi, step) in _OPT_EXTRA_RANGES.items():
             sb = QDoubleSpinBox()
