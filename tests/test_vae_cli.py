@@ -83,7 +83,8 @@ def test_export_writes_a_runnable_plain_keras_vae_script(tmp_path):
     from deskdl.ml.export import export_python
 
     code = export_python(Project.load(ROOT / "resources" / "templates" / "vae_digits.deskdl"))
-    assert "self.add_loss(self.beta * kl)" in code and "Sampling(beta=0.015625, name=\"code\")" in code
+    assert "self.add_loss(ops.cast(self.beta, kl.dtype) * kl)" in code
+    assert "Sampling(beta=0.015625, name=\"code\")" in code
     assert "decoder = keras.Model(code, d_3, name=\"decoder\")" in code
     code = code.replace("EPOCHS = ", "EPOCHS = 1  # patched by the test; was ", 1)
     (tmp_path / "vae.py").write_text(code)

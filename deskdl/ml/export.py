@@ -6,18 +6,20 @@ otherwise, layers named by their node ids, and constructor arguments only
 where they differ from *Keras's* own defaults (the catalog's defaults are
 teaching choices, e.g. ``Dense(8)``, and Keras has none for ``units``).
 
-The data is generated inline for the synthetic sets (the generators are
-copied from :mod:`deskdl.core.datagen`, so the script draws exactly the
-points deskdl draws) and loaded with the usual one-liners otherwise. A CSV
+The data code comes from the data set's own source module (each
+:class:`~deskdl.ml.datasets.DatasetInfo` has its ``export`` function, see
+:mod:`deskdl.ml.datasets.script`): generated inline for the synthetic sets (the
+generators are copied from :mod:`deskdl.core.datagen`, so the script draws
+exactly the points deskdl draws) and loaded with the usual one-liners otherwise. A CSV
 table is read as :func:`deskdl.ml.datasets.load_csv` reads it (text columns
 one-hot, gaps filled with training means, class names from the target) with
-only NumPy and the ``csv`` module; a project whose ``data.target`` is
-``"inputs"`` (an autoencoder) trains on its inputs as targets, as deskdl does.
+only NumPy and the ``csv`` module; a project whose kind rebuilds its inputs (an
+autoencoder, a VAE) trains on its inputs as targets, as deskdl does.
 The validation part is split off the way :func:`deskdl.ml.datasets.prepare`
 does it. deskdl's own layers (``Sampling``, ``PositionalEncoding``, ``LayerScale``) are copied
 into the script from :mod:`deskdl.ml.custom_layers`, the one source of those classes. Nothing here
-imports Keras or TensorFlow: the table of
-Keras's defaults below is checked against Keras's signatures by a test.
+imports Keras or TensorFlow: the table of Keras's defaults below is checked against Keras's
+signatures by a test.
 """
 
 from __future__ import annotations
@@ -25,20 +27,19 @@ from __future__ import annotations
 import ast
 import functools
 import importlib.util
-import inspect
 import json
 import keyword
 import math
 import re
-import textwrap
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from deskdl.core import catalog, datagen
+from deskdl.core import catalog
 from deskdl.core.analysis import analyze
 from deskdl.core.errors import DeskdlError
 from deskdl.core.graph import ModelGraph, Node
+from deskdl.core.kinds import kind_of, learns_inputs
 from deskdl.core.training import training_with_defaults
 
 
@@ -401,41 +402,6 @@ def _node_expr(node: Node) -> str:
 
 
 # ---------------------------------------------------------------- data code
-_SPLIT_NOTE = "# The same shuffle-and-split deskdl uses, so the test examples are the same ones."
-
-
-#: Next-character windows exactly as deskdl cuts them (deskdl.ml.datasets.text_bundle).
-TEXT_WINDOWS_CODE = '''
-def text_windows(text, seq_len, step, test_fraction):
-    """The characters (sorted) and next-character windows; the test part is the end of the text."""
-    chars = sorted(set(text))
-    index = {c: i for i, c in enumerate(chars)}
-    ids = np.array([index[c] for c in text], dtype="int64")
-    cut = int(len(ids) * (1.0 - test_fraction))
-
-    def cut_windows(part):
-        starts = np.arange(0, len(part) - seq_len, step)
-        x = part[starts[:, None] + np.arange(seq_len)[None, :]]
-        return x.astype("float32"), part[starts + seq_len]
-
-    return chars, cut_windows(ids[:cut]), cut_windows(ids[cut:])
-'''
-
-
-def _abc_generator_code() -> str:
-    """The tune writer of deskdl.core.abc_corpus (constants and functions, not the checker)."""
-    from deskdl.core import abc_corpus
-
-    text = inspect.getsource(abc_corpus)
-    start = text.index("#: metre -> (dance")
-    end = text.index("# ------------------------------------------------------------------ checking tunes")
-    return text[start:end].rstrip() + "\n"
-
-
-def _source(obj: Any) -> str:
-    return textwrap.dedent(inspect.getsource(obj)).rstrip() + "\n"
-
-
 def _dataset_params(data: Mapping[str, Any]) -> tuple[str, dict[str, Any]]:
     dataset = str(data.get("dataset") or "")
     params = dict(data.get("params") or {})
@@ -449,171 +415,22 @@ def _dataset_params(data: Mapping[str, Any]) -> tuple[str, dict[str, Any]]:
     return dataset, full
 
 
-def _scaling_code(how: str, divisor: float | None) -> list[str]:
-    """Lines that scale x_train / x_test like deskdl's ``scale_inputs`` does."""
-    if how == "divide" and divisor is None:
-        how = "minmax"
-    if how == "divide":
-        d = literal(float(divisor))
-        return [f"    x_train, x_test = x_train / {d}, x_test / {d}  # pixel values to 0..1"]
-    if how in ("standardize", "minmax"):
-        lines = ["    axis = 0 if x_train.ndim == 2 else None  # per feature for tables, globally for images",
-                 "    keep = axis is not None"]
-        if how == "standardize":
-            lines += ["    mean = x_train.mean(axis=axis, keepdims=keep)",
-                      "    std = np.where(x_train.std(axis=axis, keepdims=keep) > 1e-12, "
-                      "x_train.std(axis=axis, keepdims=keep), 1.0)",
-                      "    x_train, x_test = (x_train - mean) / std, (x_test - mean) / std"]
-        else:
-            lines += ["    low = x_train.min(axis=axis, keepdims=keep)",
-                      "    span = x_train.max(axis=axis, keepdims=keep) - low",
-                      "    span = np.where(span > 1e-12, span, 1.0)",
-                      "    x_train, x_test = (x_train - low) / span, (x_test - low) / span"]
-        return lines
-    return []
+def dataset_code(data: Mapping[str, Any]):
+    """The :class:`~deskdl.ml.datasets.script.DataCode` of a project's ``data``: its source's own export code.
 
-
-#: Word lists the review generator reads, written into the script as they are.
-_REVIEW_CONSTANTS = ("REVIEW_WORDS", "_POSITIVE", "_NEGATIVE", "_NEGATORS", "_INTENSIFIERS", "_THINGS",
-                     "_THINGS_MANY", "_VERBS", "_VERBS_MANY", "_OPENINGS", "_CLOSINGS", "_LINKS")
-
-
-def _tuple_code(name: str, values: tuple[str, ...]) -> str:
-    """``NAME = ("a", "b", ...)``, wrapped at 100 characters with the items indented."""
-    items = [json.dumps(v) + "," for v in values]
-    one = f"{name} = ({' '.join(items)[:-1]})\n"
-    if len(one) <= 100:
-        return one
-    lines = ["   "]
-    for item in items:  # whole items only: a phrase such as "in the end" is never split
-        if len(lines[-1]) + 1 + len(item) > 100:
-            lines.append("   ")
-        lines[-1] += " " + item
-    return f"{name} = (\n" + "\n".join(lines) + "\n)\n"
-
-
-FIND_FILE_CODE = '''
-def find_file(path):
-    """The file at path, or else the file of that name in the folder of this script."""
-    if os.path.exists(path):
-        return path
-    here = os.path.join(os.path.dirname(os.path.abspath(__file__)), os.path.basename(path))
-    if os.path.exists(here):
-        return here
-    raise SystemExit(f"cannot find {path}: copy it next to this script, or change the path in load_data()")
-'''
-
-#: deskdl's CSV reading (``deskdl.ml.datasets.load_csv``) with only NumPy and the csv module.
-#: ``tests/test_export.py`` checks that the script's arrays equal deskdl's.
-CLASS_NAMES_CODE = '''
-#: The class names, filled in by load_data() when it reads your files (empty for a number target)
-CLASS_NAMES = []
-'''
-
-CSV_CODE = '''
-def to_number(text):
-    """The cell as a number, or None for text ("2,5" with a decimal comma counts as 2.5)."""
-    try:
-        value = float(text.replace(",", ".")) if text.count(",") == 1 and "." not in text else float(text)
-    except ValueError:
-        return None
-    return value if math.isfinite(value) else None
-
-
-def numbers(cells):
-    """A column as numbers, empty cells as NaN (gaps to fill later); None if it holds text."""
-    out = np.empty(len(cells))
-    for i, cell in enumerate(cells):
-        value = np.nan if cell == "" else to_number(cell)
-        if value is None:
-            return None
-        out[i] = value
-    return None if np.all(np.isnan(out)) else out
-
-
-def read_table(path, target="", task="auto", ignore=()):
-    """The table as deskdl reads it: inputs x, targets y, the class names and the input names.
-
-    The first row holds the column names; the target is the last column unless named.
-    A number column is used as it is (empty cells stay NaN until load_data() fills them).
-    A text column becomes one 0/1 column per different text, such as colour=red, colour=blue.
-    A target of texts (or of a few whole numbers) gives classes: its values in sorted order,
-    numbered 0, 1, 2, ...; any other number target is predicted as a number (regression).
-    Rows with an empty target are left out.
+    A data set a script cannot load (not known, or without export code) gets a ``load_data()``
+    that says where the learner's own loading code goes.
     """
-    with open(path, newline="", encoding="utf-8-sig") as f:
-        sample = f.read(65536)
-        f.seek(0)
-        try:
-            dialect = csv.Sniffer().sniff(sample, delimiters=",;\\t")
-        except csv.Error:
-            dialect = csv.excel
-        rows = [row for row in csv.reader(f, dialect) if any(cell.strip() for cell in row)]
-    header = [name.strip() for name in rows[0]]
-    columns = {name: [row[i].strip() for row in rows[1:]] for i, name in enumerate(header)}
-    target = target or header[-1]
+    from deskdl.ml import datasets
+    from deskdl.ml.datasets.script import DataCode
 
-    # The target: class numbers, or the numbers to predict
-    cells = columns[target]
-    values = numbers(cells)
-    if task == "auto":
-        known = np.unique(values[~np.isnan(values)]) if values is not None else None
-        few_whole = known is not None and np.all(known == np.round(known)) and len(known) <= 10
-        task = "classification" if values is None or few_whole else "regression"
-    if task == "regression":
-        keep = ~np.isnan(values)
-        y, class_names = values.astype("float32"), []
-    else:
-        keep = np.array([cell != "" for cell in cells])
-        if values is not None:  # numbers name the classes: "1", "2", "3" in the order of their values
-            cells = [f"{to_number(cell):g}" if cell else "" for cell in cells]
-            class_names = sorted(set(cells) - {""}, key=float)
-        else:
-            class_names = sorted(set(cells) - {""})
-        number = {name: i for i, name in enumerate(class_names)}
-        y = np.array([number.get(cell, -1) for cell in cells], dtype="int64")
-
-    # The inputs, in the order of the columns
-    parts, names = [], []
-    for name in header:
-        if name == target or name in ignore:
-            continue
-        cells = columns[name]
-        values = numbers(cells)
-        if values is not None:
-            parts.append(values[:, None])
-            names.append(name)
-            continue
-        found = [to_number(cell) is not None for cell in cells if cell != ""]
-        if found and sum(found) >= 0.9 * len(found):
-            raise SystemExit(f"column {name!r} holds numbers but also some text: fix or empty those cells")
-        texts = sorted(set(cells))  # an empty cell counts as one more text
-        if len(texts) > 50:
-            raise SystemExit(f"column {name!r} holds {len(texts)} different texts: leave it out with ignore")
-        for text in texts:
-            parts.append(np.array([1.0 if cell == text else 0.0 for cell in cells])[:, None])
-            names.append(f"{name}={text or '(empty)'}")
-    x = np.concatenate(parts, axis=1)
-    return x[keep], y[keep], class_names, names
-'''
-
-
-def _wrapped_call(start: str, args: list[str], width: int = 100) -> list[str]:
-    """``start`` + the arguments + ``)`` on one line, or wrapped under the opening bracket."""
-    lines = [start]
-    for i, arg in enumerate(args):
-        piece = arg + (")" if i == len(args) - 1 else ",")
-        if len(lines[-1]) + len(piece) + 1 > width and lines[-1] != start:
-            lines.append(" " * len(start))
-        lines[-1] += piece if lines[-1].endswith(("(", " ")) else " " + piece
-    return lines
-
-
-def _column_names(text: Any) -> list[str]:
-    """``ignore_columns`` as a list of names (deskdl takes a list or a comma-separated text)."""
-    if isinstance(text, (list, tuple)):
-        return [str(t) for t in text]
-    return [c.strip() for c in str(text or "").split(",") if c.strip()]
+    dataset, p = _dataset_params(data)
+    info = datasets.REGISTRY.get(dataset)
+    if info is not None and info.export is not None:
+        return info.export(p)
+    return DataCode([], [f"    # deskdl does not know the data set {dataset!r}: load your own arrays here.",
+                         "    raise SystemExit(\"load_data(): put the code that loads your data here\")"],
+                    offline=False)
 
 
 def data_code(data: Mapping[str, Any]) -> tuple[str, str, bool]:
@@ -621,197 +438,11 @@ def data_code(data: Mapping[str, Any]) -> tuple[str, str, bool]:
 
     ``runs_offline`` is False when the user must supply a file (CSV, image folder, unknown set).
     """
-    dataset, p = _dataset_params(data)
-    seed = int(p.get("seed", 0) or 0)
-    tf_ = float(p.get("test_fraction", 0.2))
-    scaling = str(p.get("scaling", "default"))
-    helpers: list[str] = []
-    body: list[str] = []
-    offline = True
-
-    def scaled(default: str, divisor: float | None) -> None:
-        body.extend(_scaling_code(default if scaling == "default" else scaling, divisor))
-
-    if dataset in datagen.GENERATORS_2D:
-        fn = datagen.GENERATORS_2D[dataset]
-        helpers.append(f"_SCALE = {datagen._SCALE!r}  # TensorFlow Playground draws in [-6, 6]; "
-                       "this brings the points to about [-1, 1]\n")
-        helpers += [_source(datagen._check), _source(datagen._halves)]
-        if dataset == "regression_gaussian":
-            helpers.append(f"_BUMPS = {datagen._BUMPS!r}\n")
-            helpers.append(_source(datagen.regression_gaussian_surface))
-        helpers += [_source(fn), _source(datagen.split)]
-        body += [
-            f"    # {dataset}: generated like deskdl (and TensorFlow Playground) draw it",
-            f"    x, y = {fn.__name__}(samples={int(p.get('samples', 500))}, "
-            f"noise={literal(float(p.get('noise', 0.0)))}, seed={seed})",
-            f"    {_SPLIT_NOTE}",
-            f"    x_train, y_train, x_test, y_test = split(x, y, {literal(tf_)}, seed={seed})",
-        ]
-        scaled("none", None)
-    elif dataset == "shapes":
-        helpers.append(_tuple_code("SHAPE_CLASSES", datagen.SHAPE_CLASSES))
-        helpers += [_source(datagen._check), _source(datagen.shapes), _source(datagen.split)]
-        size = int(p.get("image_size", 28))
-        body += [
-            "    # Made-up pictures of circles, squares, triangles and crosses (classes 0..3)",
-            f"    x, y = shapes(samples={int(p.get('samples', 2000))}, size={size}, "
-            f"noise={literal(float(p.get('noise', 0.1)))}, seed={seed})",
-            f"    {_SPLIT_NOTE}",
-            f"    x_train, y_train, x_test, y_test = split(x[..., None].astype(\"float32\"), y, "
-            f"{literal(tf_)}, seed={seed})",
-        ]
-        scaled("divide", 255.0)
-    elif dataset == "reviews":
-        helpers += [_source(datagen._check)]
-        helpers.append("".join(_tuple_code(name, getattr(datagen, name)) for name in _REVIEW_CONSTANTS))
-        helpers += [_source(f) for f in (datagen.review_score, datagen._pick, datagen._review_clause,
-                                         datagen.review_texts, datagen.pad_front, datagen.reviews,
-                                         datagen.split)]
-        body += [
-            "    # Made-up film reviews as word numbers (0 = padding, 1 = start, REVIEW_WORDS[i] = i + 3)",
-            f"    x, y = reviews(samples={int(p.get('samples', 2000))}, maxlen={int(p.get('maxlen', 24))}, "
-            f"seed={seed})",
-            f"    {_SPLIT_NOTE}",
-            "    x_train, y_train, x_test, y_test = split(x.astype(\"float32\"), y, "
-            f"{literal(tf_)}, seed={seed})",
-        ]
-    elif dataset == "digits":
-        helpers += [FIND_FILE_CODE, _source(datagen.split)]
-        body += [
-            "    # The UCI handwritten digits (8x8, values 0..16) that come with deskdl: copy",
-            "    # resources/datasets/optdigits_8x8.npz from deskdl next to this script.",
-            "    # (sklearn.datasets.load_digits() holds the same 1797 pictures.)",
-            "    with np.load(find_file(\"optdigits_8x8.npz\")) as f:",
-            "        x, y = f[\"x\"][..., None].astype(\"float32\"), f[\"y\"].astype(\"int64\")",
-            f"    {_SPLIT_NOTE}",
-            f"    x_train, y_train, x_test, y_test = split(x, y, {literal(tf_)}, seed={seed})",
-        ]
-        scaled("divide", 16.0)
-    elif dataset in ("mnist", "fashion_mnist", "cifar10"):
-        body += [
-            "    # Downloads once into ~/.keras/datasets (deskdl reads the same files)",
-            f"    (x_train, y_train), (x_test, y_test) = keras.datasets.{dataset}.load_data()",
-            "    y_train = y_train.reshape(-1).astype(\"int64\")",
-            "    y_test = y_test.reshape(-1).astype(\"int64\")",
-            "    x_train, x_test = x_train.astype(\"float32\"), x_test.astype(\"float32\")",
-        ]
-        if dataset != "cifar10":
-            body.append("    x_train, x_test = x_train[..., None], x_test[..., None]  # add the channel axis")
-        body += _subset_code(p)
-        scaled("divide", 255.0)
-    elif dataset == "imdb":
-        nw, ml = int(p.get("num_words", 10000)), int(p.get("maxlen", 200))
-        body += [
-            "    # Film reviews as word numbers (0 = padding, 1 = start, 2 = rare word), padded at the front",
-            f"    (x_train, y_train), (x_test, y_test) = keras.datasets.imdb.load_data(num_words={nw})",
-            *(["    # Keras's loader shuffles the reviews first, so these can be other reviews than the",
-               "    # ones deskdl picks (deskdl takes the first ones in the file's own order)"]
-              if _subset_code(p) else []),
-            *_subset_code(p),
-            f"    x_train = keras.utils.pad_sequences(x_train, maxlen={ml}).astype(\"float32\")",
-            f"    x_test = keras.utils.pad_sequences(x_test, maxlen={ml}).astype(\"float32\")",
-            "    y_train, y_test = y_train.astype(\"int64\"), y_test.astype(\"int64\")",
-        ]
-    elif dataset == "csv":
-        offline = False
-        helpers += [CLASS_NAMES_CODE, CSV_CODE, FIND_FILE_CODE, _source(datagen.split)]
-        path = str(p.get("path") or "your_table.csv")
-        target = str(p.get("target_column") or "")
-        task = str(p.get("task") or "auto")
-        ignore = _column_names(p.get("ignore_columns"))
-        how = {"default": "standardize", "divide": "none"}.get(scaling, scaling)  # as deskdl's load_csv
-        body += [
-            "    # Your table, read as deskdl reads it: put the file next to this script or change the path",
-            f"    path = find_file({json.dumps(path)})",
-            *_wrapped_call("    x, y, class_names, inputs = read_table(",
-                           ["path", f"target={json.dumps(target)}", f"task={json.dumps(task)}",
-                            f"ignore={literal(ignore)}"]),
-            "    CLASS_NAMES[:] = class_names",
-            "    print(f\"{len(x)} rows, {len(inputs)} inputs: {', '.join(inputs)}\")",
-            "    print(f\"{len(class_names)} classes: {', '.join(class_names)}\" if class_names",
-            "          else \"the target is a number to predict (regression)\")",
-            f"    {_SPLIT_NOTE}",
-            f"    x_train, y_train, x_test, y_test = split(x, y, {literal(tf_)}, seed={seed})",
-            "    # Fill each gap with the mean of its column in the training part (0 if the column is empty)",
-            "    means = np.nanmean(x_train, axis=0)",
-            "    means = np.where(np.isnan(means), 0.0, means)",
-            "    x_train = np.where(np.isnan(x_train), means, x_train).astype(\"float32\")",
-            "    x_test = np.where(np.isnan(x_test), means, x_test).astype(\"float32\")",
-        ]
-        body.extend(_scaling_code(how, None))
-    elif dataset == "digit_tasks":
-        from deskdl.core import seqtasks
-
-        helpers += [f"TASKS = {seqtasks.TASKS!r}\n", _source(seqtasks.digit_task), _source(datagen.split)]
-        body += [
-            "    # Random digits; the answer is one digit per place (see digit_task)",
-            f"    x, y = digit_task({json.dumps(str(p.get('task', 'reverse')))}, "
-            f"{int(p.get('samples', 20000))}, {int(p.get('length', 10))}, seed={seed})",
-            f"    {_SPLIT_NOTE}",
-            "    x_train, y_train, x_test, y_test = split(x.astype(\"float32\"), y, "
-            f"{literal(tf_)}, seed={seed})",
-        ]
-    elif dataset in ("abc_tunes", "text_file"):
-        helpers.append(TEXT_WINDOWS_CODE)
-        if dataset == "abc_tunes":
-            helpers.insert(0, _abc_generator_code())
-            body.append("    # Folk tunes in ABC notation, written by rule (deskdl.core.abc_corpus)")
-            body.append(f"    text = corpus({int(p.get('tunes', 1000))}, seed={seed})")
-        else:
-            offline = False
-            helpers.insert(0, FIND_FILE_CODE)
-            path = str(p.get("path") or "your_text.txt")
-            body += [
-                "    # Your text, read as deskdl reads it: put the file next to this script or change",
-                "    # the path",
-                f"    with open(find_file({json.dumps(path)}), encoding=\"utf-8-sig\") as f:",
-                "        text = f.read().replace(\"\\r\\n\", \"\\n\").replace(\"\\r\", \"\\n\")",
-            ]
-        body += [
-            "    chars, (x_train, y_train), (x_test, y_test) = text_windows(",
-            f"        text, {int(p.get('seq_len', 40))}, {int(p.get('step', 3))}, "
-            f"{literal(float(p.get('test_fraction', 0.1)))})",
-            "    print(f\"{len(text)} characters, {len(chars)} different ones\")",
-        ]
-    elif dataset == "image_folder":
-        offline = False
-        helpers += [CLASS_NAMES_CODE, _source(datagen.split)]
-        path = str(p.get("path") or "your_pictures")
-        size = tuple(int(v) for v in (p.get("image_size") or (64, 64)))
-        mode = str(p.get("color_mode") or "rgb")
-        body += [
-            "    # Your pictures: one sub-folder per class (the sub-folder names are the classes)",
-            "    images = keras.utils.image_dataset_from_directory(",
-            f"        {json.dumps(path)}, image_size={literal(size)}, color_mode={json.dumps(mode)},",
-            "        batch_size=None, shuffle=False)",
-            "    CLASS_NAMES[:] = images.class_names",
-            "    pairs = list(images.as_numpy_iterator())",
-            "    x = np.stack([img for img, _ in pairs]).astype(\"float32\")",
-            "    y = np.array([label for _, label in pairs], dtype=\"int64\")",
-            f"    x_train, y_train, x_test, y_test = split(x, y, {literal(tf_)}, seed={seed})",
-        ]
-        scaled("divide", 255.0)
-    else:
-        offline = False
-        body += [
-            f"    # deskdl does not know the data set {dataset!r}: load your own arrays here.",
-            "    raise SystemExit(\"load_data(): put the code that loads your data here\")",
-        ]
-    body.append("    return (x_train, y_train), (x_test, y_test)")
+    code = dataset_code(data)
+    body = [*code.body, "    return (x_train, y_train), (x_test, y_test)"]
     doc = '    """Training and test arrays, scaled as deskdl scales them."""\n'
     func = "def load_data():\n" + doc + "\n".join(body)
-    return "\n\n\n".join(h.rstrip() + "\n" for h in helpers), func + "\n", offline
-
-
-def _subset_code(p: Mapping[str, Any]) -> list[str]:
-    lines = []
-    mt, ms = int(p.get("max_train", 0) or 0), int(p.get("max_test", 0) or 0)
-    if mt:
-        lines.append(f"    x_train, y_train = x_train[:{mt}], y_train[:{mt}]  # quicker on a CPU")
-    if ms:
-        lines.append(f"    x_test, y_test = x_test[:{ms}], y_test[:{ms}]")
-    return lines
+    return "\n\n\n".join(h.rstrip() + "\n" for h in code.helpers), func + "\n", code.offline
 
 
 def _labels_code(loss: str, task_regression: bool, n_classes: int | None, read_classes: str = "") -> str:
@@ -902,13 +533,6 @@ def _optimizer_code(training: Mapping[str, Any]) -> tuple[list[str], str]:
     return pre, f"keras.optimizers.{kind}({', '.join(args)})"
 
 
-def _target(data: Mapping[str, Any]) -> str:
-    """The project's ``data.target``: ``"labels"`` or ``"inputs"`` (as deskdl reads it)."""
-    from deskdl.ml import datasets
-
-    return datasets.data_target(data)
-
-
 def _safe_model_name(name: str) -> str:
     out = re.sub(r"\W+", "_", (name or "model").strip()).strip("_").lower()
     return out or "model"
@@ -916,8 +540,6 @@ def _safe_model_name(name: str) -> str:
 
 def _vae_lines(project: Any, graph: ModelGraph) -> list[str]:
     """A VAE's encoder, decoder and samples after training (:mod:`deskdl.ml.export_vae`); else nothing."""
-    from deskdl.core.kinds import kind_of
-
     if kind_of(project).id != "vae":
         return []
     from deskdl.ml.export_vae import vae_lines
@@ -934,8 +556,6 @@ def export_python(project: Any) -> str:
     Raises :class:`ExportError` when the model has errors (exactly as analysis reports them).
     A GAN project is written by :func:`deskdl.ml.export_gan.export_gan`.
     """
-    from deskdl.core.kinds import kind_of
-
     if kind_of(project).id == "gan":
         from deskdl.ml.export_gan import export_gan
 
@@ -951,11 +571,10 @@ def export_python(project: Any) -> str:
     dataset, p = _dataset_params(data)
     regression, n_classes = _class_count(dataset, p)
     loss = str(training.get("loss"))
-    # an autoencoder or a VAE (by data.target or by its declared kind): the inputs are the targets
-    from deskdl.core.kinds import kind_of
-
-    rebuild = _target(data) == "inputs" or kind_of(project).data == "inputs"
-    read_classes = {"csv": "table", "image_folder": "folder"}.get(dataset, "")  # known once files are read
+    # an autoencoder or a VAE rebuilds its inputs: the project's kind says so (kind_of reads a
+    # version-1 file's kind from its data.target), as it does for training
+    rebuild = learns_inputs(project)
+    read_classes = dataset_code(data).read_classes  # "table", "folder": known once the files are read
     labels = "" if rebuild else _labels_code(loss, regression, n_classes, read_classes)
 
     epochs = int(training.get("epochs", 20))

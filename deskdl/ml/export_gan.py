@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from deskdl.core import datagen
 from deskdl.core import gan as gan_core
 from deskdl.core.kinds import get_kind
 from deskdl.core.training import training_with_defaults
@@ -99,26 +98,6 @@ if __name__ == "__main__":
 '''
 
 
-def _ring_data_code(data: dict[str, Any]) -> tuple[str, str]:
-    """Helpers and ``load_data()`` for the ring of 8 clouds (export.py's chain does not know it)."""
-    _, p = ex._dataset_params(data)
-    seed = int(p.get("seed", 0) or 0)
-    helpers = [f"RING_MODES = {datagen.RING_MODES}\nRING_RADIUS = {datagen.RING_RADIUS!r}\n",
-               ex._source(datagen._check), ex._source(datagen.ring_std), ex._source(datagen.ring_centres),
-               ex._source(datagen.ring_of_gaussians), ex._source(datagen.split)]
-    body = [
-        "def load_data():",
-        '    """Training and test arrays, as deskdl draws them."""',
-        f"    x, y = ring_of_gaussians(samples={int(p.get('samples', 2000))}, "
-        f"noise={ex.literal(float(p.get('noise', 0.0)))}, seed={seed})",
-        f"    {ex._SPLIT_NOTE}",
-        f"    x_train, y_train, x_test, y_test = split(x, y, "
-        f"{ex.literal(float(p.get('test_fraction', 0.2)))}, seed={seed})",
-        "    return (x_train, y_train), (x_test, y_test)",
-    ]
-    return "\n\n\n".join(h.rstrip() + "\n" for h in helpers), "\n".join(body) + "\n"
-
-
 def export_gan(project: Any) -> str:
     """The GAN project as a runnable Keras script; :class:`~deskdl.ml.export.ExportError` for a bad GAN."""
     graphs = project.graphs
@@ -134,11 +113,7 @@ def export_gan(project: Any) -> str:
     algorithm = get_kind("gan").with_defaults(getattr(project, "algorithm", None))
     data = dict(getattr(project, "data", None) or {})
     title = getattr(project, "name", "") or "gan"
-    if data.get("dataset") == "ring8":
-        helpers, load_func = _ring_data_code(data)
-        offline = True
-    else:
-        helpers, load_func, offline = ex.data_code(data)
+    helpers, load_func, offline = ex.data_code(data)  # the data set's own export code
     seed = training.get("seed")
     out: list[str] = []
     title_line = title.replace('"""', "'''").replace("\\", "/")

@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 
 from deskdl.core.errors import DeskdlError
+from deskdl.ml.datasets.script import DataCode
 
 
 # ------------------------------------------------------------------ errors
@@ -117,6 +118,9 @@ class DatasetInfo:
     loader: Callable[[dict[str, Any]], DataBundle]
     source: str = "generated"  # "generated", "bundled", "keras", "user"
     credit: str = ""
+    #: Full settings -> the script code that loads this data (:mod:`.script`); None: a script
+    #: cannot load it, and the learner writes ``load_data()`` themselves.
+    export: Callable[[dict[str, Any]], DataCode] | None = None
 
     def defaults(self) -> dict[str, Any]:
         """Every setting with its default value."""

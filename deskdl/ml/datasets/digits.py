@@ -9,6 +9,7 @@ import numpy as np
 
 from deskdl import paths
 from deskdl.core import datagen
+from deskdl.ml.datasets import script as s
 from deskdl.ml.datasets.base import (
     SCALING_PARAM,
     SEED_PARAM,
@@ -47,11 +48,25 @@ def _load_digits(p: dict[str, Any]) -> DataBundle:
                       description=TEXT, scaling=how)
 
 
+def _export(p: dict[str, Any]) -> s.DataCode:
+    seed, tf_, _ = s.settings(p)
+    body = [
+        "    # The UCI handwritten digits (8x8, values 0..16) that come with deskdl: copy",
+        "    # resources/datasets/optdigits_8x8.npz from deskdl next to this script.",
+        "    # (sklearn.datasets.load_digits() holds the same 1797 pictures.)",
+        "    with np.load(find_file(\"optdigits_8x8.npz\")) as f:",
+        "        x, y = f[\"x\"][..., None].astype(\"float32\"), f[\"y\"].astype(\"int64\")",
+        f"    {s.SPLIT_NOTE}",
+        f"    x_train, y_train, x_test, y_test = split(x, y, {s.literal(tf_)}, seed={seed})",
+    ]
+    return s.DataCode([s.FIND_FILE_CODE, s.source(datagen.split)], body + s.scaling_lines(p, "divide", 16.0))
+
+
 #: What this source brings to the registry (:mod:`deskdl.ml.datasets.registry`).
 DATASETS = (DatasetInfo(
     "digits", "Handwritten digits (8x8)", TEXT, "image", "classification", (8, 8, 1),
     tuple(str(i) for i in range(10)),
     (ParamInfo("test_fraction", "float", 0.2, TEST_PARAM.help, 0.05, 0.9), SEED_PARAM, SCALING_PARAM),
-    _load_digits, source="bundled",
+    _load_digits, source="bundled", export=_export,
     credit="E. Alpaydin and C. Kaynak, Optical Recognition of Handwritten Digits, UCI Machine Learning "
            "Repository (1998), CC BY 4.0, https://doi.org/10.24432/C50P49"),)

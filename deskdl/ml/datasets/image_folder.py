@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 from deskdl.core import datagen
+from deskdl.ml.datasets import script as s
 from deskdl.ml.datasets.base import (
     SCALING_PARAM,
     SEED_PARAM,
@@ -77,6 +80,26 @@ def load_image_folder(path: str | os.PathLike[str], image_size: Sequence[int] = 
                                   f"classes, resized to {h}x{w}.", scaling=how)
 
 
+def _export(p: dict[str, Any]) -> s.DataCode:
+    seed, tf_, _ = s.settings(p)
+    path = str(p.get("path") or "your_pictures")
+    size = tuple(int(v) for v in (p.get("image_size") or (64, 64)))
+    mode = str(p.get("color_mode") or "rgb")
+    body = [
+        "    # Your pictures: one sub-folder per class (the sub-folder names are the classes)",
+        "    images = keras.utils.image_dataset_from_directory(",
+        f"        {json.dumps(path)}, image_size={s.literal(size)}, color_mode={json.dumps(mode)},",
+        "        batch_size=None, shuffle=False)",
+        "    CLASS_NAMES[:] = images.class_names",
+        "    pairs = list(images.as_numpy_iterator())",
+        "    x = np.stack([img for img, _ in pairs]).astype(\"float32\")",
+        "    y = np.array([label for _, label in pairs], dtype=\"int64\")",
+        f"    x_train, y_train, x_test, y_test = split(x, y, {s.literal(tf_)}, seed={seed})",
+    ]
+    return s.DataCode([s.CLASS_NAMES_CODE, s.source(datagen.split)],
+                      body + s.scaling_lines(p, "divide", 255.0), offline=False, read_classes="folder")
+
+
 #: What this source brings to the registry (:mod:`deskdl.ml.datasets.registry`).
 DATASETS = (DatasetInfo(
     "image_folder", "Your pictures (folder)", "A folder with one sub-folder per class, each full of "
@@ -91,4 +114,4 @@ DATASETS = (DatasetInfo(
                SCALING_PARAM),
     lambda p: load_image_folder(p["path"], p["image_size"], p["color_mode"], p["test_fraction"],
                                 p["seed"], p["scaling"]),
-    source="user"),)
+    source="user", export=_export),)

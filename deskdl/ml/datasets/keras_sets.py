@@ -12,6 +12,7 @@ from typing import Any
 import numpy as np
 
 from deskdl.core import datagen
+from deskdl.ml.datasets import script as s
 from deskdl.ml.datasets.base import SCALING_PARAM, DataBundle, DataError, DatasetInfo, ParamInfo, scaled
 from deskdl.ml.datasets.cache import (
     CIFAR_DIR,
@@ -151,6 +152,36 @@ _MAXT = ParamInfo("max_train", "int", 0, "Use only this many training examples (
 _MAXS = ParamInfo("max_test", "int", 0, "Use only this many test examples (0 = all).", 0, None)
 
 
+def _export_images(dataset_id: str):
+    def export(p: dict[str, Any]) -> s.DataCode:
+        body = [
+            "    # Downloads once into ~/.keras/datasets (deskdl reads the same files)",
+            f"    (x_train, y_train), (x_test, y_test) = keras.datasets.{dataset_id}.load_data()",
+            "    y_train = y_train.reshape(-1).astype(\"int64\")",
+            "    y_test = y_test.reshape(-1).astype(\"int64\")",
+            "    x_train, x_test = x_train.astype(\"float32\"), x_test.astype(\"float32\")",
+        ]
+        if dataset_id != "cifar10":
+            body.append("    x_train, x_test = x_train[..., None], x_test[..., None]  # add the channel axis")
+        return s.DataCode([], body + s.subset_code(p) + s.scaling_lines(p, "divide", 255.0))
+    return export
+
+
+def _export_imdb(p: dict[str, Any]) -> s.DataCode:
+    nw, ml = int(p.get("num_words", 10000)), int(p.get("maxlen", 200))
+    return s.DataCode([], [
+        "    # Film reviews as word numbers (0 = padding, 1 = start, 2 = rare word), padded at the front",
+        f"    (x_train, y_train), (x_test, y_test) = keras.datasets.imdb.load_data(num_words={nw})",
+        *(["    # Keras's loader shuffles the reviews first, so these can be other reviews than the",
+           "    # ones deskdl picks (deskdl takes the first ones in the file's own order)"]
+          if s.subset_code(p) else []),
+        *s.subset_code(p),
+        f"    x_train = keras.utils.pad_sequences(x_train, maxlen={ml}).astype(\"float32\")",
+        f"    x_test = keras.utils.pad_sequences(x_test, maxlen={ml}).astype(\"float32\")",
+        "    y_train, y_test = y_train.astype(\"int64\"), y_test.astype(\"int64\")",
+    ])
+
+
 def _entries() -> tuple[DatasetInfo, ...]:
     out = []
     for did, title, shape, classes in (
@@ -161,7 +192,7 @@ def _entries() -> tuple[DatasetInfo, ...]:
         out.append(DatasetInfo(did, title, _KERAS_TEXT[did], "image", "classification", shape, classes,
                                (_MAXT, _MAXS, SCALING_PARAM),
                                _keras_image_loader(did, classes, _KERAS_TEXT[did]),
-                               source="keras"))
+                               source="keras", export=_export_images(did)))
     out.append(DatasetInfo(
         "imdb", "IMDB film reviews", _KERAS_TEXT["imdb"], "sequence", "classification", (200,),
         ("negative", "positive"),
@@ -169,7 +200,7 @@ def _entries() -> tuple[DatasetInfo, ...]:
                    100_000),
          ParamInfo("maxlen", "int", 200, "Reviews are cut or padded to this many words.", 10, 5000),
          _MAXT, _MAXS),
-        _load_imdb, source="keras"))
+        _load_imdb, source="keras", export=_export_imdb))
     return tuple(out)
 
 

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from deskdl.core import datagen
+from deskdl.ml.datasets import script as s
 from deskdl.ml.datasets.base import (
     SCALING_PARAM,
     SEED_PARAM,
@@ -52,6 +53,27 @@ def _load_2d(name: str) -> Callable[[dict[str, Any]], DataBundle]:
     return load
 
 
+def _export_2d(name: str) -> Callable[[dict[str, Any]], s.DataCode]:
+    def export(p: dict[str, Any]) -> s.DataCode:
+        seed, tf_, _ = s.settings(p)
+        fn = datagen.GENERATORS_2D[name]
+        helpers = [f"_SCALE = {datagen._SCALE!r}  # TensorFlow Playground draws in [-6, 6]; "
+                   "this brings the points to about [-1, 1]\n",
+                   s.source(datagen._check), s.source(datagen._halves)]
+        if name == "regression_gaussian":
+            helpers += [f"_BUMPS = {datagen._BUMPS!r}\n", s.source(datagen.regression_gaussian_surface)]
+        helpers += [s.source(fn), s.source(datagen.split)]
+        body = [
+            f"    # {name}: generated like deskdl (and TensorFlow Playground) draw it",
+            f"    x, y = {fn.__name__}(samples={int(p.get('samples', 500))}, "
+            f"noise={s.literal(float(p.get('noise', 0.0)))}, seed={seed})",
+            f"    {s.SPLIT_NOTE}",
+            f"    x_train, y_train, x_test, y_test = split(x, y, {s.literal(tf_)}, seed={seed})",
+        ]
+        return s.DataCode(helpers, body + s.scaling_lines(p, "none", None))
+    return export
+
+
 RING_TEXT = ("Ring of 8 clouds", "Eight small round clouds of points on a circle, numbered 0 to 7: the "
              "classic test of a GAN. A generator that has learnt the data puts points in every cloud; one "
              "that puts them in only a few has collapsed onto those modes.")
@@ -68,6 +90,21 @@ def _load_ring(p: dict[str, Any]) -> DataBundle:
                       extent=datagen.EXTENT_2D, feature_names=["x1", "x2"])
 
 
+def _export_ring(p: dict[str, Any]) -> s.DataCode:
+    seed, tf_, _ = s.settings(p)
+    helpers = [f"RING_MODES = {datagen.RING_MODES}\nRING_RADIUS = {datagen.RING_RADIUS!r}\n",
+               s.source(datagen._check), s.source(datagen.ring_std), s.source(datagen.ring_centres),
+               s.source(datagen.ring_of_gaussians), s.source(datagen.split)]
+    body = [
+        "    # The ring of 8 clouds, drawn as deskdl draws it",
+        f"    x, y = ring_of_gaussians(samples={int(p.get('samples', 2000))}, "
+        f"noise={s.literal(float(p.get('noise', 0.0)))}, seed={seed})",
+        f"    {s.SPLIT_NOTE}",
+        f"    x_train, y_train, x_test, y_test = split(x, y, {s.literal(tf_)}, seed={seed})",
+    ]
+    return s.DataCode(helpers, body + s.scaling_lines(p, "none", None))
+
+
 def _entries() -> tuple[DatasetInfo, ...]:
     out = []
     for name in datagen.CLASSIFICATION_2D + datagen.REGRESSION_2D:
@@ -77,14 +114,15 @@ def _entries() -> tuple[DatasetInfo, ...]:
             name, title, text, "regression2d" if regression else "points2d",
             "regression" if regression else "classification", (2,),
             () if regression else ("orange (0)", "blue (1)"),
-            (_SAMPLES, _NOISE, TEST_PARAM, SEED_PARAM, SCALING_PARAM), _load_2d(name)))
+            (_SAMPLES, _NOISE, TEST_PARAM, SEED_PARAM, SCALING_PARAM), _load_2d(name),
+            export=_export_2d(name)))
     out.append(DatasetInfo(
         "ring8", RING_TEXT[0], RING_TEXT[1], "points2d", "classification", (2,),
         tuple(str(i) for i in range(datagen.RING_MODES)),
         (ParamInfo("samples", "int", 2000, _SAMPLES.help, 20, 100_000),
          ParamInfo("noise", "float", 0.0, "How spread each cloud is: 0 = tight (0.05 across), 1 = wide.",
                    0, 1),
-         TEST_PARAM, SEED_PARAM, SCALING_PARAM), _load_ring))
+         TEST_PARAM, SEED_PARAM, SCALING_PARAM), _load_ring, export=_export_ring))
     return tuple(out)
 
 

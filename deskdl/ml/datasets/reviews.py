@@ -7,6 +7,7 @@ from typing import Any
 import numpy as np
 
 from deskdl.core import datagen
+from deskdl.ml.datasets import script as s
 from deskdl.ml.datasets.base import DataBundle, DatasetInfo, ParamInfo
 
 TEXT = ("Made-up film reviews of 5 to 20 words, such as \"the plot was not good but the actors "
@@ -31,6 +32,29 @@ def _load_reviews(p: dict[str, Any]) -> DataBundle:
                               f"layer with input_dim {n + 3}")
 
 
+#: Word lists the review generator reads, written into the script as they are.
+_REVIEW_CONSTANTS = ("REVIEW_WORDS", "_POSITIVE", "_NEGATIVE", "_NEGATORS", "_INTENSIFIERS", "_THINGS",
+                     "_THINGS_MANY", "_VERBS", "_VERBS_MANY", "_OPENINGS", "_CLOSINGS", "_LINKS")
+
+
+def _export(p: dict[str, Any]) -> s.DataCode:
+    seed, tf_, _ = s.settings(p)
+    helpers = [s.source(datagen._check),
+               "".join(s.tuple_code(name, getattr(datagen, name)) for name in _REVIEW_CONSTANTS)]
+    helpers += [s.source(f) for f in (datagen.review_score, datagen._pick, datagen._review_clause,
+                                      datagen.review_texts, datagen.pad_front, datagen.reviews,
+                                      datagen.split)]
+    body = [
+        "    # Made-up film reviews as word numbers (0 = padding, 1 = start, REVIEW_WORDS[i] = i + 3)",
+        f"    x, y = reviews(samples={int(p.get('samples', 2000))}, maxlen={int(p.get('maxlen', 24))}, "
+        f"seed={seed})",
+        f"    {s.SPLIT_NOTE}",
+        "    x_train, y_train, x_test, y_test = split(x.astype(\"float32\"), y, "
+        f"{s.literal(tf_)}, seed={seed})",
+    ]
+    return s.DataCode(helpers, body)
+
+
 #: What this source brings to the registry (:mod:`deskdl.ml.datasets.registry`).
 DATASETS = (DatasetInfo(
     "reviews", "Tiny film reviews (generated)", TEXT, "sequence", "classification",
@@ -42,4 +66,4 @@ DATASETS = (DatasetInfo(
                0.9),
      ParamInfo("seed", "int", 0, "The random seed: the same seed writes the same reviews.", 0,
                2**31 - 1)),
-    _load_reviews),)
+    _load_reviews, export=_export),)

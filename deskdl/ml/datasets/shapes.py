@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from deskdl.core import datagen
+from deskdl.ml.datasets import script as s
 from deskdl.ml.datasets.base import (
     SCALING_PARAM,
     SEED_PARAM,
@@ -35,7 +36,23 @@ def _shapes_params() -> tuple[ParamInfo, ...]:
             ParamInfo("test_fraction", "float", 0.2, TEST_PARAM.help, 0.05, 0.9), SEED_PARAM, SCALING_PARAM)
 
 
+def _export(p: dict[str, Any]) -> s.DataCode:
+    seed, tf_, _ = s.settings(p)
+    helpers = [s.tuple_code("SHAPE_CLASSES", datagen.SHAPE_CLASSES), s.source(datagen._check),
+               s.source(datagen.shapes), s.source(datagen.split)]
+    size = int(p.get("image_size", 28))
+    body = [
+        "    # Made-up pictures of circles, squares, triangles and crosses (classes 0..3)",
+        f"    x, y = shapes(samples={int(p.get('samples', 2000))}, size={size}, "
+        f"noise={s.literal(float(p.get('noise', 0.1)))}, seed={seed})",
+        f"    {s.SPLIT_NOTE}",
+        f"    x_train, y_train, x_test, y_test = split(x[..., None].astype(\"float32\"), y, "
+        f"{s.literal(tf_)}, seed={seed})",
+    ]
+    return s.DataCode(helpers, body + s.scaling_lines(p, "divide", 255.0))
+
+
 #: What this source brings to the registry (:mod:`deskdl.ml.datasets.registry`).
 DATASETS = (DatasetInfo(
     "shapes", "Shapes (28x28)", TEXT, "image", "classification", (28, 28, 1),
-    datagen.SHAPE_CLASSES, _shapes_params(), _load_shapes),)
+    datagen.SHAPE_CLASSES, _shapes_params(), _load_shapes, export=_export),)

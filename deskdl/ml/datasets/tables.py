@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 import math
 import os
 from collections.abc import Sequence
@@ -12,6 +13,7 @@ from typing import Any
 import numpy as np
 
 from deskdl.core import datagen
+from deskdl.ml.datasets import script as s
 from deskdl.ml.datasets.base import (
     SCALING_PARAM,
     SEED_PARAM,
@@ -191,6 +193,136 @@ def _names(text: Any) -> list[str]:
     return [c.strip() for c in str(text or "").split(",") if c.strip()]
 
 
+#: deskdl's CSV reading (load_csv) with only NumPy and the csv module, for an exported script.
+#: ``tests/test_export.py`` checks that the script's arrays equal deskdl's.
+CSV_CODE = '''
+def to_number(text):
+    """The cell as a number, or None for text ("2,5" with a decimal comma counts as 2.5)."""
+    try:
+        value = float(text.replace(",", ".")) if text.count(",") == 1 and "." not in text else float(text)
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None
+
+
+def numbers(cells):
+    """A column as numbers, empty cells as NaN (gaps to fill later); None if it holds text."""
+    out = np.empty(len(cells))
+    for i, cell in enumerate(cells):
+        value = np.nan if cell == "" else to_number(cell)
+        if value is None:
+            return None
+        out[i] = value
+    return None if np.all(np.isnan(out)) else out
+
+
+def read_table(path, target="", task="auto", ignore=()):
+    """The table as deskdl reads it: inputs x, targets y, the class names and the input names.
+
+    The first row holds the column names; the target is the last column unless named.
+    A number column is used as it is (empty cells stay NaN until load_data() fills them).
+    A text column becomes one 0/1 column per different text, such as colour=red, colour=blue.
+    A target of texts (or of a few whole numbers) gives classes: its values in sorted order,
+    numbered 0, 1, 2, ...; any other number target is predicted as a number (regression).
+    Rows with an empty target are left out.
+    """
+    with open(path, newline="", encoding="utf-8-sig") as f:
+        sample = f.read(65536)
+        f.seek(0)
+        try:
+            dialect = csv.Sniffer().sniff(sample, delimiters=",;\\t")
+        except csv.Error:
+            dialect = csv.excel
+        rows = [row for row in csv.reader(f, dialect) if any(cell.strip() for cell in row)]
+    header = [name.strip() for name in rows[0]]
+    columns = {name: [row[i].strip() for row in rows[1:]] for i, name in enumerate(header)}
+    target = target or header[-1]
+
+    # The target: class numbers, or the numbers to predict
+    cells = columns[target]
+    values = numbers(cells)
+    if task == "auto":
+        known = np.unique(values[~np.isnan(values)]) if values is not None else None
+        few_whole = known is not None and np.all(known == np.round(known)) and len(known) <= 10
+        task = "classification" if values is None or few_whole else "regression"
+    if task == "regression":
+        keep = ~np.isnan(values)
+        y, class_names = values.astype("float32"), []
+    else:
+        keep = np.array([cell != "" for cell in cells])
+        if values is not None:  # numbers name the classes: "1", "2", "3" in the order of their values
+            cells = [f"{to_number(cell):g}" if cell else "" for cell in cells]
+            class_names = sorted(set(cells) - {""}, key=float)
+        else:
+            class_names = sorted(set(cells) - {""})
+        number = {name: i for i, name in enumerate(class_names)}
+        y = np.array([number.get(cell, -1) for cell in cells], dtype="int64")
+
+    # The inputs, in the order of the columns
+    parts, names = [], []
+    for name in header:
+        if name == target or name in ignore:
+            continue
+        cells = columns[name]
+        values = numbers(cells)
+        if values is not None:
+            parts.append(values[:, None])
+            names.append(name)
+            continue
+        found = [to_number(cell) is not None for cell in cells if cell != ""]
+        if found and sum(found) >= 0.9 * len(found):
+            raise SystemExit(f"column {name!r} holds numbers but also some text: fix or empty those cells")
+        texts = sorted(set(cells))  # an empty cell counts as one more text
+        if len(texts) > 50:
+            raise SystemExit(f"column {name!r} holds {len(texts)} different texts: leave it out with ignore")
+        for text in texts:
+            parts.append(np.array([1.0 if cell == text else 0.0 for cell in cells])[:, None])
+            names.append(f"{name}={text or '(empty)'}")
+    x = np.concatenate(parts, axis=1)
+    return x[keep], y[keep], class_names, names
+'''
+
+
+def _wrapped_call(start: str, args: list[str], width: int = 100) -> list[str]:
+    """``start`` + the arguments + ``)`` on one line, or wrapped under the opening bracket."""
+    lines = [start]
+    for i, arg in enumerate(args):
+        piece = arg + (")" if i == len(args) - 1 else ",")
+        if len(lines[-1]) + len(piece) + 1 > width and lines[-1] != start:
+            lines.append(" " * len(start))
+        lines[-1] += piece if lines[-1].endswith(("(", " ")) else " " + piece
+    return lines
+
+
+def _export(p: dict[str, Any]) -> s.DataCode:
+    seed, tf_, scaling = s.settings(p)
+    path = str(p.get("path") or "your_table.csv")
+    target = str(p.get("target_column") or "")
+    task = str(p.get("task") or "auto")
+    ignore = _names(p.get("ignore_columns"))
+    how = {"default": "standardize", "divide": "none"}.get(scaling, scaling)  # as load_csv does
+    body = [
+        "    # Your table, read as deskdl reads it: put the file next to this script or change the path",
+        f"    path = find_file({json.dumps(path)})",
+        *_wrapped_call("    x, y, class_names, inputs = read_table(",
+                       ["path", f"target={json.dumps(target)}", f"task={json.dumps(task)}",
+                        f"ignore={s.literal(ignore)}"]),
+        "    CLASS_NAMES[:] = class_names",
+        "    print(f\"{len(x)} rows, {len(inputs)} inputs: {', '.join(inputs)}\")",
+        "    print(f\"{len(class_names)} classes: {', '.join(class_names)}\" if class_names",
+        "          else \"the target is a number to predict (regression)\")",
+        f"    {s.SPLIT_NOTE}",
+        f"    x_train, y_train, x_test, y_test = split(x, y, {s.literal(tf_)}, seed={seed})",
+        "    # Fill each gap with the mean of its column in the training part (0 if the column is empty)",
+        "    means = np.nanmean(x_train, axis=0)",
+        "    means = np.where(np.isnan(means), 0.0, means)",
+        "    x_train = np.where(np.isnan(x_train), means, x_train).astype(\"float32\")",
+        "    x_test = np.where(np.isnan(x_test), means, x_test).astype(\"float32\")",
+    ]
+    return s.DataCode([s.CLASS_NAMES_CODE, CSV_CODE, s.FIND_FILE_CODE, s.source(datagen.split)],
+                      body + s.scaling_code(how, None), offline=False, read_classes="table")
+
+
 #: What this source brings to the registry (:mod:`deskdl.ml.datasets.registry`).
 DATASETS = (DatasetInfo(
     "csv", "Your table (CSV)", "A table from a spreadsheet saved as CSV, one example per row, with a "
@@ -205,4 +337,4 @@ DATASETS = (DatasetInfo(
                SCALING_PARAM),
     lambda p: load_csv(p["path"], p["target_column"] or None, p["task"], p["test_fraction"], p["seed"],
                        p["scaling"], _names(p["ignore_columns"])),
-    source="user"),)
+    source="user", export=_export),)

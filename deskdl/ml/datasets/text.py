@@ -7,12 +7,15 @@ comes from :mod:`deskdl.core.abc_corpus`, the digit tasks from
 
 from __future__ import annotations
 
+import inspect
+import json
 from collections.abc import Mapping
 from typing import Any
 
 import numpy as np
 
 from deskdl.core import datagen
+from deskdl.ml.datasets import script as s
 from deskdl.ml.datasets.base import SEED_PARAM, TEST_PARAM, DataBundle, DataError, DatasetInfo, ParamInfo
 
 ABC_TEXT = ("Folk tunes in ABC notation, written by rule from a seed (deskdl.core.abc_corpus): reels, "
@@ -88,6 +91,78 @@ def _text_params() -> tuple[ParamInfo, ...]:
                       "test part.", 0.05, 0.9))
 
 
+#: Next-character windows exactly as deskdl cuts them (deskdl.ml.datasets.text_bundle).
+TEXT_WINDOWS_CODE = '''
+def text_windows(text, seq_len, step, test_fraction):
+    """The characters (sorted) and next-character windows; the test part is the end of the text."""
+    chars = sorted(set(text))
+    index = {c: i for i, c in enumerate(chars)}
+    ids = np.array([index[c] for c in text], dtype="int64")
+    cut = int(len(ids) * (1.0 - test_fraction))
+
+    def cut_windows(part):
+        starts = np.arange(0, len(part) - seq_len, step)
+        x = part[starts[:, None] + np.arange(seq_len)[None, :]]
+        return x.astype("float32"), part[starts + seq_len]
+
+    return chars, cut_windows(ids[:cut]), cut_windows(ids[cut:])
+'''
+
+
+def _abc_generator_code() -> str:
+    """The tune writer of deskdl.core.abc_corpus (constants and functions, not the checker)."""
+    from deskdl.core import abc_corpus
+
+    text = inspect.getsource(abc_corpus)
+    start = text.index("#: metre -> (dance")
+    end = text.index("# ------------------------------------------------------------------ checking tunes")
+    return text[start:end].rstrip() + "\n"
+
+
+def _export_digit_task(p: dict[str, Any]) -> s.DataCode:
+    from deskdl.core import seqtasks
+
+    seed, tf_, _ = s.settings(p)
+    helpers = [f"TASKS = {seqtasks.TASKS!r}\n", s.source(seqtasks.digit_task), s.source(datagen.split)]
+    return s.DataCode(helpers, [
+        "    # Random digits; the answer is one digit per place (see digit_task)",
+        f"    x, y = digit_task({json.dumps(str(p.get('task', 'reverse')))}, "
+        f"{int(p.get('samples', 20000))}, {int(p.get('length', 10))}, seed={seed})",
+        f"    {s.SPLIT_NOTE}",
+        "    x_train, y_train, x_test, y_test = split(x.astype(\"float32\"), y, "
+        f"{s.literal(tf_)}, seed={seed})",
+    ])
+
+
+def _windows_body(p: dict[str, Any]) -> list[str]:
+    return [
+        "    chars, (x_train, y_train), (x_test, y_test) = text_windows(",
+        f"        text, {int(p.get('seq_len', 40))}, {int(p.get('step', 3))}, "
+        f"{s.literal(float(p.get('test_fraction', 0.1)))})",
+        "    print(f\"{len(text)} characters, {len(chars)} different ones\")",
+    ]
+
+
+def _export_abc(p: dict[str, Any]) -> s.DataCode:
+    seed, _, _ = s.settings(p)
+    return s.DataCode([_abc_generator_code(), TEXT_WINDOWS_CODE], [
+        "    # Folk tunes in ABC notation, written by rule (deskdl.core.abc_corpus)",
+        f"    text = corpus({int(p.get('tunes', 1000))}, seed={seed})",
+        *_windows_body(p),
+    ])
+
+
+def _export_text_file(p: dict[str, Any]) -> s.DataCode:
+    path = str(p.get("path") or "your_text.txt")
+    return s.DataCode([s.FIND_FILE_CODE, TEXT_WINDOWS_CODE], [
+        "    # Your text, read as deskdl reads it: put the file next to this script or change",
+        "    # the path",
+        f"    with open(find_file({json.dumps(path)}), encoding=\"utf-8-sig\") as f:",
+        "        text = f.read().replace(\"\\r\\n\", \"\\n\").replace(\"\\r\", \"\\n\")",
+        *_windows_body(p),
+    ], offline=False)
+
+
 #: What this source brings to the registry (:mod:`deskdl.ml.datasets.registry`).
 DATASETS = (
     DatasetInfo(
@@ -95,7 +170,7 @@ DATASETS = (
         (ParamInfo("tunes", "int", 1000, "How many tunes to write (about 240 characters each).", 10, 20_000),
          *_text_params(), ParamInfo("seed", "int", 0, "The random seed: the same seed writes the same tunes.",
                                     0, 2**31 - 1)),
-        _load_abc),
+        _load_abc, export=_export_abc),
     DatasetInfo(
         "digit_tasks", "Reverse or sort digits (generated)", DIGIT_TASKS_TEXT, "sequence",
         "classification", (10,), tuple(str(i) for i in range(10)),
@@ -103,10 +178,10 @@ DATASETS = (
                    choices=("reverse", "sort")),
          ParamInfo("samples", "int", 20000, "How many sequences in all (train + test).", 20, 1_000_000),
          ParamInfo("length", "int", 10, "Digits in each sequence.", 2, 100), TEST_PARAM, SEED_PARAM),
-        _load_digit_task),
+        _load_digit_task, export=_export_digit_task),
     DatasetInfo(
         "text_file", "Your text (.txt, .abc)", "A UTF-8 text file of your own (a book, poems, songs in ABC): "
         "a character model learns which character comes next in it.", "sequence", "classification", None, (),
         (ParamInfo("path", "path", "", "The UTF-8 .txt or .abc file."), *_text_params()),
-        _load_text_file, source="user"),
+        _load_text_file, source="user", export=_export_text_file),
 )
