@@ -140,3 +140,29 @@ def test_the_event_needs_one_norm_per_layer():
         ev.GradientNorms("r", 1, ("a", "b"), (1.0,))
     e = ev.GradientNorms("r", 2, ["a", "b"], [1, float("inf")])
     assert e.layers == ("a", "b") and e.norms == (1.0, float("inf"))
+
+
+def test_word_numbers_stay_whole_and_an_embedding_gets_its_norm():
+    import keras
+    import tensorflow as tf
+
+    from deskdl.ml.gradients import GradientProbe
+
+    keras.utils.set_random_seed(5)
+    inp = keras.Input((6,), dtype="int32")
+    h = keras.layers.Embedding(20, 4, name="words")(inp)
+    h = keras.layers.GlobalAveragePooling1D()(h)
+    out = keras.layers.Dense(2, activation="softmax", name="out")(h)
+    model = keras.Model(inp, out)
+    model.compile(optimizer="adam", loss="sparse_categorical_crossentropy")
+    x = np.random.default_rng(2).integers(0, 20, size=(30, 6))
+    y = np.arange(30) % 2
+    model.fit(x, y, epochs=1, verbose=0)
+    probe = GradientProbe(model, x, y, sample=30)
+    assert probe._x.dtype == tf.int64
+    with tf.GradientTape() as tape:
+        loss = tf.reduce_mean(keras.losses.sparse_categorical_crossentropy(y, model(x, training=False)))
+    grads = tape.gradient(loss, [model.get_layer("words").embeddings, model.get_layer("out").kernel])
+    want = [float(tf.norm(tf.convert_to_tensor(g))) for g in grads]
+    assert probe.layers == ["words", "out"]
+    assert list(probe.norms().values()) == pytest.approx(want, rel=1e-5)

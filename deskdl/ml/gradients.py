@@ -59,7 +59,8 @@ class GradientProbe:
         self.model = model
         self.budget = float(budget)
         n = max(1, min(int(sample), len(x)))
-        self._x = tf.constant(np.asarray(x[:n], np.float32))
+        x = np.asarray(x[:n])
+        self._x = tf.constant(x.astype(np.float32) if x.dtype.kind == "f" else x)  # word numbers stay whole
         y = np.asarray(y[:n])
         self._y = tf.constant(y.astype(np.float32) if y.dtype.kind == "f" else y)
         self.traces = 0

@@ -920,7 +920,12 @@ def _setup(job: TrainingJob, reporter, control):
         from deskdl.ml.gradients import GradientProbe
 
         # Per-layer gradient norms after each epoch (Inspect's plot, the doctor's vanishing/exploding).
-        driver.gradients = GradientProbe(model, prepared.x_train, prepared.y_train)
+        try:
+            driver.gradients = GradientProbe(model, prepared.x_train, prepared.y_train)
+        except Exception:  # noqa: BLE001 - data the probe cannot hold (several inputs): train without it
+            import logging
+
+            logging.getLogger("deskdl.training").warning("no gradient norms for this model", exc_info=True)
     return model, bundle, prepared, info, driver, spe
 
 
