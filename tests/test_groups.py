@@ -144,3 +144,30 @@ def test_scope_graphs_and_the_grouped_layout():
     assert xs == sorted(xs) and len(set(xs)) == 5
     assert pos["conv_a"] == pos["body"]
     assert pos["conv_a"][0] < pos["conv_b"][0] < pos["add"][0]
+
+
+def test_edits_keep_a_group_whole():
+    g = residual()
+    g.add_group(["conv_a", "conv_b", "add"], "body")
+    inside = g.insert_between("BatchNormalization", "conv_a", "conv_b", 0)  # a link inside the group
+    assert g.group_of(inside) == "body"
+    assert g.groups["body"].members == ["conv_a", "conv_b", "add", inside]  # model order
+    entering = g.insert_between("BatchNormalization", "stem", "conv_a", 0)  # a link into the group
+    assert g.group_of(entering) is None
+    added = g.add_node("Dropout", {"rate": 0.1}, inputs=["add"], group="body")  # added while it is open
+    assert g.group_of(added) == "body" and g.group_outputs("body") == ["add", added]
+
+
+def test_a_file_whose_group_is_no_longer_one_block_still_opens():
+    g = residual()
+    g.add_group(["stem", "conv_a"], "head")
+    g.add_node("Dense", {"units": 4}, "side", ["stem"])  # later edits: stem -> side -> back -> conv_a
+    g.add_node("Activation", {"activation": "relu"}, "back", ["side"])
+    g.disconnect("stem", "conv_a")
+    g.connect("back", "conv_a", 0)
+    g.remove_group("head")
+    with pytest.raises(GraphError, match="not one block"):  # folding it now is refused
+        g.check_group(["stem", "conv_a"])
+    g.add_group(["stem", "conv_a"], "head", check_block=False)  # as the file had it
+    back = Project.from_dict(Project(graph=g).to_dict())
+    assert back.graph.groups["head"].members == ["stem", "conv_a"]

@@ -80,7 +80,7 @@ def test_a_grouped_graph_builds_and_exports_exactly_as_the_flat_one(tmp_path):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("name,blocks", [("EfficientNetB0", 16), ("MobileNetV2", 16)])
+@pytest.mark.parametrize("name,blocks", [("EfficientNetB0", 16), ("MobileNetV2", 16), ("NASNetMobile", 16)])
 def test_application_blocks_fold_into_groups(tmp_path, name, blocks):
     import keras
 
@@ -97,4 +97,11 @@ def test_application_blocks_fold_into_groups(tmp_path, name, blocks):
     top = g.scope_graph(None)
     assert len(top.nodes) < len(g) / 4  # what the folded canvas shows
     first = next(iter(g.groups))
-    assert first == {"EfficientNetB0": "block1a", "MobileNetV2": "block_1"}[name]
+    firsts = {"EfficientNetB0": "block1a", "MobileNetV2": "block_1", "NASNetMobile": "cell_stem_1"}
+    assert first == firsts[name]
+    if name == "EfficientNetB0":  # the stem (rescaling ... stem_activation) stays outside the first block
+        assert g.group_of("stem_activation") is None and g.group_of("rescaling") is None
+    if name == "NASNetMobile":  # its cells' ReLUs, with names Keras made up, belong to their cell
+        outside = [n for n in g.nodes if n.startswith("activation") and not g.group_of(n)]
+        # only the last ReLU, before the pooling, is in no cell (its number depends on earlier models)
+        assert [[g.node(d).type for d, _ in g.consumers(n)] for n in outside] == [["GlobalAveragePooling2D"]]

@@ -1058,6 +1058,9 @@ def _regularizer(value: Any, where: str, warnings: list[str]) -> Any:
 #: (EfficientNet), ``block_3_depthwise`` (MobileNetV2), ``conv2_block1_1_conv`` (ResNet,
 #: DenseNet), ``convnext_tiny_stage_0_block_0_depthwise_conv`` (ConvNeXt).
 _BLOCK_RE = re.compile(r"^((?:.*?_)?block_?\d+[a-z]?)_")
+#: NASNet names its cells' layers ``..._normal_..._5``, ``..._reduction_..._reduce_4``,
+#: ``adjust_..._stem_1``: the cell is the last part.
+_CELL_RE = re.compile(r"^(?:.*_)?(?:normal|reduction|adjust)_.*?_((?:stem_|reduce_)?\d+)$")
 
 
 def make_groups(graph: ModelGraph, inlined: list[InlinedModel]) -> list[str]:
@@ -1090,16 +1093,38 @@ def make_groups(graph: ModelGraph, inlined: list[InlinedModel]) -> list[str]:
         except DeskdlError:
             continue
         covered.update(members)
+    key: dict[str, str] = {}
+    for nid in graph.nodes:
+        if nid in covered:
+            continue
+        match = _BLOCK_RE.match(nid)
+        cell = _CELL_RE.match(nid) if match is None else None
+        if match:
+            key[nid] = match.group(1)
+        elif cell:
+            key[nid] = f"cell_{cell.group(1)}"
+    if key:
+        # A layer with the name Keras makes up ("activation_71") that feeds only one block's layers
+        # is part of that block (NASNet's ReLU before each separable convolution); in reverse
+        # order, so a chain of such layers is taken whole.
+        cmap = graph.consumer_map()
+        for nid in reversed(list(graph.nodes)):
+            node = graph.nodes[nid]
+            plain = re.sub(r"_\d+$", "", nid).replace("_", "") == node.type.lower()
+            if not plain or nid in key or nid in covered or node.type == "Input" or not cmap[nid]:
+                continue
+            readers = {key.get(dst) for dst, _ in cmap[nid]}
+            if len(readers) == 1 and None not in readers:
+                key[nid] = readers.pop()
     blocks: dict[str, list[str]] = {}
     for nid in graph.nodes:
-        match = _BLOCK_RE.match(nid)
-        if match and nid not in covered:
-            blocks.setdefault(match.group(1), []).append(nid)
-    for key, members in blocks.items():
+        if nid in key:
+            blocks.setdefault(key[nid], []).append(nid)
+    for key_name, members in blocks.items():
         if len(members) < 2:
             continue
         try:
-            made.append(graph.add_group(members, fresh(key), "Block"))
+            made.append(graph.add_group(members, fresh(key_name), "Block"))
         except DeskdlError:  # not one block (a path leaves and comes back): leave it flat
             continue
     return made
