@@ -246,3 +246,17 @@ def test_impossible_project_actions_say_why(lesson):
         apply_action(Action("add_layer", {"type": "Dense", "after": "input", "before": "output"}), project)
     with pytest.raises(LessonError, match="needs an open project"):
         apply_action(Action("set_layer", {"layer": "a", "params": {}}), None)
+
+
+def test_finished_when_the_last_missing_tick_is_an_earlier_step(lesson, store):
+    session = LessonSession(lesson, store)
+    project = start_project(lesson)
+    session.open_step(2, project)
+    session.report("tab_opened", tab="Data")
+    assert session.check(project).passed
+    session.open_step(3, project)
+    project.runs = [{"id": "run-1", "status": "finished", "epochs_run": 3}]
+    assert session.check(project).passed and not session.finished  # step 2 is still open
+    session.open_step(1, project)
+    project.graph.set_params("hidden_1", {"activation": "tanh"})
+    assert session.check(project).passed and session.finished and store.get(lesson.id).finished
