@@ -132,3 +132,12 @@ def test_the_curves_of_a_debiasing_run_have_titles_a_learner_reads():
     assert pretty("vae_loss") == "VAE loss (rebuilding + beta x KL)"
     assert pretty("weighted_accuracy") == "Accuracy with the VAE's weights"
     assert pretty("weighted_loss") == "Loss with the VAE's weights"
+
+
+def test_the_settings_form_writes_vae_in_capitals():
+    from deskdl.core.kinds import DEBIAS, GAN
+    from deskdl.qt.train.algorithm import label_of
+
+    assert label_of(DEBIAS.setting("vae_epochs")) == "VAE epochs"
+    assert label_of(DEBIAS.setting("latent_dim")) == "Latent dim"
+    assert label_of(GAN.setting("d_steps")) == "D steps"

@@ -26,10 +26,13 @@ from PySide6.QtWidgets import (
 
 from deskdl.core.kinds import ProjectKind, Setting, kind_of
 
+#: Words of setting names written in capitals in their labels (``vae_epochs`` -> ``VAE epochs``).
+ACRONYMS = frozenset({"vae", "gan", "kl"})
+
 
 def label_of(setting: Setting) -> str:
-    """``d_steps`` -> ``D steps``."""
-    text = setting.name.replace("_", " ")
+    """``d_steps`` -> ``D steps``, ``vae_epochs`` -> ``VAE epochs``."""
+    text = " ".join(w.upper() if w in ACRONYMS else w for w in setting.name.split("_"))
     return text[:1].upper() + text[1:]
 
 
