@@ -19,12 +19,13 @@ from deskdl.qt.train._pg import pg, plot_colors, themed
 CAPTION = (
     "How hard the loss pulls on each layer's weights: the length (norm) of the gradient of the loss "
     "for the layer's weight matrix, measured after each epoch on the same 64 training examples. "
-    "Healthy layers stay within a factor of about 100 of each other. A layer near the input far below "
-    "the others (1000 times or more) has vanishing gradients: it hardly learns. A norm above 1000 is "
-    "an exploding gradient: one step throws the weights far. The axis is logarithmic: each grid line "
-    "up is ten times more."
+    "In a healthy network the layers' norms are usually within a factor of 100 of each other. A layer "
+    "near the input far below the last one (1000 times or more) has vanishing gradients: it hardly "
+    "learns. A norm above 1000 is an exploding gradient: one step throws the weights far. The axis is "
+    "logarithmic: each grid line up is ten times more."
 )
-WAITING = "The gradient norms appear after the first epoch of a run (Train tab)."
+WAITING = ("The gradient norms appear after the first epoch of a run on the Train tab (of models trained "
+           "with fit; a GAN's or an agent's training does not send them).")
 #: Okabe-Ito colours (told apart with colour blindness; its yellow is too faint on white, grey instead),
 #: then pyqtgraph's hues for more layers.
 COLORS = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#000000", "#999999")
