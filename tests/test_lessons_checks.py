@@ -90,6 +90,18 @@ def test_output_shape_and_one_layers_params():
     assert ok({"kind": "output_shape", "layer": "conv_1", "equals": [6, 6, 16]}, project=cnn)
 
 
+def test_link_by_id_or_type():
+    res = Project.load(resource("templates", "resnet_block.deskdl"))
+    assert ok({"kind": "link", "src": "stem", "dst_type": "Add"}, project=res)  # the skip link
+    assert ok({"kind": "link", "src": "conv_b", "dst": "skip_add"}, project=res)
+    assert ok({"kind": "link", "src_type": "Conv2D", "dst_type": "Add"}, project=res)
+    assert not ok({"kind": "link", "src": "conv_a", "dst_type": "Add"}, project=res)
+    assert not ok({"kind": "link", "src": "skip_add", "dst": "stem"}, project=res)
+    out = evaluate(check({"kind": "link", "src": "image", "dst_type": "Add"}), LessonContext(project=res))
+    assert (out.text, out.detail) == ("The output of layer image goes straight into an Add layer.",
+                                      "There is no such link yet.")
+
+
 def test_model_valid(mlp):
     assert ok({"kind": "model_valid"}, project=mlp)
     mlp.graph.add_node("Conv2D", inputs=["hidden_2"])  # a flat vector into Conv2D: an error

@@ -96,10 +96,10 @@ def test_verify_a_broken_file_and_a_show_me_that_cannot_be_done(tmp_path, capsys
     root = course(tmp_path, broken=broken, impossible=impossible)
     assert main(["lessons", "--verify", "--dir", str(root)]) == 1
     out = capsys.readouterr().out.splitlines()
-    assert out[0].startswith("FAIL ") and out[0].endswith(
-        "broken.toml: step 2 (\"Small\"): check.kind: 'parms' is not a check kind: use one of layer_exists, "
-        "layer_count, layer_setting, params, output_shape, model_valid, training_setting, data_setting, "
-        "run_finished, metric, curve, diverged, runs_compared, event, all, any, not")
+    assert out[0].startswith("FAIL ")
+    assert "broken.toml: step 2 (\"Small\"): check.kind: 'parms' is not a check kind: use one of " \
+        "layer_exists, layer_count, layer_setting, params, " in out[0]
+    assert out[0].endswith(", all, any, not")
     assert out[1].startswith('FAIL impossible: step 2 ("Small"): show me could not be done: set_layer: ')
     assert "hidden_9" in out[1]
     # one file given by its path

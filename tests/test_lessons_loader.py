@@ -93,6 +93,8 @@ BAD_CHECKS = [
      "check.check: 'metric' needs the argument 'metric'"),
     ('check = {kind = "layer_setting", setting = "units", min = 1}', "either layer (an id) or type"),
     ('check = "done"', "check: must be a table"),
+    ('check = {kind = "link", src = "a", src_type = "Dense", dst = "b"}', "'link' needs either src (an id)"),
+    ('check = {kind = "link", src = "a", dst_type = "add"}', "check.dst_type: 'add' is not a layer type"),
 ]
 
 

@@ -175,13 +175,18 @@ def _layer_words(check: Check, plural: bool = False) -> str:
     return kind
 
 
+def _an(word: str) -> str:
+    """``a Dense`` / ``an Add``: the article for a word, as read aloud."""
+    return ("an " if word[:1].lower() in "aeiou" else "a ") + word
+
+
 def _count(n: int, word: str) -> str:
     return f"{n} {word}" + ("" if n == 1 else "s")
 
 
 # ---------------------------------------------------------------- graph checks
 def _layer_exists(check: Check, ctx: LessonContext) -> CheckResult:
-    text = f"The model has a {_layer_words(check)}."
+    text = f"The model has {_an(_layer_words(check))}."
     graph = _graph(ctx, check)
     if graph is None:
         return CheckResult(False, text, "No model is open.")
@@ -201,7 +206,7 @@ def _layer_count(check: Check, ctx: LessonContext) -> CheckResult:
 
 def _layer_setting(check: Check, ctx: LessonContext) -> CheckResult:
     setting = check.get("setting")
-    who = f"layer {check.get('layer')}" if check.get("layer") else f"a {check.get('type')} layer"
+    who = f"layer {check.get('layer')}" if check.get("layer") else _an(f"{check.get('type')} layer")
     text = f"The {setting} of {who} {want_text(check.args)}."
     graph = _graph(ctx, check)
     if graph is None:
@@ -283,6 +288,27 @@ SETTING_WORDS = {
     "dataset": "data set", "params.noise": "data set's noise",
     "params.samples": "data set's number of samples", "params.test_fraction": "test share",
 }
+
+
+def _link(check: Check, ctx: LessonContext) -> CheckResult:
+    def words(end: str) -> str:
+        return f"layer {check.get(end)}" if check.get(end) else _an(f"{check.get(end + '_type')} layer")
+
+    def fits(node: Any, end: str) -> bool:
+        return node.id == check.get(end) if check.get(end) else node.type == check.get(end + "_type")
+
+    text = f"The output of {words('src')} goes straight into {words('dst')}."
+    graph = _graph(ctx, check)
+    if graph is None:
+        return CheckResult(False, text, "No model is open.")
+    nodes = graph.nodes
+    for node in nodes.values():
+        if not fits(node, "dst"):
+            continue
+        for src in node.inputs:
+            if src in nodes and fits(nodes[src], "src"):
+                return CheckResult(True, text, f"{src} feeds {node.id}.")
+    return CheckResult(False, text, "There is no such link yet.")
 
 
 def _setting_check(where: str, words: str) -> Callable[[Check, LessonContext], CheckResult]:
@@ -502,7 +528,7 @@ def _not(check: Check, ctx: LessonContext) -> CheckResult:
 
 EVALUATORS: dict[str, Callable[[Check, LessonContext], CheckResult]] = {
     "layer_exists": _layer_exists, "layer_count": _layer_count, "layer_setting": _layer_setting,
-    "params": _params, "output_shape": _output_shape, "model_valid": _model_valid,
+    "params": _params, "output_shape": _output_shape, "model_valid": _model_valid, "link": _link,
     "training_setting": _setting_check("training", "training"),
     "data_setting": _setting_check("data", "data"),
     "run_finished": _run_finished, "metric": _metric, "curve": _curve, "diverged": _diverged,

@@ -184,6 +184,13 @@ def _read_check(w: _Where, where: str, table: Any) -> Check:
                              "one of them")
     if "type" in args and kind.startswith("layer"):
         _check_layer_type(w, f"{where}.type", args["type"])
+    if kind == "link":
+        for end in ("src", "dst"):
+            if (end in args) == (f"{end}_type" in args):
+                raise w.error(where, f"'link' needs either {end} (an id) or {end}_type (a layer class), "
+                                     "one of them")
+            if f"{end}_type" in args:
+                _check_layer_type(w, f"{where}.{end}_type", args[f"{end}_type"])
     if kind == "event" and args["name"] not in EVENTS:
         raise w.error(f"{where}.name", f"{args['name']!r} is not a learner event",
                       f"use one of {', '.join(EVENTS)}")

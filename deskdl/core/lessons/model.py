@@ -99,6 +99,11 @@ CHECK_KINDS: dict[str, KindSpec] = {k.name: k for k in (
              "a layer's output shape (as the Summary shows it, without the batch size)", "graph",
              compares=True),
     KindSpec("model_valid", (_ROLE,), "the model can be built: the Problems list shows no error", "graph"),
+    KindSpec("link", (_a("src", "text", "the id of the layer whose output is used"),
+                      _a("src_type", "text", "instead of src: any layer of this Keras class"),
+                      _a("dst", "text", "the id of the layer that receives it"),
+                      _a("dst_type", "text", "instead of dst: any layer of this Keras class"), _ROLE),
+             "one layer's output goes straight into another layer", "graph"),
     KindSpec("training_setting", (_a("setting", "text", "a training setting, dots for nested ones: "
                                                         "'batch_size', 'optimizer.type', "
                                                         "'optimizer.learning_rate', 'early_stopping.enabled'",
