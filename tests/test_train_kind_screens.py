@@ -140,3 +140,24 @@ def test_ensure_plots_lays_out_once(qtbot):
     assert curves.plot_names() == ["loss", "accuracy", "mae", "lr"] and len(calls) == 1
     curves.ensure_plots(["accuracy"])
     assert len(calls) == 1  # nothing new: no re-layout
+
+
+def test_the_text_generator_fits_the_narrow_right_column(qtbot):
+    """Issue 11 (sequence kinds): nothing cut at the Train tab's ~330 px; with room, text beside choices."""
+    from PySide6.QtWidgets import QBoxLayout
+
+    from deskdl.qt.seq.generate_panel import GenerationPanel
+
+    panel = GenerationPanel()
+    qtbot.addWidget(panel)
+    panel.resize(330, 420)
+    panel.show()
+    qtbot.waitExposed(panel)
+    assert panel.body.direction() == QBoxLayout.Direction.TopToBottom  # the choices under the text
+    assert panel.write_button.width() >= panel.write_button.sizeHint().width()  # not cut in half
+    assert panel.slider.width() >= 100  # the temperature slider is usable
+    qtbot.waitUntil(lambda: panel.output.width() >= 300 and panel.choices.width() >= 300)  # the whole width
+    panel.resize(760, 420)
+    qtbot.waitUntil(lambda: panel.body.direction() == QBoxLayout.Direction.LeftToRight)
+    qtbot.waitUntil(lambda: panel.output.width() > panel.choices.width())
+    assert panel.choices.maximumWidth() == 220

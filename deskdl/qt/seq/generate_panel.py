@@ -17,6 +17,7 @@ import numpy as np
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QHBoxLayout,
     QLabel,
@@ -109,21 +110,28 @@ class GenerationPanel(QWidget):
         row2.addWidget(QLabel("Temperature"))
         row2.addWidget(self.slider, 1)
         row2.addWidget(self.temp_label)
-        row2.addWidget(self.greedy)
-        row2.addWidget(self.seed)
-        row2.addWidget(self.write_button)
+        # Greedy, seed and Write on a row of their own: in the Train tab's right column (~330 px)
+        # one row cut the slider to nothing and the Write button in half (issue 11).
+        row3 = QHBoxLayout()
+        row3.addWidget(self.greedy)
+        row3.addWidget(self.seed)
+        row3.addStretch(1)
+        row3.addWidget(self.write_button)
         side = QVBoxLayout()
         side.addWidget(self.place)
         side.addWidget(self.choices, 1)
-        body = QHBoxLayout()
-        body.addWidget(self.output, 1)
-        body.addLayout(side)
+        # The new text beside the table of choices where there is room (Evaluate), above it in a
+        # narrow column (the Train tab's): see resizeEvent.
+        self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.body.addWidget(self.output, 2)
+        self.body.addLayout(side, 1)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addLayout(row1)
         box.addLayout(row2)
+        box.addLayout(row3)
         box.addWidget(self.message)
-        box.addLayout(body, 1)
+        box.addLayout(self.body, 1)
 
         self.slider.valueChanged.connect(self._update_temperature)
         self.greedy.toggled.connect(self._update_temperature)
@@ -134,6 +142,20 @@ class GenerationPanel(QWidget):
             host.worker.call_failed.connect(self._on_call_failed)
         self._update_temperature()
         self._update_enabled()
+
+    #: Below this width the table of choices goes under the new text instead of beside it.
+    SIDE_BY_SIDE_PX = 520
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Text and choices side by side when there is room, one above the other when narrow."""
+        wide = event.size().width() >= self.SIDE_BY_SIDE_PX
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.body.direction() != direction:
+            self.body.setDirection(direction)
+            limit = 220 if wide else 16_777_215  # beside the text: a narrow column; under it: the width
+            self.choices.setMaximumWidth(limit)
+            self.place.setMaximumWidth(limit)
+        super().resizeEvent(event)
 
     # ------------------------------------------------------------------ state
     @property
