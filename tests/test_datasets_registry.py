@@ -74,3 +74,40 @@ def test_the_ring_scripts_data_is_deskdls(params):
     assert offline
     for got, want in ((xt, bundle.x_train), (yt, bundle.y_train), (xs, bundle.x_test), (ys, bundle.y_test)):
         np.testing.assert_allclose(got, want, rtol=1e-6)
+
+
+def test_one_csv_reader_for_deskdl_and_the_script(tmp_path):
+    """load_csv and an exported script run the same reading functions; a script stops with the app's words."""
+    import inspect
+
+    import numpy as np
+
+    from deskdl.ml.datasets import table_reader
+    from deskdl.ml.export import data_code
+
+    path = tmp_path / "t.csv"
+    path.write_text("size;colour;kind\n1,5;red;2,5\n2;blue;3\n3,25;red;2,5\n4;;3\n5;blue;\n")
+    params = {"path": str(path), "task": "classification"}
+    helpers, load_func, offline = data_code({"dataset": "csv", "params": params})
+    for f in (table_reader.TableError, table_reader.to_number, table_reader.numbers, table_reader.read_rows,
+              table_reader.target_values, table_reader.input_columns, table_reader.read_table):
+        assert inspect.getsource(f) in helpers
+    namespace = {"__name__": "exported", "__file__": str(tmp_path / "script.py")}
+    code = "import csv\nimport math\nimport os\nimport numpy as np\n" + helpers + load_func
+    exec(compile(code, "s", "exec"), namespace)
+    (xt, yt), (xs, ys) = namespace["load_data"]()
+    bundle = datasets.load("csv", params)
+    # a decimal comma in a class target: classes "2.5" and "3" (load_csv used to crash on float("2,5"))
+    assert bundle.class_names == namespace["CLASS_NAMES"] == ["2.5", "3"]
+    assert len(bundle.x_train) + len(bundle.x_test) == 4  # the row without a target is left out
+    np.testing.assert_array_equal(np.sort(np.concatenate([yt, ys])), [0, 0, 1, 1])
+    assert bundle.feature_names == ["size", "colour=(empty)", "colour=blue", "colour=red"]
+
+    path.write_text("a,b,y\n1,2,x\n2,3,y\n3,oops,x\n4,5,y\n5,6,x\n6,7,y\n7,8,x\n8,9,y\n9,1,x\n10,2,y\n")
+    with pytest.raises(datasets.DataError) as app:
+        datasets.load("csv", {"path": str(path)})
+    assert app.value.message == f"{path}, line 4: column 'b' holds numbers, but this row has 'oops'"
+    with pytest.raises(SystemExit) as script:
+        namespace["load_data"]()
+    assert str(script.value).startswith(
+        f"{path}, line 4: column 'b' holds numbers, but this row has 'oops': fix or delete that cell")

@@ -139,7 +139,7 @@ _RESERVED = {
     "kl_divergence",
     "print",
     "x_val", "y_val", "n_val", "rebuilt", "path", "csv", "os", "CLASS_NAMES", "NUM_CLASSES", "read_table",
-    "find_file", "to_number", "numbers",
+    "find_file", "to_number", "numbers", "read_rows", "target_values", "input_columns", "TableError",
     "list", "dict", "len", "range", "input", "type", "id", "format", "sum", "min", "max",
 }
 
