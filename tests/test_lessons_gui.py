@@ -472,6 +472,32 @@ def test_tabs_and_selection_are_reported(window, qtbot):
                      ("layer_selected", {"layer": "hidden_1"})]
 
 
+def test_what_the_lesson_does_itself_is_not_a_learner_event(window, qtbot):
+    lessons = window.lessons
+    lessons.open_lesson("depth")
+    lessons.next_step()  # step 2 selects hidden_2 itself
+    assert lessons.session.events == []
+    lessons.session.done.add("add")
+    lessons.next_step()  # step 3 switches to Train itself
+    assert window.current_stage() == "Train" and lessons.session.events == []
+    window.select_stage("Data")  # the learner does
+    assert [e.name for e in lessons.session.events] == ["tab_opened", "data_viewed"]
+
+
+def test_the_outline_follows_the_theme():
+    from deskdl.qt import theme
+    from deskdl.qt.lessons.controls import HIGHLIGHT_DARK, HIGHLIGHT_LIGHT, highlight_color
+
+    before = theme.current_mode()
+    try:
+        theme.apply_theme("dark")
+        assert highlight_color().name() == HIGHLIGHT_DARK
+        theme.apply_theme("light")
+        assert highlight_color().name() == HIGHLIGHT_LIGHT
+    finally:
+        theme.apply_theme(before)
+
+
 # ------------------------------------------------------------------ room on screen
 def test_the_train_curves_keep_half_the_window_with_a_lesson_open(window, qtbot):
     from layout_probe import measure_stage

@@ -155,6 +155,8 @@ class LessonController(QObject):
         self._last_dataset: Any = None
         self._wired: set[int] = set()
         self._stages_wired = False
+        #: True while the lesson itself sets the stage (a step's actions): what it does is not the learner's.
+        self._quiet = False
         self.browser: Any = None
 
         self.panel = LessonPanel()
@@ -460,9 +462,13 @@ class LessonController(QObject):
         session = self.session
         self.guard.set_controls(session.locked(), session.hidden())
         self.highlighter.clear()
-        for cid in session.highlighted():
-            if cid:
-                self._highlight(cid, reveal_it=False)
+        quiet, self._quiet = self._quiet, True  # bringing a control on screen is not the learner's doing
+        try:
+            for cid in session.highlighted():
+                if cid:
+                    self._highlight(cid, reveal_it=False)
+        finally:
+            self._quiet = quiet
         self.panel.set_message("")
         self.panel.show_session(session, self.result)
         self.step_shown.emit(session.index)
@@ -544,12 +550,15 @@ class LessonController(QObject):
         grouped = bool(macro and edits and project_ops)
         if grouped:
             stack.beginMacro(macro)
+        # Show me (a macro) acts for the learner; a step setting its stage does not
+        quiet, self._quiet = self._quiet, not macro
         try:
             for action in actions:
                 if action.op in PROJECT_OPS and not project_ops:
                     continue
                 self._do(action)
         finally:
+            self._quiet = quiet
             if grouped:
                 stack.endMacro()
 
@@ -589,11 +598,16 @@ class LessonController(QObject):
             if not quiet:
                 self._train(action.get("epochs"))
         elif op == "event":
-            data = dict(action.get("data") or {})
-            if action.get("name") == "tab_opened" and data.get("tab"):
-                window.select_stage(str(data["tab"]))  # the tab change reports the event itself
-            else:
-                self.report(str(action.get("name")), **data)
+            name, data = str(action.get("name")), dict(action.get("data") or {})
+            if name == "tab_opened" and data.get("tab"):
+                quiet, self._quiet = self._quiet, True  # reported once, below
+                try:
+                    window.select_stage(str(data["tab"]))
+                finally:
+                    self._quiet = quiet
+            if self.session is not None:
+                self.session.report(name, **data)
+                self.schedule_check()
         elif op == "switch_tab":
             window.select_stage(str(action.get("tab")))
         elif op == "select_layer":
@@ -728,7 +742,7 @@ class LessonController(QObject):
     # ====================================================== learner events
     def report(self, name: str, **data: Any) -> None:
         """A learner event (``deskdl.core.lessons.controls.EVENTS``); the check is looked at again."""
-        if self.session is None:
+        if self.session is None or self._quiet:
             return
         self.session.report(name, **data)
         self.schedule_check()
