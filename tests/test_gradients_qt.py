@@ -53,6 +53,19 @@ def test_one_line_per_layer_on_a_log_axis_with_a_legend(qtbot):
     assert view.epochs == [] and view.curves == [] and view.status.text() == WAITING
 
 
+def test_a_long_run_is_thinned_evenly(qtbot):
+    from deskdl.qt.inspect import gradients_view
+
+    view = GradientNormsView()
+    qtbot.addWidget(view)
+    for e in range(1, gradients_view.MAX_POINTS + 2):
+        view.add(_norms("r", e))
+    assert len(view.epochs) == gradients_view.MAX_POINTS // 2 + 1
+    assert view.epochs[0] == 1 and view.epochs[-1] == gradients_view.MAX_POINTS + 1
+    assert set(np.diff(view.epochs[:-1])) == {2}
+    assert len(view.values) == len(view.seconds) == len(view.epochs)
+
+
 def test_inspect_plots_the_runs_events_and_follows_the_scrub_slider(qtbot):
     host = TrainingHost(runner=fake_runner(), control_factory=FakeControl)
     inspect = InspectPanel(Project(), host)

@@ -31,6 +31,8 @@ WAITING = ("The gradient norms appear after the first epoch of a run on the Trai
 COLORS = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#000000", "#999999")
 #: Norms drawn at least this high (a log axis has no place for 0).
 FLOOR = 1e-12
+#: Measurements kept for the plot; beyond this every other one goes (the first and the newest stay).
+MAX_POINTS = 2000
 
 
 def layer_color(i: int, n: int):
@@ -113,6 +115,11 @@ class GradientNormsView(QWidget):
         self.epochs.append(int(event.epoch))
         self.values.append(tuple(event.norms))
         self.seconds.append(float(event.seconds))
+        if len(self.epochs) > MAX_POINTS:  # a very long run: thin evenly, memory and redraws stay bounded
+            keep = list(range(0, len(self.epochs) - 1, 2)) + [len(self.epochs) - 1]
+            self.epochs = [self.epochs[i] for i in keep]
+            self.values = [self.values[i] for i in keep]
+            self.seconds = [self.seconds[i] for i in keep]
         self._redraw()
 
     def scrub_to(self, epoch: float) -> None:
