@@ -29,6 +29,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
 
 from deskdl.core.project import SUFFIX
+from deskdl.ml import model_files
+from deskdl.ml.model_files import save_model_file  # run on the Keras thread; tests replace it here
 from deskdl.qt.workers import KeepOnWorker
 
 #: What a project's model file is called: the project's name with this ending.
@@ -72,44 +74,17 @@ def refs_by_role(result: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
-def save_model_file(model: Any, path: str) -> str:
-    """Keras thread: write ``model`` to ``path`` via a temporary file and a rename.
-
-    If the write fails, an older file at ``path`` (an earlier run's model) is removed too:
-    the project just saved names the newest run, and opening it should say "train again"
-    rather than show the older model under the newer run's scores.
-    """
-    target = Path(path)
-    tmp = target.with_name(f".{target.stem}.saving.keras")
-    try:
-        model.save(str(tmp))
-        os.replace(tmp, target)
-    except BaseException:
-        target.unlink(missing_ok=True)
-        raise
-    finally:
-        if tmp.exists():
-            tmp.unlink()
-    return str(target)
-
-
 def load_model_files(paths: Mapping[str, str], keep_as: str) -> KeepOnWorker:
     """Keras thread: read one saved model per role; the worker keeps them all under ``keep_as``.
 
     The GUI gets ``{"model": ModelRef}`` (if role ``model`` is among them), ``"models"`` by role
     and ``input_shape`` of the role ``model`` (or of the first role).
     """
-    import keras
-
-    from deskdl.ml.custom_layers import custom_objects
-
-    models = {role: keras.saving.load_model(path, custom_objects=custom_objects(), compile=False,
-                                            safe_mode=True) for role, path in paths.items()}
+    models = model_files.load_model_files(paths)
     first = models.get("model") or next(iter(models.values()))
-    shape = first.inputs[0].shape[1:]
     others = {role: m for role, m in models.items() if role != "model"}
-    return KeepOnWorker(keep_as, models.get("model"), {"input_shape": [None if d is None else int(d)
-                                                                       for d in shape]}, models=others)
+    return KeepOnWorker(keep_as, models.get("model"), {"input_shape": model_files.input_shape(first)},
+                        models=others)
 
 
 def load_model_file(path: str, keep_as: str) -> KeepOnWorker:
@@ -118,13 +93,8 @@ def load_model_file(path: str, keep_as: str) -> KeepOnWorker:
     The model stays with the worker under ``keep_as``; the GUI gets a ``ModelRef``
     and the model's ``input_shape`` (without the batch axis).
     """
-    import keras
-
-    from deskdl.ml.custom_layers import custom_objects
-
-    model = keras.saving.load_model(path, custom_objects=custom_objects(), compile=False, safe_mode=True)
-    shape = model.inputs[0].shape[1:]
-    return KeepOnWorker(keep_as, model, {"input_shape": [None if d is None else int(d) for d in shape]})
+    model = model_files.load_model_file(path)
+    return KeepOnWorker(keep_as, model, {"input_shape": model_files.input_shape(model)})
 
 
 def saved_run(project: Any) -> dict[str, Any] | None:
