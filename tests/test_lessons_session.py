@@ -83,7 +83,7 @@ def test_walk_through_a_lesson(lesson, store):
     assert session.is_done(0)  # read and passed
     result = session.check(project)
     assert not result.passed and result.detail == 'Now hidden_1: "relu".'
-    assert result.text == 'The activation of layer hidden_1 is "tanh".'
+    assert result.text == 'The setting activation of layer hidden_1 is "tanh".'
     # the learner does it for real (the same graph method the Build tab's command calls)
     project.graph.set_params("hidden_1", {"activation": "tanh"})
     assert session.check(project).passed and session.is_done()
@@ -132,7 +132,7 @@ def test_resume_where_the_learner_left(lesson, store):
     # the evidence of the tick survives the restart of the app (a bundle handed in later needs it)
     assert set(again.ticks) == {"tanh"} and set(saved.ticks) == {"tanh"}
     evidence = saved.ticks["tanh"]
-    assert evidence["text"] == 'The activation of layer hidden_1 is "tanh".'
+    assert evidence["text"] == 'The setting activation of layer hidden_1 is "tanh".'
     hidden_1 = next(n for n in evidence["project"]["model"]["nodes"] if n["id"] == "hidden_1")
     assert hidden_1["params"]["activation"] == "tanh" and "runs" not in evidence["project"]
     again.restart()

@@ -207,7 +207,7 @@ def _layer_count(check: Check, ctx: LessonContext) -> CheckResult:
 def _layer_setting(check: Check, ctx: LessonContext) -> CheckResult:
     setting = check.get("setting")
     who = f"layer {check.get('layer')}" if check.get("layer") else _an(f"{check.get('type')} layer")
-    text = f"The {setting} of {who} {want_text(check.args)}."
+    text = f"The setting {setting} of {who} {want_text(check.args)}."
     graph = _graph(ctx, check)
     if graph is None:
         return CheckResult(False, text, "No model is open.")
