@@ -9,7 +9,7 @@ and epochs) once per seed (the training seed: the VAE's and the classifier's fir
 batches; the data stay those of data seed 0) and prints each run's per-subgroup accuracy before and
 after, then the median of the seeds and the time taken.
 
-    .venv/bin/python bench/bench_debias.py [--seeds 0 1 2] [--alpha A] [--epochs N]
+    .venv/bin/python bench/bench_debias.py [--seeds 0 1 2] [--alpha A] [--epochs N] [--method weight]
 """
 
 from __future__ import annotations
@@ -39,6 +39,8 @@ def main() -> int:
     ap.add_argument("--alpha", type=float, default=None,
                     help="the weights' smoothing (default: the template's)")
     ap.add_argument("--epochs", type=int, default=None, help="classifier epochs (default: the template's)")
+    ap.add_argument("--method", choices=("resample", "weight"), default=None,
+                    help="how the weights act (default: the template's, resample)")
     args = ap.parse_args()
     project = Project.load(ROOT / "resources" / "templates" / "debias_shapes.deskdl")
     before: list[list[float]] = []
@@ -49,8 +51,12 @@ def main() -> int:
         if args.epochs:
             overrides["epochs"] = args.epochs
         job = TrainingJob.from_project(project, **overrides)
+        algorithm = dict(job.algorithm)
         if args.alpha is not None:
-            job = dataclasses.replace(job, algorithm={**job.algorithm, "alpha": args.alpha})
+            algorithm["alpha"] = args.alpha
+        if args.method is not None:
+            algorithm["method"] = args.method
+        job = dataclasses.replace(job, algorithm=algorithm)
         t0 = time.perf_counter()
         result = trainers.run(job)
         times.append(time.perf_counter() - t0)
@@ -69,7 +75,9 @@ def main() -> int:
     for i, g in enumerate(GROUPS):
         b = statistics.median(r[i] for r in before)
         a = statistics.median(r[i] for r in after)
-        print(f"  {g:14s} without weights {b:.1%}, with weights {a:.1%} ({(a - b) * 100:+.1f} points)")
+        gains = [(y[i] - x[i]) * 100 for x, y in zip(before, after)]
+        print(f"  {g:9s} without weights {b:.1%}, with weights {a:.1%}; gain per seed "
+              f"{', '.join(f'{d:+.1f}' for d in gains)} points, median {statistics.median(gains):+.1f}")
     print(f"time per run (VAE + two classifiers): median {statistics.median(times):.1f} s, "
           f"all {', '.join(f'{t:.1f}' for t in times)} s (2 shared cores)")
     return 0
