@@ -33,3 +33,17 @@ def resources_dir() -> Path:
 def resource(*parts: str) -> Path:
     """A path inside :func:`resources_dir`, e.g. ``resource("templates", "mlp_2d.deskdl")``."""
     return resources_dir().joinpath(*parts)
+
+
+def user_data_dir() -> Path:
+    """The user's deskdl data folder (lesson progress, recovery files); ``DESKDL_DATA_DIR`` overrides it.
+
+    The same folder as ``deskdl.qt.settings.data_dir`` (platformdirs' user data dir for app and
+    author "deskdl"), without Qt, so the core and the command line find it too.
+    """
+    env = os.environ.get("DESKDL_DATA_DIR")
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("deskdl", "deskdl"))

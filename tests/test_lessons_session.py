@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -196,11 +197,15 @@ def test_damaged_progress_reads_as_nothing_done(tmp_path, text):
     assert store.get("y").step == 1
 
 
-def test_default_progress_file_sits_beside_the_settings(tmp_path, monkeypatch):
-    monkeypatch.setenv("DESKDL_CONFIG_DIR", str(tmp_path / "cfg"))
-    assert default_path() == tmp_path / "cfg" / "lessons_progress.json"
+def test_default_progress_file_is_in_the_user_data_folder(tmp_path, monkeypatch):
+    monkeypatch.setenv("DESKDL_DATA_DIR", str(tmp_path / "data"))
+    assert default_path() == tmp_path / "data" / "lessons_progress.json"
     ProgressStore().put("x", LessonProgress(step=2))
-    assert (tmp_path / "cfg" / "lessons_progress.json").is_file()
+    assert (tmp_path / "data" / "lessons_progress.json").is_file()
+    monkeypatch.delenv("DESKDL_DATA_DIR")
+    import platformdirs
+
+    assert default_path() == Path(platformdirs.user_data_dir("deskdl", "deskdl")) / "lessons_progress.json"
 
 
 # ---------------------------------------------------------------- headless actions

@@ -1,7 +1,7 @@
 """Each learner's progress through the lessons: a small JSON file in the user's config folder.
 
-``lessons_progress.json`` sits beside ``settings.json`` (:func:`deskdl.core.settings.config_dir`,
-so ``DESKDL_CONFIG_DIR`` moves both). It holds one entry per learner name (a shared lab
+``lessons_progress.json`` sits in the user's data folder (:func:`deskdl.paths.user_data_dir`, the
+app's own data folder; ``DESKDL_DATA_DIR`` moves it). It holds one entry per learner name (a shared lab
 login can have several learners; the default learner is ``"default"``), and per lesson
 the current step, the steps done, the hints shown on the current step and whether the
 lesson is finished::
@@ -73,10 +73,10 @@ class LessonProgress:
 
 
 def default_path() -> Path:
-    """``lessons_progress.json`` in the user's deskdl config folder."""
-    from deskdl.core.settings import config_dir
+    """``lessons_progress.json`` in the user's deskdl data folder (``DESKDL_DATA_DIR`` moves it)."""
+    from deskdl.paths import user_data_dir
 
-    return config_dir() / FILE_NAME
+    return user_data_dir() / FILE_NAME
 
 
 class ProgressStore:
