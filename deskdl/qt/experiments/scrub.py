@@ -23,8 +23,8 @@ class ScrubBar(QWidget):
         super().__init__(parent)
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, 0)
-        self.slider.setToolTip("Scrub through training: the decision boundary (or a GAN's samples, or the "
-                               "attention maps) here and the Inspect tab's filters, histograms and "
+        self.slider.setToolTip("Scrub through training: the decision boundary (or a GAN's or VAE's samples, "
+                               "or the attention maps) here and the Inspect tab's filters, histograms and "
                                "gradient norms move to the chosen epoch together.")
         self.label = QLabel("")
         self.label.setFixedWidth(80)  # a new epoch count must not re-lay out the column
