@@ -35,7 +35,9 @@ BARS_LEGEND = ("<span style='color:#999999'>■</span> without weights &nbsp; "
 METHOD_TEXT = {"resample": "pictures drawn by weight", "weight": "losses multiplied by the weights"}
 TRY_TEXT = ("Try: a smaller alpha gives the rare pictures more weight (too much, and the classifier learns "
             "those few pictures by heart and gets worse on the common style); more VAE code numbers or bins "
-            "make the density sharper. The Data tab's rare_share sets how rare the style is.")
+            "make the density sharper; method 'weight' multiplies each picture's loss by its weight instead "
+            "of drawing pictures by weight. Another seed gives another result: compare a few. The Data "
+            "tab's rare_share and samples set how rare the style is and how many pictures of it there are.")
 
 
 def top_pictures(data: Mapping[str, Any], indices: list[int]) -> np.ndarray:
@@ -92,7 +94,7 @@ class DebiasPage(QWidget):
         hist.hideButtons()
         hist.setMenuEnabled(False)
         hist.setLabel("bottom", "log10 of the weight")
-        hist.setLabel("left", "share of the style")
+        hist.setLabel("left", "% of the style's pictures")
         self.hist_curves = [hist.plot([0, 1], [0], stepMode="center", name=name, pen=pg.mkPen(color, width=2))
                             for name, color in zip(GROUPS, GROUP_COLORS)]
         self.weights = QLabel("")
@@ -162,7 +164,7 @@ class DebiasPage(QWidget):
             edges = np.asarray(w.get("edges") or [0.0, 1.0], np.float64)
             for curve, counts in zip(self.hist_curves, w.get("counts") or []):
                 counts = np.asarray(counts, np.float64)
-                curve.setData(edges, counts / max(counts.sum(), 1.0), stepMode="center")
+                curve.setData(edges, 100.0 * counts / max(counts.sum(), 1.0), stepMode="center")
             self.weights.setText(weights_text(dict(w)))
             top = [int(i) for i in w.get("top") or []]
             if top:

@@ -39,8 +39,10 @@ EXPLANATION = (
     "Why: only a few training pictures are inverted (drawn like a photo negative), so a classifier that "
     "learns from the data as it is mostly learns the common style and gets the rare one wrong more often. "
     "No label says which style a picture has, but a VAE that learns to rebuild the pictures gives them "
-    "codes, and rare pictures get codes few others share. Weighting each picture by 1 / (how common its "
-    "code is) makes the rare ones count more in the loss (Amini et al., 2019).")
+    "codes, and rare pictures get codes few others share. Giving each picture the weight 1 / (how common "
+    "its code is), and drawing the pictures of each epoch by weight, makes the rare ones come up more "
+    "often, so they count more (Amini et al., 2019). Weighting cannot add what the data lacks: with very "
+    "few rare pictures, the gain is small and changes from seed to seed.")
 
 
 def weights_text(meta: dict) -> str:
