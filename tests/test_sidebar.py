@@ -77,7 +77,7 @@ def test_templates_are_grouped_by_course_section(qtbot):
         "Basics": ["MLP for 2D points"],
         "Vision": ["CNN for digits", "ResNet block"],
         "Sequences": ["Attention on film reviews", "LSTM for sequences",
-                      "Transformer block: reverse 10 digits", "Tune writer (character LSTM)"],
+                      "Transformer block: reverse 10 digits", "Tune writer (character GRU)"],
         "Generative models": ["Autoencoder", "Autoencoder 2-D code", "DCGAN for 28x28 shapes",
                               "Debiasing with a VAE", "GAN for 2-D points (ring of 8)",
                               "GAN for 8x8 digits (MLP)", "VAE digits", "VAE shapes"],

@@ -151,14 +151,16 @@ def write_for_view(model, data, prime: str, length: int, temperature: float, see
 
 
 def write_tunes(writer: CharWriter, count: int, temperature: float, seed: int = 0,
-                length: int = 420, context: str | None = None) -> list[str]:
+                length: int = 1000, context: str | None = None) -> list[str]:
     """``count`` ABC tunes written at once, each after ``context`` and ``X:`` (the start of a tune).
 
     The default context is the end of a tune of the generated corpus and its blank line,
     so the model's window looks like the place between two tunes it saw in training (a
     window of nothing but padding it never saw). Each stream is cut at its first blank line
     (where the next tune would begin): a tune the model never finished stays unfinished,
-    for the checker to judge.
+    for the checker to judge. ``length`` (1000 characters, three times the corpus's longest
+    tune) leaves a model room to end a tune itself: a 40-character window cannot see how
+    many parts it has written, so a model often adds a part before it ends.
     """
     if context is None:
         from deskdl.core.abc_corpus import tune
