@@ -185,13 +185,14 @@ def test_test_scores_equal_keras_evaluate_of_the_compiled_model():
     import keras
 
     from deskdl.ml import datasets
+    from deskdl.ml.evaluate_report import test_scores
 
     bundle = datasets.load_config({"dataset": "circle", "params": {}})
     keras.utils.set_random_seed(3)
     model = keras.Sequential([keras.Input((2,)), keras.layers.Dense(8, activation="tanh"),
                               keras.layers.Dense(2, activation="softmax")])
     training = {"loss": "categorical_crossentropy", "metrics": ["accuracy"], "batch_size": 16}
-    got = evaluate_panel.test_scores(model, bundle, training)
+    got = test_scores(model, bundle, training)
     model.compile(loss="categorical_crossentropy", metrics=["accuracy"])
     y = keras.utils.to_categorical(bundle.y_test, 2)
     want = model.evaluate(bundle.x_test.astype("float32"), y, verbose=0, return_dict=True)
