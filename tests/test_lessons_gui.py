@@ -484,6 +484,38 @@ def test_what_the_lesson_does_itself_is_not_a_learner_event(window, qtbot):
     assert [e.name for e in lessons.session.events] == ["tab_opened", "data_viewed"]
 
 
+def test_views_and_runs_the_learner_looks_at_are_reported(window, qtbot):
+    from deskdl.qt import settings as app_settings
+
+    assert window.new_from_template(app_settings.templates_dir() / "mlp_2d.deskdl")
+    lessons = window.lessons
+    lessons.open_lesson("reading")
+    window.select_stage("Train")  # 2-D data: the decision boundary is there
+    inspect = window.stage_tab("Inspect")
+    window.select_stage("Inspect")
+    inspect.tabs.setCurrentWidget(inspect.filters)
+    train = window.stage_tab("Train")
+    for run_id in ("run-1", "run-2"):
+        train.runs.add_run(run_id, run_id, "#1f77b4")
+    train.runs.set_checked("run-1", False)
+    train.runs.set_checked("run-1", True)  # two runs ticked: their curves are overlaid
+    names = [e.name for e in lessons.session.events]
+    for name in ("boundary_viewed", "filters_viewed", "runs_overlaid"):
+        assert name in names, (name, names)
+
+
+def test_opening_another_project_makes_its_runs_old_for_the_step(window, tmp_path):
+    from deskdl.core.project import Project
+    from deskdl.qt import settings as app_settings
+
+    lessons = window.lessons
+    lessons.open_lesson("reading")
+    project = Project.load(app_settings.templates_dir() / "mlp_2d.deskdl")
+    project.runs.append({"id": "run-9", "status": "finished", "history": {"loss": [1.0, 0.5]}})
+    window.set_project(project)
+    assert "run-9" in lessons.session.old_runs
+
+
 def test_the_outline_follows_the_theme():
     from deskdl.qt import theme
     from deskdl.qt.lessons.controls import HIGHLIGHT_DARK, HIGHLIGHT_LIGHT, highlight_color

@@ -828,6 +828,9 @@ class LessonController(QObject):
         self._wire_kind_views()
         self.guard.reapply()
         self._last_dataset = project.data.get("dataset")
+        # runs of another opened project were not made in this step
+        self.session.mark_runs_old(project)
+        self._known_runs = {str(r.get("id", "")) for r in project.runs}
         self.schedule_check()
 
     @Slot(list)
