@@ -64,7 +64,7 @@ def test_ctrl_g_folds_the_selection_into_one_card_and_undo_unfolds_it(editor):
     assert (card.pos().x(), card.pos().y()) == (min(p[0] for p in spots.values()),
                                                min(p[1] for p in spots.values()))
     assert card.look.title == "Group"
-    assert card.look.summary == "3 layers · double-click to open"
+    assert card.look.summary == "3 layers · double-click"
     assert card.look.shape == "(8, 8, 4)"
     assert card.look.params == "296 params"  # 2 x (3*3*4*4 + 4)
     # links go to and from the card: stem feeds it (once, though two members read stem), it feeds pool
@@ -207,3 +207,25 @@ def test_a_project_with_groups_opens_folded():
         assert xs == sorted(xs)
     finally:
         ed.deleteLater()
+
+
+def test_arrange_folds_a_very_long_model_into_rows_and_shows_its_top_left(qtbot):
+    """240 layers need less than the view's least zoom in one row and folded alike: the folded
+    layout still wins (it was left as one row 70,000 units long), and the view starts at its corner."""
+    g = ModelGraph()
+    prev = g.add_node("Input", {"shape": [4]}, "x")
+    for _ in range(240):
+        prev = g.add_node("Dense", {"units": 4}, inputs=[prev])
+    ed = GraphEditor(SimpleProject(g))
+    qtbot.addWidget(ed)
+    ed.resize(700, 440)
+    ed.show()
+    qtbot.waitExposed(ed)
+    ed.auto_arrange("LR")
+    xs = [p[0] for p in ed.scene.positions().values()]
+    ys = {p[1] for p in ed.scene.positions().values()}
+    assert max(xs) < 10_000 and len(ys) > 10  # rows, not one line of 240 cards
+    content = ed._content_rect()
+    seen = ed.view.visible_scene_rect()
+    assert seen.contains(content.topLeft())  # the start of the model, where the data enters
+    assert ed.view.zoom() >= ed.readable_zoom() - 1e-9

@@ -206,18 +206,20 @@ def arrange(
 
 
 def arrange_grouped(graph: ModelGraph, direction: str = LR, *,
-                    sizes: Mapping[str, Point] | None = None) -> dict[str, Point]:
+                    sizes: Mapping[str, Point] | None = None, wrap: float | None = None) -> dict[str, Point]:
     """:func:`arrange` for a graph with groups: each group as one card, its inside laid out apart.
 
     Inside each group the layers get their own layout, starting where the group's card is.
-    Returns positions for every layer and every group card.
+    ``wrap`` folds each level into bands, as :func:`arrange`'s. Returns positions for
+    every layer and every group card.
     """
     if not graph.groups:
-        return arrange(graph, direction, sizes=sizes)
-    top = arrange(graph.scope_graph(None), direction, sizes=sizes)
+        return arrange(graph, direction, sizes=sizes, wrap=wrap)
+    top = arrange(graph.scope_graph(None), direction, sizes=sizes, wrap=wrap)
     out = dict(top)
     for gid in graph.groups:
-        inner = arrange(graph.scope_graph(gid), direction, sizes=sizes, origin=top.get(gid, (0.0, 0.0)))
+        inner = arrange(graph.scope_graph(gid), direction, sizes=sizes, origin=top.get(gid, (0.0, 0.0)),
+                        wrap=wrap)
         out.update(inner)
     return out
 

@@ -1130,6 +1130,10 @@ def make_groups(graph: ModelGraph, inlined: list[InlinedModel]) -> list[str]:
     return made
 
 
+#: Row length (canvas units) of an imported model's layout: three cards of the default width.
+IMPORT_WRAP = 800.0
+
+
 def _layout(graph: ModelGraph) -> dict[str, list[float]]:
     try:
         from deskdl.core import layout
@@ -1139,7 +1143,9 @@ def _layout(graph: ModelGraph) -> dict[str, list[float]]:
     if arrange is None:  # pragma: no cover
         return {}
     try:
-        positions = arrange(graph)
+        # A big model wraps into rows of three cards, so it opens readable from its start
+        # instead of as one row hundreds of cards long.
+        positions = arrange(graph, wrap=IMPORT_WRAP) if len(graph) > 12 else arrange(graph)
     except Exception:  # noqa: BLE001 - a layout failure must not block an import
         return {}
     return {nid: [float(x), float(y)] for nid, (x, y) in positions.items()}

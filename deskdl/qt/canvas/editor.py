@@ -712,13 +712,13 @@ class GraphEditor(QWidget):
         # With groups, the cards on show: the folded top level, or the inside of the open group.
         graph = self.graph.scope_graph(self.scene.scope) if self.graph.groups else self.graph
         best = arrange(graph, direction, sizes=sizes)
-        best_zoom = self.view.fit_zoom(*extent(best, sizes))
+        best_zoom = self.view.fit_zoom(*extent(best, sizes), floor=0.0)
         if best_zoom >= self.readable_zoom() - 1e-9:
             return best
         compact = COMPACT_SPACING[direction]
         for wrap in wrap_points(graph, direction, sizes=sizes, spacing=compact)[1:]:
             pos = arrange(graph, direction, sizes=sizes, spacing=compact, wrap=wrap)
-            zoom = self.view.fit_zoom(*extent(pos, sizes))
+            zoom = self.view.fit_zoom(*extent(pos, sizes), floor=0.0)
             if zoom > best_zoom + 1e-9:
                 best, best_zoom = pos, zoom
         return best

@@ -619,7 +619,7 @@ class GraphScene(QGraphicsScene):
         if len(diags) > 5:
             tip.append(f"… and {len(diags) - 5} more inside")
         tip.append(f"Output shape {esc(shape)} · {info.params:,} parameters in all")
-        return NodeLook(title=group.label, summary=f"{n} layers · double-click to open", shape=shape,
+        return NodeLook(title=group.label, summary=f"{n} layers · double-click", shape=shape,
                         params=params_text(info.params), severity=severity,
                         tooltip="<qt>" + "<br>".join(tip) + "</qt>", is_output=is_output)
 

@@ -90,13 +90,17 @@ class GraphView(QGraphicsView):
     #: keeps the cards clear of the zoom bar in the lower left corner.
     FIT_MARGINS = (20.0, 20.0, 20.0, 52.0)
 
-    def fit_zoom(self, width: float, height: float, max_zoom: float = 1.0) -> float:
-        """The zoom at which a ``width`` x ``height`` scene area fits the viewport (capped)."""
+    def fit_zoom(self, width: float, height: float, max_zoom: float = 1.0, floor: float = MIN_ZOOM) -> float:
+        """The zoom at which a ``width`` x ``height`` scene area fits the viewport (capped).
+
+        ``floor=0`` gives the exact zoom below the view's least one, to compare two layouts
+        that both need less (a 240-layer model in one row or folded into rows).
+        """
         left, top, right, bottom = self.FIT_MARGINS
         vp = self.viewport().rect()
         sx = (vp.width() - left - right) / max(width, 1.0)
         sy = (vp.height() - top - bottom) / max(height, 1.0)
-        return max(MIN_ZOOM, min(max_zoom, sx, sy))
+        return max(floor, min(max_zoom, sx, sy))
 
     def fit_rect(self, rect: QRectF, max_zoom: float = 1.0, min_zoom: float | None = None) -> None:
         """Show ``rect`` whole, never magnifying past ``max_zoom`` (small graphs stay life-size).
@@ -121,9 +125,14 @@ class GraphView(QGraphicsView):
             if clamped:  # too big to show whole at a readable size: start where the data enters
                 half_w = (vp.width() / scale) / 2 - left / scale
                 half_h = (vp.height() / scale) / 2 - top / scale
-                if rect.width() / max(rect.height(), 1.0) >= vp.width() / max(vp.height(), 1.0):
+                wide = rect.width() * scale > vp.width() - left - right
+                tall = rect.height() * scale > vp.height() - top - bottom
+                if not wide and not tall:  # (rounding) the longer side decides, as before
+                    wide = rect.width() / max(rect.height(), 1.0) >= vp.width() / max(vp.height(), 1.0)
+                    tall = not wide
+                if wide:
                     center.setX(rect.left() + half_w)
-                else:
+                if tall:  # too big both ways (a big model folded into rows): its top-left corner
                     center.setY(rect.top() + half_h)
             self.centerOn(center)
         self.zoom_changed.emit(self.zoom())
