@@ -37,6 +37,14 @@ from PySide6.QtWidgets import (
 )
 
 from deskdl.core.shapes_text import shape_text
+from deskdl.ml.inspect_report import (  # run on the Keras thread
+    describe_model,
+    excite,
+    maps_of,
+    neurons_of,
+    saliency_of,
+    snapshot_now,
+)
 from deskdl.qt import theme
 from deskdl.qt.eval_views import ProbabilityBars
 from deskdl.qt.inspect import texts
@@ -55,85 +63,8 @@ from deskdl.qt.workers import TrainingHost
 
 #: Neuron pictures in one row of the Neurons view (a layer with more wraps onto more rows).
 NEURON_COLUMNS = 8
-#: Test examples sent to the GUI for the example pickers.
-N_EXAMPLES = 200
 #: Snapshots that keep their Dense kernels (older ones keep them every 5th epoch only).
 KEEP_KERNELS = 50
-#: Resolution of the per-neuron pictures.
-NEURON_RES = 48
-
-
-# ------------------------------------------------------------------ Keras-thread functions
-def describe_model(model: Any, data: Mapping[str, Any]) -> dict[str, Any]:
-    """Runs on the Keras thread: layer lists, input shape, classes and some test examples (copies)."""
-    from deskdl.ml import datasets
-    from deskdl.ml import inspect as ml
-
-    shape = tuple(int(s) for s in model.inputs[0].shape[1:])
-    info: dict[str, Any] = {
-        "input_shape": shape, "conv": ml.conv_layers(model), "dense": ml.dense_layers(model),
-        "maps": [ly.name for ly in model.layers if ml.layer_type(ly) in ml.MAP_TYPES],
-        "last": model.layers[-1].name, "outputs": int(model.outputs[0].shape[-1]),
-        "conv_filters": {n: int(model.get_layer(n).filters) for n in ml.conv_layers(model)},
-    }
-    try:
-        bundle = datasets.load_config(data)
-    except Exception:  # noqa: BLE001 - the views still work without examples
-        bundle = None
-    if bundle is not None and tuple(bundle.input_shape) == shape:
-        info.update(x=np.asarray(bundle.x_test[:N_EXAMPLES], np.float32).copy(),
-                    y=np.asarray(bundle.y_test[:N_EXAMPLES]).copy(), class_names=list(bundle.class_names),
-                    value_range=(float(min(0.0, bundle.x_train.min())), float(bundle.x_train.max())),
-                    sample=np.asarray(bundle.x_train[:256], np.float32).copy(), kind=bundle.kind)
-    return info
-
-
-def snapshot_now(model: Any, sample: Any, epoch: int) -> dict[str, Any]:
-    """Runs on the Keras thread: one snapshot of the model as it is now (same payload as live ones)."""
-    from deskdl.ml import inspect as ml
-
-    x = sample if sample is not None else np.zeros((1, *model.inputs[0].shape[1:]), np.float32)
-    return ml.snapshot_maker(model, x)(epoch)
-
-
-def maps_of(model: Any, x: np.ndarray) -> dict[str, Any]:
-    """Runs on the Keras thread: feature maps and the final output for one input."""
-    from deskdl.ml import inspect as ml
-
-    maps, out = ml.feature_maps(model, x)
-    return {"maps": maps, "probs": out}
-
-
-def saliency_of(model: Any, x: np.ndarray, class_index: int | None) -> dict[str, Any]:
-    """Runs on the Keras thread: the saliency map and the class it explains."""
-    from deskdl.ml import inspect as ml
-
-    s, c, logit = ml.saliency(model, x, class_index)
-    return {"map": s, "class": c, "logit": logit}
-
-
-def excite(model: Any, layer: str | None, index: int, steps: int, value_range: tuple[float, float],
-           progress: ExciteProgress, stop: threading.Event) -> dict[str, Any]:
-    """Runs on the Keras thread: gradient ascent, emitting progress images as it goes."""
-    from deskdl.ml import inspect as ml
-
-    def report(step: int, img: np.ndarray) -> None:
-        progress.progressed.emit({"step": int(step), "image": img})  # queued to the GUI thread
-
-    start = ml.maximize_activation(model, layer, index, steps=0, value_range=value_range)  # the same noise
-    img = ml.maximize_activation(model, layer, index, steps=steps, callback=report, every=5,
-                                 value_range=value_range, should_stop=stop.is_set)
-    return {"image": img, "value": ml.target_activation(model, layer, index, img),
-            "start": ml.target_activation(model, layer, index, start)}
-
-
-def neurons_of(model: Any) -> dict[str, Any]:
-    """Runs on the Keras thread: every hidden Dense unit over the 2-D plane."""
-    from deskdl.core import datagen
-    from deskdl.ml import inspect as ml
-
-    grid, extent = datagen.grid_2d(NEURON_RES, datagen.EXTENT_2D)
-    return {"layers": ml.neuron_boundaries(model, grid), "extent": extent}
 
 
 class ExciteProgress(QObject):
@@ -478,7 +409,7 @@ class ExciteView(_View):
         self._levels = vr
         layer = self.target.currentData()
         return self.panel.call(self._done, excite, self.panel.model, layer, self.index.value(),
-                               self.steps.value(), vr, self.progress, self._stop)
+                               self.steps.value(), vr, self.progress.progressed.emit, self._stop)
 
     @Slot()
     def stop(self) -> None:
