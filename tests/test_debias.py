@@ -190,3 +190,27 @@ def test_another_data_set_is_refused_with_its_fix():
     assert result.status == "failed"
     assert "needs the data set 'Biased shapes'" in result.error.message
     assert "Data tab" in result.error.fix
+
+
+def test_a_stopped_run_ends_cleanly_without_figures():
+    from deskdl.ml import trainers
+    from deskdl.ml.training import ListReporter, TrainingControl
+
+    control = TrainingControl()
+    control.stop()  # Stop pressed before the first batch ends
+    result = trainers.run(_tiny_job(), ListReporter(), control)
+    assert result.status == "stopped" and result.error is None
+    assert result.record["debias"]["accuracy"] == [[None, None], [None, None]]
+    assert result.test == {} and result.model is None
+
+
+def test_bad_debiasing_settings_fail_with_their_fix():
+    from deskdl.ml import trainers
+    from deskdl.ml.training import ListReporter
+
+    job = dataclasses.replace(_tiny_job(), algorithm={"bins": 1})
+    result = trainers.run(job, ListReporter())
+    assert result.status == "failed"
+    assert result.error.message == ("the debiasing settings have a problem: algorithm.bins must be from 2 to "
+                                    "200, not 1")
+    assert "Train tab" in result.error.fix
