@@ -650,3 +650,40 @@ def test_show_me_trains_through_the_train_tab_and_a_diverged_run_is_seen(qtbot, 
         assert window.stage_tab("Train").banner.isVisible()  # the Train tab explains it as usual
     finally:
         close_quietly(window)
+
+
+# ------------------------------------------------------------------ the shipped course in the window
+@pytest.mark.slow
+def test_every_shipped_lesson_plays_in_the_window(window, qtbot, monkeypatch):
+    """Each shipped lesson's step actions and Show me (trainings left out) run in the window without
+    a problem, and every control a step highlights, locks or hides is found there."""
+    lessons = window.lessons
+    lessons.root = None
+    course = lessons.reload_course()
+    assert course.lessons and not course.problems, course.problems
+    trainings = []
+    monkeypatch.setattr(lessons, "_train", lambda epochs: trainings.append(epochs))
+    failed = T.ACTION_FAILED.split("{")[0]
+    for lesson in course.lessons:
+        window.discard_changes()
+        assert lessons.open_lesson(lesson, restart=True), lesson.id
+        for step in lesson.steps:
+            where = f"{lesson.id} step {step.number}"
+            assert not panel_says(lessons, failed), (where, lessons.panel.message.text())
+            for cid in (*lessons.session.locked(), *lessons.session.hidden(), *lessons.session.highlighted()):
+                if not cid.startswith("tab.") and cid not in ("generate.temperature", "generate.write",
+                                                                 "rl.watch", "rl.play"):
+                    assert find_controls(window, cid), (where, cid)
+            for cid in lessons.session.highlighted():
+                assert cid in lessons.highlighter.highlighted(), (where, cid)
+            lessons.show_me()
+            assert not panel_says(lessons, failed), (where, lessons.panel.message.text())
+            lessons.session.done.add(step.id)  # its run checks need a real training
+            lessons.next_step()
+        assert lessons.session is None, lesson.id  # finished: closed
+    assert trainings  # the lessons' Show me trains through the Train path
+
+
+def panel_says(lessons, text: str) -> bool:
+    message = lessons.panel.message
+    return message.isVisibleTo(lessons.panel) and text in message.text()
