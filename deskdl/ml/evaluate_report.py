@@ -1,4 +1,4 @@
-"""The Evaluate tab's work on the Keras thread: the test-set report, scores, and answers to one input.
+"""The Evaluate tab's work on the Keras thread: the test-set report, scores, answers, a GAN's samples.
 
 :mod:`deskdl.qt.evaluate_panel` asks its worker to run these and shows what comes back
 (copies: floats and small arrays). Nothing here knows a window exists.
@@ -88,3 +88,10 @@ def predict_one(model: Any, x: np.ndarray) -> np.ndarray:
     from deskdl.ml import evaluate as ml_eval
 
     return np.asarray(ml_eval.predict_one(model, np.asarray(x)[0]), dtype=np.float64).ravel()
+
+
+def generate_samples(generator: Any, n: int, seed: int) -> np.ndarray:
+    """``n`` samples of a GAN's ``generator`` from standard normal noise drawn with ``seed``."""
+    size = int(generator.inputs[0].shape[-1])
+    z = np.random.default_rng(seed).standard_normal((n, size)).astype(np.float32)
+    return np.asarray(generator.predict(z, batch_size=256, verbose=0), np.float32)

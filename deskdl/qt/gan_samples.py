@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, 
 
 from deskdl.core import datagen
 from deskdl.core import gan as gan_core
+from deskdl.ml.evaluate_report import generate_samples  # run on the Keras thread
 from deskdl.qt.plot_export import add_export_button
 from deskdl.qt.train._pg import pg, themed
 from deskdl.qt.train.gan_view import tile
@@ -32,13 +33,6 @@ TEXT = {
     "points": ("{n} points the generator made from new random noise (orange) over the real points (blue)."),
     "failed": "The generator could not make samples: {error}",
 }
-
-
-def generate_samples(generator: Any, n: int, seed: int) -> np.ndarray:
-    """``n`` samples of ``generator`` from standard normal noise drawn with ``seed`` (on the Keras thread)."""
-    size = int(generator.inputs[0].shape[-1])
-    z = np.random.default_rng(seed).standard_normal((n, size)).astype(np.float32)
-    return np.asarray(generator.predict(z, batch_size=256, verbose=0), np.float32)
 
 
 class GanSamplesPage(QWidget):
