@@ -214,3 +214,13 @@ def test_bad_debiasing_settings_fail_with_their_fix():
     assert result.error.message == ("the debiasing settings have a problem: algorithm.bins must be from 2 to "
                                     "200, not 1")
     assert "Train tab" in result.error.fix
+
+
+def test_continue_is_refused_with_the_reason():
+    from deskdl.ml import trainers
+    from deskdl.ml.training import ListReporter
+
+    job = dataclasses.replace(_tiny_job(), initial_weights="earlier.keras")
+    result = trainers.run(job, ListReporter())
+    assert result.status == "failed" and "cannot continue an earlier model" in result.error.message
+    assert result.error.fix == "untick Continue and press Start"

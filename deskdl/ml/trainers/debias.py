@@ -50,6 +50,8 @@ ROWS = ("without weights", "with weights")
 WRONG_DATA = ("the debiasing lesson needs the data set 'Biased shapes', whose pictures know their subgroup "
               "(the rare style), but this project uses {dataset!r}")
 WRONG_DATA_FIX = "choose 'Biased shapes (28x28, a rare style)' in the Data tab"
+CONTINUE_TEXT = ("a debiasing run trains both classifiers from the same fresh start (that is the "
+                 "comparison), so it cannot continue an earlier model")
 NAN_TEXT = "the {what}'s loss became NaN (not a number) in epoch {epoch}"
 NAN_FIX = "lower the learning rate (try ten times smaller) or turn on gradient clipping (clipnorm 1.0)"
 
@@ -99,6 +101,8 @@ class _Run:
         if problems:
             raise TrainingError(f"the training settings have a problem: {problems[0]}",
                                 "fix it in the Train tab", kind="settings")
+        if job.initial_weights is not None:
+            raise TrainingError(CONTINUE_TEXT, "untick Continue and press Start", kind="settings")
         dataset = (job.data or {}).get("dataset")
         if dataset != DATASET_ID:
             raise TrainingError(WRONG_DATA.format(dataset=dataset), WRONG_DATA_FIX, kind="data")
