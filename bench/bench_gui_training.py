@@ -80,10 +80,16 @@ def pump(app: QApplication, seconds: float | None = None, until=None, limit: flo
         time.sleep(0.0005)
 
 
-def stats(name: str, late: list[float]) -> None:
+def stats(name: str, late: list[float], cpu: float | None = None) -> None:
+    """One line of figures; ``cpu``: the GUI thread's CPU milliseconds per second of the case.
+
+    The machine is shared: its load makes lateness swing run to run (compare with the idle
+    line of the same run); the GUI thread's own CPU time (time.thread_time) does not depend
+    on the load, so it says how much work the GUI does for the case.
+    """
     a = np.asarray(late)
     print(f"{name:<44s} n={len(a):5d}  p50={np.percentile(a, 50):6.2f} ms  p99={np.percentile(a, 99):6.2f} ms"
-          f"  max={a.max():6.1f} ms")
+          f"  max={a.max():6.1f} ms" + (f"  GUI CPU {cpu:5.0f} ms/s" if cpu is not None else ""))
 
 
 DIGITS_CNN = DIGITS  # the same digits CNN as bench_training.py
@@ -157,9 +163,10 @@ def main() -> None:
     pump(app, until=lambda: not host.training)
 
     probe.start()
+    cpu0 = time.thread_time()
     pump(app, seconds=3.0)
     probe.stop()
-    stats("idle (baseline)", probe.late)
+    stats("idle (baseline)", probe.late, (time.thread_time() - cpu0) / 3.0 * 1e3)
 
     cases = [("spiral MLP + curves + decision boundary", lambda: spiral_project(epochs=150)),
              ("digits CNN (32/64 filters) + curves", lambda: digits_cnn(epochs=40)),
@@ -183,18 +190,20 @@ def main() -> None:
             pump(app, seconds=1.0)  # skip model building and the first trace
             probe.start()
             t0 = time.perf_counter()
+            cpu0 = time.thread_time()
             if agent:  # thousands of episodes: a fixed time, then Stop (the final evaluation is not measured)
                 pump(app, seconds=RL_SECONDS, until=lambda: not host.training)
             else:
                 pump(app, until=lambda: not host.training)
             probe.stop()
             took = time.perf_counter() - t0
+            cpu = (time.thread_time() - cpu0) / took * 1e3
             seen = {id(v): (getattr(v, "pictures_seen", 0), getattr(v, "frames", 0))
                     for v in panel.kind_views}
             if agent:
                 panel.stop()
                 pump(app, until=lambda: not host.training)
-            stats(f"training: {name} #{rep + 1}", probe.late)
+            stats(f"training: {name} #{rep + 1}", probe.late, cpu)
             views = ", ".join(f"{type(v).__name__}: {seen[id(v)][0]} pictures "
                               f"({seen[id(v)][0] / took:.1f}/s)"
                               for v in panel.kind_views if hasattr(v, "pictures_seen"))
