@@ -114,15 +114,20 @@ def verify_lesson(lesson: Lesson, train: Callable[[Any, int | None], Mapping[str
     started = time.perf_counter()
     session = LessonSession(lesson)  # no store: verifying never touches a learner's progress
     project = None
+    trained: list[Mapping[str, Any]] = []  # every run, also those of a project opened later on
+
+    def counted(p: Any, epochs: int | None) -> Mapping[str, Any]:
+        record = train(p, epochs)
+        trained.append(record)
+        return record
 
     def done(passed: bool, step: int = 0, message: str = "") -> VerifyResult:
-        runs = len(getattr(project, "runs", None) or [])
-        return VerifyResult(lesson, passed, step, message, time.perf_counter() - started, runs, project,
-                            session)
+        return VerifyResult(lesson, passed, step, message, time.perf_counter() - started, len(trained),
+                            project, session)
 
     try:
         for action in lesson.start_actions():
-            project = perform(action, project, lesson, session, train)
+            project = perform(action, project, lesson, session, counted)
     except LessonError as err:
         return done(False, 0, f"the lesson cannot start: {err.text}")
     for i, step in enumerate(lesson.steps):
@@ -135,7 +140,7 @@ def verify_lesson(lesson: Lesson, train: Callable[[Any, int | None], Mapping[str
                                                   "before the learner does anything: make the check ask for "
                                                   "what the step teaches")
                 before = project
-                project = perform(action, project, lesson, session, train)
+                project = perform(action, project, lesson, session, counted)
                 if project is not before:  # a newly opened project: the runs it came with are old
                     session.mark_runs_old(project)
         except LessonError as err:
