@@ -138,6 +138,21 @@ def test_the_template_is_a_debias_project_on_the_biased_shapes():
         "algorithm.method must be one of resample, weight, not 'oversample'"]
 
 
+def test_the_problems_list_names_a_wrong_data_set_and_bad_settings_before_start():
+    from deskdl.ml.debias import start_problems
+
+    p = Project.load(resource("templates", "debias_shapes.deskdl"))
+    assert start_problems(p) == []
+    p.data = {"dataset": "shapes", "params": {}}
+    p.algorithm = {"bins": 1}
+    problems = start_problems(p)
+    assert [d.message for d in problems] == [
+        "Debiasing settings: algorithm.bins must be from 2 to 200, not 1",
+        "the debiasing lesson needs the data set 'Biased shapes', whose pictures know their subgroup "
+        "(the rare style), but this project uses 'shapes'"]
+    assert problems[1].fix == "choose 'Biased shapes (28x28, a rare style)' in the Data tab"
+
+
 # ------------------------------------------------------------------ one tiny run (Keras)
 def _tiny_job(**data_params):
     from deskdl.ml.training import TrainingJob

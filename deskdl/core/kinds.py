@@ -330,6 +330,7 @@ DEBIAS = ProjectKind(
     summary=("trains the classifier twice on a biased data set, once as it is and once with each picture "
              "weighted by how rare a small VAE finds it, and compares their accuracy on each subgroup"),
     roles=(MODEL_ROLE,), data=DATA_LABELLED, trainer="deskdl.ml.trainers.debias:DebiasTrainer",
+    extra={"checks": "deskdl.ml.debias:start_problems"},
     settings=(
         Setting("latent_dim", "int", 8, "code numbers of the VAE that looks for rare pictures", low=1,
                 high=64),

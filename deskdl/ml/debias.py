@@ -30,6 +30,27 @@ from deskdl.core import bias_data
 DATASET_ID = "biased_shapes"
 #: How many of the most up-weighted training pictures a view shows.
 TOP_SHOWN = 16
+WRONG_DATA = ("the debiasing lesson needs the data set 'Biased shapes', whose pictures know their subgroup "
+              "(the rare style), but this project uses {dataset!r}")
+WRONG_DATA_FIX = "choose 'Biased shapes (28x28, a rare style)' in the Data tab"
+
+
+def start_problems(project: Any) -> list:
+    """What Start would refuse in a debiasing project, for the Problems list (pure: no TensorFlow).
+
+    The kind's settings must be usable and the data set must be the biased shapes (only its
+    pictures know their subgroup, which the comparison is measured by).
+    """
+    from deskdl.core.analysis import ERROR, Diagnostic
+    from deskdl.core.kinds import DEBIAS
+
+    algorithm = getattr(project, "algorithm", None) or {}
+    out = [Diagnostic(None, ERROR, f"Debiasing settings: {p}", "change it in the Train tab's settings")
+           for p in DEBIAS.check(algorithm)]
+    dataset = (getattr(project, "data", None) or {}).get("dataset")
+    if dataset != DATASET_ID:
+        out.append(Diagnostic(None, ERROR, WRONG_DATA.format(dataset=dataset), WRONG_DATA_FIX))
+    return out
 
 
 # ------------------------------------------------------------------ the weights
@@ -172,5 +193,5 @@ def group_accuracy(model: Any, x: np.ndarray, y: np.ndarray, groups: np.ndarray)
     return bias_data.accuracy_by_group(guess.ravel() == np.asarray(y).ravel(), groups)
 
 
-__all__ = ["DATASET_ID", "TOP_SHOWN", "build_vae", "encode_means", "epoch_order", "group_accuracy",
-           "latent_weights", "vae_graph", "weight_summary"]
+__all__ = ["DATASET_ID", "TOP_SHOWN", "WRONG_DATA", "WRONG_DATA_FIX", "build_vae", "encode_means",
+           "epoch_order", "group_accuracy", "latent_weights", "start_problems", "vae_graph", "weight_summary"]

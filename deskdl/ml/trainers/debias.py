@@ -38,6 +38,7 @@ from deskdl.core.events import PER_EPOCH, Picture, RunStarted, Scalars
 from deskdl.core.history import RunRecord
 from deskdl.core.kinds import DEBIAS
 from deskdl.core.training import check_training
+from deskdl.ml.debias import WRONG_DATA, WRONG_DATA_FIX
 from deskdl.ml.trainers import Throttle, emit, run_safely, started_at
 from deskdl.ml.training import NullReporter, TrainingControl, TrainingError, TrainingJob, TrainingResult
 
@@ -47,9 +48,6 @@ STAGES = (("vae_", "training the VAE on the pictures (no labels)"),
           ("weighted_", "training the same classifier with each picture weighted by its rarity"))
 #: Rows of the ``accuracy`` picture.
 ROWS = ("without weights", "with weights")
-WRONG_DATA = ("the debiasing lesson needs the data set 'Biased shapes', whose pictures know their subgroup "
-              "(the rare style), but this project uses {dataset!r}")
-WRONG_DATA_FIX = "choose 'Biased shapes (28x28, a rare style)' in the Data tab"
 CONTINUE_TEXT = ("a debiasing run trains both classifiers from the same fresh start (that is the "
                  "comparison), so it cannot continue an earlier model")
 NAN_TEXT = "the {what}'s loss became NaN (not a number) in epoch {epoch}"
