@@ -22,6 +22,8 @@ from deskdl.core.graph import ModelGraph, Node
 class BuildError(DeskdlError):
     """A graph that cannot become a Keras model; ``diagnostics`` lists every error found."""
 
+    kind = "build"
+
     def __init__(self, message: str, fix: str = "", *, node_id: str | None = None,
                  diagnostics: Sequence[Diagnostic] = ()) -> None:
         super().__init__(message, fix, node_id=node_id)

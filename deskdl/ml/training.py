@@ -51,7 +51,7 @@ import numpy as np
 
 from deskdl.core import datagen
 from deskdl.core.analysis import ERROR
-from deskdl.core.errors import DeskdlError
+from deskdl.core.errors import OOM_FIX, OOM_TEXT, DeskdlError, learner_message  # noqa: F401 - OOM_*: old home
 from deskdl.core.graph import ModelGraph
 from deskdl.core.history import RunRecord
 from deskdl.core.training import DEFAULT_DATA, check_training, training_with_defaults
@@ -76,7 +76,6 @@ NAN_FIX = ("lower the learning rate (try ten times smaller), turn on gradient cl
 EXPLODING_TEXT = ("the loss is exploding in epoch {epoch}: it grew over a thousand times its starting value "
                   "({start:.3g} -> {now:.3g}), so the learning rate is probably too large")
 EXPLODING_FIX = "try a ten times smaller learning rate, or turn on clipnorm 1.0"
-OOM_TEXT = "the computer ran out of memory for this model and batch size"
 #: Names of the values early stopping can watch, as the learner reads them.
 WATCHED = {"val_loss": "validation loss", "loss": "training loss",
            "val_accuracy": "validation accuracy", "accuracy": "training accuracy"}
@@ -93,8 +92,6 @@ def early_stop_text(monitor: str) -> str:
     if not monitor.startswith("val_"):
         text += EARLY_STOP_TRAINING_WARNING.format(watched=watched)
     return text
-OOM_FIX = ("halve the batch size, or use fewer filters or units, or smaller images; nothing was lost: "
-           "your model and settings are unchanged")
 
 
 # ------------------------------------------------------------------ errors
@@ -802,32 +799,20 @@ def _forget_custom_gradients(before: set[str] | None) -> int:
 
 
 def to_training_error(err: BaseException) -> TrainingError:
-    """Any exception from a run as a :class:`TrainingError` with advice and the traceback as details."""
-    details = "".join(traceback.format_exception(type(err), err, err.__traceback__))
+    """Any exception from a run as a :class:`TrainingError` with advice and the traceback as details.
+
+    The words come from :func:`deskdl.core.errors.learner_message`, the one way deskdl explains
+    an error; a run's own ``TrainingError`` (a NaN loss, bad settings) keeps its words.
+    """
     if isinstance(err, _Stop):
-        err.error.details = details
+        err.error.details = "".join(traceback.format_exception(type(err), err, err.__traceback__))
         return err.error
+    said = learner_message(err)
     if isinstance(err, TrainingError):
         if not err.details:
-            err.details = details
+            err.details = said.details
         return err
-    name = type(err).__name__
-    if name == "ResourceExhaustedError" or isinstance(err, MemoryError) or (
-            not isinstance(err, DeskdlError) and "OOM" in str(err)[:200]):  # TF's "OOM when allocating"
-        return TrainingError(OOM_TEXT, OOM_FIX, kind="oom", details=details)
-    if isinstance(err, DeskdlError):
-        from deskdl.ml.build import BuildError
-
-        kind = ("build" if isinstance(err, BuildError) else
-                "data" if isinstance(err, datasets.DataError) else "error")
-        return TrainingError(err.message, err.fix, kind=kind, details=details, node_id=err.node_id)
-    text = str(err).strip()
-    first = text.splitlines()[0] if text else name
-    if len(first) > 300:
-        first = first[:300] + "..."
-    return TrainingError(f"training stopped with an error: {name}: {first}",
-                         "the app is fine and nothing was lost; 'Show details' has the full technical report",
-                         kind="error", details=details)
+    return TrainingError(said.message, said.fix, kind=said.kind, details=said.details, node_id=said.node_id)
 
 
 def _setup(job: TrainingJob, reporter, control):

@@ -35,6 +35,7 @@ import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from deskdl.core import events as ev
+from deskdl.core.errors import learner_message, paragraph
 from deskdl.qt.tf_loader import PythonLoopThread
 
 #: Seconds between two batch signals (about 30 per second).
@@ -95,28 +96,17 @@ class Failure:
 def describe_failure(err: BaseException) -> Failure:
     """Turn an exception from Keras work into words a learner can act on.
 
-    The one way deskdl does it (issue 11): :func:`deskdl.ml.training.to_training_error`
-    picks the words and the fix (NaN, out of memory, a data or build problem, anything
-    else), this lays them out as a sentence and "What to do: ...".
+    The one way deskdl does it (issue 11): :func:`deskdl.core.errors.learner_message` picks the
+    words and the fix (out of memory, a data or build problem, a run's own error, anything
+    else); its paragraph lays them out as a sentence and "What to do: ...".
     """
-    from deskdl.ml.training import to_training_error
-
-    error = to_training_error(err)
-    return Failure(teaching_text(error.message, error.fix), error.details, error.kind)
+    said = learner_message(err)
+    return Failure(said.paragraph, said.details, said.kind)
 
 
 def teaching_text(message: str, fix: str = "") -> str:
-    """``message`` as a sentence, then the fix on its own line."""
-    text = message.strip()
-    text = text[:1].upper() + text[1:]
-    if text and text[-1] not in ".!?":
-        text += "."
-    if fix:
-        fix = fix.strip()
-        text += f"\n\nWhat to do: {fix[:1].lower()}{fix[1:]}"
-        if fix[-1] not in ".!?":
-            text += "."
-    return text
+    """``message`` as a sentence, then the fix on its own line (:func:`deskdl.core.errors.paragraph`)."""
+    return paragraph(message, fix)
 
 
 # ---------------------------------------------------------------- the reporter

@@ -20,6 +20,8 @@ from deskdl.ml.datasets.script import DataCode
 class DataError(DeskdlError):
     """Data that cannot be used as it is (a bad CSV, an empty folder, a bad setting)."""
 
+    kind = "data"
+
 
 class DatasetMissing(DataError):
     """A known data set whose files are not on this computer; the message says where they go."""
