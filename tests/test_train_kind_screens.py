@@ -161,3 +161,22 @@ def test_the_text_generator_fits_the_narrow_right_column(qtbot):
     qtbot.waitUntil(lambda: panel.body.direction() == QBoxLayout.Direction.LeftToRight)
     qtbot.waitUntil(lambda: panel.output.width() > panel.choices.width())
     assert panel.choices.maximumWidth() == 220
+
+
+def test_the_run_list_speaks_of_each_kinds_settings(qtbot, hosts):
+    from deskdl.qt.train import jobs
+
+    agent = _panel(qtbot, hosts, "cartpole_dqn.deskdl")
+    assert jobs.run_label(agent.project, "run-1") == "run-1: Adam lr=0.002, 600 episodes (training…)"
+    tip = agent._tooltip(agent.project.training)
+    assert tip.splitlines()[1] == "CartPole-v1, 600 episodes" and "crossentropy" not in tip
+    record = {"id": "run-1", "kind": "dqn", "status": "stopped", "epochs_run": 12, "duration_s": 3.0,
+              "settings": {**agent.project.training, "algorithm": {"env": "CartPole-v1", "episodes": 50}},
+              "history": {"return": [1.0]}}
+    assert agent._tooltip(agent.project.training, record).splitlines()[1:] == \
+        ["CartPole-v1, 50 episodes", "stopped after 12 episodes in 3.0 s"]
+    gan = _panel(qtbot, hosts, "gan_ring_2d.deskdl")
+    assert "loss" not in gan._tooltip(gan.project.training)  # a GAN has no compiled loss
+    plain = _panel(qtbot, hosts, "mlp_2d.deskdl")
+    assert plain._tooltip(plain.project.training).splitlines()[1].startswith("loss ")
+    assert ", batch " in jobs.run_label(plain.project, "run-1")

@@ -46,12 +46,26 @@ def history_of(run: Mapping[str, Any]) -> dict[str, list]:
     return dict(h) if isinstance(h, Mapping) else {}
 
 
+def _kind(kind_id: Any):
+    """The kind declared for ``kind_id`` (None when unknown: words as for a supervised model)."""
+    from deskdl.core.kinds import get_kind
+
+    try:
+        return get_kind(str(kind_id or "supervised"))
+    except Exception:  # noqa: BLE001 - an unknown kind
+        return None
+
+
 def run_label(project: Project, run_id: str) -> str:
-    """List text for a new run: its id, optimizer and learning rate."""
+    """List text for a new run: its id, optimizer and learning rate, and its batch size or episodes."""
     t = project.training
     opt = t.get("optimizer", {})
-    return (f"{run_id}: {opt.get('type')} lr={opt.get('learning_rate'):g}, "
-            f"batch {t.get('batch_size')} (training…)")
+    kind = _kind(getattr(project, "kind", None))
+    if kind is not None and kind.units[0] == "episode":  # an agent: its replay batch is an algorithm setting
+        size = f"{kind.with_defaults(getattr(project, 'algorithm', None)).get('episodes')} episodes"
+    else:
+        size = f"batch {t.get('batch_size')}"
+    return f"{run_id}: {opt.get('type')} lr={opt.get('learning_rate'):g}, {size} (training…)"
 
 
 def past_run_label(run: Mapping[str, Any], n: int) -> str:
@@ -68,15 +82,31 @@ def past_run_label(run: Mapping[str, Any], n: int) -> str:
     return f"{rec.id}: {opt.get('type', '?')}{lr_txt} · {score} · {rec.status}"
 
 
-def run_tooltip(settings: Mapping[str, Any], run: Mapping[str, Any] | None = None) -> str:
-    """The settings of a run in a few lines."""
+def run_tooltip(settings: Mapping[str, Any], run: Mapping[str, Any] | None = None, kind: str | None = None,
+                algorithm: Mapping[str, Any] | None = None) -> str:
+    """The settings of a run in a few lines, in the words of its kind.
+
+    ``kind``: the project's kind id (else the run record's); ``algorithm``: the project's
+    ``algorithm`` block (else the record's). A GAN names no compiled loss, an agent its task
+    and episodes instead of a batch size and epochs (issue 12).
+    """
     opt = settings.get("optimizer", {}) if isinstance(settings, Mapping) else {}
-    lines = [f"optimizer {opt.get('type')} (learning rate {opt.get('learning_rate')})",
-             f"loss {settings.get('loss')}, batch size {settings.get('batch_size')}, "
-             f"epochs {settings.get('epochs')}"]
+    pk = _kind(kind or (run.get("kind") if isinstance(run, Mapping) else None))
+    if algorithm is None and isinstance(run, Mapping) and isinstance(run.get("settings"), Mapping):
+        algorithm = run["settings"].get("algorithm")
+    unit = pk.units[0] if pk is not None else "epoch"
+    lines = [f"optimizer {opt.get('type')} (learning rate {opt.get('learning_rate')})"]
+    if unit == "episode":
+        a = pk.with_defaults(algorithm if isinstance(algorithm, Mapping) else None)
+        lines.append(f"{a.get('env')}, {a.get('episodes')} episodes")
+    elif pk is not None and not pk.uses_loss:
+        lines.append(f"batch size {settings.get('batch_size')}, epochs {settings.get('epochs')}")
+    else:
+        lines.append(f"loss {settings.get('loss')}, batch size {settings.get('batch_size')}, "
+                     f"epochs {settings.get('epochs')}")
     if run:
         rec = run_history.RunRecord.from_dict(run)
-        lines.append(f"{rec.status} after {rec.epochs_run} epochs in {rec.duration_s:.1f} s")
+        lines.append(f"{rec.status} after {rec.epochs_run} {unit}s in {rec.duration_s:.1f} s")
         if rec.dataset:
             lines.append(f"data: {rec.dataset.get('dataset')}")
     return "\n".join(lines)

@@ -503,7 +503,7 @@ class TrainPanel(QWidget):
         self._runs_shown += 1
         self.curves.begin_run(run_id, color, epochs=self._epochs)
         label = jobs.run_label(self.project, run_id)
-        self.runs.add_run(run_id, label, color, tooltip=jobs.run_tooltip(self.project.training))
+        self.runs.add_run(run_id, label, color, tooltip=self._tooltip(self.project.training))
         self.host.start_training(job, run_id)
         if paused:
             self.host.pause()
@@ -997,7 +997,7 @@ class TrainPanel(QWidget):
         self.doctor.read_record(record, self.project)
         item = self.runs.item_for(run_id)
         if item is not None:
-            item.setToolTip(jobs.run_tooltip(self.project.training, record))
+            item.setToolTip(self._tooltip(self.project.training, record))
             item.setText(jobs.past_run_label(record, 0))
         self.runs_changed.emit()
 
@@ -1010,7 +1010,13 @@ class TrainPanel(QWidget):
         self._runs_shown += 1
         self.curves.load_history(run_id, color, history)
         self.runs.add_run(run_id, jobs.past_run_label(run, self._runs_shown), color,
-                          tooltip=jobs.run_tooltip(run.get("training") or run.get("config") or {}, run))
+                          tooltip=self._tooltip(run.get("training") or run.get("config") or {}, run))
+
+    def _tooltip(self, settings: Mapping[str, Any], run: Mapping[str, Any] | None = None) -> str:
+        """A run's settings in the words of this project's kind (episodes for an agent, no loss for a GAN)."""
+        # A stored run names its own algorithm settings; a new one runs with the project's.
+        return jobs.run_tooltip(settings, run, kind=_kind_id(self.project),
+                                algorithm=None if run else getattr(self.project, "algorithm", None))
 
     # ------------------------------------------------------- layout (main window)
     def layout_state(self) -> str:
