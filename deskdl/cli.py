@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from deskdl import __version__
+from deskdl.core.errors import error_line
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -70,18 +71,6 @@ def _err(text: str) -> None:
     if stream is not None:
         stream.write(text + "\n")
         stream.flush()
-
-
-def error_line(file: str | None, text: str) -> str:
-    """``deskdl: error: FILE: text`` on one line (the file named once)."""
-    text = " ".join(str(text).split())
-    if file:
-        for prefix in (f"{file}: ", f"{file} "):
-            if text.startswith(prefix):
-                text = text[len(prefix):]
-                break
-        return f"deskdl: error: {file}: {text}"
-    return f"deskdl: error: {text}"
 
 
 # ---------------------------------------------------------------- parser

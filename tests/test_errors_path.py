@@ -73,3 +73,16 @@ def test_runs_and_the_gui_use_it():
     assert (run.message, run.fix, run.kind) == ("the table is empty", "add rows", "data")
     own = TrainingError("the loss is NaN", "lower the learning rate", kind="nan")
     assert to_training_error(own) is own and own.details
+
+
+def test_every_command_line_error_is_one_line_naming_the_file_once():
+    from deskdl.cli import error_line as cli_line
+    from deskdl.core.errors import error_line
+    from deskdl.ml.cli_train import _error_line
+
+    assert cli_line is error_line
+    assert error_line("a.csv", "a.csv: line 3\n  is   bad") == "deskdl: error: a.csv: line 3 is bad"
+    assert error_line("a.csv", "a.csv has no column 'x'") == "deskdl: error: a.csv: has no column 'x'"
+    assert error_line(None, "no file") == "deskdl: error: no file"
+    line = _error_line("p.deskdl", "p.deskdl: the loss is NaN")
+    assert line == "deskdl: error: p.deskdl: the loss is NaN\n"

@@ -89,6 +89,18 @@ class LearnerMessage:
         return paragraph(self.message, self.fix)
 
 
+def error_line(file: str | None, text: str) -> str:
+    """``deskdl: error: FILE: text`` on one line (the file named once): every command line error."""
+    text = " ".join(str(text).split())
+    if file:
+        for prefix in (f"{file}: ", f"{file} "):
+            if text.startswith(prefix):
+                text = text[len(prefix):]
+                break
+        return f"deskdl: error: {file}: {text}"
+    return f"deskdl: error: {text}"
+
+
 def is_out_of_memory(err: BaseException) -> bool:
     """TensorFlow's ResourceExhaustedError, Python's MemoryError, or TF's "OOM when allocating"."""
     return (type(err).__name__ == "ResourceExhaustedError" or isinstance(err, MemoryError)

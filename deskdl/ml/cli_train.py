@@ -34,6 +34,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from deskdl.core.errors import error_line
+
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_BAD_INPUT = 2
@@ -52,10 +54,8 @@ def _say(text: str) -> None:
 
 
 def _error_line(file: str, message: str) -> str:
-    message = " ".join(str(message).split())
-    if message.startswith(f"{file}: "):
-        message = message[len(file) + 2:]
-    return f"deskdl: error: {file}: {message}\n"
+    """:func:`deskdl.core.errors.error_line` with its newline, for stderr."""
+    return error_line(file, message) + "\n"
 
 
 class ProgressReporter:
