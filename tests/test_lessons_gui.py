@@ -472,6 +472,27 @@ def test_tabs_and_selection_are_reported(window, qtbot):
                      ("layer_selected", {"layer": "hidden_1"})]
 
 
+def test_a_highlighted_setting_unfolds_the_settings_and_the_next_step_folds_them(window, qtbot):
+    lessons = window.lessons
+    train = window.stage_tab("Train")
+    lessons.open_lesson("depth")
+    lessons.next_step()
+    window.select_stage("Train")
+    _settle(qtbot)
+    assert not train.columns.settings_shown()  # 1280 px with a lesson open: the curves get the room
+    lessons.session.done.add("add")
+    lessons.next_step()  # step 3 highlights the learning rate
+    _settle(qtbot)
+    assert train.columns.settings_shown() and train.settings.learning_rate.isVisible()
+    lessons.back_step()
+    _settle(qtbot)
+    assert not train.columns.settings_shown()
+    train.columns.set_settings_shown(True)  # the learner's own choice stays
+    lessons.close_lesson()
+    _settle(qtbot)
+    assert train.columns.settings_shown()
+
+
 def test_what_the_lesson_does_itself_is_not_a_learner_event(window, qtbot):
     lessons = window.lessons
     lessons.open_lesson("depth")

@@ -29,7 +29,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from deskdl.qt.lessons import texts as T
-from deskdl.qt.lessons.controls import ControlGuard, Highlighter, reveal, stage_of
+from deskdl.qt.lessons.controls import ControlGuard, Highlighter, fold_back, reveal, stage_of
 from deskdl.qt.lessons.panel import PANEL_WIDTH, LessonPanel
 
 log = logging.getLogger(__name__)
@@ -375,6 +375,7 @@ class LessonController(QObject):
         self._check_timer.stop()
         self.guard.release_all()
         self.highlighter.clear()
+        fold_back(self.window)
         self.panel.show_session(None)
         self.panel.set_message("")
         self.dock.hide()
@@ -462,6 +463,7 @@ class LessonController(QObject):
         session = self.session
         self.guard.set_controls(session.locked(), session.hidden())
         self.highlighter.clear()
+        fold_back(self.window)
         quiet, self._quiet = self._quiet, True  # bringing a control on screen is not the learner's doing
         try:
             for cid in session.highlighted():
@@ -527,8 +529,9 @@ class LessonController(QObject):
         self.panel.update_check(session, result)
         if session.is_done() and not was_done:
             self.panel.show_session(session, result)
-            if session.finished:
-                self.panel.set_message(T.LESSON_DONE)
+            last = session.index + 1 >= session.count
+            self.panel.set_message(T.LESSON_DONE if session.finished else T.LAST_STEP_DONE if last
+                                   else T.STEP_DONE)
         self.checked.emit(bool(result is not None and result.passed))
         return result
 

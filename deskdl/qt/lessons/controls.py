@@ -251,8 +251,26 @@ def reveal(window: Any, control_id: str) -> None:
         train = _stage(window, "Train")
         column = _path(train, "columns.settings")
         if column is not None and (widget is column or column.isAncestorOf(widget)):
-            if not train.columns.settings_shown():
-                train.columns.set_settings_shown(True)
+            columns = train.columns
+            if not columns.settings_shown():
+                # folded by the automatic rule (not the learner's choice): fold_back() may fold it again
+                window._lesson_unfolded = getattr(columns, "_learner_settings", False) is None
+                columns.set_settings_shown(True)
+
+
+def fold_back(window: Any) -> None:
+    """Fold Train's settings column again if :func:`reveal` unfolded it against the automatic rule.
+
+    At 1280 px with a lesson open the rule folds it so the curves keep half the window; a step
+    that highlighted a setting showed it, and the next step gives the curves their room back.
+    """
+    if not getattr(window, "_lesson_unfolded", False):
+        return
+    window._lesson_unfolded = False
+    columns = _path(_stage(window, "Train"), "columns")
+    if columns is not None and hasattr(columns, "_learner_settings"):
+        columns._learner_settings = None  # the automatic rule again
+        columns.fit()
 
 
 def _ancestor(widget: QWidget, cls: type) -> Any:
@@ -564,4 +582,4 @@ class Highlighter(QObject):
 
 
 __all__ = ["CONTROLS", "Control", "ControlGuard", "Highlighter", "control", "control_ids", "find_control",
-           "find_controls", "highlight_color", "name_controls", "reveal", "stage_of"]
+           "find_controls", "fold_back", "highlight_color", "name_controls", "reveal", "stage_of"]

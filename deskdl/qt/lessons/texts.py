@@ -64,7 +64,9 @@ NEXT_TIP_LOCKED = "Do the task first; the mark above ticks itself when it is don
 NEXT_TIP = "Go to the next step"
 FINISH_TIP = "Close the lesson: it is done"
 LEAVE_BUTTON = "Leave lesson"
-LESSON_DONE = "Lesson done! Every step is ticked."
+LESSON_DONE = "Lesson done! Every step is ticked: press Finish."
+STEP_DONE = "Well done. Press Next to go on."
+LAST_STEP_DONE = "Well done. Some earlier steps are not ticked yet: press Back to see them, or Finish."
 NOW = "Now: {detail}"
 
 # -- what the lesson does in the window
