@@ -121,6 +121,19 @@ def test_training_and_data_settings(mlp):
     assert ok({"kind": "data_setting", "setting": "params.noise", "min": 0.25}, project=mlp)
 
 
+def test_algorithm_setting_reads_the_kinds_settings_with_their_defaults():
+    dqn = Project.load(resource("templates", "cartpole_dqn.deskdl"))
+    dqn.algorithm = {"episodes": 80}
+    assert ok({"kind": "algorithm_setting", "setting": "episodes", "equals": 80}, project=dqn)
+    assert not ok({"kind": "algorithm_setting", "setting": "episodes", "min": 100}, project=dqn)
+    # left out of the file: the kind's default (1.0: every action random at the start)
+    assert ok({"kind": "algorithm_setting", "setting": "epsilon_start", "equals": 1.0}, project=dqn)
+    result = evaluate(check({"kind": "algorithm_setting", "setting": "baseline", "equals": True}),
+                      LessonContext(project=dqn))
+    assert not result.passed and "has no setting baseline" in result.detail
+    assert not ok({"kind": "algorithm_setting", "setting": "episodes", "min": 1}, project=None)
+
+
 # ---------------------------------------------------------------- runs
 def test_run_checks_ignore_runs_from_before_the_step(mlp):
     mlp.runs = [record("run-1")]

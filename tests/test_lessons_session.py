@@ -234,6 +234,8 @@ def test_project_actions_edit_the_core_project(lesson):
     do("set_data", setting="params.noise", value=0.2)
     do("set_data", setting="dataset", value="spiral")
     assert project.data == {"dataset": "spiral", "params": {"noise": 0.2}}
+    do("set_algorithm", setting="episodes", value=40)
+    assert project.algorithm == {"episodes": 40}
     for gui in (Action("switch_tab", {"tab": "Train"}), Action("highlight", {"control": "train.start"}),
                 Action("select_layer", {"layer": "x"}), Action("train", {}), Action("event", {"name": "x"})):
         assert apply_action(gui, project) is project

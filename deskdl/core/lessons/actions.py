@@ -101,6 +101,8 @@ def apply_action(action: Action, project: Project | None, folder: Path | None = 
             set_path(project.training, action.get("setting"), action.get("value"))
         elif op == "set_data":
             set_path(project.data, action.get("setting"), action.get("value"))
+        elif op == "set_algorithm":
+            set_path(project.algorithm, action.get("setting"), action.get("value"))
         else:  # pragma: no cover - the loader only lets known ops through
             raise LessonError(f"unknown action {op!r}")
     except LessonError:

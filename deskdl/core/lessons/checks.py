@@ -325,6 +325,20 @@ def _setting_check(where: str, words: str) -> Callable[[Check, LessonContext], C
     return run
 
 
+def _algorithm_setting(check: Check, ctx: LessonContext) -> CheckResult:
+    setting = check.get("setting")
+    text = f"The setting {setting} {want_text(check.args)}."
+    if ctx.project is None:
+        return CheckResult(False, text, "No project is open.")
+    from deskdl.core.kinds import kind_of
+
+    kind = kind_of(ctx.project)
+    found, value = get_path(kind.with_defaults(getattr(ctx.project, "algorithm", None)), setting)
+    if not found:
+        return CheckResult(False, text, f"A {kind.title} project has no setting {setting}.")
+    return CheckResult(compare(value, check.args), text, f"It is {_show(value)}.")
+
+
 # ---------------------------------------------------------------- run checks
 def _runs(check: Check, ctx: LessonContext) -> list[Mapping[str, Any]]:
     runs = ctx.all_runs()
@@ -531,6 +545,7 @@ EVALUATORS: dict[str, Callable[[Check, LessonContext], CheckResult]] = {
     "params": _params, "output_shape": _output_shape, "model_valid": _model_valid, "link": _link,
     "training_setting": _setting_check("training", "training"),
     "data_setting": _setting_check("data", "data"),
+    "algorithm_setting": _algorithm_setting,
     "run_finished": _run_finished, "metric": _metric, "curve": _curve, "diverged": _diverged,
     "runs_compared": _runs_compared, "event": _event, "all": _all, "any": _any, "not": _not,
 }

@@ -112,6 +112,11 @@ CHECK_KINDS: dict[str, KindSpec] = {k.name: k for k in (
     KindSpec("data_setting", (_a("setting", "text", "'dataset' or a data setting such as 'params.noise'",
                                  required=True), *_COMPARE),
              "a data setting has a value", "graph", compares=True),
+    KindSpec("algorithm_setting", (_a("setting", "text", "a setting of the project's kind (an agent's, a "
+                                                         "GAN's): 'episodes', 'epsilon_end', 'baseline', ...",
+                                      required=True), *_COMPARE),
+             "a setting of the project's kind has a value (a setting left out of the file has its default)",
+             "graph", compares=True),
     # ---- runs
     KindSpec("run_finished", (_a("status", "values", "accepted endings (default: finished, early_stopped)"),
                               _a("project_kind", "text", "the project kind, e.g. 'supervised' or 'gan' "
@@ -187,6 +192,10 @@ ACTION_OPS: dict[str, KindSpec] = {k.name: k for k in (
     KindSpec("set_data", (_a("setting", "text", "'dataset' or e.g. 'params.noise'", required=True),
                           _a("value", "value", "its new value", required=True)),
              "change the data set or one of its settings", "project"),
+    KindSpec("set_algorithm", (_a("setting", "text", "a setting of the project's kind (an agent's, a GAN's), "
+                                                     "e.g. 'episodes' or 'epsilon_end'", required=True),
+                               _a("value", "value", "its new value", required=True)),
+             "change a setting of the project's kind (the Train tab's kind settings)", "project"),
     # ---- training (the ml ring runs it headless; the GUI through its Train tab)
     KindSpec("train", (_a("epochs", "int", "train this many epochs instead of the project's"),),
              "train the model with the project's settings, as the Train button does", "train"),

@@ -597,6 +597,9 @@ class LessonController(QObject):
         elif op == "set_data":
             set_path(window.project.data, action.get("setting"), action.get("value"))
             self._data_edited()
+        elif op == "set_algorithm":
+            set_path(window.project.algorithm, action.get("setting"), action.get("value"))
+            self._training_edited()
         elif op == "train":
             if not quiet:
                 self._train(action.get("epochs"))
