@@ -525,6 +525,42 @@ def test_views_and_runs_the_learner_looks_at_are_reported(window, qtbot):
         assert name in names, (name, names)
 
 
+WATCH = '''
+title = "Watch"
+minutes = 3
+template = "cartpole_dqn"
+[[steps]]
+title = "Watch it"
+text = "Watch the trained agent play."
+task = "Press Watch the agent."
+check = {kind = "event", name = "agent_watched"}
+'''
+
+
+def test_watching_the_agent_is_reported(window, qtbot, course_dir):
+    import numpy as np
+
+    from deskdl.core import events as ev
+
+    (course_dir / "1-layers" / "watch.toml").write_text(WATCH, encoding="utf-8")
+    window.lessons.reload_course()
+    lessons, panel = window.lessons, window.lessons.panel
+    assert lessons.open_lesson("watch")
+    view = next(v for v in window.stage_tab("Train").kind_views if hasattr(v, "watch_started"))
+    # a trained agent arrives at a run's end (here a hand-made one: push towards where the pole leans)
+    w = np.array([[0, 0], [0, 0], [-10, 10], [-1, 1]], np.float32)
+    layers = [{"w": w, "b": np.zeros(2, np.float32), "activation": "linear"}]
+    view.on_picture(ev.Picture("r1", "agent", np.zeros(1), meta={"layers": layers, "output": "q",
+                                                                  "greedy_return": 500.0}))
+    window.select_stage("Train")
+    _settle(qtbot)
+    assert not panel.is_done_shown()
+    qtbot.mouseClick(view.watch_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(panel.is_done_shown, timeout=2000)
+    qtbot.mouseClick(view.watch_button, Qt.MouseButton.LeftButton)  # Stop is not a second watch
+    assert [e.name for e in lessons.session.events].count("agent_watched") == 1
+
+
 def test_opening_another_project_makes_its_runs_old_for_the_step(window, tmp_path):
     from deskdl.core.project import Project
     from deskdl.qt import settings as app_settings

@@ -90,5 +90,6 @@ EVENTS: dict[str, str] = {
     "filters_viewed": "looked at the learned filters in the Inspect tab",
     "temperature_changed": "moved the sampling temperature slider (data: value)",
     "text_generated": "generated text or a tune from a trained model",
+    "agent_watched": "pressed 'Watch the agent' to see the trained agent play",
     "hint_shown": "asked for a hint",
 }

@@ -785,9 +785,17 @@ class LessonController(QObject):
         self._last_dataset = window.project.data.get("dataset")
 
     def _wire_kind_views(self) -> None:
-        """A text model's Write page (made anew for each project) reports the temperature and texts."""
+        """Wire the kind views (made anew for each project) that report learner events.
+
+        A text model's Write page reports the temperature and texts; an agent's view, Watch the agent.
+        """
         train = self.window.stage_tab("Train")
         for view in getattr(train, "kind_views", None) or ():
+            if hasattr(view, "watch_started") and id(view) not in self._wired:
+                view_key = id(view)
+                self._wired.add(view_key)
+                view.watch_started.connect(self._on_agent_watched)
+                view.destroyed.connect(lambda _o=None, k=view_key: self._wired.discard(k))
             panel = getattr(view, "panel", None)
             if panel is None or id(panel) in self._wired or not hasattr(panel, "slider"):
                 continue
@@ -922,6 +930,10 @@ class LessonController(QObject):
     @Slot()
     def _on_text_generated(self) -> None:
         self.report("text_generated")
+
+    @Slot()
+    def _on_agent_watched(self) -> None:
+        self.report("agent_watched")
 
     # =============================================================== window
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name

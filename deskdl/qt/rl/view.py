@@ -28,7 +28,7 @@ from collections import deque
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from deskdl.core import events as ev
@@ -61,6 +61,9 @@ def bar_values(values, kind: str) -> np.ndarray:
 
 class RlTrainView(KindView):
     """The environment, the agent's answer, the speed control and the returns (see the module docstring)."""
+
+    #: The learner pressed "Watch the agent" and the trained agent starts to play (lessons count it).
+    watch_started = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -373,6 +376,8 @@ class RlTrainView(KindView):
             self._stop_playing()
             return
         how = self.can_watch()
+        if how in ("numpy", "keras"):
+            self.watch_started.emit()
         if how == "numpy":
             self._start("watch", ENVS[self.env_id].fps)
         elif how == "keras":
