@@ -426,3 +426,28 @@ def split(x: np.ndarray, y: np.ndarray, test_fraction: float,
         n_test = min(max(n_test, 1), n - 1)
     test, train = order[:n_test], order[n_test:]
     return x[train], y[train], x[test], y[test]
+
+
+def keep_class_share(x: np.ndarray, y: np.ndarray, label: int, keep: float,
+                     seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """Keep only ``keep`` (0 to 1) of the examples of class ``label``, drawn at random; the rest stay.
+
+    Makes a class rare (an imbalanced data set). At least one example of the class stays.
+    """
+    if not 0 < keep <= 1:
+        raise ValueError(f"keep must be above 0 and at most 1, not {keep!r}")
+    members = np.flatnonzero(y == label)
+    n_keep = max(1, int(round(len(members) * keep))) if len(members) else 0
+    dropped = np.random.default_rng(seed + 4241).permutation(members)[n_keep:]
+    mask = np.ones(len(y), bool)
+    mask[dropped] = False
+    return x[mask], y[mask]
+
+
+def shuffled_labels(y: np.ndarray, seed: int = 0) -> np.ndarray:
+    """The labels ``y`` in a random order: each example gets another example's label.
+
+    As many labels of each class as before, but nothing about an example tells its label
+    any more: what a model learns from them it can only learn by heart.
+    """
+    return np.random.default_rng(seed + 6173).permutation(y)

@@ -20,6 +20,12 @@ from deskdl.ml.datasets.base import (
 _SAMPLES = ParamInfo("samples", "int", 500, "How many points to draw in all (train + test).", 20, 100_000)
 _NOISE = ParamInfo("noise", "float", 0.0, "How much the points are jittered: 0 = clean, 0.5 = very noisy.",
                    0, 1)
+_BLUE_KEPT = ParamInfo("blue_kept", "float", 1.0, "Share of the blue (1) points kept, the others left out: "
+                       "1 = all of them; 0.1 = one in ten, so blue is rare (an imbalanced data set).",
+                       0.01, 1)
+_SHUFFLE = ParamInfo("shuffle_labels", "bool", False, "Give the training points each other's labels at "
+                     "random (the test points keep their true ones): nothing about a point tells its label "
+                     "any more, so a model can only learn the training labels by heart.")
 
 _2D_TEXT = {
     "circle": ("Circle", "A blue disc of points inside an orange ring. One straight line cannot "
@@ -43,7 +49,11 @@ def _load_2d(name: str) -> Callable[[dict[str, Any]], DataBundle]:
 
     def load(p: dict[str, Any]) -> DataBundle:
         x, y = gen(int(p["samples"]), float(p["noise"]), int(p["seed"]))
+        if not regression and float(p["blue_kept"]) < 1:
+            x, y = datagen.keep_class_share(x, y, 1, float(p["blue_kept"]), int(p["seed"]))
         xt, yt, xs, ys = datagen.split(x, y, float(p["test_fraction"]), int(p["seed"]))
+        if not regression and p["shuffle_labels"]:
+            yt = datagen.shuffled_labels(yt, int(p["seed"]))
         xt, xs, how = scaled(p, "none", None, xt, xs)
         return DataBundle(xt, yt, xs, ys, [] if regression else ["orange (0)", "blue (1)"], (2,),
                           "regression" if regression else "classification",
@@ -67,9 +77,17 @@ def _export_2d(name: str) -> Callable[[dict[str, Any]], s.DataCode]:
             f"    # {name}: generated like deskdl (and TensorFlow Playground) draw it",
             f"    x, y = {fn.__name__}(samples={int(p.get('samples', 500))}, "
             f"noise={s.literal(float(p.get('noise', 0.0)))}, seed={seed})",
-            f"    {s.SPLIT_NOTE}",
-            f"    x_train, y_train, x_test, y_test = split(x, y, {s.literal(tf_)}, seed={seed})",
         ]
+        blue_kept, shuffle = float(p.get("blue_kept", 1.0)), bool(p.get("shuffle_labels", False))
+        if name in datagen.CLASSIFICATION_2D and blue_kept < 1:
+            helpers.append(s.source(datagen.keep_class_share))
+            body.append(f"    x, y = keep_class_share(x, y, 1, {s.literal(blue_kept)}, seed={seed})  "
+                        "# blue made rare")
+        body += [f"    {s.SPLIT_NOTE}",
+                 f"    x_train, y_train, x_test, y_test = split(x, y, {s.literal(tf_)}, seed={seed})"]
+        if name in datagen.CLASSIFICATION_2D and shuffle:
+            helpers.append(s.source(datagen.shuffled_labels))
+            body.append(f"    y_train = shuffled_labels(y_train, seed={seed})  # random labels")
         return s.DataCode(helpers, body + s.scaling_lines(p, "none", None))
     return export
 
@@ -114,7 +132,8 @@ def _entries() -> tuple[DatasetInfo, ...]:
             name, title, text, "regression2d" if regression else "points2d",
             "regression" if regression else "classification", (2,),
             () if regression else ("orange (0)", "blue (1)"),
-            (_SAMPLES, _NOISE, TEST_PARAM, SEED_PARAM, SCALING_PARAM), _load_2d(name),
+            (_SAMPLES, _NOISE, TEST_PARAM, SEED_PARAM, SCALING_PARAM)
+            + (() if regression else (_BLUE_KEPT, _SHUFFLE)), _load_2d(name),
             export=_export_2d(name)))
     out.append(DatasetInfo(
         "ring8", RING_TEXT[0], RING_TEXT[1], "points2d", "classification", (2,),
