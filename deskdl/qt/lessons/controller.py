@@ -611,6 +611,10 @@ class LessonController(QObject):
                     window.select_stage(str(data["tab"]))
                 finally:
                     self._quiet = quiet
+            if name == "uncertainty_viewed":  # Show me ticks the box (painted once a model is trained)
+                box = getattr(getattr(window.stage_tab("Train"), "boundary", None), "uncertainty_box", None)
+                if box is not None and not box.isChecked():
+                    box.setChecked(True)
             if self.session is not None:
                 self.session.report(name, **data)
                 self.schedule_check()
@@ -770,6 +774,7 @@ class LessonController(QObject):
         train.run_completed.connect(self._on_run_completed)
         train.stop_button.clicked.connect(self._on_stop_clicked)
         train.runs.visibility_changed.connect(self._on_run_visibility_changed)
+        train.boundary.uncertainty_shown.connect(self._on_uncertainty_shown)
         train.settings.settings_changed.connect(self.schedule_check)
         train.algorithm_form.settings_changed.connect(self.schedule_check)
         if data is not None:
@@ -901,6 +906,10 @@ class LessonController(QObject):
         train = self.window.stage_tab("Train")
         if train is not None and train.host.training:
             self.report("run_stopped")
+
+    @Slot()
+    def _on_uncertainty_shown(self) -> None:
+        self.report("uncertainty_viewed")
 
     @Slot(str, bool)
     def _on_run_visibility_changed(self, _run_id: str, _visible: bool) -> None:

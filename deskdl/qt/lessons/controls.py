@@ -130,6 +130,7 @@ CONTROLS: tuple[Control, ...] = (
     # -- Train: views
     Control("train.curves", "Train", _on("Train", "curves")),
     Control("train.boundary", "Train", _on("Train", "boundary")),
+    Control("train.uncertainty", "Train", _on("Train", "boundary.uncertainty_box")),
     Control("train.runs", "Train", _on("Train", "runs")),
     Control("train.sweep", "Train", _on("Train", "sweep_button")),
     Control("train.compare", "Train", _on("Train", "compare_button")),

@@ -27,6 +27,27 @@ CAPTION_CLS = ("Background: the class the network predicts at every spot. Colour
 CAPTION_REG = ("Background: the value the network predicts at every spot (the fitted surface). "
                "Dots: the data, coloured by their true value on the same scale.")
 
+#: MC dropout (deskdl.ml.uncertainty): the legend of the uncertainty picture and its messages.
+UNCERTAINTY_BOX = "Show uncertainty (MC dropout)"
+UNCERTAINTY_TIP = ("Keep dropout on while the trained model answers, ask it {n} times at every spot, and "
+                   "paint how much its answers disagree: where it does not know. Needs a Dropout layer.")
+UNCERTAINTY_TITLE = "Uncertainty (MC dropout, {n} passes)"
+CAPTION_UNC_CLS = ("Background: how much the model's answer changes when dropout stays on. Each of "
+                   "{n} passes drops other units; the colour is the standard deviation, over the passes, "
+                   "of the probability of the class the model predicts there (the bar gives the values). "
+                   "White: the passes agree, the model is sure. Dark: they disagree, the model does not "
+                   "know.")
+CAPTION_UNC_REG = ("Background: how much the predicted value changes when dropout stays on: the "
+                   "standard deviation of the value over {n} passes, each dropping other units (the bar "
+                   "gives the values). White: the passes agree. Dark: they disagree, the model does not "
+                   "know.")
+UNC_ASKING = "Asking the model {n} times at every spot, with dropout on…"
+UNC_NO_MODEL = "Train the model first: then this box shows where it is unsure."
+UNC_BUSY = "The model is training: tick this box again when the run has finished or stopped."
+UNC_LABEL = "spread (std. deviation)"
+#: White (the passes agree) to dark purple (they disagree): apart from the orange and blue classes.
+UNC_COLORS = ("#FFFFFF", "#C77DDB", "#4A1466")
+
 
 def epochs_text(epoch: float) -> str:
     """``3 epochs``, ``1 epoch``, ``2.4 epochs``: whole epochs as whole numbers."""
@@ -105,6 +126,10 @@ class DecisionBoundaryView(QWidget):
     """
 
     point_clicked = Signal(float, float)
+    #: The learner ticked (True) or unticked (False) "Show uncertainty (MC dropout)".
+    uncertainty_toggled = Signal(bool)
+    #: An uncertainty picture was painted (the lessons count it as looked at).
+    uncertainty_shown = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -154,13 +179,22 @@ class DecisionBoundaryView(QWidget):
         self._show_test.setToolTip("Test data is never trained on: it shows how well the boundary "
                                    "generalises.")
         self._show_test.toggled.connect(self._on_show_test_toggled)
+        self.uncertainty_box = QCheckBox(UNCERTAINTY_BOX)
+        self.uncertainty_box.toggled.connect(self._on_uncertainty_box)
+        self._unc: tuple[tuple[float, ...], np.ndarray, int] | None = None  # extent, spread, passes
+        self._unc_cmap = pg.ColorMap(pos=[0.0, 0.5, 1.0], color=list(UNC_COLORS))
+        self.set_uncertainty_passes(30)
         row = QHBoxLayout()
         row.addWidget(self._status, 1)
         row.addWidget(self._show_test)
+        unc_row = QHBoxLayout()
+        unc_row.addWidget(self.uncertainty_box)
+        unc_row.addStretch(1)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self._plot_widget, 1)
         box.addLayout(row)
+        box.addLayout(unc_row)
         box.addWidget(self._answer)
         box.addWidget(self._caption)
         box.addStretch(0)
@@ -178,6 +212,7 @@ class DecisionBoundaryView(QWidget):
         self._task = task
         self._class_names = [str(c) for c in class_names] if class_names is not None else None
         self.clear_answer()
+        self._drop_uncertainty()
         x_train = np.asarray(x_train, dtype=np.float64)
         y_train = np.asarray(y_train)
         self._image.clear()
@@ -235,6 +270,7 @@ class DecisionBoundaryView(QWidget):
         """
         v = np.asarray(values)
         self._grid = (tuple(float(e) for e in extent), v)
+        self._drop_uncertainty()  # a new answer (a new model, or another epoch): the old spread is gone
         if self._task == "regression":
             img = v.reshape(v.shape[0], v.shape[1]).astype(np.float32)
             img = np.nan_to_num(img, nan=self._levels[0])
@@ -250,6 +286,7 @@ class DecisionBoundaryView(QWidget):
 
     def clear_grid(self) -> None:
         """Forget the heatmap and the epoch it showed (the points stay), and any clicked answer."""
+        self._drop_uncertainty()
         self._image.clear()
         self._grid = None
         self.clear_answer()
@@ -272,6 +309,89 @@ class DecisionBoundaryView(QWidget):
             self._colorbar.setImageItem(self._image, insert_in=self._plot)
         else:
             self._colorbar.setLevels(self._levels)
+
+    # ------------------------------------------------------- MC dropout
+    def set_uncertainty_passes(self, n: int) -> None:
+        """How many passes the uncertainty box asks for (its tooltip says it)."""
+        self._passes = int(n)
+        self.uncertainty_box.setToolTip(UNCERTAINTY_TIP.format(n=self._passes))
+
+    def set_uncertainty(self, extent: Sequence[float], spread: np.ndarray, passes: int) -> None:
+        """Paint the MC-dropout spread ``(H, W)`` over the plane, with its colour bar and legend.
+
+        The bar runs from 0 to the spread's largest value rounded up to 0.05 (at least 0.05), so a
+        small spread does not look like a large one and the colours stay readable.
+        """
+        sp = np.nan_to_num(np.asarray(spread, dtype=np.float32), nan=0.0)
+        top = max(0.05, float(np.ceil(float(sp.max(initial=0.0)) * 20.0 - 1e-6) / 20.0))
+        self._unc = (tuple(float(e) for e in extent), sp, int(passes))
+        self._drop_colorbar()
+        self._image.setImage(sp, levels=(0.0, top), autoLevels=False,
+                             lut=self._unc_cmap.getLookupTable(nPts=256))
+        x0, x1, y0, y1 = self._unc[0]
+        self._image.setRect(QRectF(x0, y0, x1 - x0, y1 - y0))
+        self._colorbar = pg.ColorBarItem(values=(0.0, top), colorMap=self._unc_cmap, interactive=False,
+                                         width=12, label=UNC_LABEL)
+        self._colorbar.setImageItem(self._image, insert_in=self._plot)
+        self._plot.setTitle(UNCERTAINTY_TITLE.format(n=int(passes)))
+        cap = CAPTION_UNC_REG if self._task == "regression" else CAPTION_UNC_CLS
+        self._caption.setText(cap.format(n=int(passes)))
+        self._answer.setText(f"The passes disagree most where the colour is darkest (largest spread "
+                             f"{float(sp.max(initial=0.0)):.2f}).")
+        if not self.uncertainty_box.isChecked():
+            self.uncertainty_box.blockSignals(True)
+            self.uncertainty_box.setChecked(True)
+            self.uncertainty_box.blockSignals(False)
+        self.updates += 1
+        self.uncertainty_shown.emit()
+
+    @property
+    def task(self) -> str:
+        """``classification`` or ``regression``: what the shown data set asks of the model."""
+        return self._task
+
+    def say(self, text: str) -> None:
+        """Show ``text`` on the line under the plot (without a ring on the plane)."""
+        self._marker.clear()
+        self._answer.setText(text)
+
+    def uncertainty_array(self) -> np.ndarray | None:
+        """The spread now painted (for tests), or None when the boundary shows."""
+        return None if self._unc is None else self._unc[1]
+
+    def uncertainty_message(self, text: str) -> None:
+        """Say why no uncertainty is shown (no model, no Dropout layer, ...) and untick the box."""
+        self._drop_uncertainty()
+        self._answer.setText(text)
+
+    def _drop_uncertainty(self) -> None:
+        """Back to the boundary (or fitted surface): untick the box without asking again."""
+        if self.uncertainty_box.isChecked():
+            self.uncertainty_box.blockSignals(True)
+            self.uncertainty_box.setChecked(False)
+            self.uncertainty_box.blockSignals(False)
+        if self._unc is None:
+            return
+        self._unc = None
+        self._drop_colorbar()
+        self._answer.setText(CLICK_HINT)
+        if self._task == "regression":
+            self._plot.setTitle("Fitted surface")
+            self._caption.setText(CAPTION_REG)
+            self._ensure_colorbar()
+        else:
+            self._plot.setTitle("Decision boundary")
+            self._caption.setText(CAPTION_CLS)
+        if self._grid is not None:
+            extent, values = self._grid
+            self.set_grid(extent, values)
+        else:
+            self._image.clear()
+
+    def _on_uncertainty_box(self, checked: bool) -> None:
+        if not checked:
+            self._drop_uncertainty()
+        self.uncertainty_toggled.emit(bool(checked))
 
     def _drop_colorbar(self) -> None:
         if self._colorbar is not None:

@@ -227,6 +227,13 @@ def answer_grid(model: Any) -> dict[str, Any]:
     return {"values": np.asarray(grid["values"], dtype=np.float32), "extent": list(grid["extent"])}
 
 
+def uncertainty_grid(model: Any, task: str | None = None) -> dict[str, Any]:
+    """Runs on the Keras thread: MC dropout over the plane (``deskdl.ml.uncertainty.uncertainty_grid``)."""
+    from deskdl.ml import uncertainty
+
+    return uncertainty.uncertainty_grid(model, task=task)
+
+
 def answer_at(model: Any, x: float, y: float) -> dict[str, Any]:
     """Runs on the Keras thread: ``model``'s output at the one spot ``(x, y)`` of the plane."""
     from deskdl.ml import evaluate

@@ -207,6 +207,7 @@ class TrainPanel(QWidget):
         self.curves = TrainingCurves()
         self.boundary = DecisionBoundaryView()
         self.boundary.point_clicked.connect(self._on_plane_clicked)
+        self.boundary.uncertainty_toggled.connect(self._on_uncertainty_toggled)
         self.runs = RunList()
         self.clear_runs_button = QPushButton("Forget unticked runs")
         self.clear_runs_button.setToolTip("Remove the runs you unticked from the list and the project.")
@@ -427,8 +428,40 @@ class TrainPanel(QWidget):
         self._point_model = self._trained_model
         self._point_tag = self.host.call(jobs.answer_at, self._trained_model, x, y)
 
+    _unc_tag: str | None = None
+    _unc_model: Any = None
+
+    @Slot(bool)
+    def _on_uncertainty_toggled(self, checked: bool) -> None:
+        """Ask the trained model (on the Keras thread) for its MC-dropout spread over the plane."""
+        from deskdl.ml.uncertainty import MC_SAMPLES
+        from deskdl.qt.train import boundary as B
+
+        if not checked:
+            self._unc_tag = None  # an answer still on its way is not painted
+            return
+        if self.host.training:
+            self.boundary.uncertainty_message(B.UNC_BUSY)
+            return
+        if self._trained_model is None:
+            self.boundary.uncertainty_message(B.UNC_NO_MODEL)
+            return
+        self.boundary.say(B.UNC_ASKING.format(n=MC_SAMPLES))
+        self._unc_model = self._trained_model
+        self._unc_tag = self.host.call(jobs.uncertainty_grid, self._trained_model, self.boundary.task)
+
     @Slot(str, object)
     def _on_call_finished(self, tag: str, result: object) -> None:
+        if tag == self._unc_tag and self._unc_tag is not None:
+            self._unc_tag = None
+            if not isinstance(result, Mapping) or self._unc_model is not self._trained_model \
+                    or self.host.training or not self.boundary.uncertainty_box.isChecked():
+                return
+            if result.get("ok"):
+                self.boundary.set_uncertainty(result["extent"], result["spread"], int(result["samples"]))
+            else:
+                self.boundary.uncertainty_message(str(result.get("message", "")))
+            return
         if tag == self._point_tag and self._point_tag is not None:
             self._point_tag = None
             if isinstance(result, Mapping) and self._point_model is self._trained_model:
@@ -444,6 +477,10 @@ class TrainPanel(QWidget):
 
     @Slot(str, str, str)
     def _on_call_failed(self, tag: str, _message: str, _details: str) -> None:
+        if tag == self._unc_tag and self._unc_tag is not None:
+            self._unc_tag = None
+            self.boundary.uncertainty_message(f"The model could not show its uncertainty: {_message}")
+            return
         if tag == self._point_tag and self._point_tag is not None:
             self._point_tag = None
             self.boundary.clear_answer()

@@ -1,0 +1,95 @@
+"""MC dropout on the Train tab's decision boundary: "Show uncertainty (MC dropout)".
+
+The spread comes from a real model with a Dropout layer, asked on the Keras thread.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from deskdl.ml.uncertainty import MC_SAMPLES, NO_DROPOUT
+from deskdl.qt.train import boundary as B
+from deskdl.qt.train.boundary import DecisionBoundaryView
+from tests._models import spiral_project
+
+
+def test_view_paints_the_spread_with_a_legend_and_goes_back(qtbot):
+    view = DecisionBoundaryView()
+    qtbot.addWidget(view)
+    view.resize(360, 480)
+    view.show()
+    view.set_points(np.array([[-1.0, -1.0], [1.0, 1.0]]), np.array([0, 1]), task="classification",
+                    n_classes=2)
+    probs = np.full((4, 4, 2), 0.5, np.float32)
+    view.set_grid((-1.2, 1.2, -1.2, 1.2), probs, 3)
+    assert view.image_array().shape == (4, 4, 3)  # class colours
+    spread = np.linspace(0, 0.31, 16, dtype=np.float32).reshape(4, 4)
+    with qtbot.waitSignal(view.uncertainty_shown):
+        view.set_uncertainty((-1.2, 1.2, -1.2, 1.2), spread, 30)
+    assert view.uncertainty_box.isChecked()
+    assert view.image_array().shape == (4, 4)  # one value per spot, through the colour map
+    assert view._colorbar is not None and view._colorbar.levels() == pytest.approx((0.0, 0.35))
+    assert "standard deviation" in view._caption.text() and "30 passes" in view._caption.text()
+    assert view._plot.titleLabel.text == B.UNCERTAINTY_TITLE.format(n=30)
+    # Unticking shows the boundary again, without its colour bar.
+    view.uncertainty_box.setChecked(False)
+    assert view.uncertainty_array() is None and view.image_array().shape == (4, 4, 3)
+    assert view._colorbar is None and view._caption.text() == B.CAPTION_CLS
+    # A new answer of the model (another epoch) replaces an old spread and unticks the box.
+    view.set_uncertainty((-1.2, 1.2, -1.2, 1.2), spread, 30)
+    view.set_grid((-1.2, 1.2, -1.2, 1.2), probs, 4)
+    assert not view.uncertainty_box.isChecked() and view.uncertainty_array() is None
+
+
+def _dropout_model(dropout: bool):
+    """Runs on the Keras thread: a small trained-looking classifier, with or without Dropout."""
+    import keras
+
+    keras.utils.set_random_seed(5)
+    layers = [keras.Input((2,)), keras.layers.Dense(32, activation="relu")]
+    if dropout:
+        layers.append(keras.layers.Dropout(0.4))
+    layers.append(keras.layers.Dense(2, activation="softmax"))
+    return keras.Sequential(layers)
+
+
+@pytest.mark.keras
+def test_train_tab_shows_the_mc_dropout_spread_off_the_gui_thread(qtbot):
+    from deskdl.qt.train import TrainPanel
+    from deskdl.qt.workers import TrainingHost
+
+    host = TrainingHost()
+    try:
+        panel = TrainPanel(spiral_project(), host)
+        qtbot.addWidget(panel)
+        panel.set_tensorflow_ready(True)
+        panel.resize(1200, 700)
+        panel.show()
+        qtbot.waitExposed(panel)
+        view = panel.boundary
+        view.uncertainty_box.setChecked(True)  # no model yet
+        assert not view.uncertainty_box.isChecked() and view.answer_line() == B.UNC_NO_MODEL
+
+        with qtbot.waitSignal(host.worker.call_finished, timeout=60_000) as built:
+            host.call(_dropout_model, False)
+        panel.set_trained_model(built.args[1])
+        qtbot.waitUntil(lambda: view.image_array() is not None, timeout=30_000)
+        view.uncertainty_box.setChecked(True)  # a model without Dropout: said plainly
+        qtbot.waitUntil(lambda: view.answer_line() == NO_DROPOUT, timeout=30_000)
+        assert not view.uncertainty_box.isChecked() and view.uncertainty_array() is None
+
+        with qtbot.waitSignal(host.worker.call_finished, timeout=60_000) as built:
+            host.call(_dropout_model, True)
+        panel.set_trained_model(built.args[1])
+        with qtbot.waitSignal(view.uncertainty_shown, timeout=60_000):
+            view.uncertainty_box.setChecked(True)
+            assert view.answer_line() == B.UNC_ASKING.format(n=MC_SAMPLES)  # asked, not computed here
+        spread = view.uncertainty_array()
+        assert spread.shape == (64, 64) and float(spread.max()) > 0.01 and float(spread.min()) >= 0.0
+        assert view.uncertainty_box.isChecked()
+        view.uncertainty_box.setChecked(False)
+        assert view.uncertainty_array() is None and view.image_array().ndim == 3
+    finally:
+        host.stop()
+        assert host.shutdown(30_000)
