@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from deskdl.core.history import RunRecord
-from deskdl.core.lessons import Check, LearnerEvent, LessonContext, evaluate
+from deskdl.core.lessons import Check, LearnerEvent, LessonContext, LessonError, evaluate
 from deskdl.core.lessons.checks import compare, curve_has_shape, run_diverged
 from deskdl.core.lessons.loader import _read_check, _Where
 from deskdl.core.project import Project
@@ -190,6 +190,28 @@ def test_diverged():
     assert not ok({"kind": "diverged"}, runs=[record("run-1")])
     older = record("run-1", status="failed", loss=(0.7, None))  # no error field: null (NaN) in the loss
     assert run_diverged(older)
+
+
+def test_doctor_reads_the_newest_runs_curves(mlp):
+    """The doctor check asks the training doctor (deskdl.core.doctor) about the newest run's curves."""
+    falling = (0.7, 0.5, 0.4, 0.3, 0.25, 0.2, 0.18, 0.15)
+    adam = {"optimizer": {"type": "Adam", "learning_rate": 0.01}}
+    overfit = RunRecord(id="run-1", epochs_run=8, settings=adam,
+                        history={"loss": list(falling),
+                                 "val_loss": [0.6, 0.5, 0.45, 0.5, 0.6, 0.7, 0.8, 0.9]}).to_dict()
+    healthy = RunRecord(id="run-2", epochs_run=8, settings=overfit["settings"],
+                        history={"loss": list(falling), "val_loss": [v + 0.02 for v in falling]}).to_dict()
+    c = {"kind": "doctor", "finding": "overfitting"}
+    assert ok(c, project=mlp, runs=[overfit])
+    res = evaluate(check(c), LessonContext(project=mlp, runs=[overfit, healthy]))  # the newest is healthy
+    assert not res.passed and res.detail == "It finds nothing wrong."
+    assert res.text == "The training doctor finds overfitting in the newest run."
+    assert not ok({"kind": "doctor", "finding": "lr_high"}, runs=[overfit])
+    bouncing = record("run-3", loss=(0.7, 1.2, 0.6, 1.4, 0.5, 1.6, 0.6))
+    assert ok({"kind": "doctor", "finding": "lr_high"}, runs=[bouncing])
+    assert not ok(c, runs=[overfit], old_runs=frozenset({"run-1"}))  # a run from before the step
+    with pytest.raises(LessonError, match="finding"):
+        check({"kind": "doctor", "finding": "dead_relu"})  # not readable from the curves alone
 
 
 def test_runs_compared():

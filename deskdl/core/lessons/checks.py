@@ -508,6 +508,23 @@ def _runs_compared(check: Check, ctx: LessonContext) -> CheckResult:
     return CheckResult(len(values) >= need, text, detail)
 
 
+def _doctor(check: Check, ctx: LessonContext) -> CheckResult:
+    from deskdl.core.doctor import diagnose_record
+
+    code = check.get("finding")
+    text = f"The training doctor finds {code.replace('_', ' ')} in the newest run."
+    rec = _newest(check, ctx)
+    if rec is None:
+        return CheckResult(False, text, _no_run(check))
+    graph = getattr(getattr(ctx.project, "graph", None), "to_dict", None)
+    found = diagnose_record(rec, graph() if graph else None)
+    hit = next((f for f in found if f.code == code), None)
+    if hit is not None:
+        return CheckResult(True, text, f"{hit.title}: {hit.evidence}")
+    others = ", ".join(f.title.lower() for f in found)
+    return CheckResult(False, text, f"It finds: {others}." if others else "It finds nothing wrong.")
+
+
 # ---------------------------------------------------------------- learner events
 def _event(check: Check, ctx: LessonContext) -> CheckResult:
     from deskdl.core.lessons.controls import EVENTS
@@ -547,7 +564,8 @@ EVALUATORS: dict[str, Callable[[Check, LessonContext], CheckResult]] = {
     "data_setting": _setting_check("data", "data"),
     "algorithm_setting": _algorithm_setting,
     "run_finished": _run_finished, "metric": _metric, "curve": _curve, "diverged": _diverged,
-    "runs_compared": _runs_compared, "event": _event, "all": _all, "any": _any, "not": _not,
+    "runs_compared": _runs_compared, "doctor": _doctor,
+    "event": _event, "all": _all, "any": _any, "not": _not,
 }
 
 

@@ -141,6 +141,10 @@ CHECK_KINDS: dict[str, KindSpec] = {k.name: k for k in (
                                                      "e.g. 'optimizer.type'", required=True),
                                _a("min", "int", "at least this many different values (default 2)"), _SCOPE),
              "runs that ended were made with at least min different values of a setting", "run"),
+    KindSpec("doctor", (_a("finding", "text", "what the training doctor reads in the newest run's curves",
+                           required=True, choices=("overfitting", "underfitting", "lr_high", "lr_low")),
+                        _SCOPE),
+             "the training doctor finds this in the newest run's curves and settings", "run"),
     # ---- what the learner did
     KindSpec("event", (_a("name", "text", "the event's name (see the list of learner events)", required=True),
                        _a("min", "int", "at least this many times (default 1)"),
