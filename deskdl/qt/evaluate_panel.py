@@ -78,6 +78,7 @@ EXAMPLE_REVIEWS = ("the film was good", "the film was not good", "the jokes were
                    "the story was slow but moving")
 DRAW, TYPE, OFF = 0, 1, 2
 SEQ_TAB = 4  # the pages' tab of the sequence kinds
+ADV_TAB = 5  # the Adversarial page of image classifiers (issue 15, A1)
 
 
 class EvaluatePanel(QWidget):
@@ -225,6 +226,12 @@ class EvaluatePanel(QWidget):
         self.seq_page = SeqEvalPage(self.host)
         self.pages.addTab(self.seq_page, "Sequence results")
         self.pages.setTabVisible(SEQ_TAB, False)
+        # Image classifiers: the fast gradient sign attack (deskdl.qt.kinds: KindViews.attacks).
+        from deskdl.qt.adversarial_page import AdversarialPage
+
+        self.adversarial_page = AdversarialPage(self.host)
+        self.pages.addTab(self.adversarial_page, "Adversarial")
+        self.pages.setTabVisible(ADV_TAB, False)
         box.addWidget(self.pages, 1)
 
         self.save_button.clicked.connect(self.save_model_dialog)
@@ -244,6 +251,7 @@ class EvaluatePanel(QWidget):
         self._show_samples(None)
         self._show_debias(None)
         self._show_sequence(None)
+        self._show_adversarial(None)
         self._model = None
         self._result = {}
         self._report = {}
@@ -303,6 +311,7 @@ class EvaluatePanel(QWidget):
         self._show_samples(result)
         self._show_debias(result)
         self._show_sequence(result)
+        self._show_adversarial(result)
         if self._model is not None:
             self.evaluate()
             if self.try_stack.currentIndex() == DRAW and not self.pad.is_empty():
@@ -423,6 +432,23 @@ class EvaluatePanel(QWidget):
         if wanted:
             self.pages.setTabVisible(0, False)
             self.pages.setCurrentIndex(SEQ_TAB)
+
+    def _show_adversarial(self, result: Mapping[str, Any] | None) -> None:
+        """The Adversarial page with the run's model, for kinds that allow it and picture classifiers.
+
+        The attack itself runs when the learner opens the page (see AdversarialPage.showEvent).
+        """
+        from deskdl.qt.kinds import views_for
+
+        shape = _input_shape_of(result) if result else None
+        wanted = (bool(result) and views_for(result).attacks and shape is not None and len(shape) == 3
+                  and bool((result or {}).get("class_names")) and (result or {}).get("model") is not None)
+        if self.pages.currentIndex() == ADV_TAB and not wanted:
+            self.pages.setCurrentIndex(0)
+        self.adversarial_page.reset()
+        self.pages.setTabVisible(ADV_TAB, wanted)
+        if wanted:
+            self.adversarial_page.set_model(result["model"], dict(result.get("data") or self.project.data))
 
     @staticmethod
     def _autoencoder(result: Mapping[str, Any]) -> bool:

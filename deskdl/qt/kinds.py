@@ -55,6 +55,8 @@ class KindViews:
             and the "solved" line), so the Train tab's curves leave them out.
         wide: the live view needs more room than the right column's usual share (a square 2-D
             plane of at least ~300 px, a panel of controls).
+        attacks: Evaluate offers the Adversarial page (the fast gradient sign attack) when the
+            model classifies pictures.
     """
 
     train: tuple[str, ...] = ()
@@ -65,11 +67,12 @@ class KindViews:
     curves: tuple[str, ...] = ("loss", "lr")
     own_curves: tuple[str, ...] = ()
     wide: bool = False
+    attacks: bool = False  # issue 15 (A1)
 
 
 #: kind id -> its views. G1 (VAE) and G2 (GAN) own their entries.
 VIEWS: dict[str, KindViews] = {
-    "supervised": KindViews(),
+    "supervised": KindViews(attacks=True),
     "autoencoder": KindViews(decision_boundary=False, evaluate=EVAL_RECONSTRUCTION, rebuilds=True),
     "vae": KindViews(train=("deskdl.qt.train.vae_view:VaeTrainView",), decision_boundary=False,
                      evaluate=EVAL_LATENT, rebuilds=True),

@@ -1,0 +1,151 @@
+"""Issue 15 (A1): Evaluate's Adversarial page (the fast gradient sign attack), with real widgets."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from deskdl.ml.adversarial import perturb  # noqa: E402
+from deskdl.qt.adversarial_page import TEXT, AdversarialPage  # noqa: E402
+from deskdl.qt.evaluate_panel import ADV_TAB, EvaluatePanel  # noqa: E402
+from deskdl.qt.workers import TrainingHost  # noqa: E402
+from tests._models import digits_project  # noqa: E402
+
+
+def _report() -> dict:
+    """Three 4x4 pictures; epsilons 0, 0.1, 0.2, 0.3. Picture 0 (a '1') flips to '2' at 0.2; picture 1
+    ('0') never flips; picture 2 ('2') is wrong already."""
+    rng = np.random.default_rng(0)
+    x = rng.uniform(0.2, 0.8, (3, 4, 4, 1)).astype(np.float32)
+    x[0, 0, 0, 0] = 0.95  # near the top of the range: clipped
+    sign = np.sign(rng.normal(size=x.shape)).astype(np.float32)
+    sign[0, 0, 0, 0] = 1.0
+    sign[0, 1, 1, 0] = 0.0  # a pixel without gradient
+    probs = np.zeros((3, 4, 3), np.float32)
+    probs[0, :, :] = [[0.1, 0.8, 0.1], [0.2, 0.6, 0.2], [0.1, 0.3, 0.6], [0.0, 0.1, 0.9]]
+    probs[1, :, 0] = 0.9
+    probs[1, :, 1:] = 0.05
+    probs[2, :, 0] = 0.7  # its label is 2
+    probs[2, :, 2] = 0.3
+    return {"lo": 0.0, "hi": 1.0, "epsilons": np.array([0.0, 0.1, 0.2, 0.3]),
+            "accuracy": np.array([2 / 3, 2 / 3, 1 / 3, 1 / 3]), "n_sweep": 3, "n_test": 3,
+            "class_names": ["0", "1", "2"], "x": x, "y": np.array([1, 0, 2]), "sign": sign, "probs": probs}
+
+
+def test_the_page_shows_one_picture_attacked_and_the_curve(qtbot):
+    host = TrainingHost()
+    try:
+        page = AdversarialPage(host)
+        qtbot.addWidget(page)
+        assert page.message.text() == TEXT["no_model"] and not page.slider.isEnabled()
+        flips = []
+        page.flipped.connect(flips.append)
+        page.show_report(_report())
+        assert page.slider.isEnabled() and page.slider.maximum() == 3
+        # the curve, the chance line (1 of 3 classes) and the formula with the data's range
+        xs, ys = page.curve.getData()
+        assert xs.tolist() == pytest.approx([0.0, 0.1, 0.2, 0.3]) and ys[0] == pytest.approx(2 / 3)
+        assert page.chance.value() == pytest.approx(1 / 3)
+        assert "clip(x + ε · sign(∇ₓ loss(model(x), y)), 0, 1)" in page.formula.text()
+        # the slider starts at its step nearest 5 % of the range (0.1 here; 0.05 for the digits below)
+        page.slider.setValue(1)
+        page.picture.setValue(1)
+        assert page.epsilon == pytest.approx(0.1)
+        assert "model: <b>1</b> (80%)" in page.answers[0].text() and "a 1" in page.answers[0].text()
+        assert "model: <b>1</b> (60%)" in page.answers[2].text()
+        assert page.flip_line.text() == TEXT["flip_at"].format(eps=0.2, name="2")
+        # the attacked picture is x + 0.1 * sign, clipped to [0, 1]; the change is drawn at full contrast
+        img = page.images[2].pixmap().toImage()
+        assert not img.isNull() and img.width() == 168
+        want = perturb(_report()["x"][0], _report()["sign"][0], 0.1, 0.0, 1.0)
+        assert want[0, 0, 0] == pytest.approx(1.0)
+        # grey pixels: dark-on-white, so value v is drawn as 255 * (1 - v)
+        px = img.pixelColor(5, 5).red()  # the top-left pixel (clipped at 1.0: black)
+        assert px == 0
+        change = page.images[1].pixmap().toImage()
+        assert change.pixelColor(168 // 4 + 5, 168 // 4 + 5).red() in (127, 128)  # no gradient: mid-grey
+        assert not flips
+        page.slider.setValue(2)  # 0.2: now the model reads a 2
+        assert f'color:{"#c0392b"}' in page.answers[2].text() and "<b>2</b> (60%)" in page.answers[2].text()
+        assert flips == [{"epsilon": 0.2, "label": 1, "answer": 2, "index": 0}]
+        page.slider.setValue(3)
+        assert len(flips) == 2 and flips[-1]["epsilon"] == pytest.approx(0.3)
+        # the other pictures say what happens to them
+        page.picture.setValue(2)
+        assert page.flip_line.text() == TEXT["no_flip"].format(eps=0.3)
+        page.picture.setValue(3)
+        assert page.flip_line.text() == TEXT["was_wrong"]
+        # "Find one that flips" goes to the next picture read right and wrong at this epsilon
+        page.find_flip()
+        assert page.picture.value() == 1
+        page.slider.setValue(1)  # nothing flips at 0.1
+        page.find_flip()
+        assert page.flip_line.text() == TEXT["none_flips"].format(n=2, eps=0.1)
+        page.slider.setValue(0)
+        page.find_flip()
+        assert page.flip_line.text() == TEXT["raise_eps"]
+        page.reset()
+        assert page.report is None and page.images[0].pixmap().isNull() and not page.find_button.isEnabled()
+    finally:
+        assert host.shutdown(30_000)
+
+
+def test_the_tab_is_only_for_picture_classifiers(qtbot):
+    host = TrainingHost()
+    try:
+        ev = EvaluatePanel(digits_project(), host)
+        qtbot.addWidget(ev)
+        model = object()  # never called: the attack runs when the page is shown
+        names = [str(i) for i in range(10)]
+        for result, wanted in [
+            ({"kind": "supervised", "input_shape": [8, 8, 1], "class_names": names}, True),
+            ({"kind": "supervised", "input_shape": [2], "class_names": ["a", "b"]}, False),
+            ({"kind": "supervised", "input_shape": [8, 8, 1], "class_names": []}, False),  # regression
+            ({"kind": "autoencoder", "input_shape": [8, 8, 1], "class_names": names}, False),
+        ]:
+            ev._show_adversarial({**result, "model": model, "data": {"dataset": "digits"}})
+            assert ev.pages.isTabVisible(ADV_TAB) == wanted, result
+        ev.set_project(digits_project())
+        assert not ev.pages.isTabVisible(ADV_TAB) and ev.adversarial_page.report is None
+    finally:
+        assert host.shutdown(30_000)
+
+
+@pytest.mark.keras
+def test_a_trained_digits_model_is_attacked_on_the_keras_thread(qtbot):
+    from deskdl.qt.train import TrainPanel
+
+    host = TrainingHost()
+    try:
+        project = digits_project(epochs=3)
+        train = TrainPanel(project, host)
+        ev = EvaluatePanel(project, host)
+        for w in (train, ev):
+            qtbot.addWidget(w)
+            w.set_tensorflow_ready(True)
+        train.run_completed.connect(ev.set_result)
+        with qtbot.waitSignal(train.run_completed, timeout=90_000):
+            train.start()
+        assert ev.pages.isTabVisible(ADV_TAB)
+        page = ev.adversarial_page
+        assert page.report is None  # not attacked until the learner opens the page
+        ev.show()
+        flips = []
+        page.flipped.connect(flips.append)
+        ev.pages.setCurrentIndex(ADV_TAB)
+        qtbot.waitUntil(lambda: page.report is not None, timeout=60_000)
+        r = page.report
+        assert r["x"].shape[1:] == (8, 8, 1) and r["probs"].shape[1:] == (31, 10)
+        assert r["accuracy"][0] > 0.8 and r["accuracy"][-1] < 0.5
+        assert page.epsilon == pytest.approx(0.05)
+        assert page.message.text() == TEXT["intro"].format(lo=0.0, hi=1.0)
+        # it opened on a picture that this epsilon flips, if there is one; the search finds one at 0.2
+        page.slider.setValue(20)
+        page.find_flip()
+        assert flips and flips[-1]["epsilon"] == pytest.approx(0.2)
+        i = page.picture.value() - 1
+        assert flips[-1]["index"] == i and flips[-1]["label"] == int(r["y"][i]) != flips[-1]["answer"]
+    finally:
+        assert host.shutdown(30_000)
