@@ -57,3 +57,16 @@ def test_the_exported_script_draws_the_same_labels(params):
     assert offline
     for got, want in ((xt, bundle.x_train), (yt, bundle.y_train), (xs, bundle.x_test), (ys, bundle.y_test)):
         np.testing.assert_allclose(got, want, rtol=1e-6)
+
+
+def test_the_digits_can_have_random_training_labels_too():
+    from deskdl.ml.export import data_code
+
+    plain = datasets.load("digits", {"test_fraction": 0.5})
+    data = {"dataset": "digits", "params": {"test_fraction": 0.5, "shuffle_labels": True}}
+    shuffled = datasets.load_config(data)
+    np.testing.assert_array_equal(shuffled.y_test, plain.y_test)
+    assert (shuffled.y_train == plain.y_train).mean() < 0.2  # ten classes: about one in ten by chance
+    assert np.bincount(shuffled.y_train).tolist() == np.bincount(plain.y_train).tolist()
+    helpers, load_func, _ = data_code(data)
+    assert "def shuffled_labels" in helpers and "y_train = shuffled_labels(y_train, seed=0)" in load_func

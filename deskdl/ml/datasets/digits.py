@@ -43,6 +43,8 @@ def _load_digits(p: dict[str, Any]) -> DataBundle:
     with np.load(path, allow_pickle=False) as f:
         x, y = f["x"][..., None], f["y"].astype(np.int64)
     xt, yt, xs, ys = datagen.split(x, y, float(p["test_fraction"]), int(p["seed"]))
+    if p["shuffle_labels"]:
+        yt = datagen.shuffled_labels(yt, int(p["seed"]))
     xt, xs, how = scaled(p, "divide", 16.0, xt, xs)
     return DataBundle(xt, yt, xs, ys, [str(i) for i in range(10)], (8, 8, 1), "classification",
                       description=TEXT, scaling=how)
@@ -59,14 +61,21 @@ def _export(p: dict[str, Any]) -> s.DataCode:
         f"    {s.SPLIT_NOTE}",
         f"    x_train, y_train, x_test, y_test = split(x, y, {s.literal(tf_)}, seed={seed})",
     ]
-    return s.DataCode([s.FIND_FILE_CODE, s.source(datagen.split)], body + s.scaling_lines(p, "divide", 16.0))
+    helpers = [s.FIND_FILE_CODE, s.source(datagen.split)]
+    if p.get("shuffle_labels"):
+        helpers.append(s.source(datagen.shuffled_labels))
+        body.append(f"    y_train = shuffled_labels(y_train, seed={seed})  # random labels")
+    return s.DataCode(helpers, body + s.scaling_lines(p, "divide", 16.0))
 
 
 #: What this source brings to the registry (:mod:`deskdl.ml.datasets.registry`).
 DATASETS = (DatasetInfo(
     "digits", "Handwritten digits (8x8)", TEXT, "image", "classification", (8, 8, 1),
     tuple(str(i) for i in range(10)),
-    (ParamInfo("test_fraction", "float", 0.2, TEST_PARAM.help, 0.05, 0.9), SEED_PARAM, SCALING_PARAM),
+    (ParamInfo("test_fraction", "float", 0.2, TEST_PARAM.help, 0.05, 0.9), SEED_PARAM, SCALING_PARAM,
+     ParamInfo("shuffle_labels", "bool", False, "Give the training pictures each other's labels at random "
+               "(the test pictures keep their true ones): nothing in a picture tells its label any more, "
+               "so a model can only learn the training labels by heart.")),
     _load_digits, source="bundled", export=_export,
     credit="E. Alpaydin and C. Kaynak, Optical Recognition of Handwritten Digits, UCI Machine Learning "
            "Repository (1998), CC BY 4.0, https://doi.org/10.24432/C50P49"),)
