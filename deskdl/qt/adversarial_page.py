@@ -49,7 +49,8 @@ TEXT = {
                    "can see it."),
     "change_grey": "dark: ε more ink · light: ε less · grey: not moved",
     "change_rgb": "bright: that colour +ε · dark: −ε · grey: not moved",
-    "says": "{title}: <b>{name}</b> ({p:.0%})",
+    "truth": "It is a {name}; ",
+    "says": "the model reads <b>{name}</b> ({p:.0%})",
     "flip_at": "With this picture the answer first changes at ε = {eps:.3g} (to {name}).",
     "no_flip": "No ε up to {eps:.3g} changes the answer to this picture.",
     "was_wrong": "The model gets this picture wrong even without the attack.",
@@ -59,6 +60,15 @@ TEXT = {
     "curve_title": "Test accuracy under attack",
     "curve_caption": ("Each point: the share of {n} test pictures the model still reads right when every one "
                       "of them is attacked with that ε. The dotted line is chance ({chance:.0%})."),
+    "why": ("<b>Why so small a change is enough.</b> A unit of the network adds up its inputs, each times "
+            "a weight. Move every input by ε toward the sign of its weight and the sum grows by ε times the "
+            "sum of the weights' sizes: many changes too small to matter one by one add up to a large one, "
+            "and the more inputs, the larger (the paper's 'linear explanation'). On photos of 224 × 224 "
+            "colour pixels, a change of one of the 256 brightness levels a photo stores, invisible to the "
+            "eye, made GoogLeNet read a panda as a gibbon."),
+    "why_digits": (" These digits have only 64 pixels of 17 grey levels (0 to 16, divided by 16), so a "
+                   "change that flips an answer is easier to spot; yet ε = 0.05 is less than one grey level "
+                   "(1/16 = 0.0625)."),
     "eps_label": "ε = {eps:.3g}",
     "eps_tip": ("How far each pixel may move, in the data's own units (the pixels run from {lo:g} to {hi:g}; "
                 "ε = {step:.3g} is one slider step)."),
@@ -138,11 +148,15 @@ class AdversarialPage(QWidget):
         self.images[1].setToolTip(TEXT["change_tip"])
         self.flip_line = QLabel("")
         self.flip_line.setWordWrap(True)
+        self.why = QLabel(TEXT["why"])
+        self.why.setWordWrap(True)
+        self.why.setTextFormat(Qt.TextFormat.RichText)
 
         self.curve_view = themed(pg.PlotWidget())
         plot = self.curve_plot = self.curve_view.getPlotItem()
         plot.setTitle(TEXT["curve_title"])
         plot.setLabel("bottom", "ε")
+        plot.getAxis("bottom").enableAutoSIPrefix(False)
         plot.setLabel("left", "test accuracy")
         plot.setYRange(0, 1, padding=0.02)
         plot.setMouseEnabled(False, False)
@@ -163,6 +177,8 @@ class AdversarialPage(QWidget):
         left.addLayout(controls)
         left.addLayout(images)
         left.addWidget(self.flip_line)
+        left.addSpacing(8)
+        left.addWidget(self.why)
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.curve_view, 1)
@@ -256,6 +272,8 @@ class AdversarialPage(QWidget):
         eps = np.asarray(r["epsilons"], np.float64)
         self.message.setText(TEXT["intro"].format(lo=lo, hi=hi))
         self.formula.setText(TEXT["formula"].format(lo=lo, hi=hi))
+        digits = self._data.get("dataset") == "digits" and (lo, hi) == (0.0, 1.0)
+        self.why.setText(TEXT["why"] + (TEXT["why_digits"] if digits else ""))
         self.curve.setData(eps, np.asarray(r["accuracy"], np.float64))
         k = max(len(r.get("class_names") or []), int(np.asarray(r["probs"]).shape[-1]), 1)
         self.chance.setPos(1.0 / k)
@@ -344,10 +362,10 @@ class AdversarialPage(QWidget):
         self.images[2].setPixmap(array_to_pixmap((x_adv - lo) / span, IMAGE_SIZE, vmax=1.0))
         y = int(r["y"][i])
         clean, attacked = self._answers(i, 0), self._answers(i, step)
-        self.answers[0].setText(f"a {self._name(y)} · " + self._says("model", clean, y))
+        self.answers[0].setText(TEXT["truth"].format(name=self._name(y)) + self._says(clean, y))
         grey = x.ndim < 3 or x.shape[-1] == 1
         self.answers[1].setText(TEXT["change_grey" if grey else "change_rgb"])
-        self.answers[2].setText(self._says("model", attacked, y))
+        self.answers[2].setText(self._says(attacked, y))
         self.flip_line.setText(self._flip_text(i, y))
         if step > 0 and self._flips(i, step):
             key = (i, step, int(np.argmax(attacked)))
@@ -356,9 +374,9 @@ class AdversarialPage(QWidget):
                 self.flipped.emit({"epsilon": round(eps, 6), "label": y, "answer": int(np.argmax(attacked)),
                                    "index": i})
 
-    def _says(self, title: str, probs: np.ndarray, y: int) -> str:
+    def _says(self, probs: np.ndarray, y: int) -> str:
         c = int(np.argmax(probs))
-        text = TEXT["says"].format(title=title, name=self._name(c), p=float(probs[c]))
+        text = TEXT["says"].format(name=self._name(c), p=float(probs[c]))
         return text if c == y else f'<span style="color:{WRONG}">{text}</span>'
 
     def _flip_text(self, i: int, y: int) -> str:
