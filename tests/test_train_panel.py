@@ -160,6 +160,18 @@ def test_settings_form_writes_project_training(qtbot, panel_with):
     assert form.optimizer.toolTip() and form.learning_rate.toolTip()
 
 
+def test_class_weights_box_writes_and_reads_balanced(qtbot, panel_with):
+    panel = panel_with()
+    form = panel.settings
+    assert not form.balanced.isChecked() and "class_weight" not in panel.project.training
+    form.balanced.setChecked(True)
+    assert panel.project.training["class_weight"] == "balanced"
+    form.balanced.setChecked(False)
+    assert "class_weight" not in panel.project.training  # unticked: the key goes, the file stays as it was
+    form.set_config({"class_weight": "balanced"})  # a project (or the doctor's remedy) that has it
+    assert form.balanced.isChecked() and "rare" in form.balanced.toolTip()
+
+
 def test_batch_signals_redraw_the_progress_bar_a_few_times_a_second(panel_with, monkeypatch):
     """A batch signal ~30 times a second must not repaint the progress bar each time (GUI cost)."""
     from deskdl.qt.train import panel as panel_mod

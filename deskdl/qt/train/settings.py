@@ -163,6 +163,7 @@ class TrainingSettingsForm(QWidget):
         self.validation_split.setSingleStep(0.05)
         self.validation_split.setDecimals(2)
         self.use_seed = QCheckBox("repeatable")
+        self.balanced = QCheckBox("balanced")
         self.seed = QSpinBox()
         self.seed.setRange(0, 2**31 - 1)
         seed_row = QHBoxLayout()
@@ -174,6 +175,7 @@ class TrainingSettingsForm(QWidget):
         data_form.addRow("Epochs", self.epochs)
         data_form.addRow("Validation share", self.validation_split)
         data_form.addRow("Seed", seed_row)
+        data_form.addRow("Class weights", self.balanced)
 
         # --- safety nets
         self.use_clipnorm = QCheckBox("Clip norm")
@@ -212,7 +214,7 @@ class TrainingSettingsForm(QWidget):
             self.epochs: "epochs", self.validation_split: "validation_split", self.seed: "seed",
             self.use_seed: "seed", self.use_clipnorm: "clipnorm", self.clipnorm: "clipnorm",
             self.use_clipvalue: "clipvalue", self.clipvalue: "clipvalue", self.early: "early_stopping",
-            self.patience: "patience", self.restore_best: "restore_best",
+            self.patience: "patience", self.restore_best: "restore_best", self.balanced: "class_weight",
         }
         for w, key in tips.items():
             w.setToolTip(TIPS[key])
@@ -226,7 +228,7 @@ class TrainingSettingsForm(QWidget):
                     self.validation_split.valueChanged, self.seed.valueChanged, self.use_seed.toggled,
                     self.use_clipnorm.toggled, self.clipnorm.valueChanged, self.use_clipvalue.toggled,
                     self.clipvalue.valueChanged, self.early.toggled, self.patience.valueChanged,
-                    self.restore_best.toggled):
+                    self.restore_best.toggled, self.balanced.toggled):
             sig.connect(self._on_edited)
         for sb in self.extras.values():
             sb.valueChanged.connect(self._on_edited)
@@ -279,6 +281,7 @@ class TrainingSettingsForm(QWidget):
             self.early.setChecked(bool(es.get("enabled")))
             self.patience.setValue(int(es.get("patience") or 0))
             self.restore_best.setChecked(bool(es.get("restore_best_weights", True)))
+            self.balanced.setChecked(cfg.get("class_weight") == "balanced")
             self._update_visibility()
         finally:
             self._loading = False
@@ -341,6 +344,10 @@ class TrainingSettingsForm(QWidget):
         es["enabled"] = bool(self.early.isChecked())
         es["patience"] = int(self.patience.value())
         es["restore_best_weights"] = bool(self.restore_best.isChecked())
+        if self.balanced.isChecked():
+            cfg["class_weight"] = "balanced"
+        else:
+            cfg.pop("class_weight", None)  # no weights: the project file stays as it was
         self._update_visibility()
         self._update_problems()
         self.settings_changed.emit()

@@ -61,6 +61,9 @@ TIPS = {
                       "against overfitting.",
     "patience": "How many epochs without improvement to wait before stopping.",
     "restore_best": "At the end, go back to the weights of the best epoch rather than the last one.",
+    "class_weight": "Weigh each training example's loss by how rare its class is (n / (classes x count), "
+                    "Keras's class_weight): a mistake on a rare class then costs as much in total as one on "
+                    "a common class. For data where one class is much rarer than another.",
     "start": "Train the model on the Build tab with these settings (F5).",
     "pause": "Pause after the current batch; resume whenever you like.",
     "stop": "Stop after the current batch. The weights learned so far are kept.",
