@@ -63,6 +63,9 @@ TAB_SUMMARY = "Summary"
 TAB_CODE = "Python code"
 UNTITLED = "Untitled"
 FILE_FILTER = "deskdl projects (*.deskdl);;All files (*)"
+OPEN_FILTER = ("deskdl projects and lessons (*.deskdl *.deskdl-lesson);;deskdl projects (*.deskdl);;"
+               "Lessons handed out (*.deskdl-lesson);;All files (*)")
+HANDOUT_SUFFIX = ".deskdl-lesson"
 KERAS_FILTER = "Keras models (*.keras);;All files (*)"
 PYTHON_FILTER = "Python files (*.py);;All files (*)"
 OPEN_TITLE = "Open project"
@@ -519,13 +522,21 @@ class MainWindow(QMainWindow):
         return True
 
     def open_project(self, path: str | Path | None = None) -> bool:
-        """Open ``path`` (asks with a file dialog when None). A broken file changes nothing."""
+        """Open ``path`` (asks with a file dialog when None). A broken file changes nothing.
+
+        A teacher's lesson hand-out (``.deskdl-lesson``) opens as a lesson in the lesson dock.
+        """
+        if path is not None and str(path).lower().endswith(HANDOUT_SUFFIX):
+            return self.lessons.open_handout(path)  # asks about unsaved changes itself
         if not self.maybe_save():
             return False
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, OPEN_TITLE, self._last_dir(), FILE_FILTER)
+            path, _ = QFileDialog.getOpenFileName(self, OPEN_TITLE, self._last_dir(), OPEN_FILTER)
             if not path:
                 return False
+            if str(path).lower().endswith(HANDOUT_SUFFIX):
+                self.discard_changes()  # saved or discarded: the question above was answered
+                return self.lessons.open_handout(path)
         project = self._load_or_complain(path)
         if project is None:
             return False

@@ -26,7 +26,16 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from deskdl.qt.lessons import texts as T
 from deskdl.qt.lessons.controls import ControlGuard, Highlighter, fold_back, reveal, stage_of
@@ -243,11 +252,103 @@ class LessonController(QObject):
         self.leave_action.setEnabled(False)
         window.addAction(self.browse_action)
         self.menu.addAction(self.browse_action)
+        self._make_classroom_actions()
         self.menu.addAction(self.leave_action)
         action_map = getattr(window, "action_map", None)
         if isinstance(action_map, dict):
             action_map["lessons_browse"] = self.browse_action
             action_map["lessons_leave"] = self.leave_action
+            action_map["lessons_open_file"] = self.open_file_action
+            action_map["lessons_hand_in"] = self.hand_in_action
+            action_map["lessons_hand_out"] = self.hand_out_action
+
+    # ============================================================ classroom
+    def _make_classroom_actions(self) -> None:
+        """Open Lesson File…, Hand In… and Hand Out as Lesson… (also in the File menu, after Save As)."""
+        from deskdl.qt.lessons import classroom as C
+
+        window = self.window
+
+        def action(text: str, tip: str, name: str, slot: Any) -> QAction:
+            act = QAction(text, window)
+            act.setObjectName(name)
+            act.setStatusTip(tip)
+            act.triggered.connect(lambda _c=False: slot())
+            return act
+
+        self.open_file_action = action(C.OPEN_HANDOUT, C.OPEN_HANDOUT_TIP, "lessons_open_file",
+                                       self.open_handout)
+        self.hand_in_action = action(C.HAND_IN, C.HAND_IN_TIP, "lessons_hand_in", self.hand_in)
+        self.hand_out_action = action(C.HAND_OUT, C.HAND_OUT_TIP, "lessons_hand_out", self.hand_out)
+        self.menu.addAction(self.open_file_action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.hand_in_action)
+        self.menu.addAction(self.hand_out_action)
+        self.menu.addSeparator()
+        file_menu = next((a.menu() for a in window.menuBar().actions() if a.text() == "&File"), None)
+        save_as = getattr(window, "action_map", {}).get("save_as")
+        if file_menu is not None and save_as is not None and save_as in file_menu.actions():
+            after = file_menu.actions()[file_menu.actions().index(save_as) + 1:]
+            file_menu.insertAction(after[0] if after else None, self.hand_out_action)
+
+    def hand_out(self) -> Any:
+        """File > Hand Out as Lesson…: the dialog (modal); returns it after it closed."""
+        from deskdl.qt.lessons.classroom import HandOutDialog
+
+        dialog = HandOutDialog(self)
+        dialog.exec()
+        return dialog
+
+    def hand_in(self) -> Any:
+        """Lessons > Hand In…: the dialog (modal); returns it after it closed."""
+        from deskdl.qt.lessons.classroom import HandInDialog
+
+        dialog = HandInDialog(self)
+        dialog.exec()
+        return dialog
+
+    def handout_lesson(self, lesson_id: str) -> Any:
+        """A hand-out lesson unpacked before (``<data>/handouts/<id>/<id>.toml``), else None."""
+        from deskdl.core.lessons.handout import handouts_dir
+        from deskdl.core.lessons.loader import load_lesson
+        from deskdl.core.lessons.model import LessonError
+
+        path = handouts_dir() / lesson_id / f"{lesson_id}.toml"
+        try:
+            return load_lesson(path, section="handouts") if path.is_file() else None
+        except LessonError:
+            return None
+
+    def open_handout(self, path: str | Path | None = None) -> bool:
+        """Open a teacher's ``.deskdl-lesson`` file in the lesson dock (asks for it when None).
+
+        Before the stage tabs exist (a file given at start) it opens once they do.
+        """
+        from deskdl.core.lessons.handout import install_handout
+        from deskdl.core.lessons.model import LessonError
+        from deskdl.qt.lessons import classroom as C
+
+        window = self.window
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(window, C.OPEN_HANDOUT_TITLE, window._last_dir(),
+                                                  C.HANDOUT_FILTER)
+            if not path:
+                return False
+        if window.stage_tab("Train") is None:
+            self._pending_handout = str(path)
+            return False
+        try:
+            lesson = install_handout(path)
+        except LessonError as err:
+            if window.isVisible():
+                QMessageBox.warning(window, T.OPEN_FAILED_TITLE, err.text)
+            else:
+                log.warning("%s", err.text)
+            return False
+        if not self.open_lesson(lesson):
+            return False
+        window._remember(path)
+        return True
 
     # ============================================================== browser
     def open_browser(self) -> Any:
@@ -784,10 +885,15 @@ class LessonController(QObject):
                 evaluate.evaluated.connect(self._on_evaluated)
             if hasattr(evaluate, "drawing_read"):
                 evaluate.drawing_read.connect(self._on_drawing_read)
+            if hasattr(evaluate, "adversarial_page"):
+                evaluate.adversarial_page.flipped.connect(self._on_adversarial_flipped)
         if inspect is not None:
             inspect.tabs.currentChanged.connect(self._on_inspect_page)
         self._wire_kind_views()
         self._last_dataset = window.project.data.get("dataset")
+        pending, self._pending_handout = getattr(self, "_pending_handout", None), None
+        if pending:  # a hand-out given on the command line (a double-click): open it now the tabs exist
+            QTimer.singleShot(0, lambda: self.open_handout(pending))
 
     def _wire_kind_views(self) -> None:
         """Wire the kind views (made anew for each project) that report learner events.
@@ -932,6 +1038,12 @@ class LessonController(QObject):
     @Slot(int)
     def _on_drawing_read(self, label: int) -> None:
         self.report("digit_drawn", label=int(label))
+
+    @Slot(object)
+    def _on_adversarial_flipped(self, info: object) -> None:
+        d = dict(info)  # type: ignore[call-overload]
+        self.report("adversarial_flipped", epsilon=float(d["epsilon"]), label=int(d["label"]),
+                    answer=int(d["answer"]))
 
     def _on_temperature_moved(self, panel: Any) -> None:
         self.report("temperature_changed", value=round(float(panel.temperature), 4))

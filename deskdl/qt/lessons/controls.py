@@ -25,7 +25,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, QVariantAnimation
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QDockWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QTabBar, QTabWidget, QToolTip, QWidget
 
 # -- stage names as the window's tabs spell them
 _STAGES = ("Build", "Data", "Train", "Evaluate", "Inspect")
@@ -313,6 +313,7 @@ class ControlGuard(QObject):
         self._busy = False
         self.wanted_locked: tuple[str, ...] = ()
         self.wanted_hidden: tuple[str, ...] = ()
+        self._tips = _LockedTips(self)
 
     # ------------------------------------------------------------------ public
     def set_controls(self, locked: tuple[str, ...] | list[str], hidden: tuple[str, ...] | list[str]) -> None:
@@ -331,6 +332,28 @@ class ControlGuard(QObject):
             self._hold(cid, self._locked)
         for cid in self.wanted_hidden:
             self._hold(cid, self._hidden)
+        self._tips.watch(any(self._locked.values()))
+
+    def locked_at(self, widget: QWidget, pos: Any = None) -> str | None:
+        """The id of the locked control ``widget`` is or lies in (None: not locked).
+
+        On a tab bar, the tab at ``pos`` decides (a locked stage tab).
+        """
+        if isinstance(widget, QTabBar):
+            i = widget.tabAt(pos) if pos is not None else -1
+            tabs = widget.parentWidget()
+            page = tabs.widget(i) if i >= 0 and isinstance(tabs, QTabWidget) else None
+            for cid, held in self._locked.items():
+                if page is not None and any(h.widget is page and h.page is not None for h in held):
+                    return cid
+            return None
+        w: QWidget | None = widget
+        while w is not None:
+            for cid, held in self._locked.items():
+                if any(h.widget is w and h.page is None for h in held):
+                    return cid
+            w = w.parentWidget()
+        return None
 
     def release_all(self) -> None:
         """Give every control back as its panel wants it."""
@@ -420,6 +443,61 @@ class ControlGuard(QObject):
                 if held.wanted:
                     self._apply(held, False, False)
         return False
+
+
+#: What a locked control says when the learner points at it or clicks it ({what}: the control, in words).
+LOCKED_TIP = ("Locked by this lesson: it keeps {what} as it is, so you can focus on the step. Leave the "
+              "lesson (Lessons > Leave Lesson) to unlock it.")
+
+
+def locked_tip(control_id: str) -> str:
+    """The words a locked control says (:data:`LOCKED_TIP` with the control's description)."""
+    from deskdl.core.lessons.controls import CONTROLS as DESCRIPTIONS
+
+    return LOCKED_TIP.format(what=DESCRIPTIONS.get(control_id, "this control"))
+
+
+class _LockedTips(QObject):
+    """While a control is locked: pointing at it, or clicking it, says why (a tooltip and the status bar).
+
+    A locked widget is disabled, and a disabled widget takes no clicks, so without this the
+    learner would only see a grey control that does nothing. Listens application-wide (a click
+    lands on the child under the mouse, inside the locked panel) only while something is locked.
+    """
+
+    def __init__(self, guard: ControlGuard) -> None:
+        super().__init__(guard)
+        self.guard = guard
+        self.on = False
+
+    def watch(self, on: bool) -> None:
+        """Listen (True) or stop listening."""
+        app = QApplication.instance()
+        if app is None or on == self.on:
+            return
+        (app.installEventFilter if on else app.removeEventFilter)(self)
+        self.on = on
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """A tooltip or a click on a locked control: show why it is locked."""
+        kind = event.type()
+        if kind not in (QEvent.Type.ToolTip, QEvent.Type.MouseButtonPress) or not isinstance(obj, QWidget):
+            return False
+        if kind == QEvent.Type.ToolTip:
+            pos, where = event.pos(), event.globalPos()
+        else:
+            pos, where = event.position().toPoint(), event.globalPosition().toPoint()
+        cid = self.guard.locked_at(obj, pos)
+        if cid is None:
+            return False
+        text = locked_tip(cid)
+        QToolTip.showText(where, text, obj)
+        if kind == QEvent.Type.MouseButtonPress:
+            status = getattr(self.guard.window, "status", None)
+            if status is not None:
+                status.showMessage(text, 8000)
+            return False
+        return True
 
 
 def _alive(widget: QObject | None) -> bool:

@@ -1,0 +1,264 @@
+"""A teacher's hand-out: one file that holds a lesson and the project files it opens.
+
+A hand-out is a zip file (``.deskdl-lesson``) holding
+
+* ``handout.json``: format and version, when it was made, the lesson's id and title, the
+  teacher's name and the deskdl version that wrote it;
+* ``lesson/<id>.toml``: the lesson file (its locked and hidden controls included);
+* ``lesson/...``: every project file the lesson opens, under the same relative names the
+  lesson uses, so it opens on the learner's computer exactly as on the teacher's.
+
+A teacher hands out a lesson of the course or one of their own (:func:`write_handout`), or
+the open project as a one-step lesson with the controls they lock or hide
+(:func:`write_project_handout`). The learner's app unpacks it into its data folder
+(:func:`install_handout`) and opens it like any lesson; the learner's progress is kept under
+the lesson's id, so opening the file again goes on where they left it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from deskdl import __version__
+from deskdl.core.lessons.controls import CONTROLS
+from deskdl.core.lessons.model import Lesson, LessonError
+
+FORMAT = "deskdl-lesson"
+VERSION = 1
+SUFFIX = ".deskdl-lesson"
+#: A hand-out larger than this unpacked is refused (a zip bomb, or not a hand-out at all).
+MAX_BYTES = 500_000_000
+#: The folder (under the user's data folder) hand-outs are unpacked into, one sub-folder per lesson.
+FOLDER = "handouts"
+_ID_RE = re.compile(r"^[A-Za-z0-9_-]+$")
+
+
+def _project_files(lesson: Lesson) -> dict[str, Path]:
+    """Name in the hand-out (relative to the lesson's folder) -> file, for every project the lesson opens."""
+    folder = lesson.folder
+    out: dict[str, Path] = {}
+    wanted: list[tuple[str, str]] = []
+    if lesson.project is not None:
+        wanted.append(("project", str(lesson.project)))
+    for step in lesson.steps:
+        for action in (*step.actions, *step.show_me):
+            if action.op == "open_project":
+                wanted.append((f'step {step.number} ("{step.title}")', str(action.get("file"))))
+    for where, name in wanted:
+        path = Path(name)
+        if not path.is_absolute() and folder is not None:
+            path = folder / path
+        try:
+            rel = path.resolve().relative_to(folder.resolve()) if folder is not None else None
+        except ValueError:
+            rel = None
+        if rel is None:
+            raise LessonError(f"{lesson.path}: {where} opens {name}, which is not in the lesson's folder, so "
+                              "it cannot go into the hand-out",
+                              "copy the project file beside the lesson and name it by its file name")
+        out[rel.as_posix()] = path
+    return out
+
+
+def write_handout(target: str | Path, lesson: Lesson, teacher: str = "") -> Path:
+    """Write ``lesson`` (a lesson read from its file) and its project files as one hand-out file."""
+    if lesson.path is None or not lesson.path.is_file():
+        raise LessonError(f"lesson {lesson.id}: its file is not on disk, so it cannot be handed out")
+    target = Path(target)
+    files = {f"lesson/{lesson.id}.toml": lesson.path}
+    files.update({f"lesson/{name}": path for name, path in _project_files(lesson).items()})
+    doc = {"format": FORMAT, "version": VERSION,
+           "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+           "lesson": lesson.id, "title": lesson.title, "teacher": teacher, "deskdl": __version__}
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.tmp")
+    try:
+        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+            zf.writestr("handout.json", json.dumps(doc, indent=2) + "\n")
+            for name, path in files.items():
+                zf.write(path, name)
+        tmp.replace(target)
+    except OSError as err:
+        tmp.unlink(missing_ok=True)
+        raise LessonError(f"{target}: the hand-out could not be written ({err.strerror or err})",
+                          "choose a folder you may write to") from None
+    return target
+
+
+# ---------------------------------------------------------------- a project as a lesson
+def lesson_id_for(title: str, taken: set[str] | frozenset[str] = frozenset()) -> str:
+    """A lesson id made from ``title`` (letters, digits, ``_``), not one of ``taken``."""
+    base = re.sub(r"[^a-z0-9]+", "_", title.lower()).strip("_")[:40] or "handout"
+    lesson_id, n = base, 2
+    while lesson_id in taken:
+        lesson_id, n = f"{base}_{n}", n + 1
+    return lesson_id
+
+
+def _toml_text(value: str) -> str:
+    """A TOML basic string (JSON's escapes are TOML's)."""
+    return json.dumps(value, ensure_ascii=False)
+
+
+def project_lesson_toml(title: str, text: str, project_file: str, *, task: str = "",
+                        lock: list[str] | tuple[str, ...] = (), hide: list[str] | tuple[str, ...] = (),
+                        min_test_accuracy: float | None = None) -> str:
+    """The TOML of a one-step lesson that opens ``project_file`` with these controls locked and hidden.
+
+    With ``min_test_accuracy`` (0..1) the step is done when a run reaches that test accuracy;
+    without it the step is one to read and work on (Finish closes it).
+    """
+    unknown = [c for c in (*lock, *hide) if c not in CONTROLS]
+    if unknown:
+        raise LessonError(f"not controls a lesson can lock or hide: {', '.join(unknown)}")
+    lines = [f"title = {_toml_text(title.strip() or 'Exercise')}",
+             f"project = {_toml_text(project_file)}"]
+    if lock:
+        lines.append(f"lock = [{', '.join(_toml_text(c) for c in lock)}]")
+    if hide:
+        lines.append(f"hide = [{', '.join(_toml_text(c) for c in hide)}]")
+    lines += ["", "[[steps]]", 'id = "task"', f"title = {_toml_text(title.strip() or 'Exercise')}",
+              f"text = {_toml_text(text.strip() or 'Work on the project as your teacher asked.')}"]
+    if task.strip():
+        lines.append(f"task = {_toml_text(task.strip())}")
+    if min_test_accuracy is not None:
+        least = float(min_test_accuracy)
+        lines.append(f'check = {{kind = "metric", metric = "test_accuracy", min = {least!r}}}')
+    return "\n".join(lines) + "\n"
+
+
+def write_project_handout(target: str | Path, project: Any, *, title: str, text: str, task: str = "",
+                          lock: list[str] | tuple[str, ...] = (), hide: list[str] | tuple[str, ...] = (),
+                          min_test_accuracy: float | None = None, teacher: str = "",
+                          taken_ids: set[str] | frozenset[str] = frozenset()) -> Path:
+    """Hand out ``project`` (a :class:`~deskdl.core.project.Project`) as a one-step lesson.
+
+    The project goes in without its run history (the learner trains it); the lesson is read
+    back before the file is written, so a hand-out that would not open is never written.
+    """
+    from deskdl.core.lessons.loader import load_lesson
+    from deskdl.core.project import Project
+
+    lesson_id = lesson_id_for(title, taken_ids)
+    copy = Project.from_json(project.to_json(), "the open project")
+    copy.runs = []
+    with tempfile.TemporaryDirectory(prefix="deskdl-handout-") as tmp:
+        folder = Path(tmp)
+        project_file = f"{lesson_id}.deskdl"
+        (folder / project_file).write_text(copy.to_json(), encoding="utf-8")
+        toml = project_lesson_toml(title, text, project_file, task=task, lock=lock, hide=hide,
+                                   min_test_accuracy=min_test_accuracy)
+        (folder / f"{lesson_id}.toml").write_text(toml, encoding="utf-8")
+        lesson = load_lesson(folder / f"{lesson_id}.toml", section=FOLDER)
+        return write_handout(target, lesson, teacher)
+
+
+# ---------------------------------------------------------------- reading
+@dataclass
+class Handout:
+    """A hand-out as read: its ``handout.json`` and the names of its lesson files."""
+
+    doc: dict[str, Any]
+    files: list[str]
+    path: Path
+
+    @property
+    def lesson_id(self) -> str:
+        """The lesson's id (its file name without ``.toml``)."""
+        return str(self.doc.get("lesson") or "")
+
+
+def _safe_name(name: str) -> bool:
+    parts = PurePosixPath(name).parts
+    return (name.startswith("lesson/") and "\\" not in name and ":" not in name and len(parts) >= 2
+            and not any(p in ("", ".", "..") or p.startswith(".") for p in parts))
+
+
+def read_handout(path: str | Path) -> Handout:
+    """Read a hand-out's table of contents (raises :class:`LessonError` in one line when it is not one)."""
+    path = Path(path)
+    if not path.is_file():
+        raise LessonError(f"{path}: no such file", "check the path")
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = zf.namelist()
+            if sum(i.file_size for i in zf.infolist()) > MAX_BYTES:
+                raise LessonError(f"{path}: the file unpacks to more than 500 MB: it is not a deskdl "
+                                  "hand-out")
+            if "handout.json" not in names:
+                hint = (" (it is a learner's submission bundle: check it with 'deskdl check FILE')"
+                        if "bundle.json" in names else "")
+                raise LessonError(f"{path}: this is a zip file but not a deskdl lesson hand-out{hint}",
+                                  "open the .deskdl-lesson file your teacher sent")
+            doc = json.loads(zf.read("handout.json").decode("utf-8"))
+    except zipfile.BadZipFile:
+        raise LessonError(f"{path}: is not a deskdl lesson hand-out (not a zip file)") from None
+    except (ValueError, UnicodeDecodeError):
+        raise LessonError(f"{path}: the hand-out's handout.json is damaged (not JSON)") from None
+    except OSError as err:
+        raise LessonError(f"{path}: cannot be read ({err.strerror or err})") from None
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise LessonError(f"{path}: handout.json is not a deskdl hand-out's")
+    if not isinstance(doc.get("version"), int) or doc["version"] > VERSION:
+        raise LessonError(f"{path}: this hand-out was made by a newer deskdl (version {doc.get('version')})",
+                          "update deskdl to open it")
+    lesson_id = doc.get("lesson")
+    if not isinstance(lesson_id, str) or not _ID_RE.match(lesson_id) \
+            or f"lesson/{lesson_id}.toml" not in names:
+        raise LessonError(f"{path}: the hand-out holds no lesson file for its lesson {lesson_id!r}")
+    return Handout(doc, [n for n in names if _safe_name(n)], path)
+
+
+def handouts_dir() -> Path:
+    """Where hand-outs are unpacked: ``<user data folder>/handouts``."""
+    from deskdl.paths import user_data_dir
+
+    return user_data_dir() / FOLDER
+
+
+def install_handout(path: str | Path, root: str | Path | None = None) -> Lesson:
+    """Unpack the hand-out ``path`` into ``root/<lesson id>/`` (replacing an older copy) and load its lesson.
+
+    ``root`` defaults to :func:`handouts_dir`. Only plain files under ``lesson/`` are unpacked
+    (nothing can land outside the lesson's folder).
+    """
+    from deskdl.core.lessons.loader import load_lesson
+
+    handout = read_handout(path)
+    root = Path(root) if root is not None else handouts_dir()
+    folder = root / handout.lesson_id
+    staging = root / f".{handout.lesson_id}.new"
+    try:
+        shutil.rmtree(staging, ignore_errors=True)
+        staging.mkdir(parents=True)
+        with zipfile.ZipFile(handout.path) as zf:
+            for name in handout.files:
+                if name.endswith("/"):
+                    continue
+                out = staging.joinpath(*PurePosixPath(name).parts[1:])
+                out.parent.mkdir(parents=True, exist_ok=True)
+                out.write_bytes(zf.read(name))
+        lesson = load_lesson(staging / f"{handout.lesson_id}.toml", section=FOLDER)  # check before replacing
+        del lesson
+        shutil.rmtree(folder, ignore_errors=True)
+        staging.replace(folder)
+    except (OSError, zipfile.BadZipFile) as err:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise LessonError(f"{path}: the hand-out could not be unpacked into {root} "
+                          f"({getattr(err, 'strerror', None) or err})") from None
+    except LessonError as err:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise LessonError(f"{path}: the lesson inside cannot be used: {err.text}") from None
+    return load_lesson(folder / f"{handout.lesson_id}.toml", section=FOLDER)
+
+
+__all__ = ["FORMAT", "SUFFIX", "Handout", "handouts_dir", "install_handout", "lesson_id_for",
+           "project_lesson_toml", "read_handout", "write_handout", "write_project_handout"]

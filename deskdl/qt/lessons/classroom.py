@@ -1,0 +1,548 @@
+"""Classroom mode in the window: a teacher hands out a lesson, a learner hands in a submission bundle.
+
+* :class:`HandOutDialog` (File > Hand Out as Lesson…, also in the Lessons menu) writes one
+  ``.deskdl-lesson`` file (:mod:`deskdl.core.lessons.handout`): a lesson of the course, a
+  lesson file of the teacher's own, or the open project as a one-step lesson with the
+  controls the teacher locks or hides. The learner opens that file with File > Open (or a
+  double-click): it opens in the lesson dock with its locks.
+* :class:`HandInDialog` (Lessons > Hand In…) writes the learner's submission bundle
+  (:mod:`deskdl.core.lessons.bundle`): the project with its runs, the trained models, the
+  lesson's check results, the seed and the versions of deskdl, Keras and TensorFlow; the
+  teacher grades it with ``deskdl check BUNDLE``.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+log = logging.getLogger(__name__)
+
+# ---------------------------------------------------------------- words
+HAND_OUT = "Hand &Out as Lesson…"
+HAND_OUT_TIP = "Teachers: one file with a lesson (or this project with controls locked) for your learners"
+HAND_IN = "Hand &In…"
+HAND_IN_TIP = "Make one file with your work in a lesson for your teacher (a submission bundle)"
+OPEN_HANDOUT = "&Open Lesson File…"
+OPEN_HANDOUT_TIP = "Open a .deskdl-lesson file your teacher gave you"
+OPEN_HANDOUT_TITLE = "Open a lesson file"
+HANDOUT_FILTER = "deskdl lessons (*.deskdl-lesson);;All files (*)"
+BUNDLE_FILTER = "deskdl submission bundles (*.deskdl-bundle);;All files (*)"
+TOML_FILTER = "Lesson files (*.toml);;All files (*)"
+
+OUT_TITLE = "Hand out as a lesson"
+OUT_INTRO = ("Make one file to give your learners. They open it with File > Open (or a double-click), and it "
+             "opens as a lesson in the Lesson panel, with the controls you chose locked or hidden.")
+OUT_WHAT = "Hand out:"
+OUT_PROJECT = "This project as an exercise: “{name}”"
+OUT_LESSON_FILE = "A lesson file of your own (.toml)…"
+OUT_TITLE_LABEL = "Title:"
+OUT_TEXT_LABEL = "What to do:"
+OUT_TEXT_HINT = "What the learner should do with this project, in plain words."
+OUT_DONE = "Done when a run reaches a test accuracy of at least"
+OUT_DONE_OFF = "Without this, the learner reads the task and presses Finish when done."
+OUT_CONTROLS = "Lock or hide controls (a locked one is greyed out, a hidden one is gone):"
+OUT_COL_CONTROL = "Control"
+OUT_COL_LOCK = "Lock"
+OUT_COL_HIDE = "Hide"
+OUT_RUNS_NOTE = "The project goes in without its {runs}: each learner trains it."
+OUT_NAME = "Your name (optional):"
+OUT_SAVE = "Save Hand-out…"
+OUT_SAVE_TITLE = "Save the hand-out"
+OUT_SAVED = "Wrote {file}: give this one file to your learners."
+OUT_FAILED = "The hand-out could not be made"
+OUT_NO_TITLE = "Give the exercise a title."
+OUT_LESSON_INFO = ("<b>{title}</b> · {steps}<br>{summary}<br><br>Locked for the whole lesson: {lock}<br>"
+                   "Hidden for the whole lesson: {hide}<br>Steps that lock or hide more: {more}")
+NONE = "nothing"
+GROUPS = {"tab": "Tabs", "build": "Build", "data": "Data", "train": "Train", "evaluate": "Evaluate",
+          "inspect": "Inspect", "generate": "Text models (Train tab)", "rl": "Agents (Train tab)"}
+
+IN_TITLE = "Hand in your work"
+IN_INTRO = ("One file for your teacher: your project with all its runs, the trained models, the lesson's "
+            "check results, the seed, and the versions of deskdl, Keras and TensorFlow. Your teacher can "
+            "check it again and reproduce it.")
+IN_LESSON = "Lesson:"
+IN_NO_LESSON = "(no lesson: the project only)"
+IN_NAME = "Your name:"
+IN_NAME_HINT = "so your teacher knows whose work it is"
+IN_PROJECT = "Project:"
+IN_RUNS = "Runs:"
+IN_MODELS = "Trained models:"
+IN_STEPS = "Steps:"
+IN_SEED = "Seed:"
+IN_VERSIONS = "Versions:"
+IN_UNSAVED = " (unsaved changes: it is saved first, so the newest trained model goes in)"
+IN_UNSAVED_NEW = " (never saved: you are asked where to save it first, so its trained model goes in)"
+IN_NO_MODELS = "none yet (train the model and save the project)"
+IN_MODELS_N = "{n} file(s): {names}"
+IN_SEED_NONE = "none (each run starts from different random weights)"
+IN_STEPS_N = "{done} of {count} ticked"
+IN_SAVE = "Save Bundle…"
+IN_SAVE_TITLE = "Save the submission bundle"
+IN_SAVED = "Wrote {file}: hand this one file in. Your teacher checks it with: deskdl check {name}"
+IN_FAILED = "The bundle could not be written"
+NAME_KEY = "classroom/learner_name"
+TEACHER_KEY = "classroom/teacher_name"
+
+
+def _runs(n: int) -> str:
+    return "1 run" if n == 1 else f"{n} runs"
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _with_suffix(path: str, suffix: str) -> Path:
+    p = Path(path)
+    return p if p.name.endswith(suffix) else p.with_name(p.name + suffix)
+
+
+# ================================================================== hand out
+class HandOutDialog(QDialog):
+    """What to hand out (this project, a course lesson, a lesson file) and, for a project, its locks."""
+
+    def __init__(self, controller: Any) -> None:
+        super().__init__(controller.window)
+        self.controller = controller
+        self.window_ = controller.window
+        self.setObjectName("handOutDialog")
+        self.setWindowTitle(OUT_TITLE)
+        self.setModal(True)
+        self.resize(640, 620)
+        self.written: Path | None = None
+        self._file_lesson: Any = None
+
+        intro = QLabel(OUT_INTRO, self)
+        intro.setWordWrap(True)
+        self.what = QComboBox(self)
+        self.what.setObjectName("handOutWhat")
+        project = self.window_.project
+        self.what.addItem(OUT_PROJECT.format(name=project.name or "Untitled"), "project")
+        try:
+            course = controller.course()
+        except Exception:  # noqa: BLE001 - a broken lessons folder must not break the dialog
+            log.exception("cannot read the lessons")
+            course = None
+        if course is not None and course.lessons:
+            self.what.insertSeparator(self.what.count())
+            for section in course.sections:
+                for lesson in section.lessons:
+                    self.what.addItem(f"{section.title} › {lesson.title}", lesson.id)
+        self.what.insertSeparator(self.what.count())
+        self.what.addItem(OUT_LESSON_FILE, "file")
+        row = QHBoxLayout()
+        row.addWidget(QLabel(OUT_WHAT, self))
+        row.addWidget(self.what, 1)
+
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._project_page())
+        self.lesson_info = QLabel(self)
+        self.lesson_info.setObjectName("handOutLessonInfo")
+        self.lesson_info.setWordWrap(True)
+        self.lesson_info.setTextFormat(Qt.TextFormat.RichText)
+        self.lesson_info.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.pages.addWidget(self.lesson_info)
+
+        self.teacher = QLineEdit(self)
+        self.teacher.setText(str(self.window_.settings.value(TEACHER_KEY, "") or ""))
+        name_row = QFormLayout()
+        name_row.addRow(OUT_NAME, self.teacher)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.save_button = self.buttons.addButton(OUT_SAVE, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setObjectName("handOutSave")
+        self.save_button.setDefault(True)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        box = QVBoxLayout(self)
+        box.addWidget(intro)
+        box.addLayout(row)
+        box.addWidget(self.pages, 1)
+        box.addLayout(name_row)
+        box.addWidget(self.buttons)
+        self.what.currentIndexChanged.connect(self._on_what)
+        session = controller.session
+        if session is not None:
+            i = self.what.findData(session.lesson.id)
+            if i >= 0:
+                self.what.setCurrentIndex(i)
+        self._on_what()
+
+    def _project_page(self) -> QWidget:
+        from deskdl.core.lessons.controls import CONTROLS
+
+        page = QWidget(self)
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        self.title_edit = QLineEdit(page)
+        self.title_edit.setObjectName("handOutTitle")
+        self.title_edit.setText(self.window_.project.name or "")
+        self.text_edit = QPlainTextEdit(page)
+        self.text_edit.setObjectName("handOutText")
+        self.text_edit.setPlaceholderText(OUT_TEXT_HINT)
+        self.text_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
+        form.addRow(OUT_TITLE_LABEL, self.title_edit)
+        form.addRow(OUT_TEXT_LABEL, self.text_edit)
+        done_row = QHBoxLayout()
+        self.done_box = QCheckBox(OUT_DONE, page)
+        self.done_box.setObjectName("handOutDone")
+        self.done_box.setToolTip(OUT_DONE_OFF)
+        self.accuracy = QDoubleSpinBox(page)
+        self.accuracy.setObjectName("handOutAccuracy")
+        self.accuracy.setRange(1.0, 100.0)
+        self.accuracy.setDecimals(0)
+        self.accuracy.setSuffix(" %")
+        self.accuracy.setValue(90.0)
+        self.accuracy.setEnabled(False)
+        self.done_box.toggled.connect(self.accuracy.setEnabled)
+        done_row.addWidget(self.done_box)
+        done_row.addWidget(self.accuracy)
+        done_row.addStretch(1)
+
+        self.controls = QTreeWidget(page)
+        self.controls.setObjectName("handOutControls")
+        self.controls.setColumnCount(3)
+        self.controls.setHeaderLabels([OUT_COL_CONTROL, OUT_COL_LOCK, OUT_COL_HIDE])
+        header = self.controls.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self._items: dict[str, QTreeWidgetItem] = {}
+        groups: dict[str, QTreeWidgetItem] = {}
+        for cid, what in CONTROLS.items():
+            prefix = cid.split(".")[0]
+            group = groups.get(prefix)
+            if group is None:
+                group = groups[prefix] = QTreeWidgetItem(self.controls, [GROUPS.get(prefix, prefix)])
+                group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                group.setExpanded(True)
+            item = QTreeWidgetItem(group, [_cap(what)])
+            item.setToolTip(0, f"{cid}: {what}")
+            item.setData(0, Qt.ItemDataRole.UserRole, cid)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(1, Qt.CheckState.Unchecked)
+            item.setCheckState(2, Qt.CheckState.Unchecked)
+            self._items[cid] = item
+        self.controls.itemChanged.connect(self._on_item_changed)
+        runs = len(self.window_.project.runs)
+        self.runs_note = QLabel(OUT_RUNS_NOTE.format(runs=_runs(runs)) if runs else "", page)
+        self.runs_note.setProperty("role", "caption")
+        self.runs_note.setVisible(bool(runs))
+
+        box = QVBoxLayout(page)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addLayout(form)
+        box.addLayout(done_row)
+        box.addWidget(QLabel(OUT_CONTROLS, page))
+        box.addWidget(self.controls, 1)
+        box.addWidget(self.runs_note)
+        return page
+
+    # ------------------------------------------------------------ choices
+    def _on_item_changed(self, item: QTreeWidgetItem, column: int) -> None:
+        """Lock and Hide exclude each other: a hidden control cannot be seen, locked or not."""
+        if column in (1, 2) and item.checkState(column) == Qt.CheckState.Checked:
+            other = 2 if column == 1 else 1
+            if item.checkState(other) == Qt.CheckState.Checked:
+                item.setCheckState(other, Qt.CheckState.Unchecked)
+
+    def set_control(self, control_id: str, lock: bool = False, hide: bool = False) -> None:
+        """Tick Lock or Hide for ``control_id`` (as a teacher clicking the boxes)."""
+        item = self._items[control_id]
+        item.setCheckState(1, Qt.CheckState.Checked if lock else Qt.CheckState.Unchecked)
+        item.setCheckState(2, Qt.CheckState.Checked if hide else Qt.CheckState.Unchecked)
+
+    def chosen(self, column: int) -> list[str]:
+        """Control ids ticked in ``column`` (1: Lock, 2: Hide)."""
+        return [cid for cid, item in self._items.items() if item.checkState(column) == Qt.CheckState.Checked]
+
+    def _on_what(self, *_args: object) -> None:
+        data = self.what.currentData()
+        if data == "project":
+            self.pages.setCurrentIndex(0)
+            return
+        lesson = None
+        if data == "file":
+            lesson = self._file_lesson or self._pick_lesson_file()
+            if lesson is None:
+                self.what.setCurrentIndex(0)
+                return
+        else:
+            lesson = self.controller.course().find(str(data))
+            if lesson is None:
+                self.what.setCurrentIndex(0)
+                return
+        self.pages.setCurrentIndex(1)
+        self._show_lesson(lesson)
+
+    def _pick_lesson_file(self) -> Any:
+        from deskdl.core.lessons.loader import load_lesson
+        from deskdl.core.lessons.model import LessonError
+
+        path, _ = QFileDialog.getOpenFileName(self, OUT_TITLE, self.window_._last_dir(), TOML_FILTER)
+        if not path:
+            return None
+        try:
+            self._file_lesson = load_lesson(path)
+        except LessonError as err:
+            QMessageBox.warning(self, OUT_FAILED, err.text)
+            return None
+        return self._file_lesson
+
+    def _show_lesson(self, lesson: Any) -> None:
+        from deskdl.qt.lessons.browser import length_text
+
+        def names(ids: Any) -> str:
+            return html.escape(", ".join(ids)) if ids else NONE
+
+        more = [f"{s.number}" for s in lesson.steps if s.lock or s.hide]
+        self.lesson_info.setText(OUT_LESSON_INFO.format(
+            title=html.escape(lesson.title), steps=html.escape(length_text(lesson)),
+            summary=html.escape(lesson.summary or ""), lock=names(lesson.lock), hide=names(lesson.hide),
+            more=html.escape(", ".join(more)) if more else NONE))
+        self._shown_lesson = lesson
+
+    def lesson(self) -> Any:
+        """The lesson to hand out (None: the open project)."""
+        data = self.what.currentData()
+        if data == "project":
+            return None
+        if data == "file":
+            return self._file_lesson
+        return self.controller.course().find(str(data))
+
+    # ------------------------------------------------------------- saving
+    def save(self) -> None:
+        """Ask where, then write the hand-out (the dialog closes when it is written)."""
+        lesson = self.lesson()
+        if lesson is None and not self.title_edit.text().strip():
+            QMessageBox.warning(self, OUT_FAILED, OUT_NO_TITLE)
+            self.title_edit.setFocus()
+            return
+        name = lesson.id if lesson is not None else self.title_edit.text().strip()
+        safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in name).strip("_") or "lesson"
+        start = str(Path(self.window_._last_dir()) / f"{safe}.deskdl-lesson")
+        path, _ = QFileDialog.getSaveFileName(self, OUT_SAVE_TITLE, start, HANDOUT_FILTER)
+        if not path:
+            return
+        if self.write(_with_suffix(path, ".deskdl-lesson")):
+            self.accept()
+
+    def write(self, path: str | Path) -> bool:
+        """Write the hand-out to ``path``; False (after saying why) when it cannot be written."""
+        from deskdl.core.lessons.handout import write_handout, write_project_handout
+        from deskdl.core.lessons.model import LessonError
+
+        teacher = self.teacher.text().strip()
+        self.window_.settings.setValue(TEACHER_KEY, teacher)
+        lesson = self.lesson()
+        try:
+            if lesson is not None:
+                written = write_handout(path, lesson, teacher)
+            else:
+                taken = {x.id for x in self.controller.course().lessons}
+                written = write_project_handout(
+                    path, self.window_.project, title=self.title_edit.text().strip(),
+                    text=self.text_edit.toPlainText(), lock=self.chosen(1), hide=self.chosen(2),
+                    min_test_accuracy=self.accuracy.value() / 100 if self.done_box.isChecked() else None,
+                    teacher=teacher, taken_ids=taken)
+        except LessonError as err:
+            QMessageBox.warning(self, OUT_FAILED, err.text)
+            return False
+        self.written = written
+        self.window_.status.showMessage(OUT_SAVED.format(file=written), 10000)
+        return True
+
+
+# ================================================================== hand in
+class HandInDialog(QDialog):
+    """What goes into the submission bundle, the learner's name, and the Save Bundle button."""
+
+    def __init__(self, controller: Any) -> None:
+        super().__init__(controller.window)
+        self.controller = controller
+        self.window_ = controller.window
+        self.setObjectName("handInDialog")
+        self.setWindowTitle(IN_TITLE)
+        self.setModal(True)
+        self.resize(560, 420)
+        self.written: Path | None = None
+        intro = QLabel(IN_INTRO, self)
+        intro.setWordWrap(True)
+        self.lesson_box = QComboBox(self)
+        self.lesson_box.setObjectName("handInLesson")
+        self._lessons: dict[str, Any] = {}
+        for lesson in self._candidates():
+            self._lessons[lesson.id] = lesson
+            self.lesson_box.addItem(lesson.title, lesson.id)
+        self.lesson_box.addItem(IN_NO_LESSON, "")
+        self.name = QLineEdit(self)
+        self.name.setObjectName("handInName")
+        self.name.setPlaceholderText(IN_NAME_HINT)
+        self.name.setText(str(self.window_.settings.value(NAME_KEY, "") or ""))
+        self.project_label, self.runs_label, self.models_label = QLabel(self), QLabel(self), QLabel(self)
+        self.steps_label, self.seed_label, self.versions_label = QLabel(self), QLabel(self), QLabel(self)
+        for label in (self.project_label, self.models_label, self.steps_label, self.versions_label):
+            label.setWordWrap(True)
+        self.steps_label.setTextFormat(Qt.TextFormat.RichText)
+        form = QFormLayout()
+        form.addRow(IN_LESSON, self.lesson_box)
+        form.addRow(IN_NAME, self.name)
+        form.addRow(IN_PROJECT, self.project_label)
+        form.addRow(IN_RUNS, self.runs_label)
+        form.addRow(IN_MODELS, self.models_label)
+        form.addRow(IN_STEPS, self.steps_label)
+        form.addRow(IN_SEED, self.seed_label)
+        form.addRow(IN_VERSIONS, self.versions_label)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.save_button = self.buttons.addButton(IN_SAVE, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setObjectName("handInSave")
+        self.save_button.setDefault(True)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addWidget(intro)
+        box.addLayout(form)
+        box.addStretch(1)
+        box.addWidget(self.buttons)
+        self.lesson_box.currentIndexChanged.connect(self.refresh)
+        self.refresh()
+
+    def _candidates(self) -> list[Any]:
+        """The open lesson first, then every other lesson the learner has started (newest first)."""
+        out: list[Any] = []
+        session = self.controller.session
+        if session is not None:
+            out.append(session.lesson)
+        try:
+            progress = self.controller.progress()
+            course = self.controller.course()
+        except Exception:  # noqa: BLE001 - a broken lessons folder must not break the dialog
+            log.exception("cannot read the lessons")
+            return out
+        known = {x.id for x in out}
+        started = sorted(((lid, p) for lid, p in progress.items() if p.started and lid not in known),
+                         key=lambda t: t[1].updated, reverse=True)
+        for lesson_id, _p in started:
+            lesson = course.find(lesson_id) or self.controller.handout_lesson(lesson_id)
+            if lesson is not None:
+                out.append(lesson)
+        return out
+
+    def lesson(self) -> Any:
+        """The lesson chosen (None: the project only)."""
+        return self._lessons.get(self.lesson_box.currentData() or "")
+
+    def session(self) -> Any:
+        """The open session of the chosen lesson, else its saved progress in the session's shape."""
+        lesson = self.lesson()
+        if lesson is None:
+            return None
+        session = self.controller.session
+        if session is not None and session.lesson.id == lesson.id:
+            return session
+        p = self.controller.progress().get(lesson.id)
+        return SimpleNamespace(lesson=lesson, ticks=dict(p.ticks) if p else {},
+                               done=set(p.done) if p else set(), finished=bool(p and p.finished))
+
+    def refresh(self, *_args: object) -> None:
+        """Say what goes in."""
+        from deskdl.core.lessons.bundle import _model_files, versions
+
+        window = self.window_
+        project = window.project
+        note = ""
+        if project.path is None:
+            note = IN_UNSAVED_NEW if project.runs else ""
+        elif window.is_modified():
+            note = IN_UNSAVED
+        self.project_label.setText(f"{project.name or 'Untitled'}{note}")
+        self.runs_label.setText(_runs(len(project.runs)))
+        models = sorted(Path(k).name for k in _model_files(project))
+        self.models_label.setText(IN_MODELS_N.format(n=len(models), names=", ".join(models)) if models
+                                  else IN_NO_MODELS)
+        session = self.session()
+        if session is None:
+            self.steps_label.setText("—")
+        else:
+            lesson = session.lesson
+            done = session.done
+            steps = lesson.steps
+            lines = [f"{'✓' if s.id in done else '○'} {s.number}. {html.escape(s.title)}" for s in steps]
+            head = IN_STEPS_N.format(done=sum(1 for s in steps if s.id in done), count=len(steps))
+            self.steps_label.setText(f"{head}<br>" + "<br>".join(lines))
+        seed = project.training.get("seed")
+        self.seed_label.setText(str(seed) if seed is not None else IN_SEED_NONE)
+        v = versions()
+        missing = "not installed"
+        self.versions_label.setText(f"deskdl {v['deskdl']}, Keras {v['keras'] or missing}, TensorFlow "
+                                    f"{v['tensorflow'] or missing}, Python {v['python']}")
+
+    def save(self) -> None:
+        """Save the project if it has changes, ask where, then write the bundle."""
+        window = self.window_
+        if window.project.path is None and window.project.runs or window.is_modified():
+            if window.save_project():
+                keeper = getattr(getattr(window, "_deskdl_stage_glue", None), "keeper", None)
+                if keeper is not None:
+                    keeper.wait_for_saves()  # the trained model file is written after the project file
+            self.refresh()
+        learner = self.name.text().strip()
+        lesson = self.lesson()
+        stem = "_".join(x for x in (lesson.id if lesson is not None else window._safe_name(),
+                                    "".join(c if c.isalnum() else "_" for c in learner)) if x)
+        start = str(Path(window._last_dir()) / f"{stem}.deskdl-bundle")
+        path, _ = QFileDialog.getSaveFileName(self, IN_SAVE_TITLE, start, BUNDLE_FILTER)
+        if not path:
+            return
+        if self.write(_with_suffix(path, ".deskdl-bundle")):
+            self.accept()
+
+    def write(self, path: str | Path) -> bool:
+        """Write the bundle to ``path``; False (after saying why) when it cannot be written."""
+        from deskdl.core.lessons.bundle import write_bundle
+        from deskdl.core.lessons.model import LessonError
+
+        learner = self.name.text().strip()
+        self.window_.settings.setValue(NAME_KEY, learner)
+        try:
+            written = write_bundle(path, self.window_.project, lesson=self.lesson(), session=self.session(),
+                                   learner=learner)
+        except LessonError as err:
+            QMessageBox.warning(self, IN_FAILED, err.text)
+            return False
+        self.written = written
+        self.window_.status.showMessage(IN_SAVED.format(file=written, name=Path(written).name), 15000)
+        return True
+
+
+__all__ = ["HandInDialog", "HandOutDialog"]
