@@ -111,6 +111,9 @@ def test_the_report_of_the_digits(trained):
     assert r["x"].shape == (50, 8, 8, 1) and r["sign"].shape == (50, 8, 8, 1)
     assert r["probs"].shape == (50, 11, 10)
     assert r["accuracy"][0] > 0.8 and r["accuracy"][-1] < r["accuracy"][0] - 0.3
+    # random directions of the same size do far less harm than the gradient's sign
+    assert r["accuracy_random"][0] == r["accuracy"][0]
+    assert r["accuracy_random"][-1] > r["accuracy"][-1] + 0.2
     # the pool's answers at epsilon 0 are the model's own answers to the clean pictures
     clean = np.argmax(model.predict(r["x"], verbose=0), 1)
     assert np.array_equal(np.argmax(r["probs"][:, 0], 1), clean)

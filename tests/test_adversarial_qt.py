@@ -30,7 +30,8 @@ def _report() -> dict:
     probs[2, :, 0] = 0.7  # its label is 2
     probs[2, :, 2] = 0.3
     return {"lo": 0.0, "hi": 1.0, "epsilons": np.array([0.0, 0.1, 0.2, 0.3]),
-            "accuracy": np.array([2 / 3, 2 / 3, 1 / 3, 1 / 3]), "n_sweep": 3, "n_test": 3,
+            "accuracy": np.array([2 / 3, 2 / 3, 1 / 3, 1 / 3]), "accuracy_random": np.full(4, 2 / 3),
+            "n_sweep": 3, "n_test": 3,
             "class_names": ["0", "1", "2"], "x": x, "y": np.array([1, 0, 2]), "sign": sign, "probs": probs}
 
 
@@ -47,6 +48,7 @@ def test_the_page_shows_one_picture_attacked_and_the_curve(qtbot):
         # the curve, the chance line (1 of 3 classes) and the formula with the data's range
         xs, ys = page.curve.getData()
         assert xs.tolist() == pytest.approx([0.0, 0.1, 0.2, 0.3]) and ys[0] == pytest.approx(2 / 3)
+        assert page.random_curve.getData()[1].tolist() == pytest.approx([2 / 3] * 4)
         assert page.chance.value() == pytest.approx(1 / 3)
         assert "clip(x + ε · sign(∇ₓ loss(model(x), y)), 0, 1)" in page.formula.text()
         # the slider starts at its step nearest 5 % of the range (0.1 here; 0.05 for the digits below)

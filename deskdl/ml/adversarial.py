@@ -188,13 +188,15 @@ def accuracy_sweep(model: Any, x: np.ndarray, y: np.ndarray, epsilons: Sequence[
 
 
 def attack_report(model: Any, data: Mapping[str, Any], sweep_limit: int = SWEEP_LIMIT,
-                  pool_limit: int = POOL_LIMIT, steps: int = GRID_STEPS) -> dict[str, Any]:
+                  pool_limit: int = POOL_LIMIT, steps: int = GRID_STEPS, seed: int = 0) -> dict[str, Any]:
     """Everything the Evaluate tab's Adversarial page shows, measured once (Keras thread).
 
     Returns ``lo``, ``hi`` (the training data's range, where attacked inputs are clipped),
     ``epsilons`` (the grid), ``accuracy`` (test accuracy at each epsilon, on the first ``n_sweep``
-    test examples), ``n_sweep``, ``n_test``, ``class_names``, and the pool of test pictures to
-    attack one at a time: ``x``, ``y``, ``sign`` (each picture's gradient sign) and ``probs``
+    test examples), ``accuracy_random`` (the same pictures changed by ``epsilon`` in random directions,
+    each pixel up or down with equal chance, seed ``seed``: the direction is what matters),
+    ``n_sweep``, ``n_test``, ``class_names``, and the pool of test pictures to attack one at a time:
+    ``x``, ``y``, ``sign`` (each picture's gradient sign) and ``probs``
     (``(pool, epsilons, K)``: the model's probabilities for each picture attacked with each epsilon).
     """
     from deskdl.core.errors import DeskdlError
@@ -214,8 +216,12 @@ def attack_report(model: Any, data: Mapping[str, Any], sweep_limit: int = SWEEP_
     sign = gradient_sign(model, x, y)
     probs = attacked_probabilities(model, x, sign, eps, (lo, hi))
     accuracy = (np.argmax(probs, axis=2) == y[:, None]).mean(axis=0).astype(np.float64)
+    noise = np.random.default_rng(seed).choice(np.array([-1.0, 1.0], np.float32), size=x.shape)
+    noisy = attacked_probabilities(model, x, noise, eps, (lo, hi))
+    accuracy_random = (np.argmax(noisy, axis=2) == y[:, None]).mean(axis=0).astype(np.float64)
     n = min(pool_limit, len(x))
-    return {"lo": lo, "hi": hi, "epsilons": eps, "accuracy": accuracy, "n_sweep": int(len(x)),
+    return {"lo": lo, "hi": hi, "epsilons": eps, "accuracy": accuracy, "accuracy_random": accuracy_random,
+            "n_sweep": int(len(x)),
             "n_test": int(len(bundle.x_test)), "class_names": list(bundle.class_names),
             "x": x[:n].copy(), "y": y[:n].copy(), "sign": sign[:n].copy(),
             "probs": probs[:n].astype(np.float32)}

@@ -58,8 +58,10 @@ TEXT = {
                    "the slider to the right."),
     "raise_eps": "At ε = 0 nothing changes: move the slider to the right first.",
     "curve_title": "Test accuracy under attack",
-    "curve_caption": ("Each point: the share of {n} test pictures the model still reads right when every one "
-                      "of them is attacked with that ε. The dotted line is chance ({chance:.0%})."),
+    "curve_caption": ("<span style='color:#0072B2'>●</span> the share of {n} test pictures the model still "
+                      "reads right when every one of them is attacked with that ε; "
+                      "<span style='color:#999999'>■</span> the same pictures with every pixel moved by ε in "
+                      "a random direction instead. The dotted line is chance ({chance:.0%})."),
     "why": ("<b>Why so small a change is enough.</b> A unit of the network adds up its inputs, each times "
             "a weight. Move every input by ε toward the sign of its weight and the sum grows by ε times the "
             "sum of the weights' sizes: many changes too small to matter one by one add up to a large one, "
@@ -165,12 +167,14 @@ class AdversarialPage(QWidget):
         plot.showGrid(x=True, y=True, alpha=0.2)
         self.curve = plot.plot([], [], pen=pg.mkPen("#0072B2", width=2), symbol="o", symbolSize=5,
                                symbolBrush="#0072B2")
+        self.random_curve = plot.plot([], [], pen=pg.mkPen("#999999", width=2, style=Qt.PenStyle.DashLine))
         self.chance = pg.InfiniteLine(angle=0, pos=0.1, pen=pg.mkPen("#999999", style=Qt.PenStyle.DotLine))
         self.marker = pg.InfiniteLine(angle=90, pos=0.0, pen=pg.mkPen("#D55E00", width=1))
         plot.addItem(self.chance)
         plot.addItem(self.marker)
         self.curve_caption = QLabel("")
         self.curve_caption.setWordWrap(True)
+        self.curve_caption.setTextFormat(Qt.TextFormat.RichText)
         self.curve_caption.setProperty("role", "caption")
 
         left = QVBoxLayout()
@@ -208,6 +212,7 @@ class AdversarialPage(QWidget):
         self.message.setText(TEXT["no_model"])
         self.formula.setText("")
         self.curve.setData([], [])
+        self.random_curve.setData([], [])
         self.curve_caption.setText("")
         for label in (*self.images, *self.answers):
             label.clear()
@@ -275,6 +280,8 @@ class AdversarialPage(QWidget):
         digits = self._data.get("dataset") == "digits" and (lo, hi) == (0.0, 1.0)
         self.why.setText(TEXT["why"] + (TEXT["why_digits"] if digits else ""))
         self.curve.setData(eps, np.asarray(r["accuracy"], np.float64))
+        if r.get("accuracy_random") is not None:
+            self.random_curve.setData(eps, np.asarray(r["accuracy_random"], np.float64))
         k = max(len(r.get("class_names") or []), int(np.asarray(r["probs"]).shape[-1]), 1)
         self.chance.setPos(1.0 / k)
         self.curve_plot.setXRange(0.0, float(eps[-1]), padding=0.02)

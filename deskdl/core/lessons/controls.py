@@ -65,6 +65,8 @@ CONTROLS: dict[str, str] = {
     "evaluate.evaluate": "the 'Evaluate again' button",
     "evaluate.save_model": "the 'Save trained model' button",
     "evaluate.mistakes": "the list of the model's mistakes on the test set",
+    "evaluate.adversarial": "the Adversarial page: a test picture attacked by the fast gradient sign method, "
+                            "its epsilon slider and the accuracy against epsilon",
     "inspect.filters": "the learned filters and feature maps",
     "inspect.histograms": "the weight and activation histograms",
     # sequence generation
@@ -93,5 +95,8 @@ EVENTS: dict[str, str] = {
     "temperature_changed": "moved the sampling temperature slider (data: value)",
     "text_generated": "generated text or a tune from a trained model",
     "agent_watched": "pressed 'Watch the agent' to see the trained agent play",
+    "adversarial_flipped": ("changed the model's right answer to a test picture into a wrong one with the "
+                            "fast gradient sign attack (data: epsilon, label = the true class, answer = the "
+                            "new one)"),
     "hint_shown": "asked for a hint",
 }

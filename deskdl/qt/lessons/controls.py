@@ -146,6 +146,7 @@ CONTROLS: tuple[Control, ...] = (
     Control("evaluate.drawing_pad", "Evaluate", _on("Evaluate", "pad")),
     Control("evaluate.confusion", "Evaluate", _on("Evaluate", "confusion")),
     Control("evaluate.mistakes", "Evaluate", _on("Evaluate", "mistakes")),
+    Control("evaluate.adversarial", "Evaluate", _on("Evaluate", "adversarial_page")),
     # -- Inspect
     Control("inspect.filters", "Inspect", _on("Inspect", "filters", "feature_maps")),
     Control("inspect.histograms", "Inspect", _on("Inspect", "dense")),
