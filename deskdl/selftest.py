@@ -111,6 +111,18 @@ def _check_datasets(ctx: dict[str, Any]) -> str:
             f"spiral {len(spiral.x_train)}; Keras cache {datasets.datasets_dir()} has: {cached}")
 
 
+def _check_weights(ctx: dict[str, Any]) -> str:
+    """Which keras.applications ImageNet weights the Keras cache holds (for the pretrained base)."""
+    from deskdl.core.layers.pretrained import application_names
+    from deskdl.core.pretrained_weights import models_dir, present_weights
+
+    names = application_names()
+    found = present_weights()
+    listed = ", ".join(f"{name} ({file})" for name, file in found) if found else "none"
+    return (f"{len(names)} pretrained bases known; ImageNet weights in {models_dir()}: {listed}"
+            + ("" if found else " (pretrained bases will start from random weights)"))
+
+
 def _check_tensorflow(ctx: dict[str, Any]) -> str:
     import keras
     import tensorflow as tf
@@ -247,6 +259,7 @@ CHECKS: tuple[tuple[str, Callable[[dict[str, Any]], str], tuple[str, ...]], ...]
     ("python", _check_python, ()),
     ("resources", _check_resources, ()),
     ("datasets", _check_datasets, ("resources",)),
+    ("weights", _check_weights, ("resources",)),
     ("tensorflow", _check_tensorflow, ()),
     ("build+train", _check_build_train, ("resources", "datasets", "tensorflow")),
     ("save+load", _check_save_load, ("build+train",)),

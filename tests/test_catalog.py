@@ -28,6 +28,7 @@ REQUIRED = {
     "Preprocessing": ["Rescaling", "Normalization", "RandomFlip", "RandomRotation", "RandomZoom",
                       "RandomTranslation"],
     "Generative": ["Sampling"],
+    "Pretrained": ["PretrainedBase"],
 }
 ALL = [name for names in REQUIRED.values() for name in names]
 

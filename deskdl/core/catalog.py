@@ -314,7 +314,8 @@ def _copy(value: Any) -> Any:
 _REGISTRY: dict[str, LayerKind] = {}
 
 #: Category order for the palette.
-CATEGORIES = ("Core", "Convolution", "Pooling", "Sequence", "Merge", "Preprocessing", "Generative")
+CATEGORIES = ("Core", "Convolution", "Pooling", "Sequence", "Merge", "Preprocessing", "Generative",
+              "Pretrained")
 
 
 def register(kind: LayerKind) -> LayerKind:

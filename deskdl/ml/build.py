@@ -147,7 +147,13 @@ def build_model(graph: ModelGraph, name: str = "model"):
             if node.type == "Input":
                 tensors[nid] = keras.Input(shape=tuple(node.params["shape"]), name=nid)
                 continue
-            layer = make_layer(node.type, layer_kwargs(node), name=nid)
+            kwargs = layer_kwargs(node)
+            if node.type == "PretrainedBase":  # never downloads: random weights if none are cached
+                from deskdl.ml.pretrained import offline_kwargs
+
+                side = analysis.nodes[node.inputs[0]].shape[1]
+                kwargs = offline_kwargs(kwargs, side)
+            layer = make_layer(node.type, kwargs, name=nid)
             args = [tensors[src] for src in node.inputs]
             if node.type == "MultiHeadAttention":
                 out = layer(args[0], args[1], key=args[2] if len(args) > 2 else None)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import keras  # noqa: TID253 - only ever imported lazily, by code that needs Keras (see above)
 
 #: Names of the custom layers, as the catalog and saved models spell them.
-NAMES = ("Sampling", "PositionalEncoding", "LayerScale")
+NAMES = ("Sampling", "PositionalEncoding", "LayerScale", "PreprocessFor")
 
 
 def kl_divergence(mean, log_var):
@@ -152,6 +152,91 @@ class LayerScale(keras.layers.Layer):
         return {**super().get_config(), "init_values": self.init_values}
 
 
+@keras.saving.register_keras_serializable(package="deskdl")
+class PreprocessFor(keras.layers.Layer):
+    """Pixels 0-1 -> what a keras.applications family expects: its preprocess_input on pixels x 255.
+
+    ``module`` names the family's submodule (``"mobilenet_v2"``, ``"resnet50"``, ...). For the
+    families that rescale inside the model (EfficientNet, EfficientNetV2, ConvNeXt, MobileNetV3)
+    preprocess_input passes pixels through, so this only scales 0-1 to 0-255.
+    """
+
+    def __init__(self, module="mobilenet_v2", **kwargs):
+        super().__init__(**kwargs)
+        self.module = module
+
+    def call(self, inputs):
+        """The family's preprocess_input on the pixels scaled to 0-255."""
+        family = getattr(keras.applications, self.module)
+        return family.preprocess_input(inputs * 255.0)
+
+    def compute_output_shape(self, input_shape):
+        """Same shape as the input."""
+        return tuple(input_shape)
+
+    def get_config(self):
+        """Constructor arguments, for saving."""
+        return {**super().get_config(), "module": self.module}
+
+
+#: keras.applications model -> the submodule with its preprocess_input.
+APPLICATION_MODULES = {
+    "ConvNeXtBase": "convnext", "ConvNeXtLarge": "convnext", "ConvNeXtSmall": "convnext",
+    "ConvNeXtTiny": "convnext", "ConvNeXtXLarge": "convnext",
+    "DenseNet121": "densenet", "DenseNet169": "densenet", "DenseNet201": "densenet",
+    "EfficientNetB0": "efficientnet", "EfficientNetB1": "efficientnet", "EfficientNetB2": "efficientnet",
+    "EfficientNetB3": "efficientnet", "EfficientNetB4": "efficientnet", "EfficientNetB5": "efficientnet",
+    "EfficientNetB6": "efficientnet", "EfficientNetB7": "efficientnet",
+    "EfficientNetV2B0": "efficientnet_v2", "EfficientNetV2B1": "efficientnet_v2",
+    "EfficientNetV2B2": "efficientnet_v2", "EfficientNetV2B3": "efficientnet_v2",
+    "EfficientNetV2L": "efficientnet_v2", "EfficientNetV2M": "efficientnet_v2",
+    "EfficientNetV2S": "efficientnet_v2",
+    "InceptionResNetV2": "inception_resnet_v2", "InceptionV3": "inception_v3",
+    "MobileNet": "mobilenet", "MobileNetV2": "mobilenet_v2",
+    "MobileNetV3Large": "mobilenet_v3", "MobileNetV3Small": "mobilenet_v3",
+    "NASNetLarge": "nasnet", "NASNetMobile": "nasnet",
+    "ResNet101": "resnet", "ResNet152": "resnet", "ResNet50": "resnet50",
+    "ResNet101V2": "resnet_v2", "ResNet152V2": "resnet_v2", "ResNet50V2": "resnet_v2",
+    "VGG16": "vgg16", "VGG19": "vgg19", "Xception": "xception",
+}
+
+
+def PretrainedBase(application="MobileNetV2", weights="imagenet", trainable=False,  # noqa: N802
+                   fine_tune_top=0, pooling="avg", name=None):
+    """A keras.applications model without its top, preprocessing included, called on a tensor.
+
+    Returns a function: called on pictures (batch, height, width, 3) with pixels 0-1, it builds
+    ``keras.applications.<application>(include_top=False, weights=..., input_shape=..., pooling=...)``
+    behind :class:`PreprocessFor`, as one sub-model called ``name``. ``trainable`` False freezes the
+    whole base; True with ``fine_tune_top`` 0 trains all of it; True with N > 0 trains only its last
+    N layers. ``weights`` "imagenet" loads ImageNet weights (Keras downloads them into
+    ~/.keras/models if they are not there yet); "none" starts from random weights (training from
+    scratch). A pretrained base keeps its BatchNormalization layers frozen when fine-tuned, as
+    Keras's fine-tuning guide advises: their statistics stay ImageNet's instead of being re-estimated
+    from small batches of new data. ("imagenet-missing" is deskdl's own: ImageNet was asked for but
+    the file is not in the Keras cache, so the weights are random and nothing is downloaded.)
+    """
+
+    def apply(pixels):
+        shape = tuple(pixels.shape[1:])
+        base = getattr(keras.applications, application)(
+            include_top=False, weights="imagenet" if weights == "imagenet" else None,
+            input_shape=shape, pooling=None if pooling == "none" else pooling)
+        base.trainable = bool(trainable)
+        if trainable:
+            chosen = base.layers[-fine_tune_top:] if fine_tune_top else base.layers
+            keep_stats = weights in ("imagenet", "imagenet-missing")
+            for layer in base.layers:
+                layer.trainable = any(layer is c for c in chosen) and not (
+                    keep_stats and isinstance(layer, keras.layers.BatchNormalization))
+        inputs = keras.Input(shape=shape)
+        outputs = base(PreprocessFor(APPLICATION_MODULES[application])(inputs))
+        return keras.Model(inputs, outputs, name=name)(pixels)
+
+    return apply
+
+
 def custom_objects() -> dict[str, type]:
     """The custom layer classes by name (registered with Keras when this module was imported)."""
-    return {"Sampling": Sampling, "PositionalEncoding": PositionalEncoding, "LayerScale": LayerScale}
+    return {"Sampling": Sampling, "PositionalEncoding": PositionalEncoding, "LayerScale": LayerScale,
+            "PreprocessFor": PreprocessFor, "PretrainedBase": PretrainedBase}

@@ -128,6 +128,8 @@ KERAS_DEFAULTS: dict[str, dict[str, Any]] = {
     "Maximum": {},
     "Minimum": {},
     "LayerScale": {"init_values": 1e-6},
+    "PretrainedBase": {"application": "MobileNetV2", "weights": "imagenet", "trainable": False,
+                       "fine_tune_top": 0, "pooling": "avg"},
 }
 
 #: Names the script itself uses; a node id equal to one of them gets a trailing underscore.
@@ -136,7 +138,7 @@ _RESERVED = {
     "inputs", "outputs", "x", "y", "x_train", "y_train", "x_test", "y_test", "history", "callbacks",
     "optimizer", "learning_rate", "steps_per_epoch", "order", "rng", "results", "name", "value",
     "EPOCHS", "BATCH_SIZE", "VALIDATION_SPLIT", "SEED", "Sampling", "PositionalEncoding", "LayerScale",
-    "kl_divergence",
+    "kl_divergence", "PretrainedBase", "PreprocessFor", "APPLICATION_MODULES",
     "print",
     "x_val", "y_val", "n_val", "rebuilt", "path", "csv", "os", "CLASS_NAMES", "NUM_CLASSES", "read_table",
     "find_file", "to_number", "numbers", "read_rows", "target_values", "input_columns", "TableError",
@@ -294,14 +296,19 @@ def _custom_layer_sources() -> dict[str, tuple[str, tuple[str, ...]]]:
     spec = importlib.util.find_spec("deskdl.ml.custom_layers")
     text = Path(spec.origin).read_text(encoding="utf-8")
     tree = ast.parse(text)
-    functions = {n.name for n in tree.body if isinstance(n, ast.FunctionDef)}
+    functions = {n.name for n in tree.body if isinstance(n, (ast.FunctionDef, ast.ClassDef))}
+    functions |= {t.id for n in tree.body if isinstance(n, ast.Assign) for t in n.targets
+                  if isinstance(t, ast.Name) and t.id.isupper() and t.id != "NAMES"}
     out = {}
     for node in tree.body:
-        if isinstance(node, (ast.ClassDef, ast.FunctionDef)):
-            start = min([node.lineno] + [d.lineno for d in node.decorator_list])
+        if isinstance(node, (ast.ClassDef, ast.FunctionDef)) or (
+                isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name)
+                and node.targets[0].id in functions):
+            name = node.targets[0].id if isinstance(node, ast.Assign) else node.name
+            calls = {n.id for n in ast.walk(node) if isinstance(n, ast.Name)} & functions - {name}
+            start = min([node.lineno] + [d.lineno for d in getattr(node, "decorator_list", [])])
             source = "\n".join(text.splitlines()[start - 1:node.end_lineno]) + "\n"
-            calls = {n.id for n in ast.walk(node) if isinstance(n, ast.Name)} & functions - {node.name}
-            out[node.name] = (source, tuple(sorted(calls)))
+            out[name] = (source, tuple(sorted(calls)))
     return out
 
 
@@ -358,7 +365,7 @@ def model_code(graph: ModelGraph, model_name: str = "model") -> str:
         first = analysis.errors[0]
         raise ExportError(first.message, first.fix, node_id=first.node_id)
     name = json.dumps(model_name)
-    if graph.is_chain():
+    if graph.is_chain() and not any(n.type == "PretrainedBase" for n in graph.nodes.values()):
         order = analysis.order
         lines = ["    return keras.Sequential(", "        ["]
         for nid in order:

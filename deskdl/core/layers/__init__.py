@@ -7,5 +7,6 @@ from deskdl.core.layers import (  # noqa: F401
     generative,
     merge,
     preprocessing,
+    pretrained,
     sequence,
 )

@@ -1,0 +1,122 @@
+"""ImageNet weights of the pretrained base (Issue 14): found in the Keras cache, imported, or downloaded.
+
+No function here touches the network except :func:`download_weights`, and only when the learner
+asks. Without the weights a base builds with random weights (:func:`offline_kwargs`); the editor
+says what that means (the node's warning in :mod:`deskdl.core.layers.pretrained`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import tempfile
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from deskdl.core.errors import DeskdlError
+from deskdl.core.pretrained_weights import weights_entry
+
+
+class WeightsError(DeskdlError):
+    """Weights that cannot be fetched or imported, in plain words."""
+
+
+def offline_kwargs(kwargs: Mapping[str, Any], side: int | None) -> dict[str, Any]:
+    """``kwargs`` of a PretrainedBase with ``weights`` "imagenet-missing" when the file is not cached.
+
+    So building never downloads (Keras would fetch a missing file itself): the base starts from
+    random weights but keeps a pretrained base's freezing rules, so its counts stay the ones the
+    editor showed.
+    """
+    out = dict(kwargs)
+    if out.get("weights") == "imagenet":
+        entry = weights_entry(out["application"], side)
+        if entry is None or not entry["present"]:
+            out["weights"] = "imagenet-missing"
+    return out
+
+
+def file_hash_ok(path: Path, expected: str | None) -> bool:
+    """Whether ``path`` has Keras's published hash (sha256 of 64 hex digits, else md5); None passes."""
+    if not expected:
+        return True
+    algo = hashlib.sha256() if len(expected) == 64 else hashlib.md5()  # noqa: S324 - Keras's own md5s
+    with open(path, "rb") as f:
+        while chunk := f.read(1 << 20):
+            algo.update(chunk)
+    return algo.hexdigest() == expected
+
+
+def _entry(name: str, side: int | None) -> dict[str, Any]:
+    entry = weights_entry(name, side)
+    if entry is None:
+        raise WeightsError(f"deskdl does not know the application model {name!r}",
+                           "pick one from the pretrained base's list")
+    return entry
+
+
+def import_weights(name: str, source: str | os.PathLike, side: int | None = None) -> Path:
+    """Copy a weights file a lab admin provides into the Keras cache under the name Keras expects."""
+    entry = _entry(name, side)
+    src = Path(source)
+    if not src.is_file():
+        raise WeightsError(f"there is no file {src}", "pick the .h5 weights file of this model")
+    if src.suffix not in (".h5", ".keras") and not src.name.endswith(".weights.h5"):
+        raise WeightsError(f"{src.name} is not a Keras weights file (.h5)",
+                           f"pick the file called {entry['file']}")
+    if not file_hash_ok(src, entry["hash"]):
+        raise WeightsError(f"{src.name} is not the {name} ImageNet weights Keras publishes "
+                           "(its checksum differs)", f"pick the file called {entry['file']}, unchanged")
+    target = Path(entry["path"])
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    os.close(fd)
+    try:
+        shutil.copyfile(src, tmp)
+        os.replace(tmp, target)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+    return target
+
+
+def download_weights(name: str, side: int | None = None,
+                     progress: Callable[[int, int | None], None] | None = None,
+                     timeout: float = 30.0, url: str | None = None) -> Path:
+    """Fetch ``name``'s ImageNet weights (no top) into the Keras cache; checks Keras's hash.
+
+    ``progress(done_bytes, total_or_None)`` is called as data arrives. ``url`` replaces Keras's
+    address (tests use a file:// URL). The file is written atomically: a failed or damaged
+    download leaves nothing behind.
+    """
+    entry = _entry(name, side)
+    target = Path(entry["path"])
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            try:
+                with urllib.request.urlopen(url or entry["url"], timeout=timeout) as resp:  # noqa: S310
+                    total = resp.headers.get("Content-Length")
+                    total_i = int(total) if total and total.isdigit() else None
+                    done = 0
+                    while chunk := resp.read(1 << 16):
+                        out.write(chunk)
+                        done += len(chunk)
+                        if progress is not None:
+                            progress(done, total_i)
+            except (urllib.error.URLError, OSError, TimeoutError) as err:
+                reason = getattr(err, "reason", err)
+                raise WeightsError(
+                    f"could not reach the download server: {reason}",
+                    f"copy {entry['file']} from a machine with internet and import it") from None
+        if not file_hash_ok(Path(tmp), entry["hash"]):
+            raise WeightsError(f"the downloaded {entry['file']} is damaged (its checksum is wrong)",
+                               "try again later, or copy the file from another machine and import it")
+        os.replace(tmp, target)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+    return target
