@@ -8,7 +8,7 @@ import pytest
 pytest.importorskip("pytestqt")
 
 from deskdl.ml.adversarial import perturb  # noqa: E402
-from deskdl.qt.adversarial_page import TEXT, AdversarialPage  # noqa: E402
+from deskdl.qt.adversarial_page import IMAGE_SIZE, TEXT, AdversarialPage  # noqa: E402
 from deskdl.qt.evaluate_panel import ADV_TAB, EvaluatePanel  # noqa: E402
 from deskdl.qt.workers import TrainingHost  # noqa: E402
 from tests._models import digits_project  # noqa: E402
@@ -60,14 +60,14 @@ def test_the_page_shows_one_picture_attacked_and_the_curve(qtbot):
         assert page.flip_line.text() == TEXT["flip_at"].format(eps=0.2, name="2")
         # the attacked picture is x + 0.1 * sign, clipped to [0, 1]; the change is drawn at full contrast
         img = page.images[2].pixmap().toImage()
-        assert not img.isNull() and img.width() == 168
+        assert not img.isNull() and img.width() == IMAGE_SIZE
         want = perturb(_report()["x"][0], _report()["sign"][0], 0.1, 0.0, 1.0)
         assert want[0, 0, 0] == pytest.approx(1.0)
         # grey pixels: dark-on-white, so value v is drawn as 255 * (1 - v)
         px = img.pixelColor(5, 5).red()  # the top-left pixel (clipped at 1.0: black)
         assert px == 0
         change = page.images[1].pixmap().toImage()
-        assert change.pixelColor(168 // 4 + 5, 168 // 4 + 5).red() in (127, 128)  # no gradient: mid-grey
+        assert change.pixelColor(IMAGE_SIZE // 4 + 5, IMAGE_SIZE // 4 + 5).red() in (127, 128)  # no gradient: mid-grey
         assert not flips
         page.slider.setValue(2)  # 0.2: now the model reads a 2
         assert f'color:{"#c0392b"}' in page.answers[2].text() and "<b>2</b> (60%)" in page.answers[2].text()

@@ -30,7 +30,7 @@ from deskdl.ml.adversarial import attack_report, perturb  # attack_report: Keras
 from deskdl.qt.eval_views import array_to_pixmap
 from deskdl.qt.train._pg import pg, themed
 
-IMAGE_SIZE = 168
+IMAGE_SIZE = 150
 #: The slider starts at this share of the data's range (digits: 0.05, less than one of their 16 ink steps).
 START_FRACTION = 0.05
 WRONG = "#c0392b"
@@ -60,7 +60,7 @@ TEXT = {
     "curve_title": "Test accuracy under attack",
     "curve_caption": ("<span style='color:#0072B2'>●</span> the share of {n} test pictures the model still "
                       "reads right when every one of them is attacked with that ε; "
-                      "<span style='color:#999999'>■</span> the same pictures with every pixel moved by ε in "
+                      "grey dashes: the same pictures with every pixel moved by ε in "
                       "a random direction instead. The dotted line is chance ({chance:.0%})."),
     "why": ("<b>Why so small a change is enough.</b> A unit of the network adds up its inputs, each times "
             "a weight. Move every input by ε toward the sign of its weight and the sum grows by ε times the "
@@ -115,16 +115,18 @@ class AdversarialPage(QWidget):
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, 30)
         self.slider.setValue(5)
-        self.slider.setMinimumWidth(220)
+        self.slider.setMinimumWidth(120)
         self.eps_label = QLabel("ε = 0")
         self.eps_label.setMinimumWidth(70)
-        controls = QHBoxLayout()
-        controls.addWidget(self.picture)
-        controls.addWidget(self.find_button)
-        controls.addSpacing(16)
-        controls.addWidget(QLabel("Attack strength"))
-        controls.addWidget(self.slider, 1)
-        controls.addWidget(self.eps_label)
+        controls = QGridLayout()  # two short rows: the page keeps its curve beside a lesson's panel
+        controls.addWidget(self.picture, 0, 0)
+        controls.addWidget(self.find_button, 0, 1, Qt.AlignmentFlag.AlignLeft)
+        controls.addWidget(QLabel("Attack strength"), 1, 0)
+        strength = QHBoxLayout()
+        strength.addWidget(self.slider, 1)
+        strength.addWidget(self.eps_label)
+        controls.addLayout(strength, 1, 1)
+        controls.setColumnStretch(1, 1)
 
         self.images: list[QLabel] = []
         self.titles: list[QLabel] = []
@@ -172,6 +174,7 @@ class AdversarialPage(QWidget):
         self.marker = pg.InfiniteLine(angle=90, pos=0.0, pen=pg.mkPen("#D55E00", width=1))
         plot.addItem(self.chance)
         plot.addItem(self.marker)
+        self.curve_view.setMinimumWidth(240)
         self.curve_caption = QLabel("")
         self.curve_caption.setWordWrap(True)
         self.curve_caption.setTextFormat(Qt.TextFormat.RichText)
