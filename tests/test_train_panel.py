@@ -170,6 +170,9 @@ def test_class_weights_box_writes_and_reads_balanced(qtbot, panel_with):
     assert "class_weight" not in panel.project.training  # unticked: the key goes, the file stays as it was
     form.set_config({"class_weight": "balanced"})  # a project (or the doctor's remedy) that has it
     assert form.balanced.isChecked() and "rare" in form.balanced.toolTip()
+    assert form.balanced.isVisible()
+    form.set_uses_loss(False)  # an agent or a GAN: its own losses, no class weights
+    assert not form.balanced.isVisible()
 
 
 def test_batch_signals_redraw_the_progress_bar_a_few_times_a_second(panel_with, monkeypatch):

@@ -368,6 +368,7 @@ class TrainingSettingsForm(QWidget):
         uses = bool(uses)
         self.loss_box.setVisible(uses)
         self._data_form.setRowVisible(self.validation_split, uses)
+        self._data_form.setRowVisible(self.balanced, uses)  # class weights act on the compiled loss
         self._safety_form.setRowVisible(self.early, uses)
         self._safety_form.setRowVisible(self.restore_best, uses)
         self._update_data_box()
