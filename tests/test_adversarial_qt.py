@@ -152,3 +152,49 @@ def test_a_trained_digits_model_is_attacked_on_the_keras_thread(qtbot):
         assert flips[-1]["index"] == i and flips[-1]["label"] == int(r["y"][i]) != flips[-1]["answer"]
     finally:
         assert host.shutdown(30_000)
+
+
+FLIP_LESSON = '''
+title = "Flip one"
+[[steps]]
+title = "Flip a digit"
+text = "Attack a picture."
+highlight = ["evaluate.adversarial"]
+check = {kind = "event", name = "adversarial_flipped", where = {epsilon = 0.2}}
+'''
+
+
+def test_a_flip_on_the_page_ticks_a_lesson_step(qtbot, monkeypatch, tmp_path):
+    """The window's lesson hears the page: a flip at epsilon 0.2 is the learner event adversarial_flipped."""
+    from qt_helpers import close_quietly, guard_dialogs, make_window
+
+    from deskdl.qt.lessons.controls import find_controls
+
+    guard_dialogs(monkeypatch)
+    root = tmp_path / "lessons" / "6-practice"
+    root.mkdir(parents=True)
+    (root / "section.toml").write_text('title = "Practice"\norder = 6\n', encoding="utf-8")
+    (root / "flip.toml").write_text(FLIP_LESSON, encoding="utf-8")
+    window = make_window(qtbot, monkeypatch, tmp_path)
+    try:
+        assert window.install_stage_tabs()
+        window.resize(1280, 720)
+        window.show()
+        qtbot.waitExposed(window)
+        window.lessons.root = root.parent
+        window.lessons.reload_course()
+        page = window.stage_tab("Evaluate").adversarial_page
+        assert find_controls(window, "evaluate.adversarial") == [page]
+        assert window.lessons.open_lesson("flip")
+        page.show_report(_report())
+        page.picture.setValue(1)
+        page.slider.setValue(3)  # 0.3: a flip, but not the epsilon the step asks for
+        qtbot.wait(100)
+        assert not window.lessons.panel.is_done_shown()
+        page.slider.setValue(2)
+        qtbot.waitUntil(window.lessons.panel.is_done_shown, timeout=3000)
+        events = [dict(e.data) for e in window.lessons.session.events if e.name == "adversarial_flipped"]
+        assert events == [{"epsilon": 0.3, "label": 1, "answer": 2},
+                          {"epsilon": 0.2, "label": 1, "answer": 2}]
+    finally:
+        close_quietly(window)
