@@ -131,6 +131,9 @@ def test_algorithm_setting_reads_the_kinds_settings_with_their_defaults():
     result = evaluate(check({"kind": "algorithm_setting", "setting": "baseline", "equals": True}),
                       LessonContext(project=dqn))
     assert not result.passed and "has no setting baseline" in result.detail
+    named = evaluate(check({"kind": "algorithm_setting", "setting": "epsilon_end", "max": 0.1}),
+                     LessonContext(project=dqn))
+    assert named.text == "The setting Epsilon end is at most 0.1."  # as the Train tab labels it
     assert not ok({"kind": "algorithm_setting", "setting": "episodes", "min": 1}, project=None)
 
 
