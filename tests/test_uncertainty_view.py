@@ -19,7 +19,7 @@ def test_view_paints_the_spread_with_a_legend_and_goes_back(qtbot):
     qtbot.addWidget(view)
     view.resize(360, 480)
     view.show()
-    view.set_points(np.array([[-1.0, -1.0], [1.0, 1.0]]), np.array([0, 1]), task="classification",
+    view.set_points(np.array([[-0.5, -0.5], [0.5, 0.5]]), np.array([0, 1]), task="classification",
                     n_classes=2)
     probs = np.full((4, 4, 2), 0.5, np.float32)
     view.set_grid((-1.2, 1.2, -1.2, 1.2), probs, 3)
@@ -29,13 +29,18 @@ def test_view_paints_the_spread_with_a_legend_and_goes_back(qtbot):
         view.set_uncertainty((-1.2, 1.2, -1.2, 1.2), spread, 30)
     assert view.uncertainty_box.isChecked()
     assert view.image_array().shape == (4, 4)  # one value per spot, through the colour map
+    (vx0, vx1), (vy0, vy1) = view._plot.getViewBox().viewRange()
+    assert vx0 <= -1.19 and vx1 >= 1.19 and vy0 <= -1.19 and vy1 >= 1.19  # the whole plane, far spots too
     assert view._colorbar is not None and view._colorbar.levels() == pytest.approx((0.0, 0.35))
     assert "standard deviation" in view._caption.text() and "30 passes" in view._caption.text()
-    assert view._plot.titleLabel.text == B.UNCERTAINTY_TITLE.format(n=30)
+    assert "Monte Carlo dropout" in view._caption.toolTip()
+    assert view._plot.titleLabel.text == B.UNCERTAINTY_TITLE
     # Unticking shows the boundary again, without its colour bar.
     view.uncertainty_box.setChecked(False)
     assert view.uncertainty_array() is None and view.image_array().shape == (4, 4, 3)
     assert view._colorbar is None and view._caption.text() == B.CAPTION_CLS
+    (vx0, vx1), _ = view._plot.getViewBox().viewRange()
+    assert vx0 > -1.0 and vx1 < 1.0  # back to the data's own range
     # A new answer of the model (another epoch) replaces an old spread and unticks the box.
     view.set_uncertainty((-1.2, 1.2, -1.2, 1.2), spread, 30)
     view.set_grid((-1.2, 1.2, -1.2, 1.2), probs, 4)

@@ -34,9 +34,9 @@ DROPOUT_CLASSES = ("Dropout", "SpatialDropout1D", "SpatialDropout2D", "SpatialDr
 #: Rows per model call: ``T`` copies of the points are stacked and sent in chunks of this size.
 _CHUNK_ROWS = 16384
 
-NO_DROPOUT = ("This model has no Dropout layer, so every pass gives the same answer and there is no "
-              "spread to show. Add a Dropout layer (e.g. rate 0.2 after a hidden Dense layer), train "
-              "again, then tick this box.")
+NO_DROPOUT = ("This model has no Dropout layer (or only ones with rate 0), so every pass gives the same "
+              "answer and there is no spread to show. Add a Dropout layer (e.g. rate 0.2 after a hidden "
+              "Dense layer), train again, then tick this box.")
 
 
 class NoDropoutError(DeskdlError):

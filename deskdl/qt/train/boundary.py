@@ -31,20 +31,22 @@ CAPTION_REG = ("Background: the value the network predicts at every spot (the fi
 UNCERTAINTY_BOX = "Show uncertainty (MC dropout)"
 UNCERTAINTY_TIP = ("Keep dropout on while the trained model answers, ask it {n} times at every spot, and "
                    "paint how much its answers disagree: where it does not know. Needs a Dropout layer.")
-UNCERTAINTY_TITLE = "Uncertainty (MC dropout, {n} passes)"
-CAPTION_UNC_CLS = ("Background: how much the model's answer changes when dropout stays on. Each of "
-                   "{n} passes drops other units; the colour is the standard deviation, over the passes, "
-                   "of the probability of the class the model predicts there (the bar gives the values). "
-                   "White: the passes agree, the model is sure. Dark: they disagree, the model does not "
-                   "know.")
-CAPTION_UNC_REG = ("Background: how much the predicted value changes when dropout stays on: the "
-                   "standard deviation of the value over {n} passes, each dropping other units (the bar "
-                   "gives the values). White: the passes agree. Dark: they disagree, the model does not "
-                   "know.")
+UNCERTAINTY_TITLE = "MC dropout spread"
+CAPTION_UNC_CLS = ("Colour (bar): the standard deviation, over {n} passes with dropout on, of the "
+                   "predicted class's probability. White: the passes agree. Dark: they disagree, the "
+                   "model does not know.")
+CAPTION_UNC_REG = ("Colour (bar): the standard deviation of the predicted value over {n} passes with "
+                   "dropout on. White: the passes agree. Dark: they disagree, the model does not know.")
+#: The caption's tooltip: the method in full.
+UNC_DETAILS = ("Monte Carlo dropout. Dropout normally acts only in training. Here it stays on while the "
+               "trained model answers: each of the {n} passes drops other units at random, so the answers "
+               "differ a little. At every spot the picture shows their standard deviation (for classes: of "
+               "the probability of the class with the highest mean probability). The mean of the passes is "
+               "the model's prediction; the spread is an estimate of how unsure it is, not a guarantee: "
+               "it depends on the dropout rate, and far from the data a network can still be wrongly sure.")
 UNC_ASKING = "Asking the model {n} times at every spot, with dropout on…"
 UNC_NO_MODEL = "Train the model first: then this box shows where it is unsure."
-UNC_BUSY = "The model is training: tick this box again when the run has finished or stopped."
-UNC_LABEL = "spread (std. deviation)"
+UNC_BUSY = "The model is training: its uncertainty is painted here when the run has ended."
 #: White (the passes agree) to dark purple (they disagree): apart from the orange and blue classes.
 UNC_COLORS = ("#FFFFFF", "#C77DDB", "#4A1466")
 
@@ -182,6 +184,7 @@ class DecisionBoundaryView(QWidget):
         self.uncertainty_box = QCheckBox(UNCERTAINTY_BOX)
         self.uncertainty_box.toggled.connect(self._on_uncertainty_box)
         self._unc: tuple[tuple[float, ...], np.ndarray, int] | None = None  # extent, spread, passes
+        self._data_range: tuple[tuple[float, float], tuple[float, float]] | None = None  # set_points' view
         self._unc_cmap = pg.ColorMap(pos=[0.0, 0.5, 1.0], color=list(UNC_COLORS))
         self.set_uncertainty_passes(30)
         row = QHBoxLayout()
@@ -244,7 +247,8 @@ class DecisionBoundaryView(QWidget):
         if len(pts):
             (x0, y0), (x1, y1) = pts.min(axis=0)[:2], pts.max(axis=0)[:2]
             pad = 0.05 * max(x1 - x0, y1 - y0, 1e-6)
-            self._plot.setRange(xRange=(x0 - pad, x1 + pad), yRange=(y0 - pad, y1 + pad), padding=0)
+            self._data_range = ((x0 - pad, x1 + pad), (y0 - pad, y1 + pad))
+            self._plot.setRange(xRange=self._data_range[0], yRange=self._data_range[1], padding=0)
 
     def _fill(self, item: pg.ScatterPlotItem, x: np.ndarray, y: np.ndarray, rim: str) -> None:
         pen = pg.mkPen(rim, width=1)
@@ -330,14 +334,17 @@ class DecisionBoundaryView(QWidget):
                              lut=self._unc_cmap.getLookupTable(nPts=256))
         x0, x1, y0, y1 = self._unc[0]
         self._image.setRect(QRectF(x0, y0, x1 - x0, y1 - y0))
+        # The whole plane the model was asked about: uncertainty far from the data matters here.
+        self._plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
         self._colorbar = pg.ColorBarItem(values=(0.0, top), colorMap=self._unc_cmap, interactive=False,
-                                         width=12, label=UNC_LABEL)
+                                         width=12)
         self._colorbar.setImageItem(self._image, insert_in=self._plot)
-        self._plot.setTitle(UNCERTAINTY_TITLE.format(n=int(passes)))
+        self._plot.setTitle(UNCERTAINTY_TITLE)
         cap = CAPTION_UNC_REG if self._task == "regression" else CAPTION_UNC_CLS
         self._caption.setText(cap.format(n=int(passes)))
-        self._answer.setText(f"The passes disagree most where the colour is darkest (largest spread "
-                             f"{float(sp.max(initial=0.0)):.2f}).")
+        self._caption.setToolTip(UNC_DETAILS.format(n=int(passes)))
+        self._answer.setText(f"Largest spread: {float(sp.max(initial=0.0)):.2f}. Click a spot for the "
+                             f"model's usual answer there.")
         if not self.uncertainty_box.isChecked():
             self.uncertainty_box.blockSignals(True)
             self.uncertainty_box.setChecked(True)
@@ -374,7 +381,10 @@ class DecisionBoundaryView(QWidget):
             return
         self._unc = None
         self._drop_colorbar()
+        if self._data_range is not None:
+            self._plot.setRange(xRange=self._data_range[0], yRange=self._data_range[1], padding=0)
         self._answer.setText(CLICK_HINT)
+        self._caption.setToolTip("")
         if self._task == "regression":
             self._plot.setTitle("Fitted surface")
             self._caption.setText(CAPTION_REG)

@@ -315,6 +315,7 @@ class TrainPanel(QWidget):
         self.project = project
         self._trained_model = None  # a model of another project cannot be continued
         self._answer_tag = None  # the old model's decision boundary must not arrive late
+        self._unc_tag, self._unc_pending = None, False  # nor the old model's uncertainty
         self._point_tag = None  # nor its answer at a clicked spot
         self.settings.set_config(project.training)
         self.algorithm_form.set_project(project)
@@ -405,10 +406,17 @@ class TrainPanel(QWidget):
         """
         self._trained_model = model
         self._update_buttons()
+        self._paint_pending_uncertainty()
         if model is not None and not self.host.training and self.boundary.isVisibleTo(self) \
                 and self.boundary.image_array() is None:
             self._answer_tag = self.host.call(jobs.answer_grid, model)
             self._answer_epochs = epochs
+
+    def _paint_pending_uncertainty(self) -> None:
+        """The box was ticked during a run: paint the spread once the run has ended and left its model."""
+        if self._unc_pending and self._trained_model is not None and not self.host.training:
+            self._unc_pending = False
+            self.boundary.uncertainty_box.setChecked(True)
 
     _point_tag: str | None = None
     _point_model: Any = None
@@ -430,6 +438,7 @@ class TrainPanel(QWidget):
 
     _unc_tag: str | None = None
     _unc_model: Any = None
+    _unc_pending = False  # the box was ticked during a run: paint the spread when the run's model arrives
 
     @Slot(bool)
     def _on_uncertainty_toggled(self, checked: bool) -> None:
@@ -441,6 +450,7 @@ class TrainPanel(QWidget):
             self._unc_tag = None  # an answer still on its way is not painted
             return
         if self.host.training:
+            self._unc_pending = True
             self.boundary.uncertainty_message(B.UNC_BUSY)
             return
         if self._trained_model is None:
@@ -967,6 +977,7 @@ class TrainPanel(QWidget):
             if self.progress.maximum() == 0:
                 self.progress.setRange(0, 1000)
                 self.progress.setFormat("Ready")
+            self._paint_pending_uncertainty()
         self._update_buttons()
 
     @Slot(str, float)
@@ -1030,6 +1041,9 @@ class TrainPanel(QWidget):
             record = jobs.make_run_record(self.project, run_id, status, history, result,
                                           seconds=time.monotonic() - self._t0)
         self.project.runs[:] = [r for r in self.project.runs if jobs.run_id_of(r) != run_id]
+        evidence = self.doctor.evidence()  # dead ReLUs, gradient norms: what a lesson's doctor check reads
+        if evidence:
+            record["evidence"] = evidence
         self.project.runs.append(record)
         self.doctor.read_record(record, self.project)
         item = self.runs.item_for(run_id)
