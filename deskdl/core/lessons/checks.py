@@ -494,6 +494,10 @@ def _diverged(check: Check, ctx: LessonContext) -> CheckResult:
         "." if rec.get("status") != "failed" else " for another reason."))
 
 
+#: Fields of a run record that runs_compared also compares (besides training settings).
+RUN_FIELDS = ("params",)
+
+
 def _runs_compared(check: Check, ctx: LessonContext) -> CheckResult:
     setting, need = check.get("setting"), int(check.get("min", 2))
     text = f"At least {need} runs ended, each with another {setting}."
@@ -502,6 +506,8 @@ def _runs_compared(check: Check, ctx: LessonContext) -> CheckResult:
         if rec.get("status") not in ENDED_OK:
             continue
         found, value = get_path(rec.get("settings") or {}, setting)
+        if not found and setting in RUN_FIELDS:  # e.g. frozen vs fine-tuned layers: the trainable count
+            found, value = rec.get(setting) is not None, rec.get(setting)
         if found and not any(_same(value, v) for v in values):
             values.append(value)
     detail = ("Runs so far with " + ", ".join(_show(v) for v in values) + ".") if values else \
