@@ -128,3 +128,8 @@ def test_a_regression_data_set_is_refused_with_a_reason():
     model = keras.Sequential([keras.Input((2,)), keras.layers.Dense(1)])
     with pytest.raises(DeskdlError, match="needs a classifier.*picks one class"):
         adv.attack_report(model, {"dataset": "regression_plane", "params": {}})
+    a, b = keras.Input((8, 8, 1)), keras.Input((8, 8, 1))
+    two = keras.Model([a, b], keras.layers.Dense(10, activation="softmax")(
+        keras.layers.Flatten()(keras.layers.Add()([a, b]))))
+    with pytest.raises(DeskdlError, match="one input"):
+        adv.attack_report(two, {"dataset": "digits", "params": {}})

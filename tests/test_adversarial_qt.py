@@ -107,9 +107,13 @@ def test_the_tab_is_only_for_picture_classifiers(qtbot):
             ({"kind": "supervised", "input_shape": [2], "class_names": ["a", "b"]}, False),
             ({"kind": "supervised", "input_shape": [8, 8, 1], "class_names": []}, False),  # regression
             ({"kind": "autoencoder", "input_shape": [8, 8, 1], "class_names": names}, False),
+            ({"input_shape": [8, 8, 1], "loaded": True}, True),  # a reopened run: its data set's task says
         ]:
-            ev._show_adversarial({**result, "model": model, "data": {"dataset": "digits"}})
+            ev._show_adversarial({"data": {"dataset": "digits"}, **result, "model": model})
             assert ev.pages.isTabVisible(ADV_TAB) == wanted, result
+        ev._show_adversarial({"input_shape": [8, 8, 1], "loaded": True, "model": model,
+                              "data": {"dataset": "regression_plane"}})
+        assert not ev.pages.isTabVisible(ADV_TAB)
         ev.set_project(digits_project())
         assert not ev.pages.isTabVisible(ADV_TAB) and ev.adversarial_page.report is None
     finally:

@@ -202,6 +202,9 @@ def attack_report(model: Any, data: Mapping[str, Any], sweep_limit: int = SWEEP_
     from deskdl.core.errors import DeskdlError
     from deskdl.ml import datasets
 
+    if len(getattr(model, "inputs", None) or []) != 1:
+        raise DeskdlError("the fast gradient sign attack here needs a model with one input",
+                          "attack a model that reads one picture")
     bundle = datasets.load_config(data)
     if bundle.task != "classification":
         raise DeskdlError(f"the fast gradient sign attack needs a classifier, and this data set's task is "

@@ -442,7 +442,7 @@ class EvaluatePanel(QWidget):
 
         shape = _input_shape_of(result) if result else None
         wanted = (bool(result) and views_for(result).attacks and shape is not None and len(shape) == 3
-                  and bool((result or {}).get("class_names")) and (result or {}).get("model") is not None)
+                  and _classifies(result) and (result or {}).get("model") is not None)
         if self.pages.currentIndex() == ADV_TAB and not wanted:
             self.pages.setCurrentIndex(0)
         self.adversarial_page.reset()
@@ -720,6 +720,20 @@ class EvaluatePanel(QWidget):
                 item.setToolTip("\n".join(
                     f"{names[j] if names and j < len(names) else j}: {probs[i][j]:.1%}" for j in top))
             self.mistakes.addItem(item)
+
+
+def _classifies(result: Mapping[str, Any] | None) -> bool:
+    """Whether a run's model picks classes: its class names say, else (a reopened run) its data set's task."""
+    if not result:
+        return False
+    if "class_names" in result:
+        return bool(result.get("class_names"))
+    from deskdl.ml import datasets
+
+    try:
+        return datasets.get(str((result.get("data") or {}).get("dataset", ""))).task == "classification"
+    except Exception:  # noqa: BLE001 - an unknown data set: no attack page
+        return False
 
 
 def _input_shape_of(result: Mapping[str, Any]) -> tuple | None:
