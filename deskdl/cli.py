@@ -16,7 +16,9 @@ Subcommands::
     deskdl lessons [--verify] [NAME] [--dir DIR] [--bundle FILE]
                                           the lessons by section; --verify plays each one's
                                           "show me" (trainings included) and checks every step
-    deskdl check BUNDLE [BUNDLE ...]      a learner's submission bundle: every step's check again
+    deskdl check BUNDLE [BUNDLE ...] [--handout FILE]
+                                          a learner's submission bundle: every step's check again
+                                          (--handout: against the lesson in the teacher's hand-out)
 
 Bad input exits with status 2 and exactly one line on stderr,
 ``deskdl: error: FILE: what is wrong, where, and how to fix it``; never a
@@ -169,6 +171,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("check", "check learners' submission bundles again and print each step's result")
     p.add_argument("bundles", nargs="+", metavar="BUNDLE", help="a .deskdl-bundle file")
     p.add_argument("--dir", metavar="DIR", help="a folder of lessons for bundles that hold no lesson")
+    p.add_argument("--handout", metavar="FILE",
+                   help="grade against the lesson in this hand-out (.deskdl-lesson), not the bundle's copy")
     return parser
 
 
@@ -598,6 +602,13 @@ def cmd_check(args: argparse.Namespace) -> int:
     from deskdl.core.lessons.bundle import check_bundle
 
     course = load_course(Path(args.dir)) if args.dir else None
+    if args.handout:
+        from deskdl.core.lessons.handout import with_handout
+
+        try:
+            course = with_handout(course or load_course(), args.handout)
+        except LessonError as err:
+            raise _BadInput(args.handout, err.text) from None
     status = EXIT_OK
     for file in args.bundles:
         try:

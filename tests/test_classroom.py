@@ -143,3 +143,28 @@ def test_a_broken_lesson_inside_is_named_and_leaves_the_older_copy(tmp_path, les
         install_handout(bad, tmp_path / "learner")
     assert "step 1" in err.value.text
     assert load_lesson(tmp_path / "learner" / "two" / "two.toml").title == "Two projects"
+
+
+def test_deskdl_check_grades_against_the_teachers_hand_out(tmp_path, lesson_folder, capsys):
+    """A bundle's copy of a hand-out lesson could be edited; --handout puts the teacher's copy in charge."""
+    from deskdl.cli import main
+    from deskdl.core.lessons.bundle import write_bundle
+    from deskdl.core.lessons.progress import ProgressStore
+    from deskdl.core.lessons.session import LessonSession
+
+    project = Project.load(templates_dir() / "mlp_2d.deskdl")
+    handout = write_project_handout(tmp_path / "ex.deskdl-lesson", project, title="Exercise",
+                                    text="Train it.", min_test_accuracy=0.9)
+    lesson = install_handout(handout, tmp_path / "learner")
+    session = LessonSession(lesson, ProgressStore(tmp_path / "progress.json"))
+    session.open_step(0, project)
+    bundle = write_bundle(tmp_path / "work.deskdl-bundle", project, lesson=lesson, session=session,
+                          learner="Ada")
+    assert main(["check", str(bundle)]) == 1  # no run reached 90 %: the step is not done
+    out = capsys.readouterr().out
+    assert "the copy in the bundle: not installed here" in out and 'step 1 ("What to do"): not done' in out
+    assert main(["check", "--handout", str(handout), str(bundle)]) == 1
+    out = capsys.readouterr().out
+    assert "lesson exercise, learner Ada: 0 of 1 steps pass" in out and "not installed" not in out
+    assert main(["check", "--handout", str(tmp_path / "none.deskdl-lesson"), str(bundle)]) == 2
+    assert "none.deskdl-lesson: no such file" in capsys.readouterr().err

@@ -109,11 +109,14 @@ def test_a_project_handed_out_with_locks_opens_as_a_lesson_with_them(window, qtb
     target.parent.mkdir()
     _answer_save(monkeypatch, target)
     dialog.teacher.setText("Ms Hopper")
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
     QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == dialog.DialogCode.Accepted
     out = target.with_name("hunt.deskdl-lesson")  # the suffix is added
     assert dialog.written == out and out.is_file()
-    assert "give this one file to your learners" in window.status.currentMessage()
+    assert "Give this one file to your learners" in told[0]
+    assert "deskdl check --handout hunt.deskdl-lesson THEIR-FILES" in window.status.currentMessage()
 
     # the learner's side: File > Open on the one file
     window.discard_changes()
@@ -137,8 +140,9 @@ def test_a_course_lesson_is_handed_out_with_its_files(window, monkeypatch, tmp_p
     dialog = HandOutDialog(window.lessons)
     dialog.what.setCurrentIndex(dialog.what.findData("depth"))
     assert dialog.pages.currentIndex() == 1
-    assert "train.optimizer, tab.inspect" in dialog.lesson_info.text()
+    assert "the optimizer choice; the Inspect tab" in dialog.lesson_info.text()
     _answer_save(monkeypatch, tmp_path / "depth.deskdl-lesson")
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     dialog.save()
     names = zipfile.ZipFile(tmp_path / "depth.deskdl-lesson").namelist()
     assert sorted(names) == ["handout.json", "lesson/depth.toml"]
@@ -171,15 +175,19 @@ def test_hand_in_writes_a_bundle_the_teacher_checks_again(window, qtbot, monkeyp
     dialog = HandInDialog(lessons)
     assert dialog.lesson_box.currentData() == "depth"
     assert "unsaved changes" in dialog.project_label.text()
-    assert dialog.runs_label.text() == "1 run" and "depth.trained.keras" in dialog.models_label.text()
+    assert dialog.runs_label.text() == "1 run"
+    assert dialog.models_label.text().startswith("the newest trained model, written when the project")
     assert dialog.steps_label.text().startswith("1 of 2 ticked") and dialog.seed_label.text() == "7"
     assert "Keras" in dialog.versions_label.text() and "TensorFlow" in dialog.versions_label.text()
     dialog.name.setText("Ada")
     target = tmp_path / "hand-in" / "ada"
     target.parent.mkdir()
     _answer_save(monkeypatch, target)
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
     QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     out = target.with_name("ada.deskdl-bundle")
+    assert told and told[0].startswith(f"Your work is in {out}. Hand in this one file")
     assert dialog.written == out and not window.is_modified()  # saved first
     assert "deskdl check ada.deskdl-bundle" in window.status.currentMessage()
     names = zipfile.ZipFile(out).namelist()
@@ -203,6 +211,7 @@ def test_hand_in_of_a_lesson_not_open_uses_its_saved_progress(window, qtbot, mon
     dialog = HandInDialog(lessons)
     assert dialog.lesson_box.currentData() == "depth"
     assert dialog.steps_label.text().startswith("1 of 2 ticked")
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     assert dialog.write(tmp_path / "later.deskdl-bundle")
     assert [s.state for s in check_bundle(tmp_path / "later.deskdl-bundle", lessons.course()).steps] == [
         "passed", "not done"]
@@ -220,8 +229,9 @@ def test_a_locked_control_says_why_when_pointed_at_or_clicked(window, qtbot):
     target = optimizer
     event = QHelpEvent(QEvent.Type.ToolTip, QPoint(2, 2), target.mapToGlobal(QPoint(2, 2)))
     QApplication.sendEvent(target, event)
-    assert QToolTip.text().startswith("Locked by this lesson: it keeps the optimizer choice as it is")
-    assert QToolTip.text() == locked_tip("train.optimizer")
+    assert QToolTip.text().startswith("<p><b>Locked by this lesson.</b> It keeps the optimizer choice")
+    assert QToolTip.text() == locked_tip("train.optimizer", rich=True)
+    assert locked_tip("train.optimizer").startswith("Locked by this lesson: it keeps the optimizer choice")
     QToolTip.hideText()
     QTest.mouseClick(optimizer, Qt.MouseButton.LeftButton)
     assert window.status.currentMessage() == locked_tip("train.optimizer")
@@ -230,7 +240,7 @@ def test_a_locked_control_says_why_when_pointed_at_or_clicked(window, qtbot):
     rect = bar.tabRect(window.stages.indexOf(window.stage_tab("Inspect")))
     event = QHelpEvent(QEvent.Type.ToolTip, rect.center(), bar.mapToGlobal(rect.center()))
     QApplication.sendEvent(bar, event)
-    assert QToolTip.text() == locked_tip("tab.inspect")
+    assert QToolTip.text() == locked_tip("tab.inspect", rich=True)
     QToolTip.hideText()
     # a control that is not locked keeps its own tooltip; after the lesson nothing is locked
     assert lessons.guard.locked_at(find_controls(window, "train.learning_rate")[0]) is None

@@ -67,7 +67,7 @@ Name: "english"; MessagesFile: "compiler:Default.isl"
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"
-Name: "association"; Description: "Open .deskdl project files with deskdl"; GroupDescription: "File types:"
+Name: "association"; Description: "Open .deskdl projects and .deskdl-lesson hand-outs with deskdl"; GroupDescription: "File types:"
 
 [Files]
 Source: "{#BundleDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
@@ -86,6 +86,10 @@ Root: HKA; Subkey: "Software\Classes\.deskdl"; ValueType: string; ValueName: "";
 Root: HKA; Subkey: "Software\Classes\deskdl.project"; ValueType: string; ValueName: ""; ValueData: "deskdl project"; Flags: uninsdeletekey; Tasks: association
 Root: HKA; Subkey: "Software\Classes\deskdl.project\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"; Tasks: association
 Root: HKA; Subkey: "Software\Classes\deskdl.project\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" --project ""%1"""; Tasks: association
+Root: HKA; Subkey: "Software\Classes\.deskdl-lesson"; ValueType: string; ValueName: ""; ValueData: "deskdl.lesson"; Flags: uninsdeletevalue; Tasks: association
+Root: HKA; Subkey: "Software\Classes\deskdl.lesson"; ValueType: string; ValueName: ""; ValueData: "deskdl lesson"; Flags: uninsdeletekey; Tasks: association
+Root: HKA; Subkey: "Software\Classes\deskdl.lesson\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"; Tasks: association
+Root: HKA; Subkey: "Software\Classes\deskdl.lesson\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" --project ""%1"""; Tasks: association
 
 [Run]
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent

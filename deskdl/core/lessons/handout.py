@@ -125,7 +125,7 @@ def project_lesson_toml(title: str, text: str, project_file: str, *, task: str =
         lines.append(f"lock = [{', '.join(_toml_text(c) for c in lock)}]")
     if hide:
         lines.append(f"hide = [{', '.join(_toml_text(c) for c in hide)}]")
-    lines += ["", "[[steps]]", 'id = "task"', f"title = {_toml_text(title.strip() or 'Exercise')}",
+    lines += ["", "[[steps]]", 'id = "task"', 'title = "What to do"',
               f"text = {_toml_text(text.strip() or 'Work on the project as your teacher asked.')}"]
     if task.strip():
         lines.append(f"task = {_toml_text(task.strip())}")
@@ -260,5 +260,23 @@ def install_handout(path: str | Path, root: str | Path | None = None) -> Lesson:
     return load_lesson(folder / f"{handout.lesson_id}.toml", section=FOLDER)
 
 
+def with_handout(course: Any, path: str | Path) -> Any:
+    """``course`` with the hand-out's lesson added in front (it wins over a course lesson of the same id).
+
+    For grading (``deskdl check --handout FILE``): the teacher's own copy of the lesson decides, not
+    the copy inside a learner's bundle. The lesson is unpacked into a temporary folder; its checks
+    need no files.
+    """
+    from deskdl.core.lessons.loader import Course
+    from deskdl.core.lessons.model import Section
+
+    with tempfile.TemporaryDirectory(prefix="deskdl-handout-") as tmp:
+        lesson = install_handout(path, tmp)
+    from dataclasses import replace
+
+    lesson = replace(lesson, path=None, project=None)
+    return Course([Section(FOLDER, "Hand-outs", -1, (lesson,)), *course.sections], list(course.problems))
+
+
 __all__ = ["FORMAT", "SUFFIX", "Handout", "handouts_dir", "install_handout", "lesson_id_for",
-           "project_lesson_toml", "read_handout", "write_handout", "write_project_handout"]
+           "project_lesson_toml", "read_handout", "with_handout", "write_handout", "write_project_handout"]

@@ -74,11 +74,18 @@ OUT_RUNS_NOTE = "The project goes in without its {runs}: each learner trains it.
 OUT_NAME = "Your name (optional):"
 OUT_SAVE = "Save Hand-out…"
 OUT_SAVE_TITLE = "Save the hand-out"
-OUT_SAVED = "Wrote {file}: give this one file to your learners."
+OUT_SAVED = ("Wrote {file}. Give this one file to your learners: they open it with File > Open or a "
+             "double-click. When they are done, they send you their work with Lessons > Hand In…, and you "
+             "check it with: deskdl check --handout {name} THEIR-FILES")
 OUT_FAILED = "The hand-out could not be made"
 OUT_NO_TITLE = "Give the exercise a title."
-OUT_LESSON_INFO = ("<b>{title}</b> · {steps}<br>{summary}<br><br>Locked for the whole lesson: {lock}<br>"
-                   "Hidden for the whole lesson: {hide}<br>Steps that lock or hide more: {more}")
+OUT_LESSON_INFO = ("<b>{title}</b> · {steps}<br>{summary}<br><br>"
+                   "<b>Locked</b> for the whole lesson: {lock}<br>"
+                   "<b>Hidden</b> for the whole lesson: {hide}<br>"
+                   "Steps that lock or hide more: {more}<br><br>"
+                   "The file: {file}<br><span style='color: gray'>To lock or hide other controls, copy the "
+                   "lesson file and change its lock and hide lines (see resources/lessons/README.md), then "
+                   "choose “A lesson file of your own”.</span>")
 NONE = "nothing"
 GROUPS = {"tab": "Tabs", "build": "Build", "data": "Data", "train": "Train", "evaluate": "Evaluate",
           "inspect": "Inspect", "generate": "Text models (Train tab)", "rl": "Agents (Train tab)"}
@@ -99,13 +106,16 @@ IN_SEED = "Seed:"
 IN_VERSIONS = "Versions:"
 IN_UNSAVED = " (unsaved changes: it is saved first, so the newest trained model goes in)"
 IN_UNSAVED_NEW = " (never saved: you are asked where to save it first, so its trained model goes in)"
-IN_NO_MODELS = "none yet (train the model and save the project)"
+IN_NO_MODELS = "none yet (train the model first)"
+IN_MODELS_AFTER_SAVE = ("the newest trained model, written when the project is saved "
+                        "(Save Bundle does that first)")
 IN_MODELS_N = "{n} file(s): {names}"
 IN_SEED_NONE = "none (each run starts from different random weights)"
 IN_STEPS_N = "{done} of {count} ticked"
 IN_SAVE = "Save Bundle…"
 IN_SAVE_TITLE = "Save the submission bundle"
-IN_SAVED = "Wrote {file}: hand this one file in. Your teacher checks it with: deskdl check {name}"
+IN_SAVED = ("Your work is in {file}. Hand in this one file (by e-mail, on a USB stick or on your course's "
+            "page). Your teacher checks it with: deskdl check {name}")
 IN_FAILED = "The bundle could not be written"
 NAME_KEY = "classroom/learner_name"
 TEACHER_KEY = "classroom/teacher_name"
@@ -244,6 +254,9 @@ class HandOutDialog(QDialog):
             if group is None:
                 group = groups[prefix] = QTreeWidgetItem(self.controls, [GROUPS.get(prefix, prefix)])
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                font = group.font(0)
+                font.setBold(True)
+                group.setFont(0, font)
                 group.setExpanded(True)
             item = QTreeWidgetItem(group, [_cap(what)])
             item.setToolTip(0, f"{cid}: {what}")
@@ -319,16 +332,17 @@ class HandOutDialog(QDialog):
         return self._file_lesson
 
     def _show_lesson(self, lesson: Any) -> None:
+        from deskdl.core.lessons.controls import CONTROLS
         from deskdl.qt.lessons.browser import length_text
 
         def names(ids: Any) -> str:
-            return html.escape(", ".join(ids)) if ids else NONE
+            return html.escape("; ".join(CONTROLS.get(c, c) for c in ids)) if ids else NONE
 
         more = [f"{s.number}" for s in lesson.steps if s.lock or s.hide]
         self.lesson_info.setText(OUT_LESSON_INFO.format(
             title=html.escape(lesson.title), steps=html.escape(length_text(lesson)),
             summary=html.escape(lesson.summary or ""), lock=names(lesson.lock), hide=names(lesson.hide),
-            more=html.escape(", ".join(more)) if more else NONE))
+            more=html.escape(", ".join(more)) if more else NONE, file=html.escape(str(lesson.path))))
         self._shown_lesson = lesson
 
     def lesson(self) -> Any:
@@ -379,7 +393,9 @@ class HandOutDialog(QDialog):
             QMessageBox.warning(self, OUT_FAILED, err.text)
             return False
         self.written = written
-        self.window_.status.showMessage(OUT_SAVED.format(file=written), 10000)
+        text = OUT_SAVED.format(file=written, name=Path(written).name)
+        self.window_.status.showMessage(text, 10000)
+        QMessageBox.information(self, OUT_TITLE, text)
         return True
 
 
@@ -488,8 +504,12 @@ class HandInDialog(QDialog):
         self.project_label.setText(f"{project.name or 'Untitled'}{note}")
         self.runs_label.setText(_runs(len(project.runs)))
         models = sorted(Path(k).name for k in _model_files(project))
-        self.models_label.setText(IN_MODELS_N.format(n=len(models), names=", ".join(models)) if models
-                                  else IN_NO_MODELS)
+        if models and not note:
+            self.models_label.setText(IN_MODELS_N.format(n=len(models), names=", ".join(models)))
+        elif project.runs and note:
+            self.models_label.setText(IN_MODELS_AFTER_SAVE)
+        else:
+            self.models_label.setText(IN_NO_MODELS)
         session = self.session()
         if session is None:
             self.steps_label.setText("—")
@@ -541,7 +561,9 @@ class HandInDialog(QDialog):
             QMessageBox.warning(self, IN_FAILED, err.text)
             return False
         self.written = written
-        self.window_.status.showMessage(IN_SAVED.format(file=written, name=Path(written).name), 15000)
+        text = IN_SAVED.format(file=written, name=Path(written).name)
+        self.window_.status.showMessage(text, 15000)
+        QMessageBox.information(self, IN_TITLE, text)
         return True
 
 

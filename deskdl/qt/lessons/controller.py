@@ -631,8 +631,10 @@ class LessonController(QObject):
         if session.is_done() and not was_done:
             self.panel.show_session(session, result)
             last = session.index + 1 >= session.count
-            self.panel.set_message(T.LESSON_DONE if session.finished else T.LAST_STEP_DONE if last
-                                   else T.STEP_DONE)
+            message = T.LESSON_DONE if session.finished else T.LAST_STEP_DONE if last else T.STEP_DONE
+            if session.finished and session.lesson.section == "handouts":  # a teacher's hand-out
+                message += " " + T.HAND_IN_NOW
+            self.panel.set_message(message)
         self.checked.emit(bool(result is not None and result.passed))
         return result
 

@@ -19,6 +19,7 @@ back as its panel last wanted it when the lesson closes.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -451,11 +452,18 @@ LOCKED_TIP = ("Locked by this lesson: it keeps {what} as it is, so you can focus
               "lesson (Lessons > Leave Lesson) to unlock it.")
 
 
-def locked_tip(control_id: str) -> str:
-    """The words a locked control says (:data:`LOCKED_TIP` with the control's description)."""
+def locked_tip(control_id: str, rich: bool = False) -> str:
+    """The words a locked control says (:data:`LOCKED_TIP` with the control's description).
+
+    ``rich``: as a tooltip (HTML, so Qt wraps it into a few lines instead of one as wide as the screen).
+    """
     from deskdl.core.lessons.controls import CONTROLS as DESCRIPTIONS
 
-    return LOCKED_TIP.format(what=DESCRIPTIONS.get(control_id, "this control"))
+    text = LOCKED_TIP.format(what=DESCRIPTIONS.get(control_id, "this control"))
+    if not rich:
+        return text
+    head, _, rest = html.escape(text).partition(": ")
+    return f"<p><b>{head}.</b> {rest[:1].upper()}{rest[1:]}</p>"
 
 
 class _LockedTips(QObject):
@@ -491,12 +499,11 @@ class _LockedTips(QObject):
         cid = self.guard.locked_at(obj, pos)
         if cid is None:
             return False
-        text = locked_tip(cid)
-        QToolTip.showText(where, text, obj)
+        QToolTip.showText(where, locked_tip(cid, rich=True), obj)
         if kind == QEvent.Type.MouseButtonPress:
             status = getattr(self.guard.window, "status", None)
             if status is not None:
-                status.showMessage(text, 8000)
+                status.showMessage(locked_tip(cid), 8000)
             return False
         return True
 

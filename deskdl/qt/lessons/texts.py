@@ -80,3 +80,6 @@ LEFT = "You left the lesson “{title}”; your progress is kept."
 FINISHED = "You finished the lesson “{title}”."
 PROGRESS_NOT_SAVED = "Your progress could not be saved: {reason}"
 UNKNOWN_LESSON = "deskdl: there is no lesson called {name!r}; `deskdl lessons` lists them"
+
+# -- classroom (the dialogs' own words are in classroom.py)
+HAND_IN_NOW = "To give your work to your teacher: Lessons > Hand In…"
