@@ -202,3 +202,26 @@ def test_a_flip_on_the_page_ticks_a_lesson_step(qtbot, monkeypatch, tmp_path):
                           {"epsilon": 0.2, "label": 1, "answer": 2}]
     finally:
         close_quietly(window)
+
+
+def test_colour_pictures_and_another_data_range(qtbot):
+    """RGB pictures draw in colour with their own caption; the grid and formula follow the data's range."""
+    host = TrainingHost()
+    try:
+        page = AdversarialPage(host)
+        qtbot.addWidget(page)
+        r = _report()
+        r.update(lo=0.0, hi=16.0, epsilons=np.linspace(0, 4.8, 31),
+                 x=np.repeat(r["x"], 3, axis=-1) * np.array([16.0, 8.0, 3.0]),
+                 sign=np.repeat(r["sign"], 3, axis=-1),
+                 probs=np.repeat(r["probs"], [1, 10, 10, 10], axis=1),
+                 accuracy=np.linspace(1, 0, 31), accuracy_random=np.ones(31))
+        page.show_report(r)
+        assert page.epsilon == pytest.approx(0.8)  # 5 % of the range 0 to 16
+        assert page.formula.text().endswith(", 0, 16)")
+        assert TEXT["why_digits"] not in page.why.text()
+        assert page.answers[1].text() == TEXT["change_rgb"]
+        img = page.images[2].pixmap().toImage()
+        assert not img.isNull() and img.isGrayscale() is False
+    finally:
+        assert host.shutdown(30_000)
