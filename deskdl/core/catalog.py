@@ -263,11 +263,20 @@ class LayerKind:
     summary: tuple[str, ...] = ()
     custom: bool = False
     advise: AdviseFn | None = None
+    #: Optional more teaching text that depends on the settings (e.g. a pretrained base's preprocessing).
+    detail: Callable[[Mapping[str, Any]], str] | None = None
 
     @functools.cached_property
     def param_map(self) -> dict[str, ParamSpec]:
         """Parameter specs keyed by name."""
         return {p.name: p for p in self.params}
+
+    def teach_for(self, params: Mapping[str, Any] | None) -> str:
+        """The teaching text, followed by what this layer's settings add (``detail``), if any."""
+        if self.detail is None:
+            return self.teach
+        more = self.detail(self.resolve(params))
+        return f"{self.teach}\n\n{more}" if more else self.teach
 
     def defaults(self) -> dict[str, Any]:
         """A fresh dict of every parameter at its default."""

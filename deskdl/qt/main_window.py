@@ -293,6 +293,10 @@ class MainWindow(QMainWindow):
         imp = a("&Import Keras Model…", self.import_keras, ["Ctrl+I"],
                 "Turn a saved .keras model into an editable project (needs TensorFlow)", "import_keras")
         self.register_tf_action(imp)
+        a("Pretrained &Weights…", self.show_pretrained_weights, (),
+          "Which ImageNet weights the Keras cache holds for the PretrainedBase layer; import or download "
+          "them",
+          "pretrained_weights")
         a("&Export Python…", self.export_python, ["Ctrl+E"],
           "Write the model as a plain Keras Python script", "export_python")
         a("&Quit", self.close, [QKeySequence.StandardKey.Quit], "Close deskdl", "quit")
@@ -321,6 +325,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(m["save_as"])
         file_menu.addSeparator()
         file_menu.addAction(m["import_keras"])
+        file_menu.addAction(m["pretrained_weights"])
         file_menu.addAction(m["export_python"])
         file_menu.addSeparator()
         file_menu.addAction(m["quit"])
@@ -613,6 +618,21 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(NO_RECENT).setEnabled(False)
 
     # ====================================================== import / export
+    def show_pretrained_weights(self) -> None:
+        """File > Pretrained Weights: the Keras cache's ImageNet weights; the selected base's model first."""
+        from deskdl.qt.pretrained_dialog import PretrainedWeightsDialog
+
+        graph = self.project.graph
+        bases = [graph.nodes[n] for n in self.editor.selected_ids() if n in graph.nodes]
+        bases += list(graph.nodes.values())
+        chosen = next((n.params.get("application") for n in bases if n.type == "PretrainedBase"), None)
+        dialog = PretrainedWeightsDialog(self, select=chosen)
+        self.pretrained_dialog = dialog
+        dialog.exec()
+        self.pretrained_dialog = None
+        self.editor.scene.reanalyze()  # the "no ImageNet weights" warnings follow the cache
+        self.properties.show_node(self.properties.node_id)
+
     def import_keras(self, path: str | Path | None = None) -> bool:
         """Import a ``.keras`` file on the TensorFlow thread; the project is replaced when done."""
         if not self.keras.is_ready or not self.maybe_save():

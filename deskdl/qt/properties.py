@@ -793,7 +793,7 @@ class PropertiesPanel(QWidget):
             self._analysis = self._editor.analysis
         self.title.setText(kind.name)
         self.id_label.setText(ID_TEXT.format(id=node.id))
-        self.teach.setText(kind.teach)
+        self.teach.setText(kind.teach_for(node.params))
         self.form = ParamForm(kind.params, self.body)
         self.form.set_values(kind.resolve(node.params), kind.check_params(node.params))
         self.form.value_committed.connect(self._on_value_committed)
@@ -855,6 +855,7 @@ class PropertiesPanel(QWidget):
             return
         kind = self._graph.node(node_id).kind
         self.form.set_values(kind.resolve(params), kind.check_params(params))
+        self.teach.setText(kind.teach_for(params))  # e.g. a pretrained base's preprocessing and weights
 
     def _on_node_removed(self, node) -> None:
         if node.id == self.node_id:

@@ -19,12 +19,13 @@ from deskdl.core.layers.shapes import conv_length, fmt
 #: How each family expects its pixels (checked against keras/src/applications/*.py), keyed by the
 #: keras.applications submodule whose preprocess_input the model needs.
 PREPROCESS = {
-    "convnext": "none: the model rescales pixels itself (its first layers normalise 0-255 pixels)",
-    "efficientnet": "none: the model rescales pixels itself (a Rescaling and a Normalization layer "
+    "convnext": "a pass-through: the model rescales pixels itself (its first layers normalise 0-255 pixels)",
+    "efficientnet": "a pass-through: the model rescales pixels itself (a Rescaling and a Normalization layer "
                     "inside it take 0-255 pixels)",
-    "efficientnet_v2": "none: the model rescales pixels itself (a Rescaling layer inside it takes "
-                       "0-255 pixels)",
-    "mobilenet_v3": "none: the model rescales pixels itself (a Rescaling layer inside it takes "
+    "efficientnet_v2": "a pass-through: the model rescales pixels itself (inside it, B0-B3 divide 0-255 "
+                       "pixels by 255 and normalise each channel by the ImageNet mean and standard "
+                       "deviation; S, M and L scale them to -1..1)",
+    "mobilenet_v3": "a pass-through: the model rescales pixels itself (a Rescaling layer inside it takes "
                     "0-255 pixels)",
     "densenet": "'torch' mode: pixels scaled to 0-1, then each channel normalised by the ImageNet "
                 "mean and standard deviation",
@@ -148,8 +149,40 @@ def _advise(params, shapes):
     return (Note(f"No ImageNet weights for {params['application']} in the Keras cache "
                  f"({entry['path'] if entry else 'unknown file'}): it will start from random weights, "
                  "so it knows nothing yet and transfer learning will not help",
-                 "download or import the weights (Model > Pretrained weights), or train it from "
-                 "scratch knowingly"),)
+                 "import or download the weights (File > Pretrained Weights), or set weights to "
+                 "'none' to train it from scratch knowingly"),)
+
+
+def _detail(params) -> str:
+    """The chosen model's size, exact preprocessing, weights file and what trains, in words."""
+    name = params["application"]
+    if name not in table():
+        return ""
+    from deskdl.core.pretrained_weights import weights_entry
+
+    entry = table()[name]
+    module = entry["module"]
+    lines = [f"{name}: {len(entry['layers'])} layers, {sum(t + n for t, n in entry['layers']):,} weights, "
+             f"{entry['channels']} channels out; pictures at least {entry['min_side']} x "
+             f"{entry['min_side']} pixels.",
+             f"Preprocessing: deskdl multiplies your 0-1 pixels by 255 and applies "
+             f"keras.applications.{module}.preprocess_input, which is {preprocess_text(module)}."]
+    if params["weights"] == "imagenet":
+        info = weights_entry(name)
+        where = info["path"] if info else "the Keras cache"
+        lines.append(f"ImageNet weights: found ({where})." if info and info["present"] else
+                     f"ImageNet weights: not found ({where}), so it starts from random weights. "
+                     "File > Pretrained Weights imports or downloads them.")
+    else:
+        lines.append("Weights: random (trained from scratch).")
+    if not params["trainable"]:
+        lines.append("Trains: nothing in the base (frozen).")
+    else:
+        top = params["fine_tune_top"]
+        what = f"its last {top} layers" if top else "all its layers"
+        keep = params["weights"] == "imagenet"
+        lines.append(f"Trains: {what}" + (", except BatchNormalization layers." if keep else "."))
+    return "\n".join(lines)
 
 
 register(LayerKind(
@@ -178,6 +211,7 @@ register(LayerKind(
     ),
     infer=_infer,
     advise=_advise,
+    detail=_detail,
     summary=("application", "weights", "trainable"),
     custom=True,
     teach="A network Keras already trained on ImageNet photos, reused as a ready-made feature "

@@ -472,6 +472,11 @@ class GraphScene(QGraphicsScene):
             self.removeItem(edge)
 
     # --------------------------------------------------------------- refresh
+    def reanalyze(self) -> None:
+        """Analyse again though the model did not change (e.g. weights appeared in the Keras cache)."""
+        self._dirty = True
+        self.flush()
+
     def _mark_dirty(self) -> None:
         self._dirty = True
         if not self._flush_queued:
