@@ -45,6 +45,7 @@ def test_the_page_shows_one_picture_attacked_and_the_curve(qtbot):
         page.flipped.connect(flips.append)
         page.show_report(_report())
         assert page.slider.isEnabled() and page.slider.maximum() == 3
+        assert (page.picture.value(), page.slider.value()) == (1, 1)  # read right at 0.1, flips at 0.2
         # the curve, the chance line (1 of 3 classes) and the formula with the data's range
         xs, ys = page.curve.getData()
         assert xs.tolist() == pytest.approx([0.0, 0.1, 0.2, 0.3]) and ys[0] == pytest.approx(2 / 3)
@@ -148,7 +149,11 @@ def test_a_trained_digits_model_is_attacked_on_the_keras_thread(qtbot):
         assert r["accuracy"][0] > 0.8 and r["accuracy"][-1] < 0.5
         assert page.epsilon == pytest.approx(0.05)
         assert page.message.text() == TEXT["intro"].format(lo=0.0, hi=1.0)
-        # it opened on a picture that this epsilon flips, if there is one; the search finds one at 0.2
+        # it opened on a picture read right at this epsilon that a few steps more flip
+        i = page.picture.value() - 1
+        first = int(np.argmax(np.argmax(r["probs"][i], axis=1) != r["y"][i]))
+        assert not flips and 5 < first <= 10 and page.flip_line.text().startswith("With this picture")
+        # the search finds one at 0.2
         page.slider.setValue(20)
         page.find_flip()
         assert flips and flips[-1]["epsilon"] == pytest.approx(0.2)

@@ -33,6 +33,8 @@ from deskdl.qt.train._pg import pg, themed
 IMAGE_SIZE = 150
 #: The slider starts at this share of the data's range (digits: 0.05, less than one of their 16 ink steps).
 START_FRACTION = 0.05
+#: The first picture shown flips within this many slider steps above the starting ε.
+START_AHEAD = 5
 WRONG = "#c0392b"
 TEXT = {
     "no_model": "Train an image classifier (Train tab, Start) to attack it here.",
@@ -302,9 +304,25 @@ class AdversarialPage(QWidget):
         self.picture.setValue(1)
         self.picture.blockSignals(False)
         self._set_controls(True)
-        start = self._next_flip(-1)
-        self.picture.setValue((start if start is not None else 0) + 1)
+        self.picture.setValue(self._start_picture() + 1)
         self._update_picture()
+
+    def _start_picture(self) -> int:
+        """A picture to begin with: read right, and flipped a few slider steps above the starting ε.
+
+        The learner moves the slider (or presses 'Find one that flips') to see the answer change,
+        rather than being shown a flip they did nothing for.
+        """
+        r = self._report or {}
+        step = self.slider.value()
+        preds = np.argmax(np.asarray(r["probs"]), axis=2)
+        labels = np.asarray(r["y"])[:, None]
+        right_until = np.cumprod(preds == labels, axis=1).sum(axis=1)  # steps read right from epsilon 0 on
+        ok = np.nonzero((right_until > step) & (right_until <= step + START_AHEAD))[0]
+        if len(ok):
+            return int(ok[0])
+        right = np.nonzero(preds[:, 0] == labels[:, 0])[0]
+        return int(right[0]) if len(right) else 0
 
     # ------------------------------------------------------------------ the picture
     def _set_controls(self, on: bool) -> None:
