@@ -247,3 +247,21 @@ def test_a_locked_control_says_why_when_pointed_at_or_clicked(window, qtbot):
     assert lessons.close_lesson()
     assert optimizer.isEnabled() and lessons.guard.locked_at(optimizer) is None
     assert not lessons.guard._tips.on
+
+
+def test_the_lesson_panel_names_what_is_locked_and_hidden(window, qtbot, monkeypatch, tmp_path):
+    from deskdl.core.lessons.handout import write_project_handout
+
+    lessons = window.lessons
+    assert lessons.open_lesson("depth")
+    locks = lessons.panel.locks
+    assert locks.isVisible()
+    assert locks.text() == ("Locked by this lesson (greyed out; point at one to see why): the optimizer "
+                            "choice; the Inspect tab.")
+    out = write_project_handout(tmp_path / "h.deskdl-lesson", window.project, title="H", text="Do it.",
+                                hide=["train.runs"])
+    window.discard_changes()
+    assert window.open_project(out)
+    hidden = "Hidden by this lesson: the list of runs (to overlay and compare curves)."
+    assert lessons.panel.locks.text() == hidden
+    assert lessons.close_lesson() and not lessons.panel.locks.isVisible()

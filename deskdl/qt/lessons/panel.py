@@ -189,6 +189,12 @@ class LessonPanel(QWidget):
         self.message.setWordWrap(True)
         self.message.setProperty("role", "caption")
         self.message.hide()
+        # what the lesson locks or hides, so a greyed-out control is not taken for a broken one
+        self.locks = QLabel(self)
+        self.locks.setObjectName("lessonLocks")
+        self.locks.setWordWrap(True)
+        self.locks.setProperty("role", "caption")
+        self.locks.hide()
 
         self.empty = QLabel(T.NO_LESSON, self)
         self.empty.setWordWrap(True)
@@ -212,6 +218,7 @@ class LessonPanel(QWidget):
         for w in (self.step_title, self.text, self.hints, self.message):
             body.addWidget(w)
         body.addStretch(1)
+        body.addWidget(self.locks)
         self.scroll = QScrollArea(self)
         self.scroll.setObjectName("lessonScroll")
         self.scroll.setWidget(self.body)
@@ -256,6 +263,7 @@ class LessonPanel(QWidget):
         if not open_:
             self.hints.hide()
             self.message.hide()
+            self.locks.hide()
             return
         lesson, step = session.lesson, session.step
         self.title.setText(lesson.title)
@@ -267,6 +275,7 @@ class LessonPanel(QWidget):
         self.scroll.verticalScrollBar().setValue(0)
         self._show_task(session, result)
         self._show_hints(session)
+        self._show_locks(session)
         last = session.index + 1 >= session.count
         ready = step.check is None or session.is_done()
         self.back_button.setEnabled(session.index > 0)
@@ -280,6 +289,21 @@ class LessonPanel(QWidget):
         self.hint_button.setText(T.NO_MORE_HINTS if step.hints and left <= 0 else T.HINT)
         self.hint_button.setToolTip(T.NO_HINTS if not step.hints else T.HINT_TIP if left > 0 else
                                     T.NO_MORE_HINTS)
+
+    def _show_locks(self, session: Any) -> None:
+        """Name, in words, the controls this step locks and hides (none: the line is hidden)."""
+        from deskdl.core.lessons.controls import CONTROLS
+
+        lesson, i = session.lesson, session.index
+        parts = []
+        locked = [CONTROLS.get(c, c) for c in lesson.locked(i)]
+        hidden = [CONTROLS.get(c, c) for c in lesson.hidden(i)]
+        if locked:
+            parts.append(T.LOCKED_LIST.format(names="; ".join(locked)))
+        if hidden:
+            parts.append(T.HIDDEN_LIST.format(names="; ".join(hidden)))
+        self.locks.setText(" ".join(parts))
+        self.locks.setVisible(bool(parts))
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         """The text's height depends on the width it wraps to."""

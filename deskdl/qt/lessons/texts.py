@@ -83,3 +83,5 @@ UNKNOWN_LESSON = "deskdl: there is no lesson called {name!r}; `deskdl lessons` l
 
 # -- classroom (the dialogs' own words are in classroom.py)
 HAND_IN_NOW = "To give your work to your teacher: Lessons > Hand In…"
+LOCKED_LIST = "Locked by this lesson (greyed out; point at one to see why): {names}."
+HIDDEN_LIST = "Hidden by this lesson: {names}."
