@@ -83,3 +83,24 @@ def test_doctor_box_stays_out_of_kinds_it_cannot_read(qtbot):
     project.kind = "dqn"
     assert box.read({"loss": [1.0, 2.0, 1.0, 2.0, 1.0, 2.0]}, project) == []
     assert box.status.text().startswith("The doctor reads the curves of models trained by fit; a dqn run")
+
+
+def test_a_runs_record_keeps_what_the_doctor_read_besides_the_curves(qtbot, panel):
+    """Dead ReLUs and gradient norms the Doctor box read during a run go into the run's record, where a
+    lesson's doctor check (deskdl.core.lessons.checks) finds them."""
+    from deskdl.core.lessons import LessonContext, evaluate
+    from deskdl.core.lessons.loader import _read_check, _Where
+
+    run_id = panel.start()
+    qtbot.waitUntil(lambda: any(r.get("id") == run_id for r in panel.project.runs), timeout=10_000)
+    assert "evidence" not in panel.project.runs[-1]  # the fake run sent no Inspect figures
+    panel.doctor.set_activations({"h1": {"dead": 15, "units": 16, "activation": "relu"}})
+    panel.doctor.set_gradient_norms({"h1": 1e-9, "out": 0.2})
+    panel._record_run("run-9", "finished", {"loss": CLIMBING}, {"status": "finished"})
+    record = panel.project.runs[-1]
+    assert record["evidence"] == {"dead": {"h1": [15, 16]}, "gradient_norms": {"h1": 1e-9, "out": 0.2}}
+    assert {f.code for f in panel.doctor.findings} == {"lr_high", "dead_relu", "vanishing_gradients"}
+    for finding in ("dead_relu", "vanishing_gradients"):
+        table = {"kind": "doctor", "finding": finding, "layer": "h1"}
+        check = _read_check(_Where("t.toml", 1, "t"), "check", table)
+        assert evaluate(check, LessonContext(project=panel.project)).passed, finding

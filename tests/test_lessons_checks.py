@@ -214,7 +214,32 @@ def test_doctor_reads_the_newest_runs_curves(mlp):
     assert ok({"kind": "doctor", "finding": "lr_high"}, runs=[bouncing])
     assert not ok(c, runs=[overfit], old_runs=frozenset({"run-1"}))  # a run from before the step
     with pytest.raises(LessonError, match="finding"):
-        check({"kind": "doctor", "finding": "dead_relu"})  # not readable from the curves alone
+        check({"kind": "doctor", "finding": "dead"})  # no such finding
+
+
+def test_doctor_reads_the_inspect_evidence_kept_with_a_run(mlp):
+    """Dead ReLUs and gradient norms (Inspect's figures at a run's end) are kept as its record's evidence."""
+    from deskdl.core.lessons.checks import run_evidence
+
+    norms = {"hidden_1": 2e-8, "hidden_2": 1e-5, "output": 0.15}
+    stats = {"hidden_1": {"dead": 2, "units": 16, "hist": [1, 2]}, "hidden_2": {"dead": 16, "units": 16},
+             "output": {"dead": -1, "units": 2}}
+    ev = run_evidence(stats, norms, [40, 40])
+    assert ev == {"dead": {"hidden_1": [2, 16], "hidden_2": [16, 16]}, "gradient_norms": norms,
+                  "class_counts": [40, 40]}
+    rec = record("run-1", loss=(0.7, 0.69, 0.7, 0.69, 0.7, 0.69))
+    assert not ok({"kind": "doctor", "finding": "dead_relu"}, project=mlp, runs=[rec])  # no evidence kept
+    rec["evidence"] = ev
+    assert ok({"kind": "doctor", "finding": "dead_relu"}, project=mlp, runs=[rec])
+    assert ok({"kind": "doctor", "finding": "dead_relu", "layer": "hidden_2"}, project=mlp, runs=[rec])
+    assert not ok({"kind": "doctor", "finding": "dead_relu", "layer": "hidden_1"}, project=mlp, runs=[rec])
+    vanish = {"kind": "doctor", "finding": "vanishing_gradients", "layer": "hidden_1"}
+    assert ok(vanish, project=mlp, runs=[rec])
+    assert not ok({"kind": "doctor", "finding": "exploding_gradients"}, project=mlp, runs=[rec])
+    res = evaluate(check({"kind": "doctor", "finding": "dead_relu", "layer": "hidden_1"}),
+                   LessonContext(project=mlp, runs=[rec]))
+    assert res.text == "The training doctor finds dead relu in layer hidden_1 in the newest run."
+    assert res.detail.startswith("It finds: ") and "dead relus" in res.detail
 
 
 def test_runs_compared():

@@ -18,7 +18,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from deskdl.core.errors import DeskdlError
+from deskdl.core.events import GradientNorms
 from deskdl.core.lessons import Action, Lesson, LessonError, LessonSession, apply_action, evaluate
+from deskdl.core.lessons.checks import run_evidence
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,35 @@ def record_of(result: Any) -> dict[str, Any]:
     return record
 
 
+class _Watch:
+    """A reporter that keeps what the doctor reads besides the curves (the rest it ignores).
+
+    That is the last Inspect statistics (dead ReLUs), the last gradient norms and the class
+    counts of the run's start, as the window's Doctor box gets them.
+    """
+
+    def __init__(self) -> None:
+        self.activations: Any = None
+        self.gradients: Any = None
+        self.class_counts: Any = None
+
+    def run_started(self, info: Mapping[str, Any]) -> None:
+        self.class_counts = info.get("class_counts")
+
+    def probe(self, payload: Mapping[str, Any]) -> None:
+        if payload.get("kind") == "inspect" and payload.get("activations"):
+            self.activations = payload["activations"]
+
+    def emit(self, event: Any) -> None:
+        if isinstance(event, GradientNorms):
+            self.gradients = event.as_dict()
+
+    def __getattr__(self, name: str):
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return lambda *a, **k: None
+
+
 def train_project(project: Any, epochs: int | None = None) -> dict[str, Any]:
     """Train ``project`` once with its own settings (``epochs`` overrides); returns the stored record.
 
@@ -78,16 +109,22 @@ def train_project(project: Any, epochs: int | None = None) -> dict[str, Any]:
     import_tensorflow_quietly()
     from deskdl.ml import datasets
     from deskdl.ml.trainers import run as run_trainer
-    from deskdl.ml.training import NullReporter, TrainingControl, TrainingJob
+    from deskdl.ml.training import TrainingControl, TrainingJob
 
     overrides = {"epochs": int(epochs)} if epochs else {}
     try:
         bundle = datasets.load_config(project.data)
     except DeskdlError as err:
         raise LessonError(f"train: {err.text}") from None
-    job = TrainingJob.from_project(project, bundle=bundle, keep_model=False, **overrides)
-    result = run_trainer(job, NullReporter(), TrainingControl())
+    # Inspect's snapshots on, as in the window: the doctor check reads dead ReLUs and gradient norms.
+    job = TrainingJob.from_project(project, bundle=bundle, keep_model=False, inspect_every_epoch=True,
+                                   **overrides)
+    watch = _Watch()
+    result = run_trainer(job, watch, TrainingControl())
     record = record_of(result)
+    evidence = run_evidence(watch.activations, watch.gradients, watch.class_counts)
+    if evidence:
+        record["evidence"] = evidence
     record["id"] = next_run_id(project.runs)
     project.runs = append_run(project.runs, record)
     return project.runs[-1]

@@ -515,17 +515,45 @@ def _runs_compared(check: Check, ctx: LessonContext) -> CheckResult:
     return CheckResult(len(values) >= need, text, detail)
 
 
+def run_evidence(activations: Mapping[str, Any] | None, gradient_norms: Mapping[str, Any] | None,
+                 class_counts: Sequence[int] | None = None) -> dict[str, Any]:
+    """What the doctor read besides the curves at a run's end, small enough to keep with the run.
+
+    ``activations``: Inspect's per-layer statistics (only the dead ReLU counts are kept);
+    ``gradient_norms``: the last per-layer gradient norms, input side first. The app and
+    ``--verify`` store it as the run record's ``evidence``; the ``doctor`` check reads it.
+    """
+    out: dict[str, Any] = {}
+    dead = {}
+    for name, st in (activations or {}).items():
+        if isinstance(st, Mapping) and isinstance(st.get("dead"), int) and st["dead"] >= 0:
+            dead[str(name)] = [int(st["dead"]), int(st.get("units") or 0)]
+    if dead:
+        out["dead"] = dead
+    norms = {str(k): float(v) for k, v in (gradient_norms or {}).items() if isinstance(v, (int, float))}
+    if norms:
+        out["gradient_norms"] = norms
+    if class_counts:
+        out["class_counts"] = [int(c) for c in class_counts]
+    return out
+
+
 def _doctor(check: Check, ctx: LessonContext) -> CheckResult:
     from deskdl.core.doctor import diagnose_record
 
-    code = check.get("finding")
-    text = f"The training doctor finds {code.replace('_', ' ')} in the newest run."
+    code, layer = check.get("finding"), check.get("layer")
+    text = f"The training doctor finds {code.replace('_', ' ')}" + (f" in layer {layer}" if layer else "")
+    text += " in the newest run."
     rec = _newest(check, ctx)
     if rec is None:
         return CheckResult(False, text, _no_run(check))
     graph = getattr(getattr(ctx.project, "graph", None), "to_dict", None)
-    found = diagnose_record(rec, graph() if graph else None)
-    hit = next((f for f in found if f.code == code), None)
+    ev = rec.get("evidence") if isinstance(rec.get("evidence"), Mapping) else {}
+    dead = {k: {"dead": v[0], "units": v[1]} for k, v in (ev.get("dead") or {}).items()}
+    found = diagnose_record(rec, graph() if graph else None, activations=dead or None,
+                            gradient_norms=ev.get("gradient_norms") or None,
+                            class_counts=ev.get("class_counts") or None)
+    hit = next((f for f in found if f.code == code and (not layer or f.layer == layer)), None)
     if hit is not None:
         return CheckResult(True, text, f"{hit.title}: {hit.evidence}")
     others = ", ".join(f.title.lower() for f in found)

@@ -124,6 +124,12 @@ class DoctorBox(QWidget):
         """Examples per class of the data the run's accuracy is measured on (for the majority check)."""
         self._class_counts = [int(c) for c in counts] if counts else None
 
+    def evidence(self) -> dict[str, Any]:
+        """The current run's figures besides the curves (dead ReLUs, gradient norms), kept with its record."""
+        from deskdl.core.lessons.checks import run_evidence
+
+        return run_evidence(self._activations, self._gradients, self._class_counts)
+
     def read(self, history: Mapping[str, Sequence[Any]], project: Any,
              training: Mapping[str, Any] | None = None,
              what: str = "the curves so far") -> list[doctor.Finding]:
