@@ -98,3 +98,38 @@ def test_train_tab_shows_the_mc_dropout_spread_off_the_gui_thread(qtbot):
     finally:
         host.stop()
         assert host.shutdown(30_000)
+
+
+@pytest.mark.keras
+@pytest.mark.slow
+def test_ticked_during_a_run_it_is_painted_when_the_run_ends(qtbot):
+    from deskdl.qt.train import TrainPanel
+    from deskdl.qt.workers import TrainingHost
+
+    project = spiral_project(epochs=2, units=8)
+    project.graph.add_node("Dropout", {"rate": 0.3}, node_id="drop", inputs=["h2"])
+    project.graph.disconnect("h2", "y")
+    project.graph.connect("drop", "y")
+    host = TrainingHost()
+    try:
+        panel = TrainPanel(project, host)
+        qtbot.addWidget(panel)
+        models = []
+        panel.run_completed.connect(lambda r: models.append(r.get("model")))  # what the window's stages do
+        panel.run_completed.connect(lambda r: panel.set_trained_model(r.get("model")))
+        panel.set_tensorflow_ready(True)
+        panel.resize(1200, 700)
+        panel.show()
+        qtbot.waitExposed(panel)
+        view = panel.boundary
+        with qtbot.waitSignal(host.training_changed, timeout=60_000):
+            panel.start()
+        view.uncertainty_box.setChecked(True)
+        assert view.answer_line() == B.UNC_BUSY and not view.uncertainty_box.isChecked()
+        with qtbot.waitSignal(view.uncertainty_shown, timeout=180_000):
+            pass
+        assert models and models[-1] is not None and view.uncertainty_box.isChecked()
+        assert float(view.uncertainty_array().max()) > 0.0
+    finally:
+        host.stop()
+        assert host.shutdown(30_000)
