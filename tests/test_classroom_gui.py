@@ -183,8 +183,15 @@ def test_hand_in_writes_a_bundle_the_teacher_checks_again(window, qtbot, monkeyp
     target = tmp_path / "hand-in" / "ada"
     target.parent.mkdir()
     _answer_save(monkeypatch, target)
-    told = []
+    told, asked = [], []
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    no = QMessageBox.StandardButton.No
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or no)
+    QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # not every step is done: No
+    assert asked == ["Only 1 of 2 steps of the lesson are ticked. Hand in what you have now? (You can hand "
+                     "in a newer file later.)"]
+    assert dialog.written is None and not told and window.is_modified()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     out = target.with_name("ada.deskdl-bundle")
     assert told and told[0].startswith(f"Your work is in {out}. Hand in this one file")
@@ -265,3 +272,18 @@ def test_the_lesson_panel_names_what_is_locked_and_hidden(window, qtbot, monkeyp
     hidden = "Hidden by this lesson: the list of runs (to overlay and compare curves)."
     assert lessons.panel.locks.text() == hidden
     assert lessons.close_lesson() and not lessons.panel.locks.isVisible()
+
+
+def test_the_browser_lists_the_hand_outs_the_learner_opened(window, qtbot, monkeypatch, tmp_path):
+    from deskdl.core.lessons.handout import write_project_handout
+
+    out = write_project_handout(tmp_path / "h.deskdl-lesson", window.project, title="Rate hunt", text="Go.")
+    assert window.open_project(out)
+    assert window.lessons.close_lesson()
+    browser = window.lessons.open_browser()
+    qtbot.waitExposed(browser)
+    assert browser.sections() == ["Handed out by your teacher", "Layers"]
+    assert ("Handed out by your teacher", "Rate hunt", "1 step", "Not started") in browser.rows()
+    assert browser.select_lesson("rate_hunt")
+    browser.lesson_chosen.emit("rate_hunt", False)  # Start: it opens from its unpacked copy
+    assert window.lessons.session.lesson.id == "rate_hunt"

@@ -260,6 +260,37 @@ def install_handout(path: str | Path, root: str | Path | None = None) -> Lesson:
     return load_lesson(folder / f"{handout.lesson_id}.toml", section=FOLDER)
 
 
+#: The browser's section of the hand-outs a learner opened.
+SECTION_TITLE = "Handed out by your teacher"
+
+
+def handouts_section(root: str | Path | None = None, exclude: set[str] | frozenset[str] = frozenset()) -> Any:
+    """The hand-outs unpacked under ``root`` (default :func:`handouts_dir`) as a course section, or None.
+
+    A lesson whose id is in ``exclude`` (a course lesson handed out as it is) is left out: the
+    course has it already. A copy that cannot be read is skipped.
+    """
+    from deskdl.core.lessons.loader import load_lesson
+    from deskdl.core.lessons.model import Section
+
+    root = Path(root) if root is not None else handouts_dir()
+    if not root.is_dir():
+        return None
+    lessons = []
+    for folder in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")):
+        file = folder / f"{folder.name}.toml"
+        if folder.name in exclude or not file.is_file():
+            continue
+        try:
+            lessons.append(load_lesson(file, section=FOLDER))
+        except LessonError:
+            continue
+    if not lessons:
+        return None
+    lessons.sort(key=lambda x: x.title.lower())
+    return Section(FOLDER, SECTION_TITLE, -1, tuple(lessons))
+
+
 def with_handout(course: Any, path: str | Path) -> Any:
     """``course`` with the hand-out's lesson added in front (it wins over a course lesson of the same id).
 
@@ -278,5 +309,6 @@ def with_handout(course: Any, path: str | Path) -> Any:
     return Course([Section(FOLDER, "Hand-outs", -1, (lesson,)), *course.sections], list(course.problems))
 
 
-__all__ = ["FORMAT", "SUFFIX", "Handout", "handouts_dir", "install_handout", "lesson_id_for",
-           "project_lesson_toml", "read_handout", "with_handout", "write_handout", "write_project_handout"]
+__all__ = ["FORMAT", "SUFFIX", "Handout", "handouts_dir", "handouts_section", "install_handout",
+           "lesson_id_for", "project_lesson_toml", "read_handout", "with_handout", "write_handout",
+           "write_project_handout"]

@@ -75,7 +75,7 @@ OUT_NAME = "Your name (optional):"
 OUT_SAVE = "Save Hand-out…"
 OUT_SAVE_TITLE = "Save the hand-out"
 OUT_SAVED = ("Wrote {file}. Give this one file to your learners: they open it with File > Open or a "
-             "double-click. When they are done, they send you their work with Lessons > Hand In…, and you "
+             "double-click. When they are done, they send you their work (Lessons > Hand In) and you "
              "check it with: deskdl check --handout {name} THEIR-FILES")
 OUT_FAILED = "The hand-out could not be made"
 OUT_NO_TITLE = "Give the exercise a title."
@@ -113,6 +113,8 @@ IN_MODELS_N = "{n} file(s): {names}"
 IN_SEED_NONE = "none (each run starts from different random weights)"
 IN_STEPS_N = "{done} of {count} ticked"
 IN_SAVE = "Save Bundle…"
+IN_NOT_ALL = ("Only {done} of {count} steps of the lesson are ticked. Hand in what you have now? "
+              "(You can hand in a newer file later.)")
 IN_SAVE_TITLE = "Save the submission bundle"
 IN_SAVED = ("Your work is in {file}. Hand in this one file (by e-mail, on a USB stick or on your course's "
             "page). Your teacher checks it with: deskdl check {name}")
@@ -530,6 +532,16 @@ class HandInDialog(QDialog):
     def save(self) -> None:
         """Save the project if it has changes, ask where, then write the bundle."""
         window = self.window_
+        session = self.session()
+        if session is not None:
+            steps = session.lesson.steps
+            done = sum(1 for s in steps if s.id in session.done)
+            if done < len(steps):
+                answer = QMessageBox.question(self, IN_TITLE, IN_NOT_ALL.format(done=done, count=len(steps)),
+                                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                              QMessageBox.StandardButton.No)
+                if answer != QMessageBox.StandardButton.Yes:
+                    return
         if window.project.path is None and window.project.runs or window.is_modified():
             if window.save_project():
                 keeper = getattr(getattr(window, "_deskdl_stage_glue", None), "keeper", None)

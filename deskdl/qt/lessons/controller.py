@@ -222,6 +222,12 @@ class LessonController(QObject):
         from deskdl.core.lessons.loader import load_course
 
         self._course = load_course(self.root)
+        from deskdl.core.lessons.handout import handouts_section
+
+        known = {x.id for x in self._course.lessons}
+        handed = handouts_section(exclude=known)  # the hand-outs this learner opened, first
+        if handed is not None:
+            self._course.sections.insert(0, handed)
         for problem in self._course.problems:
             log.warning("lesson file skipped: %s", problem)
         return self._course
