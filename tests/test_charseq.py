@@ -75,6 +75,9 @@ def test_vocabulary_larger_than_the_model_gets_one_clear_message():
     assert err.fix.startswith("set the last Dense layer's units to 70")
     assert "input_dim" in cs.check_vocabulary(70, 80, input_dim=64).message
     assert cs.check_vocabulary(61, 61, 61) is None
+    both = cs.check_vocabulary(201, 61, input_dim=64)  # both too small: one message names both
+    assert "61 probabilities" in both.message and "knows only 64" in both.message
+    assert both.fix.startswith("set the last Dense layer's units and the Embedding's input_dim to 201")
 
 
 def test_temperatures_and_bits_per_character():

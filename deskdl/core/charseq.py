@@ -112,6 +112,11 @@ def windows(ids: np.ndarray, seq_len: int, step: int = 1) -> tuple[np.ndarray, n
 
 def check_vocabulary(size: int, outputs: int | None, input_dim: int | None = None) -> TextError | None:
     """A clear problem when the model cannot give (or read) every character, else None."""
+    if outputs is not None and size > outputs and input_dim is not None and size > input_dim:
+        return TextError(f"the text has {size} different characters but the model's last layer gives "
+                         f"only {outputs} probabilities and its Embedding layer knows only {input_dim}",
+                         f"set the last Dense layer's units and the Embedding's input_dim to {size} (or "
+                         "more), or use a text with fewer different characters")
     if outputs is not None and size > outputs:
         return TextError(f"the text has {size} different characters but the model's last layer gives "
                          f"only {outputs} probabilities",
