@@ -89,6 +89,8 @@ EVENTS: dict[str, str] = {
     "data_viewed": "looked at the data in the Data tab",
     "boundary_viewed": "looked at the decision boundary",
     "uncertainty_viewed": "looked at the model's uncertainty (MC dropout) painted over the plane",
+    "plane_clicked": "clicked a spot of the 2-D plane to read the model's answer there (data: x, y)",
+    "filter_excited": "pressed Run on the Inspect tab's 'What excites a filter' page",
     "evaluated": "ran the evaluation of the trained model on the test set",
     "digit_drawn": "drew a digit on the drawing pad and the model read it (data: label = the answer)",
     "filters_viewed": "looked at the learned filters in the Inspect tab",

@@ -884,6 +884,7 @@ class LessonController(QObject):
         train.stop_button.clicked.connect(self._on_stop_clicked)
         train.runs.visibility_changed.connect(self._on_run_visibility_changed)
         train.boundary.uncertainty_shown.connect(self._on_uncertainty_shown)
+        train.boundary.point_clicked.connect(self._on_plane_clicked)
         train.settings.settings_changed.connect(self.schedule_check)
         train.algorithm_form.settings_changed.connect(self.schedule_check)
         if data is not None:
@@ -899,6 +900,9 @@ class LessonController(QObject):
                 evaluate.adversarial_page.flipped.connect(self._on_adversarial_flipped)
         if inspect is not None:
             inspect.tabs.currentChanged.connect(self._on_inspect_page)
+            excite = getattr(inspect, "excite", None)
+            if excite is not None:
+                excite.run_button.clicked.connect(self._on_excite_run)
         self._wire_kind_views()
         self._last_dataset = window.project.data.get("dataset")
         pending, self._pending_handout = getattr(self, "_pending_handout", None), None
@@ -1026,6 +1030,14 @@ class LessonController(QObject):
     @Slot()
     def _on_uncertainty_shown(self) -> None:
         self.report("uncertainty_viewed")
+
+    @Slot(float, float)
+    def _on_plane_clicked(self, x: float, y: float) -> None:
+        self.report("plane_clicked", x=round(float(x), 2), y=round(float(y), 2))
+
+    @Slot()
+    def _on_excite_run(self) -> None:
+        self.report("filter_excited")
 
     @Slot(str, bool)
     def _on_run_visibility_changed(self, _run_id: str, _visible: bool) -> None:
