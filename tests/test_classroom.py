@@ -77,6 +77,7 @@ def test_the_open_project_becomes_a_one_step_lesson_with_its_locks(tmp_path):
     assert lesson.hide == ("tab.inspect", "train.runs")
     step = lesson.steps[0]
     assert step.text == "Find a learning rate\nthat trains in 20 epochs."
+    assert lesson.summary == "Find a learning rate that trains in 20 epochs."
     assert step.check.kind == "metric" and step.check.get("min") == 0.85
     handed = Project.load(lesson.project)
     assert handed.runs == [] and handed.graph.to_dict() == project.graph.to_dict()

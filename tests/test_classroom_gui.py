@@ -188,8 +188,8 @@ def test_hand_in_writes_a_bundle_the_teacher_checks_again(window, qtbot, monkeyp
     no = QMessageBox.StandardButton.No
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or no)
     QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # not every step is done: No
-    assert asked == ["Only 1 of 2 steps of the lesson are ticked. Hand in what you have now? (You can hand "
-                     "in a newer file later.)"]
+    assert asked == ["Not every step of the lesson is ticked yet (1 of 2). Hand in what you have now? (You "
+                     "can hand in a newer file later.)"]
     assert dialog.written is None and not told and window.is_modified()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)

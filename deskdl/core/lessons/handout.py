@@ -121,6 +121,9 @@ def project_lesson_toml(title: str, text: str, project_file: str, *, task: str =
         raise LessonError(f"not controls a lesson can lock or hide: {', '.join(unknown)}")
     lines = [f"title = {_toml_text(title.strip() or 'Exercise')}",
              f"project = {_toml_text(project_file)}"]
+    first = text.strip().split("\n\n")[0].replace("\n", " ").strip()
+    if first:  # the browser shows it under the title
+        lines.append(f"summary = {_toml_text(first if len(first) <= 200 else first[:199].rstrip() + '…')}")
     if lock:
         lines.append(f"lock = [{', '.join(_toml_text(c) for c in lock)}]")
     if hide:

@@ -113,7 +113,7 @@ IN_MODELS_N = "{n} file(s): {names}"
 IN_SEED_NONE = "none (each run starts from different random weights)"
 IN_STEPS_N = "{done} of {count} ticked"
 IN_SAVE = "Save Bundle…"
-IN_NOT_ALL = ("Only {done} of {count} steps of the lesson are ticked. Hand in what you have now? "
+IN_NOT_ALL = ("Not every step of the lesson is ticked yet ({done} of {count}). Hand in what you have now? "
               "(You can hand in a newer file later.)")
 IN_SAVE_TITLE = "Save the submission bundle"
 IN_SAVED = ("Your work is in {file}. Hand in this one file (by e-mail, on a USB stick or on your course's "
