@@ -141,3 +141,18 @@ def test_export_runs_and_rebuilds_the_same_counts(tmp_path, monkeypatch):
     assert (_counts(base.trainable_weights), _counts(base.non_trainable_weights)) == \
         (info.trainable, info.non_trainable)
     assert tuple(model.output.shape) == (None, 3)
+
+
+def test_a_run_record_keeps_the_trainable_count_apart_from_all_params(tmp_path, monkeypatch):
+    # what tells a frozen base's run from a fine-tuned one's (the lessons' runs_compared "trainable")
+    from deskdl.ml.lessons import train_project
+
+    g = ModelGraph()
+    g.add_node("Input", {"shape": [2]}, node_id="x")
+    g.add_node("BatchNormalization", {}, node_id="bn", inputs=["x"])
+    g.add_node("Dense", {"units": 2, "activation": "softmax"}, node_id="out", inputs=["bn"])
+    project = Project(graph=g)
+    project.training["epochs"] = 1
+    record = train_project(project)
+    # BatchNormalization: gamma, beta trainable (2 + 2), moving mean and variance not (2 + 2)
+    assert (record["params"], record["trainable"]) == (4 + 4 + 6, 4 + 6)

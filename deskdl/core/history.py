@@ -10,7 +10,8 @@ Record fields: ``id``, ``started`` (ISO time), ``status`` (``finished``,
 ``settings`` (the training dict used), ``epochs_run``, ``duration_s``,
 ``final`` (last epoch's metrics, incl. ``val_*``), ``test`` (test-set
 metrics, may be empty), ``history`` (metric name -> per-epoch list),
-``params`` (trainable parameter count) and optional ``model_file``; for
+``params`` (the model's parameter count, as Keras's ``count_params``), ``trainable`` (the weights
+training changed: frozen layers' do not count; left out by older records) and optional ``model_file``; for
 kinds other than supervised ``kind``, and for kinds with several roles
 ``model_files`` (role -> file name; ``model_file`` stays role ``model``'s).
 """
@@ -59,6 +60,8 @@ class RunRecord:
     test: dict[str, float | None] = field(default_factory=dict)
     history: dict[str, list[float | None]] = field(default_factory=dict)
     params: int | None = None
+    #: Trainable weights (frozen layers' excluded): tells a frozen base's run from a fine-tuned one's.
+    trainable: int | None = None
     model_file: str | None = None
     #: The project kind (:mod:`deskdl.core.kinds`); left out for supervised runs (as every older record).
     kind: str | None = None
@@ -75,6 +78,8 @@ class RunRecord:
         }
         if self.params is not None:
             out["params"] = int(self.params)
+        if self.trainable is not None:
+            out["trainable"] = int(self.trainable)
         if self.model_file:
             out["model_file"] = self.model_file
         if self.kind:

@@ -396,6 +396,8 @@ class TrainingResult:
     batches_run: int = 0
     steps_per_execution: int = 1
     params: int = 0
+    #: Trainable weights only (a frozen layer's weights are not).
+    trainable: int = 0
     task: str = ""
     class_names: list[str] = field(default_factory=list)
     error: TrainingError | None = None
@@ -706,6 +708,7 @@ def run_training(job: TrainingJob, reporter: Any = None, control: TrainingContro
             early_stop=early_stop_text(driver.es["monitor"]) if status == "early_stopped" else "",
             test=test, duration_s=time.perf_counter() - started, batches_run=driver.batches,
             steps_per_execution=driver.spe, params=int(model.count_params()), task=bundle.task,
+            trainable=sum(int(math.prod(w.shape)) for w in model.trainable_weights),
             class_names=list(bundle.class_names), model=model if job.keep_model else None, kind=job.kind)
         result.record = _record(job, result, wall)
         reporter.run_finished(result)
@@ -1131,6 +1134,7 @@ def _record(job: TrainingJob, result: TrainingResult, wall: str) -> dict[str, An
         settings=copy.deepcopy(dict(job.training)), epochs_run=result.epochs_run,
         duration_s=result.duration_s, final=dict(result.final), test=dict(result.test),
         history={k: list(v) for k, v in result.history.items()}, params=result.params or None,
+        trainable=result.trainable if result.params else None,
         kind=None if job.kind == "supervised" else job.kind)
     return rec.to_dict()
 

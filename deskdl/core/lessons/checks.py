@@ -495,7 +495,7 @@ def _diverged(check: Check, ctx: LessonContext) -> CheckResult:
 
 
 #: Fields of a run record that runs_compared also compares (besides training settings).
-RUN_FIELDS = ("params",)
+RUN_FIELDS = ("trainable", "params")
 
 
 def _runs_compared(check: Check, ctx: LessonContext) -> CheckResult:

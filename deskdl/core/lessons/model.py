@@ -138,8 +138,8 @@ CHECK_KINDS: dict[str, KindSpec] = {k.name: k for k in (
     KindSpec("diverged", (_SCOPE,),
              "the newest run failed because its loss became NaN or exploded", "run"),
     KindSpec("runs_compared", (_a("setting", "text", "the training setting that differs between the runs, "
-                                                     "e.g. 'optimizer.type', or 'params' (the trainable "
-                                                     "parameter count)", required=True),
+                                                     "e.g. 'optimizer.type', or 'trainable' (the trainable "
+                                                     "weight count) or 'params' (all)", required=True),
                                _a("min", "int", "at least this many different values (default 2)"), _SCOPE),
              "runs that ended were made with at least min different values of a setting", "run"),
     KindSpec("doctor", (_a("finding", "text", "what the training doctor finds in the newest run",
