@@ -249,7 +249,8 @@ def test_runs_compared():
     assert not ok({"kind": "runs_compared", "setting": "optimizer.type", "min": 3}, runs=runs)  # failed
     assert ok({"kind": "runs_compared", "setting": "optimizer.learning_rate"}, runs=runs)
     # frozen vs fine-tuned vs from scratch: the same settings, different trainable counts
-    runs = [dict(record(f"run-{i}"), params=62308, trainable=n) for i, n in enumerate((2308, 2308, 60_000), 1)]
+    runs = [dict(record(f"run-{i}"), params=62308, trainable=n)
+            for i, n in enumerate((2308, 2308, 60_000), 1)]
     assert ok({"kind": "runs_compared", "setting": "trainable", "min": 2}, runs=runs)
     assert not ok({"kind": "runs_compared", "setting": "trainable", "min": 3}, runs=runs)
     assert not ok({"kind": "runs_compared", "setting": "params", "min": 2}, runs=runs)  # all parameters: same
