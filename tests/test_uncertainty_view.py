@@ -133,3 +133,16 @@ def test_ticked_during_a_run_it_is_painted_when_the_run_ends(qtbot):
     finally:
         host.stop()
         assert host.shutdown(30_000)
+
+
+def test_regression_surface_and_its_spread(qtbot):
+    view = DecisionBoundaryView()
+    qtbot.addWidget(view)
+    view.set_points(np.array([[-0.5, 0.0], [0.5, 0.0]]), np.array([-2.0, 3.0]), task="regression")
+    view.set_grid((-1.2, 1.2, -1.2, 1.2), np.zeros((4, 4), np.float32), 2)
+    assert view._colorbar.levels() == pytest.approx((-2.0, 3.0))
+    view.set_uncertainty((-1.2, 1.2, -1.2, 1.2), np.full((4, 4), 0.72, np.float32), 30)
+    assert view._colorbar.levels() == pytest.approx((0.0, 0.75))  # a spread of values, not probabilities
+    assert view._caption.text() == B.CAPTION_UNC_REG.format(n=30)
+    view.uncertainty_box.setChecked(False)
+    assert view._colorbar.levels() == pytest.approx((-2.0, 3.0)) and view._caption.text() == B.CAPTION_REG
