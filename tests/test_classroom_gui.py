@@ -18,7 +18,7 @@ from qt_helpers import close_all, close_quietly, guard_dialogs, make_window
 
 from deskdl.core.lessons.bundle import check_bundle, read_bundle
 from deskdl.core.lessons.handout import handouts_dir
-from deskdl.qt.lessons.classroom import HandInDialog, HandOutDialog
+from deskdl.qt.lessons.classroom import CheckDialog, HandInDialog, HandOutDialog
 from deskdl.qt.lessons.controls import find_controls, locked_tip
 
 DEPTH = '''
@@ -86,7 +86,7 @@ def test_the_menus_offer_hand_out_hand_in_and_open_lesson_file(window):
     assert file_names.index("lessons_hand_out") == file_names.index("save_as") + 1
     lesson_names = [a.objectName() for a in bar["&Lessons"].actions() if a.objectName()]
     assert lesson_names == ["lessons_browse", "lessons_open_file", "lessons_hand_in", "lessons_hand_out",
-                            "lessons_leave"]
+                            "lessons_check", "lessons_leave"]
 
 
 def test_a_project_handed_out_with_locks_opens_as_a_lesson_with_them(window, qtbot, monkeypatch, tmp_path):
@@ -287,3 +287,45 @@ def test_the_browser_lists_the_hand_outs_the_learner_opened(window, qtbot, monke
     assert browser.select_lesson("rate_hunt")
     browser.lesson_chosen.emit("rate_hunt", False)  # Start: it opens from its unpacked copy
     assert window.lessons.session.lesson.id == "rate_hunt"
+
+
+def test_the_teacher_checks_hand_ins_and_opens_a_learners_project(window, qtbot, monkeypatch, tmp_path):
+    lessons = window.lessons
+    assert lessons.open_lesson("depth")
+    folder = tmp_path / "ada"
+    folder.mkdir()
+    assert window.save_project_as(folder / "depth.deskdl")
+    lessons.show_me()
+    qtbot.waitUntil(lambda: lessons.session.is_done(), timeout=3000)
+    (folder / "depth.trained.keras").write_bytes(b"model bytes")
+    window.project.runs.append({"id": "run-1", "status": "finished", "model_file": "depth.trained.keras"})
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    dialog = HandInDialog(lessons)
+    dialog.name.setText("Ada")
+    assert dialog.write(tmp_path / "ada.deskdl-bundle")
+    assert lessons.close_lesson()
+    junk = tmp_path / "junk.deskdl-bundle"
+    junk.write_text("no", encoding="utf-8")
+    window.discard_changes()
+
+    # File > Open of a bundle shows the teacher's view
+    _answer_open(monkeypatch, tmp_path / "ada.deskdl-bundle")
+    window.action_map["open"].trigger()
+    check = window.findChild(CheckDialog)
+    assert check is not None and check.isVisible()
+    check.add([junk])
+    rows = check.rows()
+    assert rows[0] == ("Ada", "Depth", "1 of 2", "ada.deskdl-bundle")
+    assert rows[1][0] == "?" and "not a zip file" in rows[1][1]
+    steps = [check.tree.topLevelItem(0).child(i).text(1) for i in range(2)]
+    assert steps == ['step 1 ("One more layer"): passed', 'step 2 ("Read"): not done']
+    # open the learner's project: a copy with its run and trained model
+    check.tree.setCurrentItem(check.tree.topLevelItem(0))
+    assert check.open_button.isEnabled()
+    QTest.mouseClick(check.open_button, Qt.MouseButton.LeftButton)
+    assert window.project.runs[0]["id"] == "run-1" and "extra" in window.project.graph
+    copy = window.project.path.parent
+    assert (copy / "depth.trained.keras").read_bytes() == b"model bytes"
+    assert (tmp_path / "ada.deskdl-bundle").is_file()  # the bundle stays
+    check.tree.setCurrentItem(check.tree.topLevelItem(1))
+    assert not check.open_button.isEnabled()

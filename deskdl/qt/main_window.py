@@ -64,8 +64,9 @@ TAB_CODE = "Python code"
 UNTITLED = "Untitled"
 FILE_FILTER = "deskdl projects (*.deskdl);;All files (*)"
 OPEN_FILTER = ("deskdl projects and lessons (*.deskdl *.deskdl-lesson);;deskdl projects (*.deskdl);;"
-               "Lessons handed out (*.deskdl-lesson);;All files (*)")
+               "Lessons handed out (*.deskdl-lesson);;Hand-ins (*.deskdl-bundle);;All files (*)")
 HANDOUT_SUFFIX = ".deskdl-lesson"
+BUNDLE_SUFFIX = ".deskdl-bundle"
 KERAS_FILTER = "Keras models (*.keras);;All files (*)"
 PYTHON_FILTER = "Python files (*.py);;All files (*)"
 OPEN_TITLE = "Open project"
@@ -533,6 +534,8 @@ class MainWindow(QMainWindow):
         """
         if path is not None and str(path).lower().endswith(HANDOUT_SUFFIX):
             return self.lessons.open_handout(path)  # asks about unsaved changes itself
+        if path is not None and str(path).lower().endswith(BUNDLE_SUFFIX):
+            return self.lessons.check_hand_ins([path]) is not None  # a learner's hand-in: the teacher's view
         if not self.maybe_save():
             return False
         if path is None:
@@ -542,6 +545,8 @@ class MainWindow(QMainWindow):
             if str(path).lower().endswith(HANDOUT_SUFFIX):
                 self.discard_changes()  # saved or discarded: the question above was answered
                 return self.lessons.open_handout(path)
+            if str(path).lower().endswith(BUNDLE_SUFFIX):
+                return self.lessons.check_hand_ins([path]) is not None
         project = self._load_or_complain(path)
         if project is None:
             return False

@@ -263,6 +263,34 @@ def install_handout(path: str | Path, root: str | Path | None = None) -> Lesson:
     return load_lesson(folder / f"{handout.lesson_id}.toml", section=FOLDER)
 
 
+def unpack_bundle_project(path: str | Path, root: str | Path) -> Path:
+    """A learner's bundle's project and trained models, unpacked into ``root/<bundle name>/`` to reproduce.
+
+    Returns the project file (``project.deskdl``); the models sit beside it under the names its
+    runs give them, so the app loads the newest trained model as for any saved project.
+    """
+    from deskdl.core.lessons.bundle import read_bundle
+
+    bundle = read_bundle(path)  # raises LessonError in one line when it is not a bundle
+    name = Path(path).name.removesuffix(".deskdl-bundle")
+    stem = re.sub(r"[^A-Za-z0-9_-]+", "_", name).strip("_") or "bundle"
+    folder = Path(root) / stem
+    try:
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
+        with zipfile.ZipFile(path) as zf:
+            for name in bundle.files:
+                base = name.removeprefix("models/")
+                if name.startswith("models/") and base and "/" not in base and "\\" not in base \
+                        and not base.startswith("."):
+                    (folder / base).write_bytes(zf.read(name))
+            (folder / "project.deskdl").write_bytes(zf.read("project.deskdl"))
+    except (OSError, zipfile.BadZipFile) as err:
+        raise LessonError(f"{path}: the bundle could not be unpacked into {folder} "
+                          f"({getattr(err, 'strerror', None) or err})") from None
+    return folder / "project.deskdl"
+
+
 #: The browser's section of the hand-outs a learner opened.
 SECTION_TITLE = "Handed out by your teacher"
 
@@ -313,5 +341,5 @@ def with_handout(course: Any, path: str | Path) -> Any:
 
 
 __all__ = ["FORMAT", "SUFFIX", "Handout", "handouts_dir", "handouts_section", "install_handout",
-           "lesson_id_for", "project_lesson_toml", "read_handout", "with_handout", "write_handout",
-           "write_project_handout"]
+           "lesson_id_for", "project_lesson_toml", "read_handout", "unpack_bundle_project", "with_handout",
+           "write_handout", "write_project_handout"]

@@ -579,4 +579,164 @@ class HandInDialog(QDialog):
         return True
 
 
-__all__ = ["HandInDialog", "HandOutDialog"]
+# ================================================================== check hand-ins
+CHECK = "&Check Hand-ins…"
+CHECK_TIP = "Teachers: check learners' submission bundles again, step by step, and open their projects"
+CHECK_TITLE = "Check hand-ins"
+CHECK_INTRO = ("Each learner's steps, checked again on what their bundle holds (as 'deskdl check' does). "
+               "Open a learner's project to see their runs and trained model, and to train it again.")
+CHECK_ADD = "Add Bundles…"
+CHECK_HANDOUT = "Grade Against a Hand-out…"
+CHECK_HANDOUT_TIP = ("Use the lesson in your .deskdl-lesson file, not the copy inside each bundle (a learner "
+                     "could have edited that copy)")
+CHECK_OPEN = "Open Project"
+CHECK_OPEN_TIP = ("Open the selected learner's project, with its runs and trained model (a copy: the bundle "
+                  "stays as it is)")
+CHECK_COLS = ("Learner", "Lesson", "Steps", "File")
+CHECK_AGAINST = "Lessons: {source}"
+CHECK_AGAINST_COURSE = "the installed course; a lesson it lacks comes from the copy in the bundle"
+CHECK_AGAINST_HANDOUT = "the hand-out {file} (then the installed course)"
+CHECK_BAD = "not a usable bundle: {reason}"
+CHECK_ALL = "{passed} of {count}"
+CHECK_OPEN_FAILED = "The learner's project could not be opened"
+
+
+class CheckDialog(QDialog):
+    """The teacher's view of hand-ins: one row per bundle (its steps below it), Open Project."""
+
+    def __init__(self, controller: Any, paths: Any = ()) -> None:
+        super().__init__(controller.window)
+        self.controller = controller
+        self.window_ = controller.window
+        self.setObjectName("checkDialog")
+        self.setWindowTitle(CHECK_TITLE)
+        self.resize(760, 480)
+        self.course: Any = controller.course()  # the lessons this app runs (its folder, the hand-outs)
+        self.paths: list[Path] = []
+        intro = QLabel(CHECK_INTRO, self)
+        intro.setWordWrap(True)
+        self.against = QLabel(CHECK_AGAINST.format(source=CHECK_AGAINST_COURSE), self)
+        self.against.setProperty("role", "caption")
+        self.against.setWordWrap(True)
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("checkTree")
+        self.tree.setColumnCount(len(CHECK_COLS))
+        self.tree.setHeaderLabels(list(CHECK_COLS))
+        header = self.tree.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setColumnWidth(1, 240)
+        self.tree.currentItemChanged.connect(self._on_current)
+        self.tree.itemDoubleClicked.connect(lambda *_a: self.open_project())
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.add_button = self.buttons.addButton(CHECK_ADD, QDialogButtonBox.ButtonRole.ActionRole)
+        self.handout_button = self.buttons.addButton(CHECK_HANDOUT, QDialogButtonBox.ButtonRole.ActionRole)
+        self.handout_button.setToolTip(CHECK_HANDOUT_TIP)
+        self.open_button = self.buttons.addButton(CHECK_OPEN, QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button.setToolTip(CHECK_OPEN_TIP)
+        self.open_button.setEnabled(False)
+        self.add_button.clicked.connect(lambda _c=False: self.add())
+        self.handout_button.clicked.connect(lambda _c=False: self.grade_against())
+        self.open_button.clicked.connect(lambda _c=False: self.open_project())
+        self.buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addWidget(intro)
+        box.addWidget(self.against)
+        box.addWidget(self.tree, 1)
+        box.addWidget(self.buttons)
+        self.add(list(paths) or None)
+
+    def add(self, paths: Any = None) -> None:
+        """Add bundles (asks for them when None) and check them."""
+        if paths is None:
+            start = self.window_._last_dir()
+            paths, _ = QFileDialog.getOpenFileNames(self, CHECK_TITLE, start, BUNDLE_FILTER)
+        for p in paths or ():
+            if Path(p) not in self.paths:
+                self.paths.append(Path(p))
+        self.refresh()
+
+    def grade_against(self, path: Any = None) -> bool:
+        """Check every bundle against the lesson in the hand-out ``path`` (asks when None)."""
+        from deskdl.core.lessons.handout import with_handout
+        from deskdl.core.lessons.model import LessonError
+
+        if path is None:
+            start = self.window_._last_dir()
+            path, _ = QFileDialog.getOpenFileName(self, CHECK_HANDOUT, start, HANDOUT_FILTER)
+            if not path:
+                return False
+        try:
+            self.course = with_handout(self.controller.course(), path)
+        except LessonError as err:
+            QMessageBox.warning(self, CHECK_TITLE, err.text)
+            return False
+        self.against.setText(CHECK_AGAINST.format(source=CHECK_AGAINST_HANDOUT.format(file=Path(path).name)))
+        self.refresh()
+        return True
+
+    def refresh(self) -> None:
+        """Check every bundle again and show the results."""
+        from deskdl.core.lessons.bundle import check_bundle
+        from deskdl.core.lessons.model import LessonError
+
+        self.tree.clear()
+        for path in self.paths:
+            try:
+                report = check_bundle(path, self.course)
+            except LessonError as err:
+                item = QTreeWidgetItem(self.tree, ["?", CHECK_BAD.format(reason=err.text), "", path.name])
+                item.setData(0, Qt.ItemDataRole.UserRole, "")
+                item.setToolTip(1, err.text)
+                continue
+            doc = report.bundle.doc
+            lesson = report.bundle.lesson
+            title = lesson.title if lesson is not None else str(doc.get("lesson") or "")
+            if report.bundle.lesson_source == "bundle":
+                title += " (copy in the bundle)"
+            passed = CHECK_ALL.format(passed=report.passed, count=len(report.steps))
+            item = QTreeWidgetItem(self.tree, [str(doc.get("learner") or "?"), title, passed, path.name])
+            item.setData(0, Qt.ItemDataRole.UserRole, str(path))
+            item.setToolTip(3, str(path))
+            font = item.font(2)
+            font.setBold(True)
+            item.setFont(2, font)
+            for step in report.steps:
+                line = step.line().strip()
+                child = QTreeWidgetItem(item, ["", line])
+                child.setFirstColumnSpanned(True)
+                child.setData(0, Qt.ItemDataRole.UserRole, str(path))
+            item.setExpanded(True)
+        self.tree.setCurrentItem(self.tree.topLevelItem(0))
+
+    def _on_current(self, *_args: object) -> None:
+        item = self.tree.currentItem()
+        self.open_button.setEnabled(bool(item is not None and item.data(0, Qt.ItemDataRole.UserRole)))
+
+    def rows(self) -> list[tuple[str, str, str, str]]:
+        """``(learner, lesson, steps, file)`` for every bundle shown."""
+        return [tuple(self.tree.topLevelItem(i).text(c) for c in range(4))  # type: ignore[misc]
+                for i in range(self.tree.topLevelItemCount())]
+
+    def open_project(self) -> bool:
+        """Open the selected bundle's project (a copy under the data folder) in the window."""
+        from deskdl.core.lessons.handout import unpack_bundle_project
+        from deskdl.core.lessons.model import LessonError
+        from deskdl.paths import user_data_dir
+
+        item = self.tree.currentItem()
+        path = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else ""
+        if not path:
+            return False
+        try:
+            project = unpack_bundle_project(path, user_data_dir() / "hand-ins")
+        except LessonError as err:
+            QMessageBox.warning(self, CHECK_OPEN_FAILED, err.text)
+            return False
+        if not self.window_.open_project(project):
+            return False
+        self.accept()
+        return True
+
+
+__all__ = ["CheckDialog", "HandInDialog", "HandOutDialog"]

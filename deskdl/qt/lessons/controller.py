@@ -286,10 +286,12 @@ class LessonController(QObject):
                                        self.open_handout)
         self.hand_in_action = action(C.HAND_IN, C.HAND_IN_TIP, "lessons_hand_in", self.hand_in)
         self.hand_out_action = action(C.HAND_OUT, C.HAND_OUT_TIP, "lessons_hand_out", self.hand_out)
+        self.check_action = action(C.CHECK, C.CHECK_TIP, "lessons_check", self.check_hand_ins)
         self.menu.addAction(self.open_file_action)
         self.menu.addSeparator()
         self.menu.addAction(self.hand_in_action)
         self.menu.addAction(self.hand_out_action)
+        self.menu.addAction(self.check_action)
         self.menu.addSeparator()
         file_menu = next((a.menu() for a in window.menuBar().actions() if a.text() == "&File"), None)
         save_as = getattr(window, "action_map", {}).get("save_as")
@@ -311,6 +313,22 @@ class LessonController(QObject):
 
         dialog = HandInDialog(self)
         dialog.exec()
+        return dialog
+
+    def check_hand_ins(self, paths: Any = None) -> Any:
+        """Lessons > Check Hand-ins… (or File > Open of a bundle): the teacher's view; returns the dialog.
+
+        Without ``paths`` it asks for bundles first (nothing chosen: no dialog, None).
+        """
+        from deskdl.qt.lessons.classroom import BUNDLE_FILTER, CHECK_TITLE, CheckDialog
+
+        if not paths:
+            paths, _ = QFileDialog.getOpenFileNames(self.window, CHECK_TITLE, self.window._last_dir(),
+                                                    BUNDLE_FILTER)
+            if not paths:
+                return None
+        dialog = CheckDialog(self, paths)
+        dialog.show()
         return dialog
 
     def handout_lesson(self, lesson_id: str) -> Any:
