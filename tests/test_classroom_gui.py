@@ -317,7 +317,7 @@ def test_the_teacher_checks_hand_ins_and_opens_a_learners_project(window, qtbot,
     rows = check.rows()
     assert rows[0] == ("Ada", "Depth", "1 of 2", "ada.deskdl-bundle")
     assert rows[1][0] == "?" and "not a zip file" in rows[1][1]
-    steps = [check.tree.topLevelItem(0).child(i).text(1) for i in range(2)]
+    steps = [check.tree.topLevelItem(0).child(i).text(0) for i in range(2)]
     assert steps == ['step 1 ("One more layer"): passed', 'step 2 ("Read"): not done']
     # open the learner's project: a copy with its run and trained model
     check.tree.setCurrentItem(check.tree.topLevelItem(0))

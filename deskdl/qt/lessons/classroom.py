@@ -623,9 +623,10 @@ class CheckDialog(QDialog):
         self.tree.setColumnCount(len(CHECK_COLS))
         self.tree.setHeaderLabels(list(CHECK_COLS))
         header = self.tree.header()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.setColumnWidth(1, 240)
+        header.setStretchLastSection(False)
+        for col in (0, 2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.tree.currentItemChanged.connect(self._on_current)
         self.tree.itemDoubleClicked.connect(lambda *_a: self.open_project())
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -703,8 +704,9 @@ class CheckDialog(QDialog):
             item.setFont(2, font)
             for step in report.steps:
                 line = step.line().strip()
-                child = QTreeWidgetItem(item, ["", line])
-                child.setFirstColumnSpanned(True)
+                child = QTreeWidgetItem(item, [line])
+                child.setFirstColumnSpanned(True)  # the step's line across the whole row
+                child.setToolTip(0, line)
                 child.setData(0, Qt.ItemDataRole.UserRole, str(path))
             item.setExpanded(True)
         self.tree.setCurrentItem(self.tree.topLevelItem(0))

@@ -327,6 +327,9 @@ class LessonController(QObject):
                                                     BUNDLE_FILTER)
             if not paths:
                 return None
+        if self.window.stage_tab("Train") is None:  # a bundle given at start: once the window is up
+            self._pending_check = list(paths)
+            return None
         dialog = CheckDialog(self, paths)
         dialog.show()
         return dialog
@@ -926,6 +929,9 @@ class LessonController(QObject):
         pending, self._pending_handout = getattr(self, "_pending_handout", None), None
         if pending:  # a hand-out given on the command line (a double-click): open it now the tabs exist
             QTimer.singleShot(0, lambda: self.open_handout(pending))
+        bundles, self._pending_check = getattr(self, "_pending_check", None), None
+        if bundles:  # a hand-in given on the command line: the teacher's view
+            QTimer.singleShot(0, lambda: self.check_hand_ins(bundles))
 
     def _wire_kind_views(self) -> None:
         """Wire the kind views (made anew for each project) that report learner events.
