@@ -19,6 +19,7 @@ TEMPLATE = resource("templates", "attention_reviews.deskdl")
 class _Keep:
     def __init__(self) -> None:
         self.pictures = []
+        self.embeddings = []
 
     def __getattr__(self, name):
         return lambda *a, **k: None
@@ -26,6 +27,8 @@ class _Keep:
     def emit(self, event) -> None:
         if getattr(event, "name", "") == "attention":
             self.pictures.append(event)
+        if getattr(event, "name", "") == "embedding":
+            self.embeddings.append(event)
 
 
 def test_the_template_is_a_classifier_with_attention_and_its_views():
@@ -60,6 +63,18 @@ def test_it_trains_on_the_reviews_and_sends_word_to_word_maps():
     want = [words[int(t)] for t in bundle.x_test[3]]
     assert last.meta["inputs"] == want and last.meta["queries"] == want  # rows: the words themselves
     assert last.meta["answers"] == [datagen.REVIEW_CLASSES[int(bundle.y_test[3])]]
+    # the Embedding's word vectors go out with the maps, each labelled with its word
+    assert len(keep.embeddings) == len(keep.pictures)
+    emb = keep.embeddings[-1]
+    assert emb.meta["labels"] == words and emb.array.shape == (len(words), 16)
+    # after 2 epochs the words of praise are already nearer each other than to the words of complaint
+    v = emb.array / np.linalg.norm(emb.array, axis=1, keepdims=True)
+    pos = [words.index(w) for w in ("good", "great", "lovely", "brilliant", "wonderful")]
+    neg = [words.index(w) for w in ("bad", "dull", "awful", "boring", "terrible")]
+    same = np.mean([v[i] @ v[j] for i in pos for j in pos if i != j] + [v[i] @ v[j] for i in neg for j in neg
+                                                                        if i != j])
+    across = np.mean([v[i] @ v[j] for i in pos for j in neg])
+    assert same > across + 0.3, (same, across)
 
 
 def test_the_view_labels_both_axes_with_the_words(qtbot):
@@ -82,3 +97,36 @@ def test_the_view_labels_both_axes_with_the_words(qtbot):
     np.testing.assert_array_equal(view.images[1].image, maps[0, 1, 2:, 2:])
     assert view.caption.text() == CLASSIFIER_CAPTION
     assert view.status.text().startswith("Test example: the film was not good -> negative")
+
+
+def test_the_view_has_an_embedding_map_of_the_words(qtbot):
+    from deskdl.qt.seq.attention_view import AttentionTrainView
+    from deskdl.qt.seq.embedding_view import TOKEN_CAPTION, WORD_CAPTION
+
+    view = AttentionTrainView()
+    qtbot.addWidget(view)
+    assert [view.pages.tabText(i) for i in range(view.pages.count())] == [
+        "Attention maps", "Positional encoding", "Embedding"]
+    words = ["·", "the", "film", "good", "lovely", "bad", "dull"]
+    maps = np.full((1, 2, 7, 7), 1 / 7, np.float32)
+    view.on_picture(Picture(run_id="r", name="attention", array=maps, epoch=1.0,
+                            meta={"layers": ["attention"], "inputs": words, "answers": ["negative"],
+                                  "queries": words}))
+    vectors = np.array([[0, 0, 0], [0, 0, 0.1], [0, 0.1, 0], [1, 0, 0.1], [1, 0.1, 0], [-1, 0, 0.1],
+                        [-1, 0.1, 0]], np.float32)
+    view.on_picture(Picture(run_id="r", name="embedding", array=vectors, epoch=1.0, meta={"labels": words}))
+    emb = view.embedding
+    assert emb.labels == words and [t.toPlainText() for t in emb.texts] == words
+    assert emb.caption.text() == WORD_CAPTION
+    emb.chooser.setCurrentIndex(words.index("good"))
+    assert emb.neighbours.item(0).text().startswith("lovely")
+    view.reset()
+    assert emb.vectors is None and emb.chooser.count() == 0
+    # a sequence-to-sequence model's maps (one row per answer): the caption speaks of tokens
+    digits = [str(d) for d in range(10)]
+    view.on_picture(Picture(run_id="r", name="attention", array=np.full((1, 1, 10, 10), 0.1, np.float32),
+                            epoch=1.0, meta={"layers": ["a"], "inputs": digits, "answers": digits[::-1],
+                                             "queries": digits[::-1]}))
+    view.on_picture(Picture(run_id="r", name="embedding", array=np.eye(10, dtype=np.float32), epoch=1.0,
+                            meta={"labels": digits}))
+    assert view.embedding.caption.text() == TOKEN_CAPTION and view.embedding.labels == digits

@@ -6,9 +6,11 @@ run) the attention maps of one test example (``algorithm.example``) go out as th
 latest-only :class:`Picture` ``"attention"``: ``array`` is ``(layers, heads, query steps,
 key steps)``; ``meta`` has the layer names and the example's input and answer tokens
 (to label the axes; ``queries`` labels the rows: the answers when there is one per step,
-else the input tokens, for a classifier whose words attend to each other). Reading the
-maps takes time from training, so the next one waits at least 19 times as long as the
-last took (at most 5% of the run).
+else the input tokens, for a classifier whose words attend to each other). With each map
+goes the first Embedding layer's vectors as the latest-only Picture ``"embedding"``
+(``meta["labels"]``: the token of each row, e.g. the reviews' words) for the embedding
+map. Reading the maps takes time from training, so the next one waits at least 19 times
+as long as the last took (at most 5% of the run).
 
 The same trainer serves a classifier with attention (kind ``attention_classifier``:
 one answer per sequence, as the film reviews): it reads its settings from the job's kind.
@@ -24,7 +26,7 @@ import numpy as np
 
 from deskdl.core.events import Picture
 from deskdl.core.kinds import get_kind
-from deskdl.ml.seq_eval import example_tokens
+from deskdl.ml.seq_eval import example_tokens, token_names
 from deskdl.ml.trainers import emit, failed
 from deskdl.ml.training import NullReporter, TrainingControl, TrainingError, TrainingJob, TrainingResult
 from deskdl.ml.training import run_training as _fit
@@ -33,7 +35,8 @@ BUDGET = 0.05
 KIND_ID = "sequence_to_sequence"
 
 
-def _maps_callback(reporter: Any, x: np.ndarray, tokens_in: list[str], tokens_out: list[str], every: float):
+def _maps_callback(reporter: Any, x: np.ndarray, tokens_in: list[str], tokens_out: list[str], every: float,
+                   words: list[str] | None = None):
     import keras
 
     from deskdl.ml.attention import AttentionProbe
@@ -75,6 +78,18 @@ def _maps_callback(reporter: Any, x: np.ndarray, tokens_in: list[str], tokens_ou
                                    levels=(0.0, 1.0),
                                    meta={"layers": list(self.probe.names), "inputs": tokens_in,
                                          "answers": tokens_out, "queries": queries, "count": self.sent}))
+            self.send_embedding(epoch)
+
+        def send_embedding(self, epoch: float) -> None:
+            """The first Embedding layer's vectors of the data's tokens, labelled (for the embedding map)."""
+            if not words:
+                return
+            for layer in self.model.layers:
+                if isinstance(layer, keras.layers.Embedding):
+                    vectors = np.asarray(layer.embeddings)[: len(words)].astype(np.float32)
+                    emit(reporter, Picture(run_id="", name="embedding", array=vectors.copy(), epoch=epoch,
+                                           meta={"labels": list(words[: len(vectors)]), "layer": layer.name}))
+                    return
 
     return AttentionMaps()
 
@@ -104,7 +119,8 @@ class AttentionTrainer:
         except datasets.DataError as err:
             return failed(job, reporter, TrainingError(err.message, err.fix, kind="settings"), started)
         x, tokens_in, tokens_out = example_tokens(bundle, int(settings["example"]))
-        cb = _maps_callback(reporter, x, tokens_in, tokens_out, float(settings["map_every"]))
+        words, _ = token_names(bundle)
+        cb = _maps_callback(reporter, x, tokens_in, tokens_out, float(settings["map_every"]), words)
         run_job = dataclasses.replace(job, bundle=bundle, callbacks=(*job.callbacks, cb))
         return _fit(run_job, reporter, control)
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from deskdl.core import events as ev
 from deskdl.core.snapshots import EpochSnapshots
 from deskdl.qt.kinds import KindView
+from deskdl.qt.seq.embedding_view import TOKEN_CAPTION, WORD_CAPTION, EmbeddingView
 from deskdl.qt.train._pg import pg, themed
 
 WAITING = "The attention maps of a test example come a few seconds after training starts."
@@ -76,6 +77,9 @@ class AttentionTrainView(KindView):
         pbox.addWidget(self.pe_view, 1)
         pbox.addWidget(pe_caption)
         self.pages.addTab(pe_page, "Positional encoding")
+        self.embedding = EmbeddingView(caption=TOKEN_CAPTION)
+        self.pages.addTab(self.embedding, "Embedding")
+        self._classifier = False  # the newest maps were a classifier's (words to words)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.pages)
@@ -120,7 +124,11 @@ class AttentionTrainView(KindView):
         self.reset()
 
     def on_picture(self, picture: ev.Picture) -> None:
-        """Show the newest maps (unless scrubbed back); keep those of an epoch's end."""
+        """Show the newest maps (unless scrubbed back); keep those of an epoch's end; the embedding map."""
+        if picture.name == "embedding":
+            self.embedding.caption.setText(WORD_CAPTION if self._classifier else TOKEN_CAPTION)
+            self.embedding.on_picture(picture)
+            return
         if picture.name != "attention":
             return
         maps = np.asarray(picture.array, np.float32)
@@ -153,6 +161,7 @@ class AttentionTrainView(KindView):
     def _draw(self, maps: np.ndarray, meta, epoch: float, scrubbed: bool = False) -> None:
         answers = list(meta.get("answers", []))
         words_to_words = len(answers) != maps.shape[2]
+        self._classifier = words_to_words
         if words_to_words:  # a classifier: draw the words only, not the padding in front of them
             inputs = list(meta.get("inputs", []))[: maps.shape[3]]
             keep = [j for j, t in enumerate(inputs) if t != PAD]
@@ -190,6 +199,7 @@ class AttentionTrainView(KindView):
         self.grid.clear()
         self.images, self.plots = [], []
         self.status.setText(WAITING)
+        self.embedding.reset()
 
 
 __all__ = ["AttentionTrainView", "CAPTION", "CLASSIFIER_CAPTION", "PE_CAPTION", "WAITING"]

@@ -20,12 +20,19 @@ WAITING = "The Embedding layer's vectors appear here while the model trains."
 CAPTION = ("Each label is one character (or word) at its Embedding vector, flattened to 2-D by PCA (the two "
            "directions in which the vectors differ most). Characters the model uses alike drift together: "
            "digits, note letters, header letters. Neighbours are measured on the full vectors.")
+WORD_CAPTION = ("Each label is one word at its Embedding vector, flattened to 2-D by PCA (the two directions "
+                "in which the vectors differ most). Words the model uses alike drift together as it learns: "
+                "words of praise (good, lovely) to one side, words of complaint (bad, dull) to the other, "
+                "'not' beside 'never', 'very' beside 'really'. Neighbours are measured on the full vectors.")
+TOKEN_CAPTION = ("Each label is one token (here a digit) at its Embedding vector, flattened to 2-D by PCA "
+                 "(the two directions in which the vectors differ most). Tokens the model uses alike drift "
+                 "together as it learns. Neighbours are measured on the full vectors.")
 
 
 class EmbeddingView(QWidget):
     """A labelled scatter of the embedding's PCA projection, and the nearest neighbours of a chosen label."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, caption: str = CAPTION) -> None:
         super().__init__(parent)
         self.vectors: np.ndarray | None = None
         self.labels: list[str] = []
@@ -40,8 +47,8 @@ class EmbeddingView(QWidget):
         self.chooser = QComboBox()
         self.neighbours = QListWidget()
         self.neighbours.setMaximumWidth(200)
-        caption = QLabel(CAPTION)
-        caption.setWordWrap(True)
+        self.caption = QLabel(caption)
+        self.caption.setWordWrap(True)
         side = QVBoxLayout()
         side.addWidget(QLabel("Nearest neighbours of"))
         side.addWidget(self.chooser)
@@ -53,7 +60,7 @@ class EmbeddingView(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.status)
         box.addLayout(body, 1)
-        box.addWidget(caption)
+        box.addWidget(self.caption)
         self.chooser.currentIndexChanged.connect(self._update_neighbours)
 
     def on_picture(self, picture: ev.Picture) -> None:
@@ -113,4 +120,4 @@ class EmbeddingView(QWidget):
         self.status.setText(WAITING)
 
 
-__all__ = ["CAPTION", "EmbeddingView", "WAITING"]
+__all__ = ["CAPTION", "EmbeddingView", "TOKEN_CAPTION", "WAITING", "WORD_CAPTION"]
