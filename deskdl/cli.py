@@ -13,7 +13,7 @@ Subcommands::
     deskdl train FILE [--epochs N] [--out DIR]
     deskdl generate FILE [--prime TEXT] [--length N] [--temperature T] [--seed S] [--model M]
                                           text from a sequence-generation project's model
-    deskdl lessons [--verify] [NAME] [--dir DIR] [--bundle FILE]
+    deskdl lessons [--verify] [NAME | FILE.toml | FILE.deskdl-lesson] [--dir DIR] [--bundle FILE]
                                           the lessons by section; --verify plays each one's
                                           "show me" (trainings included) and checks every step
     deskdl check BUNDLE [BUNDLE ...] [--handout FILE]
@@ -514,6 +514,19 @@ def _lessons_to_run(args: argparse.Namespace):
     if root is not None and not root.is_dir():
         raise _BadInput(str(root), "no such folder: name a folder that holds lesson sections")
     name = args.name
+    if name and name.lower().endswith(".deskdl-lesson"):  # a teacher's hand-out: its lesson, unpacked
+        import atexit
+        import shutil
+        import tempfile
+
+        from deskdl.core.lessons.handout import install_handout
+
+        tmp = tempfile.mkdtemp(prefix="deskdl-handout-")
+        atexit.register(shutil.rmtree, tmp, True)
+        try:
+            return None, [install_handout(name, tmp)], []
+        except LessonError as err:
+            raise _BadInput(name, err.text) from None
     if name and name.lower().endswith(".toml"):
         if not Path(name).is_file():
             raise _BadInput(name, "no such file: check the path")
@@ -557,8 +570,10 @@ def cmd_lessons(args: argparse.Namespace) -> int:
         for lesson in shown:
             p = done.get(lesson.id)
             state = ("done" if p.finished else f"at step {p.step + 1}") if p is not None and p.started else ""
-            _out(f"  {lesson.id:<{width}}  {lesson.title}  ({len(lesson.steps)} steps, about "
-                 f"{lesson.minutes} min){'  ' + state if state else ''}".rstrip())
+            steps = f"{len(lesson.steps)} step" + ("" if len(lesson.steps) == 1 else "s")
+            length = f"{steps}, about {lesson.minutes} min" if lesson.minutes else steps
+            _out(f"  {lesson.id:<{width}}  {lesson.title}  ({length}){'  ' + state if state else ''}"
+                 .rstrip())
     for problem in problems:
         _err(f"deskdl: warning: {problem}")
     return EXIT_OK

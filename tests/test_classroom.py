@@ -169,3 +169,13 @@ def test_deskdl_check_grades_against_the_teachers_hand_out(tmp_path, lesson_fold
     assert "lesson exercise, learner Ada: 0 of 1 steps pass" in out and "not installed" not in out
     assert main(["check", "--handout", str(tmp_path / "none.deskdl-lesson"), str(bundle)]) == 2
     assert "none.deskdl-lesson: no such file" in capsys.readouterr().err
+
+
+def test_deskdl_lessons_reads_a_hand_out_file(tmp_path, lesson_folder, capsys):
+    from deskdl.cli import main
+
+    out = write_handout(tmp_path / "two.deskdl-lesson", load_lesson(lesson_folder / "two.toml"))
+    assert main(["lessons", str(out)]) == 0
+    assert capsys.readouterr().out.split() == "two Two projects (2 steps)".split()
+    assert main(["lessons", str(tmp_path / "none.deskdl-lesson")]) == 2
+    assert "none.deskdl-lesson: no such file" in capsys.readouterr().err
