@@ -248,11 +248,15 @@ def test_a_locked_control_says_why_when_pointed_at_or_clicked(window, qtbot):
     event = QHelpEvent(QEvent.Type.ToolTip, rect.center(), bar.mapToGlobal(rect.center()))
     QApplication.sendEvent(bar, event)
     assert QToolTip.text() == locked_tip("tab.inspect", rich=True)
+    assert locked_tip("tab.inspect").startswith("Locked by this lesson: the Inspect tab stays closed")
     QToolTip.hideText()
+    inspect = window.stages.indexOf(window.stage_tab("Inspect"))
+    assert not window.stages.tabIcon(inspect).isNull()  # the locked tab shows a padlock
     # a control that is not locked keeps its own tooltip; after the lesson nothing is locked
     assert lessons.guard.locked_at(find_controls(window, "train.learning_rate")[0]) is None
     assert lessons.close_lesson()
     assert optimizer.isEnabled() and lessons.guard.locked_at(optimizer) is None
+    assert window.stages.tabIcon(inspect).isNull() and window.stages.isTabEnabled(inspect)
     assert not lessons.guard._tips.on
 
 

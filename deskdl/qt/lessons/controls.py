@@ -24,8 +24,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, QVariantAnimation
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF, Qt, QTimer, QVariantAnimation
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QApplication, QDockWidget, QTabBar, QTabWidget, QToolTip, QWidget
 
 # -- stage names as the window's tabs spell them
@@ -422,6 +422,8 @@ class ControlGuard(QObject):
                 i = tabs.indexOf(held.widget)
                 if i >= 0:
                     (tabs.setTabEnabled if lock else tabs.setTabVisible)(i, value)
+                    if lock:  # a padlock on a locked tab: greyed text alone looks like any other tab
+                        tabs.setTabIcon(i, QIcon() if value else lock_icon())
             elif lock:
                 held.widget.setEnabled(value)
             else:
@@ -447,9 +449,30 @@ class ControlGuard(QObject):
         return False
 
 
+def lock_icon(size: int = 14) -> QIcon:
+    """A small padlock in the theme's text colour (drawn, so it needs no image file)."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    color = QApplication.palette().color(QPalette.ColorRole.WindowText)
+    p = QPainter(pixmap)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen = QPen(color, max(1.2, size / 10))
+    p.setPen(pen)
+    w = size
+    p.drawArc(QRectF(w * 0.28, w * 0.08, w * 0.44, w * 0.5), 0, 180 * 16)  # the shackle
+    p.drawLine(QPointF(w * 0.28, w * 0.33), QPointF(w * 0.28, w * 0.45))
+    p.drawLine(QPointF(w * 0.72, w * 0.33), QPointF(w * 0.72, w * 0.45))
+    p.setBrush(color)
+    p.drawRoundedRect(QRectF(w * 0.16, w * 0.45, w * 0.68, w * 0.47), 1.5, 1.5)  # the body
+    p.end()
+    return QIcon(pixmap)
+
+
 #: What a locked control says when the learner points at it or clicks it ({what}: the control, in words).
 LOCKED_TIP = ("Locked by this lesson: it keeps {what} as it is, so you can focus on the step. Leave the "
               "lesson (Lessons > Leave Lesson) to unlock it.")
+LOCKED_TAB_TIP = ("Locked by this lesson: {what} stays closed, so you can focus on the step. Leave the "
+                  "lesson (Lessons > Leave Lesson) to open it.")
 
 
 def locked_tip(control_id: str, rich: bool = False) -> str:
@@ -459,7 +482,8 @@ def locked_tip(control_id: str, rich: bool = False) -> str:
     """
     from deskdl.core.lessons.controls import CONTROLS as DESCRIPTIONS
 
-    text = LOCKED_TIP.format(what=DESCRIPTIONS.get(control_id, "this control"))
+    tip = LOCKED_TAB_TIP if control_id.startswith("tab.") else LOCKED_TIP
+    text = tip.format(what=DESCRIPTIONS.get(control_id, "this control"))
     if not rich:
         return text
     head, _, rest = html.escape(text).partition(": ")
