@@ -79,7 +79,7 @@ def test_missing_weights_warn_and_build_random(cache):
     assert a.ok
     (note,) = [d for d in a.for_node("base") if d.severity == "warning"]
     assert "No ImageNet weights for MobileNetV3Small in the Keras cache" in note.message
-    assert str(cache / "weights_mobilenet_v3_small_224_1.0_float_no_top_v2.h5") in note.message
+    assert f"in the Keras cache ({cache})" in note.message
     assert "random weights" in note.message
     kwargs = {"application": "MobileNetV3Small", "weights": "imagenet"}
     assert offline_kwargs(kwargs, 32)["weights"] == "imagenet-missing"

@@ -68,12 +68,12 @@ def test_download_on_request_then_a_damaged_file_is_refused(qtbot, cache, tmp_pa
 def test_node_text_names_the_familys_preprocessing_and_the_weights(cache):
     kind = catalog.get("PretrainedBase")
     text = kind.teach_for({"application": "ResNet50"})
-    assert "keras.applications.resnet50.preprocess_input, which is 'caffe' mode: colours turned from RGB " \
-           "to BGR" in text
+    assert "resnet50's preprocess_input (in keras.applications), which is 'caffe' mode: colours turned " \
+           "from RGB to BGR" in text
     assert "ImageNet weights: not found" in text and "File > Pretrained Weights" in text
     assert "Trains: nothing in the base (frozen)." in text
     text = kind.teach_for({"application": "MobileNetV3Small", "trainable": True, "fine_tune_top": 12})
-    assert "mobilenet_v3.preprocess_input, which is a pass-through" in text
+    assert "mobilenet_v3's preprocess_input (in keras.applications), which is a pass-through" in text
     assert "Trains: its last 12 layers, except BatchNormalization layers." in text
     text = kind.teach_for({"application": "Xception", "weights": "none", "trainable": True})
     assert "scaled from 0-255 to -1..1" in text and "Weights: random (trained from scratch)." in text

@@ -146,8 +146,10 @@ def _advise(params, shapes):
     entry = weights_entry(params["application"], side)
     if entry is not None and entry["present"]:
         return ()
+    from deskdl.core.pretrained_weights import models_dir
+
     return (Note(f"No ImageNet weights for {params['application']} in the Keras cache "
-                 f"({entry['path'] if entry else 'unknown file'}): it will start from random weights, "
+                 f"({models_dir()}): it will start from random weights, "
                  "so it knows nothing yet and transfer learning will not help",
                  "import or download the weights (File > Pretrained Weights), or set weights to "
                  "'none' to train it from scratch knowingly"),)
@@ -165,13 +167,12 @@ def _detail(params) -> str:
     lines = [f"{name}: {len(entry['layers'])} layers, {sum(t + n for t, n in entry['layers']):,} weights, "
              f"{entry['channels']} channels out; pictures at least {entry['min_side']} x "
              f"{entry['min_side']} pixels.",
-             f"Preprocessing: deskdl multiplies your 0-1 pixels by 255 and applies "
-             f"keras.applications.{module}.preprocess_input, which is {preprocess_text(module)}."]
-    if params["weights"] == "imagenet":
+             f"Preprocessing: deskdl multiplies your 0-1 pixels by 255 and applies {module}'s "
+             f"preprocess_input (in keras.applications), which is {preprocess_text(module)}."]
+    if params["weights"] == "imagenet":  # no file path here: one long word would widen the panel
         info = weights_entry(name)
-        where = info["path"] if info else "the Keras cache"
-        lines.append(f"ImageNet weights: found ({where})." if info and info["present"] else
-                     f"ImageNet weights: not found ({where}), so it starts from random weights. "
+        lines.append("ImageNet weights: found in the Keras cache." if info and info["present"] else
+                     "ImageNet weights: not found in the Keras cache, so it starts from random weights. "
                      "File > Pretrained Weights imports or downloads them.")
     else:
         lines.append("Weights: random (trained from scratch).")

@@ -17,6 +17,7 @@ CATEGORY_HUES = {
     "Merge": 140,
     "Preprocessing": 48,
     "Generative": 330,
+    "Pretrained": 95,
 }
 
 
