@@ -114,6 +114,12 @@ def test_attention_view_draws_a_heatmap_per_head_with_tokens_on_both_axes(qtbot)
     assert len(view.images) == 6
     np.testing.assert_array_equal(view.images[5].image, np.fliplr(np.eye(4)))
     assert view.plots[5].titleLabel.text == "att_2, head 3"
+    one = AttentionTrainView()  # one layer: short titles (the Train tab's right column is narrow)
+    qtbot.addWidget(one)
+    one.on_picture(Picture("r", "attention", maps[:1], epoch=1.0,
+                           meta={"layers": ["att_1"], "inputs": list("1234"), "answers": list("4321")}))
+    assert [p.titleLabel.text for p in one.plots] == ["head 1", "head 2", "head 3"]
+    assert one.status.text().endswith("maps after 1 epoch")
     ticks = view.plots[0].getAxis("bottom")._tickLevels[0]
     assert [t for _, t in ticks] == list("1234")
     assert view.status.text() == "Test example: 1 2 3 4 -> 4 3 2 1; maps after 1.5 epochs"

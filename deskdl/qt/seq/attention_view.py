@@ -107,7 +107,10 @@ class AttentionTrainView(KindView):
         for li in range(layers):
             for h in range(heads):
                 name = names[li] if li < len(names) else str(li)
-                plot = self.grid.addPlot(row=li, col=h, title=f"{name}, head {h + 1}")
+                # short titles: the Train tab's right column is narrow (a long one pushed head 2 off it)
+                title = f"head {h + 1}" if layers == 1 else f"{name}, head {h + 1}"
+                plot = self.grid.addPlot(row=li, col=h)
+                plot.setTitle(title, size="9pt")
                 plot.invertY(True)
                 plot.setAspectLocked(True)
                 plot.setMenuEnabled(False)
@@ -186,7 +189,7 @@ class AttentionTrainView(KindView):
             plot.getAxis("bottom").setHeight(48 if words_to_words else None)  # room for the two lines
             plot.getAxis("left").setTicks([[(i + 0.5, t) for i, t in enumerate(queries)]])
         shown = inputs
-        when = meta.get("when") or f"maps after {epoch:g} epochs"
+        when = meta.get("when") or f"maps after {epoch:g} epoch{'' if epoch == 1 else 's'}"
         back = " (scrubbed back; the slider's right end follows the run)" if scrubbed else ""
         self.status.setText(f"Test example: {' '.join(shown)} -> {' '.join(answers)}; {when}{back}")
 
