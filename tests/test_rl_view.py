@@ -59,7 +59,8 @@ def test_frames_draw_the_state_and_bars_show_the_choice(view):
     brushes = view.bars.opts["brushes"]
     assert brushes[1] != brushes[0]  # the chosen action stands out
     ticks = view.bars_plot.getAxis("bottom")._tickLevels[0]
-    assert [t[1] for t in ticks] == ["push left", "push right"]
+    assert [t[1] for t in ticks] == ["left", "right"]  # short words under narrow bars; full names in the tip
+    assert "left = push left" in view.bars_plot.toolTip() and "right = push right" in view.bars_plot.toolTip()
     # A policy's scores show as probabilities.
     view.set_bars([0.0, math.log(3.0)], 0, "logits")
     assert view.bar_heights == pytest.approx([0.25, 0.75])
@@ -151,4 +152,66 @@ def test_the_train_tab_trains_an_agent_and_its_view_follows(qtbot):
         assert len(panel.project.runs[-1]["history"]["return"]) == 6
     finally:
         pace_mod.PACE.mode = before
+        assert host.shutdown(10_000)
+
+
+def test_an_agents_train_tab_keeps_a_1280x720_window_its_size(qtbot, monkeypatch, tmp_path):
+    """Build's docks and the agent's Train page must not add up while the tab changes (the window grew)."""
+    from pathlib import Path
+
+    from qt_helpers import make_window
+
+    window = make_window(qtbot, monkeypatch, tmp_path)
+    root = Path(__file__).resolve().parents[1]
+    assert window.open_project(str(root / "resources" / "templates" / "cartpole_dqn.deskdl"))
+    assert window.install_stage_tabs()
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    for name in ("Train", "Build", "Train", "Evaluate", "Build"):
+        window.select_stage(name)
+        qtbot.wait(30)
+        assert (window.width(), window.height()) == (1280, 720), name
+
+
+@pytest.mark.parametrize("env_id", ["CartPole-v1", "Acrobot-v1", "MountainCar-v0"])
+def test_every_action_has_a_short_distinct_label(env_id):
+    from deskdl.core.rl import ENVS
+    from deskdl.qt.rl.view import short_name
+
+    labels = [short_name(a) for a in ENVS[env_id].action_names]
+    assert len(set(labels)) == len(labels) and all(len(t) <= 5 for t in labels), labels
+
+
+def test_before_a_run_the_view_shows_the_projects_task_in_plain_words(qtbot):
+    """The Train tab's agent view names the chosen task, its state, actions, reward and solved rule."""
+    from pathlib import Path
+
+    from deskdl.core.project import Project
+    from deskdl.qt.rl.view import RlTrainView
+    from deskdl.qt.train import TrainPanel
+    from deskdl.qt.workers import TrainingHost
+
+    root = Path(__file__).resolve().parents[1]
+    host = TrainingHost()
+    p = Project.load(root / "resources" / "templates" / "cartpole_reinforce.deskdl")
+    panel = TrainPanel(p, host)
+    qtbot.addWidget(panel)
+    try:
+        [view] = panel.kind_views
+        assert isinstance(view, RlTrainView)
+        text = view.status.text()
+        assert text.startswith("Balance a pole on a cart (CartPole-v1). State: 4 numbers")
+        assert "Reward: +1 for every step" in text and "Solved: an average return of 475" in text
+        # A policy's answer, not Q-values:
+        assert view.bars_plot.getPlotItem().titleLabel.text == "probabilities"
+        # Another task chosen in the settings: the picture, the bars and the words follow.
+        combo = panel.algorithm_form.editors["env"]
+        combo.setCurrentIndex(combo.findData("Acrobot-v1"))
+        assert view.env_id == "Acrobot-v1" and "link_1" in view._lines
+        assert view.status.text().startswith("Swing up a two-link arm (Acrobot-v1). State: 6 numbers")
+        assert len(view.bar_heights) == 3
+        combo.setCurrentIndex(combo.findData("Pendulum-v1"))
+        assert view.bars_plot.getPlotItem().titleLabel.text == "mean action" and len(view.bar_heights) == 1
+    finally:
         assert host.shutdown(10_000)

@@ -876,7 +876,15 @@ class MainWindow(QMainWindow):
             return
         self._stage_layouts[self._layout_stage] = self.saveState(LAYOUT_VERSION)
         self._layout_stage = name
+        # While the docks change, the old stage's docks and the new page's minimum would add up for a moment
+        # and grow the window for good (an agent's Train tab after Build: 1280x720 became 1405x806).
+        page = self.stages.currentWidget()
+        own = page.sizePolicy() if page is not None else None
+        if page is not None:
+            page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self._apply_stage_layout(name)
+        if page is not None:
+            page.setSizePolicy(own)
 
     def _apply_stage_layout(self, name: str) -> None:
         state = self._stage_layouts.get(name)

@@ -50,6 +50,17 @@ HUMAN_FPS = 20
 REDRAW_MS = 100
 
 
+#: The bars' labels: a 70-pixel column holds one short word ("push leftpush right" ran together).
+SHORT_NAMES = {"push left": "left", "push right": "right", "torque -1": "-1", "no torque": "0",
+               "torque +1": "+1", "accelerate left": "left", "do not accelerate": "none",
+               "accelerate right": "right"}
+
+
+def short_name(action_name: str) -> str:
+    """An action's label under its bar (the full name is in the bars' tooltip)."""
+    return SHORT_NAMES.get(action_name, action_name)
+
+
 def bar_values(values, kind: str) -> np.ndarray:
     """What the bars show: Q-values as they are, scores (logits) as probabilities."""
     v = np.asarray(values, np.float64)
@@ -70,6 +81,7 @@ class RlTrainView(KindView):
         self.env_id = "CartPole-v1"
         self.threshold: float | None = None
         self.action_names: list[str] = []
+        self.values_kind = "q"  # what the bars show: "q", "probabilities", "logits" or "mean"
         self.returns: list[float] = []
         self.episodes: list[int] = []
         self._recent: deque[float] = deque(maxlen=100)
@@ -165,7 +177,9 @@ class RlTrainView(KindView):
         self.average_curve = self.returns_plot.plot([], [], pen=pg.mkPen(ACCENT, width=2),
                                                     name="average of the last 100")
         dash = pg.mkPen("#2ca02c", width=1, style=Qt.PenStyle.DashLine)
-        self.solved_line = pg.InfiniteLine(angle=0, pen=dash, label="solved", labelOpts={"position": 0.05})
+        # The label's left end sits at the line's left end (centred there, its first letters were cut off).
+        self.solved_line = pg.InfiniteLine(angle=0, pen=dash, label="solved",
+                                           labelOpts={"position": 0.02, "anchors": [(0, 1), (0, 1)]})
         self.returns_plot.addItem(self.solved_line)
         root.addWidget(self.returns_plot)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -189,7 +203,7 @@ class RlTrainView(KindView):
         self._returns_dirty = False
         self._set_env(self.env_id)
         self.draw_state(np.zeros(ENVS[self.env_id].obs_size))
-        self.set_bars(None, None)
+        self.set_bars(None, None, self.values_kind)
         self.watch_button.setEnabled(False)
         self.status.setText("")
         self.solved_line.setVisible(False)  # until a run says which task
@@ -197,6 +211,29 @@ class RlTrainView(KindView):
         self.speed.blockSignals(True)
         self.speed.setCurrentIndex(max(i, 0))
         self.speed.blockSignals(False)
+
+    def show_project(self, project: Any) -> None:
+        """Before a run: the project's task at rest, its bars named, and the task in plain words.
+
+        Left alone while a run's returns or a game are shown (they belong to the task they ran on).
+        """
+        from deskdl.core.kinds import kind_of
+
+        try:
+            kind = kind_of(project)
+            env_id = kind.with_defaults(getattr(project, "algorithm", None)).get("env")
+        except Exception:  # noqa: BLE001 - an unknown kind or setting is the Problems list's to explain
+            return
+        if env_id not in ENVS or self.returns or self._mode:
+            return
+        facts = ENVS[env_id]
+        if kind.id == "dqn":
+            self.values_kind = "q"
+        else:
+            self.values_kind = "probabilities" if facts.discrete else "mean"
+        self.env_id = env_id
+        self.reset()
+        self.status.setText(f"{facts.title} ({env_id}). {facts.description()}")
 
     def on_run_started(self, event: ev.RunStarted) -> None:
         """A run began: the task, its action names and its solved line."""
@@ -237,8 +274,9 @@ class RlTrainView(KindView):
         # The axes move only when the returns leave them (or fill under half): the solved line stays in view.
         lo = min(0.0, min(self.returns))
         hi = max(self.returns)
-        if self.threshold is not None:
+        if self.threshold is not None:  # room above the solved line for the legend (top right)
             lo, hi = min(lo, float(self.threshold)), max(hi, float(self.threshold))
+            hi = max(hi, float(self.threshold) + 0.3 * (float(self.threshold) - lo))
         wanted = follow_range(self._returns_y, lo, hi)
         if wanted is not None:
             self._returns_y = wanted
@@ -356,11 +394,14 @@ class RlTrainView(KindView):
                 self.bars_plot.setYRange(*wanted, padding=0)
         title = {"q": "Q-values", "probabilities": "probabilities", "logits": "probabilities",
                  "mean": "mean action"}.get(kind, "")
-        labels = tuple(names[i] if i < len(names) else str(i) for i in range(n))
+        labels = tuple(short_name(names[i]) if i < len(names) else str(i) for i in range(n))
         if (labels, title) != getattr(self, "_bar_frame", None):  # axis and title change rarely: set once
             self._bar_frame = (labels, title)
             self.bars_plot.getAxis("bottom").setTicks([list(enumerate(labels))])
             self.bars_plot.setTitle(title)
+            self.bars_plot.setToolTip(f"The network's {title} for the state drawn beside, one bar per "
+                                      "action: " + ", ".join(f"{short_name(a)} = {a}" for a in names[:n])
+                                      + ". The orange bar is the action taken.")
             self.bars_plot.setXRange(-0.5, max(n, 1) - 0.5, padding=0.02)
             if kind in ("probabilities", "logits"):
                 self.bars_plot.setYRange(0.0, 1.0, padding=0.02)

@@ -378,6 +378,8 @@ class TrainPanel(QWidget):
                     view.set_host(self.host)
         for view in self.kind_views:
             view.reset()
+            if hasattr(view, "show_project"):  # e.g. an agent's task at rest, described, before a run
+                view.show_project(self.project)
 
     def refresh_data(self) -> None:
         """Re-read the project's data choice (after the Data tab changed it)."""
@@ -992,6 +994,9 @@ class TrainPanel(QWidget):
     @Slot()
     def _on_settings_changed(self) -> None:
         self.runs_changed.emit()  # the project changed: the window marks it unsaved
+        for view in self.kind_views:
+            if hasattr(view, "show_project"):  # another task chosen: its picture and words (not mid-run)
+                view.show_project(self.project)
 
     # ---------------------------------------------------------------- helpers
     def _show_banner(self, text: str) -> None:
