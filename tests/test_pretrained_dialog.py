@@ -102,3 +102,33 @@ def test_properties_show_the_base_detail_and_follow_its_settings(qtbot, cache):
     graph.set_params("base", {"trainable": True, "fine_tune_top": 5})
     assert "Trains: its last 5 layers, except BatchNormalization layers." in panel.teach.text()
     assert panel.shape_label.text().startswith("Output shape (576,)")
+
+
+def test_file_menu_opens_the_dialog_on_the_projects_base_and_reanalyses(qtbot, monkeypatch, tmp_path, cache):
+    from deskdl.core.graph import ModelGraph
+    from deskdl.core.project import Project
+    from deskdl.qt.pretrained_dialog import PretrainedWeightsDialog
+    from qt_helpers import close_quietly, make_window
+
+    window = make_window(qtbot, monkeypatch, tmp_path)
+    try:
+        g = ModelGraph()
+        g.add_node("Input", {"shape": [32, 32, 3]}, node_id="x")
+        g.add_node("PretrainedBase", {"application": "MobileNetV3Small"}, node_id="base", inputs=["x"])
+        window.set_project(Project(graph=g))
+        assert "pretrained_weights" in window.action_map
+        assert [d.severity for d in window.editor.scene.analysis.for_node("base")] == ["warning"]
+        shown = []
+
+        def fake_exec(dialog):  # what the learner does in the dialog: import the file
+            shown.append(dialog.selected_name())
+            cache.mkdir(parents=True, exist_ok=True)
+            (cache / "weights_mobilenet_v3_small_224_1.0_float_no_top_v2.h5").write_bytes(b"w")
+            return 0
+
+        monkeypatch.setattr(PretrainedWeightsDialog, "exec", fake_exec)
+        window.action_map["pretrained_weights"].trigger()
+        assert shown == ["MobileNetV3Small"]  # the project's base is picked for the learner
+        assert not window.editor.scene.analysis.for_node("base")  # the warning went with the file
+    finally:
+        close_quietly(window)
