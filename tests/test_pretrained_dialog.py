@@ -105,10 +105,11 @@ def test_properties_show_the_base_detail_and_follow_its_settings(qtbot, cache):
 
 
 def test_file_menu_opens_the_dialog_on_the_projects_base_and_reanalyses(qtbot, monkeypatch, tmp_path, cache):
+    from qt_helpers import close_quietly, make_window
+
     from deskdl.core.graph import ModelGraph
     from deskdl.core.project import Project
     from deskdl.qt.pretrained_dialog import PretrainedWeightsDialog
-    from qt_helpers import close_quietly, make_window
 
     window = make_window(qtbot, monkeypatch, tmp_path)
     try:
