@@ -156,3 +156,17 @@ def test_a_run_record_keeps_the_trainable_count_apart_from_all_params(tmp_path, 
     record = train_project(project)
     # BatchNormalization: gamma, beta trainable (2 + 2), moving mean and variance not (2 + 2)
     assert (record["params"], record["trainable"]) == (4 + 4 + 6, 4 + 6)
+
+
+def test_a_model_with_a_base_saves_and_loads_back_safely(tmp_path, monkeypatch):
+    import numpy as np
+
+    from deskdl.ml.model_files import load_model_file, save_model_file
+
+    monkeypatch.setenv("KERAS_HOME", str(tmp_path))
+    model = build_model(_graph("MobileNetV3Small", (32, 32, 3), trainable=True, fine_tune_top=5))
+    path = save_model_file(model, str(tmp_path / "trained.keras"))
+    again = load_model_file(path)  # safe mode: PreprocessFor is a registered class, no Lambda
+    pixels = np.random.default_rng(1).random((2, 32, 32, 3)).astype("float32")
+    np.testing.assert_allclose(again.predict(pixels, verbose=0), model.predict(pixels, verbose=0), atol=1e-5)
+    assert again.get_layer("base").layers[1].module == "mobilenet_v3"
