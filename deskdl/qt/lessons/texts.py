@@ -19,7 +19,8 @@ SIDEBAR_ALL_DONE = "You finished every lesson you started. Browse the lessons fo
 # -- browser
 BROWSER_TITLE = "Lessons"
 BROWSER_INTRO = ("Each lesson is a few short steps: read, do the task in the app, and the step ticks itself "
-                 "when it is done. You can leave a lesson at any time and go on later where you left it.")
+                 "when it is done. You can leave a lesson at any time and go on later where you left it. "
+                 "A lesson file from your teacher (.deskdl-lesson) opens with File > Open.")
 COL_LESSON = "Lesson"
 COL_LENGTH = "Length"
 COL_PROGRESS = "Progress"
