@@ -33,6 +33,21 @@ def _out_activation(graph: ModelGraph, nid: str) -> str | None:
     return act if isinstance(act, str) else None
 
 
+#: Layers that only move values to other places: an output made by one of them shows the values of
+#: the layer before it, so that layer's activation is the output's (Dense(sigmoid) -> Reshape).
+_MOVES_VALUES = ("Reshape", "Flatten", "Permute")
+
+
+def _values_node(graph: ModelGraph, nid: str) -> str:
+    """``nid``, or through Reshape, Flatten and Permute, the layer whose values it gives out."""
+    seen = set()
+    node = graph.nodes.get(nid)
+    while node is not None and node.type in _MOVES_VALUES and len(node.inputs) == 1 and node.id not in seen:
+        seen.add(node.id)
+        nid, node = node.inputs[0], graph.nodes.get(node.inputs[0])
+    return nid
+
+
 def _use(activation: str, node_id: str) -> FixAction:
     return FixAction(f"Use {activation}", "set_param", node_id, params={"activation": activation})
 
@@ -102,7 +117,9 @@ def check_fit(model: ModelGraph | Analysis, bundle: DataBundle,
     units = oshape[-1] if oshape else None
     act = _out_activation(graph, oid) if graph is not None else None
     if task == RECONSTRUCTION:
-        out.extend(_check_reconstruction(oid, oshape, act, data_shape, loss, training))
+        aid = _values_node(graph, oid) if graph is not None else oid  # the sigmoid may sit before a Reshape
+        act = _out_activation(graph, aid) if graph is not None else None
+        out.extend(_check_reconstruction(oid, oshape, act, data_shape, loss, training, aid))
         return out + _check_batch_size(bundle, training)
     steps = bundle.y_train.shape[1] if task == "classification" and bundle.y_train.ndim == 2 else None
     if steps is not None and oshape is not None and len(oshape) == 3:  # one answer per step (issue 13)
@@ -232,8 +249,13 @@ def _check_batch_size(bundle: DataBundle, training: Mapping[str, Any]) -> list[D
 
 
 def _check_reconstruction(oid: str, oshape, act: str | None, data_shape: tuple, loss: str,
-                          training: Mapping[str, Any]) -> list[Diagnostic]:
-    """An autoencoder's output must have the input's shape and a loss that compares values."""
+                          training: Mapping[str, Any], aid: str | None = None) -> list[Diagnostic]:
+    """An autoencoder's output must have the input's shape and a loss that compares values.
+
+    ``act`` is the activation of layer ``aid``, the one whose values the output gives (``oid``
+    itself, or the layer before a Reshape).
+    """
+    aid = aid or oid
     out: list[Diagnostic] = []
     if oshape is not None and tuple(oshape[1:]) != tuple(data_shape):
         fix = (f"end with a Reshape to {_fmt_shape(data_shape)}" if len(data_shape) > 1
@@ -246,10 +268,10 @@ def _check_reconstruction(oid: str, oshape, act: str | None, data_shape: tuple, 
                                            f"{loss} is for choosing between classes",
                               "use mean_squared_error as the loss", _loss("mean_squared_error")))
     elif loss == "binary_crossentropy" and act != "sigmoid":
-        out.append(Diagnostic(oid, WARNING, "binary_crossentropy compares values between 0 and 1, so the "
+        out.append(Diagnostic(aid, WARNING, "binary_crossentropy compares values between 0 and 1, so the "
                                             "output needs a sigmoid activation",
                               "use a sigmoid activation on the output, or mean_squared_error as the loss",
-                              _use("sigmoid", oid), "activation"))
+                              _use("sigmoid", aid), "activation"))
     if "accuracy" in (training.get("metrics") or []):
         out.append(Diagnostic(None, WARNING, "accuracy counts exact hits, which means nothing when "
                                              "rebuilding pixel values", "watch mae instead of accuracy",
