@@ -76,8 +76,9 @@ def test_epochs_means_episodes_and_must_be_positive(tmp_path, capsys):
     assert "--epochs (episodes, for an agent) must be a whole number of at least 1, not 0" in err
 
 
-def test_export_writes_a_runnable_keras_gymnasium_script(tmp_path, capsys):
-    f = _write(tmp_path, template="cartpole_reinforce", algorithm={"episodes": 2})
+@pytest.mark.parametrize("method", ["reinforce", "a2c"])
+def test_export_writes_a_runnable_keras_gymnasium_script(tmp_path, capsys, method):
+    f = _write(tmp_path, template="cartpole_reinforce", algorithm={"episodes": 2, "method": method})
     script = tmp_path / "agent.py"
     assert main(["export", str(f), "-o", str(script)]) == 0
     text = script.read_text()

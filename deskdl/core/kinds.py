@@ -281,8 +281,8 @@ POLICY_GRADIENT = RlKind(
     units=("episode", "step"), uses_loss=False, extra={"checks": "deskdl.core.rl:project_problems"},
     settings=_RL_COMMON + (
         Setting("method", "choice", "reinforce", "reinforce: weigh each action by the return that followed "
-                "it; a2c (actor-critic): by how much better the next step went than a learned critic "
-                "expected",
+                "it; a2c (actor-critic): by how much better the steps after it went than a learned critic "
+                "expected (each step's surprise, the nearer ones counting more)",
                 choices=("reinforce", "a2c")),
         Setting("baseline", "bool", True, "REINFORCE: subtract a learned estimate of the return (a value "
                 "network) so only better-than-expected actions become more likely (less noisy learning)"),

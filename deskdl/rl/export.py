@@ -118,6 +118,7 @@ DISCRETE = {discrete}
 SOFTMAX_OUTPUT = {softmax}
 TANH_OUTPUT = {tanh}
 LOW, HIGH = {low}, {high}
+GAE_LAMBDA = {gae_lambda}  # a2c: how far the advantage looks past one step's surprise
 
 
 def discounted(rewards, gamma):
@@ -171,9 +172,7 @@ def train():
         target = returns
         weight = returns
         if critic is not None:
-            value = tf.squeeze(critic(obs), -1)
-            if a["method"] == "a2c":
-                target = rewards + a["gamma"] * (1.0 - done) * tf.squeeze(critic(next_obs), -1)
+            value = tf.squeeze(critic(obs), -1)  # (for a2c, returns are the critic's lambda-returns)
             weight = target - value
         if a["normalize_returns"]:
             mean, var = tf.nn.moments(weight, axes=[0])
@@ -217,8 +216,13 @@ def train():
         o = np.asarray([s[0] for s in steps], np.float32)
         acts = np.asarray([s[1] for s in steps], np.int32 if DISCRETE else np.float32)
         r = np.asarray([s[2] for s in steps], np.float32)
-        learn(o, acts, discounted(r, a["gamma"]), r, np.asarray([s[3] for s in steps], np.float32),
-              np.asarray([s[4] for s in steps], np.float32))
+        o2 = np.asarray([s[3] for s in steps], np.float32)
+        ended = np.asarray([s[4] for s in steps], np.float32)
+        returns = discounted(r, a["gamma"])
+        if a["method"] == "a2c":  # each step's surprise, summed with weight (gamma * lambda)^k, plus V(s)
+            v, v2 = critic(o).numpy()[:, 0], critic(o2).numpy()[:, 0]
+            returns = discounted(r + a["gamma"] * (1.0 - ended) * v2 - v, a["gamma"] * GAE_LAMBDA) + v
+        learn(o, acts, returns, r, o2, ended)
         recent = (recent + [float(r.sum())])[-100:]
         mean = np.mean(recent)
         print(f"episode {{episode + 1}}: return {{r.sum():.1f}}, average of the last 100 {{mean:.1f}}")
@@ -273,8 +277,11 @@ def agent_script(project: Any) -> str:
     if kind.id == "dqn":
         body = _DQN.format()
     else:
+        from deskdl.rl.trainers.pg import GAE_LAMBDA
+
         body = _PG.format(discrete=facts.discrete, softmax=output_is_softmax(project.graph),
-                          tanh=output_is_tanh(project.graph), low=facts.action_low, high=facts.action_high)
+                          tanh=output_is_tanh(project.graph), low=facts.action_low, high=facts.action_high,
+                          gae_lambda=GAE_LAMBDA)
     return head + body + _TAIL.format()
 
 

@@ -13,8 +13,13 @@ make each action taken more likely in proportion to its **weight**:
 * ``reinforce``: the return that followed it (``G_t = r_t + gamma r_{t+1} + ...``); with
   ``baseline`` minus a learned **value network**'s estimate of that return, so only
   better-than-expected actions become more likely;
-* ``a2c``: the advantage ``r_t + gamma V(s_{t+1}) - V(s_t)`` with the value network
-  as the critic (the bridge to DQN: it learns values too, one step at a time).
+* ``a2c``: the advantage with the value network as the critic (the bridge to DQN: it
+  learns values too, from its own guesses). One step's surprise is
+  ``delta_t = r_t + gamma V(s_{t+1}) - V(s_t)``; the weight is the surprises that follow,
+  discounted by ``gamma * lambda`` (generalised advantage estimation, :data:`GAE_LAMBDA`).
+  With the surprise of one step alone (lambda 0) and a new critic (V about 0 everywhere)
+  every CartPole step weighs about +1: every action taken became more likely, and the
+  policy locked onto one push within 5 episodes (returns about 9, never learned).
 
 The value network has the policy's layers with one linear output (the graph with
 its last layer's units set to 1). ``normalize_returns`` scales the weights of an
@@ -38,6 +43,8 @@ from deskdl.rl.trainers.base import RlRun, run_rl
 
 #: The learned log standard deviation of a continuous action starts here (a spread of about 0.6).
 LOG_STD_START = -0.5
+#: A2C's lambda: how far the advantage looks past one step's surprise (0: one step; 1: to the episode's end).
+GAE_LAMBDA = 0.95
 
 
 def value_graph(graph: ModelGraph) -> ModelGraph:
@@ -113,15 +120,16 @@ class _PgRun(RlRun):
         def policy(obs):
             return policy_out(obs, False)
 
+        @tf.function(input_signature=[obs_spec])
+        def values(obs):
+            return tf.squeeze(critic(obs, training=False), -1)
+
         @tf.function(input_signature=[obs_spec, act_spec, vec, vec, obs_spec, vec])
         def learn(obs, action, returns, rewards, next_obs, done):
             if critic is not None:
+                # ``returns``: REINFORCE's returns, or A2C's lambda-returns (advantage + V, end_episode)
                 value = tf.squeeze(critic(obs, training=False), -1)
-                if method == "a2c":
-                    next_value = tf.squeeze(critic(next_obs, training=False), -1)
-                    target = rewards + self.gamma * (1.0 - done) * next_value
-                else:
-                    target = returns
+                target = returns
                 weight = target - value
             else:
                 target = returns
@@ -155,6 +163,8 @@ class _PgRun(RlRun):
             return loss, value_loss, tf.reduce_mean(entropy)
 
         self.policy_fn, self.learn_fn = policy, learn
+        self.values_fn = values if critic is not None else None
+        self.method = method
         self.scalars = ("return", "average_100", "length", "loss", "entropy",
                         *(("value_loss",) if critic is not None else ()),
                         *(("spread",) if not self.discrete else ()))
@@ -197,8 +207,14 @@ class _PgRun(RlRun):
         rewards = np.asarray([s[2] for s in steps], np.float32)
         next_obs = np.stack([s[3] for s in steps])
         done = np.asarray([s[4] for s in steps], np.float32)
-        loss, value_loss, entropy = self.learn_fn(obs, actions, discounted(rewards, self.gamma), rewards,
-                                                  next_obs, done)
+        if self.method == "a2c":  # the critic's lambda-returns: advantage (GAE) + V(s)
+            value = self.values_fn(obs).numpy()
+            next_value = self.values_fn(next_obs).numpy()
+            delta = rewards + self.gamma * (1.0 - done) * next_value - value
+            targets = discounted(delta, self.gamma * GAE_LAMBDA) + value
+        else:
+            targets = discounted(rewards, self.gamma)
+        loss, value_loss, entropy = self.learn_fn(obs, actions, targets, rewards, next_obs, done)
         loss = float(loss)
         if not np.isfinite(loss):
             from deskdl.ml.training import TrainingError
