@@ -129,6 +129,23 @@ def test_generation_panel_writes_and_shows_what_else_was_considered(qtbot, tiny_
     assert panel.write_button.isEnabled()
 
 
+def test_generation_panel_in_a_narrow_column_keeps_room_for_the_text(qtbot):
+    from PySide6.QtWidgets import QBoxLayout
+
+    panel = GenerationPanel()
+    qtbot.addWidget(panel)
+    panel.resize(330, 440)  # the Train tab's right column at 1280x720
+    panel.show()
+    qtbot.waitUntil(lambda: panel.body.direction() == QBoxLayout.Direction.TopToBottom)
+    qtbot.wait(50)
+    row = panel.choices.verticalHeader().defaultSectionSize()
+    assert panel.output.height() > panel.choices.height() > 3 * row
+    panel.resize(900, 440)  # the Evaluate tab: side by side, the table as tall as the text
+    qtbot.waitUntil(lambda: panel.body.direction() == QBoxLayout.Direction.LeftToRight)
+    qtbot.wait(50)
+    assert panel.choices.height() > panel.output.height() // 2
+
+
 def test_train_view_shows_the_newest_samples_and_gets_the_model_when_the_run_ends(qtbot, tiny_model_and_data):
     view = SeqTrainView()
     qtbot.addWidget(view)

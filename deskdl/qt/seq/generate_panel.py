@@ -46,6 +46,8 @@ TEXT = {
 }
 #: The choices listed for a clicked position.
 TOP_K = 8
+#: Rows of the table of choices shown at once when it sits under the text (a narrow column).
+NARROW_ROWS = 4
 
 
 def temperature_of(slider_value: int) -> float:
@@ -97,6 +99,7 @@ class GenerationPanel(QWidget):
         self.choices = QTableWidget(0, 2)
         self.choices.setHorizontalHeaderLabels(["character", "probability"])
         self.choices.verticalHeader().setVisible(False)
+        self.choices.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)  # compact rows
         self.choices.setMaximumWidth(220)
         self.place = QLabel(TEXT["pick"])
         self.place.setWordWrap(True)
@@ -155,6 +158,11 @@ class GenerationPanel(QWidget):
             limit = 220 if wide else 16_777_215  # beside the text: a narrow column; under it: the width
             self.choices.setMaximumWidth(limit)
             self.place.setMaximumWidth(limit)
+            # under the text: four rows shown (it scrolls to the rest), so the written text keeps the
+            # room (at 1280x720 the table took 270 px of the Train tab's column and left the text 4 lines)
+            rows = self.choices.verticalHeader().defaultSectionSize() * min(TOP_K, NARROW_ROWS)
+            self.choices.setMaximumHeight(16_777_215 if wide else
+                                          rows + self.choices.horizontalHeader().sizeHint().height() + 4)
         super().resizeEvent(event)
 
     # ------------------------------------------------------------------ state
