@@ -89,3 +89,27 @@ def test_export_writes_a_runnable_keras_gymnasium_script(tmp_path, capsys, metho
     assert done.returncode == 0, done.stderr[-2000:]
     assert "episode 2: return" in done.stdout and "100 greedy episodes: average return" in done.stdout
     assert (tmp_path / "agent.keras").exists()
+
+
+@pytest.mark.parametrize("problem, words", [
+    ("import", "the environment CartPole-v1 cannot start: the package gymnasium is missing"),
+    ("extra", "the environment CartPole-v1 needs an extra of gymnasium that is not installed (pygame is "
+              "not installed"),
+])
+def test_a_missing_install_is_explained_in_one_line(tmp_path, capsys, monkeypatch, problem, words):
+    """gymnasium (or an extra it needs) missing: what is missing and the pip line, no traceback."""
+    import gymnasium.error
+
+    from deskdl.rl import envs
+
+    def make(env_id, **kwargs):
+        if problem == "import":
+            raise ImportError("No module named 'gymnasium'", name="gymnasium")
+        raise gymnasium.error.DependencyNotInstalled("pygame is not installed, run `pip install pygame`")
+
+    monkeypatch.setattr(envs, "make", make)
+    f = _write(tmp_path, algorithm={"episodes": 2})
+    assert main(["train", str(f), "--out", str(tmp_path / "run")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and words in err[0] and "pip install 'gymnasium[classic-control]'" in err[0], err
+    assert "Traceback" not in err[0]

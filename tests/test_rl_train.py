@@ -196,3 +196,24 @@ def test_reinforce_on_a_continuous_action_runs():
     assert result.ok, rec.error
     assert [e.values["length"] for e in rec.of(ev.Scalars)] == [200.0, 200.0]
     assert -2000 < result.test["greedy_return"] < 0
+
+
+@pytest.mark.parametrize("template, algorithm, fns", [
+    ("cartpole_dqn", {"learning_starts": 100, "target_update": 20}, ("q_fn", "train_fn", "act_train_fn",
+                                                                     "copy_fn")),
+    ("cartpole_reinforce", {"method": "a2c"}, ("policy_fn", "learn_fn", "values_fn")),
+])
+def test_the_compiled_steps_are_traced_once_over_a_run(template, algorithm, fns):
+    """Episodes of every length, drawn or not, evaluations of 10 and 100 games: no step is traced again."""
+    from deskdl.rl.pace import PACE
+    from deskdl.rl.trainers.dqn import _DqnRun
+    from deskdl.rl.trainers.pg import _PgRun
+
+    PACE.mode = "fast"  # every 10th episode drawn: the act step also runs with its values asked for
+    p = _project(template, episodes=25, eval_every=5, **algorithm)
+    run_class = _DqnRun if template == "cartpole_dqn" else _PgRun
+    agent = run_class(TrainingJob.from_project(p), Recorder(), TrainingControl())
+    result = agent.train()
+    assert result.epochs_run == 25 and len(set(result.history["length"])) > 5  # episodes of many lengths
+    counts = {name: getattr(agent, name).experimental_get_tracing_count() for name in fns}
+    assert counts == dict.fromkeys(fns, 1), counts
