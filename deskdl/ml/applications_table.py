@@ -76,6 +76,18 @@ def _spatial_step(layer, family):
     return None
 
 
+def _steps_of(layer, family: str) -> list:
+    """A layer's spatial steps; a nested model's are its own layers' (ConvNeXt's stem and downsampling)."""
+    import keras
+
+    if isinstance(layer, keras.Sequential):
+        return [s for inner in layer.layers for s in _steps_of(inner, family)]
+    if isinstance(layer, keras.Model):
+        return _path(layer, family)
+    step = _spatial_step(layer, family)
+    return [step] if step is not None else []
+
+
 def _path(model, family: str) -> list:
     """Spatial steps from the input to the output along each layer's first input."""
     steps = []
@@ -84,9 +96,7 @@ def _path(model, family: str) -> list:
         layer = tensor._keras_history.operation
         if type(layer).__name__ == "InputLayer":
             break
-        step = _spatial_step(layer, family)
-        if step is not None:
-            steps.append(step)
+        steps.extend(reversed(_steps_of(layer, family)))
         inp = layer.input
         tensor = inp[0] if isinstance(inp, (list, tuple)) else inp
     return steps[::-1]
