@@ -144,3 +144,16 @@ def test_download_from_a_file_url_with_progress_and_bad_checksum(cache, tmp_path
     assert path.read_bytes() == src.read_bytes() and weights_entry("MobileNetV2", 96)["present"]
     with pytest.raises(WeightsError, match="could not reach the download server"):
         download_weights("MobileNetV2", url=(tmp_path / "nothing.h5").as_uri())
+
+
+def test_efficientnet_with_imagenet_weights_has_one_more_layer(cache):
+    g = ModelGraph()
+    g.add_node("Input", {"shape": [32, 32, 3]}, node_id="x")
+    n = len(table()["EfficientNetB0"]["layers"]) + 1  # + the pooling layer
+    g.add_node("PretrainedBase", {"application": "EfficientNetB0", "trainable": True, "fine_tune_top": n + 1},
+               node_id="base", inputs=["x"])
+    assert f"has only {n} layers" in analyze(g).for_node("base")[0].message
+    cache.mkdir(parents=True)
+    (cache / weights_entry("EfficientNetB0")["file"]).write_bytes(b"w")
+    # keras.applications.efficientnet adds a Rescaling layer to the stem when it loads ImageNet weights
+    assert analyze(g).ok

@@ -125,6 +125,11 @@ def _infer(params, shapes):
                                  layer="Resizing", params={"height": least, "width": least}))
     top = params["fine_tune_top"]
     n_layers = len(entry["layers"]) + (params["pooling"] != "none")  # Keras's pooling layer is one more
+    if entry["module"] == "efficientnet" and params["weights"] == "imagenet":
+        from deskdl.core.pretrained_weights import weights_entry
+
+        # with ImageNet weights Keras adds a Rescaling layer to the stem (no weights: counts stay)
+        n_layers += bool((weights_entry(name, shape[1]) or {}).get("present"))
     if top > n_layers:
         raise ShapeError(f"fine_tune_top is {top} but {name} has only {n_layers} layers",
                          f"set fine_tune_top to at most {n_layers} (0 trains all of them)")
