@@ -215,3 +215,17 @@ def test_before_a_run_the_view_shows_the_projects_task_in_plain_words(qtbot):
         assert view.bars_plot.getPlotItem().titleLabel.text == "mean action" and len(view.bar_heights) == 1
     finally:
         assert host.shutdown(10_000)
+
+
+def test_an_agents_finished_run_is_listed_with_its_greedy_return():
+    from deskdl.qt.train.jobs import past_run_label
+
+    agent = {"id": "run-1", "status": "early_stopped", "kind": "policy_gradient", "epochs_run": 60,
+             "settings": {"optimizer": {"type": "Adam", "learning_rate": 0.01}},
+             "final": {"return": 500.0, "loss": 0.0075}, "test": {"greedy_return": 481.7, "solved": 1.0}}
+    assert past_run_label(agent, 0) == ("run-1: Adam lr=0.01 · return 482 in 100 greedy games, solved · "
+                                        "early_stopped")
+    agent["test"] = {"greedy_return": 78.5, "solved": 0.0}
+    assert "· return 78 in 100 greedy games ·" in past_run_label(agent, 0)
+    fit = {**agent, "kind": "supervised", "test": {}, "final": {"val_loss": 0.25, "val_accuracy": 0.9}}
+    assert "· loss 0.25, acc 90.0% ·" in past_run_label(fit, 0)

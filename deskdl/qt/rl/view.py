@@ -276,7 +276,7 @@ class RlTrainView(KindView):
         hi = max(self.returns)
         if self.threshold is not None:  # room above the solved line for the legend (top right)
             lo, hi = min(lo, float(self.threshold)), max(hi, float(self.threshold))
-            hi = max(hi, float(self.threshold) + 0.3 * (float(self.threshold) - lo))
+            hi = max(hi, float(self.threshold) + 0.6 * (float(self.threshold) - lo))
         wanted = follow_range(self._returns_y, lo, hi)
         if wanted is not None:
             self._returns_y = wanted

@@ -77,6 +77,10 @@ def past_run_label(run: Mapping[str, Any], n: int) -> str:
     score = f"loss {best:.3g}" if isinstance(best, (int, float)) else "loss n/a"
     if isinstance(acc, (int, float)):
         score += f", acc {acc:.1%}"
+    test = rec.test or {}
+    if isinstance(test.get("greedy_return"), (int, float)):  # an agent: what it learned, not its loss
+        score = f"return {test['greedy_return']:.0f} in 100 greedy games" + (", solved" if test.get("solved")
+                                                                             else "")
     lr = opt.get("learning_rate")
     lr_txt = f" lr={lr:g}" if isinstance(lr, (int, float)) else ""
     return f"{rec.id}: {opt.get('type', '?')}{lr_txt} · {score} · {rec.status}"
