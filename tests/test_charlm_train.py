@@ -91,9 +91,10 @@ def test_a_vocabulary_larger_than_the_models_output_fails_with_its_fix(text_file
     rep = _Events()
     result = trainers.run(_job(text_file, units=4), rep)
     assert result.status == "failed"
+    # this model's Embedding (input_dim 4) is too small as well: one message names both
     assert result.error.message == ("the text has 5 different characters but the model's last layer gives "
-                                    "only 4 probabilities")
-    assert "units to 5" in result.error.fix
+                                    "only 4 probabilities and its Embedding layer knows only 4")
+    assert "units and the Embedding's input_dim to 5" in result.error.fix
 
 
 def test_a_prime_with_a_character_the_text_lacks_fails_clearly(text_file):

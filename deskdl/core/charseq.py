@@ -83,16 +83,16 @@ def read_text(path: str | os.PathLike[str]) -> str:
                         f"most {MAX_TEXT_BYTES / 1e6:.0f} MB", "use a part of the text")
     raw = p.read_bytes()
     if b"\x00" in raw[:65536]:
-        raise TextError(f"{p.name} is not a text file (it holds binary data)",
+        raise TextError(f"the file {p.name} is not a text file (it holds binary data)",
                         "choose a plain UTF-8 text file (.txt or .abc), not a document, picture or archive")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
-        raise TextError(f"{p.name} is not UTF-8 text (byte {err.start + 1} cannot be read)",
+        raise TextError(f"the file {p.name} is not UTF-8 text (byte {err.start + 1} cannot be read)",
                         "save the file as UTF-8 in your editor and choose it again") from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        raise TextError(f"{p.name} is empty", "choose a file with some text in it (a few thousand "
+        raise TextError(f"the file {p.name} is empty", "choose a file with some text in it (a few thousand "
                         "characters at least)")
     return text
 
