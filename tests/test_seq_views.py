@@ -185,3 +185,9 @@ def test_embedding_map_projects_by_pca_and_lists_nearest_neighbours(qtbot):
     assert view.neighbours.item(0).text().startswith("B")
     view.reset()
     assert view.status.text() == WAITING and view.texts == []
+
+
+def test_the_train_tabs_plot_of_bpc_is_titled_in_words():
+    from deskdl.qt.train.curves import pretty
+
+    assert pretty("bpc") == "Bits per character (the loss / ln 2)"  # it was 'Bpc'

@@ -59,6 +59,8 @@ _NOT_CURVES = frozenset({"batch", "size", "learning_rate", "partial_epoch", "epo
 
 _PRETTY = {"loss": "Loss", "accuracy": "Accuracy", "mae": "Mean absolute error", "mse": "Mean squared error",
            "lr": "Learning rate",
+           # a character model's (deskdl.ml.trainers.charlm): the loss in bits, not nats
+           "bpc": "Bits per character (the loss / ln 2)",
            # a GAN's (deskdl.ml.trainers.gan)
            "d_loss": "Discriminator loss", "g_loss": "Generator loss",
            "d_real": "D(real): the discriminator's answer for real samples",
