@@ -183,9 +183,11 @@ def test_every_action_has_a_short_distinct_label(env_id):
     assert len(set(labels)) == len(labels) and all(len(t) <= 5 for t in labels), labels
 
 
-def test_before_a_run_the_view_shows_the_projects_task_in_plain_words(qtbot):
+def test_before_a_run_the_view_shows_the_projects_task_in_plain_words(qtbot, monkeypatch):
     """The Train tab's agent view names the chosen task, its state, actions, reward and solved rule."""
     from pathlib import Path
+
+    from PySide6.QtWidgets import QMessageBox
 
     from deskdl.core.project import Project
     from deskdl.qt.rl.view import RlTrainView
@@ -200,16 +202,23 @@ def test_before_a_run_the_view_shows_the_projects_task_in_plain_words(qtbot):
     try:
         [view] = panel.kind_views
         assert isinstance(view, RlTrainView)
-        text = view.status.text()
-        assert text.startswith("Balance a pole on a cart (CartPole-v1). State: 4 numbers")
+        assert view.status.text() == ("Balance a pole on a cart (CartPole-v1). Solved: an average return of "
+                                      "475 over 100 episodes.")
+        text = view.task_text()  # behind the link under it (and its tooltip)
+        assert text.startswith("State: 4 numbers") and view.task_link.toolTip() == text
         assert "Reward: +1 for every step" in text and "Solved: an average return of 475" in text
+        boxes = []
+        monkeypatch.setattr(QMessageBox, "information", lambda *a: boxes.append(a[1:]))
+        view.task_link.linkActivated.emit("task")
+        assert boxes == [("Balance a pole on a cart (CartPole-v1)", text)]
         # A policy's answer, not Q-values:
         assert view.bars_plot.getPlotItem().titleLabel.text == "probabilities"
         # Another task chosen in the settings: the picture, the bars and the words follow.
         combo = panel.algorithm_form.editors["env"]
         combo.setCurrentIndex(combo.findData("Acrobot-v1"))
         assert view.env_id == "Acrobot-v1" and "link_1" in view._lines
-        assert view.status.text().startswith("Swing up a two-link arm (Acrobot-v1). State: 6 numbers")
+        assert view.status.text().startswith("Swing up a two-link arm (Acrobot-v1). Solved: an average")
+        assert view.task_link.toolTip() == view.task_text() and view.task_text().startswith("State: 6 ")
         assert len(view.bar_heights) == 3
         combo.setCurrentIndex(combo.findData("Pendulum-v1"))
         assert view.bars_plot.getPlotItem().titleLabel.text == "mean action" and len(view.bar_heights) == 1

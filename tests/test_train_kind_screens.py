@@ -167,9 +167,9 @@ def test_the_run_list_speaks_of_each_kinds_settings(qtbot, hosts):
     from deskdl.qt.train import jobs
 
     agent = _panel(qtbot, hosts, "cartpole_dqn.deskdl")
-    assert jobs.run_label(agent.project, "run-1") == "run-1: Adam lr=0.002, 600 episodes (training…)"
+    assert jobs.run_label(agent.project, "run-1") == "run-1: Adam lr=0.002, 1500 episodes (training…)"
     tip = agent._tooltip(agent.project.training)
-    assert tip.splitlines()[1] == "CartPole-v1, 600 episodes" and "crossentropy" not in tip
+    assert tip.splitlines()[1] == "CartPole-v1, 1500 episodes" and "crossentropy" not in tip
     record = {"id": "run-1", "kind": "dqn", "status": "stopped", "epochs_run": 12, "duration_s": 3.0,
               "settings": {**agent.project.training, "algorithm": {"env": "CartPole-v1", "episodes": 50}},
               "history": {"return": [1.0]}}

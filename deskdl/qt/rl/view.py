@@ -163,6 +163,11 @@ class RlTrainView(KindView):
         self.status = QLabel("")
         self.status.setWordWrap(True)
         root.addWidget(self.status)
+        # The task in full is 6-9 lines: in this narrow column it pushed the returns plot off the screen.
+        self.task_link = QLabel('<a href="task">The task: what the agent sees, does and earns…</a>')
+        self.task_link.setTextFormat(Qt.TextFormat.RichText)
+        self.task_link.linkActivated.connect(self._on_task_link)
+        root.addWidget(self.task_link)
 
         self.returns_plot = pg.PlotWidget()
         themed(self.returns_plot)
@@ -233,7 +238,7 @@ class RlTrainView(KindView):
             self.values_kind = "probabilities" if facts.discrete else "mean"
         self.env_id = env_id
         self.reset()
-        self.status.setText(f"{facts.title} ({env_id}). {facts.description()}")
+        self.status.setText(f"{facts.title} ({env_id}). {facts.solved_text}")
 
     def on_run_started(self, event: ev.RunStarted) -> None:
         """A run began: the task, its action names and its solved line."""
@@ -337,10 +342,23 @@ class RlTrainView(KindView):
                                      if can else "Train the agent first: then watch it play")
 
     # -- drawing
+    def task_text(self) -> str:
+        """The task in plain words: its state, actions, reward and what counts as solved."""
+        facts = ENVS[self.env_id]
+        return "\n\n".join((facts.state_text, facts.actions_text, facts.reward_text, facts.solved_text))
+
+    @Slot(str)
+    def _on_task_link(self, _link: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        facts = ENVS[self.env_id]
+        QMessageBox.information(self, f"{facts.title} ({facts.id})", self.task_text())
+
     def _set_env(self, env_id: str) -> None:
         if env_id not in ENVS:
             return
         self.env_id = env_id
+        self.task_link.setToolTip(self.task_text())
         for item in (*self._lines.values(), *self._points.values()):
             self.env_plot.removeItem(item)
         self._lines, self._points = {}, {}
