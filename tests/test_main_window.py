@@ -567,6 +567,9 @@ def test_every_tab_gives_its_plots_room(qtbot, monkeypatch, tmp_path, size):
     assert {"Loss", "Accuracy", "Learning rate"} <= set(curves)
     for title in ("Loss", "Accuracy", "Learning rate"):
         assert curves[title].width >= 0.5 * window.width(), (title, curves[title].width, size)
+    # The 2-D plane beside them stays big enough to see the spiral's arms (it was 70 px high at 1280x720).
+    plane = curves["Decision boundary"]
+    assert plane.view_width >= 140 and plane.view_height >= 140, (plane, size)
 
 
 def test_first_start_fits_a_small_screen(qtbot, monkeypatch, tmp_path):

@@ -21,11 +21,19 @@ from deskdl.qt.train._pg import pg, themed
 CLASS_COLORS = ("#F59322", "#0877BD", "#2CA02C", "#D62728", "#9467BD", "#8C564B", "#E377C2", "#7F7F7F",
                 "#BCBD22", "#17BECF")
 
-CAPTION_CLS = ("Background: the class the network predicts at every spot. Colour = predicted class, "
-               "pale = no class has a high probability (the boundary). Dots with a white rim: training "
-               "data; dark rim: test data.")
-CAPTION_REG = ("Background: the value the network predicts at every spot (the fitted surface). "
-               "Dots: the data, coloured by their true value on the same scale.")
+CAPTION_CLS = ("Colour: the class predicted at each spot; pale: unsure (the boundary). "
+               "White rim: training data; dark rim: test data.")
+CAPTION_REG = "Colour: the value predicted at each spot (the fitted surface). Dots: the data, same scale."
+#: The captions in full, as their tooltips.
+CAPTION_TIPS = {
+    CAPTION_CLS: ("Background: the class the network predicts at every spot of the plane. Colour = the "
+                  "predicted class; pale = no class has a high probability there (the boundary). Dots "
+                  "with a white rim: training data; dots with a dark rim: test data."),
+    CAPTION_REG: ("Background: the value the network predicts at every spot (the fitted surface). Dots: "
+                  "the data, coloured by their true value on the same scale."),
+}
+#: The plot's least height: at 1280x720 the plane stays a readable square beside the run list.
+PLOT_MIN_HEIGHT = 200
 
 #: MC dropout (deskdl.ml.uncertainty): the legend of the uncertainty picture and its messages.
 UNCERTAINTY_BOX = "Show uncertainty (MC dropout)"
@@ -85,7 +93,7 @@ def probabilities_to_rgb(probs: np.ndarray, strength: float = 0.75) -> np.ndarra
     return np.clip(rgb, 0.0, 1.0)
 
 
-TRAIN_FIRST = "Train the model to see its answer here."
+TRAIN_FIRST = "Not trained yet."
 
 #: Height of the plot's title and bottom axis, added to its width for a square data area.
 PLOT_CHROME_PX = 44
@@ -138,6 +146,7 @@ class DecisionBoundaryView(QWidget):
         self._plot_widget = themed(pg.PlotWidget())
         # Scale the 64 x 64 answer grid smoothly: blocky cells would read as the model's doing.
         self._plot_widget.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+        self._plot_widget.setMinimumHeight(PLOT_MIN_HEIGHT)
         self._plot = self._plot_widget.getPlotItem()
         self._plot.setAspectLocked(True)
         self._plot.hideButtons()
@@ -171,6 +180,7 @@ class DecisionBoundaryView(QWidget):
         self._cmap = pg.colormap.get("viridis")
         self._colorbar: pg.ColorBarItem | None = None
         self._caption = QLabel(CAPTION_CLS)
+        self._caption.setToolTip(CAPTION_TIPS[CAPTION_CLS])
         self._caption.setWordWrap(True)
         self._caption.setStyleSheet("color: #555;")
         self._status = QLabel("")
@@ -229,6 +239,7 @@ class DecisionBoundaryView(QWidget):
             self._levels = (lo, hi)
             self._plot.setTitle("Fitted surface")
             self._caption.setText(CAPTION_REG)
+            self._caption.setToolTip(CAPTION_TIPS[CAPTION_REG])
             self._ensure_colorbar()
         else:
             labels = _labels(y_train)
@@ -237,6 +248,7 @@ class DecisionBoundaryView(QWidget):
             self._levels = (0.0, 1.0)
             self._plot.setTitle("Decision boundary")
             self._caption.setText(CAPTION_CLS)
+            self._caption.setToolTip(CAPTION_TIPS[CAPTION_CLS])
             self._drop_colorbar()
         self._fill(self._train_pts, x_train, y_train, rim="w")
         if x_test is not None and y_test is not None and len(x_test):
@@ -384,14 +396,15 @@ class DecisionBoundaryView(QWidget):
         if self._data_range is not None:
             self._plot.setRange(xRange=self._data_range[0], yRange=self._data_range[1], padding=0)
         self._answer.setText(CLICK_HINT)
-        self._caption.setToolTip("")
         if self._task == "regression":
             self._plot.setTitle("Fitted surface")
             self._caption.setText(CAPTION_REG)
+            self._caption.setToolTip(CAPTION_TIPS[CAPTION_REG])
             self._ensure_colorbar()
         else:
             self._plot.setTitle("Decision boundary")
             self._caption.setText(CAPTION_CLS)
+            self._caption.setToolTip(CAPTION_TIPS[CAPTION_CLS])
         if self._grid is not None:
             extent, values = self._grid
             self.set_grid(extent, values)

@@ -256,7 +256,7 @@ class TrainPanel(QWidget):
         # The training doctor (issue 16): findings live and after a run, each with one-click Apply.
         self.doctor = DoctorBox()
         self.doctor.applied.connect(self._on_doctor_applied)
-        rbox.addWidget(self.doctor, 1)
+        rbox.addWidget(self.doctor)  # its findings' height: the plane above keeps the room
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(scroll)
         self.splitter.addWidget(self.curves)
