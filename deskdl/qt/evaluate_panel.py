@@ -205,6 +205,9 @@ class EvaluatePanel(QWidget):
         self.explorer = LatentExplorer(self.host)
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
+        # At most three of its pages show at once: no scroll arrows (Qt left them on the tab bar after a
+        # project with more pages, as another project's leftovers).
+        self.pages.setUsesScrollButtons(False)
         self.pages.addTab(split, "Test results")
         self.pages.addTab(self.explorer, "Latent explorer")
         self.pages.setTabVisible(1, False)
