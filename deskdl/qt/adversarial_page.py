@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from deskdl.ml.adversarial import attack_report, perturb  # attack_report: Keras thread; perturb: numpy
 from deskdl.qt.eval_views import array_to_pixmap
+from deskdl.qt.plot_export import add_export_button
 from deskdl.qt.train._pg import pg, themed
 
 IMAGE_SIZE = 150
@@ -159,6 +160,7 @@ class AdversarialPage(QWidget):
         self.why.setTextFormat(Qt.TextFormat.RichText)
 
         self.curve_view = themed(pg.PlotWidget())
+        add_export_button(self.curve_view, "accuracy-under-attack")
         plot = self.curve_plot = self.curve_view.getPlotItem()
         plot.setTitle(TEXT["curve_title"])
         plot.setLabel("bottom", "ε")

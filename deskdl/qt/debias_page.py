@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from deskdl.core.bias_data import GROUPS
+from deskdl.qt.plot_export import add_export_button
 from deskdl.qt.train._pg import pg, themed
 from deskdl.qt.train.debias_view import AFTER, BEFORE, EXPLANATION, GROUP_COLORS, accuracy_text, weights_text
 
@@ -69,6 +70,7 @@ class DebiasPage(QWidget):
         self.message.setWordWrap(True)
         # accuracy bars
         self.bars_view = themed(pg.PlotWidget())
+        add_export_button(self.bars_view, "debias-accuracy-per-style")
         plot = self.bars_plot = self.bars_view.getPlotItem()
         plot.setTitle(BARS_TITLE)
         plot.setMouseEnabled(False, False)
@@ -88,6 +90,7 @@ class DebiasPage(QWidget):
         bars_legend = QLabel(BARS_LEGEND)
         # weight histogram
         self.hist_view = themed(pg.PlotWidget())
+        add_export_button(self.hist_view, "debias-weights-per-style")
         hist = self.hist_plot = self.hist_view.getPlotItem()
         hist.setTitle(HIST_TITLE)
         hist.setMouseEnabled(False, False)
@@ -103,6 +106,7 @@ class DebiasPage(QWidget):
         hist_caption.setWordWrap(True)
         # the most up-weighted pictures
         self.pictures_view = themed(pg.PlotWidget())
+        add_export_button(self.pictures_view, "debias-up-weighted-pictures")
         pics = self.pictures_plot = self.pictures_view.getPlotItem()
         pics.setTitle(PICTURES_TITLE)
         for axis in ("left", "bottom"):

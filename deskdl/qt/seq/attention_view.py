@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from deskdl.core import events as ev
 from deskdl.core.snapshots import EpochSnapshots
 from deskdl.qt.kinds import KindView
+from deskdl.qt.plot_export import add_export_button
 from deskdl.qt.seq.embedding_view import TOKEN_CAPTION, WORD_CAPTION, EmbeddingView
 from deskdl.qt.train._pg import pg, themed
 
@@ -58,6 +59,7 @@ class AttentionTrainView(KindView):
         self.status = QLabel(WAITING)
         self.status.setWordWrap(True)  # the Train tab's right column is narrow
         self.grid = themed(pg.GraphicsLayoutWidget())
+        add_export_button(self.grid, "attention-maps")
         self.caption = QLabel(CAPTION)
         self.caption.setWordWrap(True)
         box = QVBoxLayout(page)
@@ -67,6 +69,7 @@ class AttentionTrainView(KindView):
         self.pages.addTab(page, "Attention maps")
         pe_page = QWidget()
         self.pe_view = themed(pg.PlotWidget())
+        add_export_button(self.pe_view, "positional-encoding")
         self.pe_plot = self.pe_view.getPlotItem()
         self.pe_plot.setLabel("bottom", "position")
         self.pe_plot.setLabel("left", "value added")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListWidget, QVBox
 
 from deskdl.core import events as ev
 from deskdl.core.embedding import nearest, pca_2d
+from deskdl.qt.plot_export import add_export_button
 from deskdl.qt.train._pg import pg, themed
 
 WAITING = "The Embedding layer's vectors appear here while the model trains."
@@ -39,6 +40,7 @@ class EmbeddingView(QWidget):
         self.status = QLabel(WAITING)
         self.status.setWordWrap(True)
         self.view = themed(pg.PlotWidget())
+        add_export_button(self.view, "embedding")
         self.plot = self.view.getPlotItem()
         self.plot.setMenuEnabled(False)
         self.scatter = pg.ScatterPlotItem(size=6, brush=pg.mkBrush(70, 130, 200, 160), pen=None)

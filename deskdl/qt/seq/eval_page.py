@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskdl.core import events as ev
+from deskdl.qt.plot_export import add_export_button
 from deskdl.qt.seq.attention_view import AttentionTrainView
 from deskdl.qt.seq.generate_panel import GenerationPanel
 from deskdl.qt.train._pg import pg, themed
@@ -85,6 +86,7 @@ class SeqEvalPage(QWidget):
 
         # sequence to sequence
         self.bars_view = themed(pg.PlotWidget())
+        add_export_button(self.bars_view, "right-answers-per-position")
         self.bars_plot = self.bars_view.getPlotItem()
         self.bars_plot.setTitle("Right answers at each position")
         self.bars_plot.setLabel("bottom", "position in the sequence")
