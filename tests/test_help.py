@@ -108,4 +108,5 @@ def test_help_menu_is_last_and_holds_guide_and_about(window):
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus[-1] == "&Help"
     help_menu = window.menuBar().actions()[-1].menu()
-    assert [a.text() for a in help_menu.actions()] == ["deskdl Guide", "About deskdl"]
+    assert [a.text() for a in help_menu.actions()] == ["deskdl Guide", "Gradients through time…", "",
+                                                       "About deskdl"]

@@ -160,18 +160,26 @@ def test_screenshot_of_an_unreadable_project_exits_2_without_waiting(tmp_path, c
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the xcb plugin is Linux's")
 def test_no_x_server_is_a_message_not_an_abort(tmp_path):
+    from deskdl.qt.platform_check import XCB_LIBRARIES, _load, platform_problem
+
     proc = _deskdl(env={"QT_QPA_PLATFORM": "xcb", "DISPLAY": ":77", "WAYLAND_DISPLAY": ""})
     assert proc.returncode == 1, (proc.returncode, proc.stderr[-500:])
     lines = proc.stderr.strip().splitlines()
-    assert len(lines) == 1 and "cannot open a window" in lines[0] and "DISPLAY=:77" in lines[0]
+    assert len(lines) == 1 and "cannot open a window" in lines[0]
+    missing = [lib for lib in XCB_LIBRARIES if not _load(lib)]
+    # On a machine without Qt's xcb libraries those are named first (the window could not open anyway).
+    assert ("DISPLAY=:77" in lines[0]) is not bool(missing) and all(lib in lines[0] for lib in missing)
+    # With the libraries there, the real display check names the X server nobody answers at.
+    text = platform_problem({"QT_QPA_PLATFORM": "xcb", "DISPLAY": ":77"}, load=lambda name: True,
+                            platform="linux")
+    assert text is not None and "no X server answers at DISPLAY=:77" in text
 
 
 def test_missing_xcb_libraries_name_the_packages(monkeypatch, capsys):
     import deskdl.qt.platform_check as pc
 
-    real = pc._load
-    monkeypatch.setattr(pc, "_load", lambda name: name not in ("libxcb-cursor.so.0", "libxcb-icccm.so.4")
-                        and real(name))
+    # Every other library is there (also on a machine that lacks them all): only these two are named.
+    monkeypatch.setattr(pc, "_load", lambda name: name not in ("libxcb-cursor.so.0", "libxcb-icccm.so.4"))
     monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
     monkeypatch.setattr(sys, "platform", "linux")
     assert main([]) == 1

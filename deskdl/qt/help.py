@@ -185,18 +185,18 @@ def install_help_menu(window: Any) -> QMenu:
     guide.triggered.connect(lambda _c=False: show_guide(window))
     window.addAction(guide)
     menu.addAction(guide)
-    about = QAction(f"{ABOUT_TITLE}", window)
-    about.setObjectName("help_about")
-    about.setStatusTip("Version, licence and credits")
-    about.triggered.connect(lambda _c=False: show_about(window))
-    menu.addAction(about)
-    menu.addSeparator()
     bptt = QAction("Gradients through time…", window)
     bptt.setObjectName("help_bptt")
     bptt.setStatusTip("A demonstration: why a SimpleRNN forgets over long sequences, and what clipping "
                       "and an LSTM change")
     bptt.triggered.connect(lambda _c=False: _show_bptt(window))
     menu.addAction(bptt)
+    menu.addSeparator()
+    about = QAction(f"{ABOUT_TITLE}", window)
+    about.setObjectName("help_about")
+    about.setStatusTip("Version, licence and credits")
+    about.triggered.connect(lambda _c=False: show_about(window))
+    menu.addAction(about)
     window.action_map["help_guide"] = guide
     window.action_map["help_about"] = about
     window.action_map["help_bptt"] = bptt
