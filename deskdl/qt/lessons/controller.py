@@ -917,8 +917,6 @@ class LessonController(QObject):
                 evaluate.drawing_read.connect(self._on_drawing_read)
             if hasattr(evaluate, "adversarial_page"):
                 evaluate.adversarial_page.flipped.connect(self._on_adversarial_flipped)
-            if hasattr(evaluate, "adversarial_page"):
-                evaluate.adversarial_page.flipped.connect(self._on_adversarial_flipped)
         if inspect is not None:
             inspect.tabs.currentChanged.connect(self._on_inspect_page)
             excite = getattr(inspect, "excite", None)
@@ -1084,12 +1082,6 @@ class LessonController(QObject):
     @Slot(int)
     def _on_drawing_read(self, label: int) -> None:
         self.report("digit_drawn", label=int(label))
-
-    @Slot(object)
-    def _on_adversarial_flipped(self, info: object) -> None:
-        d = dict(info)  # type: ignore[call-overload]
-        self.report("adversarial_flipped", epsilon=float(d["epsilon"]), label=int(d["label"]),
-                    answer=int(d["answer"]))
 
     @Slot(object)
     def _on_adversarial_flipped(self, info: object) -> None:
