@@ -12,7 +12,7 @@ Prints one line per run: seed, status, wall time, episodes, steps, the final
 100-episode greedy average and whether it is solved.
 
     .venv/bin/python bench/bench_rl.py [--algos dqn,reinforce] [--seeds 1,2,3] [--budget 300]
-        [--speed-steps 4000] [--others] [--skip-speed]
+        [--speed-steps 4000] [--others] [--skip-speed] [--gui S] [--memory N]
 """
 
 from __future__ import annotations
@@ -177,6 +177,8 @@ def main() -> None:
     ap.add_argument("--gui", type=float, default=0.0, metavar="S",
                     help="also: the GUI event loop's lateness while the Train tab trains the DQN template "
                          "for S seconds in each drawing mode")
+    ap.add_argument("--memory", type=int, default=0, metavar="N",
+                    help="also: the process's resident memory over N short episodes of each algorithm")
     args = ap.parse_args()
     from deskdl.logsetup import import_tensorflow_quietly
 
@@ -206,10 +208,52 @@ def main() -> None:
               flush=True)
     if args.gui > 0:
         gui_latency(args.gui)
+    if args.memory > 0:
+        for algo in ("dqn", "reinforce"):
+            memory(algo, args.memory)
     if args.others:
         for env, nodes in (("Acrobot-v1", 6), ("MountainCar-v0", 2)):
             result, seconds = _other(env, nodes, args.budget)
             print(line(f"{env} dqn", 1, result, seconds), flush=True)
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def memory(algo: str, episodes: int) -> None:
+    """Resident memory every tenth of ``episodes`` short episodes (the agent kept from learning to balance).
+
+    DQN acts at random (epsilon 1) but trains every other step as usual; REINFORCE learns with a learning
+    rate of 1e-6. Episodes stay about 20 steps long, so thousands fit in minutes; what could grow with
+    episodes (histories, traces, evaluation environments) would show.
+    """
+    from deskdl.core.events import Scalars
+    from deskdl.core.project import Project
+    from deskdl.ml.trainers import run
+    from deskdl.ml.training import TrainingControl, TrainingJob
+
+    p = Project.load(ROOT / "resources" / "templates" / f"{TEMPLATES[algo]}.deskdl")
+    p.training["seed"] = 1
+    extra = {"epsilon_start": 1.0, "epsilon_end": 1.0} if algo == "dqn" else {}
+    if algo != "dqn":
+        p.training["optimizer"] = {**p.training["optimizer"], "learning_rate": 1e-6}
+    p.algorithm = {**p.algorithm, "episodes": episodes, "eval_every": 50, "stop_when_solved": False, **extra}
+    marks = []
+    t0 = time.perf_counter()
+
+    class Sampler(_Quiet):
+        def emit(self, event):
+            if isinstance(event, Scalars) and "return" in event.values and (event.epoch + 1) % max(
+                    1, episodes // 10) == 0:
+                marks.append((event.epoch + 1, _rss_mb(), time.perf_counter() - t0))
+
+    result = run(TrainingJob.from_project(p), Sampler(), TrainingControl())
+    print(f"memory {algo}: {result.status}, {result.epochs_run} episodes, {result.batches_run} steps; "
+          "resident MB at episode: " + ", ".join(f"{e}: {m:.0f}" for e, m, _ in marks)
+          + (f"; growth from the 2nd mark {marks[-1][1] - marks[1][1]:+.1f} MB" if len(marks) > 2 else ""),
+          flush=True)
 
 
 def gui_latency(seconds: float) -> None:
