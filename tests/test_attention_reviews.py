@@ -118,6 +118,7 @@ def test_the_view_has_an_embedding_map_of_the_words(qtbot):
     emb = view.embedding
     assert emb.labels == words and [t.toPlainText() for t in emb.texts] == words
     assert emb.caption.text() == WORD_CAPTION
+    assert emb.chooser.currentText() == "the"  # the first word, not the padding mark
     emb.chooser.setCurrentIndex(words.index("good"))
     assert emb.neighbours.item(0).text().startswith("lovely")
     view.reset()
@@ -130,3 +131,21 @@ def test_the_view_has_an_embedding_map_of_the_words(qtbot):
     view.on_picture(Picture(run_id="r", name="embedding", array=np.eye(10, dtype=np.float32), epoch=1.0,
                             meta={"labels": digits}))
     assert view.embedding.caption.text() == TOKEN_CAPTION and view.embedding.labels == digits
+
+
+def test_the_embedding_map_keeps_its_room_in_a_narrow_column(qtbot):
+    from PySide6.QtWidgets import QBoxLayout
+
+    from deskdl.qt.seq.embedding_view import EmbeddingView
+
+    view = EmbeddingView()
+    qtbot.addWidget(view)
+    view.resize(240, 480)  # the Train tab's right column at 1280x720 with the settings open
+    view.show()
+    qtbot.waitUntil(lambda: view.body.direction() == QBoxLayout.Direction.TopToBottom)
+    qtbot.wait(50)
+    assert view.view.width() > 200 and view.view.height() > view.neighbours.height()  # was 20 px wide
+    view.resize(900, 480)  # room: the neighbours beside the map
+    qtbot.waitUntil(lambda: view.body.direction() == QBoxLayout.Direction.LeftToRight)
+    qtbot.wait(50)
+    assert view.neighbours.width() <= 200 and view.view.width() > 600

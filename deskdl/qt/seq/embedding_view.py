@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QComboBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from deskdl.core import events as ev
 from deskdl.core.embedding import nearest, pca_2d
 from deskdl.qt.plot_export import add_export_button
 from deskdl.qt.train._pg import pg, themed
 
+#: Labels that mark padding or an unknown word (not a first choice for the neighbours).
+PADDING = frozenset({"·", "", "?"})
 WAITING = "The Embedding layer's vectors appear here while the model trains."
 CAPTION = ("Each label is one character (or word) at its Embedding vector, flattened to 2-D by PCA (the two "
            "directions in which the vectors differ most). Characters the model uses alike drift together: "
@@ -55,7 +57,9 @@ class EmbeddingView(QWidget):
         side.addWidget(QLabel("Nearest neighbours of"))
         side.addWidget(self.chooser)
         side.addWidget(self.neighbours, 1)
-        body = QHBoxLayout()
+        # the neighbours beside the map where there is room, under it in a narrow column (the Train
+        # tab's: at 1280x720 beside it they left the map 20 px wide); see resizeEvent
+        self.body = body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         body.addWidget(self.view, 1)
         body.addLayout(side)
         box = QVBoxLayout(self)
@@ -64,6 +68,19 @@ class EmbeddingView(QWidget):
         box.addLayout(body, 1)
         box.addWidget(self.caption)
         self.chooser.currentIndexChanged.connect(self._update_neighbours)
+
+    #: Below this width the neighbours go under the map instead of beside it.
+    SIDE_BY_SIDE_PX = 480
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """Map and neighbours side by side when there is room, one above the other when narrow."""
+        wide = event.size().width() >= self.SIDE_BY_SIDE_PX
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.body.direction() != direction:
+            self.body.setDirection(direction)
+            self.neighbours.setMaximumWidth(200 if wide else 16_777_215)
+            self.neighbours.setMaximumHeight(16_777_215 if wide else 4 * self.fontMetrics().height() + 12)
+        super().resizeEvent(event)
 
     def on_picture(self, picture: ev.Picture) -> None:
         """Show a new set of vectors."""
@@ -92,6 +109,9 @@ class EmbeddingView(QWidget):
             self.chooser.addItems(labels)
             if current in labels:
                 self.chooser.setCurrentIndex(labels.index(current))
+            else:  # a first choice that is a word, not the padding mark
+                first = next((k for k, lab in enumerate(labels) if lab not in PADDING), 0)
+                self.chooser.setCurrentIndex(first)
             self.chooser.blockSignals(False)
         for t, (x, y) in zip(self.texts, points):
             t.setPos(float(x), float(y))
