@@ -23,13 +23,14 @@ WAITING = "The Embedding layer's vectors appear here while the model trains."
 CAPTION = ("Each label is one character (or word) at its Embedding vector, flattened to 2-D by PCA (the two "
            "directions in which the vectors differ most). Characters the model uses alike drift together: "
            "digits, note letters, header letters. Neighbours are measured on the full vectors.")
-WORD_CAPTION = ("Each label is one word at its Embedding vector, flattened to 2-D by PCA (the two directions "
-                "in which the vectors differ most). Words the model uses alike drift together as it learns: "
-                "words of praise (good, lovely) to one side, words of complaint (bad, dull) to the other, "
-                "'not' beside 'never', 'very' beside 'really'. Neighbours are measured on the full vectors.")
-TOKEN_CAPTION = ("Each label is one token (here a digit) at its Embedding vector, flattened to 2-D by PCA "
-                 "(the two directions in which the vectors differ most). Tokens the model uses alike drift "
-                 "together as it learns. Neighbours are measured on the full vectors.")
+# Short (the Train tab's column is narrow: a long caption left the map 60 px tall); the details in DETAILS.
+WORD_CAPTION = ("Each word sits at its Embedding vector, flattened to 2-D. Words the model uses alike drift "
+                "together: praise (good, lovely) to one side, complaint (bad, dull) to the other, 'not' "
+                "beside 'never'. Scroll to zoom.")
+TOKEN_CAPTION = ("Each token (here a digit) sits at its Embedding vector, flattened to 2-D. Tokens the model "
+                 "uses alike drift together as it learns. Scroll to zoom.")
+DETAILS = ("Flattened by PCA: the two directions in which the vectors differ most (each axis says its share "
+           "of the spread). Neighbours: cosine similarity on the full vectors, not on the map.")
 
 
 class EmbeddingView(QWidget):
@@ -53,6 +54,7 @@ class EmbeddingView(QWidget):
         self.neighbours.setMaximumWidth(200)
         self.caption = QLabel(caption)
         self.caption.setWordWrap(True)
+        self.caption.setToolTip(DETAILS)
         side = QVBoxLayout()
         side.addWidget(QLabel("Nearest neighbours of"))
         side.addWidget(self.chooser)
@@ -142,4 +144,4 @@ class EmbeddingView(QWidget):
         self.status.setText(WAITING)
 
 
-__all__ = ["CAPTION", "EmbeddingView", "TOKEN_CAPTION", "WAITING", "WORD_CAPTION"]
+__all__ = ["CAPTION", "DETAILS", "EmbeddingView", "TOKEN_CAPTION", "WAITING", "WORD_CAPTION"]
