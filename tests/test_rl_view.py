@@ -238,3 +238,32 @@ def test_an_agents_finished_run_is_listed_with_its_greedy_return():
     assert "· return 78 in 100 greedy games ·" in past_run_label(agent, 0)
     fit = {**agent, "kind": "supervised", "test": {}, "final": {"val_loss": 0.25, "val_accuracy": 0.9}}
     assert "· loss 0.25, acc 90.0% ·" in past_run_label(fit, 0)
+
+
+def test_choosing_another_task_lists_the_networks_misfits_with_fixes(qtbot, monkeypatch, tmp_path):
+    """CartPole's network (4 in, 2 out) on Acrobot (6 numbers, 3 actions): two problems, two Fix buttons."""
+    from pathlib import Path
+
+    from qt_helpers import close_quietly, guard_dialogs, make_window
+
+    guard_dialogs(monkeypatch)
+    window = make_window(qtbot, monkeypatch, tmp_path)
+    try:
+        root = Path(__file__).resolve().parents[1]
+        assert window.open_project(str(root / "resources" / "templates" / "cartpole_dqn.deskdl"))
+        assert window.install_stage_tabs()
+        assert not [d for d in window.problems.diagnostics if d.severity == "error"]
+        combo = window.stage_tab("Train").algorithm_form.editors["env"]
+        combo.setCurrentIndex(combo.findData("Acrobot-v1"))
+        qtbot.waitUntil(lambda: any(d.severity == "error" for d in window.problems.diagnostics), timeout=3000)
+        errors = [d for d in window.problems.diagnostics if d.severity == "error"]
+        assert "but Acrobot-v1 gives 6 numbers each step" in errors[0].message, errors
+        assert window.problems.fix_button(0).toolTip().find("Set shape to (6,)") >= 0
+        window.problems.fix_button(0).click()
+        qtbot.waitUntil(lambda: "must give 3 numbers" in window.problems.diagnostics[0].message, timeout=3000)
+        window.problems.fix_button(0).click()  # Set units to 3
+        qtbot.waitUntil(lambda: not [d for d in window.problems.diagnostics if d.severity == "error"],
+                        timeout=3000)
+        assert window.project.graph.nodes["q_values"].params["units"] == 3
+    finally:
+        close_quietly(window)

@@ -176,6 +176,8 @@ def register_stage_tabs(main_window: Any) -> tuple[Any, Any, Any]:
     train.runs_changed.connect(glue._mark)
     train.scrubbed.connect(inspect.scrub_to)  # one epoch slider moves every per-epoch view (issue 16)
     train.settings.settings_changed.connect(glue.on_settings_changed)
+    # The kind's own settings too: another task for an agent can make its network misfit (issue 12).
+    train.algorithm_form.settings_changed.connect(glue.on_settings_changed)
     problems = getattr(main_window, "problems", None)
     if problems is not None and hasattr(problems, "training_changed"):
         problems.training_changed.connect(glue.on_training_fixed)
