@@ -204,6 +204,7 @@ def test_before_a_run_the_view_shows_the_projects_task_in_plain_words(qtbot, mon
         assert isinstance(view, RlTrainView)
         assert view.status.text() == ("Balance a pole on a cart (CartPole-v1). Solved: an average return of "
                                       "475 over 100 episodes.")
+        assert view.solved_line.isVisible() and view.solved_line.value() == 475.0  # the goal, before a run
         text = view.task_text()  # behind the link under it (and its tooltip)
         assert text.startswith("State: 4 numbers") and view.task_link.toolTip() == text
         assert "Reward: +1 for every step" in text and "Solved: an average return of 475" in text
@@ -219,7 +220,7 @@ def test_before_a_run_the_view_shows_the_projects_task_in_plain_words(qtbot, mon
         assert view.env_id == "Acrobot-v1" and "link_1" in view._lines
         assert view.status.text().startswith("Swing up a two-link arm (Acrobot-v1). Solved: an average")
         assert view.task_link.toolTip() == view.task_text() and view.task_text().startswith("State: 6 ")
-        assert len(view.bar_heights) == 3
+        assert len(view.bar_heights) == 3 and view.solved_line.value() == -100.0
         combo.setCurrentIndex(combo.findData("Pendulum-v1"))
         assert view.bars_plot.getPlotItem().titleLabel.text == "mean action" and len(view.bar_heights) == 1
     finally:

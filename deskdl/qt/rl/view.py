@@ -239,6 +239,11 @@ class RlTrainView(KindView):
         self.env_id = env_id
         self.reset()
         self.status.setText(f"{facts.title} ({env_id}). {facts.solved_text}")
+        target = float(facts.target)  # the goal in sight before the first episode
+        self.solved_line.setValue(target)
+        self.solved_line.setVisible(True)
+        lo, hi = min(0.0, 2.0 * target), max(0.0, target)
+        self.returns_plot.setYRange(lo, hi + 1.0 * (hi - lo), padding=0)
 
     def on_run_started(self, event: ev.RunStarted) -> None:
         """A run began: the task, its action names and its solved line."""
@@ -281,7 +286,7 @@ class RlTrainView(KindView):
         hi = max(self.returns)
         if self.threshold is not None:  # room above the solved line for the legend (top right)
             lo, hi = min(lo, float(self.threshold)), max(hi, float(self.threshold))
-            hi = max(hi, float(self.threshold) + 0.6 * (float(self.threshold) - lo))
+            hi = max(hi, float(self.threshold) + 1.0 * (float(self.threshold) - lo))
         wanted = follow_range(self._returns_y, lo, hi)
         if wanted is not None:
             self._returns_y = wanted
