@@ -397,6 +397,17 @@ def _write_metrics(path: Path, history: dict[str, list[float]]) -> None:
             w.writerow(row)
 
 
+def _own_layers(project) -> list[str]:
+    """The names of deskdl's own layer classes (ml.custom_layers) the project's model uses, sorted."""
+    from deskdl.ml.custom_layers import custom_objects
+
+    try:
+        types = {node.type for node in project.graph.nodes.values()}
+    except AttributeError:  # a kind without one graph
+        return []
+    return sorted(types & set(custom_objects()))
+
+
 def _write_report(path: Path, project, job, result, elapsed: float, model_file: Path | None,
                   written: list[str] = ()) -> None:
     t = job.training
@@ -426,6 +437,12 @@ def _write_report(path: Path, project, job, result, elapsed: float, model_file: 
         lines += ["", f"error: {result.error.text}"]
     if model_file is not None:
         lines += ["", f"model: {model_file.name}"]
+        own = _own_layers(project)
+        if own:  # plain Keras cannot load these without their classes
+            layers = f"layer{'s' if len(own) > 1 else ''} {', '.join(own)}"
+            lines += [f"  it uses deskdl's own {layers}: to load it with plain Keras, first run the class "
+                      "definitions from the script 'deskdl export' writes (they register themselves with "
+                      "Keras), or import deskdl.ml.custom_layers"]
     others = [n for n in written if n not in ("metrics.csv", "model.keras")]
     if others:
         lines += ["", "files: " + ", ".join(others)]
