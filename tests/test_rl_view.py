@@ -268,3 +268,29 @@ def test_choosing_another_task_lists_the_networks_misfits_with_fixes(qtbot, monk
         assert window.project.graph.nodes["q_values"].params["units"] == 3
     finally:
         close_quietly(window)
+
+
+def test_a_solved_agents_progress_says_solved(qtbot):
+    """An agent that stops because 100 greedy games reached the goal is 'Solved', not 'Early stopped'."""
+    import time
+    from pathlib import Path
+
+    from deskdl.core.project import Project
+    from deskdl.qt.train import TrainPanel
+    from deskdl.qt.workers import TrainingHost
+
+    root = Path(__file__).resolve().parents[1]
+    host = TrainingHost()
+    panel = TrainPanel(Project.load(root / "resources" / "templates" / "cartpole_dqn.deskdl"), host)
+    qtbot.addWidget(panel)
+    try:
+        for solved, words in ((1.0, "Solved after episode 60 of 1500"),
+                              (0.0, "Early stopped after episode 60 of 1500")):
+            panel._run_id, panel._t0, panel._epoch, panel._epochs = "run-1", time.monotonic(), 60, 1500
+            panel._units = ("episode", "step")
+            result = {"status": "early_stopped", "early_stop": "solved: ...", "history": {"return": [1.0]},
+                      "test": {"greedy_return": 480.0, "solved": solved}}
+            panel._on_run_finished({"run_id": "run-1", "result": result})
+            assert panel.progress.format() == words
+    finally:
+        assert host.shutdown(10_000)

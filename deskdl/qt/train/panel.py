@@ -826,9 +826,12 @@ class TrainPanel(QWidget):
         self.progress.setRange(0, 1000)
         self.progress.setValue(1000)
         outer = self._units[0]
+        ended_as = status.replace('_', ' ').capitalize()
+        test = result.get("test") or (result.get("record") or {}).get("test") or {}
+        if status == "early_stopped" and test.get("solved"):  # an agent stops once it reaches the task's goal
+            ended_as = "Solved"
         self.progress.setFormat(f"Finished: {self._epoch} of {self._epochs} {outer}s" if status == "finished"
-                                else f"{status.replace('_', ' ').capitalize()} after {outer} {self._epoch} "
-                                     f"of {self._epochs}")
+                                else f"{ended_as} after {outer} {self._epoch} of {self._epochs}")
         result["run_id"] = run_id
         result.setdefault("data", copy.deepcopy(self.project.data))
         result.setdefault("input_shape", self._run_info.get("input_shape"))
