@@ -205,6 +205,9 @@ def test_a_flip_on_the_page_ticks_a_lesson_step(qtbot, monkeypatch, tmp_path):
         events = [dict(e.data) for e in window.lessons.session.events if e.name == "adversarial_flipped"]
         assert events == [{"epsilon": 0.3, "label": 1, "answer": 2},
                           {"epsilon": 0.2, "label": 1, "answer": 2}]
+        # each move of the slider is heard too, with the epsilon it stands at (once each)
+        moves = [dict(e.data) for e in window.lessons.session.events if e.name == "epsilon_changed"]
+        assert moves == [{"value": 0.3}, {"value": 0.2}]
     finally:
         close_quietly(window)
 

@@ -149,3 +149,36 @@ def test_the_embedding_map_keeps_its_room_in_a_narrow_column(qtbot):
     qtbot.waitUntil(lambda: view.body.direction() == QBoxLayout.Direction.LeftToRight)
     qtbot.wait(50)
     assert view.neighbours.width() <= 200 and view.view.width() > 600
+
+
+def test_clicking_a_row_of_a_map_reads_it_out(qtbot):
+    from PySide6.QtCore import QPoint, QPointF, Qt
+
+    from deskdl.qt.seq.attention_view import READ_HINT, AttentionTrainView
+
+    view = AttentionTrainView()
+    qtbot.addWidget(view)
+    view.resize(600, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    words = ["·", "the", "film", "was", "not", "good"]
+    maps = np.full((1, 2, 6, 6), 0.02, np.float32)
+    maps[0, 1, 5, 4] = 0.7  # head 2: 'good' takes most from 'not', then from itself
+    maps[0, 1, 5, 5] = 0.2
+    view.on_picture(Picture(run_id="r", name="attention", array=maps, epoch=1.0,
+                            meta={"layers": ["attention"], "inputs": words, "answers": ["negative"],
+                                  "queries": words}))
+    assert view.read_line.text() == READ_HINT
+    seen = []
+    view.row_read.connect(seen.append)
+    plot = view.plots[1]
+    qtbot.wait(50)
+    # the middle of row 'good' (row 4 once the padding is dropped), column 1, in head 2's map
+    scene_pos = plot.vb.mapViewToScene(QPointF(1.5, 4.5))
+    where = view.grid.mapFromScene(scene_pos)
+    qtbot.mouseClick(view.grid.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(where.x(), where.y()))
+    assert seen == [{"head": "head 2", "row": 4, "query": "good", "top": "not"}]
+    read = view.read_line.text()
+    assert read.startswith("head 2, row 'good' (place 4) takes most from: 'not' (place 3) 70 %")
+    view.reset()
+    assert view.read_line.text() == READ_HINT and view.read_row(0, 0) is None

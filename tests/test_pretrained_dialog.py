@@ -133,3 +133,25 @@ def test_file_menu_opens_the_dialog_on_the_projects_base_and_reanalyses(qtbot, m
         assert not window.editor.scene.analysis.for_node("base")  # the warning went with the file
     finally:
         close_quietly(window)
+
+
+def test_opening_the_weights_list_ticks_the_transfer_lessons_step(qtbot, monkeypatch, tmp_path, cache):
+    from qt_helpers import close_quietly, make_window
+
+    from deskdl.qt.pretrained_dialog import PretrainedWeightsDialog
+
+    window = make_window(qtbot, monkeypatch, tmp_path)
+    try:
+        lessons = window.lessons
+        assert lessons.open_lesson("transfer_learning", restart=True)
+        lessons.session.done.add(lessons.session.step.id)  # the first step (select the base) is done
+        lessons.next_step()
+        assert lessons.session.step.id == "weights"
+        assert not lessons.check_now().passed
+        monkeypatch.setattr(PretrainedWeightsDialog, "exec", lambda dialog: 0)
+        window.action_map["pretrained_weights"].trigger()
+        assert lessons.check_now().passed
+        assert [e.name for e in lessons.session.events].count("weights_listed") == 1
+        lessons.close_lesson()
+    finally:
+        close_quietly(window)

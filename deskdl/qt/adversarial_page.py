@@ -87,9 +87,11 @@ class AdversarialPage(QWidget):
     Signals (a lesson listens):
         flipped(dict): the shown picture is read right without the attack and wrong with it
             (``epsilon``, ``label``, ``answer``, ``index``).
+        epsilon_moved(float): the learner moved the ε slider (the ε it stands at now).
     """
 
     flipped = Signal(object)
+    epsilon_moved = Signal(float)
 
     def __init__(self, host: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -204,6 +206,7 @@ class AdversarialPage(QWidget):
 
         self.picture.valueChanged.connect(self._update_picture)
         self.slider.valueChanged.connect(self._update_picture)
+        self.slider.valueChanged.connect(lambda _v: self.epsilon_moved.emit(self.epsilon))
         self.find_button.clicked.connect(self.find_flip)
         self.host.worker.call_finished.connect(self._on_call_finished)
         self.host.worker.call_failed.connect(self._on_call_failed)

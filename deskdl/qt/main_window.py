@@ -633,6 +633,7 @@ class MainWindow(QMainWindow):
         chosen = next((n.params.get("application") for n in bases if n.type == "PretrainedBase"), None)
         dialog = PretrainedWeightsDialog(self, select=chosen)
         self.pretrained_dialog = dialog
+        self.lessons.report("weights_listed")  # a transfer-learning lesson asks the learner to look
         dialog.exec()
         self.pretrained_dialog = None
         self.editor.scene.reanalyze()  # the "no ImageNet weights" warnings follow the cache

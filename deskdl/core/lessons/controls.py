@@ -97,6 +97,10 @@ EVENTS: dict[str, str] = {
     "temperature_changed": "moved the sampling temperature slider (data: value)",
     "text_generated": "generated text or a tune from a trained model",
     "agent_watched": "pressed 'Watch the agent' to see the trained agent play",
+    "attention_read": ("clicked a row of an attention map to read which places it takes from "
+                       "(data: query, top)"),
+    "epsilon_changed": "moved the Adversarial page's epsilon slider (data: value)",
+    "weights_listed": "opened File > Pretrained Weights, which lists the ImageNet weights on this computer",
     "adversarial_flipped": ("changed the model's right answer to a test picture into a wrong one with the "
                             "fast gradient sign attack (data: epsilon, label = the true class, answer = the "
                             "new one)"),

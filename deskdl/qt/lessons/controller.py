@@ -917,6 +917,7 @@ class LessonController(QObject):
                 evaluate.drawing_read.connect(self._on_drawing_read)
             if hasattr(evaluate, "adversarial_page"):
                 evaluate.adversarial_page.flipped.connect(self._on_adversarial_flipped)
+                evaluate.adversarial_page.epsilon_moved.connect(self._on_epsilon_moved)
         if inspect is not None:
             inspect.tabs.currentChanged.connect(self._on_inspect_page)
             excite = getattr(inspect, "excite", None)
@@ -938,6 +939,11 @@ class LessonController(QObject):
         """
         train = self.window.stage_tab("Train")
         for view in getattr(train, "kind_views", None) or ():
+            if hasattr(view, "row_read") and id(view) not in self._wired:
+                view_key = id(view)
+                self._wired.add(view_key)
+                view.row_read.connect(self._on_attention_read)
+                view.destroyed.connect(lambda _o=None, k=view_key: self._wired.discard(k))
             if hasattr(view, "watch_started") and id(view) not in self._wired:
                 view_key = id(view)
                 self._wired.add(view_key)
@@ -1088,6 +1094,15 @@ class LessonController(QObject):
         d = dict(info)  # type: ignore[call-overload]
         self.report("adversarial_flipped", epsilon=float(d["epsilon"]), label=int(d["label"]),
                     answer=int(d["answer"]))
+
+    @Slot(object)
+    def _on_attention_read(self, info: object) -> None:
+        d = dict(info)  # type: ignore[call-overload]
+        self.report("attention_read", query=str(d["query"]), top=str(d["top"]))
+
+    @Slot(float)
+    def _on_epsilon_moved(self, epsilon: float) -> None:
+        self.report("epsilon_changed", value=round(float(epsilon), 6))
 
     def _on_temperature_moved(self, panel: Any) -> None:
         self.report("temperature_changed", value=round(float(panel.temperature), 4))

@@ -11,6 +11,7 @@ draws the positional encoding as the sine waves it is.
 from __future__ import annotations
 
 import numpy as np
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from deskdl.core import events as ev
@@ -30,6 +31,8 @@ CLASSIFIER_CAPTION = ("Each map is one attention head. Row i is word i of the re
                       "gave much of its weight to it. Watch the heads learn to look at the words that "
                       "decide the answer, such as 'not', 'never' and the adjectives.")
 PAD = "·"  # a place of padding (as the trainer names it)
+READ_HINT = "Click a row of a map to read which places it takes from."
+READ_ROW = "{head}, row '{query}' (place {row}) takes most from: {parts}."
 PE_CAPTION = ("PositionalEncoding adds these waves to the embedding: feature 2k gets sin(position / "
               "10000^(2k/d)), feature 2k+1 the cosine, so every position gets its own pattern of values "
               "and nearby positions get similar ones. Fast waves tell neighbours apart, slow ones far "
@@ -41,7 +44,13 @@ MAX_SNAPSHOT_BYTES = 4 * 1024 * 1024
 
 
 class AttentionTrainView(KindView):
-    """Heatmaps of every layer's and head's attention for one example; the positional encoding waves."""
+    """Heatmaps of every layer's and head's attention for one example; the positional encoding waves.
+
+    A click on a map's row reads it out (its largest weights, with their places' tokens) and emits
+    :attr:`row_read` (``head``, ``row``, ``query``, ``top``: the token it takes most from).
+    """
+
+    row_read = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,11 +69,19 @@ class AttentionTrainView(KindView):
         self.status.setWordWrap(True)  # the Train tab's right column is narrow
         self.grid = themed(pg.GraphicsLayoutWidget())
         add_export_button(self.grid, "attention-maps")
+        self.grid.scene().sigMouseClicked.connect(self._on_clicked)
+        self.grid.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.read_line = QLabel(READ_HINT)
+        self.read_line.setWordWrap(True)
+        self.read_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.caption = QLabel(CAPTION)
         self.caption.setWordWrap(True)
+        # what the maps show: (maps, row tokens, column tokens, titles), for reading a clicked row
+        self._shown: tuple[np.ndarray, list[str], list[str], list[str]] | None = None
         box = QVBoxLayout(page)
         box.addWidget(self.status)
         box.addWidget(self.grid, 1)
+        box.addWidget(self.read_line)
         box.addWidget(self.caption)
         self.pages.addTab(page, "Attention maps")
         pe_page = QWidget()
@@ -191,14 +208,48 @@ class AttentionTrainView(KindView):
             plot.getAxis("bottom").setTicks([[(j + 0.5, t) for j, t in enumerate(below)]])
             plot.getAxis("bottom").setHeight(48 if words_to_words else None)  # room for the two lines
             plot.getAxis("left").setTicks([[(i + 0.5, t) for i, t in enumerate(queries)]])
+        titles = [plot.titleLabel.text for plot in self.plots]
+        self._shown = (maps.reshape(layers * heads, rows, cols), [str(q) for q in queries],
+                       [str(t) for t in inputs], titles)
         shown = inputs
         when = meta.get("when") or f"maps after {epoch:g} epoch{'' if epoch == 1 else 's'}"
         back = " (scrubbed back; the slider's right end follows the run)" if scrubbed else ""
         self.status.setText(f"Test example: {' '.join(shown)} -> {' '.join(answers)}; {when}{back}")
 
+    def read_row(self, k: int, row: int) -> dict | None:
+        """Read row ``row`` of map ``k`` (layer-major, then head) aloud; None when there is no such row."""
+        if self._shown is None:
+            return None
+        maps, queries, inputs, titles = self._shown
+        if not (0 <= k < len(maps) and 0 <= row < maps.shape[1]):
+            return None
+        weights = maps[k, row]
+        order = [int(j) for j in np.argsort(-weights)[:3]]
+
+        def token(j: int) -> str:
+            return inputs[j] if j < len(inputs) else str(j)
+
+        query = queries[row] if row < len(queries) else str(row)
+        parts = ", ".join(f"'{token(j)}' (place {j}) {100 * float(weights[j]):.0f} %" for j in order)
+        head = titles[k] if k < len(titles) else f"head {k + 1}"
+        self.read_line.setText(READ_ROW.format(head=head, query=query, row=row, parts=parts))
+        info = {"head": head, "row": row, "query": query, "top": token(order[0])}
+        self.row_read.emit(info)
+        return info
+
+    def _on_clicked(self, event) -> None:
+        pos = event.scenePos()
+        for k, plot in enumerate(self.plots):
+            if plot.vb.sceneBoundingRect().contains(pos):
+                point = plot.vb.mapSceneToView(pos)
+                self.read_row(k, int(np.floor(point.y())))
+                return
+
     def reset(self) -> None:
         """Forget the maps."""
         self.maps_seen = 0
+        self._shown = None
+        self.read_line.setText(READ_HINT)
         self.snapshots.clear()
         self.chosen = None
         self._live = None
