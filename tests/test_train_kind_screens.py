@@ -119,12 +119,12 @@ def test_an_agents_progress_and_stop_say_episode(qtbot, hosts):
     panel._run_id = "r"
     panel._reset_run_state()
     panel.curves.begin_run("r", "#0072B2", epochs=panel._epochs)
-    assert panel._epochs == 600  # the algorithm's episodes, not training.epochs (20)
-    panel._on_run_started({"run_id": "r", "epochs": 600, "steps_per_epoch": 500,
+    assert panel._epochs == 1500  # the algorithm's episodes, not training.epochs (20)
+    panel._on_run_started({"run_id": "r", "epochs": 1500, "steps_per_epoch": 500,
                            "scalars": ["return", "average_100", "length", "epsilon", "loss", "buffer_fill"]})
     panel._on_epoch_ended({"run_id": "r", "epoch": 0, "logs": {"return": 12.0, "length": 12.0}})
     panel._update_progress()
-    assert panel.progress.format().startswith("Episode 2/600 ·"), panel.progress.format()
+    assert panel.progress.format().startswith("Episode 2/1500 ·"), panel.progress.format()
     assert "step" not in panel.progress.format()
     panel.step_unit.setCurrentIndex(1)
     assert panel._step_name() == "episode"
