@@ -161,9 +161,16 @@ def apply_theme(mode: str = "system", app: QApplication | None = None) -> str:
         mode = "system"
     _state["mode"] = mode
     dark = system_is_dark() if mode == "system" else mode == "dark"
-    app.setStyle("Fusion")
-    app.setPalette(_dark_palette() if dark else _light_palette())
-    app.setStyleSheet(_stylesheet(dark))
+    # Each of these re-polishes every widget alive, so only what changes is set (a theme switch in a
+    # window with many views was seconds of re-polishing).
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
+    palette = _dark_palette() if dark else _light_palette()
+    if app.palette() != palette:
+        app.setPalette(palette)
+    sheet = _stylesheet(dark)
+    if app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)
     if not _state["hooked"]:
         hints = QGuiApplication.styleHints()
         signal = getattr(hints, "colorSchemeChanged", None)
