@@ -19,6 +19,7 @@ from typing import Any
 
 from deskdl.core.errors import DeskdlError
 from deskdl.core.pretrained_weights import weights_entry
+from deskdl.ml.datasets.cache import stream_url
 
 
 class WeightsError(DeskdlError):
@@ -99,15 +100,7 @@ def download_weights(name: str, side: int | None = None,
     try:
         with os.fdopen(fd, "wb") as out:
             try:
-                with urllib.request.urlopen(url or entry["url"], timeout=timeout) as resp:  # noqa: S310
-                    total = resp.headers.get("Content-Length")
-                    total_i = int(total) if total and total.isdigit() else None
-                    done = 0
-                    while chunk := resp.read(1 << 16):
-                        out.write(chunk)
-                        done += len(chunk)
-                        if progress is not None:
-                            progress(done, total_i)
+                stream_url(url or entry["url"], out, timeout, progress)
             except (urllib.error.URLError, OSError, TimeoutError) as err:
                 reason = getattr(err, "reason", err)
                 raise WeightsError(

@@ -20,6 +20,7 @@ import urllib.request
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -300,15 +301,7 @@ def download(dataset_id: str, progress: Callable[[int, int | None], None] | None
         try:
             with os.fdopen(fd, "wb") as out:
                 try:
-                    with urllib.request.urlopen(url, timeout=timeout) as resp:  # noqa: S310 - fixed https URLs
-                        total = resp.headers.get("Content-Length")
-                        total_i = int(total) if total and total.isdigit() else None
-                        done = 0
-                        while chunk := resp.read(1 << 16):
-                            out.write(chunk)
-                            done += len(chunk)
-                            if progress is not None:
-                                progress(done, total_i)
+                    stream_url(url, out, timeout, progress)
                 except (urllib.error.URLError, OSError, TimeoutError) as err:
                     reason = getattr(err, "reason", err)
                     raise DownloadError(
@@ -335,6 +328,23 @@ def _with_name(path: Path, name: str) -> Path:
     except OSError:
         shutil.copyfile(path, alias)
     return alias
+
+
+def stream_url(url: str, out: Any, timeout: float, progress: Any = None) -> None:
+    """Copy ``url`` into the open binary file ``out`` in 64 kB pieces, telling ``progress(done, total)``.
+
+    ``total`` is the server's Content-Length (None when it gives none). Network errors pass through
+    (URLError, OSError, TimeoutError): each caller says what they mean for its file.
+    """
+    with urllib.request.urlopen(url, timeout=timeout) as resp:  # noqa: S310 - fixed https URLs
+        total = resp.headers.get("Content-Length")
+        total_i = int(total) if total and total.isdigit() else None
+        done = 0
+        while chunk := resp.read(1 << 16):
+            out.write(chunk)
+            done += len(chunk)
+            if progress is not None:
+                progress(done, total_i)
 
 
 def _sha256(path: Path) -> str:
