@@ -113,18 +113,29 @@ def write_bundle(target: str | Path, project: Project, *, lesson: Lesson | None 
                 if action.op == "open_project" and lesson.folder is not None:
                     path = lesson.folder / action.get("file")
                     lesson_files[f"lesson/{Path(action.get('file')).name}"] = path
+    texts = {"bundle.json": json.dumps(_clean(doc), indent=2, allow_nan=False) + "\n",
+             "project.deskdl": project.to_json()}
+    return write_zip(target, texts, {**files, **lesson_files}, "bundle")
+
+
+def write_zip(target: Path, texts: dict[str, str], files: dict[str, Path], what: str) -> Path:
+    """Write a zip of ``texts`` (name -> text) and ``files`` (name -> path) whole or not at all.
+
+    It is written beside ``target`` and renamed over it only once complete; ``what`` names the file
+    in the message when that fails ("the bundle could not be written ...").
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.name}.tmp")
     try:
         with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-            zf.writestr("bundle.json", json.dumps(_clean(doc), indent=2, allow_nan=False) + "\n")
-            zf.writestr("project.deskdl", project.to_json())
-            for name, path in {**files, **lesson_files}.items():
+            for name, text in texts.items():
+                zf.writestr(name, text)
+            for name, path in files.items():
                 zf.write(path, name)
         tmp.replace(target)
     except OSError as err:
         tmp.unlink(missing_ok=True)
-        raise LessonError(f"{target}: the bundle could not be written ({err.strerror or err})",
+        raise LessonError(f"{target}: the {what} could not be written ({err.strerror or err})",
                           "choose a folder you may write to") from None
     return target
 

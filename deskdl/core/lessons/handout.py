@@ -78,19 +78,9 @@ def write_handout(target: str | Path, lesson: Lesson, teacher: str = "") -> Path
     doc = {"format": FORMAT, "version": VERSION,
            "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
            "lesson": lesson.id, "title": lesson.title, "teacher": teacher, "deskdl": __version__}
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.tmp")
-    try:
-        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-            zf.writestr("handout.json", json.dumps(doc, indent=2) + "\n")
-            for name, path in files.items():
-                zf.write(path, name)
-        tmp.replace(target)
-    except OSError as err:
-        tmp.unlink(missing_ok=True)
-        raise LessonError(f"{target}: the hand-out could not be written ({err.strerror or err})",
-                          "choose a folder you may write to") from None
-    return target
+    from deskdl.core.lessons.bundle import write_zip
+
+    return write_zip(target, {"handout.json": json.dumps(doc, indent=2) + "\n"}, files, "hand-out")
 
 
 # ---------------------------------------------------------------- a project as a lesson
