@@ -56,11 +56,15 @@ def _run_app(monkeypatch, device, until):
     import deskdl.qt.app as app
 
     state = {}
+    real_create = app.create_window
+
+    def create_window(*args, **kwargs):  # the window run() makes, not one another test left open
+        state["window"] = real_create(*args, **kwargs)
+        return state["window"]
 
     def fake_exec(self):
-        window = next(w for w in QApplication.topLevelWidgets()
-                      if isinstance(w, mw.MainWindow) and w.isVisible() and w not in WINDOWS)  # run()'s
-        state["window"] = window
+        window = state["window"]
+        assert window.isVisible() and window not in WINDOWS
         deadline = threading.Event()
         timer = threading.Timer(60, deadline.set)
         timer.start()
@@ -77,6 +81,7 @@ def _run_app(monkeypatch, device, until):
         window.close()
         return 0
 
+    monkeypatch.setattr(app, "create_window", create_window)
     monkeypatch.setattr(QApplication, "exec", fake_exec)
     args = SimpleNamespace(project=None, device=device, screenshot=None, theme="light", tab=None)
     assert app.run(args) == 0
