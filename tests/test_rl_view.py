@@ -66,6 +66,24 @@ def test_frames_draw_the_state_and_bars_show_the_choice(view):
     assert view.bar_heights == pytest.approx([0.25, 0.75])
 
 
+def test_before_the_agent_acts_the_bars_show_an_empty_labelled_state(view):
+    """No value axis for bars of nothing (it read 0 to 0.10), a note instead; the first values bring the axis."""
+    from deskdl.qt.rl.view import NO_VALUES_YET
+
+    view.on_run_started(_started())
+    left = view.bars_plot.getPlotItem().getAxis("left")
+    assert not left.isVisible() and view.bars_empty.isVisible()
+    assert view.bars_empty.textItem.toPlainText() == NO_VALUES_YET
+    view.on_picture(ev.Picture("r1", "env", np.zeros(4, np.float32),
+                               meta={"env": "CartPole-v1", "values": [12.0, 14.0], "values_kind": "q",
+                                     "action": 1}))
+    assert left.isVisible() and not view.bars_empty.isVisible()
+    lo, hi = view.bars_plot.getViewBox().viewRange()[1]
+    assert lo <= 0.0 and 14.0 <= hi < 30.0  # the axis follows the Q-values
+    view.reset()  # the next run starts empty again
+    assert not left.isVisible() and view.bars_empty.isVisible()
+
+
 def test_returns_plot_with_moving_average(view, qtbot):
     view.on_run_started(_started())
     for i, r in enumerate([10.0, 20.0, 30.0]):
@@ -228,15 +246,17 @@ def test_before_a_run_the_view_shows_the_projects_task_in_plain_words(qtbot, mon
 
 
 def test_an_agents_finished_run_is_listed_with_its_greedy_return():
-    from deskdl.qt.train.jobs import past_run_label
+    from deskdl.qt.train.jobs import past_run_label, run_tooltip
 
     agent = {"id": "run-1", "status": "early_stopped", "kind": "policy_gradient", "epochs_run": 60,
              "settings": {"optimizer": {"type": "Adam", "learning_rate": 0.01}},
              "final": {"return": 500.0, "loss": 0.0075}, "test": {"greedy_return": 481.7, "solved": 1.0}}
-    assert past_run_label(agent, 0) == ("run-1: Adam lr=0.01 · return 482 in 100 greedy games, solved · "
-                                        "early_stopped")
+    # It stopped because it solved the task: the list says solved (not its record's early_stopped).
+    assert past_run_label(agent, 0) == "run-1: Adam lr=0.01 · return 482 in 100 greedy games · solved"
+    assert run_tooltip(agent["settings"], agent).splitlines()[2] == "solved after 60 episodes in 0.0 s"
     agent["test"] = {"greedy_return": 78.5, "solved": 0.0}
-    assert "· return 78 in 100 greedy games ·" in past_run_label(agent, 0)
+    agent["status"] = "stopped"
+    assert past_run_label(agent, 0) == "run-1: Adam lr=0.01 · return 78 in 100 greedy games · stopped"
     fit = {**agent, "kind": "supervised", "test": {}, "final": {"val_loss": 0.25, "val_accuracy": 0.9}}
     assert "· loss 0.25, acc 90.0% ·" in past_run_label(fit, 0)
 

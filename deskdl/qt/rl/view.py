@@ -46,6 +46,8 @@ BAR = "#4c78a8"
 MAX_EPISODES = 20_000
 #: Steps a second when the learner plays (slower than CartPole's 50: people react in ~0.2 s).
 HUMAN_FPS = 20
+#: The bars' place before the agent has acted (one word a line: the column is about 140 pixels wide).
+NO_VALUES_YET = "shown once\nthe agent acts"
 #: Milliseconds between two redraws of the returns plot (an episode can end every few milliseconds).
 REDRAW_MS = 100
 
@@ -134,6 +136,11 @@ class RlTrainView(KindView):
         self.bars_plot.getViewBox().disableAutoRange()  # follows the values itself (set_bars)
         self.bars = pg.BarGraphItem(x=[0, 1], height=[0, 0], width=0.6, brushes=[BAR, BAR])
         self.bars_plot.addItem(self.bars)
+        # Before the agent's first step: no value axis (it read 0 to 0.10 for bars of nothing), this note.
+        self.bars_empty = pg.TextItem(NO_VALUES_YET, color="#777777", anchor=(0.5, 0.5))
+        self.bars_empty.setPos(0.5, 0.5)
+        self.bars_plot.addItem(self.bars_empty, ignoreBounds=True)
+        self._bars_shown = True
         top.addWidget(self.env_plot, 3)
         top.addWidget(self.bars_plot, 1)
         root.addLayout(top)
@@ -406,10 +413,12 @@ class RlTrainView(KindView):
         else:
             heights = bar_values(values, kind)
         n = len(heights)
+        if (values is not None) != self._bars_shown:  # an empty state, or the first values after it
+            self._show_bar_values(values is not None, n)
         chosen = action if isinstance(action, int) else -1
         brushes = [ACCENT if i == chosen else BAR for i in range(n)]
         self.bars.setOpts(x=np.arange(n), height=heights, width=0.6, brushes=brushes)
-        if kind not in ("probabilities", "logits") and n:  # Q-values: the axis follows, re-ticked rarely
+        if kind not in ("probabilities", "logits") and n and values is not None:  # Q-values: the axis follows
             wanted = follow_range(self._bars_range, min(0.0, float(np.min(heights))),
                                   max(0.0, float(np.max(heights))))
             if wanted is not None:
@@ -426,10 +435,21 @@ class RlTrainView(KindView):
                                       "action: " + ", ".join(f"{short_name(a)} = {a}" for a in names[:n])
                                       + ". The orange bar is the action taken.")
             self.bars_plot.setXRange(-0.5, max(n, 1) - 0.5, padding=0.02)
-            if kind in ("probabilities", "logits"):
+            self.bars_empty.setPos((n - 1) / 2, 0.5)
+            if kind in ("probabilities", "logits") and values is not None:
                 self.bars_plot.setYRange(0.0, 1.0, padding=0.02)
                 self._bars_range = None
         self.bar_heights = heights
+
+    def _show_bar_values(self, shown: bool, n: int) -> None:
+        """The value axis with bars, or (before the agent acts) no axis and the note in its place."""
+        self._bars_shown = shown
+        self.bars_empty.setVisible(not shown)
+        self.bars_plot.showAxis("left", shown)
+        if not shown:
+            self._bars_range = None
+            self._bar_frame = None  # the first values set the axis again
+            self.bars_plot.setYRange(0.0, 1.0, padding=0)
 
     # -- watch and play
     def _on_speed_changed(self) -> None:

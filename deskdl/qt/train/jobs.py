@@ -79,11 +79,20 @@ def past_run_label(run: Mapping[str, Any], n: int) -> str:
         score += f", acc {acc:.1%}"
     test = rec.test or {}
     if isinstance(test.get("greedy_return"), (int, float)):  # an agent: what it learned, not its loss
-        score = f"return {test['greedy_return']:.0f} in 100 greedy games" + (", solved" if test.get("solved")
-                                                                             else "")
+        score = f"return {test['greedy_return']:.0f} in 100 greedy games"
     lr = opt.get("learning_rate")
     lr_txt = f" lr={lr:g}" if isinstance(lr, (int, float)) else ""
-    return f"{rec.id}: {opt.get('type', '?')}{lr_txt} · {score} · {rec.status}"
+    return f"{rec.id}: {opt.get('type', '?')}{lr_txt} · {score} · {ended_as(rec)}"
+
+
+def ended_as(rec: run_history.RunRecord) -> str:
+    """How a run ended, for the run list: an agent that stopped because it reached the task's goal says so.
+
+    Its record keeps ``early_stopped`` (lessons accept that ending), but "solved" is why it stopped.
+    """
+    if rec.status in ("early_stopped", "finished") and (rec.test or {}).get("solved"):
+        return "solved"
+    return rec.status
 
 
 def run_tooltip(settings: Mapping[str, Any], run: Mapping[str, Any] | None = None, kind: str | None = None,
@@ -110,7 +119,7 @@ def run_tooltip(settings: Mapping[str, Any], run: Mapping[str, Any] | None = Non
                      f"epochs {settings.get('epochs')}")
     if run:
         rec = run_history.RunRecord.from_dict(run)
-        lines.append(f"{rec.status} after {rec.epochs_run} {unit}s in {rec.duration_s:.1f} s")
+        lines.append(f"{ended_as(rec)} after {rec.epochs_run} {unit}s in {rec.duration_s:.1f} s")
         if rec.dataset:
             lines.append(f"data: {rec.dataset.get('dataset')}")
     return "\n".join(lines)
