@@ -67,7 +67,7 @@ def test_frames_draw_the_state_and_bars_show_the_choice(view):
 
 
 def test_before_the_agent_acts_the_bars_show_an_empty_labelled_state(view):
-    """No value axis for bars of nothing (it read 0 to 0.10), a note instead; the first values bring the axis."""
+    """No value axis for bars of nothing (it read 0 to 0.10) but a note; the first values bring the axis."""
     from deskdl.qt.rl.view import NO_VALUES_YET
 
     view.on_run_started(_started())
