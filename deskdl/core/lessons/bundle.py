@@ -9,7 +9,7 @@ A bundle is a zip file (``.deskdl-bundle``) holding
 * ``project.deskdl``: the project with its whole run history (every run's settings, curves,
   final and test metrics);
 * ``models/...``: the trained model files the runs name (plain ``.keras`` files);
-* ``lesson/...``: the lesson file and the project files beside it, so the bundle can be
+* ``lesson/...``: the lesson file, its translations and the project files beside it, so the bundle can be
   checked where the lesson is not installed.
 
 :func:`check_bundle` evaluates every step's check again on the evidence in the bundle and
@@ -106,6 +106,9 @@ def write_bundle(target: str | Path, project: Project, *, lesson: Lesson | None 
     lesson_files: dict[str, Path] = {}
     if lesson is not None and lesson.path is not None:
         lesson_files[f"lesson/{lesson.path.name}"] = lesson.path
+        from deskdl.core.lessons.loader import translation_files
+
+        lesson_files.update({f"lesson/{f.name}": f for f in translation_files(lesson.path).values()})
         if lesson.project is not None:
             lesson_files[f"lesson/{lesson.project.name}"] = lesson.project
         for step in lesson.steps:
@@ -177,7 +180,10 @@ def read_bundle(path: str | Path, course: Any = None) -> Bundle:
             doc = json.loads(zf.read("bundle.json").decode("utf-8"))
             project_text = zf.read("project.deskdl").decode("utf-8")
             lesson = None
-            toml_names = [n for n in names if n.startswith("lesson/") and n.endswith(".toml")]
+            from deskdl.core.lessons.loader import translation_language
+
+            toml_names = [n for n in names if n.startswith("lesson/") and n.endswith(".toml")
+                          and not translation_language(n)]
             if toml_names:
                 with tempfile.TemporaryDirectory(prefix="deskdl-bundle-") as tmp:
                     folder = Path(tmp) / "lesson"

@@ -4,7 +4,8 @@ A hand-out is a zip file (``.deskdl-lesson``) holding
 
 * ``handout.json``: format and version, when it was made, the lesson's id and title, the
   teacher's name and the deskdl version that wrote it;
-* ``lesson/<id>.toml``: the lesson file (its locked and hidden controls included);
+* ``lesson/<id>.toml``: the lesson file (its locked and hidden controls included), with its
+  translations (``lesson/<id>.vi.toml``);
 * ``lesson/...``: every project file the lesson opens, under the same relative names the
   lesson uses, so it opens on the learner's computer exactly as on the teacher's.
 
@@ -73,7 +74,10 @@ def write_handout(target: str | Path, lesson: Lesson, teacher: str = "") -> Path
     if lesson.path is None or not lesson.path.is_file():
         raise LessonError(f"lesson {lesson.id}: its file is not on disk, so it cannot be handed out")
     target = Path(target)
+    from deskdl.core.lessons.loader import translation_files
+
     files = {f"lesson/{lesson.id}.toml": lesson.path}
+    files.update({f"lesson/{f.name}": f for f in translation_files(lesson.path).values()})
     files.update({f"lesson/{name}": path for name, path in _project_files(lesson).items()})
     doc = {"format": FORMAT, "version": VERSION,
            "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),

@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from deskdl.core import catalog
+from deskdl.core.i18n import DEFAULT_LANGUAGE, language
 from deskdl.core.lessons.controls import CONTROLS, EVENTS, TABS
 from deskdl.core.lessons.model import (
     ACTION_OPS,
@@ -44,6 +45,10 @@ _ID_RE = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_\-]*$")
 _LESSON_KEYS = {"title", "summary", "minutes", "order", "project", "template", "lock", "hide", "steps", "id"}
 _STEP_KEYS = {"id", "title", "text", "task", "hints", "actions", "show_me", "check", "lock", "hide",
               "highlight"}
+#: What a translation beside a lesson (``perceptron.vi.toml``) may hold: the texts the learner reads.
+TRANSLATED_LESSON_FIELDS = ("title", "summary")
+TRANSLATED_STEP_FIELDS = ("title", "text", "task", "hints", "checks")
+_LANG_RE = re.compile(r"^[a-z]{2,3}(?:[_-][A-Za-z]{2,4})?$")
 
 
 def lessons_dir() -> Path:
@@ -335,9 +340,140 @@ def _read_toml(path: Path) -> dict[str, Any]:
                           "triple quotes)") from None
 
 
-def load_lesson(path: str | Path, section: str | None = None) -> Lesson:
-    """Read one lesson file; its id is the file name without ``.toml``, its section its folder's name."""
+# ---------------------------------------------------------------- translations beside a lesson
+def translation_language(path: str | Path) -> str | None:
+    """The language of a translation file (``perceptron.vi.toml`` -> ``"vi"``), None for any other file.
+
+    A translation is named like the file it translates with a language code before ``.toml``;
+    it is never read as a lesson of its own (lesson ids have no dots).
+    """
+    name = Path(path).name
+    if not name.endswith(SUFFIX):
+        return None
+    base, dot, lang = name[: -len(SUFFIX)].rpartition(".")
+    return lang if dot and base and _LANG_RE.match(lang) else None
+
+
+def translation_files(path: str | Path) -> dict[str, Path]:
+    """Language code -> file, for every translation beside ``path`` (a lesson or ``section.toml``)."""
     path = Path(path)
+    found = {translation_language(f): f for f in sorted(path.parent.glob(f"{path.stem}.*{SUFFIX}"))}
+    return {lang: f for lang, f in found.items() if lang and f.name == f"{path.stem}.{lang}{SUFFIX}"}
+
+
+def _check_texts(check: Check | None) -> list[str]:
+    """Every goal text a teacher wrote in ``check`` and its sub-checks (the ones a translation translates)."""
+    if check is None:
+        return []
+    return ([check.text] if check.text else []) + [t for sub in check.checks for t in _check_texts(sub)]
+
+
+def _translate_check(check: Check, texts: Mapping[str, str]) -> Check:
+    subs = tuple(_translate_check(sub, texts) for sub in check.checks)
+    return replace(check, text=texts.get(check.text, check.text) if check.text else "", checks=subs)
+
+
+def _translated_text(w: _Where, where: str, value: Any, english: str) -> str:
+    """A translated text (stripped as the English is), or ``english`` when it is left out or empty."""
+    text = _text(w, where, value).strip()
+    if text and not english:
+        raise w.error(where, "the lesson has no such text to translate", f"remove {where.rsplit('.', 1)[-1]}")
+    return text or english
+
+
+def _overlay_step(w: _Where, step: Step, table: Any) -> Step:
+    if not isinstance(table, Mapping):
+        raise w.error("", "must be a table of the step's texts: title, text, task, hints, checks")
+    for key in table:
+        if key not in TRANSLATED_STEP_FIELDS:
+            raise w.error(str(key), "is not a text a translation holds",
+                          f"a step's translation may have {', '.join(TRANSLATED_STEP_FIELDS)}; actions, "
+                          "checks and ids stay in the lesson file")
+    hints = tuple(h.strip() for h in _texts(w, "hints", table.get("hints")))
+    if hints and len(hints) != len(step.hints):
+        raise w.error("hints", f"has {len(hints)} hints, the lesson's step has {len(step.hints)}",
+                      "translate every hint, in the lesson's order")
+    if any(not h for h in hints):
+        raise w.error("hints", "has an empty hint", "translate every hint, in the lesson's order")
+    checks = table.get("checks", {})
+    goals = _check_texts(step.check)
+    if not isinstance(checks, Mapping):
+        raise w.error("checks", f"must be a table, not {_kind_name(checks)}",
+                      'write each goal as "the English text" = "its translation"')
+    for english, text in checks.items():
+        if english not in goals:
+            known = "; ".join(repr(g) for g in goals) or "none"
+            raise w.error(f"checks.{english!r}", "is not a goal text of this step's check",
+                          f"the goals to translate are: {known}")
+        if not isinstance(text, str) or not text.strip():
+            raise w.error(f"checks.{english!r}", "must be a text in quotes (the goal's translation)")
+    return replace(
+        step, title=_translated_text(w, "title", table.get("title"), step.title),
+        text=_translated_text(w, "text", table.get("text"), step.text),
+        task=_translated_text(w, "task", table.get("task"), step.task),
+        hints=hints or step.hints,
+        check=_translate_check(step.check, {k: v.strip() for k, v in checks.items()}) if step.check else None,
+    )
+
+
+def translate_lesson(lesson: Lesson, file: str | Path) -> Lesson:
+    """``lesson`` with the texts of the translation ``file`` laid over it (raises :class:`LessonError`).
+
+    Only what the learner reads changes (titles, summary, texts, tasks, hints, the checks' goal
+    texts); a text the translation leaves out stays English; ids, actions and checks never change.
+    """
+    file = Path(file)
+    doc = _read_toml(file)
+    w = _Where(str(file))
+    for key in doc:
+        if key not in (*TRANSLATED_LESSON_FIELDS, "steps"):
+            raise w.error(str(key), "is not a text a translation holds",
+                          "a translation has title, summary and one [steps.<step id>] table per step; "
+                          "everything else stays in the lesson file")
+    steps = doc.get("steps", {})
+    if not isinstance(steps, Mapping):
+        raise w.error("steps", "must be tables such as [steps.intro], one per step, named by the step's id")
+    by_id = {s.id: s for s in lesson.steps}
+    for step_id in steps:
+        if step_id not in by_id:
+            raise w.error(f"steps.{step_id}", f"the lesson has no step {step_id!r}",
+                          f"its steps are {', '.join(by_id)} (a step without an id is step-1, step-2, ...)")
+    return replace(
+        lesson, title=_translated_text(w, "title", doc.get("title"), lesson.title),
+        summary=_translated_text(w, "summary", doc.get("summary"), lesson.summary),
+        steps=tuple(_overlay_step(_Where(str(file), s.number, s.title), s, steps[s.id])
+                    if s.id in steps else s for s in lesson.steps),
+    )
+
+
+def untranslated(lesson: Lesson, file: str | Path) -> list[str]:
+    """What the translation ``file`` leaves in English: ``["summary", "steps.intro.task", ...]``."""
+    doc = _read_toml(Path(file))
+    missing = [k for k in TRANSLATED_LESSON_FIELDS if getattr(lesson, k) and not str(doc.get(k, "")).strip()]
+    steps = doc.get("steps") if isinstance(doc.get("steps"), Mapping) else {}
+    for step in lesson.steps:
+        table = steps.get(step.id) if isinstance(steps.get(step.id), Mapping) else {}
+        for key in ("title", "text", "task"):
+            if getattr(step, key) and not str(table.get(key, "")).strip():
+                missing.append(f"steps.{step.id}.{key}")
+        if step.hints and not table.get("hints"):
+            missing.append(f"steps.{step.id}.hints")
+        checks = table.get("checks") if isinstance(table.get("checks"), Mapping) else {}
+        missing += [f"steps.{step.id}.checks.{g!r}" for g in _check_texts(step.check) if g not in checks]
+    return missing
+
+
+def load_lesson(path: str | Path, section: str | None = None, lang: str | None = None) -> Lesson:
+    """Read one lesson file; its id is the file name without ``.toml``, its section its folder's name.
+
+    Every translation beside it (``<id>.<lang>.toml``) is checked too; the one of ``lang`` (default:
+    the language the app speaks) is laid over the English texts.
+    """
+    path = Path(path)
+    lang = lang or language()
+    if translation_language(path) and path.with_name(path.name.split(".")[0] + SUFFIX).is_file():
+        raise LessonError(f"{path}: is a translation of {path.name.split('.')[0] + SUFFIX}, not a lesson",
+                          "use the lesson file: its translations are read and checked with it")
     doc = _read_toml(path)
     lesson_id = path.stem
     if not _ID_RE.match(lesson_id):
@@ -346,9 +482,15 @@ def load_lesson(path: str | Path, section: str | None = None) -> Lesson:
     if "id" in doc and doc["id"] != lesson_id:
         raise LessonError(f"{path}: id: {doc['id']!r} differs from the file name {lesson_id!r}",
                           "leave out id (the file name is the id) or rename the file")
-    return parse_lesson(doc, file=str(path), lesson_id=lesson_id,
-                        section=section if section is not None else path.parent.name,
-                        folder=path.parent, path=path)
+    lesson = parse_lesson(doc, file=str(path), lesson_id=lesson_id,
+                          section=section if section is not None else path.parent.name,
+                          folder=path.parent, path=path)
+    shown = lesson
+    for code, file in translation_files(path).items():
+        translated = translate_lesson(lesson, file)
+        if code == lang and lang != DEFAULT_LANGUAGE:
+            shown = translated
+    return shown
 
 
 # ---------------------------------------------------------------- the course
@@ -389,6 +531,18 @@ def _section_info(folder: Path, problems: list[str]) -> tuple[str, int]:
     if not isinstance(title, str) or isinstance(order, bool) or not isinstance(order, int):
         problems.append(f"{file}: title must be text and order a whole number")
         return folder.name, 1000
+    for code, translation in translation_files(file).items():
+        try:
+            doc = _read_toml(translation)
+        except LessonError as err:
+            problems.append(err.text)
+            continue
+        wrong = [str(k) for k in doc if k != "title"]
+        if wrong or not isinstance(doc.get("title", ""), str):
+            problems.append(f"{translation}: {(wrong or ['title'])[0]}: a section's translation holds only "
+                            "its title (title = \"...\"), as text in quotes")
+        elif code == language() and code != DEFAULT_LANGUAGE and doc.get("title", "").strip():
+            title = doc["title"].strip()
     return title, order
 
 
@@ -411,6 +565,13 @@ def load_course(root: str | Path | None = None) -> Course:
         lessons = []
         for file in sorted(folder.glob(f"*{SUFFIX}")):
             if file.name == SECTION_FILE:
+                continue
+            code = translation_language(file)
+            if code:  # read (and checked) with the file it translates
+                base = file.name.split(".")[0] + SUFFIX
+                if not (folder / base).is_file():
+                    course.problems.append(f"{file}: is a translation ({code}) of {base}, which does not "
+                                           "exist: rename it after its lesson or remove it")
                 continue
             try:
                 lesson = load_lesson(file, section=folder.name)
