@@ -152,7 +152,8 @@ def test_what_the_translation_leaves_out_stays_english(tiny):
                                      "are step-1, relu (a step without an id is step-1, step-2, ...)"),
     ('[steps.relu]\ncheck = {kind = "model_valid"}\n',
      'tiny.vi.toml: step 2 ("Two ReLU layers"): check: is not a text a translation holds: a step\'s '
-     'translation may have title, text, task, hints, checks; actions, checks and ids stay in the lesson file'),
+     'translation may have title, text, task, hints, checks; actions, checks and ids stay in the lesson '
+     'file'),
     ('[steps.relu]\nhints = ["một"]\n', 'step 2 ("Two ReLU layers"): hints: has 1 hints, the lesson\'s step '
                                         "has 2: translate every hint, in the lesson's order"),
     ('[steps.step-1]\ntask = "Làm."\n', 'step 1 ("Read"): task: the lesson has no such text to translate: '
@@ -198,8 +199,8 @@ def test_a_section_title_is_translated_and_its_translation_checked(tiny, monkeyp
     write(tiny.parent, "section.vi.toml", 'title = "Phần"\norder = 2\n')
     course = load_course(root)
     assert course.sections[0].title == "Section" and course.find("tiny") is not None
-    assert course.problems == [f"{tiny.parent / 'section.vi.toml'}: order: a section's translation holds only "
-                               'its title (title = "..."), as text in quotes']
+    assert course.problems == [f"{tiny.parent / 'section.vi.toml'}: order: a section's translation holds "
+                               'only its title (title = "..."), as text in quotes']
 
 
 def test_hand_outs_and_bundles_carry_the_translations(tiny, tmp_path):
@@ -248,7 +249,8 @@ def load_toml(path: Path) -> dict:
 def test_the_first_two_sections_are_translated_completely(lang, section):
     folder = lessons_dir() / section
     assert load_toml(folder / f"section.{lang}.toml")["title"].strip()
-    lessons = sorted(p for p in folder.glob("*.toml") if not translation_language(p) and p.name != "section.toml")
+    lessons = sorted(p for p in folder.glob("*.toml")
+                     if not translation_language(p) and p.name != "section.toml")
     assert lessons
     missing = {}
     for path in lessons:
