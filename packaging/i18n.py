@@ -200,10 +200,17 @@ def python_files(package: Path = PACKAGE) -> list[Path]:
 def extract_catalog() -> list[Message]:
     """The layer catalog's texts (context ``"catalog"``): data, not calls, so the AST cannot see them.
 
-    H17C owns this body: return one :class:`Message` per shown text (teach=, ParamSpec help, ...)
-    in a stable order, with ``where`` naming the entry. It must import only ``deskdl.core``.
+    The rule (packaging/i18n_catalog.py, which says why) reads the catalog itself: the category
+    names, then every layer kind's teaching text and its settings' help texts, exactly as shown,
+    each once; ``where`` names the entry (``catalog:Dense.units``). It imports only ``deskdl.core``.
     """
-    return []
+    import importlib.util
+
+    path = Path(__file__).with_name("i18n_catalog.py")
+    spec = importlib.util.spec_from_file_location("deskdl_i18n_catalog", path)
+    rule = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(rule)
+    return [Message(rule.CONTEXT, text, where) for text, where in rule.catalog_entries()]
 
 
 def extract(package: Path = PACKAGE, root: Path = ROOT, catalog: bool = True) -> Extraction:

@@ -15,6 +15,10 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from deskdl.core.errors import ParamError, UnknownLayerError
+from deskdl.core.i18n import N_, translator
+
+#: Every text of the catalog is in one translation context (packaging/i18n_catalog.py finds them).
+_ = translator("catalog")
 
 #: A tensor shape *with* its batch dimension first, exactly as Keras reports it,
 #: e.g. ``(None, 28, 28, 1)``. ``None`` marks an unknown size.
@@ -83,27 +87,33 @@ class ParamSpec:
     def check(self, value: Any) -> str | None:
         """Return a plain-words problem with ``value``, or ``None`` if it is fine."""
         if value is None:
-            return None if self.nullable or self.default is None else f"{self.name} needs a value"
+            if self.nullable or self.default is None:
+                return None
+            return _("{name} needs a value").format(name=self.name)
         kind = self.kind
         if kind == "bool":
-            return None if isinstance(value, bool) else f"{self.name} must be true or false"
+            if isinstance(value, bool):
+                return None
+            return _("{name} must be true or false").format(name=self.name)
         if kind == "int":
             if isinstance(value, bool) or not isinstance(value, int):
-                return f"{self.name} must be a whole number, not {value!r}"
+                return _("{name} must be a whole number, not {value}").format(name=self.name,
+                                                                               value=repr(value))
             return self._check_bounds(value)
         if kind == "float":
             if isinstance(value, bool) or not isinstance(value, (int, float)):
-                return f"{self.name} must be a number, not {value!r}"
+                return _("{name} must be a number, not {value}").format(name=self.name, value=repr(value))
             if not math.isfinite(value):
-                return f"{self.name} must be a finite number"
+                return _("{name} must be a finite number").format(name=self.name)
             return self._check_bounds(value)
         if kind == "choice":
             if value not in self.choices:
                 options = ", ".join(repr(c) for c in self.choices)
-                return f"{self.name} must be one of {options}, not {value!r}"
+                return _("{name} must be one of {options}, not {value}").format(
+                    name=self.name, options=options, value=repr(value))
             return None
         if kind == "str":
-            return None if isinstance(value, str) else f"{self.name} must be text"
+            return None if isinstance(value, str) else _("{name} must be text").format(name=self.name)
         if kind == "ints":
             return self._check_ints(value)
         if kind == "shape":
@@ -119,11 +129,14 @@ class ParamSpec:
     def _check_bounds(self, value: float) -> str | None:
         if self.min is not None:
             if self.min_exclusive and value <= self.min:
-                return f"{self.name} must be greater than {num(self.min)}, not {num(value)}"
+                return _("{name} must be greater than {min}, not {value}").format(
+                    name=self.name, min=num(self.min), value=num(value))
             if not self.min_exclusive and value < self.min:
-                return f"{self.name} must be at least {num(self.min)}, not {num(value)}"
+                return _("{name} must be at least {min}, not {value}").format(
+                    name=self.name, min=num(self.min), value=num(value))
         if self.max is not None and value > self.max:
-            return f"{self.name} must be at most {num(self.max)}, not {num(value)}"
+            return _("{name} must be at most {max}, not {value}").format(
+                name=self.name, max=num(self.max), value=num(value))
         return None
 
     def _check_ints(self, value: Any) -> str | None:
@@ -141,12 +154,15 @@ class ParamSpec:
         elif isinstance(value, (list, tuple)):
             values = list(value)
             if self.length is not None and len(values) != self.length:
-                return f"{self.name} must have {self.length} values, not {len(values)}"
+                return _("{name} must have {n} values, not {given}").format(
+                    name=self.name, n=self.length, given=len(values))
         else:
-            return f"{self.name} must be a whole number or a list of them, not {value!r}"
+            return _("{name} must be a whole number or a list of them, not {value}").format(
+                name=self.name, value=repr(value))
         for v in values:
             if isinstance(v, bool) or not isinstance(v, int):
-                return f"{self.name} must contain whole numbers only, not {v!r}"
+                return _("{name} must contain whole numbers only, not {value}").format(
+                    name=self.name, value=repr(v))
             problem = self._check_bounds(v)
             if problem:
                 return problem
@@ -154,24 +170,27 @@ class ParamSpec:
 
     def _check_shape(self, value: Any) -> str | None:
         if not isinstance(value, (list, tuple)) or len(value) == 0:
-            return f"{self.name} must be a list of sizes such as [28, 28, 1]"
+            return _("{name} must be a list of sizes such as [28, 28, 1]").format(name=self.name)
         for v in value:
             if v is None and self.nullable:
                 continue
             if isinstance(v, bool) or not isinstance(v, int) or v < 1:
                 if v == -1 and self.min == -1:
                     continue
-                return f"every size in {self.name} must be a positive whole number, not {v!r}"
+                return _("every size in {name} must be a positive whole number, not {value}").format(
+                    name=self.name, value=repr(v))
         return None
 
     def _check_floats(self, value: Any) -> str | None:
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             value = [value]
         if not isinstance(value, (list, tuple)) or len(value) == 0:
-            return f"{self.name} must be a number or a list of numbers such as [0.5, 0.4, 0.4]"
+            return _("{name} must be a number or a list of numbers such as [0.5, 0.4, 0.4]").format(
+                name=self.name)
         for v in value:
             if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
-                return f"every value in {self.name} must be a finite number, not {v!r}"
+                return _("every value in {name} must be a finite number, not {value}").format(
+                    name=self.name, value=repr(v))
             problem = self._check_bounds(v)
             if problem:
                 return problem
@@ -272,11 +291,12 @@ class LayerKind:
         return {p.name: p for p in self.params}
 
     def teach_for(self, params: Mapping[str, Any] | None) -> str:
-        """The teaching text, followed by what this layer's settings add (``detail``), if any."""
+        """The teaching text, then what this layer's settings add (``detail``), in the chosen language."""
+        teach = _(self.teach)
         if self.detail is None:
-            return self.teach
+            return teach
         more = self.detail(self.resolve(params))
-        return f"{self.teach}\n\n{more}" if more else self.teach
+        return f"{teach}\n\n{more}" if more else teach
 
     def defaults(self) -> dict[str, Any]:
         """A fresh dict of every parameter at its default."""
@@ -303,13 +323,24 @@ class LayerKind:
                 problems[spec.name] = problem
         return problems
 
-    def arity_text(self) -> str:
-        """How many inputs this layer takes, in words."""
+    def arity_text(self, translated: bool = False) -> str:
+        """How many inputs this layer takes, in words.
+
+        In the chosen language if ``translated`` (the palette); the graph's English sentences
+        embed the English form.
+        """
+        t = _ if translated else str
         if self.max_inputs is None:
-            return f"{self.min_inputs} or more inputs"
+            return t(_ARITY_OR_MORE).format(n=self.min_inputs)
         if self.min_inputs == self.max_inputs:
-            return "1 input" if self.min_inputs == 1 else f"{self.min_inputs} inputs"
-        return f"{self.min_inputs} to {self.max_inputs} inputs"
+            return t(_ARITY_ONE) if self.min_inputs == 1 else t(_ARITY_N).format(n=self.min_inputs)
+        return t(_ARITY_RANGE).format(low=self.min_inputs, high=self.max_inputs)
+
+
+_ARITY_OR_MORE = N_("{n} or more inputs")
+_ARITY_ONE = N_("1 input")
+_ARITY_N = N_("{n} inputs")
+_ARITY_RANGE = N_("{low} to {high} inputs")
 
 
 def _copy(value: Any) -> Any:

@@ -6,6 +6,7 @@ import math
 
 from deskdl.core.catalog import Inferred, LayerKind, ParamSpec, register
 from deskdl.core.errors import ShapeError
+from deskdl.core.i18n import translator
 from deskdl.core.layers.common import activation, initializer, regularizer, use_bias
 from deskdl.core.layers.shapes import (
     as_tuple,
@@ -16,6 +17,8 @@ from deskdl.core.layers.shapes import (
     need_known_last,
     pool_length,
 )
+
+_ = translator("catalog")
 
 _AXES = {1: "steps", 2: "height and width"}
 
@@ -47,14 +50,23 @@ def _check_rank(layer: str, shape, rank: int) -> None:
 
 
 def _too_small(layer: str, shape, out, what: str, fix: str) -> None:
+    """``what``: a phrase that names the window ('the kernel (spanning ...)'), ``fix``: what to change."""
     body = shape[1:-1]
     for n_in, n_out in zip(body, out):
         if n_out is not None and n_out <= 0:
             raise ShapeError(
-                f"{layer}: the {what} does not fit inside its input {fmt(shape[1:])}, so the "
-                f"output would have size {n_out} (input size {n_in})",
+                _("{layer}: {what} does not fit inside its input {shape}, so the output would have size "
+                  "{n_out} (input size {n_in})").format(layer=layer, what=what, shape=fmt(shape[1:]),
+                                                         n_out=n_out, n_in=n_in),
                 fix,
             )
+
+
+def kernel_too_small(layer: str, shape, out, k, dil) -> None:
+    """The teaching error of a kernel (with its dilation) larger than its input, if it is."""
+    span = fmt(tuple((k[i] - 1) * dil[i] + 1 for i in range(len(k))))
+    _too_small(layer, shape, out, _("the kernel (spanning {span} with its dilation)").format(span=span),
+               _("use a smaller kernel_size or dilation_rate, or set padding to 'same'"))
 
 
 def _conv(layer: str, rank: int, transpose: bool = False):
@@ -67,16 +79,15 @@ def _conv(layer: str, rank: int, transpose: bool = False):
         dil = as_tuple(params["dilation_rate"], rank)
         if max(strides) > 1 and max(dil) > 1:
             raise ShapeError(
-                f"{layer} cannot use strides above 1 together with a dilation_rate above 1",
-                "set strides or dilation_rate back to 1",
+                _("{layer} cannot use strides above 1 together with a dilation_rate above 1").format(
+                    layer=layer),
+                _("set strides or dilation_rate back to 1"),
             )
         padding = params["padding"]
         length = deconv_length if transpose else conv_length
         out = tuple(length(n, k[i], strides[i], padding, dil[i]) for i, n in enumerate(shape[1:-1]))
         if not transpose:
-            span = fmt(tuple((k[i] - 1) * dil[i] + 1 for i in range(rank)))
-            _too_small(layer, shape, out, f"kernel (spanning {span} with its dilation)",
-                       "use a smaller kernel_size or dilation_rate, or set padding to 'same'")
+            kernel_too_small(layer, shape, out, k, dil)
         filters = params["filters"]
         groups = 1 if transpose else params["groups"]
         if groups > 1 and (channels % groups or filters % groups):
@@ -157,8 +168,8 @@ def _pool(layer: str, rank: int):
         strides = pool if params["strides"] is None else as_tuple(params["strides"], rank)
         out = tuple(pool_length(n, pool[i], strides[i], params["padding"])
                     for i, n in enumerate(shape[1:-1]))
-        _too_small(layer, shape, out, f"pool window {fmt(pool)}",
-                   "use a smaller pool_size, or set padding to 'same'")
+        _too_small(layer, shape, out, _("the pool window {size}").format(size=fmt(pool)),
+                   _("use a smaller pool_size, or set padding to 'same'"))
         return Inferred((shape[0], *out, shape[-1]))
     return infer
 

@@ -6,8 +6,11 @@ import math
 
 from deskdl.core.catalog import FixAction, Inferred, LayerKind, Note, ParamSpec, register
 from deskdl.core.errors import ShapeError
+from deskdl.core.i18n import translator
 from deskdl.core.layers.common import activation, initializer, regularizer, use_bias
 from deskdl.core.layers.shapes import axis_index, describe, fmt, size
+
+_ = translator("catalog")
 
 
 def _input(params, shapes):
@@ -34,12 +37,12 @@ register(LayerKind(
 def _dense(params, shapes):
     (shape,) = shapes
     if len(shape) < 2:
-        raise ShapeError("Dense needs at least one feature axis", "connect a layer with outputs")
+        raise ShapeError(_("Dense needs at least one feature axis"), _("connect a layer with outputs"))
     d = shape[-1]
     if d is None:
         raise ShapeError(
-            "Dense needs the size of the last axis to be known, but it is variable",
-            "give the Input a fixed size, or pool/flatten first",
+            _("Dense needs the size of the last axis to be known, but it is variable"),
+            _("give the Input a fixed size, or pool/flatten first"),
         )
     units = params["units"]
     trainable = d * units + (units if params["use_bias"] else 0)
@@ -53,10 +56,10 @@ def _dense_advice(params, shapes):
         return ()
     out = fmt((*shape[1:-1], params["units"]))
     return (Note(
-        f"Dense receives {describe(shape)} and works on each position separately, so its output "
-        f"is {out} rather than one vector per example",
-        "insert a Flatten (or a global pooling layer) before it to turn the image into a vector",
-        FixAction("Insert Flatten", "insert_before", layer="Flatten", slot=0),
+        _("Dense receives {what} and works on each position separately, so its output is {out} rather "
+          "than one vector per example").format(what=describe(shape), out=out),
+        _("insert a Flatten (or a global pooling layer) before it to turn the image into a vector"),
+        FixAction(_("Insert Flatten"), "insert_before", layer="Flatten", slot=0),
     ),)
 
 
@@ -165,26 +168,26 @@ def _reshape(params, shapes):
     target = tuple(params["target_shape"])
     body = shape[1:]
     if target.count(-1) > 1:
-        raise ShapeError("Reshape can guess at most one size (-1) in target_shape",
-                         "replace all but one -1 by a real size")
+        raise ShapeError(_("Reshape can guess at most one size (-1) in target_shape"),
+                         _("replace all but one -1 by a real size"))
     if None in body:
         return Inferred((shape[0], *(None if t == -1 else t for t in target)))
     n = math.prod(body)
     if -1 not in target:
         if math.prod(target) != n:
             raise ShapeError(
-                f"Reshape to {fmt(target)} needs {math.prod(target)} values but its input "
-                f"{fmt(body)} holds {n}",
-                "choose a target whose sizes multiply to the same number, or put -1 for one "
-                "size to let deskdl work it out",
+                _("Reshape to {target} needs {need} values but its input {shape} holds {n}").format(
+                    target=fmt(target), need=math.prod(target), shape=fmt(body), n=n),
+                _("choose a target whose sizes multiply to the same number, or put -1 for one size to "
+                  "let deskdl work it out"),
             )
         return Inferred((shape[0], *target))
     known = math.prod(t for t in target if t != -1)
     if n % known:
         raise ShapeError(
-            f"Reshape to {fmt(target)} cannot work: the input {fmt(body)} holds {n} values, "
-            f"which do not split evenly into groups of {known}",
-            "change the fixed sizes so that they divide the number of values",
+            _("Reshape to {target} cannot work: the input {shape} holds {n} values, which do not split "
+              "evenly into groups of {known}").format(target=fmt(target), shape=fmt(body), n=n, known=known),
+            _("change the fixed sizes so that they divide the number of values"),
         )
     return Inferred((shape[0], *(n // known if t == -1 else t for t in target)))
 
@@ -238,8 +241,9 @@ register(LayerKind(
 def _repeat(params, shapes):
     (shape,) = shapes
     if len(shape) != 2:
-        raise ShapeError(f"RepeatVector needs a flat vector but receives {describe(shape)}",
-                         "insert a Flatten before it")
+        raise ShapeError(
+            _("RepeatVector needs a flat vector but receives {what}").format(what=describe(shape)),
+            _("insert a Flatten before it"))
     return Inferred((shape[0], params["n"], shape[1]))
 
 
@@ -259,8 +263,9 @@ def _norm_axis_size(layer, params, shape):
     idx = axis_index(layer, params["axis"], shape)
     d = shape[idx]
     if d is None:
-        raise ShapeError(f"{layer} needs a fixed size on axis {params['axis']}, but it is variable",
-                         "give the Input a fixed size on that axis")
+        raise ShapeError(_("{layer} needs a fixed size on axis {axis}, but it is variable").format(
+                             layer=layer, axis=params["axis"]),
+                         _("give the Input a fixed size on that axis"))
     return d
 
 

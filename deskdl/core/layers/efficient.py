@@ -15,8 +15,8 @@ import math
 from deskdl.core.catalog import Inferred, LayerKind, ParamSpec, register
 from deskdl.core.errors import ShapeError
 from deskdl.core.layers.common import INITIALIZERS, activation, use_bias
-from deskdl.core.layers.conv import _check_rank, _ints, _padding, _too_small
-from deskdl.core.layers.shapes import as_tuple, conv_length, fmt, need_known_last
+from deskdl.core.layers.conv import _check_rank, _ints, _padding, kernel_too_small
+from deskdl.core.layers.shapes import as_tuple, conv_length, need_known_last
 
 _DEPTH_MULTIPLIER = ParamSpec(
     "depth_multiplier", "int", 1, "How many filters each input channel gets in the depthwise step; "
@@ -33,9 +33,7 @@ def _depthwise_out(layer: str, params, shape):
     dil = as_tuple(params["dilation_rate"], 2)
     out = tuple(conv_length(n, k[i], strides[i], params["padding"], dil[i])
                 for i, n in enumerate(shape[1:-1]))
-    span = fmt(tuple((k[i] - 1) * dil[i] + 1 for i in range(2)))
-    _too_small(layer, shape, out, f"kernel (spanning {span} with its dilation)",
-               "use a smaller kernel_size or dilation_rate, or set padding to 'same'")
+    kernel_too_small(layer, shape, out, k, dil)
     return out, channels, k
 
 

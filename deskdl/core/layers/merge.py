@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from deskdl.core.catalog import Inferred, LayerKind, ParamSpec, register
 from deskdl.core.errors import ShapeError
+from deskdl.core.i18n import translator
 from deskdl.core.layers.shapes import fmt
+
+_ = translator("catalog")
 
 
 def _pair(layer: str, a: tuple, b: tuple) -> tuple:
@@ -23,10 +26,10 @@ def _pair(layer: str, a: tuple, b: tuple) -> tuple:
             out.append(i)
         else:
             raise ShapeError(
-                f"{layer} combines its inputs value by value, so their shapes must match, but it "
-                f"receives {fmt(a)} and {fmt(b)}",
-                "make both branches end in the same shape (e.g. the same number of units or "
-                "filters), or use Concatenate to put them side by side",
+                _("{layer} combines its inputs value by value, so their shapes must match, but it "
+                  "receives {a} and {b}").format(layer=layer, a=fmt(a), b=fmt(b)),
+                _("make both branches end in the same shape (e.g. the same number of units or filters), "
+                  "or use Concatenate to put them side by side"),
             )
     return tuple(out)
 
@@ -77,8 +80,9 @@ def _concatenate(params, shapes):
     if len(ranks) > 1:
         listed = ", ".join(fmt(s[1:]) for s in shapes)
         raise ShapeError(
-            f"Concatenate needs inputs with the same number of axes, but receives {listed}",
-            "Flatten or Reshape the branches so they have the same number of axes",
+            _("Concatenate needs inputs with the same number of axes, but receives {shapes}").format(
+                shapes=listed),
+            _("Flatten or Reshape the branches so they have the same number of axes"),
         )
     (rank,) = ranks
     if not -rank <= axis < rank or axis % rank == 0:
@@ -94,10 +98,10 @@ def _concatenate(params, shapes):
         if len(sizes) > 1:
             listed = ", ".join(fmt(s[1:]) for s in shapes)
             raise ShapeError(
-                f"Concatenate joins along axis {axis}, so every other axis must match, but it "
-                f"receives {listed}",
-                "make the branches agree on those sizes (e.g. with padding 'same' or pooling), "
-                "or concatenate along another axis",
+                _("Concatenate joins along axis {axis}, so every other axis must match, but it "
+                  "receives {shapes}").format(axis=axis, shapes=listed),
+                _("make the branches agree on those sizes (e.g. with padding 'same' or pooling), or "
+                  "concatenate along another axis"),
             )
     out = list(shapes[0])
     for shape in shapes[1:]:

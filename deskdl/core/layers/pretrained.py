@@ -14,36 +14,38 @@ from typing import Any
 
 from deskdl.core.catalog import FixAction, Inferred, LayerKind, Note, ParamSpec, register
 from deskdl.core.errors import ShapeError
+from deskdl.core.i18n import N_, translator
 from deskdl.core.layers.shapes import conv_length, fmt
+
+_ = translator("catalog")
 
 #: How each family expects its pixels (checked against keras/src/applications/*.py), keyed by the
 #: keras.applications submodule whose preprocess_input the model needs.
+_CAFFE = N_("'caffe' mode: colours turned from RGB to BGR, then the ImageNet mean subtracted from each "
+            "channel, no scaling")
 PREPROCESS = {
-    "convnext": "a pass-through: the model rescales pixels itself (its first layers normalise 0-255 pixels)",
-    "efficientnet": "a pass-through: the model rescales pixels itself (a Rescaling and a Normalization layer "
-                    "inside it take 0-255 pixels)",
-    "efficientnet_v2": "a pass-through: the model rescales pixels itself (inside it, B0-B3 divide 0-255 "
-                       "pixels by 255 and normalise each channel by the ImageNet mean and standard "
-                       "deviation; S, M and L scale them to -1..1)",
-    "mobilenet_v3": "a pass-through: the model rescales pixels itself (a Rescaling layer inside it takes "
-                    "0-255 pixels)",
-    "densenet": "'torch' mode: pixels scaled to 0-1, then each channel normalised by the ImageNet "
-                "mean and standard deviation",
-    "resnet": "'caffe' mode: colours turned from RGB to BGR, then the ImageNet mean subtracted from "
-              "each channel, no scaling",
-    "resnet50": "'caffe' mode: colours turned from RGB to BGR, then the ImageNet mean subtracted "
-                "from each channel, no scaling",
-    "vgg16": "'caffe' mode: colours turned from RGB to BGR, then the ImageNet mean subtracted from "
-             "each channel, no scaling",
-    "vgg19": "'caffe' mode: colours turned from RGB to BGR, then the ImageNet mean subtracted from "
-             "each channel, no scaling",
+    "convnext": N_("a pass-through: the model rescales pixels itself (its first layers normalise 0-255 "
+                   "pixels)"),
+    "efficientnet": N_("a pass-through: the model rescales pixels itself (a Rescaling and a Normalization "
+                       "layer inside it take 0-255 pixels)"),
+    "efficientnet_v2": N_("a pass-through: the model rescales pixels itself (inside it, B0-B3 divide 0-255 "
+                          "pixels by 255 and normalise each channel by the ImageNet mean and standard "
+                          "deviation; S, M and L scale them to -1..1)"),
+    "mobilenet_v3": N_("a pass-through: the model rescales pixels itself (a Rescaling layer inside it takes "
+                       "0-255 pixels)"),
+    "densenet": N_("'torch' mode: pixels scaled to 0-1, then each channel normalised by the ImageNet "
+                   "mean and standard deviation"),
+    "resnet": _CAFFE,
+    "resnet50": _CAFFE,
+    "vgg16": _CAFFE,
+    "vgg19": _CAFFE,
 }
-_TF_MODE = "'tf' mode: pixels scaled from 0-255 to -1..1"
+_TF_MODE = N_("'tf' mode: pixels scaled from 0-255 to -1..1")
 
 
 def preprocess_text(module: str) -> str:
-    """What ``keras.applications.<module>.preprocess_input`` does, in words."""
-    return PREPROCESS.get(module, _TF_MODE)
+    """What ``keras.applications.<module>.preprocess_input`` does, in words (in the chosen language)."""
+    return _(PREPROCESS.get(module, _TF_MODE))
 
 
 @functools.cache
@@ -105,23 +107,25 @@ def _infer(params, shapes):
     entry = table()[name]
     if len(shape) != 4:
         raise ShapeError(
-            f"{name} needs pictures (height, width, 3 colour channels) but receives {fmt(shape[1:])}",
-            "feed it an image-shaped input, e.g. Input (32, 32, 3) or a Reshape to (28, 28, 1) "
-            "followed by a Conv2D with 3 filters")
+            _("{name} needs pictures (height, width, 3 colour channels) but receives {shape}").format(
+                name=name, shape=fmt(shape[1:])),
+            _("feed it an image-shaped input, e.g. Input (32, 32, 3) or a Reshape to (28, 28, 1) followed "
+              "by a Conv2D with 3 filters"))
     if shape[3] != 3:
+        got = (_("{name} needs 3 colour channels (RGB) but receives {shape}: 1 channel") if shape[3] == 1 else
+               _("{name} needs 3 colour channels (RGB) but receives {shape}: {n} channels"))
         raise ShapeError(
-            f"{name} needs 3 colour channels (RGB) but receives {fmt(shape[1:])}: {shape[3]} channel"
-            f"{'s' if shape[3] != 1 else ''}",
-            "insert a Conv2D with 3 filters and kernel_size 1x1 before it (it learns a colour mix), "
-            "or use a colour data set")
+            got.format(name=name, shape=fmt(shape[1:]), n=shape[3]),
+            _("insert a Conv2D with 3 filters and kernel_size 1x1 before it (it learns a colour mix), or "
+              "use a colour data set"))
     least = entry["min_side"]
     for side in shape[1:3]:
         if side is not None and side < least:
             raise ShapeError(
-                f"{name} needs pictures of at least {least} x {least} pixels but receives "
-                f"{fmt(shape[1:])}",
-                f"insert a Resizing layer to {least} x {least} (or larger) before it",
-                action=FixAction(f"Insert Resizing to {least} x {least}", "insert_before",
+                _("{name} needs pictures of at least {n} x {n} pixels but receives {shape}").format(
+                    name=name, n=least, shape=fmt(shape[1:])),
+                _("insert a Resizing layer to {n} x {n} (or larger) before it").format(n=least),
+                action=FixAction(_("Insert Resizing to {n} x {n}").format(n=least), "insert_before",
                                  layer="Resizing", params={"height": least, "width": least}))
     top = params["fine_tune_top"]
     n_layers = len(entry["layers"]) + (params["pooling"] != "none")  # Keras's pooling layer is one more
@@ -131,8 +135,9 @@ def _infer(params, shapes):
         # with ImageNet weights Keras adds a Rescaling layer to the stem (no weights: counts stay)
         n_layers += bool((weights_entry(name, shape[1]) or {}).get("present"))
     if top > n_layers:
-        raise ShapeError(f"fine_tune_top is {top} but {name} has only {n_layers} layers",
-                         f"set fine_tune_top to at most {n_layers} (0 trains all of them)")
+        raise ShapeError(_("fine_tune_top is {top} but {name} has only {n} layers").format(
+                             top=top, name=name, n=n_layers),
+                         _("set fine_tune_top to at most {n} (0 trains all of them)").format(n=n_layers))
     trainable, frozen = counts(name, params["trainable"], top, pretrained=params["weights"] == "imagenet",
                                pooled=params["pooling"] != "none")
     channels = entry["channels"]
@@ -153,11 +158,11 @@ def _advise(params, shapes):
         return ()
     from deskdl.core.pretrained_weights import models_dir
 
-    return (Note(f"No ImageNet weights for {params['application']} in the Keras cache "
-                 f"({models_dir()}): it will start from random weights, "
-                 "so it knows nothing yet and transfer learning will not help",
-                 "import or download the weights (File > Pretrained Weights), or set weights to "
-                 "'none' to train it from scratch knowingly"),)
+    return (Note(_("No ImageNet weights for {name} in the Keras cache ({folder}): it will start from random "
+                   "weights, so it knows nothing yet and transfer learning will not help").format(
+                       name=params["application"], folder=models_dir()),
+                 _("import or download the weights (File > Pretrained Weights), or set weights to 'none' to "
+                   "train it from scratch knowingly")),)
 
 
 def _detail(params) -> str:
@@ -169,25 +174,33 @@ def _detail(params) -> str:
 
     entry = table()[name]
     module = entry["module"]
-    lines = [f"{name}: {len(entry['layers'])} layers, {sum(t + n for t, n in entry['layers']):,} weights, "
-             f"{entry['channels']} channels out; pictures at least {entry['min_side']} x "
-             f"{entry['min_side']} pixels.",
-             f"Preprocessing: deskdl multiplies your 0-1 pixels by 255 and applies {module}'s "
-             f"preprocess_input (in keras.applications), which is {preprocess_text(module)}."]
+    weights = sum(t + n for t, n in entry["layers"])
+    lines = [_("{name}: {layers} layers, {weights} weights, {channels} channels out; pictures at least "
+               "{side} x {side} pixels.").format(name=name, layers=len(entry["layers"]),
+                                                 weights=f"{weights:,}", channels=entry["channels"],
+                                                 side=entry["min_side"]),
+             _("Preprocessing: deskdl multiplies your 0-1 pixels by 255 and applies {module}'s "
+               "preprocess_input (in keras.applications), which is {what}.").format(
+                 module=module, what=preprocess_text(module))]
     if params["weights"] == "imagenet":  # no file path here: one long word would widen the panel
         info = weights_entry(name)
-        lines.append("ImageNet weights: found in the Keras cache." if info and info["present"] else
-                     "ImageNet weights: not found in the Keras cache, so it starts from random weights. "
-                     "File > Pretrained Weights imports or downloads them.")
+        lines.append(_("ImageNet weights: found in the Keras cache.") if info and info["present"] else
+                     _("ImageNet weights: not found in the Keras cache, so it starts from random weights. "
+                       "File > Pretrained Weights imports or downloads them."))
     else:
-        lines.append("Weights: random (trained from scratch).")
+        lines.append(_("Weights: random (trained from scratch)."))
     if not params["trainable"]:
-        lines.append("Trains: nothing in the base (frozen).")
+        lines.append(_("Trains: nothing in the base (frozen)."))
     else:
         top = params["fine_tune_top"]
-        what = f"its last {top} layers" if top else "all its layers"
         keep = params["weights"] == "imagenet"
-        lines.append(f"Trains: {what}" + (", except BatchNormalization layers." if keep else "."))
+        if top:
+            line = (_("Trains: its last {n} layers, except BatchNormalization layers.") if keep else
+                    _("Trains: its last {n} layers.")).format(n=top)
+        else:
+            line = (_("Trains: all its layers, except BatchNormalization layers.") if keep else
+                    _("Trains: all its layers."))
+        lines.append(line)
     return "\n".join(lines)
 
 

@@ -5,16 +5,20 @@ from __future__ import annotations
 from deskdl.core import catalog
 from deskdl.core.catalog import Inferred, LayerKind, ParamSpec, register
 from deskdl.core.errors import ShapeError
+from deskdl.core.i18n import translator
 from deskdl.core.layers.common import activation, initializer, regularizer, use_bias
 from deskdl.core.layers.shapes import describe, fmt, need_known_last, sequence_rank_error
+
+_ = translator("catalog")
 
 
 def _embedding(params, shapes):
     (shape,) = shapes
     if len(shape) != 2:
         raise ShapeError(
-            f"Embedding needs a sequence of whole-number ids (steps,) but receives {describe(shape)}",
-            "feed it token ids straight from an Input of shape [steps], e.g. [100]",
+            _("Embedding needs a sequence of whole-number ids (steps,) but receives {what}").format(
+                what=describe(shape)),
+            _("feed it token ids straight from an Input of shape [steps], e.g. [100]"),
         )
     d = params["output_dim"]
     return Inferred((*shape, d), params["input_dim"] * d)
