@@ -557,6 +557,15 @@ def _vae_lines(project: Any, graph: ModelGraph) -> list[str]:
     return vae_lines(graph, latent, tuple(int(d) for d in shape[1:]))
 
 
+def _writing_parts(project: Any) -> tuple[list[str], list[str], list[str]]:
+    """A character model's writing after training (:mod:`deskdl.ml.export_charlm`); else nothing."""
+    if kind_of(project).id != "sequence_generation":
+        return [], [], []
+    from deskdl.ml.export_charlm import writing_parts
+
+    return writing_parts(project)
+
+
 def export_python(project: Any) -> str:
     """The whole project as a runnable Keras script; see the module docstring.
 
@@ -601,6 +610,8 @@ def export_python(project: Any) -> str:
     out.append("".join(f"import {m}\n" for m in stdlib) + "\nimport keras\nimport numpy as np\n")
     consts = [f"EPOCHS = {epochs}", f"BATCH_SIZE = {bs}", f"VALIDATION_SPLIT = {literal(vs)}",
               f"SEED = {literal(seed)}"]
+    writing = _writing_parts(project)
+    consts += writing[0]
     if "NUM_CLASSES" in labels:
         consts.append(f"NUM_CLASSES = {n_classes or 'None  # set the number of classes'}")
     out.append("\n".join(consts) + "\n")
@@ -616,6 +627,11 @@ def export_python(project: Any) -> str:
     out.append("\n# ---------------------------------------------------------------- model\n")
     doc = '    """The network, layer by layer (names are deskdl\'s node ids)."""\n'
     out.append("def build_model():\n" + doc + body + "\n")
+    if writing[2]:
+        from deskdl.ml.export_charlm import WRITE_TEXT_CODE
+
+        out.append("\n# ---------------------------------------------------------------- writing text")
+        out.append(WRITE_TEXT_CODE)
 
     pre, optimizer = _optimizer_code(training)
     metrics = list(training.get("metrics") or [])
@@ -633,6 +649,7 @@ def export_python(project: Any) -> str:
             "    (x_train, y_train), (x_test, y_test) = load_data()",
             "    y_train, y_test = prepare_labels(y_train), prepare_labels(y_test)",
         ]
+    main += writing[1]
     if vs > 0:
         rng = "np.random.default_rng()" if seed is None else "np.random.default_rng(SEED + 104729)"
         main += [
@@ -687,6 +704,7 @@ def export_python(project: Any) -> str:
             "\"and is rebuilt with shape\", rebuilt.shape[1:])",
         ] if rebuild else []),
         *_vae_lines(project, graph),
+        *writing[2],
         "    return model",
     ]
     out.append("\n".join(main) + "\n")

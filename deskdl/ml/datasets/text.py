@@ -93,6 +93,9 @@ def _text_params() -> tuple[ParamInfo, ...]:
 
 #: Next-character windows exactly as deskdl cuts them (deskdl.ml.datasets.text_bundle).
 TEXT_WINDOWS_CODE = '''
+CHARS = []  # filled by load_data(): character number i is CHARS[i]
+
+
 def text_windows(text, seq_len, step, test_fraction):
     """The characters (sorted) and next-character windows; the test part is the end of the text."""
     chars = sorted(set(text))
@@ -140,6 +143,7 @@ def _windows_body(p: dict[str, Any]) -> list[str]:
         f"        text, {int(p.get('seq_len', 40))}, {int(p.get('step', 3))}, "
         f"{s.literal(float(p.get('test_fraction', 0.1)))})",
         "    print(f\"{len(text)} characters, {len(chars)} different ones\")",
+        "    CHARS[:] = chars  # for turning character numbers back into text",
     ]
 
 
