@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskdl.core import catalog
+from deskdl.core.i18n import tr
 from deskdl.qt.canvas.mime import MIME_LAYER
 from deskdl.qt.icons import layer_icon
 
@@ -123,19 +124,21 @@ class LayerPalette(QWidget):
         bold = self.tree.font()
         bold.setBold(True)
         for kind in catalog.all_kinds():
+            category, teach = tr("catalog", kind.category), tr("catalog", kind.teach)
             group = groups.get(kind.category)
             if group is None:
-                group = QTreeWidgetItem(self.tree, [kind.category])
+                group = QTreeWidgetItem(self.tree, [category])
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 group.setFont(0, bold)
                 group.setExpanded(True)
                 groups[kind.category] = group
             item = QTreeWidgetItem(group, [kind.name])
             item.setData(0, _TYPE_ROLE, kind.name)
-            item.setData(0, _SEARCH_ROLE, f"{kind.name} {kind.category} {kind.teach}".lower())
+            found_by = dict.fromkeys((kind.name, kind.category, kind.teach, category, teach))  # English too
+            item.setData(0, _SEARCH_ROLE, " ".join(found_by).lower())
             item.setIcon(0, layer_icon(kind.name, kind.category))
-            item.setToolTip(0, TOOLTIP.format(name=kind.name, category=kind.category,
-                                              arity=kind.arity_text(), teach=kind.teach))
+            item.setToolTip(0, TOOLTIP.format(name=kind.name, category=category,
+                                              arity=kind.arity_text(translated=True), teach=teach))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                           | Qt.ItemFlag.ItemIsDragEnabled)
             self._items[kind.name] = item

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from deskdl.core import catalog
 from deskdl.core.catalog import REGULARIZER_NAMES, ParamSpec
+from deskdl.core.i18n import tr
 from deskdl.core.shapes_text import BATCH_NOTE, shape_text
 from deskdl.qt.commands import SetParamsCommand
 
@@ -607,13 +608,14 @@ class ParamRow(QWidget):
         self.error.setProperty("role", "error")
         self.error.setWordWrap(True)
         self.error.hide()
-        self.caption = QLabel(spec.help, self)
+        help_text = tr("catalog", spec.help)  # the catalog's context (packaging/i18n_catalog.py)
+        self.caption = QLabel(help_text, self)
         self.caption.setProperty("role", "caption")
         self.caption.setWordWrap(True)
         small = self.caption.font()
         small.setPointSizeF(max(small.pointSizeF() - 1, 7.5))
         self.caption.setFont(small)
-        self.setToolTip(spec.help)
+        self.setToolTip(help_text)
         if spec.kind != "bool":
             lay.addWidget(self.label)
         else:

@@ -27,6 +27,7 @@ from deskdl.core import catalog
 from deskdl.core.analysis import ERROR, WARNING, Analysis, Diagnostic, NodeInfo, analyze, group_info
 from deskdl.core.errors import DeskdlError
 from deskdl.core.graph import Group, ModelGraph, Node
+from deskdl.core.i18n import tr
 from deskdl.core.layout import place_new_node
 from deskdl.core.shapes_text import shape_text
 from deskdl.qt.canvas.items import (
@@ -1038,5 +1039,5 @@ def _tooltip(node: Node, kind: catalog.LayerKind, info: NodeInfo, diags: list[Di
         parts.append(f"Output shape {esc(shape_text(info.shape, batch=True))}{role} · {info.params:,} "
                      "parameters")
     if kind.teach:
-        parts.append(f"<p style='color:gray'>{esc(kind.teach)}</p>")
+        parts.append(f"<p style='color:gray'>{esc(tr('catalog', kind.teach))}</p>")
     return "<qt>" + "<br>".join(parts) + "</qt>"
