@@ -105,6 +105,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--size", metavar="WxH", type=_size,
                         help="the window's size, e.g. 1280x720 (for --screenshot; default 1440x900)")
     parser.add_argument("--theme", choices=("system", "light", "dark"), help="colour theme of the app")
+    parser.add_argument("--language", metavar="CODE",
+                        help="the app's language: en, vi or system (default: the saved choice, else the "
+                             "system's); English where there is no translation")
     parser.add_argument("--self-test", action="store_true",
                         help="check that resources, TensorFlow and Qt work, then quit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -206,7 +209,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 #: Options of the app (no subcommand) that take a value.
-_VALUE_OPTIONS = ("--device", "--project", "--screenshot", "--tab", "--theme")
+_VALUE_OPTIONS = ("--device", "--project", "--screenshot", "--tab", "--theme", "--language")
 _COMMANDS = ("summary", "export", "import", "devices", "train", "generate", "sweep", "lessons", "check")
 
 
@@ -272,6 +275,13 @@ def _dispatch(args: argparse.Namespace) -> int:
 
 
 def _gui(args: argparse.Namespace) -> int:
+    language = getattr(args, "language", None)
+    if language:
+        from deskdl.core.i18n import LANGUAGES
+
+        if language.replace("-", "_").split("_")[0].lower() not in (*LANGUAGES, "system"):
+            _err(f"deskdl: no translation into {language!r} (there are: {', '.join(LANGUAGES)}); "
+                 "the app speaks English")
     if args.screenshot and args.project:
         _load_project(str(args.project))  # no window, so no dialog to wait on: one line and exit 2
     if not (args.screenshot and not os.environ.get("QT_QPA_PLATFORM")):  # --screenshot runs offscreen

@@ -9,11 +9,11 @@
 ``_ = translator("ctx")`` at its top level, every ``_("literal")`` and ``N_("literal")`` is a
 message of context ``ctx``; anywhere, ``tr("ctx", "literal")`` is one of context ``ctx``. An
 ``N_`` in a module without a translator belongs to the module's own context (its dotted name
-without ``deskdl.``). ``_(NAME)`` (or ``_(obj.NAME)``, ``_(TABLE[key])``) translates a text marked
-elsewhere and adds nothing. An f-string, a ``.format``, a ``+`` or ``%`` or a conditional inside
-the parentheses is an error with file:line: the extractor cannot see such a text, so it would
-never be translated. Texts that live in data rather than in calls (the layer catalog) come from
-:func:`extract_catalog`.
+without ``deskdl.``). ``_(NAME)`` (or ``_(obj.NAME)``, ``_(TABLE[key])``,
+``_(TEXTS.get(k, DEFAULT))``) translates a text marked elsewhere and adds nothing. An f-string, a
+``.format``, a ``+`` or ``%`` or a literal in a conditional inside the parentheses is an error with
+file:line: the extractor cannot see such a text, so it would never be translated. Texts that live
+in data rather than in calls (the layer catalog) come from :func:`extract_catalog`.
 
 **The sources**: one Qt TS 2.1 file per context, ``resources/i18n/<lang>/<context>.ts``; messages
 in the order the code first shows them, once per context, no ``<location>`` lines, so the bytes
@@ -116,8 +116,30 @@ def _call_name(call: ast.Call) -> str | None:
     return None
 
 
-#: What may stand inside ``_()`` besides a literal: a text marked with N_ elsewhere.
-_REFERENCE = (ast.Name, ast.Attribute, ast.Subscript)
+#: String methods that build a new text (the result was never marked, so it cannot be translated).
+_TEXT_BUILDERS = frozenset(
+    {"format", "format_map", "join", "replace", "strip", "lstrip", "rstrip", "upper", "lower", "title",
+     "capitalize", "removeprefix", "removesuffix"}
+)
+
+
+def _is_reference(node: ast.AST) -> bool:
+    """What may stand inside ``_()`` besides a literal: a text marked with N_ elsewhere.
+
+    A name, an attribute, a subscript, a lookup call (``TEXTS.get(key, DEFAULT)``) or a
+    conditional between such. Not an f-string, an operator, a method that builds text, or a
+    literal hidden in a conditional (the extractor would miss it).
+    """
+    if isinstance(node, (ast.Name, ast.Attribute, ast.Subscript)):
+        return True
+    if isinstance(node, ast.Call):
+        func = node.func
+        return not (isinstance(func, ast.Attribute) and func.attr in _TEXT_BUILDERS) and not (
+            isinstance(func, ast.Name) and func.id in ("str", "repr", "format")
+        )
+    if isinstance(node, ast.IfExp):
+        return _is_reference(node.body) and _is_reference(node.orelse)
+    return False
 
 
 def _why_not(node: ast.AST) -> str:
@@ -125,10 +147,12 @@ def _why_not(node: ast.AST) -> str:
         return 'an f-string: write _("... {name} ...").format(name=...)'
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "format":
         return 'a .format() inside the parentheses: move it out, _("... {n} ...").format(n=...)'
+    if isinstance(node, ast.Call):
+        return "a text built by a call: translate the text first, then build with it"
     if isinstance(node, ast.BinOp):
         return "a computed text (+ or %): translate whole sentences with placeholders and .format()"
     if isinstance(node, ast.IfExp):
-        return 'a conditional: write _("a") if cond else _("b")'
+        return 'a literal inside a conditional: write _("a") if cond else _("b")'
     kind = type(node).__name__
     return f"a {kind} expression: only a string literal (or a NAME marked with N_) can be extracted"
 
@@ -172,7 +196,7 @@ def extract_file(path: Path, package: Path = PACKAGE, root: Path = ROOT) -> Extr
             text = _literal(args[0])
             if text is not None:
                 out.messages.append(Message(ctx, text, where))
-            elif not isinstance(args[0], _REFERENCE):
+            elif not _is_reference(args[0]):
                 out.errors.append(f"{where}: _() holds {_why_not(args[0])}")
         elif name == "N_":
             if len(call.args) != 1:
@@ -187,7 +211,7 @@ def extract_file(path: Path, package: Path = PACKAGE, root: Path = ROOT) -> Extr
             context, text = _literal(call.args[0]), _literal(call.args[1])
             if context is not None and text is not None:
                 out.messages.append(Message(context, text, where))
-            elif context is not None and not isinstance(call.args[1], _REFERENCE):
+            elif context is not None and not _is_reference(call.args[1]):
                 out.errors.append(f"{where}: tr() holds {_why_not(call.args[1])}")
             # tr(variable, variable): a lookup at run time of texts marked elsewhere
     return out

@@ -72,8 +72,9 @@ def test_build_reports_size_and_makes_the_archive(built):
 def test_bundle_carries_resources_and_leaves_out_dev_tools(built):
     internal = BUNDLE / "_internal"
     for rel in ("resources/projects/spiral.deskdl", "resources/datasets/optdigits_8x8.npz",
-                "resources/icons/deskdl.png"):
+                "resources/icons/deskdl.png", "resources/i18n/deskdl_vi.qm"):
         assert (internal / rel).is_file(), rel
+    assert not list((internal / "resources" / "i18n").glob("*/*.ts"))  # sources stay out
     assert list((internal / "resources" / "templates").glob("*.deskdl"))
     for unwanted in ("pytest", "_pytest", "hypothesis", "importlinter", "tkinter", "tensorboard",
                      "PySide6/Qt/translations", "PySide6/QtQml.abi3.so", "PySide6/QtNetwork.abi3.so"):

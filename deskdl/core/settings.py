@@ -24,8 +24,9 @@ APP_NAME = "deskdl"
 FILE_NAME = "settings.json"
 VERSION = 1
 
-#: Known keys with their defaults. ``device``: ``"auto"``, ``"cpu"`` or ``"gpu:N"``.
-DEFAULTS: dict[str, Any] = {"device": "auto"}
+#: Known keys with their defaults. ``device``: ``"auto"``, ``"cpu"`` or ``"gpu:N"``; ``language``:
+#: ``"system"`` (the system's, if deskdl has it) or a code of ``deskdl.core.i18n.LANGUAGES``.
+DEFAULTS: dict[str, Any] = {"device": "auto", "language": "system"}
 
 
 def config_dir() -> Path:

@@ -30,12 +30,17 @@ def _arg(args: Any, name: str, default: Any = None) -> Any:
     return getattr(args, name, default) if args is not None else default
 
 
-def create_app() -> Any:
-    """The QApplication with name and organisation set (QSettings uses them)."""
+def create_app(language: str | None = None) -> Any:
+    """The QApplication with name and organisation set (QSettings uses them), speaking ``language``.
+
+    ``language`` (``--language``) or else the saved choice: its translation is installed here,
+    before any window exists (:func:`deskdl.qt.i18n.install_translations`).
+    """
     os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
     from PySide6.QtWidgets import QApplication
 
     from deskdl.qt.canvas.refcount_guard import guard
+    from deskdl.qt.i18n import install_translations
     from deskdl.qt.settings import APP_NAME, ORG_NAME
 
     guard()  # PySide6 6.12 on Python 3.11 would abort mid-paint otherwise (see refcount_guard)
@@ -43,6 +48,7 @@ def create_app() -> Any:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationDisplayName("deskdl")
+    install_translations(language)
     icon = app_icon()
     if not icon.isNull():
         app.setWindowIcon(icon)  # every window (and the task bar) shows it
@@ -61,7 +67,7 @@ def app_icon() -> Any:
 
 def create_window(args: Any = None, screenshot: bool = False) -> Any:
     """App, theme and main window with the project of ``args`` (or the default) loaded."""
-    app = create_app()
+    app = create_app(_arg(args, "language"))
     from deskdl.qt import theme
     from deskdl.qt.main_window import MainWindow
     from deskdl.qt.settings import KEY_THEME, make_settings
@@ -160,7 +166,7 @@ def run(args: Any = None) -> int:
     shot = _arg(args, "screenshot")
     if shot and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    app = create_app()
+    app = create_app(_arg(args, "language"))
     window = create_window(args, screenshot=bool(shot))
     code = 1
     try:

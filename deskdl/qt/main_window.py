@@ -365,6 +365,9 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _c=False, md=mode: self.set_theme(md))
             self.theme_group.addAction(act)
             self.theme_actions[mode] = act
+        from deskdl.qt.i18n import LanguageMenu
+
+        self.language_menu = LanguageMenu(view_menu, self)  # View > Language (at the next start)
         self.stage_menu = view_menu.addMenu("&Stages")
         from deskdl.qt.help import install_help_menu
 

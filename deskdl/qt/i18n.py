@@ -1,0 +1,195 @@
+"""Plug Qt's translator into :mod:`deskdl.core.i18n`: the app speaks the chosen language.
+
+At start-up, before any window exists, :func:`install_translations` picks the language (the
+``--language`` option, else the ``language`` setting: ``"system"`` follows the system's UI
+languages), loads ``resources/i18n/deskdl_<lang>.qm`` (built by ``packaging/i18n.py build``) and
+Qt's own ``qtbase_<lang>.qm`` (the standard dialogs' buttons) when PySide6 ships one, and installs
+``QCoreApplication.translate`` as the lookup of :func:`deskdl.core.i18n.tr`. A language deskdl has
+no translation for, or a missing or broken ``.qm`` file, falls back to English as written.
+
+The choice in the app (View > Language) is saved and takes effect at the next start:
+:func:`restart_note` says so in the language chosen and in the one shown now.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from deskdl.core import i18n, settings
+from deskdl.core.i18n import N_, translator
+from deskdl.paths import resource
+
+log = logging.getLogger(__name__)
+
+#: The ``language`` setting's values besides a language code.
+SYSTEM = "system"
+
+_ = translator("qt.i18n")
+
+LANGUAGE_MENU = N_("&Language")
+SYSTEM_LABEL = N_("System Language")
+SYSTEM_TIP = N_("Speak the language the computer is set to (English if deskdl has no translation for it)")
+RESTART_TITLE = N_("Language")
+#: Shown in the language chosen too, so it is translated with that language's file, not the one in use.
+RESTART_NOTE = N_(
+    "The language changes the next time deskdl starts. Close deskdl and open it again to see it."
+)
+
+# the translators in use: kept referenced (Qt does not own them) and removable (tests switch back)
+_installed: list[QTranslator] = []
+
+
+def code_of(name: str) -> str:
+    """``"vi_VN"``, ``"vi-VN"``, ``"VI"`` -> ``"vi"``."""
+    return name.replace("-", "_").split("_", 1)[0].strip().lower()
+
+
+def resolve_language(choice: str | None, system_languages: Iterable[str] = ()) -> str:
+    """The language to speak: ``choice`` if deskdl has it, else English.
+
+    ``"system"`` (or no choice) is the first of ``system_languages`` that deskdl has.
+    """
+    choice = (choice or SYSTEM).strip()
+    if choice.lower() == SYSTEM:
+        for name in system_languages:
+            code = code_of(name)
+            if code in i18n.LANGUAGES:
+                return code
+        return i18n.DEFAULT_LANGUAGE
+    code = code_of(choice)
+    return code if code in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE
+
+
+def saved_choice() -> str:
+    """The ``language`` setting: ``"system"`` (the default), ``"en"``, ``"vi"``, ..."""
+    value = settings.get("language", SYSTEM)
+    return value if isinstance(value, str) and value else SYSTEM
+
+
+def save_choice(choice: str) -> None:
+    """Store the ``language`` setting (``"system"`` removes it)."""
+    settings.set("language", None if choice == SYSTEM else choice)
+
+
+def system_languages() -> list[str]:
+    """The system's UI languages, most preferred first (``["vi-VN", "en-US"]``)."""
+    return list(QLocale.system().uiLanguages())
+
+
+def qm_file(lang: str) -> Any:
+    """Where deskdl's compiled translation into ``lang`` is (it may not exist)."""
+    return resource("i18n", f"deskdl_{lang}.qm")
+
+
+def _qt_own(lang: str) -> QTranslator | None:
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt = QTranslator()
+    return qt if qt.load(f"qtbase_{lang}", folder) else None
+
+
+def install_translations(language: str | None = None) -> str:
+    """Load and install the translation of ``language`` (``None``: the saved choice).
+
+    Returns the language the app now speaks (``"en"`` when it has none for the one asked).
+    """
+    uninstall_translations()
+    choice = language if language else saved_choice()
+    lang = resolve_language(choice, system_languages())
+    if language and code_of(language) != SYSTEM and lang != code_of(language):
+        log.warning("no translation into %r: deskdl speaks English", language)
+    if lang == i18n.DEFAULT_LANGUAGE:
+        return lang
+    path = qm_file(lang)
+    ours = QTranslator()
+    if not path.is_file() or not ours.load(str(path)):
+        log.warning("cannot load %s: deskdl speaks English", path)
+        return i18n.DEFAULT_LANGUAGE
+    for one in (ours, _qt_own(lang)):
+        if one is not None:
+            QCoreApplication.installTranslator(one)
+            _installed.append(one)
+    i18n.install(_lookup, lang)
+    return lang
+
+
+def _lookup(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def uninstall_translations() -> None:
+    """Back to English as written (the tests use it to leave no translation behind)."""
+    while _installed:
+        QCoreApplication.removeTranslator(_installed.pop())
+    i18n.install(None)
+
+
+def translate_into(lang: str, context: str, text: str) -> str:
+    """``text`` in ``lang`` straight from that language's ``.qm`` (not the one installed now)."""
+    if lang == i18n.DEFAULT_LANGUAGE:
+        return text
+    one = QTranslator()
+    if not one.load(str(qm_file(lang))):
+        return text
+    return one.translate(context, text) or text
+
+
+def restart_note(chosen: str) -> str:
+    """That the language changes at the next start, in the language chosen.
+
+    When the app shows another language now, the same note follows in that one.
+    """
+    now = i18n.language()
+    first = translate_into(chosen, "qt.i18n", RESTART_NOTE)
+    second = translate_into(now, "qt.i18n", RESTART_NOTE)
+    return first if first == second else f"{first}\n\n{second}"
+
+
+class LanguageMenu:
+    """View > Language: System Language, then each language in its own name.
+
+    A choice is saved and a note says it takes effect at the next start.
+    """
+
+    def __init__(self, parent_menu: Any, window: Any) -> None:
+        from PySide6.QtGui import QActionGroup
+
+        self.window = window
+        self.menu = parent_menu.addMenu(_(LANGUAGE_MENU))
+        self.menu.setObjectName("languageMenu")
+        self.group = QActionGroup(self.menu)
+        self.actions: dict[str, Any] = {}
+        current = saved_choice()
+        current = current if current == SYSTEM else resolve_language(current)
+        choices = [(SYSTEM, _(SYSTEM_LABEL))] + list(i18n.LANGUAGES.items())
+        for code, label in choices:
+            act = self.menu.addAction(label)
+            act.setCheckable(True)
+            act.setChecked(code == current)
+            act.setData(code)
+            if code == SYSTEM:
+                act.setToolTip(_(SYSTEM_TIP))
+            act.triggered.connect(lambda _c=False, c=code: self.choose(c))
+            self.group.addAction(act)
+            self.actions[code] = act
+
+    def choose(self, code: str, ask: bool = True) -> str:
+        """Save ``code`` and say when it takes effect; returns the note shown."""
+        from PySide6.QtWidgets import QMessageBox
+
+        save_choice(code)
+        self.actions[code].setChecked(True)
+        lang = resolve_language(code, system_languages())
+        note = restart_note(lang)
+        if lang == i18n.language():
+            return ""  # nothing changes: no note
+        status = getattr(self.window, "statusBar", None)
+        if status is not None:
+            status().showMessage(note.split("\n\n")[0], 10000)
+        if ask:
+            title = translate_into(lang, "qt.i18n", RESTART_TITLE)
+            QMessageBox.information(self.window, title, note)
+        return note
