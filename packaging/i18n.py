@@ -157,6 +157,37 @@ def _why_not(node: ast.AST) -> str:
     return f"a {kind} expression: only a string literal (or a NAME marked with N_) can be extracted"
 
 
+_SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ListComp, ast.SetComp, ast.DictComp,
+           ast.GeneratorExp)
+
+
+def _own_nodes(scope: ast.AST) -> Iterable[ast.AST]:
+    """The nodes of one function (or comprehension) scope, not of the scopes nested in it."""
+    todo = list(ast.iter_child_nodes(scope))
+    while todo:
+        node = todo.pop()
+        yield node
+        if not isinstance(node, _SCOPES):
+            todo.extend(ast.iter_child_nodes(node))
+
+
+def _shadowed(tree: ast.Module) -> list[int]:
+    """Lines where a function binds ``_`` (``_, k = pair``) and also calls ``_()``: the translator is
+    hidden there, and the call fails (UnboundLocalError, or calls the wrong thing)."""
+    lines = []
+    for scope in ast.walk(tree):
+        if not isinstance(scope, _SCOPES):
+            continue
+        binds = [n.lineno for n in _own_nodes(scope)
+                 if (isinstance(n, ast.Name) and n.id == "_" and isinstance(n.ctx, ast.Store))
+                 or (isinstance(n, ast.arg) and n.arg == "_")]
+        calls = any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "_"
+                    for n in _own_nodes(scope))
+        if binds and calls:
+            lines.append(min(binds))
+    return sorted(set(lines))
+
+
 def extract_file(path: Path, package: Path = PACKAGE, root: Path = ROOT) -> Extraction:
     """The messages and errors of one module."""
     out = Extraction()
@@ -180,6 +211,12 @@ def extract_file(path: Path, package: Path = PACKAGE, root: Path = ROOT) -> Extr
             f' write translator("{own}")'
         )
     mark_ctx = ctx or own
+    if ctx is not None:
+        for bad in _shadowed(tree):
+            out.errors.append(
+                f"{where_file}:{bad}: this function names a variable _ and also calls _(): the call"
+                " would not reach the translator; call the variable something else (_unused, rest)"
+            )
 
     # ast.walk is breadth-first: sort by position for the code's order
     calls = sorted(

@@ -91,6 +91,11 @@ def f(n):
     _("Epoch {n}".format(n=n))
     _("Epoch " + str(n))
     _("a" if n else "b")
+
+
+def g(pair):
+    _, k = pair
+    return _("hidden")
 '''
 
 
@@ -115,7 +120,7 @@ def test_extract_finds_every_text_in_code_order_with_its_context(tmp_path):
     assert by["other"] == ["Elsewhere"]
     assert by["sub.plain"] == ["Plain"]  # N_ in a module without a translator: the module's context
     assert by["elsewhere"] == ["Hi"]
-    assert "sub.bad" not in by
+    assert by["sub.bad"] == ["hidden"]  # the texts it cannot see are errors (next test)
     where: dict[str, str] = {}
     for m in out.messages:
         where.setdefault(m.source, m.where)
@@ -131,7 +136,8 @@ def test_extract_reports_texts_it_cannot_see_with_file_and_line(tmp_path):
     assert "pkg/sub/bad.py:9: _() holds a computed text" in text
     assert "pkg/sub/bad.py:10: _() holds a literal inside a conditional" in text
     assert "pkg/sub/wrong.py:2: the context is 'elsewhere' but this module is 'sub.wrong'" in text
-    assert len(errors) == 5, errors
+    assert "pkg/sub/bad.py:14: this function names a variable _ and also calls _()" in text
+    assert len(errors) == 6, errors
 
 
 def test_module_context_is_the_dotted_name_without_the_package():
