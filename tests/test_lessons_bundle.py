@@ -42,7 +42,8 @@ def test_round_trip_of_a_finished_lesson(tmp_path, conv):
     assert bundle.doc["seed"] == 0 and bundle.doc["versions"] == versions()
     assert bundle.doc["versions"]["keras"] and bundle.doc["versions"]["tensorflow"]
     assert sorted(bundle.files) == ["bundle.json", "lesson/conv_arithmetic.deskdl",
-                                    "lesson/conv_arithmetic.toml", "project.deskdl"]
+                                    "lesson/conv_arithmetic.toml", "lesson/conv_arithmetic.vi.toml",
+                                    "project.deskdl"]
     assert bundle.project.to_dict() == result.project.to_dict()
     assert [s.id for s in bundle.lesson.steps] == [s.id for s in lesson.steps]
     report = check_bundle(path)
