@@ -19,9 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from deskdl.core.compare import compare
+from deskdl.core.i18n import N_, translator
 from deskdl.qt.train.curves import RUN_COLORS, TrainingCurves
 
-DIFFERS_TIP = "The runs differ in this setting."
+_ = translator("qt.experiments.compare_view")
+
+DIFFERS_TIP = N_("The runs differ in this setting.")
 _DIFF_BRUSH = QColor(255, 236, 179)
 
 
@@ -40,9 +43,9 @@ class CompareView(QWidget):
         super().__init__(parent)
         self.records: list[dict[str, Any]] = []
         self.rows = []
-        self.caption = QLabel("Settings that differ are highlighted and listed first; scores come last.")
+        self.caption = QLabel(_("Settings that differ are highlighted and listed first; scores come last."))
         self.caption.setWordWrap(True)
-        self.only_diff = QCheckBox("Only the settings that differ")
+        self.only_diff = QCheckBox(_("Only the settings that differ"))
         self.only_diff.toggled.connect(self._fill)
         self.table = QTableWidget(0, 0)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -83,7 +86,8 @@ class CompareView(QWidget):
                 item = QTableWidgetItem(_text(v))
                 if row.differs:
                     item.setBackground(QBrush(_DIFF_BRUSH))
-                    item.setToolTip(DIFFERS_TIP)
+                    item.setToolTip(_(DIFFERS_TIP))
+
                 if row.kind == "score":
                     item.setFont(bold)
                 self.table.setItem(i, j, item)

@@ -12,8 +12,11 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
+from deskdl.core.i18n import translator
 from deskdl.core.sweep import ParallelAxis, parallel_axes
 from deskdl.qt.train._pg import pg, themed
+
+_ = translator("qt.experiments.parallel")
 
 RUN_PEN = (120, 120, 120, 150)
 BEST_PEN = "#D55E00"
@@ -30,8 +33,8 @@ class ParallelCoordinates(pg.PlotWidget):
         self.setMouseEnabled(False, False)
         self.hideButtons()
         self.getPlotItem().hideAxis("left")
-        self.setToolTip("One vertical axis per setting and score, one line per run; the thick orange line "
-                        "is the best run. Axes marked (log) are on a log scale.")
+        self.setToolTip(_("One vertical axis per setting and score, one line per run; the thick orange line "
+                          "is the best run. Axes marked (log) are on a log scale."))
         self.axes: list[ParallelAxis] = []
         self.lines: list[Any] = []
         self.best: int | None = None
@@ -70,6 +73,8 @@ class ParallelCoordinates(pg.PlotWidget):
                 t.setPos(x + 0.03, y)
                 self.addItem(t)
         bottom = self.getPlotItem().getAxis("bottom")
-        bottom.setTicks([[(x, a.name + (" (log)" if a.log else "")) for x, a in enumerate(self.axes)]])
+        names = [_("{name} (log)").format(name=a.name) if a.log else a.name for a in self.axes]
+        bottom.setTicks([list(enumerate(names))])
+
         self.setXRange(-0.5, n - 0.45, padding=0)  # room for the first and last axis names
         self.setYRange(-0.08, 1.08, padding=0)

@@ -7,7 +7,10 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QWidget
 
+from deskdl.core.i18n import translator
 from deskdl.qt.train.boundary import epochs_text
+
+_ = translator("qt.experiments.scrub")
 
 
 class ScrubBar(QWidget):
@@ -23,14 +26,16 @@ class ScrubBar(QWidget):
         super().__init__(parent)
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, 0)
-        self.slider.setToolTip("Scrub through training: the decision boundary (or a GAN's or VAE's samples, "
-                               "or the attention maps) here and the Inspect tab's filters, histograms and "
-                               "gradient norms move to the chosen epoch together.")
+        self.slider.setToolTip(_("Scrub through training: the decision boundary (or a GAN's or VAE's "
+                                 "samples, or the attention maps) here and the Inspect tab's filters, "
+                                 "histograms and gradient norms move to the chosen epoch together."))
+
         self.label = QLabel("")
         self.label.setFixedWidth(80)  # a new epoch count must not re-lay out the column
         box = QHBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(QLabel("Epoch"))
+        box.addWidget(QLabel(_("Epoch")))
+
         box.addWidget(self.slider, 1)
         box.addWidget(self.label)
         self._epochs: list[float] = []

@@ -33,21 +33,27 @@ from PySide6.QtWidgets import (
 
 from deskdl.core import sweep as sw
 from deskdl.core.history import append_run, next_run_id
+from deskdl.core.i18n import N_, translator
 from deskdl.qt.experiments.parallel import ParallelCoordinates
 from deskdl.qt.train.curves import RUN_COLORS, TrainingCurves
 
+_ = translator("qt.experiments.sweep_panel")
+
 # ---------------------------------------------------------------- user-visible text
-HELP = ("One setting a line, as NAME=VALUES. Names: learning_rate, batch_size, epochs, optimizer, "
-        "validation_split, a layer's LAYER.PARAM (e.g. {layer}.units), training.KEY, algorithm.KEY. "
-        "Values: a list (0.001,0.01), lin(16,64,4) for 4 evenly spaced values, log(1e-4,1e-1,4) for "
-        "4 values evenly spaced on a log scale; with random runs, log(1e-4,1e-1) samples the range.")
+HELP = N_("One setting a line, as NAME=VALUES. Names: learning_rate, batch_size, epochs, optimizer, "
+          "validation_split, a layer's LAYER.PARAM (e.g. {layer}.units), training.KEY, algorithm.KEY. "
+          "Values: a list (0.001,0.01), lin(16,64,4) for 4 evenly spaced values, log(1e-4,1e-1,4) for "
+          "4 values evenly spaced on a log scale; with random runs, log(1e-4,1e-1) samples the range.")
 EXAMPLE = "learning_rate=log(1e-3,1e-1,3)\nbatch_size=16,64"
-PLANNED = "{n} runs planned ({mode})."
-RUNNING = "Run {i} of {n} finished ({status})."
-ENDED = {"done": "The sweep is done: {n} runs.", "stopped": "Stopped after {n} runs ({skipped} not run).",
-         "budget": "Time budget used up after {n} runs ({skipped} not run)."}
-BUSY = "Wait for the training run to end before starting a sweep."
-BEST_TIP = "The best run by {metric}."
+PLANNED = N_("{n} runs planned ({mode}).")
+#: A plan's mode (``SweepPlan.mode``) as shown.
+MODES = {"grid": N_("grid"), "random": N_("random")}
+RUNNING = N_("Run {i} of {n} finished ({status}).")
+ENDED = {"done": N_("The sweep is done: {n} runs."),
+         "stopped": N_("Stopped after {n} runs ({skipped} not run)."),
+         "budget": N_("Time budget used up after {n} runs ({skipped} not run).")}
+BUSY = N_("Wait for the training run to end before starting a sweep.")
+BEST_TIP = N_("The best run by {metric}.")
 _ERROR_STYLE = "color: #8a1c14;"
 _BEST_BRUSH = QColor(255, 228, 196)
 
@@ -113,41 +119,42 @@ class SweepPanel(QWidget):
         self.settings_edit = QPlainTextEdit()
         self.settings_edit.setPlaceholderText(EXAMPLE)
         self.settings_edit.setPlainText(EXAMPLE)
-        self.settings_edit.setToolTip(HELP.format(layer=first))
+        self.settings_edit.setToolTip(_(HELP).format(layer=first))
         self.settings_edit.setMaximumHeight(110)
-        help_label = QLabel(HELP.format(layer=first))
+        help_label = QLabel(_(HELP).format(layer=first))
         help_label.setWordWrap(True)
         help_label.setProperty("role", "caption")
         self.random_n = QSpinBox()
         self.random_n.setRange(0, sw.MAX_POINTS)
-        self.random_n.setSpecialValueText("every combination (grid)")
-        self.random_n.setToolTip("0: every combination of the values; N: N runs with values drawn at random.")
+        self.random_n.setSpecialValueText(_("every combination (grid)"))
+        self.random_n.setToolTip(_("0: every combination of the values; "
+                                   "N: N runs with values drawn at random."))
         self.seed = QSpinBox()
         self.seed.setRange(0, 1_000_000)
-        self.seed.setToolTip("The random draws repeat with the same seed.")
+        self.seed.setToolTip(_("The random draws repeat with the same seed."))
         self.max_runs = QSpinBox()
         self.max_runs.setRange(0, sw.MAX_POINTS)
-        self.max_runs.setSpecialValueText("no limit")
+        self.max_runs.setSpecialValueText(_("no limit"))
         self.max_minutes = QSpinBox()
         self.max_minutes.setRange(0, 24 * 60)
-        self.max_minutes.setSpecialValueText("no limit")
-        self.max_minutes.setSuffix(" min")
-        self.max_minutes.setToolTip("No new run starts after this long; the run under way finishes.")
+        self.max_minutes.setSpecialValueText(_("no limit"))
+        self.max_minutes.setSuffix(_(" min"))
+        self.max_minutes.setToolTip(_("No new run starts after this long; the run under way finishes."))
         form = QFormLayout()
-        form.addRow("Random runs", self.random_n)
-        form.addRow("Seed", self.seed)
-        form.addRow("At most", self.max_runs)
-        form.addRow("Time budget", self.max_minutes)
+        form.addRow(_("Random runs"), self.random_n)
+        form.addRow(_("Seed"), self.seed)
+        form.addRow(_("At most"), self.max_runs)
+        form.addRow(_("Time budget"), self.max_minutes)
         self.planned = QLabel()
         self.planned.setWordWrap(True)
-        self.start_button = QPushButton("Start sweep")
-        self.pause_button = QPushButton("Pause")
+        self.start_button = QPushButton(_("Start sweep"))
+        self.pause_button = QPushButton(_("Pause"))
         self.pause_button.setCheckable(True)
-        self.stop_button = QPushButton("Stop")
-        self.stop_button.setToolTip("Stop the run under way and skip the rest.")
-        self.stop_rest_button = QPushButton("Stop the rest")
-        self.stop_rest_button.setToolTip("Let the run under way finish, then stop.")
-        self.export_button = QPushButton("Export CSV…")
+        self.stop_button = QPushButton(_("Stop"))
+        self.stop_button.setToolTip(_("Stop the run under way and skip the rest."))
+        self.stop_rest_button = QPushButton(_("Stop the rest"))
+        self.stop_rest_button.setToolTip(_("Let the run under way finish, then stop."))
+        self.export_button = QPushButton(_("Export CSV…"))
         buttons = QHBoxLayout()
         for b in (self.start_button, self.pause_button, self.stop_button, self.stop_rest_button):
             buttons.addWidget(b)
@@ -156,7 +163,7 @@ class SweepPanel(QWidget):
         left = QWidget()
         lbox = QVBoxLayout(left)
         lbox.setContentsMargins(0, 0, 0, 0)
-        lbox.addWidget(QLabel("<b>Settings to vary</b>"))
+        lbox.addWidget(QLabel(_("<b>Settings to vary</b>")))
         lbox.addWidget(self.settings_edit)
         lbox.addWidget(help_label)
         lbox.addLayout(form)
@@ -173,7 +180,7 @@ class SweepPanel(QWidget):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setToolTip("Click a heading to sort; click a run to see its curves.")
+        self.table.setToolTip(_("Click a heading to sort; click a run to see its curves."))
         self.parallel = ParallelCoordinates()
         self.curves = TrainingCurves()
         right = QSplitter(Qt.Orientation.Vertical)
@@ -223,7 +230,8 @@ class SweepPanel(QWidget):
             self.planned.setText(err.text)
             self.planned.setStyleSheet(_ERROR_STYLE)
         else:
-            self.planned.setText(PLANNED.format(n=len(self.points), mode=self.plan.mode))
+            mode = _(MODES.get(self.plan.mode, self.plan.mode))
+            self.planned.setText(_(PLANNED).format(n=len(self.points), mode=mode))
             self.planned.setStyleSheet("")
         self._update_buttons()
         return self.points
@@ -246,7 +254,7 @@ class SweepPanel(QWidget):
         if self.running or not self.points or self.host is None:
             return False
         if self.host.training:
-            self.status.setText(BUSY)
+            self.status.setText(_(BUSY))
             return False
         from deskdl.ml.sweep import SweepControl
 
@@ -255,7 +263,7 @@ class SweepPanel(QWidget):
         self._names = [a.name for a in self.plan.axes]
         self.curves.clear()
         self._show_results()
-        self.status.setText(f"Running {len(self.points)} runs…")
+        self.status.setText(_("Running {n} runs…").format(n=len(self.points)))
         self._tag = self.host.call(_sweep_on_keras_thread, self.project.copy(), list(self.points),
                                    self.control, self._signals, self.plan.max_seconds,
                                    tag=f"sweep-{id(self)}")
@@ -276,7 +284,7 @@ class SweepPanel(QWidget):
         if self.control is None:
             return
         (self.control.pause if paused else self.control.resume)()
-        self.pause_button.setText("Resume" if paused else "Pause")
+        self.pause_button.setText(_("Resume") if paused else _("Pause"))
 
     @Slot(int, object)
     def _on_run_ended(self, index: int, record: Mapping[str, Any]) -> None:
@@ -284,7 +292,7 @@ class SweepPanel(QWidget):
         rec["id"] = next_run_id(self.project.runs)  # the project's own numbering (other runs may be newer)
         self.project.runs = append_run(self.project.runs, rec)
         self.records.append(self.project.runs[-1])
-        self.status.setText(RUNNING.format(i=index + 1, n=len(self.points), status=rec.get("status")))
+        self.status.setText(_(RUNNING).format(i=index + 1, n=len(self.points), status=rec.get("status")))
         self._show_results()
         self.run_recorded.emit(self.project.runs[-1])
 
@@ -294,7 +302,7 @@ class SweepPanel(QWidget):
             return
         self._tag = None
         info = dict(result) if isinstance(result, Mapping) else {}
-        self.status.setText(ENDED.get(info.get("ended", "done"), ENDED["done"]).format(
+        self.status.setText(_(ENDED.get(info.get("ended", "done"), ENDED["done"])).format(
             n=len(self.records), skipped=info.get("skipped", 0)))
         self.pause_button.setChecked(False)
         self._update_buttons()
@@ -304,7 +312,7 @@ class SweepPanel(QWidget):
         if tag != self._tag:
             return
         self._tag = None
-        self.status.setText(f"The sweep stopped: {message}")
+        self.status.setText(_("The sweep stopped: {message}").format(message=message))
         self.status.setStyleSheet(_ERROR_STYLE)
         self._update_buttons()
 
@@ -334,7 +342,7 @@ class SweepPanel(QWidget):
                 if i == self.best:
                     item.setBackground(QBrush(_BEST_BRUSH))
                     item.setFont(bold)
-                    item.setToolTip(BEST_TIP.format(metric=self.rank_metric))
+                    item.setToolTip(_(BEST_TIP).format(metric=self.rank_metric))
                 self.table.setItem(i, j, item)
         self.table.setSortingEnabled(True)
         self.parallel.set_rows(self.rows, self._axes(), best=self.best)
@@ -371,12 +379,15 @@ class SweepPanel(QWidget):
         sw.write_csv(path, self.rows)
 
     def _ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export the sweep's results", "results.csv",
-                                              "CSV (*.csv)")
+        path, _filter = QFileDialog.getSaveFileName(self, _("Export the sweep's results"), "results.csv",
+                                                    _("CSV (*.csv)"))
+
         if path:
             try:
                 self.export_csv(path)
             except OSError as err:
-                self.status.setText(f"Could not write {path}: {err.strerror or err}")
+                self.status.setText(_("Could not write {path}: {reason}").format(
+                    path=path, reason=err.strerror or err))
             else:
-                self.status.setText(f"Wrote {path}.")
+                self.status.setText(_("Wrote {path}.").format(path=path))
+
