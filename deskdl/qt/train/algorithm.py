@@ -24,7 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskdl.core.i18n import translator
 from deskdl.core.kinds import ProjectKind, Setting, kind_of
+
+_ = translator("qt.train.algorithm")
 
 #: Words of setting names written in capitals in their labels (``vae_epochs`` -> ``VAE epochs``).
 ACRONYMS = frozenset({"vae", "gan", "kl"})
@@ -64,7 +67,7 @@ class AlgorithmForm(QGroupBox):
         if kind is None or not kind.settings:
             self.hide()
             return
-        self.setTitle(f"{kind.title} settings")
+        self.setTitle(_("{kind} settings").format(kind=kind.title))
         values = kind.with_defaults(getattr(project, "algorithm", None))
         self._loading = True
         try:

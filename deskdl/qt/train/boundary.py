@@ -14,47 +14,55 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from deskdl.core.i18n import N_, translator
 from deskdl.qt.plot_export import add_export_button
 from deskdl.qt.train._pg import pg, themed
+
+_ = translator("qt.train.boundary")
+
+
+def shown(text: str) -> str:
+    """One of this module's texts (marked with ``N_``) in the chosen language."""
+    return _(text)
 
 #: Class colours for points and regions (Playground's orange and blue first).
 CLASS_COLORS = ("#F59322", "#0877BD", "#2CA02C", "#D62728", "#9467BD", "#8C564B", "#E377C2", "#7F7F7F",
                 "#BCBD22", "#17BECF")
 
-CAPTION_CLS = ("Colour: the class predicted at each spot; pale: unsure (the boundary). "
-               "White rim: training data; dark rim: test data.")
-CAPTION_REG = "Colour: the value predicted at each spot (the fitted surface). Dots: the data, same scale."
+CAPTION_CLS = (N_("Colour: the class predicted at each spot; pale: unsure (the boundary). "
+               "White rim: training data; dark rim: test data."))
+CAPTION_REG = N_("Colour: the value predicted at each spot (the fitted surface). Dots: the data, same scale.")
 #: The captions in full, as their tooltips.
 CAPTION_TIPS = {
-    CAPTION_CLS: ("Background: the class the network predicts at every spot of the plane. Colour = the "
+    CAPTION_CLS: (N_("Background: the class the network predicts at every spot of the plane. Colour = the "
                   "predicted class; pale = no class has a high probability there (the boundary). Dots "
-                  "with a white rim: training data; dots with a dark rim: test data."),
-    CAPTION_REG: ("Background: the value the network predicts at every spot (the fitted surface). Dots: "
-                  "the data, coloured by their true value on the same scale."),
+                  "with a white rim: training data; dots with a dark rim: test data.")),
+    CAPTION_REG: (N_("Background: the value the network predicts at every spot (the fitted surface). Dots: "
+                  "the data, coloured by their true value on the same scale.")),
 }
 #: The plot's least height: at 1280x720 the plane stays a readable square beside the run list.
 PLOT_MIN_HEIGHT = 200
 
 #: MC dropout (deskdl.ml.uncertainty): the legend of the uncertainty picture and its messages.
-UNCERTAINTY_BOX = "Show uncertainty (MC dropout)"
-UNCERTAINTY_TIP = ("Keep dropout on while the trained model answers, ask it {n} times at every spot, and "
-                   "paint how much its answers disagree: where it does not know. Needs a Dropout layer.")
-UNCERTAINTY_TITLE = "MC dropout spread"
-CAPTION_UNC_CLS = ("Colour (bar): the standard deviation, over {n} passes with dropout on, of the "
+UNCERTAINTY_BOX = N_("Show uncertainty (MC dropout)")
+UNCERTAINTY_TIP = (N_("Keep dropout on while the trained model answers, ask it {n} times at every spot, and "
+                   "paint how much its answers disagree: where it does not know. Needs a Dropout layer."))
+UNCERTAINTY_TITLE = N_("MC dropout spread")
+CAPTION_UNC_CLS = (N_("Colour (bar): the standard deviation, over {n} passes with dropout on, of the "
                    "predicted class's probability. White: the passes agree. Dark: they disagree, the "
-                   "model does not know.")
-CAPTION_UNC_REG = ("Colour (bar): the standard deviation of the predicted value over {n} passes with "
-                   "dropout on. White: the passes agree. Dark: they disagree, the model does not know.")
+                   "model does not know."))
+CAPTION_UNC_REG = (N_("Colour (bar): the standard deviation of the predicted value over {n} passes with "
+                   "dropout on. White: the passes agree. Dark: they disagree, the model does not know."))
 #: The caption's tooltip: the method in full.
-UNC_DETAILS = ("Monte Carlo dropout. Dropout normally acts only in training. Here it stays on while the "
+UNC_DETAILS = (N_("Monte Carlo dropout. Dropout normally acts only in training. Here it stays on while the "
                "trained model answers: each of the {n} passes drops other units at random, so the answers "
                "differ a little. At every spot the picture shows their standard deviation (for classes: of "
                "the probability of the class with the highest mean probability). The mean of the passes is "
                "the model's prediction; the spread is an estimate of how unsure it is, not a guarantee: "
-               "it depends on the dropout rate, and far from the data a network can still be wrongly sure.")
-UNC_ASKING = "Asking the model {n} times at every spot, with dropout on…"
-UNC_NO_MODEL = "Train the model first: then this box shows where it is unsure."
-UNC_BUSY = "The model is training: its uncertainty is painted here when the run has ended."
+               "it depends on the dropout rate, and far from the data a network can still be wrongly sure."))
+UNC_ASKING = N_("Asking the model {n} times at every spot, with dropout on…")
+UNC_NO_MODEL = N_("Train the model first: then this box shows where it is unsure.")
+UNC_BUSY = N_("The model is training: its uncertainty is painted here when the run has ended.")
 #: White (the passes agree) to dark purple (they disagree): apart from the orange and blue classes.
 UNC_COLORS = ("#FFFFFF", "#C77DDB", "#4A1466")
 
@@ -64,8 +72,8 @@ def epochs_text(epoch: float) -> str:
     e = float(epoch)
     if abs(e - round(e)) < 1e-6:
         n = int(round(e))
-        return f"{n} epoch" if n == 1 else f"{n} epochs"
-    return f"{e:.1f} epochs"
+        return _("{n} epoch").format(n=n) if n == 1 else _("{n} epochs").format(n=n)
+    return _("{e:.1f} epochs").format(e=e)
 
 
 def class_rgb(n: int) -> np.ndarray:
@@ -93,16 +101,16 @@ def probabilities_to_rgb(probs: np.ndarray, strength: float = 0.75) -> np.ndarra
     return np.clip(rgb, 0.0, 1.0)
 
 
-TRAIN_FIRST = "Not trained yet."
+TRAIN_FIRST = N_("Not trained yet.")
 
 #: Height of the plot's title and bottom axis, added to its width for a square data area.
 PLOT_CHROME_PX = 44
 
 
-CLICK_HINT = "Click a spot of the plane to see the model's answer there."
-NO_MODEL_YET = "Train the model first: then a click shows its answer at that spot."
-BUSY_TRAINING = "The model is training: click again when the run has finished or stopped."
-ASKING = "Asking the model about ({x:.2f}, {y:.2f})…"
+CLICK_HINT = N_("Click a spot of the plane to see the model's answer there.")
+NO_MODEL_YET = N_("Train the model first: then a click shows its answer at that spot.")
+BUSY_TRAINING = N_("The model is training: click again when the run has finished or stopped.")
+ASKING = N_("Asking the model about ({x:.2f}, {y:.2f})…")
 
 
 def answer_text(x: float, y: float, values: Sequence[float], task: str = "classification",
@@ -113,18 +121,20 @@ def answer_text(x: float, y: float, values: Sequence[float], task: str = "classi
     probability of class 1, or regression values).
     """
     v = [float(a) for a in np.asarray(values, dtype=np.float64).ravel()]
-    at = f"At ({x:.2f}, {y:.2f})"
     if task == "regression":
-        shown = ", ".join(f"{a:.3g}" for a in v)
-        return f"{at} the model predicts {shown}."
+        values_text = ", ".join(f"{a:.3g}" for a in v)
+        return _("At ({x:.2f}, {y:.2f}) the model predicts {values}.").format(x=x, y=y, values=values_text)
     probs = [1.0 - v[0], v[0]] if len(v) == 1 else v
 
     def name(i: int) -> str:
-        return str(class_names[i]) if class_names is not None and i < len(class_names) else f"class {i}"
+        if class_names is not None and i < len(class_names):
+            return str(class_names[i])
+        return _("class {i}").format(i=i)
 
     best = int(np.argmax(probs))
     parts = ", ".join(f"{name(i)} {100 * p:.0f}%" for i, p in enumerate(probs))
-    return f"{at} the model predicts {name(best)}: the probabilities are {parts}."
+    return _("At ({x:.2f}, {y:.2f}) the model predicts {name}: the probabilities are {parts}.").format(
+        x=x, y=y, name=name(best), parts=parts)
 
 
 class DecisionBoundaryView(QWidget):
@@ -152,7 +162,7 @@ class DecisionBoundaryView(QWidget):
         self._plot.hideButtons()
         self._plot.setMenuEnabled(False)
         self._plot.showGrid(x=False, y=False)
-        self._plot.setTitle("Decision boundary")
+        self._plot.setTitle(_("Decision boundary"))
         for ax in ("left", "bottom"):
             self._plot.getAxis(ax).enableAutoSIPrefix(False)
         self._image = pg.ImageItem(axisOrder="row-major")
@@ -169,7 +179,7 @@ class DecisionBoundaryView(QWidget):
                                           pen=pg.mkPen("k", width=2))
         self._marker.setZValue(10)
         self._plot.addItem(self._marker)
-        self._answer = QLabel(CLICK_HINT)
+        self._answer = QLabel(_(CLICK_HINT))
         self._answer.setWordWrap(True)
         self._answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._plot_widget.scene().sigMouseClicked.connect(self._on_scene_clicked)
@@ -179,19 +189,19 @@ class DecisionBoundaryView(QWidget):
         self._class_names: list[str] | None = None
         self._cmap = pg.colormap.get("viridis")
         self._colorbar: pg.ColorBarItem | None = None
-        self._caption = QLabel(CAPTION_CLS)
-        self._caption.setToolTip(CAPTION_TIPS[CAPTION_CLS])
+        self._caption = QLabel(_(CAPTION_CLS))
+        self._caption.setToolTip(shown(CAPTION_TIPS[CAPTION_CLS]))
         self._caption.setWordWrap(True)
         self._caption.setStyleSheet("color: #555;")
         self._status = QLabel("")
         self._status.setStyleSheet("color: #555;")
         self._status.setWordWrap(True)  # "Train the model to see its answer here." beside the checkbox
-        self._show_test = QCheckBox("Show test data")
+        self._show_test = QCheckBox(_("Show test data"))
         self._show_test.setChecked(True)
-        self._show_test.setToolTip("Test data is never trained on: it shows how well the boundary "
-                                   "generalises.")
+        self._show_test.setToolTip(_("Test data is never trained on: it shows how well the boundary "
+                                   "generalises."))
         self._show_test.toggled.connect(self._on_show_test_toggled)
-        self.uncertainty_box = QCheckBox(UNCERTAINTY_BOX)
+        self.uncertainty_box = QCheckBox(_(UNCERTAINTY_BOX))
         self.uncertainty_box.toggled.connect(self._on_uncertainty_box)
         self._unc: tuple[tuple[float, ...], np.ndarray, int] | None = None  # extent, spread, passes
         self._data_range: tuple[tuple[float, float], tuple[float, float]] | None = None  # set_points' view
@@ -229,7 +239,7 @@ class DecisionBoundaryView(QWidget):
         x_train = np.asarray(x_train, dtype=np.float64)
         y_train = np.asarray(y_train)
         self._image.clear()
-        self._status.setText(TRAIN_FIRST)
+        self._status.setText(_(TRAIN_FIRST))
         if task == "regression":
             ys = [y_train.ravel()] + ([np.asarray(y_test).ravel()] if y_test is not None else [])
             allv = np.concatenate(ys).astype(np.float64)
@@ -237,18 +247,18 @@ class DecisionBoundaryView(QWidget):
             if hi <= lo:
                 hi = lo + 1.0
             self._levels = (lo, hi)
-            self._plot.setTitle("Fitted surface")
-            self._caption.setText(CAPTION_REG)
-            self._caption.setToolTip(CAPTION_TIPS[CAPTION_REG])
+            self._plot.setTitle(_("Fitted surface"))
+            self._caption.setText(_(CAPTION_REG))
+            self._caption.setToolTip(shown(CAPTION_TIPS[CAPTION_REG]))
             self._ensure_colorbar()
         else:
             labels = _labels(y_train)
             k = n_classes or int(max(labels.max(initial=0) + 1, 2))
             self._n_classes = k
             self._levels = (0.0, 1.0)
-            self._plot.setTitle("Decision boundary")
-            self._caption.setText(CAPTION_CLS)
-            self._caption.setToolTip(CAPTION_TIPS[CAPTION_CLS])
+            self._plot.setTitle(_("Decision boundary"))
+            self._caption.setText(_(CAPTION_CLS))
+            self._caption.setToolTip(shown(CAPTION_TIPS[CAPTION_CLS]))
             self._drop_colorbar()
         self._fill(self._train_pts, x_train, y_train, rim="w")
         if x_test is not None and y_test is not None and len(x_test):
@@ -298,7 +308,7 @@ class DecisionBoundaryView(QWidget):
         self._image.setRect(QRectF(x0, y0, x1 - x0, y1 - y0))
         self.updates += 1
         if epoch is not None:
-            self._status.setText(f"after {epochs_text(epoch)}")
+            self._status.setText(_("after {epochs}").format(epochs=epochs_text(epoch)))
 
     def clear_grid(self) -> None:
         """Forget the heatmap and the epoch it showed (the points stay), and any clicked answer."""
@@ -330,7 +340,7 @@ class DecisionBoundaryView(QWidget):
     def set_uncertainty_passes(self, n: int) -> None:
         """How many passes the uncertainty box asks for (its tooltip says it)."""
         self._passes = int(n)
-        self.uncertainty_box.setToolTip(UNCERTAINTY_TIP.format(n=self._passes))
+        self.uncertainty_box.setToolTip(_(UNCERTAINTY_TIP).format(n=self._passes))
 
     def set_uncertainty(self, extent: Sequence[float], spread: np.ndarray, passes: int) -> None:
         """Paint the MC-dropout spread ``(H, W)`` over the plane, with its colour bar and legend.
@@ -351,12 +361,12 @@ class DecisionBoundaryView(QWidget):
         self._colorbar = pg.ColorBarItem(values=(0.0, top), colorMap=self._unc_cmap, interactive=False,
                                          width=12)
         self._colorbar.setImageItem(self._image, insert_in=self._plot)
-        self._plot.setTitle(UNCERTAINTY_TITLE)
+        self._plot.setTitle(_(UNCERTAINTY_TITLE))
         cap = CAPTION_UNC_REG if self._task == "regression" else CAPTION_UNC_CLS
-        self._caption.setText(cap.format(n=int(passes)))
-        self._caption.setToolTip(UNC_DETAILS.format(n=int(passes)))
-        self._answer.setText(f"Largest spread: {float(sp.max(initial=0.0)):.2f}. Click a spot for the "
-                             f"model's usual answer there.")
+        self._caption.setText(_(cap).format(n=int(passes)))
+        self._caption.setToolTip(_(UNC_DETAILS).format(n=int(passes)))
+        self._answer.setText(_("Largest spread: {spread:.2f}. Click a spot for the "
+                               "model's usual answer there.").format(spread=float(sp.max(initial=0.0))))
         if not self.uncertainty_box.isChecked():
             self.uncertainty_box.blockSignals(True)
             self.uncertainty_box.setChecked(True)
@@ -395,16 +405,16 @@ class DecisionBoundaryView(QWidget):
         self._drop_colorbar()
         if self._data_range is not None:
             self._plot.setRange(xRange=self._data_range[0], yRange=self._data_range[1], padding=0)
-        self._answer.setText(CLICK_HINT)
+        self._answer.setText(_(CLICK_HINT))
         if self._task == "regression":
-            self._plot.setTitle("Fitted surface")
-            self._caption.setText(CAPTION_REG)
-            self._caption.setToolTip(CAPTION_TIPS[CAPTION_REG])
+            self._plot.setTitle(_("Fitted surface"))
+            self._caption.setText(_(CAPTION_REG))
+            self._caption.setToolTip(shown(CAPTION_TIPS[CAPTION_REG]))
             self._ensure_colorbar()
         else:
-            self._plot.setTitle("Decision boundary")
-            self._caption.setText(CAPTION_CLS)
-            self._caption.setToolTip(CAPTION_TIPS[CAPTION_CLS])
+            self._plot.setTitle(_("Decision boundary"))
+            self._caption.setText(_(CAPTION_CLS))
+            self._caption.setToolTip(shown(CAPTION_TIPS[CAPTION_CLS]))
         if self._grid is not None:
             extent, values = self._grid
             self.set_grid(extent, values)
@@ -460,7 +470,7 @@ class DecisionBoundaryView(QWidget):
     def clear_answer(self) -> None:
         """Drop the ring and the answer (a new model or new data)."""
         self._marker.clear()
-        self._answer.setText(CLICK_HINT)
+        self._answer.setText(_(CLICK_HINT))
 
     def answer_line(self) -> str:
         """The line under the plot (the clicked answer, or the hint)."""

@@ -18,10 +18,14 @@ import json
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QSplitter, QToolButton, QWidget
 
+from deskdl.core.i18n import N_, translator
+
+_ = translator("qt.train.columns")
+
 # ---------------------------------------------------------------- user-visible text
-SETTINGS_BUTTON = "Settings"
-HIDE_TIP = "Fold the training settings away to give the curves more room."
-SHOW_TIP = "Show the training settings again."
+SETTINGS_BUTTON = N_("Settings")
+HIDE_TIP = N_("Fold the training settings away to give the curves more room.")
+SHOW_TIP = N_("Show the training settings again.")
 
 #: Share of the width the right column (decision boundary, runs) gets, within its own limits.
 RIGHT_SHARE = 0.18
@@ -45,7 +49,7 @@ class TrainColumns(QObject):
         self._learner_settings: bool | None = None  # the learner showed/folded the settings
         self.toggle = QToolButton()
         self.toggle.setObjectName("trainSettingsToggle")
-        self.toggle.setText(SETTINGS_BUTTON)
+        self.toggle.setText(_(SETTINGS_BUTTON))
         self.toggle.setCheckable(True)
         self.toggle.setChecked(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -134,4 +138,5 @@ class TrainColumns(QObject):
     def _update_toggle(self) -> None:
         shown = self.toggle.isChecked()
         self.toggle.setArrowType(Qt.ArrowType.LeftArrow if shown else Qt.ArrowType.RightArrow)
-        self.toggle.setToolTip(HIDE_TIP if shown else SHOW_TIP)
+        tip = HIDE_TIP if shown else SHOW_TIP
+        self.toggle.setToolTip(_(tip))

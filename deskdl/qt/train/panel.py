@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskdl.core import events as ev
+from deskdl.core.i18n import N_, translator
 from deskdl.core.project import Project
 from deskdl.qt import dialogs
 from deskdl.qt import kinds as kind_views
@@ -50,14 +51,22 @@ from deskdl.qt.train.texts import (
     NO_TF,
     READY,
     TIPS,
+    shown,
 )
 from deskdl.qt.workers import TrainingHost, format_seconds, time_left
+
+_ = translator("qt.train.panel")
 
 #: Seconds between two progress bar updates from batch signals (epoch changes show at once).
 PROGRESS_INTERVAL_S = 0.25
 
 #: How a kind's innermost unit of work is named to a learner (Step, Stop, the status line).
-STEP_UNIT_NAMES = {"batch": "batch", "step": "environment step"}
+STEP_UNIT_NAMES = {"batch": N_("batch"), "step": N_("environment step"), "episode": N_("episode")}
+#: The outer units, as the progress bar starts a line with them.
+OUTER_UNIT_NAMES = {"epoch": N_("Epoch"), "episode": N_("Episode")}
+#: How a run ended, as the progress bar says it.
+STATUS_NAMES = {"stopped": N_("Stopped"), "early_stopped": N_("Early stopped"), "failed": N_("Failed"),
+                "solved": N_("Solved")}
 #: The right column's least width for a kind whose live view needs room (a GAN's square plane of 300 px).
 WIDE_VIEW_WIDTH = 330
 
@@ -149,29 +158,29 @@ class TrainPanel(QWidget):
         self._units: tuple[str, str] = ("epoch", "batch")  # the kind's units of work, outer and inner
 
         # --- controls
-        self.start_button = QPushButton("Start")
-        self.pause_button = QPushButton("Pause")
-        self.stop_button = QPushButton("Stop")
-        self.step_button = QPushButton("Step")
+        self.start_button = QPushButton(_("Start"))
+        self.pause_button = QPushButton(_("Pause"))
+        self.stop_button = QPushButton(_("Stop"))
+        self.step_button = QPushButton(_("Step"))
         # What one Step runs, for kinds with an outer unit a trainer can pause at (an agent's episode).
         self.step_unit = QComboBox()
-        self.step_unit.setToolTip(TIPS["step_unit"])
+        self.step_unit.setToolTip(shown(TIPS["step_unit"]))
         self.step_unit.hide()
-        self.continue_box = QCheckBox("Continue")
-        self.continue_box.setToolTip(TIPS["continue"])
+        self.continue_box = QCheckBox(_("Continue"))
+        self.continue_box.setToolTip(shown(TIPS["continue"]))
         self._trained_model: Any = None  # the newest trained model of this project (for Continue)
         for b, key in ((self.start_button, "start"), (self.pause_button, "pause"),
                        (self.stop_button, "stop"), (self.step_button, "step")):
-            b.setToolTip(TIPS[key])
-        self.start_button.setToolTip(TIPS["start"])
+            b.setToolTip(shown(TIPS[key]))
+        self.start_button.setToolTip(shown(TIPS["start"]))
         self.start_button.setDefault(True)
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
         self.progress.setRange(0, 1000)
         self.progress.setValue(0)
-        self.progress.setFormat(READY)
+        self.progress.setFormat(shown(READY))
         self.progress.setMinimumWidth(150)
-        self.status = QLabel(NO_TF)
+        self.status = QLabel(shown(NO_TF))
         self.status.setStyleSheet("color: #555;")
         # Wraps instead of widening the window: long status lines made the Train tab need 1000 px.
         self.status.setWordWrap(True)
@@ -209,8 +218,8 @@ class TrainPanel(QWidget):
         self.boundary.point_clicked.connect(self._on_plane_clicked)
         self.boundary.uncertainty_toggled.connect(self._on_uncertainty_toggled)
         self.runs = RunList()
-        self.clear_runs_button = QPushButton("Forget unticked runs")
-        self.clear_runs_button.setToolTip("Remove the runs you unticked from the list and the project.")
+        self.clear_runs_button = QPushButton(_("Forget unticked runs"))
+        self.clear_runs_button.setToolTip(_("Remove the runs you unticked from the list and the project."))
         right = self._right = QWidget()
         right.setMaximumWidth(420)
         right.setMinimumWidth(240)
@@ -234,15 +243,16 @@ class TrainPanel(QWidget):
         self.scrub = ScrubBar()
         self.scrub.epoch_chosen.connect(self._on_scrubbed)
         rbox.addWidget(self.scrub)
-        runs_title = QLabel("<b>Runs</b> (tick to compare)")
+        runs_title = QLabel(_("<b>Runs</b> (tick to compare)"))
         rbox.addWidget(runs_title)
         rbox.addWidget(self.runs, 1)
         rbox.addWidget(self.clear_runs_button)
         # Experiments (issue 16): a sweep of settings, and ticked runs side by side.
-        self.sweep_button = QPushButton("Sweep…")
-        self.sweep_button.setToolTip("Train the model many times with other settings and compare results.")
-        self.compare_button = QPushButton("Compare ticked")
-        self.compare_button.setToolTip("The ticked runs side by side: settings that differ, scores, curves.")
+        self.sweep_button = QPushButton(_("Sweep…"))
+        self.sweep_button.setToolTip(_("Train the model many times with other settings and compare results."))
+        self.compare_button = QPushButton(_("Compare ticked"))
+        self.compare_button.setToolTip(
+            _("The ticked runs side by side: settings that differ, scores, curves."))
         exp_row = QHBoxLayout()
         exp_row.addWidget(self.sweep_button)
         exp_row.addWidget(self.compare_button)
@@ -327,18 +337,19 @@ class TrainPanel(QWidget):
         self.curves.set_kind_plots(views.curves, views.own_curves)  # a GAN has no "loss" plot
         self.curves.set_x_label(self._units[0])
         uses_validation = kind_views.uses_loss(project)
-        self.curves.set_legend(LEGEND if uses_validation else LEGEND_EPISODES if self._units[0] == "episode"
-                               else LEGEND_NO_VALIDATION)
+        self.curves.set_legend(
+            shown(LEGEND if uses_validation else LEGEND_EPISODES if self._units[0] == "episode"
+                  else LEGEND_NO_VALIDATION))
         # The doctor reads a fit's curves only; for other kinds it would only say so, in the room
         # their live view needs.
         self.doctor.setVisible(_kind_id(project) in READ_KINDS)
         # Nothing of the old project's runs stays: status, progress, banner, plots and their metrics.
         self._reset_run_state()
         self._paused = False
-        self.status.setText("" if self._tf_ready else NO_TF)
+        self.status.setText("" if self._tf_ready else shown(NO_TF))
         self.progress.setRange(0, 1000)
         self.progress.setValue(0)
-        self.progress.setFormat(READY)
+        self.progress.setFormat(shown(READY))
         self.curves.clear()
         self.runs.clear()
         self.doctor.clear()
@@ -355,11 +366,12 @@ class TrainPanel(QWidget):
         self.step_unit.blockSignals(True)
         self.step_unit.clear()
         if outer == "episode":
-            self.step_unit.addItem(f"one {STEP_UNIT_NAMES.get(inner, inner)}", None)
-            self.step_unit.addItem("one episode", "episode")
+            name = STEP_UNIT_NAMES.get(inner, inner)
+            self.step_unit.addItem(_("one {unit}").format(unit=_(name)), None)
+            self.step_unit.addItem(_("one episode"), "episode")
         self.step_unit.blockSignals(False)
         self.step_unit.setVisible(self.step_unit.count() > 0)
-        self.step_button.setToolTip(TIPS["step_agent"] if self.step_unit.count() else TIPS["step"])
+        self.step_button.setToolTip(shown(TIPS["step_agent"] if self.step_unit.count() else TIPS["step"]))
 
     def _set_kind_views(self) -> None:
         """The project kind's extra live views (built anew only when the kind's list changes)."""
@@ -429,12 +441,12 @@ class TrainPanel(QWidget):
         from deskdl.qt.train import boundary as B
 
         if self.host.training:
-            self.boundary.mark_point(x, y, B.BUSY_TRAINING)
+            self.boundary.mark_point(x, y, B.shown(B.BUSY_TRAINING))
             return
         if self._trained_model is None:
-            self.boundary.mark_point(x, y, B.NO_MODEL_YET)
+            self.boundary.mark_point(x, y, B.shown(B.NO_MODEL_YET))
             return
-        self.boundary.mark_point(x, y, B.ASKING.format(x=x, y=y))
+        self.boundary.mark_point(x, y, B.shown(B.ASKING).format(x=x, y=y))
         self._point_model = self._trained_model
         self._point_tag = self.host.call(jobs.answer_at, self._trained_model, x, y)
 
@@ -453,12 +465,12 @@ class TrainPanel(QWidget):
             return
         if self.host.training:
             self._unc_pending = True
-            self.boundary.uncertainty_message(B.UNC_BUSY)
+            self.boundary.uncertainty_message(B.shown(B.UNC_BUSY))
             return
         if self._trained_model is None:
-            self.boundary.uncertainty_message(B.UNC_NO_MODEL)
+            self.boundary.uncertainty_message(B.shown(B.UNC_NO_MODEL))
             return
-        self.boundary.say(B.UNC_ASKING.format(n=MC_SAMPLES))
+        self.boundary.say(B.shown(B.UNC_ASKING).format(n=MC_SAMPLES))
         self._unc_model = self._trained_model
         self._unc_tag = self.host.call(jobs.uncertainty_grid, self._trained_model, self.boundary.task)
 
@@ -491,12 +503,14 @@ class TrainPanel(QWidget):
     def _on_call_failed(self, tag: str, _message: str, _details: str) -> None:
         if tag == self._unc_tag and self._unc_tag is not None:
             self._unc_tag = None
-            self.boundary.uncertainty_message(f"The model could not show its uncertainty: {_message}")
+            self.boundary.uncertainty_message(
+                _("The model could not show its uncertainty: {message}").format(message=_message))
             return
         if tag == self._point_tag and self._point_tag is not None:
             self._point_tag = None
             self.boundary.clear_answer()
-            self.status.setText(f"The model could not answer at that spot: {_message}")
+            self.status.setText(
+                _("The model could not answer at that spot: {message}").format(message=_message))
             return
         if tag == self._answer_tag:
             self._answer_tag = None  # the boundary keeps saying "train the model"
@@ -504,7 +518,7 @@ class TrainPanel(QWidget):
     def set_tensorflow_ready(self, ready: bool) -> None:
         """Enable Start once TensorFlow has loaded on the Keras thread."""
         self._tf_ready = bool(ready)
-        if ready and self.status.text() == NO_TF:
+        if ready and self.status.text() == shown(NO_TF):
             self.status.setText("")
         self._update_buttons()
 
@@ -517,7 +531,7 @@ class TrainPanel(QWidget):
         self.continue_box.setEnabled(not training and self._trained_model is not None)
         if self._trained_model is None:
             self.continue_box.setChecked(False)
-        self.pause_button.setText("Resume" if self._paused else "Pause")
+        self.pause_button.setText(_("Resume") if self._paused else _("Pause"))
         self.settings.setEnabled(not training)
         self.algorithm_form.setEnabled(not training)
 
@@ -529,7 +543,7 @@ class TrainPanel(QWidget):
             return None
         problems = self.settings.problem_list() + self.algorithm_form.problem_list()
         if problems:
-            dialogs.show_failure(self, "Check the settings", "Training cannot start yet:\n• "
+            dialogs.show_failure(self, _("Check the settings"), _("Training cannot start yet:") + "\n• "
                                  + "\n• ".join(problems))
             return None
         options = dict(self.job_options)
@@ -541,7 +555,7 @@ class TrainPanel(QWidget):
             from deskdl.qt.workers import describe_failure
 
             f = describe_failure(err)
-            dialogs.show_failure(self, "Cannot start training", f.message, f.details)
+            dialogs.show_failure(self, _("Cannot start training"), f.message, f.details)
             return None
         self._reset_run_state()
         self._run_training = copy.deepcopy(dict(getattr(job, "training", None) or self.project.training))
@@ -556,7 +570,7 @@ class TrainPanel(QWidget):
         self.host.start_training(job, run_id)
         if paused:
             self.host.pause()
-        self.progress.setFormat("Starting… (building the model)")
+        self.progress.setFormat(_("Starting… (building the model)"))
         self.progress.setRange(0, 0)
         self._update_buttons()
         return run_id
@@ -570,7 +584,8 @@ class TrainPanel(QWidget):
         self._paused = not self._paused
         if self._paused:
             self.host.pause()
-            self.status.setText(f"Paused. Resume, or Step one {self._step_name()} at a time.")
+            self.status.setText(
+                _("Paused. Resume, or Step one {unit} at a time.").format(unit=self._step_name()))
         else:
             self.host.resume()
             self.status.setText("")
@@ -582,7 +597,7 @@ class TrainPanel(QWidget):
         if self.host.training:
             self.host.stop()
             inner = STEP_UNIT_NAMES.get(self._units[1], self._units[1])
-            self.status.setText(f"Stopping after this {inner}…")
+            self.status.setText(_("Stopping after this {unit}…").format(unit=_(inner)))
 
     @Slot()
     def step(self) -> None:
@@ -599,13 +614,14 @@ class TrainPanel(QWidget):
             self.host.step(unit)
         else:
             self.host.step()
-        self.status.setText(f"Stepping: one {self._step_name()} at a time.")
+        self.status.setText(_("Stepping: one {unit} at a time.").format(unit=self._step_name()))
         self._update_buttons()
 
     def _step_name(self) -> str:
-        """What one Step runs, in words ("batch", "environment step", "episode")."""
-        unit = self.step_unit.currentData() if self.step_unit.count() else None
-        return unit or STEP_UNIT_NAMES.get(self._units[1], self._units[1])
+        """What one Step runs, in words ("batch", "environment step", "episode"), translated."""
+        unit = (self.step_unit.currentData() if self.step_unit.count() else None) or self._units[1]
+        name = STEP_UNIT_NAMES.get(unit, unit)
+        return _(name)
 
     @Slot()
     def forget_unticked_runs(self) -> None:
@@ -747,7 +763,7 @@ class TrainPanel(QWidget):
                 if self._first_loss is None:
                     self._first_loss = loss
                 elif self._first_loss > 0 and loss > 1000 * self._first_loss and not self.banner.isVisible():
-                    self._show_banner(EXPLODING_EXPLANATION)
+                    self._show_banner(shown(EXPLODING_EXPLANATION))
         self._update_progress(throttle=True)
 
     @Slot(object)
@@ -822,16 +838,26 @@ class TrainPanel(QWidget):
         self._record_run(run_id, status, history or self._history, result)
         elapsed = time.monotonic() - self._t0
         ended = jobs.reason_text(status, str(result.get("early_stop") or ""))
-        self.status.setText(ended if status != "finished" else f"Done in {format_seconds(elapsed)}.")
+        self.status.setText(ended if status != "finished"
+                            else _("Done in {time}.").format(time=format_seconds(elapsed)))
         self.progress.setRange(0, 1000)
         self.progress.setValue(1000)
         outer = self._units[0]
-        ended_as = status.replace('_', ' ').capitalize()
+        ended_as = status
         test = result.get("test") or (result.get("record") or {}).get("test") or {}
         if status == "early_stopped" and test.get("solved"):  # an agent stops once it reaches the task's goal
-            ended_as = "Solved"
-        self.progress.setFormat(f"Finished: {self._epoch} of {self._epochs} {outer}s" if status == "finished"
-                                else f"{ended_as} after {outer} {self._epoch} of {self._epochs}")
+            ended_as = "solved"
+        name = STATUS_NAMES.get(ended_as, ended_as.replace("_", " ").capitalize())
+        counts = {"n": self._epoch, "total": self._epochs}
+        if status == "finished":
+            self.progress.setFormat(
+                _("Finished: {n} of {total} episodes").format(**counts) if outer == "episode"
+                else _("Finished: {n} of {total} epochs").format(**counts))
+        elif outer == "episode":
+            self.progress.setFormat(
+                _("{status} after episode {n} of {total}").format(status=_(name), **counts))
+        else:
+            self.progress.setFormat(_("{status} after epoch {n} of {total}").format(status=_(name), **counts))
         result["run_id"] = run_id
         result.setdefault("data", copy.deepcopy(self.project.data))
         result.setdefault("input_shape", self._run_info.get("input_shape"))
@@ -846,7 +872,7 @@ class TrainPanel(QWidget):
             if self.sweep_window is not None:
                 self.sweep_window.close()
             self.sweep_window = SweepPanel(self.project, self.host)
-            self.sweep_window.setWindowTitle(f"Sweep — {self.project.name}")
+            self.sweep_window.setWindowTitle(_("Sweep — {name}").format(name=self.project.name))
             self.sweep_window.resize(1200, 760)
             self.sweep_window.run_recorded.connect(self._on_sweep_run_recorded)
             self.sweep_window.setParent(self, Qt.WindowType.Window)
@@ -863,21 +889,22 @@ class TrainPanel(QWidget):
             return
         run_id = str(item.data(Qt.ItemDataRole.UserRole))
         menu = QMenu(self)
-        tb = menu.addAction("Export for TensorBoard…")
-        tb.setToolTip("Event files that 'tensorboard --logdir FOLDER' shows.")
-        as_csv = menu.addAction("Export metrics as CSV…")
+        tb = menu.addAction(_("Export for TensorBoard…"))
+        tb.setToolTip(_("Event files that 'tensorboard --logdir FOLDER' shows."))
+        as_csv = menu.addAction(_("Export metrics as CSV…"))
         chosen = menu.exec(self.runs.viewport().mapToGlobal(pos))
         if chosen is tb:
             from PySide6.QtWidgets import QFileDialog
 
-            folder = QFileDialog.getExistingDirectory(self, f"Folder for {run_id}'s TensorBoard logs")
+            folder = QFileDialog.getExistingDirectory(
+                self, _("Folder for {run}'s TensorBoard logs").format(run=run_id))
             if folder:
                 self.export_run(run_id, "tensorboard", folder)
         elif chosen is as_csv:
             from PySide6.QtWidgets import QFileDialog
 
-            path, _ = QFileDialog.getSaveFileName(self, f"Save {run_id}'s metrics", f"{run_id}.csv",
-                                                  "CSV (*.csv)")
+            path, _filter = QFileDialog.getSaveFileName(self, _("Save {run}'s metrics").format(run=run_id),
+                                                        f"{run_id}.csv", _("CSV (*.csv)"))
             if path:
                 self.export_run(run_id, "csv", path)
 
@@ -897,15 +924,16 @@ class TrainPanel(QWidget):
             try:
                 write_csv(history, path)
             except OSError as err:
-                self.status.setText(f"Could not write {path}: {err.strerror or err}")
+                self.status.setText(
+                    _("Could not write {path}: {error}").format(path=path, error=err.strerror or err))
                 return None
-            self.status.setText(f"Wrote {run_id}'s metrics to {path}.")
+            self.status.setText(_("Wrote {run}'s metrics to {path}.").format(run=run_id, path=path))
             return path
         from deskdl.ml.tboard import write_tensorboard
 
         folder = f"{path.rstrip('/')}/{run_id}"
-        self.status.setText(f"Writing {run_id}'s TensorBoard logs to {folder}: open them with "
-                            f"'tensorboard --logdir {path}'.")
+        self.status.setText(_("Writing {run}'s TensorBoard logs to {folder}: open them with "
+                              "'tensorboard --logdir {path}'.").format(run=run_id, folder=folder, path=path))
         return self.host.call(write_tensorboard, history, folder, tag=f"tensorboard-{run_id}")
 
     @Slot(object)
@@ -921,13 +949,13 @@ class TrainPanel(QWidget):
 
         ticked = [r for r in self.project.runs if self.runs.is_checked(jobs.run_id_of(r))]
         if len(ticked) < 2:
-            self.status.setText("Tick two or more runs in the list to compare them.")
+            self.status.setText(_("Tick two or more runs in the list to compare them."))
             return None
         if self.compare_window is not None:
             self.compare_window.close()
         self.compare_window = CompareView()
         self.compare_window.setParent(self, Qt.WindowType.Window)
-        self.compare_window.setWindowTitle(f"Compare runs — {self.project.name}")
+        self.compare_window.setWindowTitle(_("Compare runs — {name}").format(name=self.project.name))
         self.compare_window.resize(900, 700)
         self.compare_window.set_runs(ticked)
         self.compare_window.show()
@@ -952,21 +980,22 @@ class TrainPanel(QWidget):
         self._failure_kind = "error"
         self._record_run(self._run_id, "failed", self._history, {})
         self.progress.setRange(0, 1000)
-        self.progress.setFormat("Training stopped with a problem")
+        self.progress.setFormat(_("Training stopped with a problem"))
         x = self._epoch + (self._batch / self._steps if self._steps else 0.0)
         if kind in ("nan", "exploding"):
-            self.curves.mark_nan(self._run_id, x, "loss became NaN" if kind == "nan" else "loss exploded")
+            self.curves.mark_nan(self._run_id, x,
+                                 _("loss became NaN") if kind == "nan" else _("loss exploded"))
             self._show_banner(message)
-            self.status.setText("Training stopped: see the explanation above the plots.")
+            self.status.setText(_("Training stopped: see the explanation above the plots."))
             return
-        self.status.setText("Training stopped: see the message.")
+        self.status.setText(_("Training stopped: see the message."))
         extra = None
         if kind == "oom":
             self._show_banner(message)
             bs = int(self.project.training.get("batch_size") or 32)
             if bs > 1:
-                extra = (f"Retry with batch size {max(1, bs // 2)}", self._retry_smaller_batch)
-        dialogs.show_failure(self, "Training stopped", message, details, extra)
+                extra = (_("Retry with batch size {n}").format(n=max(1, bs // 2)), self._retry_smaller_batch)
+        dialogs.show_failure(self, _("Training stopped"), message, details, extra)
 
     @Slot()
     def _retry_smaller_batch(self) -> None:
@@ -981,14 +1010,14 @@ class TrainPanel(QWidget):
             self._paused = False
             if self.progress.maximum() == 0:
                 self.progress.setRange(0, 1000)
-                self.progress.setFormat("Ready")
+                self.progress.setFormat(_("Ready"))
             self._paint_pending_uncertainty()
         self._update_buttons()
 
     @Slot(str, float)
     def _on_nan_detected(self, run_id: str, x: float) -> None:
         if run_id == self._run_id:
-            self._show_banner(NAN_EXPLANATION.format(epoch=int(math.ceil(x)) or 1))
+            self._show_banner(shown(NAN_EXPLANATION).format(epoch=int(math.ceil(x)) or 1))
 
     @Slot(str, bool)
     def _on_run_visibility_changed(self, run_id: str, visible: bool) -> None:
@@ -1034,11 +1063,13 @@ class TrainPanel(QWidget):
             self._left_shown = time_left(self._active_s, done, total)
         left = self._left_shown
         # An agent's episodes have no fixed number of steps (and send none): its episodes only.
-        step_txt = f" · step {self._batch}/{self._steps}" if self._steps and self._units[1] == "batch" else ""
+        step_txt = (" · " + _("step {n}/{total}").format(n=self._batch, total=self._steps)
+                    if self._steps and self._units[1] == "batch" else "")
         shown_epoch = min(self._epoch + 1, self._epochs)
         # The text first: setValue repaints the bar at once (Qt does), so it then paints once, not twice.
-        self.progress.setFormat(f"{self._units[0].capitalize()} {shown_epoch}/{self._epochs}{step_txt} · "
-                                f"{format_seconds(left)} left")
+        outer = OUTER_UNIT_NAMES.get(self._units[0], self._units[0].capitalize())
+        self.progress.setFormat(f"{_(outer)} {shown_epoch}/{self._epochs}{step_txt} · "
+                                + _("{time} left").format(time=format_seconds(left)))
         self.progress.setValue(int(1000 * min(done, total) / total))
 
     def _record_run(self, run_id: str, status: str, history: Mapping[str, Any], result: Mapping) -> None:

@@ -6,6 +6,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
+from deskdl.core.i18n import translator
+
+_ = translator("qt.train.runs")
+
 RUN_ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -27,7 +31,7 @@ class RunList(QListWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setToolTip("Tick runs to overlay their curves and compare them. The newest run is on top.")
+        self.setToolTip(_("Tick runs to overlay their curves and compare them. The newest run is on top."))
         self.itemChanged.connect(self._on_item_changed)
         # Long labels wrap instead of hiding behind a sideways scroll bar.
         self.setWordWrap(True)

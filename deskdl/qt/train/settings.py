@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskdl.core.i18n import N_, translator
 from deskdl.core.training import (
     DEFAULT_LEARNING_RATES,
     LOSSES,
@@ -33,33 +34,38 @@ from deskdl.core.training import (
     check_training,
     training_with_defaults,
 )
-from deskdl.qt.train.texts import TIPS
+from deskdl.qt.train.texts import TIPS, shown
+
+_ = translator("qt.train.settings")
 
 _LOSS_NAMES = {  # short enough for the settings column; the tooltips say more
-    "sparse_categorical_crossentropy": "Sparse crossentropy (0, 1, 2…)",
-    "categorical_crossentropy": "Crossentropy (one-hot)",
-    "binary_crossentropy": "Binary crossentropy (yes / no)",
-    "mean_squared_error": "Mean squared error",
-    "mean_absolute_error": "Mean absolute error",
-    "huber": "Huber (robust to outliers)",
+    "sparse_categorical_crossentropy": N_("Sparse crossentropy (0, 1, 2…)"),
+    "categorical_crossentropy": N_("Crossentropy (one-hot)"),
+    "binary_crossentropy": N_("Binary crossentropy (yes / no)"),
+    "mean_squared_error": N_("Mean squared error"),
+    "mean_absolute_error": N_("Mean absolute error"),
+    "huber": N_("Huber (robust to outliers)"),
 }
 _LOSS_TIPS = {
-    "sparse_categorical_crossentropy": "sparse_categorical_crossentropy: for classes given as whole numbers "
-                                       "0, 1, 2, … with a softmax output of one unit per class.",
-    "categorical_crossentropy": "categorical_crossentropy: for classes given as one-hot rows "
-                                "(1 for the right class, 0 elsewhere) with a softmax output.",
-    "binary_crossentropy": "binary_crossentropy: for two classes (0 or 1) with one sigmoid output unit.",
-    "mean_squared_error": "mean_squared_error: for numbers; the average of the squared differences, so big "
-                          "misses count a lot.",
-    "mean_absolute_error": "mean_absolute_error: for numbers; the average distance from the right answer.",
-    "huber": "huber: for numbers; squared for small misses and linear for big ones, so a few wild points "
-             "pull less.",
+    "sparse_categorical_crossentropy":
+        N_("sparse_categorical_crossentropy: for classes given as whole numbers "
+                                       "0, 1, 2, … with a softmax output of one unit per class."),
+    "categorical_crossentropy": N_("categorical_crossentropy: for classes given as one-hot rows "
+                                "(1 for the right class, 0 elsewhere) with a softmax output."),
+    "binary_crossentropy": N_("binary_crossentropy: for two classes (0 or 1) with one sigmoid output unit."),
+    "mean_squared_error":
+        N_("mean_squared_error: for numbers; the average of the squared differences, so big "
+                          "misses count a lot."),
+    "mean_absolute_error":
+        N_("mean_absolute_error: for numbers; the average distance from the right answer."),
+    "huber": N_("huber: for numbers; squared for small misses and linear for big ones, so a few wild points "
+             "pull less."),
 }
 _SCHEDULE_NAMES = {
-    "constant": "Constant", "exponential_decay": "Exponential decay",
-    "cosine_decay": "Cosine decay", "step_decay": "Step decay (halve every few epochs)",
+    "constant": N_("Constant"), "exponential_decay": N_("Exponential decay"),
+    "cosine_decay": N_("Cosine decay"), "step_decay": N_("Step decay (halve every few epochs)"),
 }
-_METRIC_NAMES = {"accuracy": "accuracy", "mae": "MAE", "mse": "MSE"}
+_METRIC_NAMES = {"accuracy": N_("accuracy"), "mae": N_("MAE"), "mse": N_("MSE")}
 _OPT_EXTRA_RANGES = {
     "momentum": (0.0, 0.999, 0.05), "rho": (0.0, 0.999, 0.01), "beta_1": (0.0, 0.999, 0.01),
     "beta_2": (0.0, 0.9999, 0.001), "weight_decay": (0.0, 1.0, 0.001),
@@ -71,7 +77,7 @@ class _LogSpin(QDoubleSpinBox):
 
     def stepBy(self, steps: int) -> None:  # noqa: N802 (Qt override)
         v = self.value()
-        for _ in range(abs(steps)):
+        for _step in range(abs(steps)):
             mant = v / (10 ** _floor_log10(v))
             if steps > 0:
                 v = v * (2 if mant < 1.5 else 2.5 if mant < 3 else 2)
@@ -87,8 +93,8 @@ def _floor_log10(v: float) -> int:
 
 
 #: The title of the group with batch size, epochs, validation share and seed; an agent's has the seed only.
-DATA_BOX_TITLE = "Batches and epochs"
-SEED_BOX_TITLE = "Repeatability"
+DATA_BOX_TITLE = N_("Batches and epochs")
+SEED_BOX_TITLE = N_("Repeatability")
 
 
 class TrainingSettingsForm(QWidget):
@@ -113,45 +119,50 @@ class TrainingSettingsForm(QWidget):
             sb.setRange(lo, hi)
             sb.setSingleStep(step)
             sb.setDecimals(4)
-            sb.setToolTip(TIPS.get(key, ""))
+            sb.setToolTip(shown(TIPS.get(key, "")))
             self.extras[key] = sb
-        self.nesterov = QCheckBox("Nesterov")
+        self.nesterov = QCheckBox(_("Nesterov"))
         self.schedule = QComboBox()
         for key in SCHEDULES:
-            self.schedule.addItem(_SCHEDULE_NAMES.get(key, key), key)
-        opt_box = QGroupBox("Optimizer")
+            name = _SCHEDULE_NAMES.get(key, key)
+            self.schedule.addItem(_(name), key)
+        opt_box = QGroupBox(_("Optimizer"))
         self._opt_form = QFormLayout(opt_box)
-        self._opt_form.addRow("Method", self.optimizer)
-        self._opt_form.addRow("Learning rate", self.learning_rate)
+        self._opt_form.addRow(_("Method"), self.optimizer)
+        self._opt_form.addRow(_("Learning rate"), self.learning_rate)
         self._extra_labels: dict[str, QLabel] = {}
         for key, sb in self.extras.items():
             lab = QLabel(key.replace("_", " ").replace("beta ", "beta_"))
-            lab.setToolTip(TIPS.get(key, ""))
+            lab.setToolTip(shown(TIPS.get(key, "")))
             self._extra_labels[key] = lab
             self._opt_form.addRow(lab, sb)
         self._opt_form.addRow("", self.nesterov)
-        self._opt_form.addRow("LR schedule", self.schedule)
+        self._opt_form.addRow(_("LR schedule"), self.schedule)
 
         # --- loss & metrics
         self.loss = QComboBox()
         self.loss.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.loss.setMinimumContentsLength(14)
         for key in LOSSES:
-            self.loss.addItem(_LOSS_NAMES.get(key, key), key)
-            self.loss.setItemData(self.loss.count() - 1, _LOSS_TIPS.get(key, key),
+            name, tip = _LOSS_NAMES.get(key, key), _LOSS_TIPS.get(key, key)
+            self.loss.addItem(_(name), key)
+            self.loss.setItemData(self.loss.count() - 1, _(tip),
                                   Qt.ItemDataRole.ToolTipRole)
-        self.metric_boxes = {m: QCheckBox(_METRIC_NAMES.get(m, m)) for m in METRICS}
+        self.metric_boxes = {}
+        for m in METRICS:
+            name = _METRIC_NAMES.get(m, m)
+            self.metric_boxes[m] = QCheckBox(_(name))
         self.schedule.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.schedule.setMinimumContentsLength(12)
         metrics_row = QHBoxLayout()
         for cb in self.metric_boxes.values():
-            cb.setToolTip(TIPS["metrics"])
+            cb.setToolTip(shown(TIPS["metrics"]))
             metrics_row.addWidget(cb)
         metrics_row.addStretch(1)
-        loss_box = self.loss_box = QGroupBox("What to minimise")
+        loss_box = self.loss_box = QGroupBox(_("What to minimise"))
         loss_form = QFormLayout(loss_box)
-        loss_form.addRow("Loss", self.loss)
-        loss_form.addRow("Metrics", metrics_row)
+        loss_form.addRow(_("Loss"), self.loss)
+        loss_form.addRow(_("Metrics"), metrics_row)
 
         # --- schedule of data
         self.batch_size = QSpinBox()
@@ -162,36 +173,36 @@ class TrainingSettingsForm(QWidget):
         self.validation_split.setRange(0.0, 0.9)
         self.validation_split.setSingleStep(0.05)
         self.validation_split.setDecimals(2)
-        self.use_seed = QCheckBox("repeatable")
-        self.balanced = QCheckBox("balanced")
+        self.use_seed = QCheckBox(_("repeatable"))
+        self.balanced = QCheckBox(_("balanced"))
         self.seed = QSpinBox()
         self.seed.setRange(0, 2**31 - 1)
         seed_row = QHBoxLayout()
         seed_row.addWidget(self.seed, 1)
         seed_row.addWidget(self.use_seed)
-        data_box = self.data_box = QGroupBox(DATA_BOX_TITLE)
+        data_box = self.data_box = QGroupBox(_(DATA_BOX_TITLE))
         data_form = self._data_form = QFormLayout(data_box)
-        data_form.addRow("Batch size", self.batch_size)
-        data_form.addRow("Epochs", self.epochs)
-        data_form.addRow("Validation share", self.validation_split)
-        data_form.addRow("Seed", seed_row)
-        data_form.addRow("Class weights", self.balanced)
+        data_form.addRow(_("Batch size"), self.batch_size)
+        data_form.addRow(_("Epochs"), self.epochs)
+        data_form.addRow(_("Validation share"), self.validation_split)
+        data_form.addRow(_("Seed"), seed_row)
+        data_form.addRow(_("Class weights"), self.balanced)
 
         # --- safety nets
-        self.use_clipnorm = QCheckBox("Clip norm")
+        self.use_clipnorm = QCheckBox(_("Clip norm"))
         self.clipnorm = QDoubleSpinBox()
         self.clipnorm.setRange(0.001, 1000.0)
         self.clipnorm.setDecimals(3)
-        self.use_clipvalue = QCheckBox("Clip value")
+        self.use_clipvalue = QCheckBox(_("Clip value"))
         self.clipvalue = QDoubleSpinBox()
         self.clipvalue.setRange(0.001, 1000.0)
         self.clipvalue.setDecimals(3)
-        self.early = QCheckBox("Stop early")
+        self.early = QCheckBox(_("Stop early"))
         self.patience = QSpinBox()
         self.patience.setRange(0, 10000)
-        self.patience.setSuffix(" epochs")
-        self.restore_best = QCheckBox("keep best weights")
-        safety = QGroupBox("Safety nets")
+        self.patience.setSuffix(" " + _("epochs"))
+        self.restore_best = QCheckBox(_("keep best weights"))
+        safety = QGroupBox(_("Safety nets"))
         sform = self._safety_form = QFormLayout(safety)
         sform.addRow(self.use_clipnorm, self.clipnorm)
         sform.addRow(self.use_clipvalue, self.clipvalue)
@@ -217,9 +228,9 @@ class TrainingSettingsForm(QWidget):
             self.patience: "patience", self.restore_best: "restore_best", self.balanced: "class_weight",
         }
         for w, key in tips.items():
-            w.setToolTip(TIPS[key])
+            w.setToolTip(shown(TIPS[key]))
         for w, key in ((opt_box, "optimizer"), (loss_box, "loss")):
-            w.setToolTip(TIPS[key])
+            w.setToolTip(shown(TIPS[key]))
 
         # --- wiring: every editor writes back through one slot
         self.optimizer.currentTextChanged.connect(self._on_optimizer_changed)
@@ -319,7 +330,7 @@ class TrainingSettingsForm(QWidget):
         self.set_config(self._cfg)
         self.settings_changed.emit()
 
-    def _on_edited(self, *_: object) -> None:
+    def _on_edited(self, *_args: object) -> None:
         if self._loading:
             return
         cfg = self._cfg
@@ -383,12 +394,13 @@ class TrainingSettingsForm(QWidget):
         per_epoch = self._units[0] == "epoch"
         self._data_form.setRowVisible(self.epochs, per_epoch)
         self._data_form.setRowVisible(self.batch_size, per_epoch)
-        self.patience.setSuffix(f" {self._units[0]}s")
+        self.patience.setSuffix(" " + (_("episodes") if self._units[0] == "episode" else _("epochs")))
         self._update_data_box()
 
     def _update_data_box(self) -> None:
         per_epoch = getattr(self, "_units", ("epoch", "batch"))[0] == "epoch"
-        self.data_box.setTitle(DATA_BOX_TITLE if per_epoch else SEED_BOX_TITLE)
+        title = DATA_BOX_TITLE if per_epoch else SEED_BOX_TITLE
+        self.data_box.setTitle(_(title))
 
     def problem_list(self) -> list[str]:
         """Plain-words problems with the current settings (empty = fine)."""
