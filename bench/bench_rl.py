@@ -2,16 +2,17 @@
 
 Targets (2 cores, the shipped templates' defaults):
 * CartPole-v1 with DQN solved (100 greedy episodes average at least 475) within
-  5 minutes of wall time, for 3 of 3 seeds; with REINFORCE for 2 of 3 seeds;
+  5 minutes of wall time, for 3 of 3 seeds; with REINFORCE for 2 of 3 seeds; A2C (its own
+  template) 3 of 3 (the average return of its last 20 training episodes is printed too);
 * environment steps per second of deskdl's DQN against a plain Keras DQN script
   written the usual way (a ``tf.function`` train step, ``model(obs)`` to act), same
   network and settings, in the same run: at least 1.0x, aim for 2x;
 * Acrobot-v1 and MountainCar-v0 with the DQN template's settings (one seed each).
 
-Prints one line per run: seed, status, wall time, episodes, steps, the final
-100-episode greedy average and whether it is solved.
+Prints one line per run: seed, status, wall time, episodes, steps, the average return of the
+last 20 training episodes, the final 100-episode greedy average and whether it is solved.
 
-    .venv/bin/python bench/bench_rl.py [--algos dqn,reinforce] [--seeds 1,2,3] [--budget 300]
+    .venv/bin/python bench/bench_rl.py [--algos dqn,reinforce,a2c] [--seeds 1,2,3] [--budget 300]
         [--speed-steps 4000] [--others] [--skip-speed] [--gui S] [--memory N]
 """
 
@@ -30,7 +31,7 @@ os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-TEMPLATES = {"dqn": "cartpole_dqn", "reinforce": "cartpole_reinforce"}
+TEMPLATES = {"dqn": "cartpole_dqn", "reinforce": "cartpole_reinforce", "a2c": "cartpole_a2c"}
 
 
 class _Quiet:
@@ -62,9 +63,10 @@ def line(name: str, seed: int, result, seconds: float) -> str:
     t = result.test
     if result.status == "failed":
         return f"{name:24s} seed {seed}: FAILED {result.error.text if result.error else ''}"
+    last_20 = np.mean((result.history.get("return") or [float("nan")])[-20:])
     return (f"{name:24s} seed {seed}: {result.status:13s} {seconds:6.1f} s  {result.epochs_run:5d} episodes "
-            f"{result.batches_run:7d} steps  greedy-100 {t.get('greedy_return', float('nan')):8.1f}  "
-            f"solved {'yes' if t.get('solved') else 'no'}")
+            f"{result.batches_run:7d} steps  last-20 {last_20:7.1f}  greedy-100 "
+            f"{t.get('greedy_return', float('nan')):8.1f}  solved {'yes' if t.get('solved') else 'no'}")
 
 
 def plain_keras_dqn(steps: int, seed: int, a: dict, lr: float, units: int = 64) -> float:
@@ -168,7 +170,7 @@ def deskdl_dqn_speed(steps: int, seed: int) -> float:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--algos", default="dqn,reinforce")
+    ap.add_argument("--algos", default="dqn,reinforce,a2c")
     ap.add_argument("--seeds", default="1,2,3")
     ap.add_argument("--budget", type=float, default=300.0)
     ap.add_argument("--speed-steps", type=int, default=4000)

@@ -76,13 +76,16 @@ def test_epochs_means_episodes_and_must_be_positive(tmp_path, capsys):
     assert "--epochs (episodes, for an agent) must be a whole number of at least 1, not 0" in err
 
 
-@pytest.mark.parametrize("method", ["reinforce", "a2c"])
-def test_export_writes_a_runnable_keras_gymnasium_script(tmp_path, capsys, method):
-    f = _write(tmp_path, template="cartpole_reinforce", algorithm={"episodes": 2, "method": method})
+@pytest.mark.parametrize("template", ["cartpole_reinforce", "cartpole_a2c"])
+def test_export_writes_a_runnable_keras_gymnasium_script(tmp_path, capsys, template):
+    f = _write(tmp_path, template=template, algorithm={"episodes": 2})
     script = tmp_path / "agent.py"
     assert main(["export", str(f), "-o", str(script)]) == 0
     text = script.read_text()
     assert "import gymnasium as gym" in text and 'ENV = "CartPole-v1"' in text
+    if template == "cartpole_a2c":  # the critic's faster learning and the clipping are in the script too
+        assert "CLIP = {'clipnorm': 1.0}" in text and '"critic_lr_factor": 3.0' in text
+        assert 'Adam(LEARNING_RATE * a["critic_lr_factor"], **CLIP)' in text
     assert 'keras.layers.Dense(2, name="policy")' in text
     done = subprocess.run([sys.executable, str(script)], cwd=tmp_path, capture_output=True, text=True,
                           timeout=300)

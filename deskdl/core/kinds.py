@@ -291,6 +291,11 @@ POLICY_GRADIENT = RlKind(
         Setting("entropy", "float", 0.0, "a bonus for keeping the policy random (exploration); 0.01 is "
                 "common",
                 low=0.0, high=1.0),
+        Setting("critic_lr_factor", "float", 1.0, "the critic (value network: A2C, or REINFORCE's baseline) "
+                "learns with the learning rate times this; a critic that keeps up with the policy gives it "
+                "better weights (the A2C template uses 3)", low=0.01, high=100.0),
+        Setting("gae_lambda", "float", 0.95, "A2C: how far each action's weight looks past its own step's "
+                "surprise (0: that step only; 1: to the episode's end, like REINFORCE)", low=0.0, high=1.0),
     ),
 )
 

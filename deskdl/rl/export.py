@@ -30,6 +30,7 @@ import gymnasium as gym
 ENV = {env_json}
 SEED = {seed}
 LEARNING_RATE = {lr}
+CLIP = {clip}  # gradient clipping (the project's clipnorm / clipvalue)
 ALGORITHM = {algorithm}
 THRESHOLD = {threshold}
 
@@ -48,7 +49,7 @@ def train():
     n_obs, n_act = env.observation_space.shape[0], env.action_space.n
     model, target = build_model(), build_model()
     target.set_weights(model.get_weights())
-    optimizer = keras.optimizers.Adam(LEARNING_RATE)
+    optimizer = keras.optimizers.Adam(LEARNING_RATE, **CLIP)
     loss_fn = keras.losses.Huber() if a["loss"] == "huber" else keras.losses.MeanSquaredError()
     batch, size = a["batch_size"], a["buffer_size"]
     obs_b = np.zeros((size, n_obs), np.float32)
@@ -118,7 +119,6 @@ DISCRETE = {discrete}
 SOFTMAX_OUTPUT = {softmax}
 TANH_OUTPUT = {tanh}
 LOW, HIGH = {low}, {high}
-GAE_LAMBDA = {gae_lambda}  # a2c: how far the advantage looks past one step's surprise
 
 
 def discounted(rewards, gamma):
@@ -146,13 +146,13 @@ def train():
     env = gym.make(ENV)
     n_obs = env.observation_space.shape[0]
     model = build_model()
-    optimizer = keras.optimizers.Adam(LEARNING_RATE)
+    optimizer = keras.optimizers.Adam(LEARNING_RATE, **CLIP)
     variables = list(model.trainable_variables)
     if not DISCRETE:
         log_std = tf.Variable(np.full(env.action_space.shape[0], -0.5, np.float32))
         variables.append(log_std)
     critic = value_model() if (a["method"] == "a2c" or a["baseline"]) else None
-    critic_optimizer = keras.optimizers.Adam(LEARNING_RATE)
+    critic_optimizer = keras.optimizers.Adam(LEARNING_RATE * a["critic_lr_factor"], **CLIP)
 
     def policy_out(obs, training):
         out = model(obs, training=training)
@@ -221,7 +221,7 @@ def train():
         returns = discounted(r, a["gamma"])
         if a["method"] == "a2c":  # each step's surprise, summed with weight (gamma * lambda)^k, plus V(s)
             v, v2 = critic(o).numpy()[:, 0], critic(o2).numpy()[:, 0]
-            returns = discounted(r + a["gamma"] * (1.0 - ended) * v2 - v, a["gamma"] * GAE_LAMBDA) + v
+            returns = discounted(r + a["gamma"] * (1.0 - ended) * v2 - v, a["gamma"] * a["gae_lambda"]) + v
         learn(o, acts, returns, r, o2, ended)
         recent = (recent + [float(r.sum())])[-100:]
         mean = np.mean(recent)
@@ -271,17 +271,15 @@ def agent_script(project: Any) -> str:
         name=project.name, title=kind.title, env=facts.id, solved=facts.solved_text,
         env_json=json.dumps(facts.id), seed=project.training.get("seed") or 0,
         lr=float(opt.get("learning_rate", 0.001)), algorithm=_py(a),
+        clip=repr({k: float(v) for k, v in project.training.items() if k in ("clipnorm", "clipvalue") and v}),
         threshold=None if facts.threshold is None else float(facts.threshold),
         model=model_code(project.graph, "q_network" if kind.id == "dqn" else "policy"),
     )
     if kind.id == "dqn":
         body = _DQN.format()
     else:
-        from deskdl.rl.trainers.pg import GAE_LAMBDA
-
         body = _PG.format(discrete=facts.discrete, softmax=output_is_softmax(project.graph),
-                          tanh=output_is_tanh(project.graph), low=facts.action_low, high=facts.action_high,
-                          gae_lambda=GAE_LAMBDA)
+                          tanh=output_is_tanh(project.graph), low=facts.action_low, high=facts.action_high)
     return head + body + _TAIL.format()
 
 

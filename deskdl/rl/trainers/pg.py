@@ -16,14 +16,16 @@ make each action taken more likely in proportion to its **weight**:
 * ``a2c``: the advantage with the value network as the critic (the bridge to DQN: it
   learns values too, from its own guesses). One step's surprise is
   ``delta_t = r_t + gamma V(s_{t+1}) - V(s_t)``; the weight is the surprises that follow,
-  discounted by ``gamma * lambda`` (generalised advantage estimation, :data:`GAE_LAMBDA`).
+  discounted by ``gamma * lambda`` (generalised advantage estimation, setting ``gae_lambda``).
   With the surprise of one step alone (lambda 0) and a new critic (V about 0 everywhere)
   every CartPole step weighs about +1: every action taken became more likely, and the
   policy locked onto one push within 5 episodes (returns about 9, never learned).
 
 The value network has the policy's layers with one linear output (the graph with
-its last layer's units set to 1). ``normalize_returns`` scales the weights of an
-episode to mean 0 and spread 1. ``entropy`` adds a bonus for staying random.
+its last layer's units set to 1); it learns with the learning rate times
+``critic_lr_factor`` (a critic that lags behind the policy gives it poor weights).
+``normalize_returns`` scales the weights of an episode to mean 0 and spread 1.
+``entropy`` adds a bonus for staying random.
 
 The act and learn steps are ``tf.function``\ s traced once (observations are
 ``(None, obs)``: any episode length, one trace).
@@ -43,8 +45,6 @@ from deskdl.rl.trainers.base import RlRun, run_rl
 
 #: The learned log standard deviation of a continuous action starts here (a spread of about 0.6).
 LOG_STD_START = -0.5
-#: A2C's lambda: how far the advantage looks past one step's surprise (0: one step; 1: to the episode's end).
-GAE_LAMBDA = 0.95
 
 
 def value_graph(graph: ModelGraph) -> ModelGraph:
@@ -100,7 +100,10 @@ class _PgRun(RlRun):
         critic = None
         if use_critic:
             critic = build_model(value_graph(self.graph), name="value")
-            self.critic_optimizer = make_optimizer(self.job.training, 1000)
+            training = dict(self.job.training)
+            opt = dict(training["optimizer"])
+            opt["learning_rate"] = float(opt["learning_rate"]) * float(a["critic_lr_factor"])
+            self.critic_optimizer = make_optimizer({**training, "optimizer": opt}, 1000)
             self.critic_optimizer.build(critic.trainable_variables)
         self.critic = critic
         log_std = getattr(self, "log_std", None)
@@ -165,6 +168,7 @@ class _PgRun(RlRun):
         self.policy_fn, self.learn_fn = policy, learn
         self.values_fn = values if critic is not None else None
         self.method = method
+        self.gae_lambda = float(a["gae_lambda"])
         self.scalars = ("return", "average_100", "length", "loss", "entropy",
                         *(("value_loss",) if critic is not None else ()),
                         *(("spread",) if not self.discrete else ()))
@@ -211,7 +215,7 @@ class _PgRun(RlRun):
             value = self.values_fn(obs).numpy()
             next_value = self.values_fn(next_obs).numpy()
             delta = rewards + self.gamma * (1.0 - done) * next_value - value
-            targets = discounted(delta, self.gamma * GAE_LAMBDA) + value
+            targets = discounted(delta, self.gamma * self.gae_lambda) + value
         else:
             targets = discounted(rewards, self.gamma)
         loss, value_loss, entropy = self.learn_fn(obs, actions, targets, rewards, next_obs, done)
