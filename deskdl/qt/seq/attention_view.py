@@ -15,28 +15,31 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from deskdl.core import events as ev
+from deskdl.core.i18n import N_, translator
 from deskdl.core.snapshots import EpochSnapshots
 from deskdl.qt.kinds import KindView
 from deskdl.qt.plot_export import add_export_button
 from deskdl.qt.seq.embedding_view import TOKEN_CAPTION, WORD_CAPTION, EmbeddingView
 from deskdl.qt.train._pg import pg, themed
 
-WAITING = "The attention maps of a test example come a few seconds after training starts."
-CAPTION = ("Each map is one attention head. Row i is output place i (its right answer beside it), column j "
-           "is input place j (its digit below): dark = place i takes much from place j; every row adds up "
-           "to 1. To reverse, place i must read place 9 - i: watch the anti-diagonal appear.")
-CLASSIFIER_CAPTION = ("Each map is one attention head. Row i is word i of the review, column j is word j: "
-                      "dark = word i takes much from word j. A row's weights add up to 1 over all places, "
-                      "the padding in front of a short review too; the padding is not drawn, so a pale row "
-                      "gave much of its weight to it. Watch the heads learn to look at the words that "
-                      "decide the answer, such as 'not', 'never' and the adjectives.")
+_ = translator("qt.seq.attention_view")
+
+WAITING = N_("The attention maps of a test example come a few seconds after training starts.")
+CAPTION = N_("Each map is one attention head. Row i is output place i (its right answer beside it), column "
+             "j is input place j (its digit below): dark = place i takes much from place j; every row adds "
+             "up to 1. To reverse, place i must read place 9 - i: watch the anti-diagonal appear.")
+CLASSIFIER_CAPTION = N_("Each map is one attention head. Row i is word i of the review, column j is word j: "
+                        "dark = word i takes much from word j. A row's weights add up to 1 over all places, "
+                        "the padding in front of a short review too; the padding is not drawn, so a pale "
+                        "row gave much of its weight to it. Watch the heads learn to look at the words that "
+                        "decide the answer, such as 'not', 'never' and the adjectives.")
 PAD = "·"  # a place of padding (as the trainer names it)
-READ_HINT = "Click a row of a map to read which places it takes from."
-READ_ROW = "{head}, row '{query}' (place {row}) takes most from: {parts}."
-PE_CAPTION = ("PositionalEncoding adds these waves to the embedding: feature 2k gets sin(position / "
-              "10000^(2k/d)), feature 2k+1 the cosine, so every position gets its own pattern of values "
-              "and nearby positions get similar ones. Fast waves tell neighbours apart, slow ones far "
-              "places.")
+READ_HINT = N_("Click a row of a map to read which places it takes from.")
+READ_ROW = N_("{head}, row '{query}' (place {row}) takes most from: {parts}.")
+PE_CAPTION = N_("PositionalEncoding adds these waves to the embedding: feature 2k gets sin(position / "
+                "10000^(2k/d)), feature 2k+1 the cosine, so every position gets its own pattern of values "
+                "and nearby positions get similar ones. Fast waves tell neighbours apart, slow ones far "
+                "places.")
 #: Features of the positional encoding drawn on its page.
 PE_FEATURES = (0, 1, 4, 5, 10, 11)
 #: Memory for the maps kept for scrubbing back (one set per epoch end, thinned evenly beyond this).
@@ -65,16 +68,16 @@ class AttentionTrainView(KindView):
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
         page = QWidget()
-        self.status = QLabel(WAITING)
+        self.status = QLabel(_(WAITING))
         self.status.setWordWrap(True)  # the Train tab's right column is narrow
         self.grid = themed(pg.GraphicsLayoutWidget())
         add_export_button(self.grid, "attention-maps")
         self.grid.scene().sigMouseClicked.connect(self._on_clicked)
         self.grid.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.read_line = QLabel(READ_HINT)
+        self.read_line = QLabel(_(READ_HINT))
         self.read_line.setWordWrap(True)
         self.read_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.caption = QLabel(CAPTION)
+        self.caption = QLabel(_(CAPTION))
         self.caption.setWordWrap(True)
         # what the maps show: (maps, row tokens, column tokens, titles), for reading a clicked row
         self._shown: tuple[np.ndarray, list[str], list[str], list[str]] | None = None
@@ -83,22 +86,22 @@ class AttentionTrainView(KindView):
         box.addWidget(self.grid, 1)
         box.addWidget(self.read_line)
         box.addWidget(self.caption)
-        self.pages.addTab(page, "Attention maps")
+        self.pages.addTab(page, _("Attention maps"))
         pe_page = QWidget()
         self.pe_view = themed(pg.PlotWidget())
         add_export_button(self.pe_view, "positional-encoding")
         self.pe_plot = self.pe_view.getPlotItem()
-        self.pe_plot.setLabel("bottom", "position")
-        self.pe_plot.setLabel("left", "value added")
+        self.pe_plot.setLabel("bottom", _("position"))
+        self.pe_plot.setLabel("left", _("value added"))
         self.pe_plot.addLegend()
-        pe_caption = QLabel(PE_CAPTION)
+        pe_caption = QLabel(_(PE_CAPTION))
         pe_caption.setWordWrap(True)
         pbox = QVBoxLayout(pe_page)
         pbox.addWidget(self.pe_view, 1)
         pbox.addWidget(pe_caption)
-        self.pages.addTab(pe_page, "Positional encoding")
+        self.pages.addTab(pe_page, _("Positional encoding"))
         self.embedding = EmbeddingView(caption=TOKEN_CAPTION)
-        self.pages.addTab(self.embedding, "Embedding")
+        self.pages.addTab(self.embedding, _("Embedding"))
         self._classifier = False  # the newest maps were a classifier's (words to words)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -116,7 +119,7 @@ class AttentionTrainView(KindView):
         for i, f in enumerate(k for k in PE_FEATURES if k < features):
             color = pg.intColor(i, hues=len(PE_FEATURES))
             self.pe_plot.plot(fine, smooth[:, f], pen=pg.mkPen(color, width=1),
-                              name=f"feature {f} ({'sin' if f % 2 == 0 else 'cos'})")
+                              name=_("feature {f} ({wave})").format(f=f, wave="sin" if f % 2 == 0 else "cos"))
             self.pe_plot.plot(np.arange(steps), signal[:, f], pen=None, symbol="o", symbolSize=4,
                               symbolBrush=color, symbolPen=None)
 
@@ -128,7 +131,8 @@ class AttentionTrainView(KindView):
             for h in range(heads):
                 name = names[li] if li < len(names) else str(li)
                 # short titles: the Train tab's right column is narrow (a long one pushed head 2 off it)
-                title = f"head {h + 1}" if layers == 1 else f"{name}, head {h + 1}"
+                title = (_("head {n}").format(n=h + 1) if layers == 1
+                         else _("{layer}, head {n}").format(layer=name, n=h + 1))
                 plot = self.grid.addPlot(row=li, col=h)
                 plot.setTitle(title, size="9pt")
                 plot.invertY(True)
@@ -149,7 +153,7 @@ class AttentionTrainView(KindView):
     def on_picture(self, picture: ev.Picture) -> None:
         """Show the newest maps (unless scrubbed back); keep those of an epoch's end; the embedding map."""
         if picture.name == "embedding":
-            self.embedding.caption.setText(WORD_CAPTION if self._classifier else TOKEN_CAPTION)
+            self.embedding.caption.setText(_(WORD_CAPTION if self._classifier else TOKEN_CAPTION))
             self.embedding.on_picture(picture)
             return
         if picture.name != "attention":
@@ -199,7 +203,7 @@ class AttentionTrainView(KindView):
         inputs = list(meta.get("inputs", []))[:cols]
         # the rows: one answer per step (sequence to sequence), else the words themselves (a classifier)
         queries = list(meta.get("queries", answers))[:rows]
-        self.caption.setText(CLASSIFIER_CAPTION if words_to_words else CAPTION)
+        self.caption.setText(_(CLASSIFIER_CAPTION if words_to_words else CAPTION))
         # words side by side would overlap: every second one a line lower
         below = [("\n" + t if j % 2 and words_to_words else t) for j, t in enumerate(inputs)]
         for k, (image, plot) in enumerate(zip(self.images, self.plots)):
@@ -212,9 +216,11 @@ class AttentionTrainView(KindView):
         self._shown = (maps.reshape(layers * heads, rows, cols), [str(q) for q in queries],
                        [str(t) for t in inputs], titles)
         shown = inputs
-        when = meta.get("when") or f"maps after {epoch:g} epoch{'' if epoch == 1 else 's'}"
-        back = " (scrubbed back; the slider's right end follows the run)" if scrubbed else ""
-        self.status.setText(f"Test example: {' '.join(shown)} -> {' '.join(answers)}; {when}{back}")
+        when = meta.get("when") or (_("maps after 1 epoch") if epoch == 1
+                                    else _("maps after {epochs:g} epochs").format(epochs=epoch))
+        said = (_("Test example: {inputs} -> {answers}; {when} (scrubbed back; the slider's right end "
+                  "follows the run)") if scrubbed else _("Test example: {inputs} -> {answers}; {when}"))
+        self.status.setText(said.format(inputs=" ".join(shown), answers=" ".join(answers), when=when))
 
     def read_row(self, k: int, row: int) -> dict | None:
         """Read row ``row`` of map ``k`` (layer-major, then head) aloud; None when there is no such row."""
@@ -230,9 +236,10 @@ class AttentionTrainView(KindView):
             return inputs[j] if j < len(inputs) else str(j)
 
         query = queries[row] if row < len(queries) else str(row)
-        parts = ", ".join(f"'{token(j)}' (place {j}) {100 * float(weights[j]):.0f} %" for j in order)
-        head = titles[k] if k < len(titles) else f"head {k + 1}"
-        self.read_line.setText(READ_ROW.format(head=head, query=query, row=row, parts=parts))
+        part = _("'{token}' (place {j}) {percent:.0f} %")
+        parts = ", ".join(part.format(token=token(j), j=j, percent=100 * float(weights[j])) for j in order)
+        head = titles[k] if k < len(titles) else _("head {n}").format(n=k + 1)
+        self.read_line.setText(_(READ_ROW).format(head=head, query=query, row=row, parts=parts))
         info = {"head": head, "row": row, "query": query, "top": token(order[0])}
         self.row_read.emit(info)
         return info
@@ -249,13 +256,14 @@ class AttentionTrainView(KindView):
         """Forget the maps."""
         self.maps_seen = 0
         self._shown = None
-        self.read_line.setText(READ_HINT)
+        self.read_line.setText(_(READ_HINT))
         self.snapshots.clear()
         self.chosen = None
         self._live = None
         self.grid.clear()
         self.images, self.plots = [], []
-        self.status.setText(WAITING)
+        self.status.setText(_(WAITING))
+
         self.embedding.reset()
 
 

@@ -28,16 +28,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskdl.core.i18n import N_, translator
 from deskdl.qt.train._pg import pg, themed
 
-TITLE = "Gradients through time"
+_ = translator("qt.seq.bptt_view")
+
+TITLE = N_("Gradients through time")
 #: (variant id, colour) in the order they train and are drawn.
 ORDER = (("simple_rnn", (213, 94, 0)), ("simple_rnn_clipped", (230, 159, 0)), ("lstm", (0, 114, 178)))
-TITLES = {"simple_rnn": "SimpleRNN", "simple_rnn_clipped": "SimpleRNN + clipping", "lstm": "LSTM"}
+TITLES = {"simple_rnn": "SimpleRNN", "simple_rnn_clipped": N_("SimpleRNN + clipping"), "lstm": "LSTM"}
 #: recurrent weight scale choices: (value, label)
-SCALES = ((0.5, "0.5: small (gradients vanish)"), (1.0, "1.0: orthogonal, Keras's default"),
-          (2.0, "2.0: large (gradients explode)"))
-EXPLANATION = (
+SCALES = ((0.5, N_("0.5: small (gradients vanish)")), (1.0, N_("1.0: orthogonal, Keras's default")),
+          (2.0, N_("2.0: large (gradients explode)")))
+EXPLANATION = N_(
     "<b>What you see.</b> Each network reads a sequence one token at a time and must say, at the end, "
     "which token came <i>first</i>. Training moves each weight by how much the loss would change: "
     "the gradient. For the state h<sub>t</sub> at step t the chain rule gets it by walking back from the "
@@ -56,11 +59,11 @@ EXPLANATION = (
     "keeping 95% of the cell state a step; with Keras's default of 1 it keeps 73%, and 0.73<sup>50</sup> "
     "is about 10<sup>-7</sup>, so it would start with a vanished gradient too.)"
 )
-WAITING = "Press Run: three networks learn the same task, one after the other (each takes some seconds)."
+WAITING = N_("Press Run: three networks learn the same task, one after the other (each takes some seconds).")
 
 
 def _fmt(v: float) -> str:
-    return f"{v:.1e}" if np.isfinite(v) else "not a number"
+    return f"{v:.1e}" if np.isfinite(v) else _("not a number")
 
 
 class GradientsThroughTimeView(QWidget):
@@ -76,24 +79,24 @@ class GradientsThroughTimeView(QWidget):
         self.steps = QSpinBox()
         self.steps.setRange(5, 200)
         self.steps.setValue(50)
-        self.steps.setToolTip("How many tokens each sequence has: how far back the first token lies.")
+        self.steps.setToolTip(_("How many tokens each sequence has: how far back the first token lies."))
         self.scale = QComboBox()
         for value, label in SCALES:
-            self.scale.addItem(label, value)
+            self.scale.addItem(_(label), value)
         self.scale.setCurrentIndex(1)
-        self.scale.setToolTip("The SimpleRNN's recurrent weights start as an orthogonal matrix times this "
-                              "number (the LSTM keeps Keras's default).")
+        self.scale.setToolTip(_("The SimpleRNN's recurrent weights start as an orthogonal matrix times this "
+                                "number (the LSTM keeps Keras's default)."))
         self.updates = QSpinBox()
         self.updates.setRange(0, 5000)
         self.updates.setSingleStep(50)
         self.updates.setValue(400)
-        self.updates.setToolTip("Training steps (batches of 32 sequences) for each network.")
-        self.run_button = QPushButton("Run")
+        self.updates.setToolTip(_("Training steps (batches of 32 sequences) for each network."))
+        self.run_button = QPushButton(_("Run"))
         self.run_button.clicked.connect(self.run)
         form = QFormLayout()
-        form.addRow("Steps in a sequence", self.steps)
-        form.addRow("SimpleRNN recurrent weight scale", self.scale)
-        form.addRow("Updates per network", self.updates)
+        form.addRow(_("Steps in a sequence"), self.steps)
+        form.addRow(_("SimpleRNN recurrent weight scale"), self.scale)
+        form.addRow(_("Updates per network"), self.updates)
         controls = QHBoxLayout()
         controls.addLayout(form)
         controls.addWidget(self.run_button, 0, Qt.AlignmentFlag.AlignBottom)
@@ -101,27 +104,27 @@ class GradientsThroughTimeView(QWidget):
 
         self.norm_view = themed(pg.PlotWidget())
         self.norm_plot = self.norm_view.getPlotItem()
-        self.norm_plot.setTitle("Gradient reaching each step: ||dL/dh<sub>t</sub>||")
-        self.norm_plot.setLabel("bottom", "time step t (1 = the token to remember)")
-        self.norm_plot.setLabel("left", "gradient norm (log scale)")
+        self.norm_plot.setTitle(_("Gradient reaching each step: ||dL/dh<sub>t</sub>||"))
+        self.norm_plot.setLabel("bottom", _("time step t (1 = the token to remember)"))
+        self.norm_plot.setLabel("left", _("gradient norm (log scale)"))
         self.norm_plot.setLogMode(y=True)
         self.norm_plot.showGrid(x=True, y=True, alpha=0.2)
         self.norm_plot.addLegend(offset=(-10, 10))
         self.loss_view = themed(pg.PlotWidget())
         self.loss_plot = self.loss_view.getPlotItem()
-        self.loss_plot.setTitle("Loss of each update")
-        self.loss_plot.setLabel("bottom", "update")
-        self.loss_plot.setLabel("left", "cross-entropy")
+        self.loss_plot.setTitle(_("Loss of each update"))
+        self.loss_plot.setLabel("bottom", _("update"))
+        self.loss_plot.setLabel("left", _("cross-entropy"))
         self.loss_plot.showGrid(x=True, y=True, alpha=0.2)
         plots = QHBoxLayout()
         plots.addWidget(self.norm_view, 3)
         plots.addWidget(self.loss_view, 2)
-        self.status = QLabel(WAITING)
+        self.status = QLabel(_(WAITING))
         self.status.setWordWrap(True)
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        explanation = QLabel(EXPLANATION)
+        explanation = QLabel(_(EXPLANATION))
         explanation.setWordWrap(True)
         explanation.setTextFormat(Qt.TextFormat.RichText)
         box = QVBoxLayout(self)
@@ -146,11 +149,11 @@ class GradientsThroughTimeView(QWidget):
     def run(self) -> None:
         """Train the three networks on the Keras thread, one after the other."""
         if self.host is None:
-            self.status.setText("The Keras thread is not running yet: open this again once the app has "
-                                "loaded TensorFlow.")
+            self.status.setText(_("The Keras thread is not running yet: open this again once the app has "
+                                  "loaded TensorFlow."))
             return
         self.clear()
-        self._queue = [v for v, _ in ORDER]
+        self._queue = [v for v, _color in ORDER]
         self.run_button.setEnabled(False)
         self._next()
 
@@ -159,12 +162,13 @@ class GradientsThroughTimeView(QWidget):
 
         if not self._queue:
             self.run_button.setEnabled(True)
-            self.status.setText("Done. Dashed: before training; solid: after. Press Run to train again "
-                                "(try another weight scale or more steps).")
+            self.status.setText(_("Done. Dashed: before training; solid: after. Press Run to train again "
+                                  "(try another weight scale or more steps)."))
             return
         variant = self._queue.pop(0)
         done = len(ORDER) - len(self._queue)
-        self.status.setText(f"Training the {TITLES[variant]} ({done} of {len(ORDER)})…")
+        self.status.setText(_("Training the {network} ({done} of {total})…").format(
+            network=_(TITLES[variant]), done=done, total=len(ORDER)))
         self._tags[self.host.call(run_variant, variant, self.settings())] = variant
 
     @Slot(str, object)
@@ -182,7 +186,8 @@ class GradientsThroughTimeView(QWidget):
             return
         self._queue = []
         self.run_button.setEnabled(True)
-        self.status.setText(f"The {TITLES[variant]} could not train: {message}")
+        self.status.setText(_("The {network} could not train: {message}").format(
+            network=_(TITLES[variant]), message=message))
 
     # ------------------------------------------------------------ drawing
     def clear(self) -> None:
@@ -204,7 +209,7 @@ class GradientsThroughTimeView(QWidget):
         self.norm_plot.plot(steps, np.clip(result.norms_start, floor, None),
                             pen=pg.mkPen(color, width=1, style=Qt.PenStyle.DashLine))
         self.norm_plot.plot(steps, np.clip(result.norms_end, floor, None), pen=pg.mkPen(color, width=2),
-                            name=result.title)
+                            name=_(TITLES.get(result.variant, result.title)))
         losses = np.where(np.isfinite(result.losses), result.losses, np.nan)
         self.loss_plot.plot(np.arange(1, len(losses) + 1), losses, pen=pg.mkPen(color, width=1),
                             connect="finite")
@@ -214,16 +219,18 @@ class GradientsThroughTimeView(QWidget):
         """One line per network: accuracy after training and how much gradient reaches step 1."""
         lines = []
         chance = 1.0 / self.settings().classes
-        for variant, _ in ORDER:
+        line = _("<b>{network}</b>: {accuracy:.0%} of new sequences right (guessing: {chance:.0%}); "
+                 "step 1 gets {first}, the last step {last} (before training {first_before} and "
+                 "{last_before}); longest weight gradient {biggest}.")
+        for variant, _color in ORDER:
             r = self.results.get(variant)
             if r is None:
                 continue
             biggest = float(np.nanmax(r.grad_norms)) if len(r.grad_norms) else float("nan")
-            lines.append(f"<b>{r.title}</b>: {r.accuracy:.0%} of new sequences right "
-                         f"(guessing: {chance:.0%}); "
-                         f"step 1 gets {_fmt(r.norms_end[0])}, the last step {_fmt(r.norms_end[-1])} "
-                         f"(before training {_fmt(r.norms_start[0])} and {_fmt(r.norms_start[-1])}); "
-                         f"longest weight gradient {_fmt(biggest)}.")
+            lines.append(line.format(
+                network=_(TITLES.get(variant, r.title)), accuracy=r.accuracy, chance=chance,
+                first=_fmt(r.norms_end[0]), last=_fmt(r.norms_end[-1]), first_before=_fmt(r.norms_start[0]),
+                last_before=_fmt(r.norms_start[-1]), biggest=_fmt(biggest)))
         return "<br>".join(lines)
 
 
@@ -232,7 +239,8 @@ class GradientsThroughTimeDialog(QDialog):
 
     def __init__(self, host: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(_(TITLE))
+
         self.view = GradientsThroughTimeView(host, self)
         box = QVBoxLayout(self)
         box.setContentsMargins(6, 6, 6, 6)

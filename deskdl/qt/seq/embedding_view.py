@@ -14,23 +14,27 @@ from PySide6.QtWidgets import QBoxLayout, QComboBox, QLabel, QListWidget, QVBoxL
 
 from deskdl.core import events as ev
 from deskdl.core.embedding import nearest, pca_2d
+from deskdl.core.i18n import N_, translator
 from deskdl.qt.plot_export import add_export_button
 from deskdl.qt.train._pg import pg, themed
 
+_ = translator("qt.seq.embedding_view")
+
 #: Labels that mark padding or an unknown word (not a first choice for the neighbours).
 PADDING = frozenset({"·", "", "?"})
-WAITING = "The Embedding layer's vectors appear here while the model trains."
-CAPTION = ("Each label is one character (or word) at its Embedding vector, flattened to 2-D by PCA (the two "
-           "directions in which the vectors differ most). Characters the model uses alike drift together: "
-           "digits, note letters, header letters. Neighbours are measured on the full vectors.")
+WAITING = N_("The Embedding layer's vectors appear here while the model trains.")
+CAPTION = N_("Each label is one character (or word) at its Embedding vector, flattened to 2-D by PCA (the "
+             "two directions in which the vectors differ most). Characters the model uses alike drift "
+             "together: digits, note letters, header letters. Neighbours are measured on the full vectors.")
 # Short (the Train tab's column is narrow: a long caption left the map 60 px tall); the details in DETAILS.
-WORD_CAPTION = ("Each word sits at its Embedding vector, flattened to 2-D. Words the model uses alike drift "
-                "together: praise (good, lovely) to one side, complaint (bad, dull) to the other, 'not' "
-                "beside 'never'. Scroll to zoom.")
-TOKEN_CAPTION = ("Each token (here a digit) sits at its Embedding vector, flattened to 2-D. Tokens the model "
-                 "uses alike drift together as it learns. Scroll to zoom.")
-DETAILS = ("Flattened by PCA: the two directions in which the vectors differ most (each axis says its share "
-           "of the spread). Neighbours: cosine similarity on the full vectors, not on the map.")
+WORD_CAPTION = N_("Each word sits at its Embedding vector, flattened to 2-D. Words the model uses alike "
+                  "drift together: praise (good, lovely) to one side, complaint (bad, dull) to the other, "
+                  "'not' beside 'never'. Scroll to zoom.")
+
+TOKEN_CAPTION = N_("Each token (here a digit) sits at its Embedding vector, flattened to 2-D. Tokens the "
+                   "model uses alike drift together as it learns. Scroll to zoom.")
+DETAILS = N_("Flattened by PCA: the two directions in which the vectors differ most (each axis says its "
+             "share of the spread). Neighbours: cosine similarity on the full vectors, not on the map.")
 
 
 class EmbeddingView(QWidget):
@@ -40,7 +44,7 @@ class EmbeddingView(QWidget):
         super().__init__(parent)
         self.vectors: np.ndarray | None = None
         self.labels: list[str] = []
-        self.status = QLabel(WAITING)
+        self.status = QLabel(_(WAITING))
         self.status.setWordWrap(True)
         self.view = themed(pg.PlotWidget())
         add_export_button(self.view, "embedding")
@@ -52,11 +56,11 @@ class EmbeddingView(QWidget):
         self.chooser = QComboBox()
         self.neighbours = QListWidget()
         self.neighbours.setMaximumWidth(200)
-        self.caption = QLabel(caption)
+        self.caption = QLabel(_(caption))  # a text marked with N_ (this module's or the caller's)
         self.caption.setWordWrap(True)
-        self.caption.setToolTip(DETAILS)
+        self.caption.setToolTip(_(DETAILS))
         side = QVBoxLayout()
-        side.addWidget(QLabel("Nearest neighbours of"))
+        side.addWidget(QLabel(_("Nearest neighbours of")))
         side.addWidget(self.chooser)
         side.addWidget(self.neighbours, 1)
         # the neighbours beside the map where there is room, under it in a narrow column (the Train
@@ -117,10 +121,14 @@ class EmbeddingView(QWidget):
             self.chooser.blockSignals(False)
         for t, (x, y) in zip(self.texts, points):
             t.setPos(float(x), float(y))
-        self.plot.setLabel("bottom", f"PCA axis 1 ({share[0]:.0%} of the spread)")
-        self.plot.setLabel("left", f"PCA axis 2 ({share[1]:.0%} of the spread)")
-        when = f" after {epoch:g} epochs" if epoch is not None else ""
-        self.status.setText(f"{len(labels)} vectors of {vectors.shape[1]} numbers{when}.")
+        self.plot.setLabel("bottom", _("PCA axis 1 ({share:.0%} of the spread)").format(share=share[0]))
+        self.plot.setLabel("left", _("PCA axis 2 ({share:.0%} of the spread)").format(share=share[1]))
+        if epoch is not None:
+            said = _("{n} vectors of {size} numbers after {epochs:g} epochs.")
+        else:
+            said = _("{n} vectors of {size} numbers.")
+        self.status.setText(said.format(n=len(labels), size=vectors.shape[1], epochs=epoch))
+
         self._update_neighbours()
 
     @Slot()
@@ -141,7 +149,7 @@ class EmbeddingView(QWidget):
         self.texts = []
         self.chooser.clear()
         self.neighbours.clear()
-        self.status.setText(WAITING)
+        self.status.setText(_(WAITING))
 
 
 __all__ = ["CAPTION", "DETAILS", "EmbeddingView", "TOKEN_CAPTION", "WAITING", "WORD_CAPTION"]

@@ -32,23 +32,26 @@ from PySide6.QtWidgets import (
 )
 
 from deskdl.core import events as ev
+from deskdl.core.i18n import N_, translator
 from deskdl.qt.plot_export import add_export_button
 from deskdl.qt.seq.attention_view import AttentionTrainView
 from deskdl.qt.seq.generate_panel import GenerationPanel
 from deskdl.qt.train._pg import pg, themed
 
+_ = translator("qt.seq.eval_page")
+
 TEXT = {
-    "none": "Train the model on the Train tab first: its test results appear here.",
-    "measuring": "Measuring the model on the test text and writing samples…",
-    "char": ("<b>On the test text</b> ({n_scored:,} windows the model never trained on): loss {loss:.3f} "
-             "per character, that is <b>{bpc:.2f} bits per character</b> (how many yes/no questions it still "
-             "needs to guess the next character; a uniform guess over the {vocab} characters needs "
-             "{uniform:.2f}); its likeliest character is the right one {accuracy:.1%} of the time."),
-    "samples_title": "Samples from the start of the test text",
-    "seq": ("<b>On {n_test:,} test sequences</b>: {positions:.2%} of the answers are right, and "
-            "{sequences:.2%} of the sequences are wholly right. The bars show each position."),
-    "failed": "The model could not be measured: {error}",
-    "example": "Test example",
+    "none": N_("Train the model on the Train tab first: its test results appear here."),
+    "measuring": N_("Measuring the model on the test text and writing samples…"),
+    "char": N_("<b>On the test text</b> ({n_scored:,} windows the model never trained on): loss {loss:.3f} "
+               "per character, that is <b>{bpc:.2f} bits per character</b> (how many yes/no questions it "
+               "still needs to guess the next character; a uniform guess over the {vocab} characters needs "
+               "{uniform:.2f}); its likeliest character is the right one {accuracy:.1%} of the time."),
+    "samples_title": N_("Samples from the start of the test text"),
+    "seq": N_("<b>On {n_test:,} test sequences</b>: {positions:.2%} of the answers are right, and "
+              "{sequences:.2%} of the sequences are wholly right. The bars show each position."),
+    "failed": N_("The model could not be measured: {error}"),
+    "example": N_("Test example"),
 }
 
 
@@ -63,7 +66,7 @@ class SeqEvalPage(QWidget):
         self._tags: dict[str, str] = {}
         self.report: dict[str, Any] | None = None
         self.example: dict[str, Any] | None = None
-        self.message = QLabel(TEXT["none"])
+        self.message = QLabel(_(TEXT["none"]))
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.RichText)
 
@@ -78,7 +81,7 @@ class SeqEvalPage(QWidget):
         left = QWidget()
         lbox = QVBoxLayout(left)
         lbox.setContentsMargins(0, 0, 0, 0)
-        lbox.addWidget(QLabel(TEXT["samples_title"]))
+        lbox.addWidget(QLabel(_(TEXT["samples_title"])))
         lbox.addWidget(self.samples, 1)
         char_page.addWidget(left)
         char_page.addWidget(self.panel)
@@ -88,16 +91,16 @@ class SeqEvalPage(QWidget):
         self.bars_view = themed(pg.PlotWidget())
         add_export_button(self.bars_view, "right-answers-per-position")
         self.bars_plot = self.bars_view.getPlotItem()
-        self.bars_plot.setTitle("Right answers at each position")
-        self.bars_plot.setLabel("bottom", "position in the sequence")
-        self.bars_plot.setLabel("left", "share right")
+        self.bars_plot.setTitle(_("Right answers at each position"))
+        self.bars_plot.setLabel("bottom", _("position in the sequence"))
+        self.bars_plot.setLabel("left", _("share right"))
         self.bars_plot.setYRange(0, 1.0, padding=0.02)
         self.bars_plot.setMouseEnabled(False, False)
         self.bars = pg.BarGraphItem(x=[], height=[], width=0.8, brush=pg.mkBrush(0, 114, 178, 200))
         self.bars_plot.addItem(self.bars)
         self.chooser = QSpinBox()
-        self.chooser.setPrefix(f"{TEXT['example']} ")
-        self.chooser.setToolTip("Which test sequence's attention maps to show (its number)")
+        self.chooser.setPrefix(_(TEXT["example"]) + " ")
+        self.chooser.setToolTip(_("Which test sequence's attention maps to show (its number)"))
         self.chooser.valueChanged.connect(self._ask_example)
         self.predicted = QLabel("")
         self.predicted.setWordWrap(True)
@@ -131,7 +134,7 @@ class SeqEvalPage(QWidget):
         self._data = None
         self._tags = {}
         self.report = self.example = None
-        self.message.setText(TEXT["none"])
+        self.message.setText(_(TEXT["none"]))
         self.samples.clear()
         self.panel.reset()
         self.bars.setOpts(x=[], height=[])
@@ -146,7 +149,7 @@ class SeqEvalPage(QWidget):
         self.reset()
         self._model = model
         self._data = dict(data)
-        self.message.setText(TEXT["measuring"])
+        self.message.setText(_(TEXT["measuring"]))
         if kind_id == "sequence_generation":
             self.stack.setCurrentIndex(0)
             prime = str((algorithm or {}).get("prime") or "")
@@ -186,18 +189,19 @@ class SeqEvalPage(QWidget):
     @Slot(str, str, str)
     def _on_call_failed(self, tag: str, message: str, _details: str) -> None:
         if self._tags.pop(tag, None) is not None:
-            self.message.setText(TEXT["failed"].format(error=message))
+            self.message.setText(_(TEXT["failed"]).format(error=message))
 
     def show_char_report(self, report: Any) -> None:
         """The scores in words and the samples, one block per temperature."""
         self.report = dict(report)
         r = self.report
         if "loss" in r:
-            self.message.setText(TEXT["char"].format(n_scored=r["n_scored"], loss=r["loss"], bpc=r["bpc"],
-                                                     vocab=r["vocabulary"],
-                                                     uniform=float(np.log2(max(r["vocabulary"], 1))),
-                                                     accuracy=r["accuracy"]))
-        blocks = [f"── temperature {t:g} ──\n{r['prime']}{s}" for t, s in r["samples"]]
+            self.message.setText(_(TEXT["char"]).format(n_scored=r["n_scored"], loss=r["loss"], bpc=r["bpc"],
+                                                        vocab=r["vocabulary"],
+                                                        uniform=float(np.log2(max(r["vocabulary"], 1))),
+                                                        accuracy=r["accuracy"]))
+        rule = _("── temperature {t:g} ──")
+        blocks = [f"{rule.format(t=t)}\n{r['prime']}{s}" for t, s in r["samples"]]
         self.samples.setPlainText("\n\n".join(blocks))
 
     def show_seq_report(self, report: Any) -> None:
@@ -207,7 +211,7 @@ class SeqEvalPage(QWidget):
         per = np.asarray(r["per_position"], np.float64).ravel()
         self.bars.setOpts(x=np.arange(1, len(per) + 1), height=per, width=0.8)
         self.bars_plot.setXRange(0.4, len(per) + 0.6, padding=0)
-        self.message.setText(TEXT["seq"].format(**r))
+        self.message.setText(_(TEXT["seq"]).format(**r))
         self.chooser.setRange(0, max(int(r["n_test"]) - 1, 0))
 
     def show_example(self, example: Any) -> None:
@@ -215,14 +219,16 @@ class SeqEvalPage(QWidget):
         self.example = dict(example)
         e = self.example
         right = [a == p for a, p in zip(e["answers"], e["predicted"])]
-        self.predicted.setText(f"The model answers {' '.join(e['predicted'])} ({sum(right)} of {len(right)} "
-                               "right)")
+        self.predicted.setText(_("The model answers {answers} ({right} of {n} right)").format(
+            answers=" ".join(e["predicted"]), right=sum(right), n=len(right)))
         maps = np.asarray(e["maps"], np.float32)
         if maps.ndim == 4 and maps.size:
             self.maps.on_picture(ev.Picture(
                 run_id="", name="attention", array=maps, epoch=0.0, levels=(0.0, 1.0),
                 meta={"layers": e["layers"], "inputs": e["inputs"], "answers": e["answers"],
-                      "queries": e["queries"], "when": f"test sequence {e['index']} of {e['n_test']}"}))
+                      "queries": e["queries"],
+                      "when": _("test sequence {i} of {n}").format(i=e["index"], n=e["n_test"])}))
+
 
 
 __all__ = ["SeqEvalPage", "TEXT"]

@@ -33,16 +33,19 @@ from PySide6.QtWidgets import (
 )
 
 from deskdl.core.charseq import Vocabulary, reweight
+from deskdl.core.i18n import N_, translator
+
+_ = translator("qt.seq.generate_panel")
 
 TEXT = {
-    "no_model": "Train the model first: then write with it here.",
-    "ready": "Write text from the prime with the trained model.",
-    "writing": "Writing…",
-    "pick": "Click a character of the new text to see what else the model considered there.",
-    "greedy_tip": "Greedy: always the likeliest character (temperature 0). The same prime gives the same "
-                  "text every time, and it often repeats itself.",
-    "temp_tip": "Temperature: below 1 the likeliest characters win more often (safer, more repetitive); "
-                "1 draws from the model's own odds; above 1 surprises (and mistakes) grow.",
+    "no_model": N_("Train the model first: then write with it here."),
+    "ready": N_("Write text from the prime with the trained model."),
+    "writing": N_("Writing…"),
+    "pick": N_("Click a character of the new text to see what else the model considered there."),
+    "greedy_tip": N_("Greedy: always the likeliest character (temperature 0). The same prime gives the same "
+                     "text every time, and it often repeats itself."),
+    "temp_tip": N_("Temperature: below 1 the likeliest characters win more often (safer, more repetitive); "
+                   "1 draws from the model's own odds; above 1 surprises (and mistakes) grow."),
 }
 #: The choices listed for a clicked position.
 TOP_K = 8
@@ -72,45 +75,45 @@ class GenerationPanel(QWidget):
         self._tag: str | None = None
         self.result: dict[str, Any] | None = None
         self.prime = QLineEdit("X:")
-        self.prime.setToolTip("The text the model continues (it reads only its last window of characters)")
+        self.prime.setToolTip(_("The text the model continues (it reads only its last window of characters)"))
         self.length = QSpinBox()
         self.length.setRange(1, 5000)
         self.length.setValue(300)
-        self.length.setSuffix(" characters")
+        self.length.setSuffix(_(" characters"))
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, 200)
         self.slider.setValue(80)
-        self.slider.setToolTip(TEXT["temp_tip"])
+        self.slider.setToolTip(_(TEXT["temp_tip"]))
         self.temp_label = QLabel()
-        self.greedy = QCheckBox("Greedy")
-        self.greedy.setToolTip(TEXT["greedy_tip"])
+        self.greedy = QCheckBox(_("Greedy"))
+        self.greedy.setToolTip(_(TEXT["greedy_tip"]))
         self.seed = QSpinBox()
         self.seed.setRange(0, 2**31 - 1)
-        self.seed.setPrefix("seed ")
-        self.write_button = QPushButton("Write")
+        self.seed.setPrefix(_("seed "))
+        self.write_button = QPushButton(_("Write"))
         self.output = QTextEdit()
         self.output.setReadOnly(True)
         font = QFont("monospace")
         font.setStyleHint(QFont.StyleHint.Monospace)
         self.output.setFont(font)
         self.output.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
-        self.message = QLabel(TEXT["no_model"])
+        self.message = QLabel(_(TEXT["no_model"]))
         self.message.setWordWrap(True)
         self.choices = QTableWidget(0, 2)
-        self.choices.setHorizontalHeaderLabels(["character", "probability"])
+        self.choices.setHorizontalHeaderLabels([_("character"), _("probability")])
         self.choices.verticalHeader().setVisible(False)
         self.choices.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)  # compact rows
         self.choices.setMaximumWidth(220)
-        self.place = QLabel(TEXT["pick"])
+        self.place = QLabel(_(TEXT["pick"]))
         self.place.setWordWrap(True)
         self.place.setMaximumWidth(220)
 
         row1 = QHBoxLayout()
-        row1.addWidget(QLabel("Prime"))
+        row1.addWidget(QLabel(_("Prime")))
         row1.addWidget(self.prime, 1)
         row1.addWidget(self.length)
         row2 = QHBoxLayout()
-        row2.addWidget(QLabel("Temperature"))
+        row2.addWidget(QLabel(_("Temperature")))
         row2.addWidget(self.slider, 1)
         row2.addWidget(self.temp_label)
         # Greedy, seed and Write on a row of their own: in the Train tab's right column (~330 px)
@@ -176,7 +179,7 @@ class GenerationPanel(QWidget):
         self._model = model
         self._data = dict(data) if data is not None else None
         self._tag = None
-        self.message.setText(TEXT["ready"] if model is not None else TEXT["no_model"])
+        self.message.setText(_(TEXT["ready"]) if model is not None else _(TEXT["no_model"]))
         self._update_enabled()
 
     def reset(self) -> None:
@@ -185,7 +188,7 @@ class GenerationPanel(QWidget):
         self.result = None
         self.output.clear()
         self.choices.setRowCount(0)
-        self.place.setText(TEXT["pick"])
+        self.place.setText(_(TEXT["pick"]))
 
     def _update_enabled(self) -> None:
         self.write_button.setEnabled(self._model is not None and self.host is not None and self._tag is None)
@@ -193,7 +196,7 @@ class GenerationPanel(QWidget):
     @Slot()
     def _update_temperature(self) -> None:
         self.slider.setEnabled(not self.greedy.isChecked())
-        self.temp_label.setText("greedy" if self.greedy.isChecked() else f"{self.temperature:.2f}")
+        self.temp_label.setText(_("greedy") if self.greedy.isChecked() else f"{self.temperature:.2f}")
 
     # ------------------------------------------------------------------ writing
     @Slot()
@@ -203,7 +206,7 @@ class GenerationPanel(QWidget):
             return
         from deskdl.ml.charlm import write_for_view
 
-        self.message.setText(TEXT["writing"])
+        self.message.setText(_(TEXT["writing"]))
         self._tag = self.host.call(write_for_view, self._model, self._data, self.prime.text(),
                                    self.length.value(), self.temperature, self.seed.value())
         self._update_enabled()
@@ -236,8 +239,10 @@ class GenerationPanel(QWidget):
         cursor.insertText(self.result["text"], QTextCharFormat())
         self.output.blockSignals(False)
         t = self.result["temperature"]
-        how = "greedy (always the likeliest character)" if t < 1e-3 else f"temperature {t:.2f}"
-        self.message.setText(f"{len(self.result['text'])} characters written, {how}. " + TEXT["pick"])
+        how = (_("greedy (always the likeliest character)") if t < 1e-3
+               else _("temperature {t:.2f}").format(t=t))
+        self.message.setText(_("{n} characters written, {how}.").format(n=len(self.result["text"]), how=how)
+                             + " " + _(TEXT["pick"]))
         self.written.emit()
 
     # ------------------------------------------------------------------ the odds at one place
@@ -258,9 +263,14 @@ class GenerationPanel(QWidget):
         order = np.argsort(-probs, kind="stable")[:TOP_K]
         rows = [(vocab.shown(int(k)), float(probs[k])) for k in order]
         chosen = vocab.shown(self.result["chosen"][i])
-        self.place.setText(f"Character {i + 1} of the new text: the model wrote '{chosen}'. Its odds there"
-                           + (" (before the greedy pick):" if self.result["temperature"] < 1e-3 else
-                              f" at temperature {self.result['temperature']:.2f}:"))
+        if self.result["temperature"] < 1e-3:
+            said = _("Character {n} of the new text: the model wrote '{chosen}'. Its odds there (before the "
+                     "greedy pick):")
+        else:
+            said = _("Character {n} of the new text: the model wrote '{chosen}'. Its odds there at "
+                     "temperature {t:.2f}:")
+        self.place.setText(said.format(n=i + 1, chosen=chosen, t=self.result["temperature"]))
+
         self.choices.setRowCount(len(rows))
         for r, (ch, p) in enumerate(rows):
             a, b = QTableWidgetItem(ch), QTableWidgetItem(f"{p:.1%}")

@@ -16,16 +16,19 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget
 
 from deskdl.core import events as ev
+from deskdl.core.i18n import N_, translator
 from deskdl.qt.kinds import KindView
 from deskdl.qt.seq.embedding_view import EmbeddingView
 from deskdl.qt.seq.generate_panel import GenerationPanel
 from deskdl.qt.seq.tune_panel import TunePanel
 
-WAITING = "The first samples come a few seconds after training starts."
-CAPTION = ("Every few seconds the model writes from the prime at each temperature: low temperatures pick the "
-           "likeliest characters (safe, repetitive), 1 follows the model's own odds, higher ones take more "
-           "chances. Watch noise turn into words, or tunes. 'bpc' (bits per character) is the loss in bits: "
-           "how many yes/no questions the model still needs to guess the next character.")
+_ = translator("qt.seq.train_view")
+
+WAITING = N_("The first samples come a few seconds after training starts.")
+CAPTION = N_("Every few seconds the model writes from the prime at each temperature: low temperatures pick "
+             "the likeliest characters (safe, repetitive), 1 follows the model's own odds, higher ones take "
+             "more chances. Watch noise turn into words, or tunes. 'bpc' (bits per character) is the loss in "
+             "bits: how many yes/no questions the model still needs to guess the next character.")
 
 
 class SeqTrainView(KindView):
@@ -40,14 +43,14 @@ class SeqTrainView(KindView):
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
         samples = QWidget()
-        self.status = QLabel(WAITING)
+        self.status = QLabel(_(WAITING))
         self.status.setWordWrap(True)  # the Train tab's right column is narrow
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         font = QFont("monospace")
         font.setStyleHint(QFont.StyleHint.Monospace)
         self.text.setFont(font)
-        caption = QLabel(CAPTION)
+        caption = QLabel(_(CAPTION))
         caption.setWordWrap(True)
         sbox = QVBoxLayout(samples)
         sbox.addWidget(self.status)
@@ -55,11 +58,11 @@ class SeqTrainView(KindView):
         sbox.addWidget(caption)
         self.panel = GenerationPanel(self.host)
         self.tunes = TunePanel()
-        self.pages.addTab(samples, "Samples")
-        self.pages.addTab(self.panel, "Write")
-        self.pages.addTab(self.tunes, "Tunes")
+        self.pages.addTab(samples, _("Samples"))
+        self.pages.addTab(self.panel, _("Write"))
+        self.pages.addTab(self.tunes, _("Tunes"))
         self.embedding = EmbeddingView()
-        self.pages.addTab(self.embedding, "Embedding")
+        self.pages.addTab(self.embedding, _("Embedding"))
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.pages)
@@ -85,11 +88,14 @@ class SeqTrainView(KindView):
         temps = picture.meta.get("temperatures", [])
         texts = picture.meta.get("texts", [])
         prime = picture.meta.get("prime", "")
-        blocks = [f"── temperature {t:g} ──\n{prime}{s}" for t, s in zip(temps, texts)]
+        rule = _("── temperature {t:g} ──")
+        blocks = [f"{rule.format(t=t)}\n{prime}{s}" for t, s in zip(temps, texts)]
         self.text.setPlainText("\n\n".join(blocks))
-        self.status.setText(f"Sample {picture.meta.get('count', self.samples_seen)}, during epoch "
-                            f"{int(picture.epoch + 0.5) if picture.epoch % 1 else int(picture.epoch)} "
-                            f"(written in {picture.meta.get('seconds', 0):.1f} s)")
+        epoch = int(picture.epoch + 0.5) if picture.epoch % 1 else int(picture.epoch)
+        self.status.setText(_("Sample {n}, during epoch {epoch} (written in {seconds:.1f} s)").format(
+            n=picture.meta.get("count", self.samples_seen), epoch=epoch,
+            seconds=picture.meta.get("seconds", 0)))
+
         if texts and "X:" in prime + texts[-1]:
             self.tunes.set_text("\n\n".join(prime + s for s in texts))
 
@@ -106,7 +112,8 @@ class SeqTrainView(KindView):
         """Forget the samples and the model."""
         self.samples_seen = 0
         self.text.clear()
-        self.status.setText(WAITING)
+        self.status.setText(_(WAITING))
+
         self.panel.reset()
         self.tunes.set_text("")
         self.embedding.reset()

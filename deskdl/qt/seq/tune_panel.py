@@ -27,22 +27,27 @@ from PySide6.QtWidgets import (
 
 from deskdl.core.abc_audio import synthesise, write_wav
 from deskdl.core.abc_corpus import AbcCheck, check_tune, split_tunes
+from deskdl.core.i18n import N_, translator
 from deskdl.qt.train._pg import pg, themed
 
-NONE = "No tune yet: write text that starts with X: (the generation panel's prime X: does)."
+_ = translator("qt.seq.tune_panel")
+
+NONE = N_("No tune yet: write text that starts with X: (the generation panel's prime X: does).")
 NOTE_NAMES = ("C", "C#", "D", "D#", "E", "F", "F#", "G", "G#", "A", "A#", "B")
 
 
 def verdict(check: AbcCheck) -> str:
     """One line on a checked tune, for a learner."""
-    head = f"'{check.title}'" if check.title else "This tune"
+    head = _("'{title}'").format(title=check.title) if check.title else _("This tune")
     if check.parses:
-        first = f"{head} parses ({check.metre or '?'} in {check.key or '?'})"
+        first = _("{head} parses ({metre} in {key})").format(head=head, metre=check.metre or "?",
+                                                            key=check.key or "?")
     else:
-        first = f"{head} does not parse: {check.problems[0]}"
+        first = _("{head} does not parse: {problem}").format(head=head, problem=check.problems[0])
     if not check.bars:
-        return first + "; it has no bars."
-    return f"{first}; {check.bars_fitting} of its {check.bars} bars fit the metre ({check.fit_fraction:.0%})."
+        return _("{first}; it has no bars.").format(first=first)
+    return _("{first}; {fitting} of its {bars} bars fit the metre ({share:.0%}).").format(
+        first=first, fitting=check.bars_fitting, bars=check.bars, share=check.fit_fraction)
 
 
 class TunePanel(QWidget):
@@ -61,21 +66,21 @@ class TunePanel(QWidget):
         self.last_wav: Path | None = None
         self._tmp = tempfile.TemporaryDirectory(prefix="deskdl-tunes-")
         self.chooser = QComboBox()
-        self.summary = QLabel(NONE)
+        self.summary = QLabel(_(NONE))
         self.summary.setWordWrap(True)
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
         self.view = themed(pg.PlotWidget())
         self.plot = self.view.getPlotItem()
-        self.plot.setLabel("bottom", "time (units of the L field)")
-        self.plot.setLabel("left", "pitch (MIDI)")
+        self.plot.setLabel("bottom", _("time (units of the L field)"))
+        self.plot.setLabel("left", _("pitch (MIDI)"))
         self.plot.setMenuEnabled(False)
         self.bars_item = pg.BarGraphItem(x0=[], y0=[], width=[], height=[], brush=pg.mkBrush(70, 130, 200))
         self.plot.addItem(self.bars_item)
         self._lines: list[pg.InfiniteLine] = []
-        self.save_button = QPushButton("Save .abc and WAV…")
-        self.play_button = QPushButton("Play")
-        self.play_button.setToolTip("Opens the tune's WAV with your system's player")
+        self.save_button = QPushButton(_("Save .abc and WAV…"))
+        self.play_button = QPushButton(_("Play"))
+        self.play_button.setToolTip(_("Opens the tune's WAV with your system's player"))
         row = QHBoxLayout()
         row.addWidget(self.chooser, 1)
         row.addWidget(self.play_button)
@@ -99,16 +104,16 @@ class TunePanel(QWidget):
         self.chooser.clear()
         for i, c in enumerate(checks):
             mark = "✓" if c.parses else "✗"
-            self.chooser.addItem(f"{mark} {i + 1}: {c.title or '(no title)'}")
+            self.chooser.addItem(f"{mark} {i + 1}: {c.title or _('(no title)')}")
         self.chooser.blockSignals(False)
         if self.tunes:
             ok = sum(c.parses for c in checks)
             bars = sum(c.bars for c in checks)
             fit = sum(c.bars_fitting for c in checks)
-            self.summary.setText(f"{len(self.tunes)} tune(s): {ok} parse; {fit} of {bars} bars fit the "
-                                 "metre.")
+            self.summary.setText(_("{n} tune(s): {ok} parse; {fit} of {bars} bars fit the metre.").format(
+                n=len(self.tunes), ok=ok, fit=fit, bars=bars))
         else:
-            self.summary.setText(NONE)
+            self.summary.setText(_(NONE))
         self._on_chosen(0 if self.tunes else -1)
         self.tunes_changed.emit()
 
@@ -162,7 +167,8 @@ class TunePanel(QWidget):
         name = f"tune-{self.chooser.currentIndex() + 1}.wav"
         self.last_wav = self.wav_for_chosen(Path(self._tmp.name) / name)
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_wav))):
-            self.verdict.setText(f"{verdict(self.check)} No player opened it; the WAV is at {self.last_wav}.")
+            self.verdict.setText(_("{verdict} No player opened it; the WAV is at {path}.").format(
+                verdict=verdict(self.check), path=self.last_wav))
 
     def save(self, stem: Path) -> tuple[Path, Path]:
         """Write ``stem.abc`` (the tune's text) and ``stem.wav``; returns both paths."""
@@ -174,10 +180,14 @@ class TunePanel(QWidget):
     def _on_save(self) -> None:
         if self.check is None:
             return
-        name, _ = QFileDialog.getSaveFileName(self, "Save the tune", "tune.abc", "ABC tune (*.abc)")
+        name, _filter = QFileDialog.getSaveFileName(self, _("Save the tune"), "tune.abc",
+                                                    _("ABC tune (*.abc)"))
+
         if name:
             abc, wav = self.save(Path(name).with_suffix(""))
-            self.verdict.setText(verdict(self.check) + f" Saved {abc.name} and {wav.name}.")
+            self.verdict.setText(_("{verdict} Saved {abc} and {wav}.").format(
+                verdict=verdict(self.check), abc=abc.name, wav=wav.name))
+
 
 
 __all__ = ["NONE", "TunePanel", "verdict"]

@@ -36,13 +36,10 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from deskdl.core.i18n import N_, translator
 from deskdl.qt.plot_export import add_export_button
 from deskdl.qt.train._pg import pg, themed
 from deskdl.qt.train.buffers import GrowingSeries
-from deskdl.qt.train.texts import LEGEND, shown
-
-_ = translator("qt.train.curves")
+from deskdl.qt.train.texts import LEGEND
 
 #: Distinct, colour-blind-friendly colours for overlaid runs (Okabe–Ito + extras).
 RUN_COLORS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#332288", "#999933")
@@ -60,36 +57,25 @@ Y_HEADROOM = 0.15
 #: Log keys that are bookkeeping, not curves.
 _NOT_CURVES = frozenset({"batch", "size", "learning_rate", "partial_epoch", "epoch", "running_mean"})
 
-_PRETTY = {"loss": N_("Loss"), "accuracy": N_("Accuracy"), "mae": N_("Mean absolute error"),
-           "mse": N_("Mean squared error"),
-           "lr": N_("Learning rate"),
+_PRETTY = {"loss": "Loss", "accuracy": "Accuracy", "mae": "Mean absolute error", "mse": "Mean squared error",
+           "lr": "Learning rate",
            # a character model's (deskdl.ml.trainers.charlm): the loss in bits, not nats
-           "bpc": N_("Bits per character (the loss / ln 2)"),
+           "bpc": "Bits per character (the loss / ln 2)",
            # a GAN's (deskdl.ml.trainers.gan)
-           "d_loss": N_("Discriminator loss"), "g_loss": N_("Generator loss"),
-           "d_real": N_("D(real): the discriminator's answer for real samples"),
-           "d_fake": N_("D(fake): its answer for generated samples"), "variety": N_("Variety of the samples"),
+           "d_loss": "Discriminator loss", "g_loss": "Generator loss",
+           "d_real": "D(real): the discriminator's answer for real samples",
+           "d_fake": "D(fake): its answer for generated samples", "variety": "Variety of the samples",
            # a VAE's (deskdl.ml.trainers.vae): the loss is reconstruction + beta x kl
-           "kl": N_("KL divergence of the codes from N(0, 1)"), "reconstruction": N_("Reconstruction loss"),
+           "kl": "KL divergence of the codes from N(0, 1)", "reconstruction": "Reconstruction loss",
            # a debiasing run's (ml.trainers.debias); its loss and accuracy: the classifier without weights
-           "vae_loss": N_("VAE loss (rebuilding + beta x KL)"),
-           "weighted_loss": N_("Loss with the VAE's weights"),
-           "weighted_accuracy": N_("Accuracy with the VAE's weights")}
+           "vae_loss": "VAE loss (rebuilding + beta x KL)",
+           "weighted_loss": "Loss with the VAE's weights",
+           "weighted_accuracy": "Accuracy with the VAE's weights"}
 
 
 def pretty(name: str) -> str:
     """A readable plot title for a metric key."""
-    title = _PRETTY.get(name)
-    return _(title) if title else name.replace("_", " ").capitalize()
-
-
-#: The shared x axis, named by the kind's outer unit.
-_X_LABELS = {"epoch": N_("epoch"), "episode": N_("episode")}
-
-
-def _x_label(unit: str) -> str:
-    label = _X_LABELS.get(unit, unit)
-    return _(label)
+    return _PRETTY.get(name, name.replace("_", " ").capitalize())
 
 
 @dataclass
@@ -132,10 +118,6 @@ class _RunCurves:
     epochs: float = 0.0  # planned epochs (0: not known)
 
 
-#: Plots (besides the learning rate) that still go one above another; more go two to a row.
-TWO_COLUMNS_ABOVE = 3
-
-
 class TrainingCurves(QWidget):
     """Plots of loss / metrics / learning rate for any number of runs.
 
@@ -153,7 +135,7 @@ class TrainingCurves(QWidget):
         self._layout_widget.ci.setSpacing(4)
         self._layout_widget.ci.setContentsMargins(2, 2, 2, 2)  # the plots get the width (issue 10)
         self.export_button = add_export_button(self._layout_widget, "training-curves")
-        self._legend = QLabel(shown(LEGEND))
+        self._legend = QLabel(LEGEND)
         self._legend.setTextFormat(Qt.TextFormat.RichText)
         self._legend.setWordWrap(True)
         box = QVBoxLayout(self)
@@ -205,7 +187,7 @@ class TrainingCurves(QWidget):
         if unit != self._x_label:
             self._x_label = unit
             for plot in self._plots.values():
-                plot.setLabel("bottom", _x_label(unit))
+                plot.setLabel("bottom", unit)
 
     def ensure_plots(self, names: Iterable[str], relayout: bool = False) -> None:
         """Make the plots for ``names`` (metric keys) that do not exist yet, with one re-layout."""
@@ -230,7 +212,7 @@ class TrainingCurves(QWidget):
         plot.setClipToView(True)
         plot.setDownsampling(auto=True, mode="peak")
         # No grid: axis grids are replayed as QPictures on every frame and cost more than the curves.
-        plot.setLabel("bottom", _x_label(self._x_label))
+        plot.setLabel("bottom", self._x_label)
         plot.setMenuEnabled(True)
         vb = plot.getViewBox()
         vb.setMouseEnabled(x=True, y=True)
@@ -255,17 +237,9 @@ class TrainingCurves(QWidget):
         ci = self._layout_widget.ci
         ci.clear()
         names = self.plot_names()
-        main = [n for n in names if n != "lr"]
-        # More than 3 plots (an agent's length, loss, entropy, value loss...) go two to a row: one above
-        # another they were 70 pixels tall at 1280x720, and a 5th was cut off at the bottom.
-        cols = 2 if len(main) > TWO_COLUMNS_ABOVE else 1
-        for i, name in enumerate(main):
-            ci.addItem(self._plots[name], row=i // cols, col=i % cols)
-            ci.layout.setRowStretchFactor(i // cols, 3)
-        if "lr" in names:
-            row = (len(main) + cols - 1) // cols
-            ci.addItem(self._plots["lr"], row=row, col=0, colspan=cols)
-            ci.layout.setRowStretchFactor(row, 1)
+        for row, name in enumerate(names):
+            ci.addItem(self._plots[name], row=row, col=0)
+            ci.layout.setRowStretchFactor(row, 1 if name == "lr" else 3)
         lead = self._lead()
         for plot in self._plots.values():
             plot.setXLink(None if plot is lead else lead)
