@@ -276,3 +276,52 @@ def test_the_guide_has_a_vietnamese_translation_with_the_same_outline():
     assert outline(text) == outline(english)  # the same headings, at the same levels
     for mark in ("{{shortcuts}}", "{{paths}}", "`.deskdl`", "`NAME.trained.keras`", "keras.io"):
         assert text.count(mark) == english.count(mark) == 1
+
+
+# ---------------------------------------------------------------- the goals the checks write
+def test_every_event_goal_says_what_the_event_list_says():
+    from deskdl.core.lessons.checks import EVENT_GOALS
+    from deskdl.core.lessons.controls import EVENTS
+
+    assert set(EVENT_GOALS) == set(EVENTS)
+    for name, text in EVENTS.items():
+        assert EVENT_GOALS[name] == "You " + text.split(" (data:")[0]
+
+
+@pytest.fixture
+def vietnamese():
+    """The Vietnamese of the shipped .ts sources installed as the lookup (as the app's .qm does)."""
+    import xml.etree.ElementTree as ET
+
+    table = {}
+    for ts in (lessons_dir().parent / "i18n" / "vi").glob("core.lessons.*.ts"):
+        for context in ET.parse(ts).getroot().iter("context"):
+            name = context.findtext("name")
+            for message in context.iter("message"):
+                table[(name, message.findtext("source"))] = message.findtext("translation") or ""
+    i18n.install(lambda c, t: table.get((c, t), ""), "vi")
+    yield
+    i18n.install(None)
+
+
+def test_the_goals_a_check_writes_itself_are_translated(vietnamese):
+    from deskdl.core.lessons.checks import LearnerEvent, LessonContext, evaluate
+    from deskdl.core.lessons.loader import _read_check, _Where
+
+    def goal(table, ctx=None):
+        result = evaluate(_read_check(_Where("t.toml", 1, "t"), "check", table), ctx or LessonContext())
+        return result.text, result.detail
+
+    assert goal({"kind": "metric", "metric": "val_accuracy", "min": 0.95}) == (
+        "Ở lần chạy mới nhất, độ chính xác trên tập kiểm định ít nhất là 95 %.",
+        "Chưa có lần chạy nào từ khi bước này mở ra: hãy huấn luyện.")
+    assert goal({"kind": "layer_count", "type": "Dense", "where": {"activation": "relu"}, "min": 2})[0] == (
+        'Số lớp Dense với activation "relu" ít nhất là 2.')
+    assert goal({"kind": "training_setting", "setting": "optimizer.learning_rate", "min": 0.03,
+                 "max": 0.3})[0] == "Thiết lập tốc độ học nằm giữa 0.03 và 0.3."
+    events = [LearnerEvent("layer_selected", {"layer": "conv"})]
+    assert goal({"kind": "event", "name": "layer_selected", "where": {"layer": "conv"}},
+                LessonContext(events=events)) == ("Bạn đã chọn một lớp trên khung vẽ.", "Đã làm 1 lần.")
+    assert goal({"kind": "all", "checks": [{"kind": "params", "max": 400}, {"kind": "run_finished"}]}) == (
+        "Số tham số của mô hình nhiều nhất là 400. Một lần huấn luyện kết thúc.",
+        "Còn phải làm: Số tham số của mô hình nhiều nhất là 400. Chưa có mô hình nào được mở.")

@@ -20,7 +20,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from deskdl.core.history import RunRecord
+from deskdl.core.i18n import N_, translator
 from deskdl.core.lessons.model import Check
+
+_ = translator("core.lessons.checks")
 
 #: Run endings that count as a completed run.
 ENDED_OK = ("finished", "early_stopped")
@@ -126,16 +129,16 @@ def want_text(args: Mapping[str, Any]) -> str:
     """``is 0.01`` / ``is one of ...`` / ``is at least 0.9`` ... in words."""
     parts = []
     if "equals" in args:
-        parts.append(f"is {_show(args['equals'])}")
+        parts.append(_("is {value}").format(value=_show(args["equals"])))
     if "one_of" in args:
-        parts.append("is one of " + ", ".join(_show(v) for v in args["one_of"]))
+        parts.append(_("is one of {values}").format(values=", ".join(_show(v) for v in args["one_of"])))
     if "min" in args and "max" in args:
-        parts.append(f"is between {_show(args['min'])} and {_show(args['max'])}")
+        parts.append(_("is between {low} and {high}").format(low=_show(args["min"]), high=_show(args["max"])))
     elif "min" in args:
-        parts.append(f"is at least {_show(args['min'])}")
+        parts.append(_("is at least {value}").format(value=_show(args["min"])))
     elif "max" in args:
-        parts.append(f"is at most {_show(args['max'])}")
-    return " and ".join(parts)
+        parts.append(_("is at most {value}").format(value=_show(args["max"])))
+    return _(" and ").join(parts)
 
 
 def _graph(ctx: LessonContext, check: Check):
@@ -164,180 +167,226 @@ def _layers(graph, check: Check) -> list[Any]:
 
 
 def _layer_words(check: Check, plural: bool = False) -> str:
-    kind = check.get("type") or ("layers" if plural else "layer")
-    if check.get("type") and plural:
-        kind += " layers"
-    elif check.get("type"):
-        kind += " layer"
+    kind = check.get("type")
+    if kind:
+        words = (_("{type} layers") if plural else _("{type} layer")).format(type=kind)
+    else:
+        words = _("layers") if plural else _("layer")
     where = check.get("where") or {}
     if where:
-        kind += " with " + ", ".join(f"{k} {_show(v)}" for k, v in where.items())
-    return kind
+        words = _("{layers} with {settings}").format(
+            layers=words, settings=", ".join(f"{k} {_show(v)}" for k, v in where.items()))
+    return words
 
 
 def _an(word: str) -> str:
     """``a Dense`` / ``an Add``: the article for a word, as read aloud."""
-    return ("an " if word[:1].lower() in "aeiou" else "a ") + word
+    return (_("an {word}") if word[:1].lower() in "aeiou" else _("a {word}")).format(word=word)
 
 
-def _count(n: int, word: str) -> str:
-    return f"{n} {word}" + ("" if n == 1 else "s")
+NO_MODEL = N_("No model is open.")
+NO_PROJECT = N_("No project is open.")
+#: The goal of an event check, for each learner event: "You " and the event's description in
+#: ``controls.EVENTS`` without its data (a test keeps the two the same).
+EVENT_GOALS = {
+    "tab_opened": N_("You opened a tab"),
+    "layer_selected": N_("You selected a layer on the canvas"),
+    "run_started": N_("You started a training run"),
+    "run_finished": N_("You a training run ended"),
+    "run_stopped": N_("You pressed Stop during a run"),
+    "runs_overlaid": N_("You showed two or more runs' curves together"),
+    "dataset_changed": N_("You picked another data set"),
+    "data_viewed": N_("You looked at the data in the Data tab"),
+    "boundary_viewed": N_("You looked at the decision boundary"),
+    "uncertainty_viewed": N_("You looked at the model's uncertainty (MC dropout) painted over the plane"),
+    "plane_clicked": N_("You clicked a spot of the 2-D plane to read the model's answer there"),
+    "filter_excited": N_("You pressed Run on the Inspect tab's 'What excites a filter' page"),
+    "evaluated": N_("You ran the evaluation of the trained model on the test set"),
+    "digit_drawn": N_("You drew a digit on the drawing pad and the model read it"),
+    "filters_viewed": N_("You looked at the learned filters in the Inspect tab"),
+    "temperature_changed": N_("You moved the sampling temperature slider"),
+    "text_generated": N_("You generated text or a tune from a trained model"),
+    "agent_watched": N_("You pressed 'Watch the agent' to see the trained agent play"),
+    "attention_read": N_("You clicked a row of an attention map to read which places it takes from"),
+    "epsilon_changed": N_("You moved the Adversarial page's epsilon slider"),
+    "weights_listed": N_("You opened File > Pretrained Weights, which lists the ImageNet weights on this "
+                         "computer"),
+    "adversarial_flipped": N_("You changed the model's right answer to a test picture into a wrong one with "
+                              "the fast gradient sign attack"),
+    "hint_shown": N_("You asked for a hint"),
+}
 
 
 # ---------------------------------------------------------------- graph checks
 def _layer_exists(check: Check, ctx: LessonContext) -> CheckResult:
-    text = f"The model has {_an(_layer_words(check))}."
+    text = _("The model has {a_layer}.").format(a_layer=_an(_layer_words(check)))
     graph = _graph(ctx, check)
     if graph is None:
-        return CheckResult(False, text, "No model is open.")
+        return CheckResult(False, text, _(NO_MODEL))
     found = _layers(graph, check)
-    return CheckResult(bool(found), text, f"Found: {', '.join(n.id for n in found)}." if found else
-                       f"There is no {_layer_words(check)} yet.")
+    return CheckResult(bool(found), text, _("Found: {layers}.").format(layers=", ".join(n.id for n in found))
+                       if found else _("There is no {layer} yet.").format(layer=_layer_words(check)))
 
 
 def _layer_count(check: Check, ctx: LessonContext) -> CheckResult:
-    text = f"The number of {_layer_words(check, plural=True)} {want_text(check.args)}."
+    text = _("The number of {layers} {want}.").format(layers=_layer_words(check, plural=True),
+                                                      want=want_text(check.args))
     graph = _graph(ctx, check)
     if graph is None:
-        return CheckResult(False, text, "No model is open.")
+        return CheckResult(False, text, _(NO_MODEL))
     n = len(_layers(graph, check))
-    return CheckResult(compare(n, check.args), text, f"The model has {n}.")
+    return CheckResult(compare(n, check.args), text, _("The model has {n}.").format(n=n))
 
 
 def _layer_setting(check: Check, ctx: LessonContext) -> CheckResult:
     setting = check.get("setting")
-    who = f"layer {check.get('layer')}" if check.get("layer") else _an(f"{check.get('type')} layer")
-    text = f"The setting {setting} of {who} {want_text(check.args)}."
+    who = (_("layer {id}").format(id=check.get("layer")) if check.get("layer")
+           else _an(_("{type} layer").format(type=check.get("type"))))
+    text = _("The setting {setting} of {layer} {want}.").format(setting=setting, layer=who,
+                                                                want=want_text(check.args))
     graph = _graph(ctx, check)
     if graph is None:
-        return CheckResult(False, text, "No model is open.")
+        return CheckResult(False, text, _(NO_MODEL))
     if check.get("layer"):
         node = graph.nodes.get(check.get("layer"))
         if node is None:
-            return CheckResult(False, text, f"There is no layer {check.get('layer')} (was it deleted?).")
+            return CheckResult(False, text, _("There is no layer {id} (was it deleted?).").format(
+                id=check.get("layer")))
         nodes = [node]
     else:
         nodes = [n for n in graph.nodes.values() if n.type == check.get("type")]
         if not nodes:
-            return CheckResult(False, text, f"There is no {check.get('type')} layer.")
+            return CheckResult(False, text, _("There is no {type} layer.").format(type=check.get("type")))
     for node in nodes:
         if compare(node.params.get(setting), check.args):
-            return CheckResult(True, text, f"{node.id}: {setting} is {_show(node.params.get(setting))}.")
+            return CheckResult(True, text, _("{id}: {setting} is {value}.").format(
+                id=node.id, setting=setting, value=_show(node.params.get(setting))))
     now = "; ".join(f"{n.id}: {_show(n.params.get(setting))}" for n in nodes[:4])
-    return CheckResult(False, text, f"Now {now}.")
+    return CheckResult(False, text, _("Now {values}.").format(values=now))
 
 
 def _params(check: Check, ctx: LessonContext) -> CheckResult:
     layer = check.get("layer")
-    whose = f"Layer {layer}'s" if layer else "The model's"
-    text = f"{whose} parameter count {want_text(check.args)}."
+    want = want_text(check.args)
+    text = (_("Layer {id}'s parameter count {want}.").format(id=layer, want=want) if layer
+            else _("The model's parameter count {want}.").format(want=want))
     graph = _graph(ctx, check)
     if graph is None:
-        return CheckResult(False, text, "No model is open.")
+        return CheckResult(False, text, _(NO_MODEL))
     from deskdl.core.analysis import analyze
 
     analysis = analyze(graph)
     if layer is not None:
         info = analysis.nodes.get(layer)
         if info is None:
-            return CheckResult(False, text, f"There is no layer {layer}.")
+            return CheckResult(False, text, _("There is no layer {id}.").format(id=layer))
         if info.shape is None:
-            return CheckResult(False, text, f"The size of {layer} is not known: see Problems.")
-        return CheckResult(compare(info.params, check.args), text, f"It has {info.params:,} parameters.")
+            return CheckResult(False, text,
+                               _("The size of {id} is not known: see Problems.").format(id=layer))
+        return CheckResult(compare(info.params, check.args), text,
+                           _("It has {n} parameters.").format(n=f"{info.params:,}"))
     if not analysis.ok:
-        return CheckResult(False, text, "The model has a problem, so its size is not known: see Problems.")
-    return CheckResult(compare(analysis.total, check.args), text, f"It has {analysis.total:,} parameters.")
+        return CheckResult(False, text, _("The model has a problem, so its size is not known: see Problems."))
+    return CheckResult(compare(analysis.total, check.args), text,
+                       _("It has {n} parameters.").format(n=f"{analysis.total:,}"))
 
 
 def _output_shape(check: Check, ctx: LessonContext) -> CheckResult:
     layer = check.get("layer")
-    text = f"The output shape of {layer} {want_text(check.args)}."
+    text = _("The output shape of {id} {want}.").format(id=layer, want=want_text(check.args))
     graph = _graph(ctx, check)
     if graph is None:
-        return CheckResult(False, text, "No model is open.")
+        return CheckResult(False, text, _(NO_MODEL))
     from deskdl.core.analysis import analyze
 
     info = analyze(graph).nodes.get(layer)
     if info is None:
-        return CheckResult(False, text, f"There is no layer {layer}.")
+        return CheckResult(False, text, _("There is no layer {id}.").format(id=layer))
     if info.shape is None:
-        return CheckResult(False, text, f"The shape of {layer} is not known: see Problems.")
+        return CheckResult(False, text, _("The shape of {id} is not known: see Problems.").format(id=layer))
     shape = list(info.shape[1:])
-    return CheckResult(compare(shape, check.args), text, f"It is {_show(shape)}.")
+    return CheckResult(compare(shape, check.args), text, _("It is {value}.").format(value=_show(shape)))
 
 
 def _model_valid(check: Check, ctx: LessonContext) -> CheckResult:
-    text = "The model can be built (no errors in the Problems list)."
+    text = _("The model can be built (no errors in the Problems list).")
     graph = _graph(ctx, check)
     if graph is None:
-        return CheckResult(False, text, "No model is open.")
+        return CheckResult(False, text, _(NO_MODEL))
     from deskdl.core.analysis import analyze
 
     analysis = analyze(graph)
     if analysis.ok:
-        return CheckResult(True, text, "No errors.")
+        return CheckResult(True, text, _("No errors."))
     return CheckResult(False, text, " ".join(analysis.errors[0].text.split()))
 
 
 #: Settings as a learner reads them (others are named by their path).
 SETTING_WORDS = {
-    "optimizer.type": "optimizer", "optimizer.learning_rate": "learning rate", "batch_size": "batch size",
-    "epochs": "number of epochs", "optimizer.momentum": "momentum", "optimizer.nesterov": "Nesterov switch",
-    "early_stopping.enabled": "early stopping switch", "early_stopping.patience": "early stopping patience",
-    "validation_split": "validation share", "loss": "loss", "seed": "seed", "clipnorm": "clip norm",
-    "dataset": "data set", "params.noise": "data set's noise",
-    "params.samples": "data set's number of samples", "params.test_fraction": "test share",
+    "optimizer.type": N_("optimizer"), "optimizer.learning_rate": N_("learning rate"),
+    "batch_size": N_("batch size"), "epochs": N_("number of epochs"), "optimizer.momentum": N_("momentum"),
+    "optimizer.nesterov": N_("Nesterov switch"), "early_stopping.enabled": N_("early stopping switch"),
+    "early_stopping.patience": N_("early stopping patience"), "validation_split": N_("validation share"),
+    "loss": N_("loss"), "seed": N_("seed"), "clipnorm": N_("clip norm"), "dataset": N_("data set"),
+    "params.noise": N_("data set's noise"), "params.samples": N_("data set's number of samples"),
+    "params.test_fraction": N_("test share"),
 }
+#: The other settings of the Train and Data tabs, named by their path.
+_OTHER_SETTING = {"training": N_("training setting {setting}"), "data": N_("data setting {setting}")}
 
 
 def _link(check: Check, ctx: LessonContext) -> CheckResult:
     def words(end: str) -> str:
-        return f"layer {check.get(end)}" if check.get(end) else _an(f"{check.get(end + '_type')} layer")
+        return (_("layer {id}").format(id=check.get(end)) if check.get(end)
+                else _an(_("{type} layer").format(type=check.get(end + "_type"))))
 
     def fits(node: Any, end: str) -> bool:
         return node.id == check.get(end) if check.get(end) else node.type == check.get(end + "_type")
 
-    text = f"The output of {words('src')} goes straight into {words('dst')}."
+    text = _("The output of {src} goes straight into {dst}.").format(src=words("src"), dst=words("dst"))
     graph = _graph(ctx, check)
     if graph is None:
-        return CheckResult(False, text, "No model is open.")
+        return CheckResult(False, text, _(NO_MODEL))
     nodes = graph.nodes
     for node in nodes.values():
         if not fits(node, "dst"):
             continue
         for src in node.inputs:
             if src in nodes and fits(nodes[src], "src"):
-                return CheckResult(True, text, f"{src} feeds {node.id}.")
-    return CheckResult(False, text, "There is no such link yet.")
+                return CheckResult(True, text, _("{src} feeds {dst}.").format(src=src, dst=node.id))
+    return CheckResult(False, text, _("There is no such link yet."))
 
 
 def _setting_check(where: str, words: str) -> Callable[[Check, LessonContext], CheckResult]:
     def run(check: Check, ctx: LessonContext) -> CheckResult:
         setting = check.get("setting")
-        name = SETTING_WORDS.get(setting) or f"{words} setting {setting}"
-        text = f"The {name} {want_text(check.args)}."
+        other = _(_OTHER_SETTING[words]).format(setting=setting)
+        name = _(SETTING_WORDS[setting]) if setting in SETTING_WORDS else other
+        text = _("The {name} {want}.").format(name=name, want=want_text(check.args))
         if ctx.project is None:
-            return CheckResult(False, text, "No project is open.")
+            return CheckResult(False, text, _(NO_PROJECT))
         found, value = get_path(getattr(ctx.project, where), setting)
         if not found:
-            return CheckResult(False, text, f"The project has no {words} setting {setting}.")
-        return CheckResult(compare(value, check.args), text, f"It is {_show(value)}.")
+            return CheckResult(False, text, _("The project has no {setting}.").format(setting=other))
+        return CheckResult(compare(value, check.args), text, _("It is {value}.").format(value=_show(value)))
     return run
 
 
 def _algorithm_setting(check: Check, ctx: LessonContext) -> CheckResult:
     setting = check.get("setting")
     # as the Train tab labels it: epsilon_end -> "Epsilon end"
-    text = f"The setting {setting.replace('_', ' ').capitalize()} {want_text(check.args)}."
+    text = _("The setting {setting} {want}.").format(setting=setting.replace("_", " ").capitalize(),
+                                                     want=want_text(check.args))
     if ctx.project is None:
-        return CheckResult(False, text, "No project is open.")
+        return CheckResult(False, text, _(NO_PROJECT))
     from deskdl.core.kinds import kind_of
 
     kind = kind_of(ctx.project)
     found, value = get_path(kind.with_defaults(getattr(ctx.project, "algorithm", None)), setting)
     if not found:
-        return CheckResult(False, text, f"A {kind.title} project has no setting {setting}.")
-    return CheckResult(compare(value, check.args), text, f"It is {_show(value)}.")
+        return CheckResult(False, text, _("A {kind} project has no setting {setting}.").format(
+            kind=kind.title, setting=setting))
+    return CheckResult(compare(value, check.args), text, _("It is {value}.").format(value=_show(value)))
 
 
 # ---------------------------------------------------------------- run checks
@@ -354,18 +403,33 @@ def _newest(check: Check, ctx: LessonContext) -> Mapping[str, Any] | None:
 
 
 def _no_run(check: Check) -> str:
-    return "No run yet." if check.get("scope", "step") == "any" else "No run since this step opened: train."
+    if check.get("scope", "step") == "any":
+        return _("No run yet.")
+    return _("No run since this step opened: train.")
+
+
+#: A run's ending as the checks' details write it (the record's own word, translated).
+STATUS_WORDS = {"finished": N_("finished"), "early_stopped": N_("early_stopped"), "stopped": N_("stopped"),
+                "failed": N_("failed")}
+
+
+def _status(status: Any) -> str:
+    return _(STATUS_WORDS[status]) if status in STATUS_WORDS else str(status)
 
 
 def _run_finished(check: Check, ctx: LessonContext) -> CheckResult:
     status = tuple(check.get("status") or ENDED_OK)
     kind, min_epochs = check.get("project_kind"), check.get("min_epochs")
-    text = "A training run " + ("ends" if set(status) == set(ENDED_OK) else f"ends as {' or '.join(status)}")
+    if set(status) == set(ENDED_OK):
+        text = _("A training run ends")
+    else:
+        endings = _(" or ").join(_status(s) for s in status)
+        text = _("A training run ends as {statuses}").format(statuses=endings)
     if kind:
-        text += f" (a {kind} project)"
+        text = _("{goal} (a {kind} project)").format(goal=text, kind=kind)
     if min_epochs:
-        text += f" after at least {min_epochs} epochs"
-    text += "."
+        text = _("{goal} after at least {n} epochs").format(goal=text, n=min_epochs)
+    text = _("{goal}.").format(goal=text)
     runs = _runs(check, ctx)
     if not runs:
         return CheckResult(False, text, _no_run(check))
@@ -376,19 +440,23 @@ def _run_finished(check: Check, ctx: LessonContext) -> CheckResult:
             continue
         if min_epochs and int(rec.get("epochs_run") or 0) < min_epochs:
             continue
-        return CheckResult(True, text, f"Run {rec.get('id')} {rec.get('status')} after "
-                                       f"{rec.get('epochs_run')} epochs.")
+        return CheckResult(True, text, _("Run {id} {status} after {n} epochs.").format(
+            id=rec.get("id"), status=_status(rec.get("status")), n=rec.get("epochs_run")))
     last = runs[-1]
-    return CheckResult(False, text, f"The newest run {last.get('status')} after "
-                                    f"{last.get('epochs_run')} epochs.")
+    return CheckResult(False, text, _("The newest run {status} after {n} epochs.").format(
+        status=_status(last.get("status")), n=last.get("epochs_run")))
+
+
+#: Metric names as the checks write them (others as the run records name them).
+METRIC_WORDS = {"loss": N_("loss"), "accuracy": N_("accuracy")}
 
 
 def _metric_words(name: str) -> str:
     if name.startswith("test_"):
-        return f"test-set {name[5:]}"
+        return _("test-set {metric}").format(metric=_(METRIC_WORDS.get(name[5:], name[5:])))
     if name.startswith("val_"):
-        return f"validation {name[4:]}"
-    return f"training {name}"
+        return _("validation {metric}").format(metric=_(METRIC_WORDS.get(name[4:], name[4:])))
+    return _("training {metric}").format(metric=_(METRIC_WORDS.get(name, name)))
 
 
 def _is_share(metric: str) -> bool:
@@ -407,17 +475,18 @@ def _metric(check: Check, ctx: LessonContext) -> CheckResult:
         want = want_text(bounds).replace('"', "")
     else:
         want = want_text(check.args)
-    text = f"The newest run's {_metric_words(name)} {want}."
+    text = _("The newest run's {metric} {want}.").format(metric=_metric_words(name), want=want)
     rec = _newest(check, ctx)
     if rec is None:
         return CheckResult(False, text, _no_run(check))
     if rec.get("status") == "failed":
-        return CheckResult(False, text, "The newest run failed.")
+        return CheckResult(False, text, _("The newest run failed."))
     value = RunRecord.from_dict(rec).metric(name)
     if value is None:
-        return CheckResult(False, text, f"The newest run has no {_metric_words(name)}.")
+        return CheckResult(False, text,
+                           _("The newest run has no {metric}.").format(metric=_metric_words(name)))
     shown = _percent(value) if _is_share(name) else f"{value:.4g}"
-    return CheckResult(compare(value, check.args), text, f"It is {shown}.")
+    return CheckResult(compare(value, check.args), text, _("It is {value}.").format(value=shown))
 
 
 def _values(rec: Mapping[str, Any], metric: str) -> list[float]:
@@ -453,23 +522,27 @@ def curve_has_shape(values: Sequence[float], shape: str, by: float = 0.0) -> boo
     return False
 
 
-_SHAPE_WORDS = {"up_then_down": "went up and then down again", "down_then_up": "went down and then up again",
-                "falling": "fell", "rising": "rose"}
+_SHAPE_WORDS = {"up_then_down": N_("went up and then down again"),
+                "down_then_up": N_("went down and then up again"),
+                "falling": N_("fell"), "rising": N_("rose")}
 
 
 def _curve(check: Check, ctx: LessonContext) -> CheckResult:
     metric, shape, by = check.get("metric", "loss"), check.get("shape"), float(check.get("by", 0.0))
-    text = f"In the newest run the {_metric_words(metric)} {_SHAPE_WORDS[shape]}"
-    text += f" (by more than {by:.0%})." if by else "."
+    words, went = _metric_words(metric), _(_SHAPE_WORDS[shape])
+    text = (_("In the newest run the {metric} {shape} (by more than {by}).").format(
+        metric=words, shape=went, by=f"{by:.0%}") if by
+            else _("In the newest run the {metric} {shape}.").format(metric=words, shape=went))
     rec = _newest(check, ctx)
     if rec is None:
         return CheckResult(False, text, _no_run(check))
     values = _values(rec, metric)
     if len(values) < 2:
-        return CheckResult(False, text, f"The newest run has {len(values)} epochs of {metric}.")
+        return CheckResult(False, text, _("The newest run has {n} epochs of {metric}.").format(
+            n=len(values), metric=metric))
     ok = curve_has_shape(values, shape, by)
-    return CheckResult(ok, text, f"{metric} went {values[0]:.4g} -> ... -> {values[-1]:.4g} over "
-                                 f"{len(values)} epochs.")
+    return CheckResult(ok, text, _("{metric} went {first} -> ... -> {last} over {n} epochs.").format(
+        metric=metric, first=f"{values[0]:.4g}", last=f"{values[-1]:.4g}", n=len(values)))
 
 
 def run_diverged(rec: Mapping[str, Any]) -> bool:
@@ -484,14 +557,15 @@ def run_diverged(rec: Mapping[str, Any]) -> bool:
 
 
 def _diverged(check: Check, ctx: LessonContext) -> CheckResult:
-    text = "A run diverged: its loss became NaN (not a number) or blew up."
+    text = _("A run diverged: its loss became NaN (not a number) or blew up.")
     rec = _newest(check, ctx)
     if rec is None:
         return CheckResult(False, text, _no_run(check))
     if run_diverged(rec):
-        return CheckResult(True, text, f"Run {rec.get('id')} failed: its loss diverged.")
-    return CheckResult(False, text, f"The newest run {rec.get('status')}" + (
-        "." if rec.get("status") != "failed" else " for another reason."))
+        return CheckResult(True, text, _("Run {id} failed: its loss diverged.").format(id=rec.get("id")))
+    if rec.get("status") == "failed":
+        return CheckResult(False, text, _("The newest run failed for another reason."))
+    return CheckResult(False, text, _("The newest run {status}.").format(status=_status(rec.get("status"))))
 
 
 #: Fields of a run record that runs_compared also compares (besides training settings).
@@ -500,7 +574,7 @@ RUN_FIELDS = ("trainable", "params")
 
 def _runs_compared(check: Check, ctx: LessonContext) -> CheckResult:
     setting, need = check.get("setting"), int(check.get("min", 2))
-    text = f"At least {need} runs ended, each with another {setting}."
+    text = _("At least {n} runs ended, each with another {setting}.").format(n=need, setting=setting)
     values: list[Any] = []
     for rec in _runs(check, ctx):
         if rec.get("status") not in ENDED_OK:
@@ -510,8 +584,8 @@ def _runs_compared(check: Check, ctx: LessonContext) -> CheckResult:
             found, value = rec.get(setting) is not None, rec.get(setting)
         if found and not any(_same(value, v) for v in values):
             values.append(value)
-    detail = ("Runs so far with " + ", ".join(_show(v) for v in values) + ".") if values else \
-        "No run has ended since this step opened."
+    detail = (_("Runs so far with {values}.").format(values=", ".join(_show(v) for v in values)) if values
+              else _("No run has ended since this step opened."))
     return CheckResult(len(values) >= need, text, detail)
 
 
@@ -542,8 +616,10 @@ def _doctor(check: Check, ctx: LessonContext) -> CheckResult:
     from deskdl.core.doctor import diagnose_record
 
     code, layer = check.get("finding"), check.get("layer")
-    text = f"The training doctor finds {code.replace('_', ' ')}" + (f" in layer {layer}" if layer else "")
-    text += " in the newest run."
+    finding = code.replace("_", " ")
+    text = (_("The training doctor finds {finding} in layer {id} in the newest run.").format(
+        finding=finding, id=layer) if layer
+            else _("The training doctor finds {finding} in the newest run.").format(finding=finding))
     rec = _newest(check, ctx)
     if rec is None:
         return CheckResult(False, text, _no_run(check))
@@ -557,7 +633,8 @@ def _doctor(check: Check, ctx: LessonContext) -> CheckResult:
     if hit is not None:
         return CheckResult(True, text, f"{hit.title}: {hit.evidence}")
     others = ", ".join(f.title.lower() for f in found)
-    return CheckResult(False, text, f"It finds: {others}." if others else "It finds nothing wrong.")
+    return CheckResult(False, text, _("It finds: {findings}.").format(findings=others) if others
+                       else _("It finds nothing wrong."))
 
 
 # ---------------------------------------------------------------- learner events
@@ -565,31 +642,33 @@ def _event(check: Check, ctx: LessonContext) -> CheckResult:
     from deskdl.core.lessons.controls import EVENTS
 
     name, need, where = check.get("name"), int(check.get("min", 1)), check.get("where") or {}
-    what = EVENTS.get(name, name).split(" (data:")[0]
-    text = f"You {what}" + (f" ({need} times)." if need > 1 else ".")
+    goal = (_(EVENT_GOALS[name]) if name in EVENT_GOALS
+            else "You " + EVENTS.get(name, name).split(" (data:")[0])
+    text = _("{goal} ({n} times).").format(goal=goal, n=need) if need > 1 else _("{goal}.").format(goal=goal)
     n = sum(1 for e in ctx.events if e.name == name
             and all(k in e.data and _same(e.data[k], v) for k, v in where.items()))
-    return CheckResult(n >= need, text, f"Done {_count(n, 'time')}.")
+    return CheckResult(n >= need, text, _("Done 1 time.") if n == 1 else _("Done {n} times.").format(n=n))
 
 
 # ---------------------------------------------------------------- combinators
 def _all(check: Check, ctx: LessonContext) -> CheckResult:
     parts = tuple(evaluate(c, ctx) for c in check.checks)
     todo = [p for p in parts if not p.passed]
-    detail = f"Still to do: {todo[0].text} {todo[0].detail}".strip() if todo else "All done."
+    detail = (_("Still to do: {goal} {now}").format(goal=todo[0].text, now=todo[0].detail).strip() if todo
+              else _("All done."))
     return CheckResult(not todo, " ".join(p.text for p in parts), detail, parts)
 
 
 def _any(check: Check, ctx: LessonContext) -> CheckResult:
     parts = tuple(evaluate(c, ctx) for c in check.checks)
     ok = [p for p in parts if p.passed]
-    return CheckResult(bool(ok), "One of: " + " Or: ".join(p.text for p in parts),
-                       ok[0].detail if ok else "None of them yet.", parts)
+    return CheckResult(bool(ok), _("One of: {goals}").format(goals=_(" Or: ").join(p.text for p in parts)),
+                       ok[0].detail if ok else _("None of them yet."), parts)
 
 
 def _not(check: Check, ctx: LessonContext) -> CheckResult:
     inner = evaluate(check.checks[0], ctx)
-    return CheckResult(not inner.passed, f"Not: {inner.text}", inner.detail, (inner,))
+    return CheckResult(not inner.passed, _("Not: {goal}").format(goal=inner.text), inner.detail, (inner,))
 
 
 EVALUATORS: dict[str, Callable[[Check, LessonContext], CheckResult]] = {
