@@ -11,6 +11,10 @@ from collections.abc import Callable
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from deskdl.core.i18n import translator
+
+_ = translator("qt.dialogs")
+
 #: The last failure box shown (tests read it; the app keeps it alive while open).
 last_box: QMessageBox | None = None
 
@@ -28,8 +32,8 @@ def show_failure(parent: QWidget | None, title: str, message: str, details: str 
     box.setText(message)
     if details:
         box.setDetailedText(details)
-        copy_btn = box.addButton("Copy details", QMessageBox.ButtonRole.ActionRole)
-        copy_btn.setToolTip("Copy the technical report, e.g. to paste into a bug report")
+        copy_btn = box.addButton(_("Copy details"), QMessageBox.ButtonRole.ActionRole)
+        copy_btn.setToolTip(_("Copy the technical report, e.g. to paste into a bug report"))
         copy_btn.clicked.disconnect()  # keep the box open after copying
         copy_btn.clicked.connect(lambda: _copy(f"{message}\n\n{details}"))
     if extra_button is not None:

@@ -26,19 +26,22 @@ from PySide6.QtWidgets import (
 )
 
 from deskdl import __version__, logsetup
+from deskdl.core.i18n import N_, localized_path, translator
 from deskdl.qt import settings as app_settings
 
-GUIDE_TITLE = "deskdl Guide"
-ABOUT_TITLE = "About deskdl"
-GUIDE_MISSING = ("The guide file {path} is missing, so the guide cannot be shown. "
-                 "Reinstall deskdl to get it back.")
-NOT_LOADED = "not loaded yet (they load in the background after the window opens)"
-LICENCE = "MIT licence"
+_ = translator("qt.help")
+
+GUIDE_TITLE = N_("deskdl Guide")
+ABOUT_TITLE = N_("About deskdl")
+GUIDE_MISSING = N_("The guide file {path} is missing, so the guide cannot be shown. "
+                   "Reinstall deskdl to get it back.")
+NOT_LOADED = N_("not loaded yet (they load in the background after the window opens)")
+LICENCE = N_("MIT licence")
 
 
 def guide_path():
-    """The guide's Markdown source in the bundled resources."""
-    return app_settings.resources_dir() / "guide" / "guide.md"
+    """The guide's Markdown source in the bundled resources (its translation when there is one)."""
+    return localized_path(app_settings.resources_dir() / "guide" / "guide.md")
 
 
 # ----------------------------------------------------------------- shortcuts
@@ -82,12 +85,12 @@ def shortcut_rows(window: Any) -> list[tuple[str, str]]:
         native = QKeySequence.SequenceFormat.NativeText
         keys = [k.toString(native) for k in act.shortcuts() if not k.isEmpty()]
         if keys:
-            rows.append((what, " or ".join(keys)))
+            rows.append((what, _(" or ").join(keys)))
     return rows
 
 
 def _shortcuts_markdown(window: Any) -> str:
-    lines = ["| What | Keys |", "| --- | --- |"]
+    lines = [_("| What | Keys |"), "| --- | --- |"]
     lines += [f"| {what} | {keys} |" for what, keys in shortcut_rows(window)]
     return "\n".join(lines)
 
@@ -99,11 +102,11 @@ def folder_rows() -> list[tuple[str, str]]:
     from deskdl.qt.main_window import recovery_dir
 
     return [
-        ("Settings (window layout, recent projects, theme)", app_settings.make_settings().fileName()),
-        ("Recovery copies of unsaved work", str(recovery_dir())),
-        ("Log file", str(logsetup.log_path())),
-        ("Downloaded Keras data sets", str(datasets_dir())),
-        ("Templates and bundled data (read only)", str(app_settings.resources_dir())),
+        (_("Settings (window layout, recent projects, theme)"), app_settings.make_settings().fileName()),
+        (_("Recovery copies of unsaved work"), str(recovery_dir())),
+        (_("Log file"), str(logsetup.log_path())),
+        (_("Downloaded Keras data sets"), str(datasets_dir())),
+        (_("Templates and bundled data (read only)"), str(app_settings.resources_dir())),
     ]
 
 
@@ -122,7 +125,7 @@ class GuideDialog(QDialog):
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
-        self.setWindowTitle(GUIDE_TITLE)
+        self.setWindowTitle(_(GUIDE_TITLE))
         self.setModal(False)
         self.resize(720, 640)
         self.browser = QTextBrowser(self)
@@ -138,7 +141,7 @@ class GuideDialog(QDialog):
         try:
             self.browser.setMarkdown(guide_markdown(window))
         except OSError:
-            self.browser.setPlainText(GUIDE_MISSING.format(path=guide_path()))
+            self.browser.setPlainText(_(GUIDE_MISSING).format(path=guide_path()))
         self.show()
         self.raise_()
         self.activateWindow()
@@ -153,48 +156,48 @@ def about_html(window: Any) -> str:
     if tf_version and keras_version:
         libs = f"Keras {html.escape(str(keras_version))}, TensorFlow {html.escape(str(tf_version))}"
     else:
-        libs = f"Keras and TensorFlow: {NOT_LOADED}"
+        libs = _("Keras and TensorFlow: {state}").format(state=_(NOT_LOADED))
     import pyqtgraph
     from PySide6 import __version__ as pyside_version
 
     return (
         f"<h3>deskdl {__version__}</h3>"
-        "<p>Build, train and look inside real Keras models.</p>"
-        f"<p>{libs}<br>PySide6 {pyside_version}, pyqtgraph {pyqtgraph.__version__}, "
+        + _("<p>Build, train and look inside real Keras models.</p>")
+        + f"<p>{libs}<br>PySide6 {pyside_version}, pyqtgraph {pyqtgraph.__version__}, "
         f"Python {sys.version.split()[0]}</p>"
-        f"<p>deskdl is free software under the {LICENCE}.</p>"
-        "<p><b>Bundled data:</b> the 8x8 handwritten digits are the UCI <i>Optical Recognition of "
-        "Handwritten Digits</i> data set by E. Alpaydin and C. Kaynak (Bogazici University, 1998), "
-        "UCI Machine Learning Repository, "
-        '<a href="https://doi.org/10.24432/C50P49">doi:10.24432/C50P49</a>, used under '
-        '<a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a> (values unchanged; '
-        "stored as a NumPy file).</p>"
-        "<p>Built with Keras, TensorFlow, NumPy, Qt (PySide6) and pyqtgraph.</p>"
+        + _("<p>deskdl is free software under the {licence}.</p>").format(licence=_(LICENCE))
+        + _("<p><b>Bundled data:</b> the 8x8 handwritten digits are the UCI <i>Optical Recognition of "
+            "Handwritten Digits</i> data set by E. Alpaydin and C. Kaynak (Bogazici University, 1998), "
+            "UCI Machine Learning Repository, "
+            '<a href="https://doi.org/10.24432/C50P49">doi:10.24432/C50P49</a>, used under '
+            '<a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a> (values unchanged; '
+            "stored as a NumPy file).</p>")
+        + _("<p>Built with Keras, TensorFlow, NumPy, Qt (PySide6) and pyqtgraph.</p>")
     )
 
 
 # ---------------------------------------------------------------------- menu
 def install_help_menu(window: Any) -> QMenu:
     """Add Help > deskdl Guide (F1), Help > About deskdl and the gradients demonstration to the menu bar."""
-    menu = window.menuBar().addMenu("&Help")
-    guide = QAction(f"{GUIDE_TITLE}", window)
+    menu = window.menuBar().addMenu(_("&Help"))
+    guide = QAction(_(GUIDE_TITLE), window)
     guide.setObjectName("help_guide")
     guide.setShortcut(QKeySequence("F1"))
     guide.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    guide.setStatusTip("What each tab does, the shortcuts, and where deskdl keeps its files")
+    guide.setStatusTip(_("What each tab does, the shortcuts, and where deskdl keeps its files"))
     guide.triggered.connect(lambda _c=False: show_guide(window))
     window.addAction(guide)
     menu.addAction(guide)
-    bptt = QAction("Gradients through time…", window)
+    bptt = QAction(_("Gradients through time…"), window)
     bptt.setObjectName("help_bptt")
-    bptt.setStatusTip("A demonstration: why a SimpleRNN forgets over long sequences, and what clipping "
-                      "and an LSTM change")
+    bptt.setStatusTip(_("A demonstration: why a SimpleRNN forgets over long sequences, and what clipping "
+                        "and an LSTM change"))
     bptt.triggered.connect(lambda _c=False: _show_bptt(window))
     menu.addAction(bptt)
     menu.addSeparator()
-    about = QAction(f"{ABOUT_TITLE}", window)
+    about = QAction(_(ABOUT_TITLE), window)
     about.setObjectName("help_about")
-    about.setStatusTip("Version, licence and credits")
+    about.setStatusTip(_("Version, licence and credits"))
     about.triggered.connect(lambda _c=False: show_about(window))
     menu.addAction(about)
     window.action_map["help_guide"] = guide
@@ -224,7 +227,7 @@ def show_about(window: Any) -> QMessageBox:
     box = getattr(window, "about_box", None)
     if box is None:
         box = QMessageBox(window)
-        box.setWindowTitle(ABOUT_TITLE)
+        box.setWindowTitle(_(ABOUT_TITLE))
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setStandardButtons(QMessageBox.StandardButton.Close)
         icon = window.windowIcon()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskdl.core.errors import DeskdlError, ProjectError
+from deskdl.core.i18n import N_, translator
 from deskdl.core.project import SUFFIX, Project, atomic_write_text
 from deskdl.qt import settings as app_settings
 from deskdl.qt import theme
@@ -39,67 +40,64 @@ from deskdl.qt.palette import LayerPalette
 from deskdl.qt.problems import ProblemsPanel
 from deskdl.qt.properties import PropertiesPanel
 from deskdl.qt.sidebar import ProjectSidebar, list_templates
-from deskdl.qt.status import (
-    DEVICE_FAILED,
-    DEVICE_LOADING,
-    DEVICE_READY,
-    DEVICE_TIP,
-    DEVICE_TIP_LOADING,
-    AppStatusBar,
-)
+from deskdl.qt.status import AppStatusBar
 from deskdl.qt.summary import CodePanel, SummaryPanel
 from deskdl.qt.tf_loader import FAILED, LOADING, READY, KerasThread
 
+_ = translator("qt.main_window")
+
 # ---------------------------------------------------------------- user-visible text
 APP_TITLE = "deskdl"
-WINDOW_TITLE = "{name}[*] — deskdl"
+WINDOW_TITLE = N_("{name}[*] — deskdl")
+#: The Build tab's key (select_stage("Build"), layouts); its shown title is translated.
 BUILD_TAB = "Build"
-BUILD_TIP = "Build the model: drag layers from the left onto the canvas and link them."
-DOCK_PROJECT = "Project"
-DOCK_LAYERS = "Layers"
-DOCK_PROPERTIES = "Properties"
-DOCK_BOTTOM = "Details"
-TAB_SUMMARY = "Summary"
-TAB_CODE = "Python code"
-UNTITLED = "Untitled"
-FILE_FILTER = "deskdl projects (*.deskdl);;All files (*)"
-OPEN_FILTER = ("deskdl projects and lessons (*.deskdl *.deskdl-lesson);;deskdl projects (*.deskdl);;"
-               "Lessons handed out (*.deskdl-lesson);;Hand-ins (*.deskdl-bundle);;All files (*)")
+BUILD_TITLE = N_("Build")
+BUILD_TIP = N_("Build the model: drag layers from the left onto the canvas and link them.")
+DOCK_PROJECT = N_("Project")
+DOCK_LAYERS = N_("Layers")
+DOCK_PROPERTIES = N_("Properties")
+DOCK_BOTTOM = N_("Details")
+TAB_SUMMARY = N_("Summary")
+TAB_CODE = N_("Python code")
+UNTITLED = N_("Untitled")
+FILE_FILTER = N_("deskdl projects (*.deskdl);;All files (*)")
+OPEN_FILTER = N_("deskdl projects and lessons (*.deskdl *.deskdl-lesson);;deskdl projects (*.deskdl);;"
+                 "Lessons handed out (*.deskdl-lesson);;Hand-ins (*.deskdl-bundle);;All files (*)")
 HANDOUT_SUFFIX = ".deskdl-lesson"
 BUNDLE_SUFFIX = ".deskdl-bundle"
-KERAS_FILTER = "Keras models (*.keras);;All files (*)"
-PYTHON_FILTER = "Python files (*.py);;All files (*)"
-OPEN_TITLE = "Open project"
-SAVE_TITLE = "Save project as"
-IMPORT_TITLE = "Import a Keras model"
-EXPORT_TITLE = "Export Python code"
-LOADING_TF = "Loading TensorFlow…"
-TF_READY = "TensorFlow is ready: you can train and import Keras models."
-TF_FAILED = "TensorFlow could not be loaded, so training and importing are unavailable. " \
-            "Building models still works. Hover over the device to see why."
-IMPORTING = "Importing {name}…"
-IMPORT_FAILED = "The Keras model could not be imported"
-IMPORT_NOTES = "Imported, with notes"
-OPEN_FAILED = "The project could not be opened"
-SAVE_FAILED = "The project could not be saved"
-EXPORT_FAILED = "The Python code could not be exported"
-SAVED = "Saved {path}"
-EXPORTED = "Wrote {path}"
-OPENED = "Opened {name}"
-UNSAVED_TITLE = "Unsaved changes"
-UNSAVED_TEXT = "“{name}” has changes that are not saved. Save them before going on?"
-RECOVERY_TITLE = "Restore unsaved work?"
-RECOVERY_TEXT = ("deskdl closed without saving “{name}” last time ({when}). "
-                 "Restore the unsaved work?")
-RECOVERY_BROKEN = "The recovered work could not be read, so it was discarded."
-RECOVERED = "Restored unsaved work. Save it to keep it."
-NO_RECENT = "No recent projects"
-THEME_MENU = "&Theme"
+KERAS_FILTER = N_("Keras models (*.keras);;All files (*)")
+PYTHON_FILTER = N_("Python files (*.py);;All files (*)")
+OPEN_TITLE = N_("Open project")
+SAVE_TITLE = N_("Save project as")
+IMPORT_TITLE = N_("Import a Keras model")
+EXPORT_TITLE = N_("Export Python code")
+LOADING_TF = N_("Loading TensorFlow…")
+TF_READY = N_("TensorFlow is ready: you can train and import Keras models.")
+TF_FAILED = N_("TensorFlow could not be loaded, so training and importing are unavailable. "
+               "Building models still works. Hover over the device to see why.")
+IMPORTING = N_("Importing {name}…")
+IMPORT_FAILED = N_("The Keras model could not be imported")
+IMPORT_NOTES = N_("Imported, with notes")
+OPEN_FAILED = N_("The project could not be opened")
+SAVE_FAILED = N_("The project could not be saved")
+EXPORT_FAILED = N_("The Python code could not be exported")
+SAVED = N_("Saved {path}")
+EXPORTED = N_("Wrote {path}")
+OPENED = N_("Opened {name}")
+UNSAVED_TITLE = N_("Unsaved changes")
+UNSAVED_TEXT = N_("“{name}” has changes that are not saved. Save them before going on?")
+RECOVERY_TITLE = N_("Restore unsaved work?")
+RECOVERY_TEXT = N_("deskdl closed without saving “{name}” last time ({when}). "
+                   "Restore the unsaved work?")
+RECOVERY_BROKEN = N_("The recovered work could not be read, so it was discarded.")
+RECOVERED = N_("Restored unsaved work. Save it to keep it.")
+NO_RECENT = N_("No recent projects")
+THEME_MENU = N_("&Theme")
 TAB_SHORTCUT_TIP = "{tip} ({keys})"
 # -- stage layouts (issue 10)
-RESET_LAYOUT = "&Reset Layout"
-RESET_LAYOUT_TIP = "Put the panels of every tab back where they were at first"
-LAYOUT_RESET = "Every tab's layout is back to its default."
+RESET_LAYOUT = N_("&Reset Layout")
+RESET_LAYOUT_TIP = N_("Put the panels of every tab back where they were at first")
+LAYOUT_RESET = N_("Every tab's layout is back to its default.")
 
 #: Autosave period and the quiet time after an edit before an autosave.
 AUTOSAVE_MS = 60_000
@@ -154,7 +152,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ephemeral = ephemeral
         self.settings = app_settings.make_settings()
-        self.project = Project(name=UNTITLED)
+        self.project = Project(name=_(UNTITLED))
         self._extra_dirty = False
         self._tf_actions: list[QAction] = []
         self._stage_shortcuts: list[QAction] = []
@@ -171,7 +169,7 @@ class MainWindow(QMainWindow):
         self.stages.setObjectName("deskdlStages")
         self._stage_policies: dict[QWidget, QSizePolicy] = {}  # each page's own (see _size_stages_to_current)
         self.setCentralWidget(self.stages)
-        self.add_stage_tab(BUILD_TAB, self.editor, tooltip=BUILD_TIP)
+        self.add_stage_tab(BUILD_TAB, self.editor, title=_(BUILD_TITLE), tooltip=_(BUILD_TIP))
 
         # -- docks
         self.sidebar = ProjectSidebar()
@@ -187,15 +185,15 @@ class MainWindow(QMainWindow):
         self.details = QTabWidget()
         self.details.setDocumentMode(True)
         self.details.addTab(self.problems, ProblemsPanel.tab_title(0, 0))
-        self.details.addTab(self.summary, TAB_SUMMARY)
-        self.details.addTab(self.code, TAB_CODE)
-        self.project_dock = self._dock(DOCK_PROJECT, "dockProject", self.sidebar,
+        self.details.addTab(self.summary, _(TAB_SUMMARY))
+        self.details.addTab(self.code, _(TAB_CODE))
+        self.project_dock = self._dock(_(DOCK_PROJECT), "dockProject", self.sidebar,
                                        Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.palette_dock = self._dock(DOCK_LAYERS, "dockLayers", self.palette,
+        self.palette_dock = self._dock(_(DOCK_LAYERS), "dockLayers", self.palette,
                                        Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.properties_dock = self._dock(DOCK_PROPERTIES, "dockProperties", self.properties,
+        self.properties_dock = self._dock(_(DOCK_PROPERTIES), "dockProperties", self.properties,
                                           Qt.DockWidgetArea.RightDockWidgetArea)
-        self.details_dock = self._dock(DOCK_BOTTOM, "dockDetails", self.details,
+        self.details_dock = self._dock(_(DOCK_BOTTOM), "dockDetails", self.details,
                                        Qt.DockWidgetArea.BottomDockWidgetArea)
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
@@ -286,22 +284,23 @@ class MainWindow(QMainWindow):
     def _make_actions(self) -> None:
         self.action_map: dict[str, QAction] = {}
         a = self._action
-        a("&New", self.new_project, [QKeySequence.StandardKey.New], "Start an empty project", "new")
-        a("&Open…", self.open_project, [QKeySequence.StandardKey.Open], "Open a .deskdl project", "open")
-        a("&Save", self.save_project, [QKeySequence.StandardKey.Save], "Save the project", "save")
-        a("Save &As…", self.save_project_as, ["Ctrl+Shift+S"], "Save the project under a new name",
+        a(_("&New"), self.new_project, [QKeySequence.StandardKey.New], _("Start an empty project"), "new")
+        a(_("&Open…"), self.open_project, [QKeySequence.StandardKey.Open], _("Open a .deskdl project"),
+          "open")
+        a(_("&Save"), self.save_project, [QKeySequence.StandardKey.Save], _("Save the project"), "save")
+        a(_("Save &As…"), self.save_project_as, ["Ctrl+Shift+S"], _("Save the project under a new name"),
           "save_as")
-        imp = a("&Import Keras Model…", self.import_keras, ["Ctrl+I"],
-                "Turn a saved .keras model into an editable project (needs TensorFlow)", "import_keras")
+        imp = a(_("&Import Keras Model…"), self.import_keras, ["Ctrl+I"],
+                _("Turn a saved .keras model into an editable project (needs TensorFlow)"), "import_keras")
         self.register_tf_action(imp)
-        a("Pretrained &Weights…", self.show_pretrained_weights, (),
-          "Which ImageNet weights the Keras cache holds for the PretrainedBase layer; import or download "
-          "them",
+        a(_("Pretrained &Weights…"), self.show_pretrained_weights, (),
+          _("Which ImageNet weights the Keras cache holds for the PretrainedBase layer; import or download "
+            "them"),
           "pretrained_weights")
-        a("&Export Python…", self.export_python, ["Ctrl+E"],
-          "Write the model as a plain Keras Python script", "export_python")
-        a("&Quit", self.close, [QKeySequence.StandardKey.Quit], "Close deskdl", "quit")
-        a("Find &Layer", self.palette_focus, ["Ctrl+F"], "Search the layer list", "find_layer")
+        a(_("&Export Python…"), self.export_python, ["Ctrl+E"],
+          _("Write the model as a plain Keras Python script"), "export_python")
+        a(_("&Quit"), self.close, [QKeySequence.StandardKey.Quit], _("Close deskdl"), "quit")
+        a(_("Find &Layer"), self.palette_focus, ["Ctrl+F"], _("Search the layer list"), "find_layer")
         ed = self.editor.action_map
         for name in ("undo", "redo"):  # undo/redo work wherever the focus is in the window
             if name in ed:
@@ -312,16 +311,16 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         m = self.action_map
         ed = self.editor.action_map
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(_("&File"))
         file_menu.addAction(m["new"])
-        self.template_menu = file_menu.addMenu("New from &Template")
+        self.template_menu = file_menu.addMenu(_("New from &Template"))
         for t in list_templates(app_settings.templates_dir()):
             act = self.template_menu.addAction(t.name)
             act.setStatusTip(t.description)
             act.triggered.connect(lambda _c=False, p=str(t.path): self.new_from_template(p))
         file_menu.addSeparator()
         file_menu.addAction(m["open"])
-        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu = file_menu.addMenu(_("Open &Recent"))
         file_menu.addAction(m["save"])
         file_menu.addAction(m["save_as"])
         file_menu.addSeparator()
@@ -331,7 +330,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(m["quit"])
 
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(_("&Edit"))
         for name in ("undo", "redo", None, "copy", "paste", "duplicate", "delete", None, "select_all",
                      None, "fold", "unfold"):
             if name is None:
@@ -341,7 +340,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(m["find_layer"])
 
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(_("&View"))
         for name in ("zoom_in", "zoom_out", "fit", None, "arrange_lr", "arrange_tb"):
             if name is None:
                 view_menu.addSeparator()
@@ -350,12 +349,12 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         for dock in self.docks():
             view_menu.addAction(dock.toggleViewAction())
-        self.reset_layout_action = view_menu.addAction(RESET_LAYOUT)
-        self.reset_layout_action.setStatusTip(RESET_LAYOUT_TIP)
-        self.reset_layout_action.setToolTip(RESET_LAYOUT_TIP)
+        self.reset_layout_action = view_menu.addAction(_(RESET_LAYOUT))
+        self.reset_layout_action.setStatusTip(_(RESET_LAYOUT_TIP))
+        self.reset_layout_action.setToolTip(_(RESET_LAYOUT_TIP))
         self.reset_layout_action.triggered.connect(lambda _c=False: self.reset_layout())
         view_menu.addSeparator()
-        theme_menu = view_menu.addMenu(THEME_MENU)
+        theme_menu = view_menu.addMenu(_(THEME_MENU))
         self.theme_group = QActionGroup(self)
         self.theme_actions: dict[str, QAction] = {}
         for mode in theme.THEMES:
@@ -368,23 +367,26 @@ class MainWindow(QMainWindow):
         from deskdl.qt.i18n import LanguageMenu
 
         self.language_menu = LanguageMenu(view_menu, self)  # View > Language (at the next start)
-        self.stage_menu = view_menu.addMenu("&Stages")
+        self.stage_menu = view_menu.addMenu(_("&Stages"))
         from deskdl.qt.help import install_help_menu
 
         install_help_menu(self)
 
     # ============================================================ stage tabs
     def add_stage_tab(self, name: str, widget: QWidget, *, tooltip: str = "", icon: QIcon | None = None,
-                      index: int | None = None) -> int:
+                      index: int | None = None, title: str = "") -> int:
         """Add a stage tab (Data, Train, Inspect, …) and return its index.
 
+        ``name`` is the stage's key (English: ``select_stage("Train")``, remembered layouts);
+        ``title`` is the text the tab shows (translated; ``name`` when empty).
         The tab gets a Ctrl+<n> shortcut and a View > Stages entry. If ``widget``
         has a ``set_project(project)`` method it is called now and whenever the
         project is replaced (or connect to :attr:`project_changed`).
         """
         if index is None:
             index = self.stages.count()
-        index = self.stages.insertTab(index, widget, icon or QIcon(), name)
+        index = self.stages.insertTab(index, widget, icon or QIcon(), title or name)
+        self.stages.tabBar().setTabData(index, name)
         widget.setObjectName(widget.objectName() or f"stage{name}")
         if tooltip:
             self.stages.setTabToolTip(index, tooltip)
@@ -415,14 +417,19 @@ class MainWindow(QMainWindow):
         self._restore_stage_panels()
         return True
 
+    def stage_key(self, index: int) -> str:
+        """The key of the stage tab at ``index`` ("Build", "Train", …: English in every language)."""
+        key = self.stages.tabBar().tabData(index)
+        return key if isinstance(key, str) and key else self.stages.tabText(index)
+
     def stage_names(self) -> list[str]:
-        """Tab names, left to right."""
-        return [self.stages.tabText(i) for i in range(self.stages.count())]
+        """Stage keys, left to right (the tabs show them translated)."""
+        return [self.stage_key(i) for i in range(self.stages.count())]
 
     def stage_tab(self, name: str) -> QWidget | None:
-        """The widget of stage ``name`` (case-insensitive), or None."""
+        """The widget of stage ``name`` (its key or its shown title, case-insensitive), or None."""
         for i in range(self.stages.count()):
-            if self.stages.tabText(i).lower() == name.lower():
+            if name.lower() in (self.stage_key(i).lower(), self.stages.tabText(i).lower()):
                 return self.stages.widget(i)
         return None
 
@@ -444,8 +451,8 @@ class MainWindow(QMainWindow):
         self._stage_shortcuts = []
         self.stage_menu.clear()
         for i in range(min(self.stages.count(), 9)):
-            name = self.stages.tabText(i)
-            act = QAction(name, self)
+            name = self.stage_key(i)
+            act = QAction(self.stages.tabText(i), self)
             act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             act.triggered.connect(lambda _c=False, n=name: self.select_stage(n))
             self.addAction(act)
@@ -490,7 +497,7 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.is_modified())
 
     def _update_title(self) -> None:
-        self.setWindowTitle(WINDOW_TITLE.format(name=self.project.name or UNTITLED))
+        self.setWindowTitle(_(WINDOW_TITLE).format(name=self.project.name or _(UNTITLED)))
         self._update_modified()
 
     def maybe_save(self) -> bool:
@@ -506,7 +513,7 @@ class MainWindow(QMainWindow):
             return True
         buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                    | QMessageBox.StandardButton.Cancel)
-        answer = QMessageBox.question(self, UNSAVED_TITLE, UNSAVED_TEXT.format(name=self.project.name),
+        answer = QMessageBox.question(self, _(UNSAVED_TITLE), _(UNSAVED_TEXT).format(name=self.project.name),
                                       buttons, QMessageBox.StandardButton.Save)
         if answer == QMessageBox.StandardButton.Save:
             return self.save_project()
@@ -516,7 +523,7 @@ class MainWindow(QMainWindow):
         """Replace the project by an empty one (asks about unsaved changes first)."""
         if not self.maybe_save():
             return False
-        self.set_project(Project(name=UNTITLED))
+        self.set_project(Project(name=_(UNTITLED)))
         return True
 
     def new_from_template(self, path: str | Path) -> bool:
@@ -542,7 +549,7 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             return False
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, OPEN_TITLE, self._last_dir(), OPEN_FILTER)
+            path, _filter = QFileDialog.getOpenFileName(self, _(OPEN_TITLE), self._last_dir(), _(OPEN_FILTER))
             if not path:
                 return False
             if str(path).lower().endswith(HANDOUT_SUFFIX):
@@ -555,14 +562,14 @@ class MainWindow(QMainWindow):
             return False
         self.set_project(project)
         self._remember(path)
-        self.status.showMessage(OPENED.format(name=project.name), 4000)
+        self.status.showMessage(_(OPENED).format(name=project.name), 4000)
         return True
 
     def _load_or_complain(self, path: str | Path) -> Project | None:
         try:
             return Project.load(path)
         except ProjectError as err:
-            QMessageBox.warning(self, OPEN_FAILED, err.text)
+            QMessageBox.warning(self, _(OPEN_FAILED), err.text)
             return None
 
     def save_project(self) -> bool:
@@ -575,7 +582,7 @@ class MainWindow(QMainWindow):
         """Save under ``path`` (asks with a file dialog when None)."""
         if path is None:
             start = str(Path(self._last_dir()) / f"{self._safe_name()}{SUFFIX}")
-            path, _ = QFileDialog.getSaveFileName(self, SAVE_TITLE, start, FILE_FILTER)
+            path, _filter = QFileDialog.getSaveFileName(self, _(SAVE_TITLE), start, _(FILE_FILTER))
             if not path:
                 return False
         path = Path(path)
@@ -588,7 +595,7 @@ class MainWindow(QMainWindow):
         try:
             self.project.save(path)
         except ProjectError as err:
-            QMessageBox.warning(self, SAVE_FAILED, err.text)
+            QMessageBox.warning(self, _(SAVE_FAILED), err.text)
             return False
         self.project_saved.emit(Path(path))
         self._extra_dirty = False
@@ -597,7 +604,7 @@ class MainWindow(QMainWindow):
         self.sidebar.set_project(self.project)
         self._remember(path)
         self.remove_recovery()
-        self.status.showMessage(SAVED.format(path=path), 4000)
+        self.status.showMessage(_(SAVED).format(path=path), 4000)
         return True
 
     def _safe_name(self) -> str:
@@ -623,7 +630,7 @@ class MainWindow(QMainWindow):
             act.setStatusTip(p)
             act.triggered.connect(lambda _c=False, path=p: self.open_project(path))
         if not recent:
-            self.recent_menu.addAction(NO_RECENT).setEnabled(False)
+            self.recent_menu.addAction(_(NO_RECENT)).setEnabled(False)
 
     # ====================================================== import / export
     def show_pretrained_weights(self) -> None:
@@ -647,11 +654,12 @@ class MainWindow(QMainWindow):
         if not self.keras.is_ready or not self.maybe_save():
             return False
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, IMPORT_TITLE, self._last_dir(), KERAS_FILTER)
+            path, _filter = QFileDialog.getOpenFileName(self, _(IMPORT_TITLE), self._last_dir(),
+                                                        _(KERAS_FILTER))
             if not path:
                 return False
         path = str(path)
-        token = self.status.begin_task(IMPORTING.format(name=Path(path).name))
+        token = self.status.begin_task(_(IMPORTING).format(name=Path(path).name))
 
         def job(p=path):
             from deskdl.ml.importer import import_keras_file
@@ -665,11 +673,11 @@ class MainWindow(QMainWindow):
             self._update_modified()
             warnings = list(getattr(project, "warnings", None) or [])
             if warnings:
-                QMessageBox.information(self, IMPORT_NOTES, "\n".join(f"• {w}" for w in warnings))
+                QMessageBox.information(self, _(IMPORT_NOTES), "\n".join(f"• {w}" for w in warnings))
 
         def failed(text, t=token):
             self.status.end_task(t)
-            QMessageBox.warning(self, IMPORT_FAILED, text.strip().splitlines()[-1] if text else "")
+            QMessageBox.warning(self, _(IMPORT_FAILED), text.strip().splitlines()[-1] if text else "")
 
         self.keras.submit(job, done, failed)
         return True
@@ -678,7 +686,7 @@ class MainWindow(QMainWindow):
         """Write the project as a Keras Python script (pure text: no TensorFlow needed)."""
         if path is None:
             start = str(Path(self._last_dir()) / f"{self._safe_name()}.py")
-            path, _ = QFileDialog.getSaveFileName(self, EXPORT_TITLE, start, PYTHON_FILTER)
+            path, _filter = QFileDialog.getSaveFileName(self, _(EXPORT_TITLE), start, _(PYTHON_FILTER))
             if not path:
                 return False
         try:
@@ -687,9 +695,9 @@ class MainWindow(QMainWindow):
             text = export_python(self.project)
             atomic_write_text(Path(path), text)
         except (DeskdlError, ImportError, OSError) as err:
-            QMessageBox.warning(self, EXPORT_FAILED, getattr(err, "text", None) or str(err))
+            QMessageBox.warning(self, _(EXPORT_FAILED), getattr(err, "text", None) or str(err))
             return False
-        self.status.showMessage(EXPORTED.format(path=path), 4000)
+        self.status.showMessage(_(EXPORTED).format(path=path), 4000)
         return True
 
     # ============================================================ TensorFlow
@@ -704,8 +712,8 @@ class MainWindow(QMainWindow):
 
     def _on_tf_state_changed(self, state: str) -> None:
         if state == LOADING and self._tf_token is None:
-            self._tf_token = self.status.begin_task(LOADING_TF)
-            self.status.set_device(DEVICE_LOADING, DEVICE_TIP_LOADING)
+            self._tf_token = self.status.begin_task(_(LOADING_TF))
+            self.status.show_device_loading()
         elif state in (READY, FAILED) and self._tf_token is not None:
             self.status.end_task(self._tf_token)
             self._tf_token = None
@@ -713,16 +721,14 @@ class MainWindow(QMainWindow):
             act.setEnabled(state == READY)
 
     def _on_tf_loaded(self, info: dict) -> None:
-        tip = DEVICE_TIP.format(tensorflow=info.get("tensorflow", "?"), keras=info.get("keras", "?"))
-        if info.get("note"):
-            tip += "\n" + info["note"]
-        self.status.set_device(DEVICE_READY.format(device=info.get("device", "CPU")), tip)
+        self.status.show_device_ready(info.get("device", "CPU"), info.get("tensorflow", "?"),
+                                      info.get("keras", "?"), info.get("note") or "")
         self.code.set_tf_ready(True)
-        self.status.showMessage(info.get("note") or TF_READY, 6000)
+        self.status.showMessage(info.get("note") or _(TF_READY), 6000)
 
     def _on_tf_failed(self, text: str) -> None:
-        self.status.set_device(DEVICE_FAILED, text.strip()[-1500:])
-        self.status.showMessage(TF_FAILED, 15000)
+        self.status.show_device_failed(text.strip()[-1500:])
+        self.status.showMessage(_(TF_FAILED), 15000)
 
     # ================================================================ events
     def _on_editor_message(self, text: str) -> None:
@@ -816,9 +822,9 @@ class MainWindow(QMainWindow):
         except (OSError, ValueError, RecursionError):
             meta = {}
         meta = meta if isinstance(meta, dict) else {}
-        name = meta.get("name") or UNTITLED
+        name = meta.get("name") or _(UNTITLED)
         answer = QMessageBox.question(
-            self, RECOVERY_TITLE, RECOVERY_TEXT.format(name=name, when=meta.get("time", "?")),
+            self, _(RECOVERY_TITLE), _(RECOVERY_TEXT).format(name=name, when=meta.get("time", "?")),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
         if answer != QMessageBox.StandardButton.Yes:
             self.remove_recovery()
@@ -826,14 +832,14 @@ class MainWindow(QMainWindow):
         try:
             project = Project.load(self.recovery_path())
         except ProjectError:
-            QMessageBox.warning(self, RECOVERY_TITLE, RECOVERY_BROKEN)
+            QMessageBox.warning(self, _(RECOVERY_TITLE), _(RECOVERY_BROKEN))
             self.remove_recovery()
             return False
         project.path = Path(meta["path"]) if meta.get("path") else None
         self.set_project(project)
         self.sidebar.set_project(project)
         self.mark_modified()
-        self.status.showMessage(RECOVERED, 8000)
+        self.status.showMessage(_(RECOVERED), 8000)
         return True
 
     # ====================================================== stage layouts (issue 10)
@@ -853,8 +859,9 @@ class MainWindow(QMainWindow):
         return Qt.DockWidgetArea.LeftDockWidgetArea
 
     def current_stage(self) -> str:
-        """The name of the stage tab shown now."""
-        return self.stages.tabText(self.stages.currentIndex())
+        """The key of the stage tab shown now ("Build", "Train", …)."""
+        index = self.stages.currentIndex()
+        return self.stage_key(index) if index >= 0 else ""
 
     def _size_stages_to_current(self, _index: int = -1) -> None:
         """Let only the stage shown now set the window's minimum size.
@@ -875,7 +882,7 @@ class MainWindow(QMainWindow):
         self.stages.updateGeometry()
 
     def _on_stage_changed(self, index: int) -> None:
-        name = self.stages.tabText(index)
+        name = self.stage_key(index) if index >= 0 else ""
         if not name or name == self._layout_stage:
             return
         self._stage_layouts[self._layout_stage] = self.saveState(LAYOUT_VERSION)
@@ -931,7 +938,7 @@ class MainWindow(QMainWindow):
             if callable(reset):
                 reset()
         self.default_stage_layout(self.current_stage())
-        self.status.showMessage(LAYOUT_RESET, 4000)
+        self.status.showMessage(_(LAYOUT_RESET), 4000)
 
     def stage_layout(self, name: str) -> QByteArray | None:
         """The remembered dock state of stage ``name`` (the live one for the current stage)."""
@@ -944,7 +951,7 @@ class MainWindow(QMainWindow):
         for i in range(self.stages.count()):
             widget = self.stages.widget(i)
             restore = getattr(widget, "restore_layout_state", None)
-            value = self.settings.value(f"{app_settings.KEY_STAGE_PANEL}/{self.stages.tabText(i)}")
+            value = self.settings.value(f"{app_settings.KEY_STAGE_PANEL}/{self.stage_key(i)}")
             if callable(restore) and isinstance(value, str) and value:
                 restore(value)
 
@@ -958,7 +965,7 @@ class MainWindow(QMainWindow):
         for i in range(self.stages.count()):
             get = getattr(self.stages.widget(i), "layout_state", None)
             if callable(get):
-                self.settings.setValue(f"{app_settings.KEY_STAGE_PANEL}/{self.stages.tabText(i)}", get())
+                self.settings.setValue(f"{app_settings.KEY_STAGE_PANEL}/{self.stage_key(i)}", get())
 
     def restore_window_state(self) -> None:
         """Put geometry and each stage's docks back as they were last time (if remembered)."""

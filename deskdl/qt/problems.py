@@ -16,20 +16,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskdl.core.i18n import N_, translator
 from deskdl.qt.icons import severity_icon
 
+_ = translator("qt.problems")
+
 # ---------------------------------------------------------------- user-visible text
-HEADERS = ("", "Layer", "Problem and how to fix it", "")
-ALL_GOOD = "No problems: the model can be built."
-WHOLE_MODEL = "(model)"
-FIX_BUTTON = "Fix"
-FIX_TOOLTIP = "Apply this fix: {label}"
-TAB_TITLE = "Problems"
-TAB_TITLE_COUNT = "Problems ({n})"
-SEVERITY_NAMES = {"error": "Error", "warning": "Warning"}
-SELECT_ACTION = "Select {node}"
-COPY_ACTION = "Copy text"
-CHECK_FAILED = "the data and the training settings could not be checked ({error})"
+HEADERS = ("", N_("Layer"), N_("Problem and how to fix it"), "")
+ALL_GOOD = N_("No problems: the model can be built.")
+WHOLE_MODEL = N_("(model)")
+FIX_BUTTON = N_("Fix")
+FIX_TOOLTIP = N_("Apply this fix: {label}")
+TAB_TITLE = N_("Problems")
+TAB_TITLE_COUNT = N_("Problems ({n})")
+SEVERITY_NAMES = {"error": N_("Error"), "warning": N_("Warning")}
+SELECT_ACTION = N_("Select {node}")
+COPY_ACTION = N_("Copy text")
+CHECK_FAILED = N_("the data and the training settings could not be checked ({error})")
 
 _DIAG_ROLE = Qt.ItemDataRole.UserRole
 _TEXT_COLUMN = 2
@@ -78,7 +81,7 @@ class ProblemsPanel(QWidget):
         self.diagnostics: list = []
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(len(HEADERS))
-        self.tree.setHeaderLabels(list(HEADERS))
+        self.tree.setHeaderLabels([_(h) if h else "" for h in HEADERS])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)
@@ -137,7 +140,7 @@ class ProblemsPanel(QWidget):
         self.diagnostics = sorted(diagnostics, key=lambda d: order.get(d.severity, 2))
         self.tree.clear()
         if not self.diagnostics:
-            item = QTreeWidgetItem(self.tree, ["", "", ALL_GOOD, ""])
+            item = QTreeWidgetItem(self.tree, ["", "", _(ALL_GOOD), ""])
             item.setIcon(0, severity_icon("ok"))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
         for diag in self.diagnostics:
@@ -145,14 +148,14 @@ class ProblemsPanel(QWidget):
             if diag.node_id and text.startswith(f"{diag.node_id}: "):
                 text = text[len(diag.node_id) + 2:]  # the Layer column already names it
             text = sentence_start(text, self._ids())
-            item = QTreeWidgetItem(self.tree, ["", diag.node_id or WHOLE_MODEL, text, ""])
+            item = QTreeWidgetItem(self.tree, ["", diag.node_id or _(WHOLE_MODEL), text, ""])
             item.setIcon(0, severity_icon(diag.severity))
-            item.setToolTip(0, SEVERITY_NAMES.get(diag.severity, diag.severity))
+            item.setToolTip(0, _(SEVERITY_NAMES.get(diag.severity, diag.severity)))
             item.setToolTip(2, diag.text)
             item.setData(0, _DIAG_ROLE, diag)
             if diag.action is not None:
-                button = QPushButton(FIX_BUTTON)
-                button.setToolTip(FIX_TOOLTIP.format(label=diag.action.label))
+                button = QPushButton(_(FIX_BUTTON))
+                button.setToolTip(_(FIX_TOOLTIP).format(label=diag.action.label))
                 button.setCursor(Qt.CursorShape.PointingHandCursor)
                 button.clicked.connect(lambda _c=False, d=diag: self.apply_fix(d))
                 self.tree.setItemWidget(item, 3, button)
@@ -187,7 +190,7 @@ class ProblemsPanel(QWidget):
     def tab_title(errors: int, warnings: int) -> str:
         """Tab text with the number of problems."""
         n = errors + warnings
-        return TAB_TITLE_COUNT.format(n=n) if n else TAB_TITLE
+        return _(TAB_TITLE_COUNT).format(n=n) if n else _(TAB_TITLE)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         """Check again when shown: a data set may have been downloaded or imported meanwhile."""
@@ -217,8 +220,8 @@ class ProblemsPanel(QWidget):
         if diag.action is not None:
             menu.addAction(diag.action.label, lambda: self.apply_fix(diag))
         if diag.node_id:
-            menu.addAction(SELECT_ACTION.format(node=diag.node_id), lambda: self._on_item_clicked(item))
-        menu.addAction(COPY_ACTION, lambda: _copy(diag.text))
+            menu.addAction(_(SELECT_ACTION).format(node=diag.node_id), lambda: self._on_item_clicked(item))
+        menu.addAction(_(COPY_ACTION), lambda: _copy(diag.text))
         menu.exec(self.tree.viewport().mapToGlobal(pos))
 
 
@@ -246,13 +249,13 @@ def start_diagnostics(project) -> list:
         if checks:
             import importlib
 
-            module, _, name = checks.partition(":")
+            module, _colon, name = checks.partition(":")
             out = list(out) + list(getattr(importlib.import_module(module), name)(project))
         return out
     except Exception as err:  # noqa: BLE001 - a half-made project must not break the list
         from deskdl.core.analysis import ERROR, Diagnostic
 
-        return [Diagnostic(None, ERROR, CHECK_FAILED.format(error=err), "")]
+        return [Diagnostic(None, ERROR, _(CHECK_FAILED).format(error=err), "")]
 
 
 def _copy(text: str) -> None:

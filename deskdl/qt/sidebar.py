@@ -24,25 +24,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskdl.core.i18n import N_, translator
+
+_ = translator("qt.sidebar")
+
 # ---------------------------------------------------------------- user-visible text
-TEMPLATES_HEADING = "Start from a template"
-RECENT_HEADING = "Recent projects"
-NO_RECENT = "Projects you open or save appear here."
-NO_DESCRIPTION = "Build a model by dragging layers from the list below onto the canvas."
-UNSAVED = "Not saved yet"
-TEMPLATE_TIP = "{description}\n\nClick to start a new project from this template."
+TEMPLATES_HEADING = N_("Start from a template")
+RECENT_HEADING = N_("Recent projects")
+NO_RECENT = N_("Projects you open or save appear here.")
+NO_DESCRIPTION = N_("Build a model by dragging layers from the list below onto the canvas.")
+UNSAVED = N_("Not saved yet")
+TEMPLATE_TIP = N_("{description}\n\nClick to start a new project from this template.")
 #: The template list's groups, in the order of the course; a template names its own in a
 #: "section" field, or gets one from its kind or, for a plain model, from its layers.
-SECTIONS = ("Basics", "Vision", "Sequences", "Generative models", "Reinforcement learning")
-OTHER_SECTION = "More templates"
+#: The names are keys (English); the list's headers show them translated.
+SECTIONS = (N_("Basics"), N_("Vision"), N_("Sequences"), N_("Generative models"),
+            N_("Reinforcement learning"))
+OTHER_SECTION = N_("More templates")
 _KIND_SECTIONS = {
-    "sequence_generation": "Sequences",
-    "sequence_to_sequence": "Sequences",
-    "autoencoder": "Generative models",
-    "vae": "Generative models",
-    "gan": "Generative models",
-    "dqn": "Reinforcement learning",
-    "policy_gradient": "Reinforcement learning",
+    "sequence_generation": N_("Sequences"),
+    "sequence_to_sequence": N_("Sequences"),
+    "autoencoder": N_("Generative models"),
+    "vae": N_("Generative models"),
+    "gan": N_("Generative models"),
+    "dqn": N_("Reinforcement learning"),
+    "policy_gradient": N_("Reinforcement learning"),
 }
 _SEQUENCE_LAYERS = ("SimpleRNN", "LSTM", "GRU", "Bidirectional", "Embedding", "MultiHeadAttention")
 _VISION_LAYERS = ("Conv", "Pooling", "UpSampling")  # Conv2D, MaxPooling2D, GlobalAveragePooling2D, ...
@@ -146,7 +152,7 @@ class ProjectSidebar(QWidget):
         self._last_template: tuple[str, float] | None = None  # (path, time) of the last one opened
         self.recent = QListWidget(self)
         self.recent.itemActivated.connect(self._on_recent_activated)
-        self.no_recent = QLabel(NO_RECENT, self)
+        self.no_recent = QLabel(_(NO_RECENT), self)
         self.no_recent.setProperty("role", "caption")
         self.no_recent.setWordWrap(True)
         self._layout = QVBoxLayout(self)
@@ -156,9 +162,9 @@ class ProjectSidebar(QWidget):
         self._layout.addWidget(self.path)
         self._layout.addWidget(self.description_area, 1)
         self._layout.addSpacing(6)
-        self._layout.addWidget(_heading(TEMPLATES_HEADING, self))
+        self._layout.addWidget(_heading(_(TEMPLATES_HEADING), self))
         self._layout.addWidget(self.templates)
-        self._layout.addWidget(_heading(RECENT_HEADING, self))
+        self._layout.addWidget(_heading(_(RECENT_HEADING), self))
         self._layout.addWidget(self.recent)
         self._layout.addWidget(self.no_recent)
         self._layout.addStretch(0)  # a short description leaves its spare room at the bottom
@@ -172,8 +178,8 @@ class ProjectSidebar(QWidget):
     def set_project(self, project) -> None:
         """Show ``project``'s name, file and description."""
         self.name.setText(project.name)
-        self.path.setText(str(project.path) if project.path else UNSAVED)
-        self.description.setText(project.description or NO_DESCRIPTION)
+        self.path.setText(str(project.path) if project.path else _(UNSAVED))
+        self.description.setText(project.description or _(NO_DESCRIPTION))
         self._fit_description()
 
     def set_templates(self, templates: list[TemplateInfo]) -> None:
@@ -187,7 +193,7 @@ class ProjectSidebar(QWidget):
         for t in templates:
             groups.setdefault(t.section, []).append(t)
         for section in sorted(groups, key=lambda s: (order.get(s, len(SECTIONS)), s.lower())):
-            header = QListWidgetItem(section, self.templates)
+            header = QListWidgetItem(_(section), self.templates)
             header.setFlags(Qt.ItemFlag.NoItemFlags)  # not a template: no click, no selection
             font = header.font()
             font.setBold(True)
@@ -196,7 +202,7 @@ class ProjectSidebar(QWidget):
             for t in groups[section]:
                 item = QListWidgetItem(t.name, self.templates)
                 item.setData(_PATH_ROLE, str(t.path))
-                item.setToolTip(TEMPLATE_TIP.format(description=t.description or t.name))
+                item.setToolTip(_(TEMPLATE_TIP).format(description=t.description or t.name))
         self._fit_list(self.templates)
 
     def template_items(self) -> list[QListWidgetItem]:

@@ -12,17 +12,20 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Slot
 
+from deskdl.core.i18n import N_, translator
 from deskdl.qt.trained import TrainedModelKeeper
 from deskdl.qt.workers import TrainingHost
 
-DATA_TIP = "Choose the data to learn from, look at examples and how the classes are balanced."
-TRAIN_TIP = "Train the model and watch it learn: loss curves and the decision boundary, live."
-EVALUATE_TIP = "How good is the trained model? Test scores, its mistakes, and a pad to try it yourself."
-TRAINING_TITLE = "A run is training"
-TRAINING_TEXT = ("“{name}” is still training. Stop the run?\n\n"
-                 "What the model has learned so far is kept as a stopped run, which you can save next.")
-INSPECT_TIP = ("Look inside: convolutions by hand, learned filters, feature maps, saliency, what excites a "
-               "filter, Dense weights and dead ReLUs.")
+_ = translator("qt.stages")
+
+DATA_TIP = N_("Choose the data to learn from, look at examples and how the classes are balanced.")
+TRAIN_TIP = N_("Train the model and watch it learn: loss curves and the decision boundary, live.")
+EVALUATE_TIP = N_("How good is the trained model? Test scores, its mistakes, and a pad to try it yourself.")
+TRAINING_TITLE = N_("A run is training")
+TRAINING_TEXT = N_("“{name}” is still training. Stop the run?\n\n"
+                   "What the model has learned so far is kept as a stopped run, which you can save next.")
+INSPECT_TIP = N_("Look inside: convolutions by hand, learned filters, feature maps, saliency, what excites a "
+                 "filter, Dense weights and dead ReLUs.")
 
 
 def keras_qthread(keras: Any) -> QThread | None:
@@ -114,8 +117,8 @@ class _StageGlue(QObject):
             return True
         from PySide6.QtWidgets import QMessageBox
 
-        name = getattr(getattr(self.window, "project", None), "name", "") or "This project"
-        answer = QMessageBox.question(self.window, TRAINING_TITLE, TRAINING_TEXT.format(name=name),
+        name = getattr(getattr(self.window, "project", None), "name", "") or _("This project")
+        answer = QMessageBox.question(self.window, _(TRAINING_TITLE), _(TRAINING_TEXT).format(name=name),
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                                       QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes and self.train.stop_and_wait()
@@ -153,10 +156,11 @@ def register_stage_tabs(main_window: Any) -> tuple[Any, Any, Any]:
     job_options = getattr(train, "job_options", None)
     if isinstance(job_options, dict):
         job_options["inspect_every_epoch"] = True
-    main_window.add_stage_tab("Data", data, tooltip=DATA_TIP)
-    main_window.add_stage_tab("Train", train, tooltip=TRAIN_TIP)
-    main_window.add_stage_tab("Evaluate", evaluate, tooltip=EVALUATE_TIP)
-    main_window.add_stage_tab("Inspect", inspect, tooltip=INSPECT_TIP)
+    # The first argument is the stage's key (English in every language); title= is what the tab shows.
+    main_window.add_stage_tab("Data", data, title=_("Data"), tooltip=_(DATA_TIP))
+    main_window.add_stage_tab("Train", train, title=_("Train"), tooltip=_(TRAIN_TIP))
+    main_window.add_stage_tab("Evaluate", evaluate, title=_("Evaluate"), tooltip=_(EVALUATE_TIP))
+    main_window.add_stage_tab("Inspect", inspect, title=_("Inspect"), tooltip=_(INSPECT_TIP))
 
     glue = _StageGlue(main_window, data, train, evaluate, inspect)
     keeper = TrainedModelKeeper(host, parent=main_window)

@@ -11,13 +11,17 @@ import itertools
 
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
+from deskdl.core.i18n import N_, translator
+
+_ = translator("qt.status")
+
 # ---------------------------------------------------------------- user-visible text
-READY = "Ready"
-DEVICE_LOADING = "Device: loading…"
-DEVICE_READY = "Device: {device}"
-DEVICE_FAILED = "Device: none (TensorFlow did not load)"
-DEVICE_TIP = "TensorFlow {tensorflow} · Keras {keras}"
-DEVICE_TIP_LOADING = "TensorFlow is loading in the background. You can build models meanwhile."
+READY = N_("Ready")
+DEVICE_LOADING = N_("Device: loading…")
+DEVICE_READY = N_("Device: {device}")
+DEVICE_FAILED = N_("Device: none (TensorFlow did not load)")
+DEVICE_TIP = N_("TensorFlow {tensorflow} · Keras {keras}")
+DEVICE_TIP_LOADING = N_("TensorFlow is loading in the background. You can build models meanwhile.")
 
 
 class AppStatusBar(QStatusBar):
@@ -31,9 +35,9 @@ class AppStatusBar(QStatusBar):
         self.busy.setFixedSize(90, 12)
         self.busy.setTextVisible(False)
         self.busy.hide()
-        self.activity = QLabel(READY, self)
-        self.device = QLabel(DEVICE_LOADING, self)
-        self.device.setToolTip(DEVICE_TIP_LOADING)
+        self.activity = QLabel(_(READY), self)
+        self.device = QLabel(_(DEVICE_LOADING), self)
+        self.device.setToolTip(_(DEVICE_TIP_LOADING))
         self.addPermanentWidget(self.busy)
         self.addPermanentWidget(self.activity)
         sep = QLabel("|", self)
@@ -70,10 +74,25 @@ class AppStatusBar(QStatusBar):
         self.device.setText(text)
         self.device.setToolTip(tooltip)
 
+    def show_device_loading(self) -> None:
+        """TensorFlow is loading: say so on the device line."""
+        self.set_device(_(DEVICE_LOADING), _(DEVICE_TIP_LOADING))
+
+    def show_device_ready(self, device: str, tensorflow: str, keras: str, note: str = "") -> None:
+        """TensorFlow has loaded: the device it computes on, its versions (and a note) in the tooltip."""
+        tip = _(DEVICE_TIP).format(tensorflow=tensorflow, keras=keras)
+        if note:
+            tip += "\n" + note
+        self.set_device(_(DEVICE_READY).format(device=device), tip)
+
+    def show_device_failed(self, detail: str) -> None:
+        """TensorFlow did not load: no device; ``detail`` (the error) in the tooltip."""
+        self.set_device(_(DEVICE_FAILED), detail)
+
     def _update(self) -> None:
         if self._tasks:
             self.activity.setText(list(self._tasks.values())[-1])
             self.busy.show()
         else:
-            self.activity.setText(READY)
+            self.activity.setText(_(READY))
             self.busy.hide()

@@ -19,30 +19,34 @@ from PySide6.QtWidgets import (
 
 from deskdl.core import cost as cost_mod
 from deskdl.core.analysis import summary_rows
+from deskdl.core.i18n import N_, translator
 from deskdl.core.shapes_text import BATCH_NOTE, BATCH_NOTE_SHORT, shape_text
 
+_ = translator("qt.summary")
+
 # ---------------------------------------------------------------- user-visible text
-SUMMARY_HEADERS = ("Layer", "Type", "Output shape", "Parameters")
-TOTALS = "Total parameters: {total:,}   ·   trainable: {trainable:,}   ·   non-trainable: {non:,}"
-TOTALS_UNKNOWN = "Some shapes are unknown until the problems are fixed; totals count the known layers."
-COST_LINE = ("Cost: {macs} multiply-adds per example; a training step on a batch of {batch} needs "
-             "about {need} (more in the tooltip).")
-COST_TIP = ("Multiply-adds: the multiplications (each followed by an addition) one example costs going "
-            "forward; training costs about three times as many. Memory: 4 bytes per number (float32).")
-TIME_BUTTON = "Time an epoch"
-TIME_TIP = ("Train a throw-away copy of the model for a few steps on the real data (after one warm-up step) "
-            "and estimate how long an epoch takes on this computer. The project is not changed.")
-TIMING = "Timing a few training steps of the model on the data…"
-TIME_BUSY = "Training is running: time an epoch once it ends (the timing would wait for the Keras thread)."
-TIME_OTHER_KIND = ("The timed estimate covers models trained with fit; this kind of project trains in its "
-                   "own loop.")
-TIME_FAILED = "Could not time an epoch: {error}"
-CODE_CAPTION = "The same model as plain Keras Python. It updates as you edit."
-COPY_CODE = "Copy code"
-COPIED = "Copied"
-CODE_UNAVAILABLE = "# The Python export is not available in this build."
-CODE_WAITING = "# The Python code appears once TensorFlow has loaded."
-CODE_FAILED = "# The code could not be generated:\n# {error}"
+SUMMARY_HEADERS = (N_("Layer"), N_("Type"), N_("Output shape"), N_("Parameters"))
+TOTALS = N_("Total parameters: {total:,}   ·   trainable: {trainable:,}   ·   non-trainable: {non:,}")
+TOTALS_UNKNOWN = N_("Some shapes are unknown until the problems are fixed; totals count the known layers.")
+COST_LINE = N_("Cost: {macs} multiply-adds per example; a training step on a batch of {batch} needs "
+               "about {need} (more in the tooltip).")
+COST_TIP = N_("Multiply-adds: the multiplications (each followed by an addition) one example costs going "
+              "forward; training costs about three times as many. Memory: 4 bytes per number (float32).")
+TIME_BUTTON = N_("Time an epoch")
+TIME_TIP = N_("Train a throw-away copy of the model for a few steps on the real data (after one warm-up "
+              "step) and estimate how long an epoch takes on this computer. The project is not changed.")
+TIMING = N_("Timing a few training steps of the model on the data…")
+TIME_BUSY = N_("Training is running: time an epoch once it ends (the timing would wait for the Keras "
+               "thread).")
+TIME_OTHER_KIND = N_("The timed estimate covers models trained with fit; this kind of project trains in its "
+                     "own loop.")
+TIME_FAILED = N_("Could not time an epoch: {error}")
+CODE_CAPTION = N_("The same model as plain Keras Python. It updates as you edit.")
+COPY_CODE = N_("Copy code")
+COPIED = N_("Copied")
+CODE_UNAVAILABLE = N_("# The Python export is not available in this build.")
+CODE_WAITING = N_("# The Python code appears once TensorFlow has loaded.")
+CODE_FAILED = N_("# The code could not be generated:\n# {error}")
 
 #: Delay between an edit and the code view's refresh: typing stays smooth.
 CODE_DELAY_MS = 200
@@ -60,7 +64,7 @@ class SummaryPanel(QWidget):
         super().__init__(parent)
         self._graph = None
         self.table = QTableWidget(0, len(SUMMARY_HEADERS), self)
-        self.table.setHorizontalHeaderLabels(list(SUMMARY_HEADERS))
+        self.table.setHorizontalHeaderLabels([_(h) for h in SUMMARY_HEADERS])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -91,8 +95,8 @@ class SummaryPanel(QWidget):
         self._project = None
         # The timed estimate of an epoch (issue 16): a button, its answer beside the cost line.
         self.host = None
-        self.time_button = QPushButton(TIME_BUTTON, self)
-        self.time_button.setToolTip(TIME_TIP)
+        self.time_button = QPushButton(_(TIME_BUTTON), self)
+        self.time_button.setToolTip(_(TIME_TIP))
         self.time_button.clicked.connect(self.time_epoch)
         self.time_button.hide()  # shown once there is a Keras thread to time on (set_host)
         self.estimate = QLabel(self)
@@ -154,9 +158,10 @@ class SummaryPanel(QWidget):
                 if j == 3:
                     item.setTextAlignment(right)
                 self.table.setItem(i, j, item)
-        text = TOTALS.format(total=analysis.total, trainable=analysis.trainable, non=analysis.non_trainable)
+        text = _(TOTALS).format(total=analysis.total, trainable=analysis.trainable,
+                                non=analysis.non_trainable)
         if any(info.shape is None for info in analysis.nodes.values()) or not analysis.ok:
-            text += "\n" + TOTALS_UNKNOWN
+            text += "\n" + _(TOTALS_UNKNOWN)
         self.totals.setText(text)
         self._update_cost(analysis)
 
@@ -170,10 +175,10 @@ class SummaryPanel(QWidget):
         lines = cost_mod.describe(c, free, device)
         warn = [line for line in lines if line.startswith("Warning")]
         # One short line (the Build docks must fit a small screen); the details are in the tooltip.
-        short = COST_LINE.format(macs=cost_mod.human_count(c.macs),
+        short = _(COST_LINE).format(macs=cost_mod.human_count(c.macs),
                                  need=cost_mod.human_bytes(c.training_bytes), batch=c.batch_size)
         self.cost.setText(warn[0] if warn else short)
-        self.cost.setToolTip("\n".join([short, *lines, "", COST_TIP]))
+        self.cost.setToolTip("\n".join([short, *lines, "", _(COST_TIP)]))
         self.cost.setStyleSheet("color: #8a1c14;" if warn else "")
         if self._timed_key is not None and self._timed_key != self._project_key():
             self._timed_key = None  # the model or its settings changed since: that figure is gone
@@ -204,15 +209,15 @@ class SummaryPanel(QWidget):
         if self.host is None or self._project is None:
             return None
         if not estimate.can_time(self._project):
-            self.estimate.setText(TIME_OTHER_KIND)
+            self.estimate.setText(_(TIME_OTHER_KIND))
             return None
         if getattr(self.host, "training", False):
-            self.estimate.setText(TIME_BUSY)
+            self.estimate.setText(_(TIME_BUSY))
             return None
         from deskdl.qt.train.jobs import make_job
 
         self._timed_key = self._project_key()
-        self.estimate.setText(TIMING)
+        self.estimate.setText(_(TIMING))
         self.time_button.setEnabled(False)
         self._time_tag = self.host.call(estimate.time_epoch, make_job(self._project, evaluate_test=False,
                                                                       keep_model=False))
@@ -235,7 +240,7 @@ class SummaryPanel(QWidget):
             return
         self._time_tag = None
         self.time_button.setEnabled(True)
-        self.estimate.setText(TIME_FAILED.format(error=(message or "unknown error").splitlines()[0]))
+        self.estimate.setText(_(TIME_FAILED).format(error=(message or _("unknown error")).splitlines()[0]))
 
     def _on_cell_clicked(self, row: int, _col: int) -> None:
         item = self.table.item(row, 0)
@@ -260,7 +265,7 @@ def device_memory() -> tuple[int | None, str]:
             mem = None
         if mem:
             return int(mem), f"GPU {choice.index}"
-    return cost_mod.available_ram(), "this computer's memory"
+    return cost_mod.available_ram(), _("this computer's memory")
 
 
 class CodePanel(QWidget):
@@ -276,9 +281,9 @@ class CodePanel(QWidget):
         self._project = None
         self.needs_tf = needs_tf
         self._tf_ready = False
-        self.caption = QLabel(CODE_CAPTION, self)
+        self.caption = QLabel(_(CODE_CAPTION), self)
         self.caption.setProperty("role", "caption")
-        self.copy_button = QPushButton(COPY_CODE, self)
+        self.copy_button = QPushButton(_(COPY_CODE), self)
         self.copy_button.clicked.connect(self.copy_code)
         self.view = QPlainTextEdit(self)
         self.view.setReadOnly(True)
@@ -299,7 +304,7 @@ class CodePanel(QWidget):
         self._copied_timer = QTimer(self)
         self._copied_timer.setSingleShot(True)
         self._copied_timer.setInterval(1200)
-        self._copied_timer.timeout.connect(lambda: self.copy_button.setText(COPY_CODE))
+        self._copied_timer.timeout.connect(lambda: self.copy_button.setText(_(COPY_CODE)))
 
     def set_project(self, project) -> None:
         """Show ``project``'s code (after the throttle delay)."""
@@ -322,17 +327,17 @@ class CodePanel(QWidget):
             self._set_text("")
             return
         if self.needs_tf and not self._tf_ready:
-            self._set_text(CODE_WAITING)
+            self._set_text(_(CODE_WAITING))
             return
         try:
             from deskdl.ml.export import export_python
         except ImportError:
-            self._set_text(CODE_UNAVAILABLE)
+            self._set_text(_(CODE_UNAVAILABLE))
             return
         try:
             code = export_python(self._project)
         except Exception as err:  # noqa: BLE001 - a broken model must not break the view
-            self._set_text(CODE_FAILED.format(error=getattr(err, "text", None) or err))
+            self._set_text(_(CODE_FAILED).format(error=getattr(err, "text", None) or err))
             return
         self._set_text(code)
 
@@ -349,5 +354,5 @@ class CodePanel(QWidget):
         if self.timer.isActive():
             self.update_now()
         QGuiApplication.clipboard().setText(self.view.toPlainText())
-        self.copy_button.setText(COPIED)
+        self.copy_button.setText(_(COPIED))
         self._copied_timer.start()
