@@ -28,6 +28,7 @@ values of a new metric arrived one by one.
 from __future__ import annotations
 
 import math
+import weakref
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -116,6 +117,10 @@ class _RunCurves:
     nan_lines: list[pg.InfiniteLine] = field(default_factory=list)
     nan_seen: bool = False
     epochs: float = 0.0  # planned epochs (0: not known)
+
+
+#: Plots (besides the learning rate) that still go one above another; more go two to a row.
+TWO_COLUMNS_ABOVE = 3
 
 
 class TrainingCurves(QWidget):
@@ -217,7 +222,11 @@ class TrainingCurves(QWidget):
         vb = plot.getViewBox()
         vb.setMouseEnabled(x=True, y=True)
         vb.disableAutoRange()  # the plots follow the data cheaply instead (module docstring)
-        plot.sigRangeChangedManually.connect(lambda _mask, n=name: self._on_manual_range(n))
+        # A weak reference: a lambda holding ``self`` made a cycle (curves -> plot -> lambda -> curves) that
+        # Qt's clean-up at exit broke in the middle of deleting the plots' scene: a segmentation fault.
+        me = weakref.ref(self)
+        plot.sigRangeChangedManually.connect(
+            lambda _mask, n=name, me=me: me() is not None and me()._on_manual_range(n))
         self._follow_y[name] = True
         plot.setMinimumHeight(90 if name == "lr" else 120)
         plot.getAxis("left").setWidth(52)
@@ -237,9 +246,17 @@ class TrainingCurves(QWidget):
         ci = self._layout_widget.ci
         ci.clear()
         names = self.plot_names()
-        for row, name in enumerate(names):
-            ci.addItem(self._plots[name], row=row, col=0)
-            ci.layout.setRowStretchFactor(row, 1 if name == "lr" else 3)
+        main = [n for n in names if n != "lr"]
+        # More than 3 plots (an agent's length, loss, entropy, value loss...) go two to a row: one above
+        # another they were 70 pixels tall at 1280x720, and a 5th was cut off at the bottom.
+        cols = 2 if len(main) > TWO_COLUMNS_ABOVE else 1
+        for i, name in enumerate(main):
+            ci.addItem(self._plots[name], row=i // cols, col=i % cols)
+            ci.layout.setRowStretchFactor(i // cols, 3)
+        if "lr" in names:
+            row = (len(main) + cols - 1) // cols
+            ci.addItem(self._plots["lr"], row=row, col=0, colspan=cols)
+            ci.layout.setRowStretchFactor(row, 1)
         lead = self._lead()
         for plot in self._plots.values():
             plot.setXLink(None if plot is lead else lead)
