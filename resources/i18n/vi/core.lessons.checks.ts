@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>You opened File &gt; Pretrained Weights, which lists the ImageNet weights on this computer</source>
-        <translation>Bạn đã mở Tệp &gt; Trọng số đã huấn luyện sẵn, nơi liệt kê các trọng số ImageNet trên máy tính này</translation>
+        <translation>Bạn đã mở Tệp &gt; Trọng số huấn luyện sẵn, nơi liệt kê các trọng số ImageNet trên máy tính này</translation>
     </message>
     <message>
         <source>You changed the model&apos;s right answer to a test picture into a wrong one with the fast gradient sign attack</source>
