@@ -142,14 +142,17 @@ class ParamSpec:
     def _check_ints(self, value: Any) -> str | None:
         if isinstance(value, int) and not isinstance(value, bool):
             if not self.scalar_ok:
-                return f"{self.name} must be a list of {self.length or 'some'} whole numbers"
+                if self.length is None:
+                    return _("{name} must be a list of whole numbers").format(name=self.name)
+                return _("{name} must be a list of {n} whole numbers").format(name=self.name, n=self.length)
             values = [value]
         elif isinstance(value, (list, tuple)) and self.per_side and any(isinstance(v, (list, tuple))
                                                                         for v in value):
             if len(value) != self.length or not all(isinstance(v, (list, tuple)) and len(v) == 2
                                                     for v in value):
-                return (f"{self.name} per side must be {self.length} pairs [before, after], one per axis, "
-                        f"e.g. {[[1, 2]] * (self.length or 1)}, not {list(value)!r}")
+                return _("{name} per side must be {n} pairs [before, after], one per axis, e.g. {example}, "
+                         "not {value}").format(name=self.name, n=self.length,
+                                               example=[[1, 2]] * (self.length or 1), value=repr(list(value)))
             values = [x for pair in value for x in pair]
         elif isinstance(value, (list, tuple)):
             values = list(value)
@@ -223,32 +226,34 @@ REGULARIZER_NAMES = {"l1": "L1", "l2": "L2", "l1_l2": "L1L2"}
 
 def _check_regularizer(name: str, value: Any) -> str | None:
     if isinstance(value, str):
-        return None if value in REGULARIZER_NAMES else f"{name} must be l1, l2 or l1_l2"
+        return None if value in REGULARIZER_NAMES else _("{name} must be l1, l2 or l1_l2").format(name=name)
     if isinstance(value, Mapping):
         cls = value.get("class_name")
         cfg = value.get("config", {})
         if cls not in REGULARIZER_NAMES.values() or not isinstance(cfg, Mapping):
-            return f"{name} must name L1, L2 or L1L2 with its factors"
+            return _("{name} must name L1, L2 or L1L2 with its factors").format(name=name)
         for key, factor in cfg.items():
             if key not in ("l1", "l2"):
-                return f"{name} has an unknown factor {key!r}"
+                return _("{name} has an unknown factor {key}").format(name=name, key=repr(key))
             if isinstance(factor, bool) or not isinstance(factor, (int, float)) or factor < 0:
-                return f"{name} factor {key} must be a number of at least 0"
+                return _("{name} factor {key} must be a number of at least 0").format(name=name, key=key)
         return None
-    return f"{name} must be none, l1, l2 or l1_l2"
+    return _("{name} must be none, l1, l2 or l1_l2").format(name=name)
 
 
 def _check_wrapped(spec: ParamSpec, value: Any) -> str | None:
     if not isinstance(value, Mapping) or "type" not in value:
-        return f"{spec.name} must name the wrapped layer, e.g. {{'type': 'LSTM', 'params': {{...}}}}"
+        return _("{name} must name the wrapped layer, e.g. {{'type': 'LSTM', 'params': {{...}}}}").format(
+            name=spec.name)
     if value["type"] not in spec.choices:
         allowed = ", ".join(spec.choices)
-        return f"{spec.name} can wrap {allowed}, not {value['type']!r}"
+        return _("{name} can wrap {allowed}, not {value}").format(name=spec.name, allowed=allowed,
+                                                                   value=repr(value["type"]))
     inner = get(value["type"])
     problems = inner.check_params(value.get("params") or {})
     if problems:
         key, text = next(iter(problems.items()))
-        return f"wrapped {value['type']}: {text}"
+        return _("wrapped {layer}: {problem}").format(layer=value["type"], problem=text)
     return None
 
 
@@ -315,7 +320,8 @@ class LayerKind:
         for key in params:
             if key not in specs:
                 known = ", ".join(specs) or "none"
-                problems[key] = f"{self.name} has no parameter {key!r} (it takes: {known})"
+                problems[key] = _("{layer} has no parameter {key} (it takes: {known})").format(
+                    layer=self.name, key=repr(key), known=known)
         for spec in self.params:
             value = params.get(spec.name, spec.default)
             problem = spec.check(value)
@@ -378,8 +384,8 @@ def get(name: str) -> LayerKind:
         return _REGISTRY[name]
     except KeyError:
         raise UnknownLayerError(
-            f"deskdl does not know a layer called {name!r}",
-            "pick a layer from the palette, or check the spelling of 'type'",
+            _("deskdl does not know a layer called {name}").format(name=repr(name)),
+            _("pick a layer from the palette, or check the spelling of 'type'"),
         ) from None
 
 
@@ -400,7 +406,7 @@ def check_param(kind: str, name: str, value: Any) -> None:
     """Raise :class:`ParamError` when ``value`` does not suit parameter ``name``."""
     spec = get(kind).param_map.get(name)
     if spec is None:
-        raise ParamError(f"{kind} has no parameter {name!r}")
+        raise ParamError(_("{layer} has no parameter {key}").format(layer=kind, key=repr(name)))
     problem = spec.check(value)
     if problem:
-        raise ParamError(problem, spec.help)
+        raise ParamError(problem, _(spec.help))

@@ -91,13 +91,18 @@ def _conv(layer: str, rank: int, transpose: bool = False):
         filters = params["filters"]
         groups = 1 if transpose else params["groups"]
         if groups > 1 and (channels % groups or filters % groups):
-            what = " and ".join(f"{name} ({n})" for name, n in (("its input channels", channels),
-                                                                 ("filters", filters)) if n % groups)
+            if channels % groups and filters % groups:
+                what = _("its input channels ({channels}) and filters ({filters})")
+            elif channels % groups:
+                what = _("its input channels ({channels})")
+            else:
+                what = _("filters ({filters})")
             raise ShapeError(
-                f"{layer} with groups {groups} splits the channels into {groups} groups, but {what} "
-                f"cannot be split into {groups} equal parts",
-                f"set groups to a number that divides both the input channels ({channels}) and "
-                f"filters ({filters}), e.g. 1",
+                _("{layer} with groups {groups} splits the channels into {groups} groups, but {what} cannot "
+                  "be split into {groups} equal parts").format(
+                    layer=layer, groups=groups, what=what.format(channels=channels, filters=filters)),
+                _("set groups to a number that divides both the input channels ({channels}) and filters "
+                  "({filters}), e.g. 1").format(channels=channels, filters=filters),
             )
         trainable = math.prod(k) * (channels // groups) * filters + (filters if params["use_bias"] else 0)
         return Inferred((shape[0], *out, filters), trainable)
@@ -304,11 +309,13 @@ def _crop(params, shapes):
     out = []
     for n, (before, after), side in zip(shape[1:3], _CROP.sides(params["cropping"]), ("height", "width")):
         if n is not None and n <= before + after:
-            how = (f"{before} from both sides" if before == after else f"{before} + {after}")
-            raise ShapeError(
-                f"Cropping2D would cut {how} off a {side} of only {n}, leaving nothing",
-                f"crop less than {n} in total on that axis",
-            )
+            how = (_("{n} from both sides").format(n=before) if before == after else f"{before} + {after}")
+            if side == "height":
+                problem = _("Cropping2D would cut {how} off a height of only {n}, leaving nothing")
+            else:
+                problem = _("Cropping2D would cut {how} off a width of only {n}, leaving nothing")
+            raise ShapeError(problem.format(how=how, n=n),
+                             _("crop less than {n} in total on that axis").format(n=n))
         out.append(None if n is None else n - before - after)
     return Inferred((shape[0], *out, shape[-1]))
 

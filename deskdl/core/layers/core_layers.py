@@ -106,18 +106,20 @@ def _dropout(params, shapes):
     if noise is not None:
         if len(noise) != len(shape):
             raise ShapeError(
-                f"Dropout noise_shape {_noise_text(noise)} has {len(noise)} sizes but its input "
-                f"{fmt(shape[1:])} has {len(shape)} axes counting the batch",
-                "give one size per axis, the batch first, e.g. "
-                f"{_noise_text([None] + [1] * (len(shape) - 1))}",
+                _("Dropout noise_shape {noise} has {n} sizes but its input {shape} has {axes} axes counting "
+                  "the batch").format(noise=_noise_text(noise), n=len(noise), shape=fmt(shape[1:]),
+                                      axes=len(shape)),
+                _("give one size per axis, the batch first, e.g. {example}").format(
+                    example=_noise_text([None] + [1] * (len(shape) - 1))),
             )
         for n, d in zip(noise, shape):
             if n not in (None, 1) and d is not None and n != d:
                 raise ShapeError(
-                    f"Dropout noise_shape {_noise_text(noise)} does not fit its input "
-                    f"{_noise_text(shape)}: each size must be 1 (one draw shared along that axis), "
-                    "none or the input's own size",
-                    f"use e.g. {_noise_text([None] + [1] * (len(shape) - 1))} to drop whole examples",
+                    _("Dropout noise_shape {noise} does not fit its input {shape}: each size must be 1 (one "
+                      "draw shared along that axis), none or the input's own size").format(
+                        noise=_noise_text(noise), shape=_noise_text(shape)),
+                    _("use e.g. {example} to drop whole examples").format(
+                        example=_noise_text([None] + [1] * (len(shape) - 1))),
                 )
     return Inferred(tuple(shape))
 
@@ -212,13 +214,15 @@ def _permute(params, shapes):
     rank = len(shape) - 1
     if sorted(dims) != list(range(1, len(dims) + 1)):
         raise ShapeError(
-            f"Permute dims {list(dims)} must list each axis number 1, 2, ... exactly once",
-            "write the axes in their new order, e.g. [2, 1] swaps the first two",
+            _("Permute dims {dims} must list each axis number 1, 2, ... exactly once").format(
+                dims=list(dims)),
+            _("write the axes in their new order, e.g. [2, 1] swaps the first two"),
         )
     if len(dims) != rank:
         raise ShapeError(
-            f"Permute dims {list(dims)} name {len(dims)} axes but its input {fmt(shape[1:])} has {rank}",
-            f"list all {rank} axes, e.g. {list(range(rank, 0, -1))}",
+            _("Permute dims {dims} name {n} axes but its input {shape} has {rank}").format(
+                dims=list(dims), n=len(dims), shape=fmt(shape[1:]), rank=rank),
+            _("list all {rank} axes, e.g. {example}").format(rank=rank, example=list(range(rank, 0, -1))),
         )
     return Inferred((shape[0], *(shape[d] for d in dims)))
 

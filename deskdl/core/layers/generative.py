@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from deskdl.core.catalog import Inferred, LayerKind, ParamSpec, register
 from deskdl.core.errors import ShapeError
+from deskdl.core.i18n import translator
 from deskdl.core.layers.shapes import describe, fmt, need_known_last
+
+_ = translator("catalog")
 
 
 def _sampling(params, shapes):
@@ -13,9 +16,9 @@ def _sampling(params, shapes):
         a is not None and b is not None and a != b for a, b in zip(mean[1:], log_var[1:]))
     if clash:
         raise ShapeError(
-            f"Sampling draws one random value per mean, so mean and log_var must have the same "
-            f"shape, but mean is {fmt(mean[1:])} and log_var is {fmt(log_var[1:])}",
-            "give the two Dense layers that feed it the same number of units",
+            _("Sampling draws one random value per mean, so mean and log_var must have the same shape, but "
+              "mean is {mean} and log_var is {log_var}").format(mean=fmt(mean[1:]), log_var=fmt(log_var[1:])),
+            _("give the two Dense layers that feed it the same number of units"),
         )
     return Inferred(tuple(mean))
 
@@ -50,9 +53,9 @@ def _positional(params, shapes):
     (shape,) = shapes
     if len(shape) != 3:
         raise ShapeError(
-            f"PositionalEncoding marks the position of each step, so it needs a sequence "
-            f"(steps, features) but receives {describe(shape)}",
-            "put it right after an Embedding layer",
+            _("PositionalEncoding marks the position of each step, so it needs a sequence (steps, features) "
+              "but receives {what}").format(what=describe(shape)),
+            _("put it right after an Embedding layer"),
         )
     need_known_last("PositionalEncoding", shape)
     return Inferred(tuple(shape))

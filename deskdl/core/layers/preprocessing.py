@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from deskdl.core.catalog import Inferred, LayerKind, ParamSpec, register
 from deskdl.core.errors import ShapeError
+from deskdl.core.i18n import translator
 from deskdl.core.layers.shapes import axis_index, fmt, image_rank_error
+
+_ = translator("catalog")
 
 
 def _same(params, shapes):
@@ -33,35 +36,44 @@ def _normalization(params, shapes):
     mean, variance = params.get("mean"), params.get("variance")
     if (mean is None) != (variance is None):
         given, missing = ("mean", "variance") if variance is None else ("variance", "mean")
-        raise ShapeError(f"Normalization has a {given} but no {missing}; it needs both or neither",
-                         f"set {missing} too, or clear {given} to measure both from the data (adapt)")
+        raise ShapeError(
+            _("Normalization has a {given} but no {missing}; it needs both or neither").format(
+                given=given, missing=missing),
+            _("set {missing} too, or clear {given} to measure both from the data (adapt)").format(
+                given=given, missing=missing))
     if axis is None:
         d = 1
     else:
         idx = axis_index("Normalization", axis, shape)
         d = shape[idx]
         if d is None:
-            raise ShapeError(f"Normalization needs a fixed size on axis {axis}, but it is variable",
-                             "give the Input a fixed size on that axis, or set axis to none")
+            raise ShapeError(_("Normalization needs a fixed size on axis {axis}, but it is variable").format(
+                                 axis=axis),
+                             _("give the Input a fixed size on that axis, or set axis to none"))
     if mean is None:
         return Inferred(tuple(shape), 0, 2 * d + 1)
     for name, values in (("mean", mean), ("variance", variance)):
         n = len(values) if isinstance(values, (list, tuple)) else 1
         if n not in (1, d):
             raise ShapeError(
-                f"Normalization {name} has {n} values but axis {axis} of its input {fmt(shape[1:])} "
-                f"has {d} channels",
-                f"give one {name} per channel ({d} values), or a single value for all",
+                _("Normalization {name} has {n} values but axis {axis} of its input {shape} has {d} "
+                  "channels").format(name=name, n=n, axis=axis, shape=fmt(shape[1:]), d=d),
+                _("give one {name} per channel ({d} values), or a single value for all").format(
+                    name=name, d=d),
             )
 
     def layout(v):  # Keras compares the shapes: a bare number is (), a list of n is (n,)
-        return f"a list of {len(v)}" if isinstance(v, (list, tuple)) else "a single number"
+        return len(v) if isinstance(v, (list, tuple)) else None
+
+    def layout_text(v):
+        n = layout(v)
+        return _("a single number") if n is None else _("a list of {n}").format(n=n)
 
     if layout(mean) != layout(variance):
         raise ShapeError(
-            f"Normalization has {layout(mean)} as mean but {layout(variance)} as variance; Keras needs "
-            f"both written the same way",
-            f"give both one value per channel ({d}), or both a single number",
+            _("Normalization has {mean} as mean but {variance} as variance; Keras needs both written the "
+              "same way").format(mean=layout_text(mean), variance=layout_text(variance)),
+            _("give both one value per channel ({d}), or both a single number").format(d=d),
         )
     return Inferred(tuple(shape))  # given statistics are constants, not weights
 

@@ -132,13 +132,14 @@ def _bidirectional(params, shapes):
     kind, inner = _inner(params)
     if inner.get("go_backwards"):
         raise ShapeError(
-            "Bidirectional makes the backwards copy itself, so its wrapped layer must read forwards",
-            "turn go_backwards off in the wrapped layer",
+            _("Bidirectional makes the backwards copy itself, so its wrapped layer must read forwards"),
+            _("turn go_backwards off in the wrapped layer"),
         )
     try:
         out = kind.infer(inner, shapes)
     except ShapeError as err:
-        raise ShapeError(f"Bidirectional: {err.message}", err.fix, action=err.action) from None
+        raise ShapeError(_("Bidirectional: {problem}").format(problem=err.message), err.fix,
+                         action=err.action) from None
     shape = out.shape
     if params["merge_mode"] == "concat":
         shape = (*shape[:-1], shape[-1] * 2)
@@ -167,15 +168,15 @@ def _time_distributed(params, shapes):
     (shape,) = shapes
     if len(shape) < 3:
         raise ShapeError(
-            f"TimeDistributed applies its layer at every step, so it needs a sequence "
-            f"(steps, features) but receives {describe(shape)}",
-            "feed it a sequence, e.g. from a recurrent layer with return_sequences on",
+            _("TimeDistributed applies its layer at every step, so it needs a sequence (steps, features) but "
+              "receives {what}").format(what=describe(shape)),
+            _("feed it a sequence, e.g. from a recurrent layer with return_sequences on"),
         )
     kind, inner = _inner(params)
     try:
         out = kind.infer(inner, [(shape[0], *shape[2:])])
     except ShapeError as err:
-        raise ShapeError(f"TimeDistributed: {err.message}", err.fix) from None
+        raise ShapeError(_("TimeDistributed: {problem}").format(problem=err.message), err.fix) from None
     return Inferred((shape[0], shape[1], *out.shape[1:]), out.trainable, out.non_trainable)
 
 
@@ -202,10 +203,10 @@ def _mha(params, shapes):
     for name, shape in zip(names, shapes):
         if len(shape) != 3 and (axes is None or len(shape) < 3):
             raise ShapeError(
-                f"MultiHeadAttention needs its {name} to be a sequence (steps, features) but it "
-                f"receives {describe(shape)}",
-                "feed it the output of an Embedding, a recurrent layer with return_sequences, "
-                "or an Input of shape [steps, features]",
+                _("MultiHeadAttention needs its {name} to be a sequence (steps, features) but it receives "
+                  "{what}").format(name=name, what=describe(shape)),
+                _("feed it the output of an Embedding, a recurrent layer with return_sequences, or an Input "
+                  "of shape [steps, features]"),
             )
         need_known_last("MultiHeadAttention", shape)
     query, value = shapes[0], shapes[1]
@@ -213,9 +214,9 @@ def _mha(params, shapes):
     rank = len(query)
     if any(len(s) != rank for s in shapes):
         raise ShapeError(
-            f"MultiHeadAttention needs query, value and key with the same number of axes, but they are "
-            f"{', '.join(fmt(s[1:]) for s in shapes)}",
-            "feed it inputs of the same kind (all sequences, or all grids)",
+            _("MultiHeadAttention needs query, value and key with the same number of axes, but they are "
+              "{shapes}").format(shapes=", ".join(fmt(s[1:]) for s in shapes)),
+            _("feed it inputs of the same kind (all sequences, or all grids)"),
         )
     if axes is not None:
         if not axes or len(set(axes)) != len(axes) or any(not 1 <= a <= rank - 2 for a in axes):
@@ -235,9 +236,9 @@ def _mha(params, shapes):
             )
     if tuple(value[1:-1]) != tuple(key[1:-1]):
         raise ShapeError(
-            f"MultiHeadAttention needs key and value with the same number of steps, but the key "
-            f"is {fmt(key[1:])} and the value {fmt(value[1:])}",
-            "link key and value from sequences of the same length (often the same layer)",
+            _("MultiHeadAttention needs key and value with the same number of steps, but the key is {key} "
+              "and the value {value}").format(key=fmt(key[1:]), value=fmt(value[1:])),
+            _("link key and value from sequences of the same length (often the same layer)"),
         )
     h, kd = params["num_heads"], params["key_dim"]
     vd = params["value_dim"] or kd

@@ -44,6 +44,18 @@
         <translation>{name} phải nhiều nhất là {max}, không phải {value}</translation>
     </message>
     <message>
+        <source>{name} must be a list of whole numbers</source>
+        <translation>{name} phải là một danh sách số nguyên</translation>
+    </message>
+    <message>
+        <source>{name} must be a list of {n} whole numbers</source>
+        <translation>{name} phải là một danh sách {n} số nguyên</translation>
+    </message>
+    <message>
+        <source>{name} per side must be {n} pairs [before, after], one per axis, e.g. {example}, not {value}</source>
+        <translation>{name} theo từng bên phải gồm {n} cặp [trước, sau], mỗi trục một cặp, ví dụ {example}, không phải {value}</translation>
+    </message>
+    <message>
         <source>{name} must have {n} values, not {given}</source>
         <translation>{name} phải có {n} giá trị, không phải {given}</translation>
     </message>
@@ -72,6 +84,42 @@
         <translation>mỗi giá trị trong {name} phải là một số hữu hạn, không phải {value}</translation>
     </message>
     <message>
+        <source>{name} must be l1, l2 or l1_l2</source>
+        <translation>{name} phải là l1, l2 hoặc l1_l2</translation>
+    </message>
+    <message>
+        <source>{name} must name L1, L2 or L1L2 with its factors</source>
+        <translation>{name} phải ghi rõ L1, L2 hoặc L1L2 cùng các hệ số của nó</translation>
+    </message>
+    <message>
+        <source>{name} has an unknown factor {key}</source>
+        <translation>{name} có một hệ số không rõ {key}</translation>
+    </message>
+    <message>
+        <source>{name} factor {key} must be a number of at least 0</source>
+        <translation>hệ số {key} của {name} phải là một số không nhỏ hơn 0</translation>
+    </message>
+    <message>
+        <source>{name} must be none, l1, l2 or l1_l2</source>
+        <translation>{name} phải là none, l1, l2 hoặc l1_l2</translation>
+    </message>
+    <message>
+        <source>{name} must name the wrapped layer, e.g. {{&apos;type&apos;: &apos;LSTM&apos;, &apos;params&apos;: {{...}}}}</source>
+        <translation>{name} phải ghi rõ lớp được bọc, ví dụ {{&apos;type&apos;: &apos;LSTM&apos;, &apos;params&apos;: {{...}}}}</translation>
+    </message>
+    <message>
+        <source>{name} can wrap {allowed}, not {value}</source>
+        <translation>{name} có thể bọc {allowed}, không phải {value}</translation>
+    </message>
+    <message>
+        <source>wrapped {layer}: {problem}</source>
+        <translation>lớp {layer} được bọc: {problem}</translation>
+    </message>
+    <message>
+        <source>{layer} has no parameter {key} (it takes: {known})</source>
+        <translation>{layer} không có tham số {key} (nó nhận: {known})</translation>
+    </message>
+    <message>
         <source>{n} or more inputs</source>
         <translation>{n} đầu vào trở lên</translation>
     </message>
@@ -86,6 +134,18 @@
     <message>
         <source>{low} to {high} inputs</source>
         <translation>từ {low} đến {high} đầu vào</translation>
+    </message>
+    <message>
+        <source>deskdl does not know a layer called {name}</source>
+        <translation>deskdl không biết lớp nào tên là {name}</translation>
+    </message>
+    <message>
+        <source>pick a layer from the palette, or check the spelling of &apos;type&apos;</source>
+        <translation>hãy chọn một lớp trong bảng Các lớp, hoặc kiểm tra lại cách viết của &apos;type&apos;</translation>
+    </message>
+    <message>
+        <source>{layer} has no parameter {key}</source>
+        <translation>{layer} không có tham số {key}</translation>
     </message>
     <message>
         <source>{layer}: {what} does not fit inside its input {shape}, so the output would have size {n_out} (input size {n_in})</source>
@@ -108,12 +168,48 @@
         <translation>hãy đặt strides hoặc dilation_rate về lại 1</translation>
     </message>
     <message>
+        <source>its input channels ({channels}) and filters ({filters})</source>
+        <translation>số kênh đầu vào ({channels}) và filters ({filters}) của nó</translation>
+    </message>
+    <message>
+        <source>its input channels ({channels})</source>
+        <translation>số kênh đầu vào ({channels}) của nó</translation>
+    </message>
+    <message>
+        <source>filters ({filters})</source>
+        <translation>filters ({filters})</translation>
+    </message>
+    <message>
+        <source>{layer} with groups {groups} splits the channels into {groups} groups, but {what} cannot be split into {groups} equal parts</source>
+        <translation>{layer} với groups {groups} chia các kênh thành {groups} nhóm, nhưng {what} không chia được thành {groups} phần bằng nhau</translation>
+    </message>
+    <message>
+        <source>set groups to a number that divides both the input channels ({channels}) and filters ({filters}), e.g. 1</source>
+        <translation>hãy đặt groups thành một số chia hết cả số kênh đầu vào ({channels}) lẫn filters ({filters}), ví dụ 1</translation>
+    </message>
+    <message>
         <source>the pool window {size}</source>
         <translation>cửa sổ gộp (pooling) {size}</translation>
     </message>
     <message>
         <source>use a smaller pool_size, or set padding to &apos;same&apos;</source>
         <translation>hãy dùng pool_size nhỏ hơn, hoặc đặt padding thành &apos;same&apos;</translation>
+    </message>
+    <message>
+        <source>{n} from both sides</source>
+        <translation>{n} ở cả hai bên</translation>
+    </message>
+    <message>
+        <source>Cropping2D would cut {how} off a height of only {n}, leaving nothing</source>
+        <translation>Cropping2D sẽ cắt {how} khỏi chiều cao chỉ có {n}, không còn lại gì</translation>
+    </message>
+    <message>
+        <source>Cropping2D would cut {how} off a width of only {n}, leaving nothing</source>
+        <translation>Cropping2D sẽ cắt {how} khỏi chiều rộng chỉ có {n}, không còn lại gì</translation>
+    </message>
+    <message>
+        <source>crop less than {n} in total on that axis</source>
+        <translation>hãy cắt tổng cộng ít hơn {n} trên trục đó</translation>
     </message>
     <message>
         <source>Dense needs at least one feature axis</source>
@@ -144,6 +240,22 @@
         <translation>Chèn Flatten</translation>
     </message>
     <message>
+        <source>Dropout noise_shape {noise} has {n} sizes but its input {shape} has {axes} axes counting the batch</source>
+        <translation>noise_shape {noise} của Dropout có {n} kích thước nhưng đầu vào {shape} của nó có {axes} trục tính cả trục lô (batch)</translation>
+    </message>
+    <message>
+        <source>give one size per axis, the batch first, e.g. {example}</source>
+        <translation>hãy cho mỗi trục một kích thước, trục lô đứng đầu, ví dụ {example}</translation>
+    </message>
+    <message>
+        <source>Dropout noise_shape {noise} does not fit its input {shape}: each size must be 1 (one draw shared along that axis), none or the input&apos;s own size</source>
+        <translation>noise_shape {noise} của Dropout không khớp với đầu vào {shape}: mỗi kích thước phải là 1 (một lần rút dùng chung dọc theo trục đó), none hoặc chính kích thước của đầu vào</translation>
+    </message>
+    <message>
+        <source>use e.g. {example} to drop whole examples</source>
+        <translation>hãy dùng ví dụ {example} để bỏ cả mẫu dữ liệu</translation>
+    </message>
+    <message>
         <source>Reshape can guess at most one size (-1) in target_shape</source>
         <translation>Reshape chỉ có thể tự tính nhiều nhất một kích thước (-1) trong target_shape</translation>
     </message>
@@ -168,6 +280,22 @@
         <translation>hãy đổi các kích thước cố định sao cho chúng chia hết số giá trị</translation>
     </message>
     <message>
+        <source>Permute dims {dims} must list each axis number 1, 2, ... exactly once</source>
+        <translation>dims {dims} của Permute phải liệt kê mỗi số trục 1, 2, ... đúng một lần</translation>
+    </message>
+    <message>
+        <source>write the axes in their new order, e.g. [2, 1] swaps the first two</source>
+        <translation>hãy viết các trục theo thứ tự mới, ví dụ [2, 1] đổi chỗ hai trục đầu</translation>
+    </message>
+    <message>
+        <source>Permute dims {dims} name {n} axes but its input {shape} has {rank}</source>
+        <translation>dims {dims} của Permute nêu {n} trục nhưng đầu vào {shape} của nó có {rank}</translation>
+    </message>
+    <message>
+        <source>list all {rank} axes, e.g. {example}</source>
+        <translation>hãy liệt kê đủ {rank} trục, ví dụ {example}</translation>
+    </message>
+    <message>
         <source>RepeatVector needs a flat vector but receives {what}</source>
         <translation>RepeatVector cần một vectơ phẳng nhưng nhận {what}</translation>
     </message>
@@ -182,6 +310,22 @@
     <message>
         <source>give the Input a fixed size on that axis</source>
         <translation>hãy cho lớp Input một kích thước cố định trên trục đó</translation>
+    </message>
+    <message>
+        <source>Sampling draws one random value per mean, so mean and log_var must have the same shape, but mean is {mean} and log_var is {log_var}</source>
+        <translation>Sampling rút một giá trị ngẫu nhiên cho mỗi giá trị trung bình, nên mean và log_var phải có cùng hình dạng, nhưng mean là {mean} còn log_var là {log_var}</translation>
+    </message>
+    <message>
+        <source>give the two Dense layers that feed it the same number of units</source>
+        <translation>hãy cho hai lớp Dense đưa vào nó cùng một số units</translation>
+    </message>
+    <message>
+        <source>PositionalEncoding marks the position of each step, so it needs a sequence (steps, features) but receives {what}</source>
+        <translation>PositionalEncoding đánh dấu vị trí của mỗi bước, nên nó cần một chuỗi (bước, đặc trưng) nhưng nhận {what}</translation>
+    </message>
+    <message>
+        <source>put it right after an Embedding layer</source>
+        <translation>hãy đặt nó ngay sau một lớp Embedding</translation>
     </message>
     <message>
         <source>{layer} combines its inputs value by value, so their shapes must match, but it receives {a} and {b}</source>
@@ -206,6 +350,46 @@
     <message>
         <source>make the branches agree on those sizes (e.g. with padding &apos;same&apos; or pooling), or concatenate along another axis</source>
         <translation>hãy cho các nhánh thống nhất các kích thước đó (ví dụ bằng padding &apos;same&apos; hoặc gộp (pooling)), hoặc nối theo một trục khác</translation>
+    </message>
+    <message>
+        <source>Normalization has a {given} but no {missing}; it needs both or neither</source>
+        <translation>Normalization có {given} nhưng không có {missing}; nó cần cả hai hoặc không cái nào</translation>
+    </message>
+    <message>
+        <source>set {missing} too, or clear {given} to measure both from the data (adapt)</source>
+        <translation>hãy đặt cả {missing}, hoặc xóa {given} để đo cả hai từ dữ liệu (adapt)</translation>
+    </message>
+    <message>
+        <source>Normalization needs a fixed size on axis {axis}, but it is variable</source>
+        <translation>Normalization cần một kích thước cố định trên trục {axis}, nhưng kích thước này thay đổi được</translation>
+    </message>
+    <message>
+        <source>give the Input a fixed size on that axis, or set axis to none</source>
+        <translation>hãy cho lớp Input một kích thước cố định trên trục đó, hoặc đặt axis thành none</translation>
+    </message>
+    <message>
+        <source>Normalization {name} has {n} values but axis {axis} of its input {shape} has {d} channels</source>
+        <translation>{name} của Normalization có {n} giá trị nhưng trục {axis} của đầu vào {shape} có {d} kênh</translation>
+    </message>
+    <message>
+        <source>give one {name} per channel ({d} values), or a single value for all</source>
+        <translation>hãy cho mỗi kênh một {name} ({d} giá trị), hoặc một giá trị duy nhất cho tất cả</translation>
+    </message>
+    <message>
+        <source>a single number</source>
+        <translation>một số duy nhất</translation>
+    </message>
+    <message>
+        <source>a list of {n}</source>
+        <translation>một danh sách {n} số</translation>
+    </message>
+    <message>
+        <source>Normalization has {mean} as mean but {variance} as variance; Keras needs both written the same way</source>
+        <translation>Normalization có mean là {mean} nhưng variance là {variance}; Keras cần cả hai được viết theo cùng một cách</translation>
+    </message>
+    <message>
+        <source>give both one value per channel ({d}), or both a single number</source>
+        <translation>hãy cho cả hai mỗi kênh một giá trị ({d}), hoặc cả hai một số duy nhất</translation>
     </message>
     <message>
         <source>&apos;caffe&apos; mode: colours turned from RGB to BGR, then the ImageNet mean subtracted from each channel, no scaling</source>
@@ -330,6 +514,54 @@
     <message>
         <source>feed it token ids straight from an Input of shape [steps], e.g. [100]</source>
         <translation>hãy đưa vào các mã token trực tiếp từ một Input có hình dạng [steps], ví dụ [100]</translation>
+    </message>
+    <message>
+        <source>Bidirectional makes the backwards copy itself, so its wrapped layer must read forwards</source>
+        <translation>Bidirectional tự tạo bản sao chạy ngược, nên lớp được bọc phải đọc theo chiều xuôi</translation>
+    </message>
+    <message>
+        <source>turn go_backwards off in the wrapped layer</source>
+        <translation>hãy tắt go_backwards ở lớp được bọc</translation>
+    </message>
+    <message>
+        <source>Bidirectional: {problem}</source>
+        <translation>Bidirectional: {problem}</translation>
+    </message>
+    <message>
+        <source>TimeDistributed applies its layer at every step, so it needs a sequence (steps, features) but receives {what}</source>
+        <translation>TimeDistributed áp dụng lớp của nó ở mỗi bước, nên nó cần một chuỗi (bước, đặc trưng) nhưng nhận {what}</translation>
+    </message>
+    <message>
+        <source>feed it a sequence, e.g. from a recurrent layer with return_sequences on</source>
+        <translation>hãy cho nó một chuỗi, ví dụ từ một lớp hồi quy có bật return_sequences</translation>
+    </message>
+    <message>
+        <source>TimeDistributed: {problem}</source>
+        <translation>TimeDistributed: {problem}</translation>
+    </message>
+    <message>
+        <source>MultiHeadAttention needs its {name} to be a sequence (steps, features) but it receives {what}</source>
+        <translation>MultiHeadAttention cần {name} của nó là một chuỗi (bước, đặc trưng) nhưng nó nhận {what}</translation>
+    </message>
+    <message>
+        <source>feed it the output of an Embedding, a recurrent layer with return_sequences, or an Input of shape [steps, features]</source>
+        <translation>hãy đưa vào đầu ra của một Embedding, của một lớp hồi quy có return_sequences, hoặc một Input có hình dạng [steps, features]</translation>
+    </message>
+    <message>
+        <source>MultiHeadAttention needs query, value and key with the same number of axes, but they are {shapes}</source>
+        <translation>MultiHeadAttention cần query, value và key có cùng số trục, nhưng chúng là {shapes}</translation>
+    </message>
+    <message>
+        <source>feed it inputs of the same kind (all sequences, or all grids)</source>
+        <translation>hãy đưa vào các đầu vào cùng loại (tất cả là chuỗi, hoặc tất cả là lưới)</translation>
+    </message>
+    <message>
+        <source>MultiHeadAttention needs key and value with the same number of steps, but the key is {key} and the value {value}</source>
+        <translation>MultiHeadAttention cần key và value có cùng số bước, nhưng key là {key} còn value là {value}</translation>
+    </message>
+    <message>
+        <source>link key and value from sequences of the same length (often the same layer)</source>
+        <translation>hãy nối key và value từ các chuỗi có cùng độ dài (thường là cùng một lớp)</translation>
     </message>
     <message>
         <source>a flat vector of a variable number of values</source>
