@@ -103,20 +103,50 @@ class LessonSidebarSection(QWidget):
         row.addStretch(1)
         box.addLayout(row)
         self.continue_id: str | None = None
+        self._continue_parts: tuple[str, int, int] | None = None  # (title, step, steps) of the offer
 
     def set_continue(self, lesson: Any, progress: Any) -> None:
         """Offer to go on with ``lesson`` (None: nothing to go on with)."""
         self.continue_id = lesson.id if lesson is not None else None
         if lesson is None:
+            self._continue_parts = None
             self.continue_button.hide()
             self.note.show()
             return
         count = len(lesson.steps)
-        self.continue_button.setText(T.SIDEBAR_CONTINUE.format(title=lesson.title,
-                                                               step=min(progress.step, count - 1) + 1,
-                                                               count=count))
+        self._continue_parts = (lesson.title, min(progress.step, count - 1) + 1, count)
+        self.continue_button.setToolTip(f"{self._continue_text(lesson.title)}\n{T.SIDEBAR_CONTINUE_TIP}")
+        self._fit_texts()
         self.continue_button.show()
         self.note.hide()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """The note's height and the button's text depend on the width the sidebar gives them."""
+        super().resizeEvent(event)
+        self._fit_texts()
+
+    def _fit_texts(self) -> None:
+        """Keep every line of the note and the button's text readable at the section's width.
+
+        A word-wrapped label's minimum height does not follow its width, so a short sidebar (the
+        Project dock at 1280x720) squeezed the note to two of its three lines; its height for the
+        width it has is now its minimum, and the dock gives it that room. A button does not wrap:
+        a long lesson title is shortened with '…' (the tooltip has it whole) instead of widening
+        the sidebar or being cut off.
+        """
+        width = max(self.width(), 1)
+        self.note.setMinimumHeight(self.note.heightForWidth(width))
+        if self._continue_parts is None:
+            return
+        title = self._continue_parts[0]
+        metrics = self.continue_button.fontMetrics()
+        room = width - 24 - metrics.horizontalAdvance(self._continue_text(""))  # 24: frame and padding
+        self.continue_button.setText(self._continue_text(
+            metrics.elidedText(title, Qt.TextElideMode.ElideRight, max(room, 40))))
+
+    def _continue_text(self, title: str) -> str:
+        _title, step, count = self._continue_parts
+        return T.SIDEBAR_CONTINUE.format(title=title, step=step, count=count)
 
 
 class LessonController(QObject):
