@@ -87,8 +87,9 @@ def _concatenate(params, shapes):
     (rank,) = ranks
     if not -rank <= axis < rank or axis % rank == 0:
         raise ShapeError(
-            f"Concatenate axis {axis} does not exist for inputs shaped {fmt(shapes[0][1:])}",
-            f"use axis -1 (the last axis), or a number from 1 to {rank - 1}",
+            _("Concatenate axis {axis} does not exist for inputs shaped {shape}").format(
+                axis=axis, shape=fmt(shapes[0][1:])),
+            _("use axis -1 (the last axis), or a number from 1 to {last}").format(last=rank - 1),
         )
     idx = axis % rank
     for i in range(1, rank):

@@ -102,8 +102,8 @@ def _infer(params, shapes):
     (shape,) = shapes
     name = params["application"]
     if name not in table():
-        raise ShapeError(f"deskdl does not know the application model {name!r}",
-                         "pick one from the list of the application setting")
+        raise ShapeError(_("deskdl does not know the application model {name}").format(name=repr(name)),
+                         _("pick one from the list of the application setting"))
     entry = table()[name]
     if len(shape) != 4:
         raise ShapeError(

@@ -221,18 +221,20 @@ def _mha(params, shapes):
     if axes is not None:
         if not axes or len(set(axes)) != len(axes) or any(not 1 <= a <= rank - 2 for a in axes):
             raise ShapeError(
-                f"MultiHeadAttention: attention_axes {list(axes)} must name different axes between 1 "
-                f"and {rank - 2} (the axes between the batch and the features of a {fmt(query[1:])} "
-                "input)",
-                "leave attention_axes empty to attend over all of them" + (
-                    f", or pick some of {list(range(1, rank - 1))}" if rank > 3 else ""),
+                _("MultiHeadAttention: attention_axes {axes} must name different axes between 1 and {last} "
+                  "(the axes between the batch and the features of a {shape} input)").format(
+                    axes=list(axes), last=rank - 2, shape=fmt(query[1:])),
+                _("leave attention_axes empty to attend over all of them, or pick some of {some}").format(
+                    some=list(range(1, rank - 1))) if rank > 3 else
+                _("leave attention_axes empty to attend over all of them"),
             )
         fixed = [i for i in range(1, rank - 1) if i not in axes]
         if any(query[i] != value[i] for i in fixed):
             raise ShapeError(
-                f"MultiHeadAttention attends only over axes {list(axes)}, so query and value must agree "
-                f"on the other axes, but the query is {fmt(query[1:])} and the value {fmt(value[1:])}",
-                "make those axes the same size, or add them to attention_axes",
+                _("MultiHeadAttention attends only over axes {axes}, so query and value must agree on the "
+                  "other axes, but the query is {query} and the value {value}").format(
+                    axes=list(axes), query=fmt(query[1:]), value=fmt(value[1:])),
+                _("make those axes the same size, or add them to attention_axes"),
             )
     if tuple(value[1:-1]) != tuple(key[1:-1]):
         raise ShapeError(

@@ -344,6 +344,14 @@
         <translation>hãy dùng Flatten hoặc Reshape cho các nhánh để chúng có cùng số trục</translation>
     </message>
     <message>
+        <source>Concatenate axis {axis} does not exist for inputs shaped {shape}</source>
+        <translation>trục {axis} của Concatenate không tồn tại với các đầu vào có hình dạng {shape}</translation>
+    </message>
+    <message>
+        <source>use axis -1 (the last axis), or a number from 1 to {last}</source>
+        <translation>hãy dùng axis -1 (trục cuối cùng), hoặc một số từ 1 đến {last}</translation>
+    </message>
+    <message>
         <source>Concatenate joins along axis {axis}, so every other axis must match, but it receives {shapes}</source>
         <translation>Concatenate nối theo trục {axis}, nên mọi trục còn lại phải khớp nhau, nhưng nó nhận {shapes}</translation>
     </message>
@@ -418,6 +426,14 @@
     <message>
         <source>&apos;tf&apos; mode: pixels scaled from 0-255 to -1..1</source>
         <translation>chế độ &apos;tf&apos;: điểm ảnh được đưa từ 0-255 về -1..1</translation>
+    </message>
+    <message>
+        <source>deskdl does not know the application model {name}</source>
+        <translation>deskdl không biết mô hình application nào tên là {name}</translation>
+    </message>
+    <message>
+        <source>pick one from the list of the application setting</source>
+        <translation>hãy chọn một mô hình trong danh sách của thiết lập application</translation>
     </message>
     <message>
         <source>{name} needs pictures (height, width, 3 colour channels) but receives {shape}</source>
@@ -554,6 +570,26 @@
     <message>
         <source>feed it inputs of the same kind (all sequences, or all grids)</source>
         <translation>hãy đưa vào các đầu vào cùng loại (tất cả là chuỗi, hoặc tất cả là lưới)</translation>
+    </message>
+    <message>
+        <source>MultiHeadAttention: attention_axes {axes} must name different axes between 1 and {last} (the axes between the batch and the features of a {shape} input)</source>
+        <translation>MultiHeadAttention: attention_axes {axes} phải nêu các trục khác nhau trong khoảng từ 1 đến {last} (các trục nằm giữa trục lô và trục đặc trưng của một đầu vào {shape})</translation>
+    </message>
+    <message>
+        <source>leave attention_axes empty to attend over all of them, or pick some of {some}</source>
+        <translation>hãy để trống attention_axes để chú ý trên tất cả các trục đó, hoặc chọn một số trục trong {some}</translation>
+    </message>
+    <message>
+        <source>leave attention_axes empty to attend over all of them</source>
+        <translation>hãy để trống attention_axes để chú ý trên tất cả các trục đó</translation>
+    </message>
+    <message>
+        <source>MultiHeadAttention attends only over axes {axes}, so query and value must agree on the other axes, but the query is {query} and the value {value}</source>
+        <translation>MultiHeadAttention chỉ chú ý trên các trục {axes}, nên query và value phải khớp nhau ở các trục còn lại, nhưng query là {query} còn value là {value}</translation>
+    </message>
+    <message>
+        <source>make those axes the same size, or add them to attention_axes</source>
+        <translation>hãy làm các trục đó có cùng kích thước, hoặc thêm chúng vào attention_axes</translation>
     </message>
     <message>
         <source>MultiHeadAttention needs key and value with the same number of steps, but the key is {key} and the value {value}</source>
