@@ -316,7 +316,7 @@ class DecisionBoundaryView(QWidget):
         self._image.clear()
         self._grid = None
         self.clear_answer()
-        self._status.setText(TRAIN_FIRST if self._train_pts.data.size else "")
+        self._status.setText(_(TRAIN_FIRST) if self._train_pts.data.size else "")
 
     def clear(self) -> None:
         """Forget the data points too (data without a plane to show, e.g. pictures)."""
