@@ -481,7 +481,7 @@
     </message>
     <message>
         <source>import or download the weights (File &gt; Pretrained Weights), or set weights to &apos;none&apos; to train it from scratch knowingly</source>
-        <translation>hãy nhập hoặc tải về các trọng số (Tệp &gt; Pretrained Weights), hoặc đặt weights thành &apos;none&apos; nếu bạn cố ý huấn luyện từ đầu</translation>
+        <translation>hãy nhập hoặc tải về các trọng số (Tệp &gt; Trọng số huấn luyện sẵn), hoặc đặt weights thành &apos;none&apos; nếu bạn cố ý huấn luyện từ đầu</translation>
     </message>
     <message>
         <source>{name}: {layers} layers, {weights} weights, {channels} channels out; pictures at least {side} x {side} pixels.</source>
@@ -497,7 +497,7 @@
     </message>
     <message>
         <source>ImageNet weights: not found in the Keras cache, so it starts from random weights. File &gt; Pretrained Weights imports or downloads them.</source>
-        <translation>Trọng số ImageNet: không có trong bộ nhớ đệm (cache) của Keras, nên nó bắt đầu từ trọng số ngẫu nhiên. Tệp &gt; Pretrained Weights nhập hoặc tải chúng về.</translation>
+        <translation>Trọng số ImageNet: không có trong bộ nhớ đệm (cache) của Keras, nên nó bắt đầu từ trọng số ngẫu nhiên. Tệp &gt; Trọng số huấn luyện sẵn nhập hoặc tải chúng về.</translation>
     </message>
     <message>
         <source>Weights: random (trained from scratch).</source>
