@@ -309,6 +309,9 @@ SHOWN_METHODS = {"setText", "setToolTip", "setWindowTitle", "setPlaceholderText"
 SHOWN_CLASSES = {"QLabel", "QPushButton", "QCheckBox", "QGroupBox", "QAction", "QRadioButton",
                  "QToolButton", "QMenu", "QDockWidget", "QCommandLinkButton"}
 MESSAGE_BOX = {"information", "warning", "critical", "question", "about"}
+#: Keyword arguments of those calls that hold shown text (not size="9pt", objectName=...).
+SHOWN_KEYWORDS = {"text", "title", "label", "toolTip", "caption"}
+
 
 
 def _has_words(node: ast.AST) -> bool:
@@ -330,7 +333,7 @@ def bare_literals(path: Path) -> list[str]:
         name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
         owner = func.value.id if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) else ""
         if name in SHOWN_METHODS or name in SHOWN_CLASSES or (owner == "QMessageBox" and name in MESSAGE_BOX):
-            for arg in [*node.args, *(k.value for k in node.keywords)]:
+            for arg in [*node.args, *(k.value for k in node.keywords if k.arg in SHOWN_KEYWORDS)]:
                 parts = arg.elts if isinstance(arg, (ast.List, ast.Tuple)) else [arg]
                 for part in parts:
                     if _has_words(part):

@@ -21,6 +21,7 @@ from typing import Any
 from deskdl.core.analysis import ERROR, Diagnostic, analyze
 from deskdl.core.catalog import FixAction
 from deskdl.core.graph import ModelGraph
+from deskdl.core.i18n import N_
 
 DQN = "dqn"
 POLICY_GRADIENT = "policy_gradient"
@@ -80,52 +81,54 @@ class EnvFacts:
 
 ENVS: dict[str, EnvFacts] = {e.id: e for e in (
     EnvFacts(
-        "CartPole-v1", "Balance a pole on a cart",
+        "CartPole-v1", N_("Balance a pole on a cart"),
         ("cart position", "cart velocity", "pole angle", "pole angular velocity"),
-        2, ("push left", "push right"), 1, 0.0, 1.0, 500, 475.0, 50,
-        "State: 4 numbers: the cart's position and velocity, the pole's angle from upright "
-        "(radians) and how fast it turns.",
-        "Actions: 2: push the cart left or push it right (with the same force).",
-        "Reward: +1 for every step, so the return is how many steps the pole stayed up. An episode ends "
-        "when the pole leans more than 12 degrees, the cart leaves the track (2.4 from the centre) or "
-        "after 500 steps.",
-        "Solved: an average return of 475 over 100 episodes.",
+        2, (N_("push left"), N_("push right")), 1, 0.0, 1.0, 500, 475.0, 50,
+        N_("State: 4 numbers: the cart's position and velocity, the pole's angle from upright "
+           "(radians) and how fast it turns."),
+        N_("Actions: 2: push the cart left or push it right (with the same force)."),
+        N_("Reward: +1 for every step, so the return is how many steps the pole stayed up. An episode ends "
+           "when the pole leans more than 12 degrees, the cart leaves the track (2.4 from the centre) or "
+           "after 500 steps."),
+        N_("Solved: an average return of 475 over 100 episodes."),
     ),
     EnvFacts(
-        "Acrobot-v1", "Swing up a two-link arm",
+        "Acrobot-v1", N_("Swing up a two-link arm"),
         ("cos of joint 1", "sin of joint 1", "cos of joint 2", "sin of joint 2",
          "joint 1 angular velocity", "joint 2 angular velocity"),
-        3, ("torque -1", "no torque", "torque +1"), 1, 0.0, 2.0, 500, -100.0, 15,
-        "State: 6 numbers: the cosine and sine of the two joint angles and the two angular velocities.",
-        "Actions: 3: turn the middle joint with torque -1, 0 or +1 (only that joint has a motor).",
-        "Reward: -1 for every step until the free end swings above the bar (a height of one link above "
-        "the top joint); the episode ends then, or after 500 steps.",
-        "Solved: an average return of -100 over 100 episodes (reaching up within about 100 steps).",
+        3, (N_("torque -1"), N_("no torque"), N_("torque +1")), 1, 0.0, 2.0, 500, -100.0, 15,
+        N_("State: 6 numbers: the cosine and sine of the two joint angles and the two angular velocities."),
+        N_("Actions: 3: turn the middle joint with torque -1, 0 or +1 (only that joint has a motor)."),
+        N_("Reward: -1 for every step until the free end swings above the bar (a height of one link above "
+           "the top joint); the episode ends then, or after 500 steps."),
+        N_("Solved: an average return of -100 over 100 episodes (reaching up within about 100 steps)."),
     ),
     EnvFacts(
-        "MountainCar-v0", "Drive a car up a hill",
+        "MountainCar-v0", N_("Drive a car up a hill"),
         ("position", "velocity"),
-        3, ("accelerate left", "do not accelerate", "accelerate right"), 1, 0.0, 2.0, 200, -110.0, 30,
-        "State: 2 numbers: the car's position (from -1.2 to 0.6) and velocity (from -0.07 to 0.07).",
-        "Actions: 3: accelerate left, do nothing, or accelerate right. The engine is too weak to drive "
-        "straight up: the car must swing back and forth to gain speed.",
-        "Reward: -1 for every step until the car reaches the flag (position 0.5); the episode ends then, "
-        "or after 200 steps. Random actions almost never reach it, so the agent sees only -200 for a "
-        "long time.",
-        "Solved: an average return of -110 over 100 episodes.",
+        3, (N_("accelerate left"), N_("do not accelerate"), N_("accelerate right")),
+        1, 0.0, 2.0, 200, -110.0, 30,
+
+        N_("State: 2 numbers: the car's position (from -1.2 to 0.6) and velocity (from -0.07 to 0.07)."),
+        N_("Actions: 3: accelerate left, do nothing, or accelerate right. The engine is too weak to drive "
+           "straight up: the car must swing back and forth to gain speed."),
+        N_("Reward: -1 for every step until the car reaches the flag (position 0.5); the episode ends then, "
+           "or after 200 steps. Random actions almost never reach it, so the agent sees only -200 for a "
+           "long time."),
+        N_("Solved: an average return of -110 over 100 episodes."),
     ),
     EnvFacts(
-        "Pendulum-v1", "Swing a pendulum up and hold it",
+        "Pendulum-v1", N_("Swing a pendulum up and hold it"),
         ("cos of angle", "sin of angle", "angular velocity"),
         0, (), 1, -2.0, 2.0, 200, None, 30,
-        "State: 3 numbers: the cosine and sine of the pendulum's angle (0 is upright) and its angular "
-        "velocity.",
-        "Actions: continuous: 1 number, the torque at the pivot, from -2 to 2. DQN cannot learn it "
-        "(it needs a few separate actions); REINFORCE can.",
-        "Reward: minus (angle squared + 0.1 x angular velocity squared + 0.001 x torque squared) every "
-        "step, so 0 is the best a step can score. Every episode lasts 200 steps.",
-        "Solved: gymnasium names no threshold; deskdl aims for an average return of -200 over 100 "
-        "episodes (it swings up and holds the pendulum most of the time).",
+        N_("State: 3 numbers: the cosine and sine of the pendulum's angle (0 is upright) and its angular "
+           "velocity."),
+        N_("Actions: continuous: 1 number, the torque at the pivot, from -2 to 2. DQN cannot learn it "
+           "(it needs a few separate actions); REINFORCE can."),
+        N_("Reward: minus (angle squared + 0.1 x angular velocity squared + 0.001 x torque squared) every "
+           "step, so 0 is the best a step can score. Every episode lasts 200 steps."),
+        N_("Solved: gymnasium names no threshold; deskdl aims for an average return of -200 over 100 "
+           "episodes (it swings up and holds the pendulum most of the time)."),
     ),
 )}
 #: Goals for the tasks gymnasium names no threshold for.

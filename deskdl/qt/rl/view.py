@@ -32,6 +32,7 @@ from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from deskdl.core import events as ev
+from deskdl.core.i18n import N_, tr, translator
 from deskdl.core.rl import ENVS
 from deskdl.qt.kinds import KindView
 from deskdl.qt.train._pg import pg, themed
@@ -39,7 +40,9 @@ from deskdl.qt.train.curves import follow_range
 from deskdl.rl import pace as pace_mod
 from deskdl.rl.render import scene
 
-SPEEDS = ((pace_mod.REALTIME, "Real time"), (pace_mod.FAST, "Fast"), (pace_mod.OFF, "Not drawn"))
+_ = translator("qt.rl.view")
+
+SPEEDS = ((pace_mod.REALTIME, N_("Real time")), (pace_mod.FAST, N_("Fast")), (pace_mod.OFF, N_("Not drawn")))
 ACCENT = "#e8710a"
 BAR = "#4c78a8"
 #: Episodes kept for the returns plot (older ones are thinned evenly).
@@ -47,20 +50,31 @@ MAX_EPISODES = 20_000
 #: Steps a second when the learner plays (slower than CartPole's 50: people react in ~0.2 s).
 HUMAN_FPS = 20
 #: The bars' place before the agent has acted (one word a line: the column is about 140 pixels wide).
-NO_VALUES_YET = "shown once\nthe agent acts"
+NO_VALUES_YET = N_("shown once\nthe agent acts")
 #: Milliseconds between two redraws of the returns plot (an episode can end every few milliseconds).
 REDRAW_MS = 100
+WATCH_TIP = N_("Play greedy episodes with the trained network (always its best action)")
+#: The bars' title for what they show (``values_kind``).
+BAR_TITLES = {"q": N_("Q-values"), "probabilities": N_("probabilities"), "logits": N_("probabilities"),
+              "mean": N_("mean action")}
 
 
 #: The bars' labels: a 70-pixel column holds one short word ("push leftpush right" ran together).
-SHORT_NAMES = {"push left": "left", "push right": "right", "torque -1": "-1", "no torque": "0",
-               "torque +1": "+1", "accelerate left": "left", "do not accelerate": "none",
-               "accelerate right": "right"}
+SHORT_NAMES = {"push left": N_("left"), "push right": N_("right"), "torque -1": "-1", "no torque": "0",
+               "torque +1": "+1", "accelerate left": N_("left"), "do not accelerate": N_("none"),
+               "accelerate right": N_("right")}
 
 
 def short_name(action_name: str) -> str:
-    """An action's label under its bar (the full name is in the bars' tooltip)."""
-    return SHORT_NAMES.get(action_name, action_name)
+    """An action's label under its bar, as shown (the full name is in the bars' tooltip)."""
+    short = SHORT_NAMES.get(action_name)
+    return _(short) if short is not None else env_text(action_name)
+
+
+def env_text(text: str) -> str:
+    """A text of the task's facts (:data:`deskdl.core.rl.ENVS`: titles, actions, rules) as shown."""
+    shown = tr("core.rl", text)
+    return shown if shown != text else _(text)  # "mean action", "action": this module's own
 
 
 def bar_values(values, kind: str) -> np.ndarray:
@@ -128,6 +142,7 @@ class RlTrainView(KindView):
         self.env_plot.setMinimumSize(180, 150)
         self._lines: dict[str, Any] = {}
         self._points: dict[str, Any] = {}
+        self._drawn: dict[str, tuple] = {}  # each line's coordinates as last set
         self.bars_plot = pg.PlotWidget()
         themed(self.bars_plot)
         self.bars_plot.setMouseEnabled(False, False)
@@ -137,7 +152,7 @@ class RlTrainView(KindView):
         self.bars = pg.BarGraphItem(x=[0, 1], height=[0, 0], width=0.6, brushes=[BAR, BAR])
         self.bars_plot.addItem(self.bars)
         # Before the agent's first step: no value axis (it read 0 to 0.10 for bars of nothing), this note.
-        self.bars_empty = pg.TextItem(NO_VALUES_YET, color="#777777", anchor=(0.5, 0.5))
+        self.bars_empty = pg.TextItem(_(NO_VALUES_YET), color="#777777", anchor=(0.5, 0.5))
         self.bars_empty.setPos(0.5, 0.5)
         self.bars_plot.addItem(self.bars_empty, ignoreBounds=True)
         self._bars_shown = True
@@ -146,22 +161,22 @@ class RlTrainView(KindView):
         root.addLayout(top)
 
         row = QHBoxLayout()
-        row.addWidget(QLabel("Drawing:"))
+        row.addWidget(QLabel(_("Drawing:")))
         self.speed = QComboBox()
         for mode, text in SPEEDS:
-            self.speed.addItem(text, mode)
-        self.speed.setToolTip("Real time: every step drawn at the task's own speed (slow). Fast: full speed, "
-                              "every 10th episode drawn. Not drawn: fastest.")
+            self.speed.addItem(_(text), mode)
+        self.speed.setToolTip(_("Real time: every step drawn at the task's own speed (slow). Fast: full "
+                                "speed, every 10th episode drawn. Not drawn: fastest."))
         self.speed.currentIndexChanged.connect(self._on_speed_changed)
         row.addWidget(self.speed)
-        self.watch_button = QPushButton("Watch the agent")
-        self.watch_button.setToolTip("Play greedy episodes with the trained network (always its best action)")
+        self.watch_button = QPushButton(_("Watch the agent"))
+        self.watch_button.setToolTip(_(WATCH_TIP))
         self.watch_button.clicked.connect(self._on_watch_clicked)
         buttons = QHBoxLayout()
         buttons.addWidget(self.watch_button)
-        self.play_button = QPushButton("Play it yourself")
-        self.play_button.setToolTip("Play CartPole: balance the pole with the Left and Right arrow keys, and "
-                                    "compare your return with the agent's")
+        self.play_button = QPushButton(_("Play it yourself"))
+        self.play_button.setToolTip(_("Play CartPole: balance the pole with the Left and Right arrow keys, "
+                                      "and compare your return with the agent's"))
         self.play_button.clicked.connect(self._on_play_clicked)
         buttons.addWidget(self.play_button)
         row.addStretch(1)
@@ -171,7 +186,7 @@ class RlTrainView(KindView):
         self.status.setWordWrap(True)
         root.addWidget(self.status)
         # The task in full is 6-9 lines: in this narrow column it pushed the returns plot off the screen.
-        self.task_link = QLabel('<a href="task">The task: what the agent sees, does and earns…</a>')
+        self.task_link = QLabel(_('<a href="task">The task: what the agent sees, does and earns…</a>'))
         self.task_link.setTextFormat(Qt.TextFormat.RichText)
         self.task_link.linkActivated.connect(self._on_task_link)
         root.addWidget(self.task_link)
@@ -179,18 +194,18 @@ class RlTrainView(KindView):
         self.returns_plot = pg.PlotWidget()
         themed(self.returns_plot)
         self.returns_plot.setMinimumHeight(140)
-        self.returns_plot.setLabel("bottom", "episode")
-        self.returns_plot.setLabel("left", "return")
+        self.returns_plot.setLabel("bottom", _("episode"))
+        self.returns_plot.setLabel("left", _("return"))
         self.returns_plot.addLegend(offset=(-5, 5))  # top right: the solved line's label is at the left
-        self.return_curve = self.returns_plot.plot([], [], pen=pg.mkPen("#9db8d9", width=1), name="return")
+        self.return_curve = self.returns_plot.plot([], [], pen=pg.mkPen("#9db8d9", width=1), name=_("return"))
         self.returns_plot.setClipToView(True)
         self.returns_plot.setDownsampling(auto=True, mode="peak")
         self.returns_plot.getViewBox().disableAutoRange()  # follows the returns itself (_update_returns)
         self.average_curve = self.returns_plot.plot([], [], pen=pg.mkPen(ACCENT, width=2),
-                                                    name="average of the last 100")
+                                                    name=_("average of the last 100"))
         dash = pg.mkPen("#2ca02c", width=1, style=Qt.PenStyle.DashLine)
         # The label's left end sits at the line's left end (centred there, its first letters were cut off).
-        self.solved_line = pg.InfiniteLine(angle=0, pen=dash, label="solved",
+        self.solved_line = pg.InfiniteLine(angle=0, pen=dash, label=_("solved"),
                                            labelOpts={"position": 0.02, "anchors": [(0, 1), (0, 1)]})
         self.returns_plot.addItem(self.solved_line)
         root.addWidget(self.returns_plot)
@@ -245,7 +260,7 @@ class RlTrainView(KindView):
             self.values_kind = "probabilities" if facts.discrete else "mean"
         self.env_id = env_id
         self.reset()
-        self.status.setText(f"{facts.title} ({env_id}). {facts.solved_text}")
+        self.status.setText(self.task_line())
         target = float(facts.target)  # the goal in sight before the first episode
         self.solved_line.setValue(target)
         self.solved_line.setVisible(True)
@@ -266,7 +281,7 @@ class RlTrainView(KindView):
         self.planned_episodes = int(info.get("episodes") or event.plan.get("episode") or 0)
         if self.planned_episodes:  # the x axis spans the run from the start: no re-tick as it grows
             self.returns_plot.setXRange(0, self.planned_episodes * 1.02, padding=0)
-        self.status.setText(f"{ENVS[self.env_id].title} ({self.env_id}). {ENVS[self.env_id].solved_text}")
+        self.status.setText(self.task_line())
 
     def on_scalars(self, event: ev.Scalars) -> None:
         """One episode's return (and its moving average)."""
@@ -350,21 +365,28 @@ class RlTrainView(KindView):
     def _update_watch_button(self) -> None:
         can = self.can_watch()
         self.watch_button.setEnabled(bool(can))
-        self.watch_button.setToolTip("Play greedy episodes with the trained network (always its best action)"
-                                     if can else "Train the agent first: then watch it play")
+        self.watch_button.setToolTip(_(WATCH_TIP) if can else _("Train the agent first: then watch it play"))
 
     # -- drawing
     def task_text(self) -> str:
         """The task in plain words: its state, actions, reward and what counts as solved."""
         facts = ENVS[self.env_id]
-        return "\n\n".join((facts.state_text, facts.actions_text, facts.reward_text, facts.solved_text))
+        return "\n\n".join(env_text(t) for t in (facts.state_text, facts.actions_text, facts.reward_text,
+                                                 facts.solved_text))
+
+    def task_line(self) -> str:
+        """The task's name, id and what counts as solved, in one line."""
+        facts = ENVS[self.env_id]
+        return _("{title} ({id}). {solved}").format(title=env_text(facts.title), id=self.env_id,
+                                                     solved=env_text(facts.solved_text))
 
     @Slot(str)
     def _on_task_link(self, _link: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
         facts = ENVS[self.env_id]
-        QMessageBox.information(self, f"{facts.title} ({facts.id})", self.task_text())
+        QMessageBox.information(self, _("{title} ({id})").format(title=env_text(facts.title), id=facts.id),
+                                self.task_text())
 
     def _set_env(self, env_id: str) -> None:
         if env_id not in ENVS:
@@ -373,9 +395,9 @@ class RlTrainView(KindView):
         self.task_link.setToolTip(self.task_text())
         for item in (*self._lines.values(), *self._points.values()):
             self.env_plot.removeItem(item)
-        self._lines, self._points = {}, {}
+        self._lines, self._points, self._drawn = {}, {}, {}
         facts = ENVS[env_id]
-        self.action_names = list(facts.action_names) or ["mean action"]
+        self.action_names = list(facts.action_names) or [N_("mean action")]
         self.play_button.setVisible(env_id == "CartPole-v1")
         x0, x1, y0, y1 = scene(env_id, np.ones(facts.obs_size))["range"]  # the same for every state
         self.env_plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
@@ -389,25 +411,29 @@ class RlTrainView(KindView):
         widths = {"pole": 6, "link_1": 6, "link_2": 6, "rod": 8, "cart": 2, "hill": 2}
         colors = {"pole": "#ca9865", "link_1": "#4c78a8", "link_2": "#4c78a8", "rod": "#c84e4e",
                   "goal": "#2ca02c", "flag": "#2ca02c"}
+        # Per frame (30 a second while drawn in real time) only what moves is set: bare curves (a
+        # PlotDataItem's own data handling cost as much again), the track, hill and flag left alone, and
+        # the points moved as items (new scatter data re-measured them).
         for name, (xs, ys) in s["lines"].items():
             item = self._lines.get(name)
             if item is None:
                 pen = pg.mkPen(colors.get(name, "#555555"), width=widths.get(name, 1))
-                item = self._lines[name] = self.env_plot.plot(xs, ys, pen=pen)
-            else:
-                item.setData(xs, ys)
+                item = self._lines[name] = pg.PlotCurveItem(xs, ys, pen=pen, skipFiniteCheck=True)
+                self.env_plot.addItem(item)
+            elif self._drawn.get(name) != (xs, ys):
+                item.setData(xs, ys, skipFiniteCheck=True)
+            self._drawn[name] = (xs, ys)
         for name, (x, y) in s["points"].items():
             item = self._points.get(name)
             if item is None:
-                item = self._points[name] = pg.ScatterPlotItem([x], [y], size=12 if name == "car" else 8,
+                item = self._points[name] = pg.ScatterPlotItem([0.0], [0.0], size=12 if name == "car" else 8,
                                                                brush=pg.mkBrush("#8184cb"), pen=None)
                 self.env_plot.addItem(item)
-            else:
-                item.setData([x], [y])
+            item.setPos(x, y)
 
     def set_bars(self, values, action, kind: str = "q") -> None:
         """The network's answer per action, the chosen one highlighted (nothing: empty bars)."""
-        names = self.action_names or ["action"]
+        names = self.action_names or [N_("action")]
         if values is None:
             heights = np.zeros(len(names))
         else:
@@ -424,16 +450,17 @@ class RlTrainView(KindView):
             if wanted is not None:
                 self._bars_range = wanted
                 self.bars_plot.setYRange(*wanted, padding=0)
-        title = {"q": "Q-values", "probabilities": "probabilities", "logits": "probabilities",
-                 "mean": "mean action"}.get(kind, "")
+        title = _(BAR_TITLES.get(kind, ""))
         labels = tuple(short_name(names[i]) if i < len(names) else str(i) for i in range(n))
         if (labels, title) != getattr(self, "_bar_frame", None):  # axis and title change rarely: set once
             self._bar_frame = (labels, title)
             self.bars_plot.getAxis("bottom").setTicks([list(enumerate(labels))])
             self.bars_plot.setTitle(title)
-            self.bars_plot.setToolTip(f"The network's {title} for the state drawn beside, one bar per "
-                                      "action: " + ", ".join(f"{short_name(a)} = {a}" for a in names[:n])
-                                      + ". The orange bar is the action taken.")
+            actions = ", ".join(f"{short_name(a)} = {env_text(a)}" for a in names[:n])
+            self.bars_plot.setToolTip(_("The network's {title} for the state drawn beside, one bar per "
+                                        "action: {actions}. The orange bar is the action taken.").format(
+                                            title=title, actions=actions))
+
             self.bars_plot.setXRange(-0.5, max(n, 1) - 0.5, padding=0.02)
             self.bars_empty.setPos((n - 1) / 2, 0.5)
             if kind in ("probabilities", "logits") and values is not None:
@@ -467,8 +494,8 @@ class RlTrainView(KindView):
         elif how == "keras":
             self._stop_playing()
             self._mode = "replay"
-            self.watch_button.setText("Stop")
-            self.status.setText("The agent plays greedy episodes (its best action each step).")
+            self.watch_button.setText(_("Stop"))
+            self.status.setText(_("The agent plays greedy episodes (its best action each step)."))
             self._ask_episode()
 
     def _ask_episode(self) -> None:
@@ -494,7 +521,7 @@ class RlTrainView(KindView):
             return
         self._watch_tag = None
         self._stop_playing()
-        self.status.setText(f"The agent could not play: {message}")
+        self.status.setText(_("The agent could not play: {message}").format(message=message))
 
     def _on_play_clicked(self) -> None:
         if self._mode == "play":
@@ -508,11 +535,17 @@ class RlTrainView(KindView):
         from deskdl.rl.envs import make_env
 
         self._stop_playing()
-        self._env, self._obs, _ = make_env(self.env_id, seed=int(np.random.default_rng().integers(1 << 30)))
+        seed = int(np.random.default_rng().integers(1 << 30))
+        self._env, self._obs, _info = make_env(self.env_id, seed=seed)
         self._mode, self._return = mode, 0.0
-        (self.watch_button if mode == "watch" else self.play_button).setText("Stop")
-        self.status.setText("The agent plays greedy episodes (its best action each step)." if mode == "watch"
-                            else "Keep the pole up: Left and Right arrow keys push the cart.")
+        (self.watch_button if mode == "watch" else self.play_button).setText(_("Stop"))
+        if mode == "watch":
+            self.status.setText(_("The agent plays greedy episodes (its best action each step)."))
+        else:
+            self.status.setText(_("Keep the pole up: Left and Right arrow keys push the cart."))
+
+
+
         self.draw_state(self._obs)
         self._timer.start(int(1000 / fps))
 
@@ -523,8 +556,8 @@ class RlTrainView(KindView):
             self._env.close()
         self._env, self._mode = None, ""
         self._replay, self._watch_tag = None, None
-        self.watch_button.setText("Watch the agent")
-        self.play_button.setText("Play it yourself")
+        self.watch_button.setText(_("Watch the agent"))
+        self.play_button.setText(_("Play it yourself"))
 
     def agent_action(self, obs):
         """The trained agent's greedy action for ``obs`` and the values behind it (Dense layers, NumPy)."""
@@ -539,7 +572,7 @@ class RlTrainView(KindView):
         i = self._replay_at
         if i >= len(r["actions"]):
             self._timer.stop()
-            self.status.setText(f"The agent's last episode: return {r['return']:.0f}")
+            self.status.setText(_("The agent's last episode: return {value:.0f}").format(value=r["return"]))
             self._replay = None
             self._ask_episode()
             return
@@ -565,19 +598,25 @@ class RlTrainView(KindView):
             self.watched_steps += 1
         else:
             action = self._key_action
-        self._obs, reward, terminated, truncated, _ = self._env.step(action)
+        self._obs, reward, terminated, truncated, _info = self._env.step(action)
         self._return += float(reward)
         self.draw_state(self._obs)
         if terminated or truncated:
             if self._mode == "play":
                 self.last_human_return = self._return
                 agent = self.agent.get("greedy_return") if self.agent else None
-                tail = f"; the agent's greedy average: {agent:.0f}" if agent is not None else ""
-                self.status.setText(f"Your return: {self._return:.0f}{tail}. Press Play to try again.")
+                if agent is not None:
+                    said = _("Your return: {value:.0f}; the agent's greedy average: {agent:.0f}. "
+                             "Press Play to try again.")
+                else:
+                    said = _("Your return: {value:.0f}. Press Play to try again.")
+                self.status.setText(said.format(value=self._return, agent=agent))
+
                 self._stop_playing()
                 return
-            self.status.setText(f"The agent's last episode: return {self._return:.0f}")
-            self._obs, _ = self._env.reset()
+            self.status.setText(_("The agent's last episode: return {value:.0f}").format(value=self._return))
+
+            self._obs, _info = self._env.reset()
             self._return = 0.0
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
