@@ -23,6 +23,9 @@ from deskdl.core import catalog
 from deskdl.core.catalog import FixAction
 from deskdl.core.errors import DeskdlError, GraphError
 from deskdl.core.graph import ModelGraph
+from deskdl.core.i18n import translator
+
+_ = translator("qt.commands")
 
 Point = tuple[float, float]
 
@@ -159,7 +162,7 @@ class AddNodeCommand(_Command):
     def __init__(self, graph: ModelGraph, store: LayoutStore | None, type_name: str,
                  params: Mapping[str, Any] | None = None, pos: Point | None = None,
                  inputs: Sequence[str] = (), node_id: str | None = None, group: str | None = None) -> None:
-        super().__init__(graph, store, f"Add {type_name}")
+        super().__init__(graph, store, _("Add {layer}").format(layer=type_name))
         self.group = group  # added while this group is open: the layer joins it
         self.type_name = type_name
         self.params = copy.deepcopy(dict(params or {}))
@@ -188,7 +191,8 @@ class RemoveNodesCommand(_Command):
 
     def __init__(self, graph: ModelGraph, store: LayoutStore | None, node_ids: Iterable[str]) -> None:
         ids = list(dict.fromkeys(node_ids))
-        text = f"Delete {ids[0]}" if len(ids) == 1 else f"Delete {len(ids)} layers"
+        text = _("Delete {layer}").format(layer=ids[0]) if len(ids) == 1 else _("Delete {n} layers").format(
+            n=len(ids))
         super().__init__(graph, store, text)
         self.node_ids = ids
         self._snapshot: dict[str, Any] = {}
@@ -257,7 +261,7 @@ class FoldCommand(_Command):
     def __init__(self, graph: ModelGraph, store: LayoutStore | None, members: Iterable[str],
                  pos: Point | None = None, label: str = "Group", group_id: str | None = None) -> None:
         self.members = list(dict.fromkeys(members))
-        super().__init__(graph, store, f"Fold {len(self.members)} layers into a group")
+        super().__init__(graph, store, _("Fold {n} layers into a group").format(n=len(self.members)))
         self.pos = pos
         self.label = label
         self.group_id = group_id
@@ -281,7 +285,7 @@ class UnfoldCommand(_Command):
     """Unfold a group back into its layers (Ctrl+Shift+G), which appear where its card was."""
 
     def __init__(self, graph: ModelGraph, store: LayoutStore | None, group_id: str) -> None:
-        super().__init__(graph, store, f"Unfold {group_id}")
+        super().__init__(graph, store, _("Unfold {group}").format(group=group_id))
         self.group_id = group_id
         self._snap: tuple[str, list[str], int, Point | None] | None = None
         self._moves: tuple[dict[str, Point], dict[str, Point]] = ({}, {})
@@ -290,7 +294,8 @@ class UnfoldCommand(_Command):
         graph, layout = self.graph, self.store.layout
         group = graph.groups.get(self.group_id)
         if group is None:
-            raise GraphError(f"there is no group called {self.group_id}", "select a folded group to unfold")
+            raise GraphError(_("there is no group called {group}").format(group=self.group_id),
+                             _("select a folded group to unfold"))
         index = list(graph.groups).index(self.group_id)
         card = layout.get(self.group_id)
         self._snap = (group.label, list(group.members), index, tuple(card) if card else None)
@@ -319,7 +324,7 @@ class ConnectCommand(_Command):
     """Link ``src`` into input ``slot`` of ``dst`` (an occupied slot is replaced)."""
 
     def __init__(self, graph: ModelGraph, src: str, dst: str, slot: int | None = None) -> None:
-        super().__init__(graph, None, f"Link {src} to {dst}")
+        super().__init__(graph, None, _("Link {src} to {dst}").format(src=src, dst=dst))
         self.src, self.dst, self.slot = src, dst, slot
         self._before: list[str] = []
 
@@ -335,7 +340,7 @@ class DisconnectCommand(_Command):
     """Remove the link ``src -> dst`` at ``slot``."""
 
     def __init__(self, graph: ModelGraph, src: str, dst: str, slot: int | None = None) -> None:
-        super().__init__(graph, None, f"Unlink {src} from {dst}")
+        super().__init__(graph, None, _("Unlink {src} from {dst}").format(src=src, dst=dst))
         self.src, self.dst, self.slot = src, dst, slot
         self._before: list[str] = []
 
@@ -353,7 +358,8 @@ class MoveNodesCommand(_Command):
     def __init__(self, store: LayoutStore, old: Mapping[str, Point], new: Mapping[str, Point],
                  text: str | None = None) -> None:
         n = len(new)
-        super().__init__(None, store, text or (f"Move {next(iter(new))}" if n == 1 else f"Move {n} layers"))
+        super().__init__(None, store, text or (_("Move {layer}").format(layer=next(iter(new))) if n == 1
+                                               else _("Move {n} layers").format(n=n)))
         self.old = {k: (float(v[0]), float(v[1])) for k, v in old.items()}
         self.new = {k: (float(v[0]), float(v[1])) for k, v in new.items()}
 
@@ -369,8 +375,8 @@ class ArrangeCommand(MoveNodesCommand):
 
     def __init__(self, store: LayoutStore, old: Mapping[str, Point], new: Mapping[str, Point],
                  old_direction: str = "LR", new_direction: str = "LR") -> None:
-        label = "left to right" if new_direction == "LR" else "top to bottom"
-        super().__init__(store, old, new, f"Arrange {label}")
+        label = _("Arrange left to right") if new_direction == "LR" else _("Arrange top to bottom")
+        super().__init__(store, old, new, label)
         self.old_direction = old_direction
         self.new_direction = new_direction
 
@@ -395,7 +401,7 @@ class SetParamsCommand(_Command):
 
     def __init__(self, graph: ModelGraph, node_id: str, params: Mapping[str, Any]) -> None:
         names = ", ".join(params)
-        super().__init__(graph, None, f"Change {names} of {node_id}")
+        super().__init__(graph, None, _("Change {names} of {layer}").format(names=names, layer=node_id))
         self.node_id = node_id
         self.params = copy.deepcopy(dict(params))
         self._old = copy.deepcopy(graph.node(node_id).params)
@@ -429,7 +435,7 @@ class InsertOnEdgeCommand(_Command):
     def __init__(self, graph: ModelGraph, store: LayoutStore | None, type_name: str, src: str,
                  dst: str, slot: int, pos: Point | None = None, params: Mapping[str, Any] | None = None,
                  moves: Mapping[str, tuple[Point, Point]] | None = None) -> None:
-        super().__init__(graph, store, f"Insert {type_name}")
+        super().__init__(graph, store, _("Insert {layer}").format(layer=type_name))
         self.type_name = type_name
         self.src, self.dst, self.slot = src, dst, slot
         self.pos = pos
@@ -441,7 +447,7 @@ class InsertOnEdgeCommand(_Command):
         if self.node_id is None:
             self.node_id = self.graph.new_id(self.type_name)
         if self.moves:
-            self.store.set_positions({k: new for k, (_, new) in self.moves.items()})
+            self.store.set_positions({k: new for k, (_old, new) in self.moves.items()})
         self._place(self.node_id, self.pos)
         try:
             self.graph.insert_between(self.type_name, self.src, self.dst, self.slot, self.params,
@@ -469,11 +475,11 @@ class PasteCommand(_Command):
         self.group = group  # pasted while this group is open: the layers join it
         nodes = payload.get("nodes") if isinstance(payload, Mapping) else None
         if not isinstance(nodes, list):
-            raise GraphError("the clipboard does not hold deskdl layers")
+            raise GraphError(_("the clipboard does not hold deskdl layers"))
         self.nodes = {}
         for raw in nodes:
             if not isinstance(raw, Mapping) or not isinstance(raw.get("id"), str) or "type" not in raw:
-                raise GraphError("the clipboard holds a layer without an id or type")
+                raise GraphError(_("the clipboard holds a layer without an id or type"))
             self.nodes[raw["id"]] = copy.deepcopy(dict(raw))
         self.layout = {k: v for k, v in dict(payload.get("layout") or {}).items() if k in self.nodes}
         self.offset = offset
@@ -527,7 +533,7 @@ class ApplyFixCommand(_Command):
 
     def __init__(self, graph: ModelGraph, store: LayoutStore | None, action: FixAction,
                  pos: Point | None = None, moves: Mapping[str, tuple[Point, Point]] | None = None) -> None:
-        super().__init__(graph, store, action.label or "Apply fix")
+        super().__init__(graph, store, action.label or _("Apply fix"))
         self.action = action
         self.pos = pos
         self.moves = dict(moves or {})
@@ -545,12 +551,12 @@ class ApplyFixCommand(_Command):
         elif a.op == "insert_before":
             target = graph.node(a.node_id)
             if not a.layer:
-                raise GraphError("this fix does not say which layer to insert")
+                raise GraphError(_("this fix does not say which layer to insert"))
             catalog.get(a.layer)
             if self.node_id is None:
                 self.node_id = graph.new_id(a.layer)
             if self.moves:
-                self.store.set_positions({k: new for k, (_, new) in self.moves.items()})
+                self.store.set_positions({k: new for k, (_old, new) in self.moves.items()})
             self._place(self.node_id, self.pos)
             if a.slot < len(target.inputs):
                 self._replaced = target.inputs[a.slot]
@@ -579,7 +585,7 @@ class ApplyFixCommand(_Command):
                 graph.connect(self.node_id, first)
                 self._linked_to = first
         else:
-            raise GraphError(f"deskdl does not know how to apply a fix of kind {a.op!r}")
+            raise GraphError(_("deskdl does not know how to apply a fix of kind {op}").format(op=repr(a.op)))
 
     def undo(self) -> None:  # noqa: D102
         a, graph = self.action, self.graph

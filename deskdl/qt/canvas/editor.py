@@ -20,6 +20,7 @@ from deskdl.core.analysis import Analysis
 from deskdl.core.catalog import FixAction
 from deskdl.core.errors import DeskdlError
 from deskdl.core.graph import ModelGraph
+from deskdl.core.i18n import translator
 from deskdl.core.layout import (
     COMPACT_SPACING,
     SPACING,
@@ -51,6 +52,8 @@ from deskdl.qt.commands import (
     SetParamsCommand,
     UnfoldCommand,
 )
+
+_ = translator("qt.canvas.editor")
 
 CLIP_FORMAT = "deskdl-nodes"
 PASTE_STEP = 40.0
@@ -86,13 +89,13 @@ class _ZoomBar(QFrame):
             row.addWidget(b)
             return b
 
-        button("−", "Zoom out (Ctrl+-)", editor.zoom_out)
+        button("−", _("Zoom out (Ctrl+-)"), editor.zoom_out)
         self.label = QLabel("100%", self)
         self.label.setMinimumWidth(44)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         row.addWidget(self.label)
-        button("+", "Zoom in (Ctrl+=)", editor.zoom_in)
-        button("Fit", "Show the whole model (Ctrl+0)", editor.fit_to_view)
+        button("+", _("Zoom in (Ctrl+=)"), editor.zoom_in)
+        button(_("Fit"), _("Show the whole model (Ctrl+0)"), editor.fit_to_view)
 
     def set_zoom(self, zoom: float) -> None:
         """Show the zoom level in percent."""
@@ -112,8 +115,8 @@ class GroupBar(QFrame):
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 2, 6, 2)
         self.back = QToolButton(self)
-        self.back.setText("◂ Model")
-        self.back.setToolTip("Back to the whole model (Escape)")
+        self.back.setText(_("◂ Model"))
+        self.back.setToolTip(_("Back to the whole model (Escape)"))
         self.back.setAutoRaise(True)
         self.back.clicked.connect(editor.close_group)
         row.addWidget(self.back)
@@ -355,7 +358,8 @@ class GraphEditor(QWidget):
         Enter repeatedly builds a chain. The new layer becomes the selection.
         """
         if not catalog.has(type_name):
-            self.status_message.emit(f"deskdl does not know a layer called {type_name!r}")
+            self.status_message.emit(_("deskdl does not know a layer called {name}").format(
+                name=repr(type_name)))
             return None
         kind = catalog.get(type_name)
         sel = self.selected_ids()
@@ -451,7 +455,7 @@ class GraphEditor(QWidget):
                 pos, moves = self._insert_spot(action.layer, target.inputs[action.slot], action.node_id)
                 if pos is not None:  # the spot after the source may hold another branch's card
                     moved = dict(self.layout)
-                    moved.update({nid: new for nid, (_, new) in moves.items()})
+                    moved.update({nid: new for nid, (_old, new) in moves.items()})
                     pos = place_new_node(self.scene.shown_graph(), moved, near=pos,
                                          size=self._card_size(action.layer), sizes=self.scene.sizes(),
                                          direction=self.scene.orientation)
@@ -490,7 +494,8 @@ class GraphEditor(QWidget):
         edges = [e for e in self.scene.selected_edges() if e[0] not in gone and e[1] not in gone]
         if not ids and not edges:
             return
-        self.undo_stack.beginMacro("Delete" if not ids else RemoveNodesCommand(self.graph, None, ids).text())
+        self.undo_stack.beginMacro(_("Delete") if not ids
+                                   else RemoveNodesCommand(self.graph, None, ids).text())
         for src, dst, slot in sorted(edges, key=lambda e: (e[1], -e[2])):
             self.undo_stack.push(DisconnectCommand(self.graph, src, dst, slot))
         if ids:
@@ -503,16 +508,16 @@ class GraphEditor(QWidget):
         """Fold the selected layers into a group shown as one card (Ctrl+G; undoable); its id."""
         ids = self.selected_ids()
         if len(ids) < 2:
-            self.status_message.emit("Select two or more layers to fold them into a group")
+            self.status_message.emit(_("Select two or more layers to fold them into a group"))
             return None
         if self.scene.scope is not None:
-            self.status_message.emit("These layers are already in a group; groups do not nest here. "
-                                     "Go back to the whole model to fold others")
+            self.status_message.emit(_("These layers are already in a group; groups do not nest here. "
+                                       "Go back to the whole model to fold others"))
             return None
         try:
             self.graph.check_group(ids)
         except DeskdlError as err:
-            self.status_message.emit(f"Can't fold: {err.text}")
+            self.status_message.emit(_("Can't fold: {error}").format(error=err.text))
             return None
         spots = [self.layout[n] for n in ids if n in self.layout]
         pos = (min(p[0] for p in spots), min(p[1] for p in spots)) if spots else None
@@ -523,18 +528,19 @@ class GraphEditor(QWidget):
         if item is not None:
             self.scene.clearSelection()
             item.setSelected(True)
-        self.status_message.emit(f"Folded {len(ids)} layers into {cmd.group_id}; double-click it to open it, "
-                                 "Ctrl+Shift+G to unfold it")
+        self.status_message.emit(_("Folded {n} layers into {group}; double-click it to open it, "
+                                   "Ctrl+Shift+G to unfold it").format(n=len(ids), group=cmd.group_id))
         return cmd.group_id
 
     def unfold_selected(self) -> list[str]:
         """Unfold the selected groups (or the open one) back into their layers (Ctrl+Shift+G; undoable)."""
         gids = self.scene.selected_groups() or ([self.scene.scope] if self.scene.scope else [])
         if not gids:
-            self.status_message.emit("Select a folded group to unfold it")
+            self.status_message.emit(_("Select a folded group to unfold it"))
             return []
         members = [m for gid in gids for m in self.graph.groups[gid].members]
-        self.undo_stack.beginMacro(f"Unfold {gids[0]}" if len(gids) == 1 else f"Unfold {len(gids)} groups")
+        self.undo_stack.beginMacro(_("Unfold {group}").format(group=gids[0]) if len(gids) == 1
+                                   else _("Unfold {n} groups").format(n=len(gids)))
         for gid in gids:
             self.undo_stack.push(UnfoldCommand(self.graph, self.scene, gid))
         self.undo_stack.endMacro()
@@ -564,13 +570,16 @@ class GraphEditor(QWidget):
             self.group_bar.hide()
         else:
             group = self.graph.groups[scope]
-            ins = list(dict.fromkeys(src for src, _, _ in self.graph.group_inputs(scope)))
+            ins = list(dict.fromkeys(src for src, _dst, _slot in self.graph.group_inputs(scope)))
             outs = self.graph.group_outputs(scope)
-            text = f"›  {scope}: a {group.label.lower()} of {len(group.members)} layers"
+            text = "›  " + _("{group}: a {label} of {n} layers").format(
+                group=scope, label=group.label.lower(), n=len(group.members))
             if ins:
-                text += f"; data comes in from {', '.join(ins[:3])}{'…' if len(ins) > 3 else ''}"
+                text += _("; data comes in from {names}").format(
+                    names=", ".join(ins[:3]) + ("…" if len(ins) > 3 else ""))
             if outs:
-                text += f" and leaves from {', '.join(outs[:3])}{'…' if len(outs) > 3 else ''}"
+                text += _(" and leaves from {names}").format(
+                    names=", ".join(outs[:3]) + ("…" if len(outs) > 3 else ""))
             self.group_bar.show_group(text)
         self.fit_to_view(readable=True)
         self._on_selection_changed()
@@ -603,7 +612,7 @@ class GraphEditor(QWidget):
         self._clip_fallback = payload
         self._paste_round = 0
         n = len(ids)
-        self.status_message.emit(f"Copied {n} layer{'s' if n != 1 else ''}")
+        self.status_message.emit(_("Copied 1 layer") if n == 1 else _("Copied {n} layers").format(n=n))
         return True
 
     def _clipboard_payload(self) -> dict[str, Any] | None:
@@ -627,17 +636,17 @@ class GraphEditor(QWidget):
         """Paste layers from the clipboard with fresh ids, offset from the originals; returns the ids."""
         payload = self._clipboard_payload()
         if payload is None:
-            self.status_message.emit("The clipboard holds no deskdl layers to paste")
+            self.status_message.emit(_("The clipboard holds no deskdl layers to paste"))
             return []
         self._paste_round += 1
-        return self._paste(payload, self._paste_round * PASTE_STEP, "Paste")
+        return self._paste(payload, self._paste_round * PASTE_STEP, _("Paste"))
 
     def duplicate(self) -> list[str]:
         """Copy and paste the selection in one step, without touching the clipboard."""
         ids = self.selected_ids()
         if not ids:
             return []
-        return self._paste(self._payload(ids), PASTE_STEP, "Duplicate")
+        return self._paste(self._payload(ids), PASTE_STEP, _("Duplicate"))
 
     def _paste(self, payload: dict[str, Any], step: float, text: str) -> list[str]:
         try:
@@ -771,7 +780,7 @@ class GraphEditor(QWidget):
 
     def _on_connect_requested(self, src: str, dst: str, slot: int) -> None:
         if self._push(ConnectCommand(self.graph, src, dst, slot)):
-            self.status_message.emit(f"Linked {src} to {dst}")
+            self.status_message.emit(_("Linked {src} to {dst}").format(src=src, dst=dst))
 
     def _on_layer_dropped(self, type_name: str, pos: QPointF) -> None:
         self.view.setFocus()
@@ -801,31 +810,31 @@ class GraphEditor(QWidget):
             self.addAction(act)
             return act
 
-        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        undo = self.undo_stack.createUndoAction(self, _("&Undo"))
         undo.setShortcuts([QKeySequence("Ctrl+Z")])
-        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo = self.undo_stack.createRedoAction(self, _("&Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         for name, act in (("undo", undo), ("redo", redo)):
             act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.action_map[name] = act
             self.addAction(act)
-        make("delete", "&Delete", ["Delete", "Backspace"], self.delete_selected,
-             "Delete the selected layers and links")
-        make("copy", "&Copy", ["Ctrl+C"], self.copy, "Copy the selected layers")
-        make("paste", "&Paste", ["Ctrl+V"], self.paste, "Paste layers from the clipboard")
-        make("duplicate", "D&uplicate", ["Ctrl+D"], self.duplicate, "Duplicate the selected layers")
-        make("select_all", "Select &All", ["Ctrl+A"], self.select_all, "Select every layer")
-        make("fold", "&Fold into Group", ["Ctrl+G"], self.fold_selection,
-             "Fold the selected layers into one card (a group); double-click it to open it")
-        make("unfold", "U&nfold Group", ["Ctrl+Shift+G"], self.unfold_selected,
-             "Unfold the selected group back into its layers")
-        make("zoom_in", "Zoom &In", ["Ctrl+=", "Ctrl++"], self.zoom_in)
-        make("zoom_out", "Zoom &Out", ["Ctrl+-"], self.zoom_out)
-        make("fit", "&Fit to View", ["Ctrl+0"], self.fit_to_view, "Show the whole model")
-        make("arrange_lr", "Arrange &Left to Right", ["Ctrl+L"], lambda: self.auto_arrange("LR"),
-             "Lay the model out in columns, data flowing left to right")
-        make("arrange_tb", "Arrange &Top to Bottom", ["Ctrl+Shift+L"], lambda: self.auto_arrange("TB"),
-             "Lay the model out in rows, data flowing downwards")
+        make("delete", _("&Delete"), ["Delete", "Backspace"], self.delete_selected,
+             _("Delete the selected layers and links"))
+        make("copy", _("&Copy"), ["Ctrl+C"], self.copy, _("Copy the selected layers"))
+        make("paste", _("&Paste"), ["Ctrl+V"], self.paste, _("Paste layers from the clipboard"))
+        make("duplicate", _("D&uplicate"), ["Ctrl+D"], self.duplicate, _("Duplicate the selected layers"))
+        make("select_all", _("Select &All"), ["Ctrl+A"], self.select_all, _("Select every layer"))
+        make("fold", _("&Fold into Group"), ["Ctrl+G"], self.fold_selection,
+             _("Fold the selected layers into one card (a group); double-click it to open it"))
+        make("unfold", _("U&nfold Group"), ["Ctrl+Shift+G"], self.unfold_selected,
+             _("Unfold the selected group back into its layers"))
+        make("zoom_in", _("Zoom &In"), ["Ctrl+=", "Ctrl++"], self.zoom_in)
+        make("zoom_out", _("Zoom &Out"), ["Ctrl+-"], self.zoom_out)
+        make("fit", _("&Fit to View"), ["Ctrl+0"], self.fit_to_view, _("Show the whole model"))
+        make("arrange_lr", _("Arrange &Left to Right"), ["Ctrl+L"], lambda: self.auto_arrange("LR"),
+             _("Lay the model out in columns, data flowing left to right"))
+        make("arrange_tb", _("Arrange &Top to Bottom"), ["Ctrl+Shift+L"], lambda: self.auto_arrange("TB"),
+             _("Lay the model out in rows, data flowing downwards"))
 
     # ============================================================ Qt events
     def changeEvent(self, event: QEvent) -> None:  # noqa: D102

@@ -11,7 +11,10 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QMouseEvent, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
+from deskdl.core.i18n import translator
 from deskdl.qt.canvas.theme import mix, with_alpha
+
+_ = translator("qt.canvas.minimap")
 
 REFRESH_MS = 150
 #: Above this many cards the overview draws plain blocks instead of rendering the scene.
@@ -26,7 +29,7 @@ class Minimap(QWidget):
         self.main = main
         self.setFixedSize(QSize(210, 140))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip("Overview: click or drag to look at another part of the model")
+        self.setToolTip(_("Overview: click or drag to look at another part of the model"))
         self._pixmap = QPixmap()
         self._source = QRectF()  # scene rect the picture shows
         self._target = QRectF()  # where it sits in the widget

@@ -14,8 +14,11 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from deskdl.core.gan import ROLE_HELP, ROLE_TITLES
+from deskdl.core.i18n import N_, translator
 
-SHOWING = "Showing the {title}: it {help}."
+_ = translator("qt.canvas.roles")
+
+SHOWING = N_("Showing the {title}: it {help}.")
 
 
 def role_title(role: str) -> str:
@@ -37,7 +40,7 @@ class RoleBar(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._row = QHBoxLayout(self)
         self._row.setContentsMargins(6, 3, 6, 3)
-        self._row.addWidget(QLabel("Network:"))
+        self._row.addWidget(QLabel(_("Network:")))
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
         self._group.idClicked.connect(self._on_clicked)
@@ -62,7 +65,8 @@ class RoleBar(QFrame):
                 b = QToolButton(self)
                 b.setText(role_title(role))
                 b.setCheckable(True)
-                b.setToolTip(f"Edit the {role} ({ROLE_HELP.get(role, 'one of the project networks')})")
+                b.setToolTip(_("Edit the {role} ({help})").format(
+                    role=role, help=ROLE_HELP.get(role) or _("one of the project networks")))
                 font = QFont(b.font())
                 font.setBold(True)
                 b.setFont(font)
@@ -79,8 +83,8 @@ class RoleBar(QFrame):
         if role in self.buttons:
             self.buttons[role].setChecked(True)
         help_text = ROLE_HELP.get(role)
-        self.label.setText(SHOWING.format(title=role, help=help_text) if help_text else
-                           f"Showing the {role}.")
+        self.label.setText(_(SHOWING).format(title=role, help=help_text) if help_text else
+                           _("Showing the {role}.").format(role=role))
 
     def _on_clicked(self, index: int) -> None:
         role = self._roles[index]

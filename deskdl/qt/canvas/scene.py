@@ -27,7 +27,7 @@ from deskdl.core import catalog
 from deskdl.core.analysis import ERROR, WARNING, Analysis, Diagnostic, NodeInfo, analyze, group_info
 from deskdl.core.errors import DeskdlError
 from deskdl.core.graph import Group, ModelGraph, Node
-from deskdl.core.i18n import tr
+from deskdl.core.i18n import tr, translator
 from deskdl.core.layout import place_new_node
 from deskdl.core.shapes_text import shape_text
 from deskdl.qt.canvas.items import (
@@ -50,6 +50,8 @@ guard()  # PySide6 6.12 on Python 3.11 would otherwise abort mid-paint (see refc
 _EVENTS = ("node_added", "node_removed", "edge_added", "edge_removed",
            "params_changed", "outputs_changed", "group_added", "group_removed", "reset")
 SCENE_MARGIN = 1600.0
+
+_ = translator("qt.canvas.scene")
 
 
 def port_count(kind: catalog.LayerKind, connected: int) -> int:
@@ -112,10 +114,10 @@ def compact_shape(shape: tuple | None) -> str:
 def params_text(count: int) -> str:
     """``1,234 params`` (singular for one; millions shortened, the tooltip has the exact count)."""
     if count == 1:
-        return "1 param"
+        return _("1 param")
     if count >= 10_000_000:
-        return f"{count / 1e6:.1f}M params"
-    return f"{count:,} params"
+        return _("{n}M params").format(n=f"{count / 1e6:.1f}")
+    return _("{n} params").format(n=f"{count:,}")
 
 
 @dataclass
@@ -401,7 +403,7 @@ class GraphScene(QGraphicsScene):
             pos = [min(p[0] for p in spots), min(p[1] for p in spots)] if spots else [0.0, 0.0]
             self.layout[group.id] = [float(pos[0]), float(pos[1])]
         item.setPos(float(pos[0]), float(pos[1]))
-        item.set_look(NodeLook(group.label, f"{len(group.members)} layers", "…", ""))
+        item.set_look(NodeLook(group.label, _("{n} layers").format(n=len(group.members)), "…", ""))
         self.addItem(item)
         self._groups[group.id] = item
         return item
@@ -412,12 +414,12 @@ class GraphScene(QGraphicsScene):
         if item is None or self.graph is None or gid not in self.graph.groups:
             return
         srcs = []
-        for src, _, _ in self.graph.group_inputs(gid):
+        for src, _dst, _slot in self.graph.group_inputs(gid):
             rep = self._rep(src)
             key = rep.node_id if rep is not None else src
-            if key != gid and key not in [s for s, _ in srcs]:
+            if key != gid and key not in [s for s, _rep in srcs]:
                 srcs.append((key, rep))
-        self._sync_edges(gid, item, [rep for _, rep in srcs], len(srcs))
+        self._sync_edges(gid, item, [rep for _src, rep in srcs], len(srcs))
 
     def _sync_inputs(self, dst: str) -> None:
         """Make the links into ``dst`` match the model's input list (slots shift on removal)."""
@@ -573,7 +575,8 @@ class GraphScene(QGraphicsScene):
                 for edge in edges:
                     edge.set_label("", "")
                 continue
-            tip = f"{shape_text(shape, batch=True)} flows along this link, for each example"
+            tip = _("{shape} flows along this link, for each example").format(
+                shape=shape_text(shape, batch=True))
             keep = edges[0]
             if len(edges) > 1:
                 def length(e: EdgeItem) -> float:
@@ -613,19 +616,20 @@ class GraphScene(QGraphicsScene):
             severity = "warning"
         n = len(group.members)
         shape = shape_text(info.shape, batch=True) if info.shape is not None else (
-            "?" if severity == "error" else "several outputs")
+            "?" if severity == "error" else _("several outputs"))
         esc = html.escape
         tip = [f"<b>{esc(group.label)}</b> <span style='color:gray'>{esc(group.id)}</span>",
-               f"A group of {n} layers, folded into one card. Double-click to open it; "
-               "Ctrl+Shift+G unfolds it back into its layers."]
+               _("A group of {n} layers, folded into one card. Double-click to open it; "
+                 "Ctrl+Shift+G unfolds it back into its layers.").format(n=n)]
         for d in diags[:5]:
             color = "#d93025" if d.severity == ERROR else "#b87400"
-            label = "Problem" if d.severity == ERROR else "Warning"
+            label = _("Problem") if d.severity == ERROR else _("Warning")
             tip.append(f"<p style='color:{color}'><b>{label}:</b> {esc(d.text)}</p>")
         if len(diags) > 5:
-            tip.append(f"… and {len(diags) - 5} more inside")
-        tip.append(f"Output shape {esc(shape)} · {info.params:,} parameters in all")
-        return NodeLook(title=group.label, summary=f"{n} layers · double-click", shape=shape,
+            tip.append(_("… and {n} more inside").format(n=len(diags) - 5))
+        tip.append(_("Output shape {shape} · {params} parameters in all").format(
+            shape=esc(shape), params=f"{info.params:,}"))
+        return NodeLook(title=group.label, summary=_("{n} layers · double-click").format(n=n), shape=shape,
                         params=params_text(info.params), severity=severity,
                         tooltip="<qt>" + "<br>".join(tip) + "</qt>", is_output=is_output)
 
@@ -730,7 +734,7 @@ class GraphScene(QGraphicsScene):
         if self.graph is None:
             return self.orientation
         dx = dy = 0.0
-        for src, dst, _ in self.graph.edges():
+        for src, dst, _slot in self.graph.edges():
             a, b = self.layout.get(src), self.layout.get(dst)
             if a and b:
                 dx += abs(b[0] - a[0])
@@ -763,8 +767,9 @@ class GraphScene(QGraphicsScene):
         if src in self._groups:  # a link out of a folded group leaves from its one output layer
             outs = self.graph.group_outputs(src)
             if len(outs) != 1:
-                self.status_message.emit(f"The group {src} has {len(outs)} outputs: open it "
-                                         "(double-click) and drag the link from the layer you mean")
+                self.status_message.emit(_("The group {group} has {n} outputs: open it "
+                                           "(double-click) and drag the link from the layer you mean").format(
+                                               group=src, n=len(outs)))
                 return
             src = outs[0]
         self._cancel_drag()
@@ -846,12 +851,12 @@ class GraphScene(QGraphicsScene):
         if self.graph is None:
             return ""
         if dst in self.graph.groups:
-            return (f"Can't link {src} into the folded group {dst}: double-click it to open it, "
-                    "then link to the layer inside that should receive the data")
+            return _("Can't link {src} into the folded group {dst}: double-click it to open it, "
+                     "then link to the layer inside that should receive the data").format(src=src, dst=dst)
         try:
             self.graph.check_connect(src, dst, slot)
         except DeskdlError as err:
-            return f"Can't link {src} to {dst}: {err.text}"
+            return _("Can't link {src} to {dst}: {error}").format(src=src, dst=dst, error=err.text)
         return ""
 
     def _target_port(self, pos: QPointF) -> PortItem | None:
@@ -990,7 +995,7 @@ class GraphScene(QGraphicsScene):
             event.ignore()
             return
         if not catalog.has(name):
-            self.status_message.emit(f"deskdl does not know a layer called {name!r}")
+            self.status_message.emit(_("deskdl does not know a layer called {name}").format(name=repr(name)))
             event.ignore()
             return
         self.drop_layer(name, event.scenePos())
@@ -1032,12 +1037,16 @@ def _tooltip(node: Node, kind: catalog.LayerKind, info: NodeInfo, diags: list[Di
     parts = [f"<b>{esc(node.type)}</b> <span style='color:gray'>{esc(node.id)}</span>"]
     for d in diags:
         color = "#d93025" if d.severity == ERROR else "#b87400"
-        label = "Problem" if d.severity == ERROR else "Warning"
+        label = _("Problem") if d.severity == ERROR else _("Warning")
         parts.append(f"<p style='color:{color}'><b>{label}:</b> {esc(d.text)}</p>")
     if info.shape is not None:
-        role = " (model output)" if is_output else ""
-        parts.append(f"Output shape {esc(shape_text(info.shape, batch=True))}{role} · {info.params:,} "
-                     "parameters")
+        shape = esc(shape_text(info.shape, batch=True))
+        params = f"{info.params:,}"
+        if is_output:
+            parts.append(_("Output shape {shape} (model output) · {params} parameters").format(
+                shape=shape, params=params))
+        else:
+            parts.append(_("Output shape {shape} · {params} parameters").format(shape=shape, params=params))
     if kind.teach:
         parts.append(f"<p style='color:gray'>{esc(tr('catalog', kind.teach))}</p>")
     return "<qt>" + "<br>".join(parts) + "</qt>"

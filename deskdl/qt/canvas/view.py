@@ -8,14 +8,18 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QFontMetricsF, QKeyEvent, QMouseEvent, QPainter, QPixmap, QWheelEvent
 from PySide6.QtWidgets import QFrame, QGraphicsView
 
+from deskdl.core.i18n import N_, translator
 from deskdl.qt.canvas.theme import with_alpha
+
+_ = translator("qt.canvas.view")
 
 MIN_ZOOM = 0.15
 MAX_ZOOM = 3.0
 ZOOM_STEP = 1.2
 GRID = 22.0
 
-EMPTY_HINT = "Drag a layer from the palette onto the canvas to start,\nor double-click one to add it here."
+EMPTY_HINT = N_("Drag a layer from the palette onto the canvas to start,\n"
+                "or double-click one to add it here.")
 
 
 class GraphView(QGraphicsView):
@@ -46,7 +50,7 @@ class GraphView(QGraphicsView):
         self._space = False
         self._tile = QPixmap()
         self._tile_key = None
-        self.empty_hint = EMPTY_HINT
+        self.empty_hint = _(EMPTY_HINT)
         self.horizontalScrollBar().valueChanged.connect(self.viewport_changed)
         self.verticalScrollBar().valueChanged.connect(self.viewport_changed)
 

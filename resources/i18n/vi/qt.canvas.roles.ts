@@ -1,0 +1,27 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN" sourcelanguage="en">
+<context>
+    <name>qt.canvas.roles</name>
+    <message>
+        <source>Showing the {title}: it {help}.</source>
+        <translation>Đang hiện mạng {title}: nó {help}.</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Mạng:</translation>
+    </message>
+    <message>
+        <source>Edit the {role} ({help})</source>
+        <translation>Sửa mạng {role} ({help})</translation>
+    </message>
+    <message>
+        <source>one of the project networks</source>
+        <translation>một trong các mạng của dự án</translation>
+    </message>
+    <message>
+        <source>Showing the {role}.</source>
+        <translation>Đang hiện mạng {role}.</translation>
+    </message>
+</context>
+</TS>
