@@ -36,25 +36,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskdl.core.i18n import N_, translator
 from deskdl.core.project import Project
 from deskdl.ml import datasets
 from deskdl.qt import dialogs
 from deskdl.qt.data_views import ClassBalance, SampleGrid, Scatter2D, SequenceText
 from deskdl.qt.workers import TrainingHost, describe_failure
 
+_ = translator("qt.data_panel")
+
 TEXT = {
-    "missing": "Not on this computer yet. Import the file you have, or Download it (needs internet).",
-    "loading": "Loading…",
-    "fits": "The data fits the model and the training settings.",
-    "split": "Training: <b>{train}</b> (of which validation: <b>{val}</b>) · test: <b>{test}</b>",
-    "download_ok": "Downloaded {title}.",
-    "no_network": "Could not download: {msg}",
-    "in_use": "This project learns from this data set (bold in the list).",
-    "browsing": "You are looking at {title}. This project still learns from {current}: press "
-                "“Use this data set” to learn from {title} instead.",
-    "use": "Use this data set",
-    "use_tip": "Make this data set (with the settings above) the one the project trains and tests on.",
-    "use_missing_tip": "Download or import this data set first; then it can be used.",
+    "missing": N_("Not on this computer yet. Import the file you have, or Download it (needs internet)."),
+    "loading": N_("Loading…"),
+    "fits": N_("The data fits the model and the training settings."),
+    "split": N_("Training: <b>{train}</b> (of which validation: <b>{val}</b>) · test: <b>{test}</b>"),
+    "download_ok": N_("Downloaded {title}."),
+    "no_network": N_("Could not download: {msg}"),
+    "in_use": N_("This project learns from this data set (bold in the list)."),
+    "browsing": N_("You are looking at {title}. This project still learns from {current}: press "
+                "“Use this data set” to learn from {title} instead."),
+    "use": N_("Use this data set"),
+    "use_tip": N_("Make this data set (with the settings above) the one the project trains and tests on."),
+    "use_missing_tip": N_("Download or import this data set first; then it can be used."),
 }
 ID_ROLE = Qt.ItemDataRole.UserRole
 SAMPLES_SHOWN = 48
@@ -133,16 +136,16 @@ class DataPanel(QWidget):
         self.credit.setWordWrap(True)
         self.credit.setProperty("role", "caption")
         self.credit.setStyleSheet("font-size: 8pt;")
-        self.params_box = QGroupBox("Settings")
+        self.params_box = QGroupBox(_("Settings"))
         self.params_form = QFormLayout(self.params_box)
-        self.import_button = QPushButton("Import file…")
-        self.import_button.setToolTip("Bring in a file you already have (e.g. mnist.npz); "
-                                      "nothing is downloaded.")
-        self.download_button = QPushButton("Download")
-        self.download_button.setToolTip("Fetch the data set from the internet into the Keras cache.")
+        self.import_button = QPushButton(_("Import file…"))
+        self.import_button.setToolTip(_("Bring in a file you already have (e.g. mnist.npz); "
+                                      "nothing is downloaded."))
+        self.download_button = QPushButton(_("Download"))
+        self.download_button.setToolTip(_("Fetch the data set from the internet into the Keras cache."))
         self.download_progress = QProgressBar()
         self.download_progress.hide()
-        self.missing = QLabel(TEXT["missing"])
+        self.missing = QLabel(_(TEXT["missing"]))
         self.missing.setWordWrap(True)
         self.missing.setProperty("role", "warning")
         fetch_row = QHBoxLayout()
@@ -157,8 +160,8 @@ class DataPanel(QWidget):
         self.choice_note = QLabel()
         self.choice_note.setWordWrap(True)
         self.choice_note.setProperty("role", "caption")
-        self.use_button = QPushButton(TEXT["use"])
-        self.use_button.setToolTip(TEXT["use_tip"])
+        self.use_button = QPushButton(_(TEXT["use"]))
+        self.use_button.setToolTip(_(TEXT["use_tip"]))
         choice_row = QHBoxLayout()
         choice_row.addWidget(self.choice_note, 1)
         choice_row.addWidget(self.use_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -182,7 +185,7 @@ class DataPanel(QWidget):
         mbox.addWidget(self.credit)
         mbox.addWidget(self.fetch_box)
         mbox.addWidget(self.params_box)
-        mbox.addWidget(QLabel("<b>Examples</b>"))
+        mbox.addWidget(QLabel(_("<b>Examples</b>")))
         mbox.addWidget(self.samples, 1)
 
         # --- right: balance, split, problems
@@ -195,15 +198,15 @@ class DataPanel(QWidget):
         self.summary.setProperty("role", "caption")
         self.problems = QListWidget()
         self.problems.setWordWrap(True)
-        self.problems.setToolTip("Mismatches between this data, the model on the Build tab and the "
-                                 "training settings, each with a fix.")
+        self.problems.setToolTip(_("Mismatches between this data, the model on the Build tab and the "
+                                 "training settings, each with a fix."))
         right = QWidget()
         rbox = QVBoxLayout(right)
         rbox.setContentsMargins(0, 0, 0, 0)
         rbox.addWidget(self.balance, 2)
         rbox.addWidget(self.split)
         rbox.addWidget(self.summary)
-        rbox.addWidget(QLabel("<b>Does it fit the model?</b>"))
+        rbox.addWidget(QLabel(_("<b>Does it fit the model?</b>")))
         rbox.addWidget(self.problems, 1)
 
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -324,7 +327,7 @@ class DataPanel(QWidget):
             font.setBold(item.data(ID_ROLE) == self.dataset_id())
             item.setFont(font)
         if not browsing:
-            self.choice_note.setText(TEXT["in_use"])
+            self.choice_note.setText(_(TEXT["in_use"]))
             return
         try:
             info = datasets.get(self.shown_id())
@@ -335,10 +338,10 @@ class DataPanel(QWidget):
             current = datasets.get(self.dataset_id()).title
         except datasets.DataError:
             current = self.dataset_id()
-        self.choice_note.setText(TEXT["browsing"].format(title=info.title, current=current))
+        self.choice_note.setText(_(TEXT["browsing"]).format(title=info.title, current=current))
         ready = not info.needs_files or datasets.is_available(info.id)
         self.use_button.setEnabled(ready)
-        self.use_button.setToolTip(TEXT["use_tip"] if ready else TEXT["use_missing_tip"])
+        self.use_button.setToolTip(_(TEXT["use_tip"]) if ready else _(TEXT["use_missing_tip"]))
 
     # ------------------------------------------------------------------ settings form
     def _build_form(self, did: str) -> None:
@@ -353,7 +356,7 @@ class DataPanel(QWidget):
             return
         self.title.setText(info.title)
         self.description.setText(info.description)
-        self.credit.setText(f"Source: {info.credit}" if info.credit else "")
+        self.credit.setText(_("Source: {credit}").format(credit=info.credit) if info.credit else "")
         self.credit.setVisible(bool(info.credit))
         given = dict(self._shown.get("params") or {}) if self._shown.get("dataset") == did \
             else dict(self.project.data.get("params") or {})
@@ -411,7 +414,7 @@ class DataPanel(QWidget):
             row.setContentsMargins(0, 0, 0, 0)
             edit = QLineEdit(str(value))
             edit.editingFinished.connect(self._on_param_edited)
-            browse = QPushButton("Choose…")
+            browse = QPushButton(_("Choose…"))
             browse.clicked.connect(self._on_browse)
             row.addWidget(edit, 1)
             row.addWidget(browse)
@@ -466,10 +469,10 @@ class DataPanel(QWidget):
     def _on_browse(self) -> None:
         did = self.shown_id()
         if did == "image_folder":
-            path = QFileDialog.getExistingDirectory(self, "Folder with one sub-folder per class")
+            path = QFileDialog.getExistingDirectory(self, _("Folder with one sub-folder per class"))
         else:
-            path, _ = QFileDialog.getOpenFileName(self, "Choose a CSV table", "",
-                                                  "CSV tables (*.csv);;All (*)")
+            path, _filter = QFileDialog.getOpenFileName(self, _("Choose a CSV table"), "",
+                                                  _("CSV tables (*.csv);;All (*)"))
         if path:
             _p, w = self._editors["path"]
             w.edit.setText(path)
@@ -515,19 +518,19 @@ class DataPanel(QWidget):
             return
         if info.needs_files and not datasets.is_available(did):
             self.bundle = None
-            self._show_error(TEXT["missing"])
+            self._show_error(_(TEXT["missing"]))
             self._update_fetch_box(info)
             return
         if info.source == "user" and not (self.shown_config().get("params") or {}).get("path"):
             self.bundle = None
-            self._show_error("Choose a file or folder in the settings above.")
+            self._show_error(_("Choose a file or folder in the settings above."))
             return
         data = self.shown_config()
         if self._needs_keras_thread(did):
             if did == "image_folder" and not self._tf_ready:
-                self._show_error("Reading pictures needs TensorFlow, which is still loading…")
+                self._show_error(_("Reading pictures needs TensorFlow, which is still loading…"))
                 return
-            self.empty.setText(TEXT["loading"])
+            self.empty.setText(_(TEXT["loading"]))
             self.samples.setCurrentWidget(self.empty)
             self._load_tag = self.host.call(datasets.load_config, data)
             return
@@ -598,7 +601,7 @@ class DataPanel(QWidget):
         vs = float(self.project.training.get("validation_split") or 0.0)
         n = len(b.x_train)
         val = int(round(n * vs))
-        self.split.setText(TEXT["split"].format(train=n, val=val, test=len(b.x_test)))
+        self.split.setText(_(TEXT["split"]).format(train=n, val=val, test=len(b.x_test)))
 
     @Slot()
     def update_problems(self) -> None:
@@ -619,7 +622,7 @@ class DataPanel(QWidget):
                                  self.project.training)
         except Exception as err:  # noqa: BLE001 - a half-built model must not break the tab
             diags = []
-            self.problems.addItem(f"Could not check the fit: {err}")
+            self.problems.addItem(_("Could not check the fit: {error}").format(error=err))
         for d in diags:
             icon = (QStyle.StandardPixmap.SP_MessageBoxCritical if d.severity == "error"
                     else QStyle.StandardPixmap.SP_MessageBoxWarning)
@@ -628,7 +631,7 @@ class DataPanel(QWidget):
             self.problems.addItem(item)
         if not diags:
             self.problems.addItem(QListWidgetItem(
-                self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton), TEXT["fits"]))
+                self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton), _(TEXT["fits"])))
 
     def problem_texts(self) -> list[str]:
         """The problems currently listed (for tests)."""
@@ -639,8 +642,9 @@ class DataPanel(QWidget):
     def import_dialog(self) -> None:
         """Choose the file(s) of a Keras data set and copy them into the cache."""
         did = self.shown_id()
-        paths, _ = QFileDialog.getOpenFileNames(self, f"Import {datasets.get(did).title}", "",
-                                                "Data files (*.npz *.gz *.tar.gz *.tgz);;All (*)")
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self, _("Import {title}").format(title=datasets.get(did).title), "",
+            _("Data files (*.npz *.gz *.tar.gz *.tgz);;All (*)"))
         if paths:
             self.import_files(did, paths)
 
@@ -650,7 +654,7 @@ class DataPanel(QWidget):
             datasets.import_dataset_file(did, paths if len(paths) > 1 else paths[0])
         except Exception as err:  # noqa: BLE001
             f = describe_failure(err)
-            dialogs.show_failure(self, "Import failed", f.message, f.details)
+            dialogs.show_failure(self, _("Import failed"), f.message, f.details)
             return False
         self._update_fetch_box(datasets.get(did))
         self._update_choice()
@@ -677,7 +681,8 @@ class DataPanel(QWidget):
         if total_kb > 0:
             self.download_progress.setRange(0, total_kb)
             self.download_progress.setValue(done_kb)
-            self.download_progress.setFormat(f"{done_kb / 1024:.1f} / {total_kb / 1024:.1f} MB")
+            self.download_progress.setFormat(
+                _("{done:.1f} / {total:.1f} MB").format(done=done_kb / 1024, total=total_kb / 1024))
 
     @Slot(str)
     def _on_download_done(self, did: str) -> None:
@@ -693,8 +698,8 @@ class DataPanel(QWidget):
         self._download = None
         self.download_button.setEnabled(True)
         self.download_progress.hide()
-        self.missing.setText(TEXT["no_network"].format(msg=message))
-        dialogs.show_failure(self, "Download failed", message, details)
+        self.missing.setText(_(TEXT["no_network"]).format(msg=message))
+        dialogs.show_failure(self, _("Download failed"), message, details)
 
     def shutdown(self) -> None:
         """Wait for a running download to end (call on close)."""

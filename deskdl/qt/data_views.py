@@ -15,9 +15,12 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF
 from PySide6.QtWidgets import QGraphicsSimpleTextItem, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from deskdl.core.datagen import decode_words
+from deskdl.core.i18n import translator
 from deskdl.qt.plot_export import add_export_button
 from deskdl.qt.train._pg import pg, themed
 from deskdl.qt.train.boundary import CLASS_COLORS
+
+_ = translator("qt.data_views")
 
 
 def labels_of(y: np.ndarray) -> np.ndarray:
@@ -198,13 +201,15 @@ class Scatter2D(QWidget):
         if not regression:
             k = int(labels_of(yt).max(initial=0)) + 1
             for c in range(k):
-                name = class_names[c] if class_names is not None and c < len(class_names) else f"class {c}"
+                name = (class_names[c] if class_names is not None and c < len(class_names)
+                        else _("class {i}").format(i=c))
                 self._legend.addItem(pg.ScatterPlotItem(brush=CLASS_COLORS[c % len(CLASS_COLORS)], size=8,
                                                         pen="w"), str(name))
         # what the two marker shapes mean (the colour says the class, the shape the split)
-        self._legend.addItem(pg.ScatterPlotItem(brush="#999999", size=8, pen="w"), "training")
+        self._legend.addItem(pg.ScatterPlotItem(brush="#999999", size=8, pen="w"), _("training"))
         if x_test is not None and len(x_test):
-            self._legend.addItem(pg.ScatterPlotItem(brush="#999999", size=8, pen="#222", symbol="t"), "test")
+            self._legend.addItem(pg.ScatterPlotItem(brush="#999999", size=8, pen="#222", symbol="t"),
+                                 _("test"))
         self._plot.autoRange()
 
 
@@ -267,8 +272,8 @@ class ClassBalance(QWidget):
         self._plot.hideButtons()
         self._plot.setMenuEnabled(False)
         self._plot.setMouseEnabled(x=False, y=False)
-        self._plot.setTitle("Class balance")
-        self._plot.setLabel("left", "examples")
+        self._plot.setTitle(_("Class balance"))
+        self._plot.setLabel("left", _("examples"))
         self._names: list[str] = []  # the class names under the bars (shortened)
         self._plot.getViewBox().sigResized.connect(self._fit_names)
         self._legend = pg.LegendItem(labelTextSize="8pt", colCount=2)
@@ -279,8 +284,8 @@ class ClassBalance(QWidget):
         self._test = pg.BarGraphItem(x=[], height=[], width=0.4, brush="#F59322")
         self._plot.addItem(self._train)
         self._plot.addItem(self._test)
-        self._legend.addItem(self._train, "training")
-        self._legend.addItem(self._test, "test")
+        self._legend.addItem(self._train, _("training"))
+        self._legend.addItem(self._test, _("test"))
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self._pw)
