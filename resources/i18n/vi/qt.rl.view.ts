@@ -83,7 +83,7 @@ tác tử hành động</translation>
     </message>
     <message>
         <source>average of the last 100</source>
-        <translation>trung bình 100 lượt gần nhất</translation>
+        <translation>trung bình 100 lượt cuối</translation>
     </message>
     <message>
         <source>solved</source>
