@@ -84,6 +84,19 @@ def test_before_the_agent_acts_the_bars_show_an_empty_labelled_state(view):
     assert not left.isVisible() and view.bars_empty.isVisible()
 
 
+def test_a_frame_sets_only_what_moves(view):
+    """30 frames a second in real time: the track is set once, the pole each frame, the axle moved."""
+    changed = {"track": 0, "pole": 0}
+    for name in changed:
+        view._lines[name].sigPlotChanged.connect(lambda *_a, n=name: changed.__setitem__(n, changed[n] + 1))
+    for x in (0.1, 0.2, 0.3):
+        view.draw_state([x, 0.0, 0.05, 0.0])
+    assert changed == {"track": 0, "pole": 3}
+    assert view._points["axle"].pos().x() == pytest.approx(0.3)
+    xs, _ys = view._lines["cart"].getData()
+    assert xs[0] == pytest.approx(0.1)  # 0.3 - half the cart's 0.4
+
+
 def test_returns_plot_with_moving_average(view, qtbot):
     view.on_run_started(_started())
     for i, r in enumerate([10.0, 20.0, 30.0]):
