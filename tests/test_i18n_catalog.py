@@ -83,7 +83,8 @@ def vietnamese(tmp_path, qapp):
 
     base = tmp_path / "i18n"
     (base / "vi").mkdir(parents=True)
-    shutil.copy(tool.ts_path("catalog"), base / "vi" / "catalog.ts")
+    for context in ("catalog", "core.analysis"):
+        shutil.copy(tool.ts_path(context), base / "vi" / f"{context}.ts")
     qm = tool.build("vi", base)
     one = QTranslator()
     assert one.load(str(qm))
@@ -145,6 +146,24 @@ def test_palette_and_problems_speak_vietnamese(qtbot, vietnamese):
     assert diag.action.params == {"target_shape": [28, 28, 1]}  # the repair itself is unchanged
 
 
+def test_the_graph_checks_speak_vietnamese(vietnamese):
+    """core.analysis: the checks of the whole graph, with the catalog's words for inputs and help."""
+    graph = ModelGraph()
+    graph.add_node("Dense", {}, "dense")
+    graph.add_node("Add", {}, "add", ["dense"])
+    texts = {(d.node_id, d.message, d.fix) for d in analyze(graph).diagnostics}
+    assert (None, "mô hình không có lớp Input, nên dữ liệu không có chỗ để đi vào",
+            "hãy thêm một lớp Input từ bảng Các lớp và nối nó tới lớp đầu tiên") in texts
+    assert ("add", "add (Add) cần 2 đầu vào trở lên nhưng đang có 1", "hãy nối thêm một lớp vào nó") in texts
+
+    graph = ModelGraph()
+    graph.add_node("Input", {"shape": [2]}, "inp")
+    graph.add_node("Dense", {"units": 0}, "dense", ["inp"])
+    (diag,) = analyze(graph).for_node("dense")
+    assert (diag.message, diag.fix) == ("dense: units phải ít nhất là 1, không phải 0",
+                                        "hãy dùng một giá trị từ 1 đến 1,000,000")
+
+
 def test_without_a_translator_the_catalog_speaks_english():
     i18n.install(None)
     graph = ModelGraph()
@@ -152,5 +171,6 @@ def test_without_a_translator_the_catalog_speaks_english():
     graph.add_node("Conv2D", {}, "conv", ["inp"])
     (diag,) = analyze(graph).for_node("conv")
     assert diag.action.label == "Insert Reshape to (28, 28, 1)"
+    assert diag.message.startswith("conv: Conv2D needs an image-shaped input")
     assert catalog.get("Dense").teach_for({}) == catalog.get("Dense").teach
     assert catalog.get("Dense").arity_text(translated=True) == "1 input"

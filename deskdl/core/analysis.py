@@ -14,6 +14,9 @@ from deskdl.core import catalog
 from deskdl.core.catalog import FixAction, Shape
 from deskdl.core.errors import DeskdlError, ShapeError
 from deskdl.core.graph import ModelGraph
+from deskdl.core.i18n import tr, translator
+
+_ = translator("core.analysis")
 
 ERROR = "error"
 WARNING = "warning"
@@ -101,23 +104,23 @@ def analyze(graph: ModelGraph) -> Analysis:
         cyclic = _nodes_on_cycles(graph)
         for nid in cyclic:
             diags.append(Diagnostic(
-                nid, ERROR, f"{nid} is part of a loop: data would flow round in a circle",
-                "remove one of the links in the loop",
+                nid, ERROR, _("{id} is part of a loop: data would flow round in a circle").format(id=nid),
+                _("remove one of the links in the loop"),
             ))
         order = [nid for nid in _partial_order(graph) if nid not in cyclic]
     result.order = order
     if not graph.inputs():
         diags.append(Diagnostic(
-            None, ERROR, "the model has no Input layer, so there is nowhere for data to enter",
-            "add an Input layer from the palette and link it to the first layer",
-            FixAction("Add an Input layer", "add_input"),
+            None, ERROR, _("the model has no Input layer, so there is nowhere for data to enter"),
+            _("add an Input layer from the palette and link it to the first layer"),
+            FixAction(_("Add an Input layer"), "add_input"),
         ))
     outputs = graph.outputs()
     result.outputs = outputs
     if nodes and not outputs:
         diags.append(Diagnostic(
-            None, ERROR, "the model has no output layer",
-            "add a layer after the Input (for example a Dense layer) to produce the prediction",
+            None, ERROR, _("the model has no output layer"),
+            _("add a layer after the Input (for example a Dense layer) to produce the prediction"),
         ))
 
     cmap = graph.consumer_map()
@@ -130,17 +133,20 @@ def analyze(graph: ModelGraph) -> Analysis:
         n_in = len(node.inputs)
         if n_in < kind.min_inputs:
             if n_in == 0:
-                msg = f"{nid} ({node.type}) has no input linked, so no data reaches it"
-                fix = "drag a link from the output of an earlier layer to it, or delete it"
+                msg = _("{id} ({type}) has no input linked, so no data reaches it").format(id=nid,
+                                                                                            type=node.type)
+                fix = _("drag a link from the output of an earlier layer to it, or delete it")
             else:
-                msg = f"{nid} ({node.type}) needs {kind.arity_text()} but has {n_in}"
-                fix = "link another layer into it"
+                msg = _("{id} ({type}) needs {inputs} but has {n}").format(
+                    id=nid, type=node.type, inputs=kind.arity_text(translated=True), n=n_in)
+                fix = _("link another layer into it")
             diags.append(Diagnostic(nid, ERROR, msg, fix))
             continue
         if kind.max_inputs is not None and n_in > kind.max_inputs:
             diags.append(Diagnostic(
-                nid, ERROR, f"{nid} ({node.type}) takes {kind.arity_text()} but has {n_in}",
-                "remove the extra links, or merge them first with Add or Concatenate",
+                nid, ERROR, _("{id} ({type}) takes {inputs} but has {n}").format(
+                    id=nid, type=node.type, inputs=kind.arity_text(translated=True), n=n_in),
+                _("remove the extra links, or merge them first with Add or Concatenate"),
             ))
             continue
         problems = kind.check_params(node.params)
@@ -172,13 +178,14 @@ def analyze(graph: ModelGraph) -> Analysis:
     for nid, node in nodes.items():
         if node.type == "Input" and not cmap[nid] and len(nodes) > 1:
             diags.append(Diagnostic(
-                nid, WARNING, f"{named('Input', nid)} is not linked to anything",
-                "link it to the first layer, or delete it",
+                nid, WARNING, (_("the Input layer is not linked to anything") if nid.lower() == "input" else
+                               _("the Input {id} is not linked to anything").format(id=nid)),
+                _("link it to the first layer, or delete it"),
             ))
         elif node.type != "Input" and nid not in reach_in and node.inputs:
             diags.append(Diagnostic(
-                nid, ERROR, f"{nid} is not connected to any Input",
-                "link the start of its branch to an Input layer",
+                nid, ERROR, _("{id} is not connected to any Input").format(id=nid),
+                _("link the start of its branch to an Input layer"),
             ))
     diags.extend(_dangling(graph, outputs))
     if graph.groups:
@@ -192,9 +199,9 @@ def _in_group(graph: ModelGraph, diag: Diagnostic) -> Diagnostic:
     if gid is None:
         return diag
     nid = diag.node_id
-    where = f"{nid} (in the group {gid})"
+    where = _("{id} (in the group {group})").format(id=nid, group=gid)
     message = where + diag.message[len(nid):] if diag.message.startswith(nid) else \
-        f"{diag.message} (in the group {gid})"
+        _("{problem} (in the group {group})").format(problem=diag.message, group=gid)
     return Diagnostic(nid, diag.severity, message, diag.fix, diag.action, diag.param)
 
 
@@ -228,14 +235,16 @@ def named(role: str, node_id: str) -> str:
 
 def _fix_for_param(spec: catalog.ParamSpec | None) -> str:
     if spec is None:
-        return "remove this parameter"
+        return _("remove this parameter")
     if spec.choices and spec.kind == "choice":
-        return f"choose one of: {', '.join(str(c) for c in spec.choices)}"
+        return _("choose one of: {choices}").format(choices=", ".join(str(c) for c in spec.choices))
     if spec.min is not None and spec.max is not None:
-        return f"use a value between {catalog.num(spec.min)} and {catalog.num(spec.max)}"
+        return _("use a value between {min} and {max}").format(min=catalog.num(spec.min),
+                                                               max=catalog.num(spec.max))
     if spec.min is not None:
-        return f"use a value of at least {catalog.num(spec.min)}"
-    return f"set {spec.name} again: {spec.help[0].lower()}{spec.help[1:]}"
+        return _("use a value of at least {min}").format(min=catalog.num(spec.min))
+    help_text = tr("catalog", spec.help)
+    return _("set {name} again: {help}").format(name=spec.name, help=help_text[:1].lower() + help_text[1:])
 
 
 def err_action(err: ShapeError | catalog.Note, node_id: str) -> FixAction | None:
@@ -255,8 +264,9 @@ def _dangling(graph: ModelGraph, outputs: list[str]) -> list[Diagnostic]:
     for nid, node in graph.nodes.items():
         if nid not in used and nid not in outputs and node.type != "Input":
             out.append(Diagnostic(
-                nid, WARNING, f"{nid} leads nowhere: it is not an output and nothing reads it",
-                "link it onward, mark it as an output, or delete it",
+                nid, WARNING,
+                _("{id} leads nowhere: it is not an output and nothing reads it").format(id=nid),
+                _("link it onward, mark it as an output, or delete it"),
             ))
     return out
 
