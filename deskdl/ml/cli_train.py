@@ -408,6 +408,17 @@ def _own_layers(project) -> list[str]:
     return sorted(types & set(custom_objects()))
 
 
+def _planned_epochs(job, result) -> str:
+    """The epochs a run planned, as the report says them (a debiasing run trains three models)."""
+    if getattr(result, "kind", None) == "debias":
+        from deskdl.core.kinds import DEBIAS
+
+        vae = int(DEBIAS.with_defaults(job.algorithm)["vae_epochs"])
+        each = int(job.training["epochs"])
+        return f"{vae + 2 * each} ({vae} of the VAE, then {each} for each of the two classifiers)"
+    return str(job.training["epochs"])
+
+
 def _write_report(path: Path, project, job, result, elapsed: float, model_file: Path | None,
                   written: list[str] = ()) -> None:
     t = job.training
@@ -417,7 +428,7 @@ def _write_report(path: Path, project, job, result, elapsed: float, model_file: 
         f"project file: {project.path}",
         f"data set: {job.data.get('dataset')} {job.data.get('params') or ''}".rstrip(),
         f"status: {result.status}",
-        f"epochs run: {result.epochs_run} of {t['epochs']}",
+        f"epochs run: {result.epochs_run} of {_planned_epochs(job, result)}",
         f"time: {elapsed:.2f} s",
         f"parameters: {result.params}",
         f"optimizer: {opt['type']}, learning rate {opt['learning_rate']}, schedule {t['schedule']['type']}",

@@ -570,12 +570,17 @@ def export_python(project: Any) -> str:
     """The whole project as a runnable Keras script; see the module docstring.
 
     Raises :class:`ExportError` when the model has errors (exactly as analysis reports them).
-    A GAN project is written by :func:`deskdl.ml.export_gan.export_gan`.
+    A GAN project is written by :func:`deskdl.ml.export_gan.export_gan`, a debiasing project by
+    :func:`deskdl.ml.export_debias.export_debias`.
     """
     if kind_of(project).id == "gan":
         from deskdl.ml.export_gan import export_gan
 
         return export_gan(project)
+    if kind_of(project).id == "debias":
+        from deskdl.ml.export_debias import export_debias
+
+        return export_debias(project)
     graph: ModelGraph = project.graph
     training = training_with_defaults(getattr(project, "training", None))
     data = getattr(project, "data", None) or {}

@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 
 from deskdl.core import bias_data, datagen
+from deskdl.ml.datasets import script as s
 from deskdl.ml.datasets.base import DataBundle, DatasetInfo, ParamInfo
 
 ID = "biased_shapes"
@@ -47,7 +48,45 @@ def load_with_groups(params: Mapping[str, Any] | None = None) -> tuple[DataBundl
     return bundle, d.g_train.copy(), d.g_test.copy()
 
 
+#: Each picture's subgroup in an exported script, filled by its load_data() (the debiasing export reads it).
+SUBGROUPS_CODE = (
+    "SUBGROUPS = {}  # filled by load_data(): 'train' and 'test' -> each picture's subgroup "
+    "(0 normal, 1 inverted)\n")
+
+
+def _script_source(obj: Any) -> str:
+    """A function of deskdl.core.bias_data as script code: it calls the inlined shapes()."""
+    return s.source(obj).replace("datagen.shapes(", "shapes(")
+
+
+def _export(p: Mapping[str, Any]) -> s.DataCode:
+    q = {x.name: x.default for x in PARAMS}
+    q.update({k: v for k, v in p.items() if k in q})
+    draw = _script_source(bias_data.biased_shapes).replace(
+        ") -> BiasedShapes:", "):").replace(
+        "return BiasedShapes(x_train, y_train, g_train, x_test, y_test, g_test)",
+        "return x_train, y_train, g_train, x_test, y_test, g_test")
+    helpers = [s.tuple_code("SHAPE_CLASSES", datagen.SHAPE_CLASSES), s.source(datagen._check),
+               s.source(datagen.shapes),
+               f"GROUPS = {bias_data.GROUPS!r}\nCOMMON, RARE = {bias_data.COMMON}, {bias_data.RARE}\n"
+               f"SIZE = {bias_data.SIZE}\n_STYLE = {bias_data._STYLE!r}\n",
+               _script_source(bias_data._whole), _script_source(bias_data._draw),
+               _script_source(bias_data.rare_count), draw, SUBGROUPS_CODE]
+    body = [
+        "    # Made-up shapes in two styles: normal (light on dark) and, rare in the training part,",
+        "    # inverted (dark on light); the test part has half of each",
+        "    x_train, y_train, g_train, x_test, y_test, g_test = biased_shapes(",
+        f"        {int(q['samples'])}, {int(q['test_samples'])}, {s.literal(float(q['rare_share']))}, "
+        f"{s.literal(float(q['noise']))}, {int(q['seed'])})",
+        "    SUBGROUPS[\"train\"], SUBGROUPS[\"test\"] = g_train, g_test",
+        "    # pixels divided by 255 (now 0..1), with one colour channel, as deskdl gives them",
+        "    x_train = x_train[..., None].astype(\"float32\") * np.float32(1 / 255.0)",
+        "    x_test = x_test[..., None].astype(\"float32\") * np.float32(1 / 255.0)",
+    ]
+    return s.DataCode(helpers, body)
+
+
 #: What this source brings to the registry (:mod:`deskdl.ml.datasets.registry`).
 DATASETS = (DatasetInfo(ID, TITLE, bias_data.TEXT, "image", "classification",
                         (bias_data.SIZE, bias_data.SIZE, 1), datagen.SHAPE_CLASSES, PARAMS,
-                        lambda p: load_with_groups(p)[0]),)
+                        lambda p: load_with_groups(p)[0], export=_export),)
