@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskdl.core.errors import DeskdlError, ProjectError
-from deskdl.core.i18n import N_, translator
+from deskdl.core.i18n import N_, tr, translator
 from deskdl.core.project import SUFFIX, Project, atomic_write_text
 from deskdl.qt import settings as app_settings
 from deskdl.qt import theme
@@ -358,7 +358,7 @@ class MainWindow(QMainWindow):
         self.theme_group = QActionGroup(self)
         self.theme_actions: dict[str, QAction] = {}
         for mode in theme.THEMES:
-            act = theme_menu.addAction(theme.THEME_LABELS[mode])
+            act = theme_menu.addAction(tr("qt.theme", theme.THEME_LABELS[mode]))
             act.setCheckable(True)
             act.setChecked(mode == theme.current_mode())
             act.triggered.connect(lambda _c=False, md=mode: self.set_theme(md))

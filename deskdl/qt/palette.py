@@ -14,14 +14,16 @@ from PySide6.QtWidgets import (
 )
 
 from deskdl.core import catalog
-from deskdl.core.i18n import tr
+from deskdl.core.i18n import N_, tr, translator
 from deskdl.qt.canvas.mime import MIME_LAYER
 from deskdl.qt.icons import layer_icon
 
+_ = translator("qt.palette")
+
 # ---------------------------------------------------------------- user-visible text
-SEARCH_PLACEHOLDER = "Search layers (Ctrl+F)"
-HINT = "Drag a layer onto the canvas, or double-click it to add it after the selected layer."
-NO_MATCH = "No layer matches “{text}”."
+SEARCH_PLACEHOLDER = N_("Search layers (Ctrl+F)")
+HINT = N_("Drag a layer onto the canvas, or double-click it to add it after the selected layer.")
+NO_MATCH = N_("No layer matches “{text}”.")
 TOOLTIP = "<b>{name}</b> &nbsp;<span style='color:gray'>{category} · {arity}</span><p>{teach}</p>"
 
 _TYPE_ROLE = Qt.ItemDataRole.UserRole
@@ -59,7 +61,7 @@ class LayerPalette(QWidget):
         super().__init__(parent)
         self._editor = None
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(SEARCH_PLACEHOLDER)
+        self.search.setPlaceholderText(_(SEARCH_PLACEHOLDER))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_search_changed)
         self.search.returnPressed.connect(self._on_search_return)
@@ -80,7 +82,7 @@ class LayerPalette(QWidget):
         self.empty.setProperty("role", "caption")
         self.empty.setWordWrap(True)
         self.empty.hide()
-        self.hint = QLabel(HINT, self)
+        self.hint = QLabel(_(HINT), self)
         self.hint.setProperty("role", "caption")
         self.hint.setWordWrap(True)
 
@@ -170,7 +172,7 @@ class LayerPalette(QWidget):
                 any_visible |= visible
                 shown += visible
             group.setHidden(not any_visible)
-        self.empty.setText(NO_MATCH.format(text=text.strip()))
+        self.empty.setText(_(NO_MATCH).format(text=text.strip()))
         self.empty.setVisible(shown == 0)
         first = self._first_visible()
         if needle and first is not None:

@@ -28,32 +28,38 @@ from PySide6.QtWidgets import (
 
 from deskdl.core import catalog
 from deskdl.core.catalog import REGULARIZER_NAMES, ParamSpec
-from deskdl.core.i18n import tr
+from deskdl.core.i18n import N_, tr, translator
 from deskdl.core.shapes_text import BATCH_NOTE, shape_text
 from deskdl.qt.commands import SetParamsCommand
 
+_ = translator("qt.properties")
+
 # ---------------------------------------------------------------- user-visible text
-EMPTY_TEXT = "Select a layer on the canvas to see and change its settings."
-MANY_TEXT = "{n} layers are selected. Select just one to change its settings."
-ID_TEXT = "id: {id}"
-SHAPE_TEXT = "Output shape {shape} · {params} parameters"
-SHAPE_UNKNOWN = "Output shape unknown until the problems below are fixed"
-NO_PARAMS = "This layer has no settings."
-WRAPPED_TYPE = "Wrapped layer"
+EMPTY_TEXT = N_("Select a layer on the canvas to see and change its settings.")
+MANY_TEXT = N_("{n} layers are selected. Select just one to change its settings.")
+ID_TEXT = N_("id: {id}")
+SHAPE_TEXT = N_("Output shape {shape} · {params} parameters")
+SHAPE_UNKNOWN = N_("Output shape unknown until the problems below are fixed")
+NO_PARAMS = N_("This layer has no settings.")
+WRAPPED_TYPE = N_("Wrapped layer")
+#: The regularizer kind "none" (a key; the combo box shows it translated).
 REG_NONE = "none"
-REG_FACTOR = "{name} factor"
-ERR_WHOLE = "Type a whole number, such as 32."
-ERR_NUMBER = "Type a number, such as 0.01 or 1e-3."
-ERR_EMPTY = "This setting needs a value."
-ERR_SHAPE = "Type sizes separated by commas, such as 28, 28, 1."
-ERR_SHAPE_NONE = "Type sizes separated by commas, such as 28, 28, 1 (None marks a size that can vary)."
-ERR_INTS = "Type {n} whole numbers separated by commas, such as {example}."
-ERR_FLOATS = "Type numbers separated by commas, such as 0.485, 0.456, 0.406 (leave empty for none)."
+REG_FACTOR = N_("{name} factor")
+ERR_WHOLE = N_("Type a whole number, such as 32.")
+ERR_NUMBER = N_("Type a number, such as 0.01 or 1e-3.")
+ERR_EMPTY = N_("This setting needs a value.")
+ERR_SHAPE = N_("Type sizes separated by commas, such as 28, 28, 1.")
+ERR_SHAPE_NONE = N_("Type sizes separated by commas, such as 28, 28, 1 (None marks a size that can vary).")
+ERR_INTS = N_("Type {n} whole numbers separated by commas, such as {example}.")
+ERR_INTS_SOME = N_("Type some whole numbers separated by commas, such as {example}.")
+ERR_FLOATS = N_("Type numbers separated by commas, such as 0.485, 0.456, 0.406 (leave empty for none).")
 #: Tooltips of the spin boxes of a per-side setting (padding, cropping), by number of axes.
-PER_SIDE_TIPS = {1: ("before", "after"), 2: ("top", "bottom", "left", "right")}
-NOT_ALLOWED = "{value} (not allowed)"
-AUTO_TEXT = "auto"
-AUTO_TIP = "Let Keras choose (for pooling strides: the same as the pool size)."
+PER_SIDE_TIPS = {1: (N_("before"), N_("after")), 2: (N_("top"), N_("bottom"), N_("left"), N_("right"))}
+NOT_ALLOWED = N_("{value} (not allowed)")
+AUTO_TEXT = N_("auto")
+AUTO_TIP = N_("Let Keras choose (for pooling strides: the same as the pool size).")
+#: How a choice of None is shown in a combo box.
+NONE_CHOICE = N_("none")
 
 _INT_MAX = 2**31 - 1
 
@@ -133,7 +139,7 @@ class _LineEditor(_ValueEditor):
     def __init__(self, spec: ParamSpec, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText(self.placeholder)
+        self.edit.setPlaceholderText(_(self.placeholder) if self.placeholder else "")
         self.edit.editingFinished.connect(self._on_editing_finished)
         self.layout_.addWidget(self.edit)
         self._shown = ""
@@ -164,7 +170,7 @@ class _StrEditor(_LineEditor):
 
 
 class _FloatEditor(_LineEditor):
-    placeholder = "number"
+    placeholder = N_("number")
 
     def set_value(self, value: Any) -> None:
         try:
@@ -177,15 +183,15 @@ class _FloatEditor(_LineEditor):
         if not text:
             if self.spec.nullable or self.spec.default is None:
                 return None
-            raise ValueError(ERR_EMPTY)
+            raise ValueError(_(ERR_EMPTY))
         try:
             return float(text)
         except ValueError:
-            raise ValueError(ERR_NUMBER) from None
+            raise ValueError(_(ERR_NUMBER)) from None
 
 
 class _NullableIntEditor(_LineEditor):
-    placeholder = "empty = none"
+    placeholder = N_("empty = none")
 
     def set_value(self, value: Any) -> None:
         self.set_text("" if value is None else str(value))
@@ -197,7 +203,7 @@ class _NullableIntEditor(_LineEditor):
         try:
             return int(text)
         except ValueError:
-            raise ValueError(ERR_WHOLE) from None
+            raise ValueError(_(ERR_WHOLE)) from None
 
 
 def _spin_bounds(spec: ParamSpec) -> tuple[int, int]:
@@ -249,8 +255,8 @@ class _IntsEditor(_ValueEditor):
         self.edit: QLineEdit | None = None
         self.auto: QCheckBox | None = None
         if spec.length and (spec.nullable or spec.default is None):
-            self.auto = QCheckBox(AUTO_TEXT, self)
-            self.auto.setToolTip(AUTO_TIP)
+            self.auto = QCheckBox(_(AUTO_TEXT), self)
+            self.auto.setToolTip(_(AUTO_TIP))
             self.auto.toggled.connect(self._on_auto_toggled)
             self.layout_.addWidget(self.auto)
         if spec.length:
@@ -261,14 +267,14 @@ class _IntsEditor(_ValueEditor):
                 spin.valueChanged.connect(lambda _v: self.committed.emit())
                 if spec.per_side:
                     tips = PER_SIDE_TIPS.get(spec.length, PER_SIDE_TIPS[1])
-                    spin.setToolTip(tips[i % len(tips)])
+                    spin.setToolTip(_(tips[i % len(tips)]))
                 self.layout_.addWidget(spin)
                 self.spins.append(spin)
             if count <= 3:
                 self.layout_.addStretch(1)
         else:
             self.edit = QLineEdit(self)
-            self.edit.setPlaceholderText("e.g. 3, 3")
+            self.edit.setPlaceholderText(_("e.g. 3, 3"))
             self.edit.editingFinished.connect(self.committed.emit)
             self.layout_.addWidget(self.edit)
 
@@ -305,7 +311,7 @@ class _IntsEditor(_ValueEditor):
             v = [s.value() for s in self.spins]
             pairs = [v[i:i + 2] for i in range(0, len(v), 2)]
             if all(before == after for before, after in pairs):
-                return [before for before, _ in pairs]  # the same on both sides: the short form
+                return [before for before, _after in pairs]  # the same on both sides: the short form
             return pairs
         if self.spins:
             return [s.value() for s in self.spins]
@@ -315,7 +321,7 @@ class _IntsEditor(_ValueEditor):
         try:
             return [int(p) for p in text.split(",") if p.strip()]
         except ValueError:
-            raise ValueError(ERR_INTS.format(n="some", example="3, 3")) from None
+            raise ValueError(_(ERR_INTS_SOME).format(example="3, 3")) from None
 
     def frames(self) -> list[QWidget]:
         return list(self.spins) or [self.edit]
@@ -324,7 +330,7 @@ class _IntsEditor(_ValueEditor):
 class _ShapeEditor(_LineEditor):
     """A shape as comma-separated sizes; ``None`` where the spec allows a variable size."""
 
-    placeholder = "e.g. 28, 28, 1"
+    placeholder = N_("e.g. 28, 28, 1")
 
     def set_value(self, value: Any) -> None:
         if isinstance(value, (list, tuple)):
@@ -337,7 +343,7 @@ class _ShapeEditor(_LineEditor):
         if not text:
             if self.spec.nullable and self.spec.default is None:
                 return None
-            raise ValueError(ERR_EMPTY)
+            raise ValueError(_(ERR_EMPTY))
         out: list[int | None] = []
         for part in text.split(","):
             part = part.strip()
@@ -345,20 +351,20 @@ class _ShapeEditor(_LineEditor):
                 continue
             if part.lower() in ("none", "?", "-"):
                 if not self.spec.nullable:
-                    raise ValueError(ERR_SHAPE)
+                    raise ValueError(_(ERR_SHAPE))
                 out.append(None)
                 continue
             try:
                 out.append(int(part))
             except ValueError:
-                raise ValueError(ERR_SHAPE_NONE if self.spec.nullable else ERR_SHAPE) from None
+                raise ValueError(_(ERR_SHAPE_NONE) if self.spec.nullable else _(ERR_SHAPE)) from None
         return out
 
 
 class _FloatsEditor(_LineEditor):
     """A list of numbers (Normalization's mean and variance), comma-separated; empty for none."""
 
-    placeholder = "e.g. 0.485, 0.456, 0.406"
+    placeholder = N_("e.g. 0.485, 0.456, 0.406")
 
     def set_value(self, value: Any) -> None:
         if isinstance(value, (list, tuple)):
@@ -371,11 +377,11 @@ class _FloatsEditor(_LineEditor):
         if not text:
             if self.spec.nullable:
                 return None
-            raise ValueError(ERR_EMPTY)
+            raise ValueError(_(ERR_EMPTY))
         try:
             return [float(part) for part in text.split(",") if part.strip()]
         except ValueError:
-            raise ValueError(ERR_FLOATS) from None
+            raise ValueError(_(ERR_FLOATS)) from None
 
 
 class _ChoiceEditor(_ValueEditor):
@@ -391,9 +397,9 @@ class _ChoiceEditor(_ValueEditor):
         self.combo.blockSignals(True)
         self.combo.clear()
         if odd is not None:
-            self.combo.addItem(NOT_ALLOWED.format(value=odd), odd)
+            self.combo.addItem(_(NOT_ALLOWED).format(value=odd), odd)
         for choice in self.spec.choices:
-            self.combo.addItem("none" if choice is None else str(choice), choice)
+            self.combo.addItem(_(NONE_CHOICE) if choice is None else str(choice), choice)
         self.combo.blockSignals(False)
 
     def set_value(self, value: Any) -> None:
@@ -441,7 +447,7 @@ class _RegularizerEditor(_ValueEditor):
         box.setSpacing(4)
         self.combo = QComboBox(self)
         for k in self.KINDS:
-            self.combo.addItem(k, k)
+            self.combo.addItem(_(NONE_CHOICE) if k == REG_NONE else k, k)
         self.combo.currentIndexChanged.connect(self._on_kind_changed)
         box.addWidget(self.combo)
         self.factors: dict[str, tuple[QWidget, QLineEdit]] = {}
@@ -449,7 +455,7 @@ class _RegularizerEditor(_ValueEditor):
             row = QWidget(self)
             lay = QHBoxLayout(row)
             lay.setContentsMargins(12, 0, 0, 0)
-            label = QLabel(REG_FACTOR.format(name=key.upper()), row)
+            label = QLabel(_(REG_FACTOR).format(name=key.upper()), row)
             label.setProperty("role", "caption")
             edit = QLineEdit(row)
             edit.setText(_fmt_float(self.DEFAULT_FACTOR))
@@ -495,7 +501,7 @@ class _RegularizerEditor(_ValueEditor):
             try:
                 config[key] = float(self.factors[key][1].text().strip())
             except ValueError:
-                raise ValueError(ERR_NUMBER) from None
+                raise ValueError(_(ERR_NUMBER)) from None
         return {"class_name": REGULARIZER_NAMES[kind], "config": config}
 
     def frames(self) -> list[QWidget]:
@@ -719,7 +725,7 @@ class PropertiesPanel(QWidget):
         self.problems.setProperty("role", "error")
         self.problems.setWordWrap(True)
         self.problems.hide()
-        self.placeholder = QLabel(EMPTY_TEXT, self)
+        self.placeholder = QLabel(_(EMPTY_TEXT), self)
         self.placeholder.setProperty("role", "caption")
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -735,7 +741,7 @@ class PropertiesPanel(QWidget):
         line.setFrameShadow(QFrame.Shadow.Sunken)
         self.rule = line
         self.body_layout.addWidget(line)
-        self.no_params = QLabel(NO_PARAMS, self.body)
+        self.no_params = QLabel(_(NO_PARAMS), self.body)
         self.no_params.setProperty("role", "caption")
         self.body_layout.addWidget(self.no_params)
         self.form_holder = QVBoxLayout()
@@ -787,14 +793,14 @@ class PropertiesPanel(QWidget):
             node = self._graph.node(node_id)
         self.node_id = node.id if node else None
         if node is None:
-            self.placeholder.setText(MANY_TEXT.format(n=count) if count and count > 1 else EMPTY_TEXT)
+            self.placeholder.setText(_(MANY_TEXT).format(n=count) if count and count > 1 else _(EMPTY_TEXT))
             self._show_header(False)
             return
         kind = node.kind
         if self._editor is not None:
             self._analysis = self._editor.analysis
         self.title.setText(kind.name)
-        self.id_label.setText(ID_TEXT.format(id=node.id))
+        self.id_label.setText(_(ID_TEXT).format(id=node.id))
         self.teach.setText(kind.teach_for(node.params))
         self.form = ParamForm(kind.params, self.body)
         self.form.set_values(kind.resolve(node.params), kind.check_params(node.params))
@@ -821,10 +827,10 @@ class PropertiesPanel(QWidget):
             return
         info = self._analysis.nodes.get(self.node_id) if self._analysis is not None else None
         if info is not None and info.shape is not None:
-            self.shape_label.setText(SHAPE_TEXT.format(shape=shape_text(info.shape, batch=True),
+            self.shape_label.setText(_(SHAPE_TEXT).format(shape=shape_text(info.shape, batch=True),
                                                        params=f"{info.params:,}"))
         else:
-            self.shape_label.setText(SHAPE_UNKNOWN if self._analysis is not None else "")
+            self.shape_label.setText(_(SHAPE_UNKNOWN) if self._analysis is not None else "")
         diags = self._analysis.for_node(self.node_id) if self._analysis is not None else []
         self.problems.setText("\n".join(d.text for d in diags))
         self.problems.setVisible(bool(diags))

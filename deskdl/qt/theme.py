@@ -11,8 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from deskdl.core.i18n import N_
+
 THEMES = ("system", "light", "dark")
-THEME_LABELS = {"system": "Follow system", "light": "Light", "dark": "Dark"}
+#: Shown in View > Theme (marked here, translated where shown: ``tr("qt.theme", label)``).
+THEME_LABELS = {"system": N_("Follow system"), "light": N_("Light"), "dark": N_("Dark")}
 
 _state = {"mode": "system", "hooked": False}
 
