@@ -274,8 +274,28 @@ def extract_catalog() -> list[Message]:
     return [Message(rule.CONTEXT, text, where) for text, where in rule.catalog_entries()]
 
 
+#: Texts of Qt's own widgets that deskdl shows (PySide6 ships no Vietnamese for Qt itself): the
+#: standard dialog buttons, the text fields' context menus, the message boxes' details button.
+#: Qt looks them up by these contexts, so deskdl's .qm carries their translations.
+QT_OWN: dict[str, tuple[str, ...]] = {
+    "QPlatformTheme": ("OK", "Save", "Save All", "Open", "&Yes", "Yes to &All", "&No", "N&o to All", "Abort",
+                       "Retry", "Ignore", "Close", "Cancel", "Discard", "Help", "Apply", "Reset",
+                       "Restore Defaults"),
+    "QLineEdit": ("&Undo", "&Redo", "Cu&t", "&Copy", "&Paste", "Delete", "Select All"),
+    "QWidgetTextControl": ("&Undo", "&Redo", "Cu&t", "&Copy", "Copy &Link Location", "&Paste", "Delete",
+                           "Select All"),
+    "QMessageBox": ("Show Details...", "Hide Details..."),
+}
+
+
+def extract_qt_own() -> list[Message]:
+    """The texts of :data:`QT_OWN`, as messages of Qt's contexts."""
+    return [Message(context, text, "Qt") for context, texts in QT_OWN.items() for text in texts]
+
+
 def extract(package: Path = PACKAGE, root: Path = ROOT, catalog: bool = True) -> Extraction:
-    """Every message of every module under ``package`` (files in sorted order), then the catalog's."""
+    """Every message of every module under ``package`` (files in sorted order), then the catalog's
+    and Qt's own (``catalog=False``: the modules only, for tests on a fixture package)."""
     out = Extraction()
     for path in python_files(package):
         one = extract_file(path, package, root)
@@ -283,7 +303,9 @@ def extract(package: Path = PACKAGE, root: Path = ROOT, catalog: bool = True) ->
         out.errors.extend(one.errors)
     if catalog:
         out.messages.extend(extract_catalog())
+        out.messages.extend(extract_qt_own())
     return out
+
 
 
 def matches(context: str, prefix: str | None) -> bool:

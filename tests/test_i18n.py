@@ -270,7 +270,25 @@ def test_the_window_speaks_vietnamese_when_asked(qtbot, english):
         window.keras.shutdown()
 
 
+def test_qt_own_buttons_and_menus_speak_vietnamese(qtbot, english):
+    """PySide6 ships no Vietnamese for Qt: deskdl's .qm carries the standard buttons and edit menus."""
+    from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
+
+    from deskdl.qt.i18n import install_translations
+
+    assert install_translations("vi") == "vi"
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert sorted(b.text() for b in box.buttons()) == ["Hủy", "Đồng ý"]
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    menu = field.createStandardContextMenu()
+    assert any(a.text().startswith("&Sao chép") for a in menu.actions())
+    menu.deleteLater()
+
+
 def test_choosing_a_language_is_saved_and_says_it_takes_effect_at_the_next_start(qtbot, english):
+
     from PySide6.QtWidgets import QMainWindow
 
     from deskdl.core import settings

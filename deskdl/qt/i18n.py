@@ -3,7 +3,10 @@
 At start-up, before any window exists, :func:`install_translations` picks the language (the
 ``--language`` option, else the ``language`` setting: ``"system"`` follows the system's UI
 languages), loads ``resources/i18n/deskdl_<lang>.qm`` (built by ``packaging/i18n.py build``) and
-Qt's own ``qtbase_<lang>.qm`` (the standard dialogs' buttons) when PySide6 ships one, and installs
+Qt's own ``qtbase_<lang>.qm`` (the standard dialogs' buttons) when PySide6 ships one (it has none for
+Vietnamese: deskdl's own file carries those buttons and the edit menus, ``QT_OWN`` in
+``packaging/i18n.py``), and installs
+
 ``QCoreApplication.translate`` as the lookup of :func:`deskdl.core.i18n.tr`. A language deskdl has
 no translation for, or a missing or broken ``.qm`` file, falls back to English as written.
 
