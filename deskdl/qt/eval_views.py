@@ -12,14 +12,17 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QImage, QPixmap
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from deskdl.core.i18n import N_, translator
 from deskdl.qt.plot_export import add_export_button
 from deskdl.qt.train._pg import pg, themed
 
+_ = translator("qt.eval_views")
+
 TITLE_PT = 10  # plot titles here: a little smaller than pyqtgraph's default, to fit narrow columns
 #: How to read the confusion matrix, under it.
-CONFUSION_CAPTION = ("Rows: the true class; columns: the class the model chose. The diagonal holds the "
+CONFUSION_CAPTION = (N_("Rows: the true class; columns: the class the model chose. The diagonal holds the "
                      "right answers. Colour is each true class's share (a row adds up to 100%); the "
-                     "numbers are counts.")
+                     "numbers are counts."))
 
 
 class ConfusionMatrixView(QWidget):
@@ -38,11 +41,11 @@ class ConfusionMatrixView(QWidget):
         self._plot.setMouseEnabled(x=False, y=False)
         self._plot.invertY(True)
         self._plot.setAspectLocked(True)
-        self._plot.setLabel("left", "true class")
+        self._plot.setLabel("left", _("true class"))
         self.export_button = add_export_button(self._pw, "confusion-matrix", self.counts_table)
         self._names: list[str] = []
-        self._plot.setLabel("bottom", "predicted class")
-        self._plot.setTitle("Confusion matrix")
+        self._plot.setLabel("bottom", _("predicted class"))
+        self._plot.setTitle(_("Confusion matrix"))
         self._image = pg.ImageItem(axisOrder="row-major")
         self._image.setLookupTable(pg.colormap.get("CET-L12").getLookupTable(nPts=256)
                                    if _has_cmap("CET-L12") else pg.colormap.get("viridis").getLookupTable())
@@ -54,7 +57,7 @@ class ConfusionMatrixView(QWidget):
             self._plot.getAxis(ax).enableAutoSIPrefix(False)
             self._plot.getAxis(ax).setTicks([[]])
         self._plot.setRange(xRange=(-0.5, 1.5), yRange=(-0.5, 1.5), padding=0)
-        self.caption = QLabel(CONFUSION_CAPTION)
+        self.caption = QLabel(_(CONFUSION_CAPTION))
         self.caption.setWordWrap(True)
         self.caption.setProperty("role", "caption")
         box = QVBoxLayout(self)
@@ -122,8 +125,9 @@ class ConfusionMatrixView(QWidget):
 class ProbabilityBars(QWidget):
     """A horizontal bar per class with its predicted probability; the winner highlighted."""
 
-    def __init__(self, parent: QWidget | None = None, title: str = "What the model thinks") -> None:
+    def __init__(self, parent: QWidget | None = None, title: str | None = None) -> None:
         super().__init__(parent)
+        title = title or _("What the model thinks")
         self._pw = themed(pg.PlotWidget())
         self._plot = self._pw.getPlotItem()
         self._plot.hideButtons()
@@ -131,7 +135,7 @@ class ProbabilityBars(QWidget):
         self._plot.setMouseEnabled(x=False, y=False)
         self._plot.invertY(True)
         self._plot.setXRange(0, 1, padding=0.02)
-        self._plot.setLabel("bottom", "probability")
+        self._plot.setLabel("bottom", _("probability"))
         self._plot.setTitle(title, size=f"{TITLE_PT}pt")
         # never narrower than its title (in a tight column it read "What the model thinl")
         font = QFont()

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskdl.core.datagen import decode_words, encode_words
+from deskdl.core.i18n import N_, translator
 from deskdl.core.project import Project
 from deskdl.ml.evaluate_report import evaluate_model, predict_one  # Keras thread
 from deskdl.ml.model_files import save_model  # Keras thread
@@ -44,34 +45,38 @@ from deskdl.qt.drawing_pad import DrawingPad, framing_for, ink_to_input, input_h
 from deskdl.qt.eval_views import ConfusionMatrixView, ProbabilityBars, array_to_pixmap
 from deskdl.qt.workers import TrainingHost
 
+_ = translator("qt.evaluate_panel")
+
 TEXT = {
-    "no_model": "Train a model on the Train tab first; its test results appear here.",
-    "evaluating": "Measuring the model on the test set (data it never trained on)…",
-    "pad_title": "Try it yourself",
-    "pad_help": "Draw a {what} below. The model sees the small picture on the right.",
-    "pad_off": "The drawing pad works for picture data sets (digits, shapes) with a trained model.",
-    "try_later": "Train a model first. Then try it here: draw a picture or type a sentence (whichever your "
-                 "data is made of) and watch the probability the model gives each class.",
-    "type_help": "Type a review below: the model reads it word by word and shows its probabilities as you "
-                 "type.",
-    "type_placeholder": "e.g. the plot was not good but the actors were funny",
-    "points_off": "For points, the decision boundary on the Train tab shows the class the model predicts "
-                  "at every spot at once.",
-    "other_off": "Trying single examples works for pictures (draw one) and for text (type one); for this "
-                 "data, the test results and the mistakes on the left show what the model does.",
-    "mistakes": "Mistakes on the test set (true → predicted, with the probability the model gave it)",
-    "rebuilt": "Test pictures and the autoencoder's copies (left: original, right: rebuilt), worst first",
-    "rebuilt_tip": "Error {err:.4f} (mean squared difference per pixel; the median test picture has "
-                   "{median:.4f})",
-    "ae_help": "Draw a digit below: the autoencoder squeezes it through its small code and rebuilds it on "
-               "the right.",
-    "no_mistakes": "No mistakes on the test set!",
-    "save_tip": "Save the trained model as a .keras file (loads in plain Keras: keras.saving.load_model).",
-    "saved": "Saved the model to {path}",
-    "metrics_title": "Test results",
-    "honest": "The test set was never used for training: these scores are an honest estimate of how the "
+    "no_model": N_("Train a model on the Train tab first; its test results appear here."),
+    "evaluating": N_("Measuring the model on the test set (data it never trained on)…"),
+    "pad_title": N_("Try it yourself"),
+    "pad_help": N_("Draw a {what} below. The model sees the small picture on the right."),
+    "pad_off": N_("The drawing pad works for picture data sets (digits, shapes) with a trained model."),
+    "try_later":
+        N_("Train a model first. Then try it here: draw a picture or type a sentence (whichever your "
+                 "data is made of) and watch the probability the model gives each class."),
+    "type_help": N_("Type a review below: the model reads it word by word and shows its probabilities as you "
+                 "type."),
+    "type_placeholder": N_("e.g. the plot was not good but the actors were funny"),
+    "points_off": N_("For points, the decision boundary on the Train tab shows the class the model predicts "
+                  "at every spot at once."),
+    "other_off": N_("Trying single examples works for pictures (draw one) and for text (type one); for this "
+                 "data, the test results and the mistakes on the left show what the model does."),
+    "mistakes": N_("Mistakes on the test set (true → predicted, with the probability the model gave it)"),
+    "rebuilt": N_("Test pictures and the autoencoder's copies (left: original, right: rebuilt), worst first"),
+    "rebuilt_tip": N_("Error {err:.4f} (mean squared difference per pixel; the median test picture has "
+                   "{median:.4f})"),
+    "ae_help": N_("Draw a digit below: the autoencoder squeezes it through its small code and rebuilds it on "
+               "the right."),
+    "no_mistakes": N_("No mistakes on the test set!"),
+    "save_tip":
+        N_("Save the trained model as a .keras file (loads in plain Keras: keras.saving.load_model)."),
+    "saved": N_("Saved the model to {path}"),
+    "metrics_title": N_("Test results"),
+    "honest": N_("The test set was never used for training: these scores are an honest estimate of how the "
               "model does on new data, as long as you chose the settings by the validation curves, "
-              "not by these test scores.",
+              "not by these test scores."),
 }
 #: Sentences offered as one-click examples on the typing page (shown when the model knows every word).
 EXAMPLE_REVIEWS = ("the film was good", "the film was not good", "the jokes were never funny",
@@ -107,14 +112,14 @@ class EvaluatePanel(QWidget):
         self._input_shape: tuple | None = None
         self._max_value = 1.0
 
-        self.message = QLabel(TEXT["no_model"])
+        self.message = QLabel(_(TEXT["no_model"]))
         self.message.setWordWrap(True)
         self.metrics = QLabel("")
         self.metrics.setTextFormat(Qt.TextFormat.RichText)
-        self.save_button = QPushButton("Save trained model…")
-        self.save_button.setToolTip(TEXT["save_tip"])
-        self.evaluate_button = QPushButton("Evaluate again")
-        self.evaluate_button.setToolTip("Measure the model on the test set again.")
+        self.save_button = QPushButton(_("Save trained model…"))
+        self.save_button.setToolTip(_(TEXT["save_tip"]))
+        self.evaluate_button = QPushButton(_("Evaluate again"))
+        self.evaluate_button.setToolTip(_("Measure the model on the test set again."))
         top = QHBoxLayout()
         top.addWidget(self.message, 1)
         top.addWidget(self.evaluate_button)
@@ -126,24 +131,24 @@ class EvaluatePanel(QWidget):
         self.mistakes.setIconSize(QSize(56, 56))
         self.mistakes.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.mistakes.setWordWrap(True)
-        mistakes_box = self.mistakes_box = QGroupBox(TEXT["mistakes"])
+        mistakes_box = self.mistakes_box = QGroupBox(_(TEXT["mistakes"]))
         QVBoxLayout(mistakes_box).addWidget(self.mistakes)
 
         self.pad = DrawingPad()
         self.pad_preview = QLabel()
         self.pad_preview.setFixedSize(84, 84)
         self.pad_preview.setStyleSheet("border: 1px solid #999; background: white;")
-        self.pad_preview.setToolTip("What the model sees: your drawing shrunk to its input size")
-        self.pad_help = QLabel(TEXT["pad_off"])
+        self.pad_preview.setToolTip(_("What the model sees: your drawing shrunk to its input size"))
+        self.pad_help = QLabel(_(TEXT["pad_off"]))
         self.pad_help.setWordWrap(True)
-        self.clear_button = QPushButton("Clear")
+        self.clear_button = QPushButton(_("Clear"))
         self.bars = ProbabilityBars()
         self.rebuilt = QLabel()  # an autoencoder's answer to the drawing: a picture, not probabilities
         self.rebuilt.setFixedSize(168, 168)
         self.rebuilt.setStyleSheet("border: 1px solid #999; background: white;")
-        self.rebuilt.setToolTip("The autoencoder's copy of your drawing")
+        self.rebuilt.setToolTip(_("The autoencoder's copy of your drawing"))
         self.rebuilt.hide()
-        pad_box = QGroupBox(TEXT["pad_title"])
+        pad_box = QGroupBox(_(TEXT["pad_title"]))
         draw_page = QWidget()
         grid = QGridLayout(draw_page)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -152,9 +157,9 @@ class EvaluatePanel(QWidget):
         grid.addWidget(self.clear_button, 1, 1, Qt.AlignmentFlag.AlignTop)
         grid.setColumnStretch(0, 1)
         self.text_input = QLineEdit()
-        self.text_input.setPlaceholderText(TEXT["type_placeholder"])
+        self.text_input.setPlaceholderText(_(TEXT["type_placeholder"]))
         self.text_input.setClearButtonEnabled(True)
-        self.text_input.setToolTip("Words the model never saw count as 'unknown' (number 2).")
+        self.text_input.setToolTip(_("Words the model never saw count as 'unknown' (number 2)."))
         self.text_read = QLabel("")
         self.text_read.setWordWrap(True)
         self.text_read.setTextFormat(Qt.TextFormat.RichText)
@@ -166,7 +171,7 @@ class EvaluatePanel(QWidget):
         tbox = QVBoxLayout(type_page)
         tbox.setContentsMargins(0, 0, 0, 0)
         tbox.addWidget(self.text_input)
-        tbox.addWidget(QLabel("Or try one of these:"))
+        tbox.addWidget(QLabel(_("Or try one of these:")))
         tbox.addLayout(self.examples)
         tbox.addWidget(self.text_read)
         tbox.addStretch(1)
@@ -182,7 +187,7 @@ class EvaluatePanel(QWidget):
         pbox.addLayout(pad_row, 1)
         self._vocabulary: list[str] = []
         self._maxlen = 0
-        self._show_try(OFF, TEXT["try_later"])
+        self._show_try(OFF, _(TEXT["try_later"]))
 
         left = QWidget()
         lbox = QVBoxLayout(left)
@@ -208,32 +213,32 @@ class EvaluatePanel(QWidget):
         # At most three of its pages show at once: no scroll arrows (Qt left them on the tab bar after a
         # project with more pages, as another project's leftovers).
         self.pages.setUsesScrollButtons(False)
-        self.pages.addTab(split, "Test results")
-        self.pages.addTab(self.explorer, "Latent explorer")
+        self.pages.addTab(split, _("Test results"))
+        self.pages.addTab(self.explorer, _("Latent explorer"))
         self.pages.setTabVisible(1, False)
         # A GAN's generator makes samples from new noise (deskdl.qt.kinds: EVAL_SAMPLES).
         from deskdl.qt.gan_samples import GanSamplesPage
 
         self.samples_page = GanSamplesPage(self.host)
-        self.pages.addTab(self.samples_page, "Generated samples")
+        self.pages.addTab(self.samples_page, _("Generated samples"))
         self.pages.setTabVisible(2, False)
         # A debiasing run's comparison, read from its run record (deskdl.qt.kinds: EVAL_DEBIAS).
         from deskdl.qt.debias_page import DebiasPage
 
         self.debias_page = DebiasPage(self.host)
-        self.pages.addTab(self.debias_page, "Debiasing")
+        self.pages.addTab(self.debias_page, _("Debiasing"))
         self.pages.setTabVisible(3, False)
         # Sequence kinds: test loss and samples, or answers per position and attention (EVAL_SEQUENCE).
         from deskdl.qt.seq.eval_page import SeqEvalPage
 
         self.seq_page = SeqEvalPage(self.host)
-        self.pages.addTab(self.seq_page, "Sequence results")
+        self.pages.addTab(self.seq_page, _("Sequence results"))
         self.pages.setTabVisible(SEQ_TAB, False)
         # Image classifiers: the fast gradient sign attack (deskdl.qt.kinds: KindViews.attacks).
         from deskdl.qt.adversarial_page import AdversarialPage
 
         self.adversarial_page = AdversarialPage(self.host)
-        self.pages.addTab(self.adversarial_page, "Adversarial")
+        self.pages.addTab(self.adversarial_page, _("Adversarial"))
         self.pages.setTabVisible(ADV_TAB, False)
         box.addWidget(self.pages, 1)
 
@@ -270,7 +275,7 @@ class EvaluatePanel(QWidget):
             self.confusion.show()
             self.split.setSizes([560, 640])
         self.mistakes.clear()
-        self.mistakes_box.setTitle(TEXT["mistakes"])
+        self.mistakes_box.setTitle(_(TEXT["mistakes"]))
         self._set_mistakes_as_text(False)
         # "Try it yourself": no drawing, typed review or answer of the old model stays.
         self.pad.clear()
@@ -284,8 +289,8 @@ class EvaluatePanel(QWidget):
         self._clear_examples()
         self._vocabulary = []
         self._maxlen = 0
-        self.message.setText(TEXT["no_model"])
-        self._show_try(OFF, TEXT["try_later"])
+        self.message.setText(_(TEXT["no_model"]))
+        self._show_try(OFF, _(TEXT["try_later"]))
         self._update_enabled()
 
     def refresh_data(self) -> None:
@@ -341,20 +346,23 @@ class EvaluatePanel(QWidget):
         shape = self._input_shape
         self._vocabulary = []
         try:
-            h, w, _ = input_hw(shape) if shape is not None else (0, 0, None)
+            h, w, _channels = input_hw(shape) if shape is not None else (0, 0, None)
         except ValueError:
             h = w = 0
         if not h or h < 5 or shape is None:
             self._input_shape = None
             kind = str((result.get("data_info") or {}).get("kind", ""))
-            self._show_try(OFF, TEXT["points_off"] if kind in ("points2d", "regression2d")
-                           else TEXT["other_off"])
+            self._show_try(OFF, _(TEXT["points_off"]) if kind in ("points2d", "regression2d")
+                           else _(TEXT["other_off"]))
             return
-        what = "digit" if "digit" in str(result.get("data", {}).get("dataset", "")) else "shape or digit"
+        what = (_("digit") if "digit" in str(result.get("data", {}).get("dataset", ""))
+                else _("shape or digit"))
         if self._autoencoder(result):
-            self._show_try(DRAW, TEXT["ae_help"] + f" ({h}×{w} pixels)", rebuild=True)
+            self._show_try(DRAW,
+                _(TEXT["ae_help"]) + " " + _("({h}×{w} pixels)").format(h=h, w=w), rebuild=True)
         else:
-            self._show_try(DRAW, TEXT["pad_help"].format(what=what) + f" ({h}×{w} pixels)")
+            self._show_try(DRAW,
+                _(TEXT["pad_help"]).format(what=what) + " " + _("({h}×{w} pixels)").format(h=h, w=w))
         self.pad.brush_width = 28.0 if h <= 8 else 18.0  # strokes about as thick as in the data set
         names = result.get("class_names") or self._report.get("class_names")
         if names:
@@ -474,7 +482,7 @@ class EvaluatePanel(QWidget):
             self.seq_page.set_model(self._model, dict(self._result.get("data") or self.project.data), kind,
                                     self.project.algorithm)
             return
-        self.message.setText(TEXT["evaluating"])
+        self.message.setText(_(TEXT["evaluating"]))
         data = self._result.get("data") or self.project.data
         # A stopped run ended without test scores (training skips them to stop at once): measure them here.
         extra = {} if self._result.get("test") else {"training": dict(self._run_settings())}
@@ -495,8 +503,8 @@ class EvaluatePanel(QWidget):
         if self._model is None:
             return
         start = str(Path(self.project.path).with_suffix(".keras")) if self.project.path else "model.keras"
-        path, _ = QFileDialog.getSaveFileName(self, "Save trained model", start,
-                                              "Keras models (*.keras)")
+        path, _filter = QFileDialog.getSaveFileName(self, _("Save trained model"), start,
+                                              _("Keras models (*.keras)"))
         if path:
             self.save_to(path)
 
@@ -548,7 +556,7 @@ class EvaluatePanel(QWidget):
                 else:
                     self._on_drawing_changed()
         elif what == "save":
-            self.message.setText(TEXT["saved"].format(path=result))
+            self.message.setText(_(TEXT["saved"]).format(path=result))
 
     @Slot(str, str, str)
     def _on_call_failed(self, tag: str, message: str, details: str) -> None:
@@ -557,10 +565,10 @@ class EvaluatePanel(QWidget):
             return
         if what == "predict":
             self._predict_pending = False
-        titles = {"evaluate": "Could not evaluate the model", "save": "Could not save the model",
-                  "predict": "Could not run the model on the drawing"}
+        titles = {"evaluate": _("Could not evaluate the model"), "save": _("Could not save the model"),
+                  "predict": _("Could not run the model on the drawing")}
         self.message.setText(message.splitlines()[0] if message else "")
-        dialogs.show_failure(self, titles.get(what, "Problem"), message, details)
+        dialogs.show_failure(self, titles.get(what) or _("Problem"), message, details)
 
     def _show_report(self, report: dict[str, Any]) -> None:
         self._report = report
@@ -572,9 +580,9 @@ class EvaluatePanel(QWidget):
         rows = "".join(f"<tr><td>{_pretty(k)}&nbsp;&nbsp;</td><td><b>{_fmt(k, v)}</b></td></tr>"
                        for k, v in metrics.items())
         n = report.get("n_test")
-        head = f"{TEXT['metrics_title']}" + (f" on {n} test examples" if n else "")
+        head = _("Test results on {n} test examples").format(n=n) if n else _(TEXT["metrics_title"])
         self.metrics.setText(f"<b>{head}</b><table>{rows}</table>")
-        self.message.setText(TEXT["honest"])
+        self.message.setText(_(TEXT["honest"]))
         names = report.get("class_names")
         cm = report.get("confusion")
         if self.confusion.isVisibleTo(self) != (cm is not None):  # more room for the pictures without one
@@ -588,7 +596,7 @@ class EvaluatePanel(QWidget):
         if report.get("reconstructions") is not None:
             self._show_reconstructions(report["reconstructions"])
         else:
-            self.mistakes_box.setTitle(TEXT["mistakes"])
+            self.mistakes_box.setTitle(_(TEXT["mistakes"]))
             self._show_mistakes(report.get("misclassified") or {}, names, vocabulary or None)
         shape = _input_shape_of(self._result)
         if vocabulary and shape is not None and len(shape) == 1 and report.get("task") == "classification":
@@ -614,11 +622,11 @@ class EvaluatePanel(QWidget):
         for sentence in EXAMPLE_REVIEWS:
             if all(w in known for w in sentence.split()):
                 b = QPushButton(sentence)
-                b.setToolTip("Type this sentence into the box above")
+                b.setToolTip(_("Type this sentence into the box above"))
                 b.clicked.connect(lambda _c=False, t=sentence: self.text_input.setText(t))
                 self.examples.addWidget(b, 0, Qt.AlignmentFlag.AlignLeft)
                 self._example_buttons.append(b)
-        self._show_try(TYPE, TEXT["type_help"])
+        self._show_try(TYPE, _(TEXT["type_help"]))
         self._update_enabled()
         if self.text_input.text():
             self._on_text_changed(self.text_input.text())
@@ -649,8 +657,9 @@ class EvaluatePanel(QWidget):
             self.bars.set_values(np.zeros_like(self.bars.values))
             return
         shown = " ".join(f'<span style="color:#c0392b">{w}</span>' if w == "?" else w for w in words)
-        note = (f"<br>Not in its vocabulary (read as “?”): {', '.join(unknown)}" if unknown else "")
-        self.text_read.setText(f"The model reads: <b>{shown}</b>{note}")
+        note = ("<br>" + _("Not in its vocabulary (read as “?”): {words}").format(words=", ".join(unknown))
+                if unknown else "")
+        self.text_read.setText(_("The model reads: <b>{words}</b>").format(words=shown) + note)
         self._predict(x)
 
     def _predict(self, x: np.ndarray) -> None:
@@ -664,7 +673,7 @@ class EvaluatePanel(QWidget):
 
     def _show_reconstructions(self, rec: Mapping[str, Any]) -> None:
         """An autoencoder: each test picture beside its rebuilt copy, worst first."""
-        self.mistakes_box.setTitle(TEXT["rebuilt"])
+        self.mistakes_box.setTitle(_(TEXT["rebuilt"]))
         self.mistakes.clear()
         self._set_mistakes_as_text(False)
         self.mistakes.setIconSize(QSize(116, 56))
@@ -677,9 +686,9 @@ class EvaluatePanel(QWidget):
             painter.drawPixmap(0, 0, array_to_pixmap(np.asarray(x), 56, vmax=self._max_value))
             painter.drawPixmap(60, 0, array_to_pixmap(np.asarray(y), 56, vmax=self._max_value))
             painter.end()
-            item = QListWidgetItem(f"error {float(err):.3f}")
+            item = QListWidgetItem(_("error {err:.3f}").format(err=float(err)))
             item.setIcon(pair)
-            item.setToolTip(TEXT["rebuilt_tip"].format(err=float(err), median=median))
+            item.setToolTip(_(TEXT["rebuilt_tip"]).format(err=float(err), median=median))
             self.mistakes.addItem(item)
 
     def _set_mistakes_as_text(self, text: bool) -> None:
@@ -696,7 +705,7 @@ class EvaluatePanel(QWidget):
         self.mistakes.clear()
         xs = mis.get("x")
         if xs is None or not len(xs):
-            self.mistakes.addItem(TEXT["no_mistakes"] if mis else "")
+            self.mistakes.addItem(_(TEXT["no_mistakes"]) if mis else "")
             return
         true, pred = np.asarray(mis["y_true"]), np.asarray(mis["y_pred"])
         probs = np.asarray(mis["probs"]) if mis.get("probs") is not None else None
@@ -714,7 +723,8 @@ class EvaluatePanel(QWidget):
             if words:
                 text += ":  " + " ".join(decode_words(xs[i], vocabulary))
             elif points:  # a few numbers (2-D points, small tables): show them
-                text += "   at (" + ", ".join(f"{float(v):.2f}" for v in np.asarray(xs[i]).ravel()) + ")"
+                at = ", ".join(f"{float(v):.2f}" for v in np.asarray(xs[i]).ravel())
+                text += "   " + _("at ({point})").format(point=at)
             item = QListWidgetItem(text)
             if imagey:
                 item.setIcon(array_to_pixmap(np.asarray(xs[i]), 56, vmax=None))
@@ -755,8 +765,8 @@ def _input_shape_of(result: Mapping[str, Any]) -> tuple | None:
 
 
 def _pretty(key: str) -> str:
-    return {"loss": "loss", "accuracy": "accuracy", "mae": "mean absolute error",
-            "mse": "mean squared error"}.get(key, key.replace("_", " "))
+    return {"loss": _("loss"), "accuracy": _("accuracy"), "mae": _("mean absolute error"),
+            "mse": _("mean squared error")}.get(key) or key.replace("_", " ")
 
 
 def _fmt(key: str, v: Any) -> str:
