@@ -19,7 +19,15 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 from deskdl.core.bias_data import GROUPS
 from deskdl.qt.plot_export import add_export_button
 from deskdl.qt.train._pg import pg, themed
-from deskdl.qt.train.debias_view import AFTER, BEFORE, EXPLANATION, GROUP_COLORS, accuracy_text, weights_text
+from deskdl.qt.train.debias_view import (
+    AFTER,
+    BEFORE,
+    EXPLANATION,
+    GROUP_COLORS,
+    accuracy_text,
+    shown,
+    weights_text,
+)
 
 NO_RUN = "Train the project (Train tab, Start) to compare the classifier without and with the VAE's weights."
 BARS_TITLE = "Test accuracy per style"
@@ -121,7 +129,7 @@ class DebiasPage(QWidget):
         pics.addItem(self.image)
         self.pictures_caption = QLabel("")
         self.pictures_caption.setWordWrap(True)
-        explanation = QLabel(EXPLANATION)
+        explanation = QLabel(shown(EXPLANATION))
         explanation.setWordWrap(True)
         self.explanation_more = QLabel(TRY_TEXT)
         self.explanation_more.setWordWrap(True)

@@ -37,10 +37,13 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from deskdl.core.i18n import N_, translator
 from deskdl.qt.plot_export import add_export_button
 from deskdl.qt.train._pg import pg, themed
 from deskdl.qt.train.buffers import GrowingSeries
-from deskdl.qt.train.texts import LEGEND
+from deskdl.qt.train.texts import LEGEND, shown
+
+_ = translator("qt.train.curves")
 
 #: Distinct, colour-blind-friendly colours for overlaid runs (Okabe–Ito + extras).
 RUN_COLORS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#332288", "#999933")
@@ -58,25 +61,36 @@ Y_HEADROOM = 0.15
 #: Log keys that are bookkeeping, not curves.
 _NOT_CURVES = frozenset({"batch", "size", "learning_rate", "partial_epoch", "epoch", "running_mean"})
 
-_PRETTY = {"loss": "Loss", "accuracy": "Accuracy", "mae": "Mean absolute error", "mse": "Mean squared error",
-           "lr": "Learning rate",
+_PRETTY = {"loss": N_("Loss"), "accuracy": N_("Accuracy"), "mae": N_("Mean absolute error"),
+           "mse": N_("Mean squared error"),
+           "lr": N_("Learning rate"),
            # a character model's (deskdl.ml.trainers.charlm): the loss in bits, not nats
-           "bpc": "Bits per character (the loss / ln 2)",
+           "bpc": N_("Bits per character (the loss / ln 2)"),
            # a GAN's (deskdl.ml.trainers.gan)
-           "d_loss": "Discriminator loss", "g_loss": "Generator loss",
-           "d_real": "D(real): the discriminator's answer for real samples",
-           "d_fake": "D(fake): its answer for generated samples", "variety": "Variety of the samples",
+           "d_loss": N_("Discriminator loss"), "g_loss": N_("Generator loss"),
+           "d_real": N_("D(real): the discriminator's answer for real samples"),
+           "d_fake": N_("D(fake): its answer for generated samples"), "variety": N_("Variety of the samples"),
            # a VAE's (deskdl.ml.trainers.vae): the loss is reconstruction + beta x kl
-           "kl": "KL divergence of the codes from N(0, 1)", "reconstruction": "Reconstruction loss",
+           "kl": N_("KL divergence of the codes from N(0, 1)"), "reconstruction": N_("Reconstruction loss"),
            # a debiasing run's (ml.trainers.debias); its loss and accuracy: the classifier without weights
-           "vae_loss": "VAE loss (rebuilding + beta x KL)",
-           "weighted_loss": "Loss with the VAE's weights",
-           "weighted_accuracy": "Accuracy with the VAE's weights"}
+           "vae_loss": N_("VAE loss (rebuilding + beta x KL)"),
+           "weighted_loss": N_("Loss with the VAE's weights"),
+           "weighted_accuracy": N_("Accuracy with the VAE's weights")}
 
 
 def pretty(name: str) -> str:
     """A readable plot title for a metric key."""
-    return _PRETTY.get(name, name.replace("_", " ").capitalize())
+    title = _PRETTY.get(name)
+    return _(title) if title else name.replace("_", " ").capitalize()
+
+
+#: The shared x axis, named by the kind's outer unit.
+_X_LABELS = {"epoch": N_("epoch"), "episode": N_("episode")}
+
+
+def _x_label(unit: str) -> str:
+    label = _X_LABELS.get(unit, unit)
+    return _(label)
 
 
 @dataclass
@@ -140,7 +154,7 @@ class TrainingCurves(QWidget):
         self._layout_widget.ci.setSpacing(4)
         self._layout_widget.ci.setContentsMargins(2, 2, 2, 2)  # the plots get the width (issue 10)
         self.export_button = add_export_button(self._layout_widget, "training-curves")
-        self._legend = QLabel(LEGEND)
+        self._legend = QLabel(shown(LEGEND))
         self._legend.setTextFormat(Qt.TextFormat.RichText)
         self._legend.setWordWrap(True)
         box = QVBoxLayout(self)
@@ -192,7 +206,7 @@ class TrainingCurves(QWidget):
         if unit != self._x_label:
             self._x_label = unit
             for plot in self._plots.values():
-                plot.setLabel("bottom", unit)
+                plot.setLabel("bottom", _x_label(unit))
 
     def ensure_plots(self, names: Iterable[str], relayout: bool = False) -> None:
         """Make the plots for ``names`` (metric keys) that do not exist yet, with one re-layout."""
@@ -217,7 +231,7 @@ class TrainingCurves(QWidget):
         plot.setClipToView(True)
         plot.setDownsampling(auto=True, mode="peak")
         # No grid: axis grids are replayed as QPictures on every frame and cost more than the curves.
-        plot.setLabel("bottom", self._x_label)
+        plot.setLabel("bottom", _x_label(self._x_label))
         plot.setMenuEnabled(True)
         vb = plot.getViewBox()
         vb.setMouseEnabled(x=True, y=True)

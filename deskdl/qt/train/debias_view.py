@@ -20,29 +20,38 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from deskdl.core import events as ev
 from deskdl.core.bias_data import GROUPS
+from deskdl.core.i18n import N_, translator
 from deskdl.qt.kinds import KindView
 from deskdl.qt.train._pg import pg, themed
+
+_ = translator("qt.train.debias_view")
+
+
+def shown(text: str) -> str:
+    """One of this module's texts (marked with ``N_``) in the chosen language."""
+    return _(text)
 
 #: Bar colours: without weights (grey), with weights (blue); subgroup colours of the weight histogram.
 BEFORE, AFTER = "#999999", "#0072B2"
 GROUP_COLORS = ("#E69F00", "#009E73")
-WAITING = "Press Start: the run trains a VAE, then the classifier twice."
-STAGE_TEXT = ("Part 1 of 3: a VAE learns the training pictures, without their labels (epoch {n} of {of}).",
-              "Part 2 of 3: the classifier learns the data as it is (epoch {n} of {of}).",
-              "Part 3 of 3: the same classifier, same seed, with each picture weighted by how rare the VAE "
-              "finds it (epoch {n} of {of}).")
-DONE = ("Done: the bars compare the two classifiers on the balanced test pictures. The Evaluate tab "
-        "shows the weights and the pictures that got the most.")
-LEGEND = ("<span style='color:#999999'>■</span> without weights &nbsp; "
-          "<span style='color:#0072B2'>■</span> with weights")
+WAITING = N_("Press Start: the run trains a VAE, then the classifier twice.")
+STAGE_TEXT = (
+    N_("Part 1 of 3: a VAE learns the training pictures, without their labels (epoch {n} of {of})."),
+    N_("Part 2 of 3: the classifier learns the data as it is (epoch {n} of {of})."),
+    N_("Part 3 of 3: the same classifier, same seed, with each picture weighted by how rare the VAE "
+       "finds it (epoch {n} of {of})."))
+DONE = (N_("Done: the bars compare the two classifiers on the balanced test pictures. The Evaluate tab "
+        "shows the weights and the pictures that got the most."))
+LEGEND = (N_("<span style='color:#999999'>■</span> without weights &nbsp; "
+          "<span style='color:#0072B2'>■</span> with weights"))
 EXPLANATION = (
-    "Why: only a few training pictures are inverted (drawn like a photo negative), so a classifier that "
+    N_("Why: only a few training pictures are inverted (drawn like a photo negative), so a classifier that "
     "learns from the data as it is mostly learns the common style and gets the rare one wrong more often. "
     "No label says which style a picture has, but a VAE that learns to rebuild the pictures gives them "
     "codes, and rare pictures get codes few others share. Giving each picture the weight 1 / (how common "
     "its code is), and drawing the pictures of each epoch by weight, makes the rare ones come up more "
     "often, so they count more (Amini et al., 2019). Weighting cannot add what the data lacks: with very "
-    "few rare pictures, the gain is small and changes from seed to seed.")
+    "few rare pictures, the gain is small and changes from seed to seed."))
 
 
 def weights_text(meta: dict) -> str:
@@ -52,9 +61,11 @@ def weights_text(meta: dict) -> str:
     mean = meta.get("mean_by_group") or [math.nan, math.nan]
     groups = list(meta.get("top_groups") or [])
     rare_top = sum(1 for g in groups if g == 1)
-    return (f"The rare style ({GROUPS[1]}) is {share[1]:.0%} of the training pictures but gets "
-            f"{wshare[1]:.0%} of the weight: {mean[1]:.2f} on average against {mean[0]:.2f} for {GROUPS[0]}. "
-            f"{rare_top} of the {len(groups)} most up-weighted pictures are of the rare style.")
+    return _("The rare style ({rare}) is {share:.0%} of the training pictures but gets "
+             "{weight:.0%} of the weight: {rare_mean:.2f} on average against {common_mean:.2f} for {common}. "
+             "{top} of the {n} most up-weighted pictures are of the rare style.").format(
+        rare=GROUPS[1], share=share[1], weight=wshare[1], rare_mean=mean[1], common_mean=mean[0],
+        common=GROUPS[0], top=rare_top, n=len(groups))
 
 
 def accuracy_text(acc: np.ndarray) -> str:
@@ -64,9 +75,10 @@ def accuracy_text(acc: np.ndarray) -> str:
         b, a = float(acc[0, g]), float(acc[1, g])
         if math.isnan(b):
             continue
-        after = "…" if math.isnan(a) else f"{a:.0%} ({(a - b) * 100:+.0f} points)"
+        after = ("…" if math.isnan(a)
+                 else _("{acc:.0%} ({change:+.0f} points)").format(acc=a, change=(a - b) * 100))
         parts.append(f"{name}: {b:.0%} → {after}")
-    return "Accuracy without → with weights. " + "; ".join(parts) if parts else ""
+    return _("Accuracy without → with weights. ") + "; ".join(parts) if parts else ""
 
 
 class DebiasTrainView(KindView):
@@ -77,14 +89,14 @@ class DebiasTrainView(KindView):
         self.setObjectName("debias_train_view")
         self.info: dict = {}
         self.accuracy = np.full((2, len(GROUPS)), np.nan)
-        self.stage = QLabel(WAITING)
+        self.stage = QLabel(_(WAITING))
         self.stage.setWordWrap(True)
         self.weights = QLabel("")
         self.weights.setWordWrap(True)
         # accuracy bars
         self.bars_view = themed(pg.PlotWidget())
         self.bars_plot = self.bars_view.getPlotItem()
-        self.bars_plot.setTitle("Test accuracy")
+        self.bars_plot.setTitle(_("Test accuracy"))
         self.bars_plot.setMouseEnabled(False, False)
         self.bars_plot.hideButtons()
         self.bars_plot.setMenuEnabled(False)
@@ -98,7 +110,7 @@ class DebiasTrainView(KindView):
         self.bars_plot.addItem(self.bars_after)
         self.result = QLabel("")
         self.result.setWordWrap(True)
-        legend = QLabel(LEGEND)
+        legend = QLabel(_(LEGEND))
         legend.setWordWrap(True)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
@@ -139,15 +151,15 @@ class DebiasTrainView(KindView):
             if block.get("weights"):
                 self._show_weights(dict(block["weights"]))
         if event.status == "finished":
-            self.stage.setText(DONE)
+            self.stage.setText(_(DONE))
         elif event.status == "stopped":
-            self.stage.setText("Stopped: the figures so far stay.")
+            self.stage.setText(_("Stopped: the figures so far stay."))
 
     def reset(self) -> None:
         """Forget everything shown."""
         self.info = {}
         self.accuracy = np.full((2, len(GROUPS)), np.nan)
-        self.stage.setText(WAITING)
+        self.stage.setText(_(WAITING))
         self.bars_before.setOpts(height=np.zeros(len(GROUPS)))
         self.bars_after.setOpts(height=np.zeros(len(GROUPS)))
         self.result.setText("")
@@ -160,7 +172,7 @@ class DebiasTrainView(KindView):
         start = (0, vae, vae + per)[part]
         of = vae if part == 0 else per
         n = min(max(int(epoch) - start + 1, 1), max(of, 1))
-        self.stage.setText(STAGE_TEXT[part].format(n=n, of=of or "?"))
+        self.stage.setText(shown(STAGE_TEXT[part]).format(n=n, of=of or "?"))
 
     def _show_weights(self, meta: dict) -> None:
         self.weights.setText(weights_text(meta))

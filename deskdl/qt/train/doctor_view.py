@@ -13,13 +13,17 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from deskdl.core import doctor
+from deskdl.core.i18n import N_, translator
 
-TITLE = "<b>Doctor</b>"
-WAITING = "The doctor reads the curves once a run has a few epochs."
-HEALTHY = "No problems seen in {what}."
-APPLY = "Apply"
-APPLIED = "Applied: {what}. Start a new run to see the effect."
-OTHER_KIND = "The doctor reads the curves of models trained by fit; a {kind} run's curves mean other things."
+_ = translator("qt.train.doctor_view")
+
+TITLE = N_("<b>Doctor</b>")
+WAITING = N_("The doctor reads the curves once a run has a few epochs.")
+HEALTHY = N_("No problems seen in {what}.")
+APPLY = N_("Apply")
+APPLIED = N_("Applied: {what}. Start a new run to see the effect.")
+OTHER_KIND = N_("The doctor reads the curves of models trained by fit; "
+                "a {kind} run's curves mean other things.")
 #: Project kinds whose curves are a fit's loss and validation loss (what the doctor knows how to read).
 READ_KINDS = ("supervised", "autoencoder", "vae")
 _FINDING_STYLE = ("QFrame#finding { background: #fff8e1; border: 1px solid #f0d58c; border-radius: 4px; }")
@@ -49,7 +53,7 @@ class FindingRow(QFrame):
         self.label = QLabel()
         self.label.setWordWrap(True)
         box.addWidget(self.label)
-        self.apply_button = QPushButton(APPLY)
+        self.apply_button = QPushButton(_(APPLY))
         box.addWidget(self.apply_button)
         self.set_finding(finding)
 
@@ -59,12 +63,14 @@ class FindingRow(QFrame):
         where = []
         if finding.epochs:
             a, b = finding.epochs
-            where.append(f"epoch {a}" if a == b else f"epochs {a}–{b}")
+            where.append(_("epoch {a}").format(a=a) if a == b else _("epochs {a}–{b}").format(a=a, b=b))
         if finding.layer:
-            where.append(f"layer {finding.layer}")
+            where.append(_("layer {name}").format(name=finding.layer))
         head = f"<b>{finding.title}</b>" + (f" ({', '.join(where)})" if where else "")
-        self.label.setText(f"{head}<br>{finding.evidence}<br><i>Remedy:</i> {finding.remedy}")
-        self.label.setToolTip(f"Also possible: {finding.others}" if finding.others else "")
+        self.label.setText(f"{head}<br>{finding.evidence}<br>"
+                           + _("<i>Remedy:</i> {remedy}").format(remedy=finding.remedy))
+        self.label.setToolTip(
+            _("Also possible: {others}").format(others=finding.others) if finding.others else "")
         self.apply_button.setToolTip("; ".join(c.describe() for c in finding.changes))
         self.apply_button.setVisible(bool(finding.changes))
 
@@ -89,8 +95,8 @@ class DoctorBox(QWidget):
         self._seen: tuple = ()
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 4, 0, 0)
-        box.addWidget(QLabel(TITLE))
-        self.status = QLabel(WAITING)
+        box.addWidget(QLabel(_(TITLE)))
+        self.status = QLabel(_(WAITING))
         self.status.setWordWrap(True)
         self.status.setStyleSheet("color: #555;")
         box.addWidget(self.status)
@@ -110,7 +116,7 @@ class DoctorBox(QWidget):
         self._activations = None
         self._gradients = None
         self._class_counts = None
-        self._show([], WAITING)
+        self._show([], _(WAITING))
 
     def set_activations(self, activations: Mapping[str, Any] | None) -> None:
         """The Inspect snapshot's per-layer statistics (dead ReLU counts) of the current run."""
@@ -132,12 +138,13 @@ class DoctorBox(QWidget):
 
     def read(self, history: Mapping[str, Sequence[Any]], project: Any,
              training: Mapping[str, Any] | None = None,
-             what: str = "the curves so far") -> list[doctor.Finding]:
+             what: str | None = None) -> list[doctor.Finding]:
         """Diagnose ``history`` of a run of ``project`` (``training``: the settings it ran with)."""
         self.project = project
+        what = what or _("the curves so far")
         kind = _kind_id(project)
         if kind not in READ_KINDS:  # a GAN's or an agent's losses do not read like a fit's
-            self._show([], OTHER_KIND.format(kind=kind))
+            self._show([], _(OTHER_KIND).format(kind=kind))
             return []
         graph = project.graph.to_dict() if project is not None else None
         if training is None:
@@ -147,22 +154,23 @@ class DoctorBox(QWidget):
         found = doctor.diagnose(history, ev)
         epochs = max((len(v) for v in history.values()), default=0)
         if epochs < doctor.MIN_EPOCHS and not found:
-            self._show([], WAITING)
+            self._show([], _(WAITING))
         else:
-            self._show(found, HEALTHY.format(what=what))
+            self._show(found, _(HEALTHY).format(what=what))
         return found
 
     def read_record(self, record: Mapping[str, Any], project: Any) -> list[doctor.Finding]:
         """Diagnose a finished run's record."""
         return self.read(record.get("history") or {}, project, record.get("settings") or None,
-                         what=f"run {record.get('id', '')}".strip())
+                         what=_("run {id}").format(id=record.get("id", "")).strip())
 
     # ------------------------------------------------------------------ view
     def _show(self, findings: list[doctor.Finding], healthy: str) -> None:
         key = tuple((f.code, f.layer, f.changes) for f in findings)
         self.findings = findings
         self.status.setText(healthy if not findings else
-                            f"{len(findings)} finding{'s' if len(findings) > 1 else ''}:")
+                            _("{n} finding:").format(n=len(findings)) if len(findings) == 1
+                            else _("{n} findings:").format(n=len(findings)))
         if key == self._seen and len(self.rows) == len(findings):
             for row, f in zip(self.rows, findings):  # same findings: new figures, same buttons
                 row.set_finding(f)
@@ -192,7 +200,7 @@ class DoctorBox(QWidget):
         for row in self.rows:
             if row.finding is finding:
                 row.apply_button.setEnabled(False)
-                row.apply_button.setText("Applied")
-        self.status.setText(APPLIED.format(what="; ".join(done)))
+                row.apply_button.setText(_("Applied"))
+        self.status.setText(_(APPLIED).format(what="; ".join(done)))
         self.applied.emit(done)
         return done

@@ -25,23 +25,26 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QStackedWidget, QVBo
 
 from deskdl.core import events as ev
 from deskdl.core import gan as gan_core
+from deskdl.core.i18n import N_, translator
 from deskdl.qt.kinds import KindView
 from deskdl.qt.plot_export import add_export_button
 from deskdl.qt.train._pg import pg, themed
+
+_ = translator("qt.train.gan_view")
 
 #: Epoch grids kept for the slider (evenly thinned beyond this).
 MAX_KEPT = 120
 #: The least side of the sample grid and of the 2-D plane, in pixels (issue 11: not a thin strip).
 MIN_PICTURE_PX = 300
-GRID_TITLE = "Fixed-noise samples"
-PLANE_TITLE = "Real vs generated"
-LIVE_TEXT = "live"
+GRID_TITLE = N_("Fixed-noise samples")
+PLANE_TITLE = N_("Real vs generated")
+LIVE_TEXT = N_("live")
 PLANE_CAPTION = (
-    "Blue: real points. Orange: the generator's points. Background: the discriminator's answer "
+    N_("Blue: real points. Orange: the generator's points. Background: the discriminator's answer "
     "(light = 'real', dark = 'fake'). Lines: a square grid of noise, bent by the generator onto "
-    "the plane."
+    "the plane.")
 )
-D_CAPTION = "D(real), D(fake): the discriminator's mean answers (0.5 and 0.5: it cannot tell them apart)."
+D_CAPTION = N_("D(real), D(fake): the discriminator's mean answers (0.5 and 0.5: it cannot tell them apart).")
 
 
 def tile(samples: np.ndarray, columns: int = 8) -> np.ndarray:
@@ -80,7 +83,7 @@ class GanTrainView(KindView):
         # -- the sample grid
         self.grid_widget = themed(pg.PlotWidget())
         self.grid_plot = self.grid_widget.getPlotItem()
-        self.grid_plot.setTitle(GRID_TITLE)
+        self.grid_plot.setTitle(_(GRID_TITLE))
         self.grid_plot.setAspectLocked(True)
         self.grid_plot.invertY(True)
         self.grid_plot.hideAxis("left")
@@ -97,7 +100,7 @@ class GanTrainView(KindView):
         # -- the 2-D plane (GAN Lab)
         self.plane_widget = themed(pg.PlotWidget())
         self.plane = self.plane_widget.getPlotItem()
-        self.plane.setTitle(PLANE_TITLE)
+        self.plane.setTitle(_(PLANE_TITLE))
         self.plane.setAspectLocked(True)
         self.plane.hideButtons()
         self.plane.setMenuEnabled(False)
@@ -119,7 +122,7 @@ class GanTrainView(KindView):
         self.plane.addItem(self.centres)
         add_export_button(self.plane_widget, "gan-plane")
         self.plane_widget.setMinimumSize(MIN_PICTURE_PX, MIN_PICTURE_PX)  # square, GAN Lab style
-        self.plane_caption = QLabel(PLANE_CAPTION)
+        self.plane_caption = QLabel(_(PLANE_CAPTION))
         self.plane_caption.setWordWrap(True)
         self.plane_caption.setStyleSheet("color: #555;")
 
@@ -131,13 +134,13 @@ class GanTrainView(KindView):
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, 0)
         self.slider.setToolTip(
-            "Drag left to see the samples of earlier epochs; all the way right follows the run."
+            _("Drag left to see the samples of earlier epochs; all the way right follows the run.")
         )
         self.slider.valueChanged.connect(self._on_slider)
-        self.slider_label = QLabel(LIVE_TEXT)
+        self.slider_label = QLabel(_(LIVE_TEXT))
         self.slider_label.setFixedWidth(96)  # its text changes with every picture: no re-layout
         row = QHBoxLayout()
-        row.addWidget(QLabel("Epoch:"))
+        row.addWidget(QLabel(_("Epoch:")))
         row.addWidget(self.slider, 1)
         row.addWidget(self.slider_label)
         gbox.addLayout(row)
@@ -155,7 +158,7 @@ class GanTrainView(KindView):
         self.modes_label = QLabel("")
         self.modes_label.setWordWrap(True)
 
-        self.d_caption = QLabel(D_CAPTION)
+        self.d_caption = QLabel(_(D_CAPTION))
         self.d_caption.setWordWrap(True)
         self.d_caption.setStyleSheet("color: #555;")
 
@@ -200,8 +203,9 @@ class GanTrainView(KindView):
             self._set_variety(event.values["variety"])
         if {"d_real", "d_fake"} <= set(event.values):
             self.d_caption.setText(
-                f"D(real) {event.values['d_real']:.2f}, D(fake) {event.values['d_fake']:.2f}: the "
-                "discriminator's mean answers (0.5 and 0.5: it cannot tell them apart)."
+                _("D(real) {real:.2f}, D(fake) {fake:.2f}: the "
+                  "discriminator's mean answers (0.5 and 0.5: it cannot tell them apart).").format(
+                    real=event.values["d_real"], fake=event.values["d_fake"])
             )
 
     def on_picture(self, picture: ev.Picture) -> None:
@@ -230,7 +234,7 @@ class GanTrainView(KindView):
         self.best_variety = float("nan")
         self.pictures_seen = 0
         self.last_values = {}
-        self.d_caption.setText(D_CAPTION)
+        self.d_caption.setText(_(D_CAPTION))
         self.grid_image.clear()
         self.heat.clear()
         self.fake_pts.setData([], [])
@@ -241,13 +245,13 @@ class GanTrainView(KindView):
         self.slider.setRange(0, 0)
         self.slider.setValue(0)
         self.slider.blockSignals(False)
-        self.slider_label.setText(LIVE_TEXT)
+        self.slider_label.setText(_(LIVE_TEXT))
         self.variety_label.setText("")
         self.variety_label.setToolTip("")
         self.variety_label.setStyleSheet("")
         self.collapsed_shown = False
         self.modes_label.setText("")
-        self.grid_plot.setTitle(GRID_TITLE)
+        self.grid_plot.setTitle(_(GRID_TITLE))
 
     # ---------------------------------------------------------------- slider
     @property
@@ -268,14 +272,14 @@ class GanTrainView(KindView):
 
     def scrub_epochs(self) -> list[float]:
         """The epochs whose sample grids are kept (the Train tab's scrub slider offers them)."""
-        return [e for e, _ in self.kept]
+        return [e for e, _samples in self.kept]
 
     def scrub_to(self, epoch: float | None) -> None:
         """Move this view's slider to the grid kept at ``epoch`` (the last at or before it); None: live."""
         if epoch is None or not self.kept:
             self.slider.setValue(self.slider.maximum())
             return
-        i = max([k for k, (e, _) in enumerate(self.kept) if e <= epoch] or [0])
+        i = max([k for k, (e, _samples) in enumerate(self.kept) if e <= epoch] or [0])
         self.slider.setValue(i)  # redraws through the slider's own signal
 
     def _on_slider(self, value: int) -> None:
@@ -291,7 +295,8 @@ class GanTrainView(KindView):
         self.grid_image.setImage(tile(samples), levels=self._levels, autoLevels=False)
         # The epoch goes beside the slider, not in the plot's title: a new title re-lays out the plot,
         # several times a second while training.
-        self.slider_label.setText(f"{LIVE_TEXT}: {epoch:.1f}" if live else f"after {epoch:g}")
+        self.slider_label.setText(f"{_(LIVE_TEXT)}: {epoch:.1f}" if live
+                                   else _("after {epoch:g}").format(epoch=epoch))
 
     def _show_plane(self, picture: ev.Picture) -> None:
         meta = picture.meta
@@ -310,10 +315,10 @@ class GanTrainView(KindView):
         covered = meta.get("modes_covered")
         if covered is not None:
             n, total = sum(bool(c) for c in covered), len(covered)
-            text = f"Modes covered: {n} of {total}" + (
-                " — every cloud gets points."
+            text = _("Modes covered: {n} of {total}").format(n=n, total=total) + (
+                _(" — every cloud gets points.")
                 if n == total
-                else " — the generator has not reached every cloud yet (or has left some: mode collapse)."
+                else _(" — the generator has not reached every cloud yet (or has left some: mode collapse).")
             )
             if text != self.modes_label.text():  # a wrapped label's new text re-lays out the column
                 self.modes_label.setText(text)
@@ -326,7 +331,7 @@ class GanTrainView(KindView):
         self.best_variety = best
         collapsed = gan_core.collapsed(value, best)
         text = gan_core.variety_text(value, best) + (
-            " Hover here for why and what to do." if collapsed else ""
+            _(" Hover here for why and what to do.") if collapsed else ""
         )
         if text != self.variety_label.text():
             self.variety_label.setText(text)

@@ -14,7 +14,10 @@ from typing import Any
 import numpy as np
 
 from deskdl.core import history as run_history
+from deskdl.core.i18n import N_, translator
 from deskdl.core.project import Project
+
+_ = translator("qt.train.jobs")
 
 KINDS_2D = ("points2d", "regression2d")
 
@@ -62,10 +65,11 @@ def run_label(project: Project, run_id: str) -> str:
     opt = t.get("optimizer", {})
     kind = _kind(getattr(project, "kind", None))
     if kind is not None and kind.units[0] == "episode":  # an agent: its replay batch is an algorithm setting
-        size = f"{kind.with_defaults(getattr(project, 'algorithm', None)).get('episodes')} episodes"
+        episodes = kind.with_defaults(getattr(project, "algorithm", None)).get("episodes")
+        size = _("{n} episodes").format(n=episodes)
     else:
-        size = f"batch {t.get('batch_size')}"
-    return f"{run_id}: {opt.get('type')} lr={opt.get('learning_rate'):g}, {size} (training…)"
+        size = _("batch {n}").format(n=t.get("batch_size"))
+    return f"{run_id}: {opt.get('type')} lr={opt.get('learning_rate'):g}, {size} " + _("(training…)")
 
 
 def past_run_label(run: Mapping[str, Any], n: int) -> str:
@@ -74,15 +78,25 @@ def past_run_label(run: Mapping[str, Any], n: int) -> str:
     opt = rec.settings.get("optimizer", {}) if isinstance(rec.settings, Mapping) else {}
     best = rec.final.get("val_loss", rec.final.get("loss"))
     acc = rec.final.get("val_accuracy", rec.final.get("accuracy"))
-    score = f"loss {best:.3g}" if isinstance(best, (int, float)) else "loss n/a"
+    score = _("loss {loss:.3g}").format(loss=best) if isinstance(best, (int, float)) else _("loss n/a")
     if isinstance(acc, (int, float)):
-        score += f", acc {acc:.1%}"
+        score += ", " + _("acc {acc:.1%}").format(acc=acc)
     test = rec.test or {}
     if isinstance(test.get("greedy_return"), (int, float)):  # an agent: what it learned, not its loss
-        score = f"return {test['greedy_return']:.0f} in 100 greedy games"
+        score = _("return {value:.0f} in 100 greedy games").format(value=test["greedy_return"])
     lr = opt.get("learning_rate")
     lr_txt = f" lr={lr:g}" if isinstance(lr, (int, float)) else ""
-    return f"{rec.id}: {opt.get('type', '?')}{lr_txt} · {score} · {ended_as(rec)}"
+    return f"{rec.id}: {opt.get('type', '?')}{lr_txt} · {score} · {_status_word(ended_as(rec))}"
+
+
+#: How a run ended, in the run list's words.
+_STATUS_WORDS = {"finished": N_("finished"), "stopped": N_("stopped"), "early_stopped": N_("early stopped"),
+                 "solved": N_("solved"), "failed": N_("failed")}
+
+
+def _status_word(status: str) -> str:
+    word = _STATUS_WORDS.get(status, status)
+    return _(word)
 
 
 def ended_as(rec: run_history.RunRecord) -> str:
@@ -108,20 +122,28 @@ def run_tooltip(settings: Mapping[str, Any], run: Mapping[str, Any] | None = Non
     if algorithm is None and isinstance(run, Mapping) and isinstance(run.get("settings"), Mapping):
         algorithm = run["settings"].get("algorithm")
     unit = pk.units[0] if pk is not None else "epoch"
-    lines = [f"optimizer {opt.get('type')} (learning rate {opt.get('learning_rate')})"]
+    lines = [_("optimizer {name} (learning rate {lr})").format(name=opt.get("type"),
+                                                               lr=opt.get("learning_rate"))]
     if unit == "episode":
         a = pk.with_defaults(algorithm if isinstance(algorithm, Mapping) else None)
-        lines.append(f"{a.get('env')}, {a.get('episodes')} episodes")
+        lines.append(_("{env}, {n} episodes").format(env=a.get("env"), n=a.get("episodes")))
     elif pk is not None and not pk.uses_loss:
-        lines.append(f"batch size {settings.get('batch_size')}, epochs {settings.get('epochs')}")
+        lines.append(_("batch size {batch}, epochs {epochs}").format(batch=settings.get("batch_size"),
+                                                                     epochs=settings.get("epochs")))
     else:
-        lines.append(f"loss {settings.get('loss')}, batch size {settings.get('batch_size')}, "
-                     f"epochs {settings.get('epochs')}")
+        lines.append(_("loss {loss}, batch size {batch}, epochs {epochs}").format(
+            loss=settings.get("loss"), batch=settings.get("batch_size"), epochs=settings.get("epochs")))
     if run:
         rec = run_history.RunRecord.from_dict(run)
-        lines.append(f"{ended_as(rec)} after {rec.epochs_run} {unit}s in {rec.duration_s:.1f} s")
+        status = _status_word(ended_as(rec))
+        if unit == "episode":
+            lines.append(_("{status} after {n} episodes in {s:.1f} s").format(
+                status=status, n=rec.epochs_run, s=rec.duration_s))
+        else:
+            lines.append(_("{status} after {n} epochs in {s:.1f} s").format(
+                status=status, n=rec.epochs_run, s=rec.duration_s))
         if rec.dataset:
-            lines.append(f"data: {rec.dataset.get('dataset')}")
+            lines.append(_("data: {name}").format(name=rec.dataset.get("dataset")))
     return "\n".join(lines)
 
 
@@ -172,11 +194,11 @@ def reason_text(reason: str, early_stop: str = "") -> str:
     if reason in ("early_stopping", "early_stopped") and early_stop:
         return early_stop
     return {
-        "stopped": "Stopped by you. The weights learned so far are kept.",
-        "early_stopping": "Stopped early: the watched loss stopped improving.",
-        "early_stopped": "Stopped early: the watched loss stopped improving.",
-        "nan": "Stopped: the loss became NaN.",
-    }.get(reason, f"Ended: {reason}")
+        "stopped": _("Stopped by you. The weights learned so far are kept."),
+        "early_stopping": _("Stopped early: the watched loss stopped improving."),
+        "early_stopped": _("Stopped early: the watched loss stopped improving."),
+        "nan": _("Stopped: the loss became NaN."),
+    }.get(reason) or _("Ended: {reason}").format(reason=reason)
 
 
 # ------------------------------------------------------------------ 2-D data

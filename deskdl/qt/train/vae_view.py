@@ -15,17 +15,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSlider, QVBoxLayout, QWidget
 
 from deskdl.core import events as ev
+from deskdl.core.i18n import N_, translator
 from deskdl.qt.kinds import KindView
 from deskdl.qt.plot_export import add_export_button
 from deskdl.qt.train._pg import pg, themed
 
+_ = translator("qt.train.vae_view")
+
 #: Grids kept for the slider (the oldest are dropped beyond this).
 MAX_KEPT = 200
-TITLE = "Random codes, decoded"
-CAPTION = ("The decoder's pictures of the same 64 codes drawn from N(0, 1): blurry blobs at first, then "
+TITLE = N_("Random codes, decoded")
+CAPTION = (N_("The decoder's pictures of the same 64 codes drawn from N(0, 1): blurry blobs at first, then "
            "pictures like the data. Curves: 'reconstruction' is how well it rebuilds, 'kl' how far the codes "
-           "are from N(0, 1).")
-WAITING = "No grid yet"
+           "are from N(0, 1)."))
+WAITING = N_("No grid yet")
 
 
 class VaeTrainView(KindView):
@@ -38,7 +41,7 @@ class VaeTrainView(KindView):
         self.pictures_seen = 0
         self.view = themed(pg.PlotWidget())
         self.plot = self.view.getPlotItem()
-        self.plot.setTitle(TITLE)
+        self.plot.setTitle(_(TITLE))
         self.plot.setAspectLocked(True)
         self.plot.invertY(True)
         for axis in ("left", "bottom"):
@@ -50,13 +53,13 @@ class VaeTrainView(KindView):
         self.image.setLookupTable(np.linspace(255, 0, 256).astype(np.uint8))  # dark ink on white
         self.plot.addItem(self.image)
         add_export_button(self.view, "vae-samples")
-        self.epoch_label = QLabel(WAITING)
+        self.epoch_label = QLabel(_(WAITING))
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, 0)
         self.slider.setEnabled(False)
-        self.slider.setToolTip("Look back at the grids of earlier epochs")
+        self.slider.setToolTip(_("Look back at the grids of earlier epochs"))
         self.slider.valueChanged.connect(self._on_slider_moved)
-        caption = QLabel(CAPTION)
+        caption = QLabel(_(CAPTION))
         caption.setWordWrap(True)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
@@ -88,7 +91,7 @@ class VaeTrainView(KindView):
 
     def scrub_epochs(self) -> list[float]:
         """The epochs whose sample grids are kept (the Train tab's scrub slider offers them)."""
-        return [e for e, _, _ in self.kept]
+        return [e for e, _grid, _levels in self.kept]
 
     def scrub_to(self, epoch: float | None) -> None:
         """Show the grid kept at ``epoch`` (the last at or before it); ``None``: the newest."""
@@ -97,7 +100,7 @@ class VaeTrainView(KindView):
         if epoch is None:
             i = len(self.kept) - 1
         else:
-            i = max([k for k, (e, _, _) in enumerate(self.kept) if e <= epoch] or [0])
+            i = max([k for k, (e, _grid, _levels) in enumerate(self.kept) if e <= epoch] or [0])
         self.slider.setValue(i)  # redraws through the slider's own signal
 
     def _on_slider_moved(self, index: int) -> None:
@@ -108,8 +111,10 @@ class VaeTrainView(KindView):
             return
         epoch, grid, levels = self.kept[index]
         self.image.setImage(grid, levels=levels)
-        latest = " (latest)" if index == len(self.kept) - 1 else ""
-        self.epoch_label.setText(f"After epoch {epoch:g}{latest}")
+        if index == len(self.kept) - 1:
+            self.epoch_label.setText(_("After epoch {epoch:g} (latest)").format(epoch=epoch))
+        else:
+            self.epoch_label.setText(_("After epoch {epoch:g}").format(epoch=epoch))
 
     def reset(self) -> None:
         """Forget every grid."""
@@ -119,7 +124,7 @@ class VaeTrainView(KindView):
         self.slider.setRange(0, 0)
         self.slider.setEnabled(False)
         self.slider.blockSignals(False)
-        self.epoch_label.setText(WAITING)
+        self.epoch_label.setText(_(WAITING))
 
 
 __all__ = ["VaeTrainView"]
