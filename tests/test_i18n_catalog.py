@@ -83,7 +83,7 @@ def vietnamese(tmp_path, qapp):
 
     base = tmp_path / "i18n"
     (base / "vi").mkdir(parents=True)
-    for context in ("catalog", "core.analysis"):
+    for context in ("catalog", "core.analysis", "ml.datasets.checks"):
         shutil.copy(tool.ts_path(context), base / "vi" / f"{context}.ts")
     qm = tool.build("vi", base)
     one = QTranslator()
@@ -174,3 +174,19 @@ def test_without_a_translator_the_catalog_speaks_english():
     assert diag.message.startswith("conv: Conv2D needs an image-shaped input")
     assert catalog.get("Dense").teach_for({}) == catalog.get("Dense").teach
     assert catalog.get("Dense").arity_text(translated=True) == "1 input"
+
+
+def test_the_data_checks_speak_vietnamese(vietnamese):
+    """ml.datasets.checks: data against model, with a one-click fix whose repair is unchanged."""
+    from deskdl.ml import datasets
+
+    graph = ModelGraph()
+    graph.add_node("Input", {"shape": [8, 8, 1]}, "x")
+    graph.add_node("Flatten", {}, "f", ["x"])
+    graph.add_node("Dense", {"units": 3, "activation": "softmax"}, "output", ["f"])
+    bundle = datasets.load_config({"dataset": "digits", "params": {}})
+    found = datasets.check_fit(graph, bundle, {"loss": "sparse_categorical_crossentropy"})
+    (units,) = [d for d in found if d.param == "units"]
+    assert units.message == "dữ liệu có 10 lớp (class) nhưng lớp đầu ra có 3 units"
+    assert units.fix == "hãy đặt units thành 10, mỗi lớp (class) một unit"
+    assert units.action.label == "Đặt units thành 10" and units.action.params == {"units": 10}

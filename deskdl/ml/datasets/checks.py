@@ -7,12 +7,15 @@ from typing import Any
 
 import numpy as np
 
-from deskdl.core.analysis import ERROR, WARNING, Analysis, Diagnostic, analyze, named
+from deskdl.core.analysis import ERROR, WARNING, Analysis, Diagnostic, analyze
 from deskdl.core.catalog import FixAction
 from deskdl.core.graph import ModelGraph
+from deskdl.core.i18n import translator
 from deskdl.core.shapes_text import shape_text
 from deskdl.ml.datasets.base import DataBundle
 from deskdl.ml.datasets.targets import RECONSTRUCTION, with_target
+
+_ = translator("ml.datasets.checks")
 
 _CROSSENTROPY = ("sparse_categorical_crossentropy", "categorical_crossentropy", "binary_crossentropy")
 _REG_LOSSES = ("mean_squared_error", "mean_absolute_error", "huber")
@@ -48,18 +51,26 @@ def _values_node(graph: ModelGraph, nid: str) -> str:
     return nid
 
 
+def _the_output(node_id: str) -> str:
+    """``the output dense_3``, or ``the output layer`` when the id is "output" (:func:`named`, translated)."""
+    if node_id.lower() == "output":
+        return _("the output layer")
+    return _("the output {id}").format(id=node_id)
+
+
 def _use(activation: str, node_id: str) -> FixAction:
-    return FixAction(f"Use {activation}", "set_param", node_id, params={"activation": activation})
+    return FixAction(_("Use {name}").format(name=activation), "set_param", node_id,
+                     params={"activation": activation})
 
 
 def _loss(loss: str) -> FixAction:
     """A Fix that changes the training settings' loss (``set_training``: applied by the Problems list)."""
-    return FixAction(f"Use {loss}", "set_training", params={"loss": loss})
+    return FixAction(_("Use {name}").format(name=loss), "set_training", params={"loss": loss})
 
 
 def _mae_not_accuracy(training: Mapping[str, Any]) -> FixAction:
     metrics = [m for m in (training.get("metrics") or []) if m != "accuracy"]
-    return FixAction("Watch mae instead of accuracy", "set_training",
+    return FixAction(_("Watch mae instead of accuracy"), "set_training",
                      params={"metrics": metrics if "mae" in metrics else [*metrics, "mae"]})
 
 
@@ -85,20 +96,24 @@ def check_fit(model: ModelGraph | Analysis, bundle: DataBundle,
         inputs = graph.inputs()
         if len(inputs) != 1:
             out.append(Diagnostic(None, ERROR,
-                                  f"the model has {len(inputs)} Input layers, but the data set gives one "
-                                  "input per example", "keep exactly one Input layer"))
+                                  _("the model has {n} Input layers, but the data set gives one input per "
+                                    "example").format(n=len(inputs)), _("keep exactly one Input layer")))
         else:
             nid = inputs[0]
             want = tuple(graph.nodes[nid].params.get("shape") or ())
             mismatch = any(w is not None and w != d for w, d in zip(want, data_shape))
             if len(want) != len(data_shape) or mismatch:
-                what = ("images" if len(data_shape) == 3 else "sequences" if bundle.kind == "sequence"
-                        else "vectors")
+                if len(data_shape) == 3:
+                    gives = _("the data gives {shape} images but the Input expects {want}")
+                elif bundle.kind == "sequence":
+                    gives = _("the data gives {shape} sequences but the Input expects {want}")
+                else:
+                    gives = _("the data gives {shape} vectors but the Input expects {want}")
+                shape = _fmt_shape(data_shape)
                 out.append(Diagnostic(
-                    nid, ERROR, f"the data gives {_fmt_shape(data_shape)} {what} but the Input expects "
-                                f"{_fmt_shape(want)}",
-                    f"set the Input shape to {_fmt_shape(data_shape)}",
-                    FixAction(f"Set the Input shape to {_fmt_shape(data_shape)}", "set_param", nid,
+                    nid, ERROR, gives.format(shape=shape, want=_fmt_shape(want)),
+                    _("set the Input shape to {shape}").format(shape=shape),
+                    FixAction(_("Set the Input shape to {shape}").format(shape=shape), "set_param", nid,
                               params={"shape": list(data_shape)}), "shape"))
     if graph is not None and bundle.kind == "sequence":
         out.extend(_check_embedding_rows(graph, bundle))
@@ -108,8 +123,9 @@ def check_fit(model: ModelGraph | Analysis, bundle: DataBundle,
     outputs = analysis.outputs
     if len(outputs) != 1:
         if outputs:
-            out.append(Diagnostic(None, ERROR, f"the model has {len(outputs)} outputs, but the data set has "
-                                               "one target per example", "keep a single output layer"))
+            out.append(Diagnostic(None, ERROR, _("the model has {n} outputs, but the data set has one target "
+                                                 "per example").format(n=len(outputs)),
+                                  _("keep a single output layer")))
         return out
     oid = outputs[0]
     info = analysis.nodes.get(oid)
@@ -124,88 +140,91 @@ def check_fit(model: ModelGraph | Analysis, bundle: DataBundle,
     steps = bundle.y_train.shape[1] if task == "classification" and bundle.y_train.ndim == 2 else None
     if steps is not None and oshape is not None and len(oshape) == 3:  # one answer per step (issue 13)
         if oshape[1] not in (None, steps):
-            out.append(Diagnostic(oid, ERROR, f"the data wants an answer at each of {steps} steps but "
-                                              f"{named('output', oid)} gives {oshape[1]}",
-                                  f"keep the sequence's {steps} steps up to the output (no pooling)"))
+            msg = _("the data wants an answer at each of {steps} steps but {output} gives {n}").format(
+                steps=steps, output=_the_output(oid), n=oshape[1])
+            fix = _("keep the sequence's {steps} steps up to the output (no pooling)").format(steps=steps)
+            out.append(Diagnostic(oid, ERROR, msg, fix))
             return out
         oshape = (oshape[0], oshape[2])
     elif oshape is not None and len(oshape) > 2:
-        out.append(Diagnostic(oid, ERROR, f"{named('output', oid)} still has shape "
-                                          f"{_fmt_shape(oshape[1:])} per example, but the data wants one "
-                                          f"{'answer' if task == 'classification' else 'number'} per example",
-                              "insert a Flatten (or GlobalAveragePooling) before the last Dense layer"))
+        still = (_("{output} still has shape {shape} per example, but the data wants one answer per example")
+                 if task == "classification" else
+                 _("{output} still has shape {shape} per example, but the data wants one number per example"))
+        out.append(Diagnostic(oid, ERROR, still.format(output=_the_output(oid), shape=_fmt_shape(oshape[1:])),
+                              _("insert a Flatten (or GlobalAveragePooling) before the last Dense layer")))
         return out
     if task == "classification":
         if loss in _REG_LOSSES:
-            out.append(Diagnostic(None, WARNING, f"the data has {k} classes but the loss {loss} is meant for "
-                                                 "predicting numbers",
-                                  "use sparse_categorical_crossentropy (or binary_crossentropy for 2 "
-                                  "classes)", _loss("sparse_categorical_crossentropy")))
+            msg = _("the data has {k} classes but the loss {loss} is meant for predicting numbers").format(
+                k=k, loss=loss)
+            fix = _("use sparse_categorical_crossentropy (or binary_crossentropy for 2 classes)")
+            out.append(Diagnostic(None, WARNING, msg, fix, _loss("sparse_categorical_crossentropy")))
         if loss == "binary_crossentropy":
             if k > 2:
-                out.append(Diagnostic(None, ERROR, f"binary_crossentropy is for two classes, but the data "
-                                                   f"has {k}",
-                                      "use sparse_categorical_crossentropy with a softmax output of "
-                                      f"{k} units", _loss("sparse_categorical_crossentropy")))
+                msg = _("binary_crossentropy is for two classes, but the data has {k}").format(k=k)
+                fix = _("use sparse_categorical_crossentropy with a softmax output of {k} units").format(k=k)
+                out.append(Diagnostic(None, ERROR, msg, fix, _loss("sparse_categorical_crossentropy")))
             elif units is not None and units != 1:
-                out.append(Diagnostic(oid, ERROR, "with binary_crossentropy the output gives the probability "
-                                                  f"of class 1 as one number, but {oid} has {units} units",
-                                      "set units to 1 with a sigmoid activation",
-                                      FixAction("Set units to 1, sigmoid", "set_param", oid,
+                msg = _("with binary_crossentropy the output gives the probability of class 1 as one number, "
+                        "but {id} has {units} units").format(id=oid, units=units)
+                out.append(Diagnostic(oid, ERROR, msg, _("set units to 1 with a sigmoid activation"),
+                                      FixAction(_("Set units to 1, sigmoid"), "set_param", oid,
                                                 params={"units": 1, "activation": "sigmoid"}), "units"))
             if act == "softmax" and k <= 2 and units in (1, None):  # 10 classes: the loss is what is wrong
-                out.append(Diagnostic(oid, ERROR, "softmax over a single output is always 1, so with "
-                                                  "binary_crossentropy the network cannot learn",
-                                      "use a sigmoid activation on the output",
+                out.append(Diagnostic(oid, ERROR, _("softmax over a single output is always 1, so with "
+                                                    "binary_crossentropy the network cannot learn"),
+                                      _("use a sigmoid activation on the output"),
                                       _use("sigmoid", oid),
                                       "activation"))
             elif act in ("linear", "relu"):
-                out.append(Diagnostic(oid, WARNING, f"binary_crossentropy expects a probability, but {oid} "
-                                                    f"uses the {act} activation",
-                                      "use a sigmoid activation on the output",
-                                      _use("sigmoid", oid),
-                                      "activation"))
+                msg = _("binary_crossentropy expects a probability, but {id} uses the {act} "
+                        "activation").format(id=oid, act=act)
+                out.append(Diagnostic(oid, WARNING, msg, _("use a sigmoid activation on the output"),
+                                      _use("sigmoid", oid), "activation"))
         elif loss in ("sparse_categorical_crossentropy", "categorical_crossentropy"):
             if units is not None and units != k:
-                out.append(Diagnostic(oid, ERROR, f"the data has {k} classes but {named('output', oid)} has "
-                                                  f"{units} unit{'s' if units != 1 else ''}",
-                                      f"set units to {k}, one per class",
-                                      FixAction(f"Set units to {k}", "set_param", oid, params={"units": k}),
+                has = (_("the data has {k} classes but {output} has 1 unit") if units == 1 else
+                       _("the data has {k} classes but {output} has {units} units"))
+                out.append(Diagnostic(oid, ERROR, has.format(k=k, output=_the_output(oid), units=units),
+                                      _("set units to {k}, one per class").format(k=k),
+                                      FixAction(_("Set units to {k}").format(k=k), "set_param", oid,
+                                                params={"units": k}),
                                       "units"))
             if act is not None and act != "softmax":
                 sev = ERROR if act == "sigmoid" and units == 1 else WARNING
-                out.append(Diagnostic(oid, sev, f"{loss} expects class probabilities that add up to 1, but "
-                                                f"{oid} uses the {act} activation",
-                                      "use a softmax activation on the output",
-                                      _use("softmax", oid),
-                                      "activation"))
+                msg = _("{loss} expects class probabilities that add up to 1, but {id} uses the {act} "
+                        "activation").format(loss=loss, id=oid, act=act)
+                out.append(Diagnostic(oid, sev, msg, _("use a softmax activation on the output"),
+                                      _use("softmax", oid), "activation"))
     else:
         if loss in _CROSSENTROPY:
-            out.append(Diagnostic(None, ERROR, f"the data asks for a number (regression), but {loss} is for "
-                                               "choosing between classes",
-                                  "use mean_squared_error as the loss", _loss("mean_squared_error")))
+            msg = _("the data asks for a number (regression), but {loss} is for choosing between "
+                    "classes").format(loss=loss)
+            out.append(Diagnostic(None, ERROR, msg, _("use mean_squared_error as the loss"),
+                                  _loss("mean_squared_error")))
         if units is not None and units != bundle.target_size:
-            out.append(Diagnostic(oid, ERROR, f"the data has {bundle.target_size} number(s) to predict per "
-                                              f"example but {named('output', oid)} has {units} units",
-                                  f"set units to {bundle.target_size}",
-                                  FixAction(f"Set units to {bundle.target_size}", "set_param", oid,
-                                            params={"units": bundle.target_size}), "units"))
+            n = bundle.target_size
+            msg = _("the data has {n} number(s) to predict per example but {output} has {units} "
+                    "units").format(n=n, output=_the_output(oid), units=units)
+            out.append(Diagnostic(oid, ERROR, msg, _("set units to {n}").format(n=n),
+                                  FixAction(_("Set units to {k}").format(k=n), "set_param", oid,
+                                            params={"units": n}), "units"))
         if act in ("softmax", "sigmoid"):
             y = bundle.y_train
-            why = ("softmax over one output is always 1" if act == "softmax"
-                   else "sigmoid only gives values between 0 and 1")
+            runs = (_("the targets run from {low} to {high}, but softmax over one output is always 1")
+                    if act == "softmax" else
+                    _("the targets run from {low} to {high}, but sigmoid only gives values between 0 and 1"))
             if act == "softmax" or float(np.min(y)) < 0 or float(np.max(y)) > 1:
-                out.append(Diagnostic(oid, ERROR, f"the targets run from {float(np.min(y)):.3g} to "
-                                                  f"{float(np.max(y)):.3g}, but {why}",
-                                      "use a linear activation on the output",
+                out.append(Diagnostic(oid, ERROR, runs.format(low=f"{float(np.min(y)):.3g}",
+                                                              high=f"{float(np.max(y)):.3g}"),
+                                      _("use a linear activation on the output"),
                                       _use("linear", oid),
                                       "activation"))
         if "accuracy" in (training.get("metrics") or []):
-            out.append(Diagnostic(None, WARNING, "accuracy counts exact hits, which means nothing when "
-                                                 "predicting numbers", "watch mae instead of accuracy",
+            out.append(Diagnostic(None, WARNING, _("accuracy counts exact hits, which means nothing when "
+                                                   "predicting numbers"), _("watch mae instead of accuracy"),
                                   _mae_not_accuracy(training)))
     return out + _check_batch_size(bundle, training)
-
 
 def _check_embedding_rows(graph: ModelGraph, bundle: DataBundle) -> list[Diagnostic]:
     """An Embedding reading the word numbers needs a row for the largest one, or training crashes."""
@@ -216,12 +235,15 @@ def _check_embedding_rows(graph: ModelGraph, bundle: DataBundle) -> list[Diagnos
             dim = node.params.get("input_dim")
             if node.type != "Embedding" or nid not in node.inputs or not isinstance(dim, int) or dim > top:
                 continue
+            msg = (_("the word numbers in the data go up to {top}, but the Embedding layer only has rows "
+                     "for 0 to {last} (input_dim {dim})") if node.id.lower() == "embedding" else
+                   _("the word numbers in the data go up to {top}, but the Embedding {id} only has rows for "
+                     "0 to {last} (input_dim {dim})")).format(top=top, id=node.id, last=dim - 1, dim=dim)
             out.append(Diagnostic(
-                node.id, ERROR, f"the word numbers in the data go up to {top}, but "
-                                f"{named('Embedding', node.id)} only has rows for 0 to {dim - 1} "
-                                f"(input_dim {dim})",
-                f"set input_dim to {top + 1}, one more than the largest word number",
-                FixAction(f"Set input_dim to {top + 1}", "set_param", node.id, params={"input_dim": top + 1}),
+                node.id, ERROR, msg,
+                _("set input_dim to {n}, one more than the largest word number").format(n=top + 1),
+                FixAction(_("Set input_dim to {n}").format(n=top + 1), "set_param", node.id,
+                          params={"input_dim": top + 1}),
                 "input_dim"))
     return out
 
@@ -230,11 +252,11 @@ def _check_flips(graph: ModelGraph, bundle: DataBundle) -> list[Diagnostic]:
     """Augmentation must keep the label true: a mirrored digit is often no longer that digit."""
     if list(bundle.class_names) != [str(i) for i in range(10)]:
         return []
-    return [Diagnostic(node.id, WARNING, f"{node.id} mirrors the training digits, but a mirrored digit is "
-                                         "often no longer that digit (a mirrored 2, 3 or 7), so its label "
-                                         "would be wrong",
-                       "remove the RandomFlip; to vary the digits, use RandomTranslation or a small "
-                       "RandomRotation instead")
+    mirrors = _("{id} mirrors the training digits, but a mirrored digit is often no longer that digit (a "
+                "mirrored 2, 3 or 7), so its label would be wrong")
+    return [Diagnostic(node.id, WARNING, mirrors.format(id=node.id),
+                       _("remove the RandomFlip; to vary the digits, use RandomTranslation or a small "
+                         "RandomRotation instead"))
             for node in graph.nodes.values() if node.type == "RandomFlip"]
 
 
@@ -242,11 +264,11 @@ def _check_batch_size(bundle: DataBundle, training: Mapping[str, Any]) -> list[D
     bs = training.get("batch_size")
     n_train = int(len(bundle.x_train) * (1 - float(training.get("validation_split") or 0)))
     if isinstance(bs, int) and n_train and bs > n_train:
-        return [Diagnostic(None, WARNING, f"the batch size {bs} is larger than the {n_train} training "
-                                          "examples, so each epoch makes a single update",
-                           f"use a batch size of at most {max(1, n_train // 4)}")]
+        msg = _("the batch size {bs} is larger than the {n} training examples, so each epoch makes a single "
+                "update").format(bs=bs, n=n_train)
+        return [Diagnostic(None, WARNING, msg,
+                           _("use a batch size of at most {n}").format(n=max(1, n_train // 4)))]
     return []
-
 
 def _check_reconstruction(oid: str, oshape, act: str | None, data_shape: tuple, loss: str,
                           training: Mapping[str, Any], aid: str | None = None) -> list[Diagnostic]:
@@ -258,22 +280,23 @@ def _check_reconstruction(oid: str, oshape, act: str | None, data_shape: tuple, 
     aid = aid or oid
     out: list[Diagnostic] = []
     if oshape is not None and tuple(oshape[1:]) != tuple(data_shape):
-        fix = (f"end with a Reshape to {_fmt_shape(data_shape)}" if len(data_shape) > 1
-               else f"set units to {data_shape[0]}")
-        out.append(Diagnostic(oid, ERROR, f"the model learns to rebuild its input, so its output must have "
-                                          f"the input's shape {_fmt_shape(data_shape)}, but {oid} gives "
-                                          f"{_fmt_shape(oshape[1:])}", fix))
+        shape = _fmt_shape(data_shape)
+        fix = (_("end with a Reshape to {shape}").format(shape=shape) if len(data_shape) > 1
+               else _("set units to {n}").format(n=data_shape[0]))
+        msg = _("the model learns to rebuild its input, so its output must have the input's shape {shape}, "
+                "but {id} gives {gives}").format(shape=shape, id=oid, gives=_fmt_shape(oshape[1:]))
+        out.append(Diagnostic(oid, ERROR, msg, fix))
     if loss in ("sparse_categorical_crossentropy", "categorical_crossentropy"):
-        out.append(Diagnostic(None, ERROR, f"the model rebuilds its input, values rather than classes, but "
-                                           f"{loss} is for choosing between classes",
-                              "use mean_squared_error as the loss", _loss("mean_squared_error")))
+        out.append(Diagnostic(None, ERROR, _("the model rebuilds its input, values rather than classes, but "
+                                             "{loss} is for choosing between classes").format(loss=loss),
+                              _("use mean_squared_error as the loss"), _loss("mean_squared_error")))
     elif loss == "binary_crossentropy" and act != "sigmoid":
-        out.append(Diagnostic(aid, WARNING, "binary_crossentropy compares values between 0 and 1, so the "
-                                            "output needs a sigmoid activation",
-                              "use a sigmoid activation on the output, or mean_squared_error as the loss",
+        out.append(Diagnostic(aid, WARNING, _("binary_crossentropy compares values between 0 and 1, so the "
+                                              "output needs a sigmoid activation"),
+                              _("use a sigmoid activation on the output, or mean_squared_error as the loss"),
                               _use("sigmoid", aid), "activation"))
     if "accuracy" in (training.get("metrics") or []):
-        out.append(Diagnostic(None, WARNING, "accuracy counts exact hits, which means nothing when "
-                                             "rebuilding pixel values", "watch mae instead of accuracy",
+        out.append(Diagnostic(None, WARNING, _("accuracy counts exact hits, which means nothing when "
+                                               "rebuilding pixel values"), _("watch mae instead of accuracy"),
                               _mae_not_accuracy(training)))
     return out
