@@ -65,6 +65,16 @@ class Extraction:
 
     messages: list[Message] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    #: For each error, the contexts of its module (its own name, and its translator's context).
+    error_contexts: list[tuple[str, ...]] = field(default_factory=list)
+
+    def errors_for(self, prefix: str | None) -> list[str]:
+        """The errors of the modules whose context is ``prefix`` or under it (all for None)."""
+        if not prefix:
+            return list(self.errors)
+        pairs = zip(self.errors, self.error_contexts)
+        return [e for e, ctxs in pairs if any(matches(c, prefix) for c in ctxs)]
+
 
     def by_context(self) -> dict[str, list[str]]:
         """Context -> its distinct sources, in first-seen order."""
@@ -196,12 +206,14 @@ def extract_file(path: Path, package: Path = PACKAGE, root: Path = ROOT) -> Extr
     except ValueError:
         where_file = str(path)
     source = path.read_text(encoding="utf-8")
+    own = module_context(path, package)
     try:
         tree = ast.parse(source, filename=str(path))
     except SyntaxError as exc:
         out.errors.append(f"{where_file}:{exc.lineno}: cannot parse: {exc.msg}")
+        out.error_contexts.append((own,))
         return out
-    own = module_context(path, package)
+
     ctx, line = _module_translator(tree)
     if line and ctx is None:
         out.errors.append(f'{where_file}:{line}: translator() needs a literal context: translator("{own}")')
@@ -251,6 +263,7 @@ def extract_file(path: Path, package: Path = PACKAGE, root: Path = ROOT) -> Extr
             elif context is not None and not _is_reference(call.args[1]):
                 out.errors.append(f"{where}: tr() holds {_why_not(call.args[1])}")
             # tr(variable, variable): a lookup at run time of texts marked elsewhere
+    out.error_contexts = [(own, mark_ctx)] * len(out.errors)
     return out
 
 
@@ -301,6 +314,7 @@ def extract(package: Path = PACKAGE, root: Path = ROOT, catalog: bool = True) ->
         one = extract_file(path, package, root)
         out.messages.extend(one.messages)
         out.errors.extend(one.errors)
+        out.error_contexts.extend(one.error_contexts)
     if catalog:
         out.messages.extend(extract_catalog())
         out.messages.extend(extract_qt_own())
@@ -454,7 +468,7 @@ def check(
 ) -> list[str]:
     """Problems, one line each (empty: all current): extraction errors, stale or missing files,
     unfinished texts of contexts that must be complete (``COMPLETE``, or all matched by ``prefix``)."""
-    problems = [f"error: {e}" for e in extraction.errors]
+    problems = [f"error: {e}" for e in extraction.errors_for(prefix)]
     wanted = {c: s for c, s in extraction.by_context().items() if matches(c, prefix)}
     strict = complete_contexts(lang, base)
     for context, sources in wanted.items():
@@ -549,11 +563,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"[{context}] {len(texts)}")
                 for text in texts:
                     print(f"    {text!r}")
-        for error in extraction.errors:
+        errors = extraction.errors_for(args.context)
+        for error in errors:
             print(f"error: {error}", file=sys.stderr)
-        return 1 if extraction.errors else 0
+        return 1 if errors else 0
     if args.command == "update":
-        for error in extraction.errors:
+        errors = extraction.errors_for(args.context)
+        for error in errors:
             print(f"error: {error}", file=sys.stderr)
         report = update(extraction, args.lang, args.context)
         for path in report.written:
@@ -562,7 +578,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"removed {_rel(path)} (its context is gone from the code)")
         left = sum(report.unfinished.values())
         print(f"i18n: {left} unfinished texts in {len(report.unfinished)} contexts")
-        return 1 if extraction.errors else 0
+        return 1 if errors else 0
+
     problems = check(extraction, args.lang, args.context)
     for line in problems:
         print(line)

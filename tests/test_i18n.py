@@ -138,6 +138,10 @@ def test_extract_reports_texts_it_cannot_see_with_file_and_line(tmp_path):
     assert "pkg/sub/wrong.py:2: the context is 'elsewhere' but this module is 'sub.wrong'" in text
     assert "pkg/sub/bad.py:14: this function names a variable _ and also calls _()" in text
     assert len(errors) == 6, errors
+    out = tool.extract(pkg, tmp_path, catalog=False)
+    assert len(out.errors_for("sub.bad")) == 5 and out.errors_for("mod") == []  # --context: its own
+    assert len(out.errors_for("sub")) == 6
+
 
 
 def test_module_context_is_the_dotted_name_without_the_package():
