@@ -28,12 +28,15 @@ import numpy as np
 from deskdl.core.analysis import ERROR, Diagnostic, analyze
 from deskdl.core.catalog import FixAction
 from deskdl.core.graph import ModelGraph
+from deskdl.core.i18n import N_, translator
 from deskdl.core.kinds import DATA_INPUTS, DATA_LABELLED, DATA_TEXT, get_kind
 from deskdl.core.training import check_training
 from deskdl.ml import datasets
 
+_ = translator("ml.start_checks")
+
 #: Fix text of a training settings problem (the Train tab's settings column edits them).
-SETTINGS_FIX = "change it in the Train tab's settings"
+SETTINGS_FIX = N_("change it in the Train tab's settings")
 _CACHE: OrderedDict[str, datasets.DataBundle] = OrderedDict()
 _CACHE_SIZE = 8
 
@@ -50,7 +53,8 @@ def start_problems(graph: ModelGraph, data: Mapping[str, Any], training: Mapping
     the fit checks (one graph learning the data's targets) apply only to kinds that
     learn from labels or inputs: a GAN's trainer checks its own roles.
     """
-    out = [Diagnostic(None, ERROR, f"training settings: {p}", SETTINGS_FIX) for p in check_training(training)]
+    out = [Diagnostic(None, ERROR, _("training settings: {problem}").format(problem=p), _(SETTINGS_FIX))
+           for p in check_training(training)]
     learns = get_kind(kind).data if kind else DATA_LABELLED
     if learns not in (DATA_LABELLED, DATA_INPUTS, DATA_TEXT):  # text: windows -> next character, as labels
         return out
@@ -82,11 +86,12 @@ def fit_problems(graph: ModelGraph, bundle: datasets.DataBundle,
         return datasets.check_fit(graph, bundle, training)
     main, others = extra
     outputs = [main, *others]
-    out = [Diagnostic(nid, ERROR, f"{nid} leads nowhere, so Keras would make it a second output "
-                                  f"(outputs=[{', '.join(outputs)}]), but the data has one target per "
-                                  "example",
-                      f"link {nid} onward, delete it, or keep {main} as the only output",
-                      FixAction(f"Keep {main} as the only output", "set_outputs", main,
+    nowhere = _("{id} leads nowhere, so Keras would make it a second output (outputs=[{outputs}]), but the "
+                "data has one target per example")
+    out = [Diagnostic(nid, ERROR, nowhere.format(id=nid, outputs=", ".join(outputs)),
+                      _("link {id} onward, delete it, or keep {main} as the only output").format(
+                          id=nid, main=main),
+                      FixAction(_("Keep {main} as the only output").format(main=main), "set_outputs", main,
                                 params={"outputs": [main]}))
            for nid in others]
     single = ModelGraph.from_dict(graph.to_dict())
