@@ -29,20 +29,25 @@ from PySide6.QtCore import QEvent, QObject, QPointF, QSize, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolButton
 
+from deskdl.core.i18n import N_, translator
+
+_ = translator("qt.plot_export")
+
 FORMATS = ("png", "svg", "csv")
 _FILTERS = {
-    "png": "PNG image (*.png)",
-    "svg": "SVG drawing (*.svg)",
-    "csv": "CSV table (*.csv)",
+    "png": N_("PNG image (*.png)"),
+    "svg": N_("SVG drawing (*.svg)"),
+    "csv": N_("CSV table (*.csv)"),
 }
 _LABELS = {
-    "png": "Save as &PNG image…",
-    "svg": "Save as &SVG drawing…",
-    "csv": "Save the numbers as &CSV…",
+    "png": N_("Save as &PNG image…"),
+    "svg": N_("Save as &SVG drawing…"),
+    "csv": N_("Save the numbers as &CSV…"),
 }
-TIP = "Save this plot as a picture (PNG, SVG) or its numbers as a table (CSV)"
-NO_DATA = "This plot shows no numbers yet: train or load data first."
-SAVE_FAILED = "Could not save {path}: {reason}. Choose another folder or file name."
+TIP = N_("Save this plot as a picture (PNG, SVG) or its numbers as a table (CSV)")
+NO_DATA = N_("This plot shows no numbers yet: train or load data first.")
+SAVE_FAILED = N_("Could not save {path}: {reason}. Choose another folder or file name.")
+SAVE_TITLE = N_("Save plot")
 MARGIN = 4  # px from the plot's top-right corner
 
 #: A plot's own numbers for CSV when its pixels are not the numbers (a heatmap drawn as
@@ -63,8 +68,8 @@ class PlotExportButton(QToolButton):
         self.setIcon(_save_icon(self.palette().color(self.foregroundRole())))
         self.setIconSize(QSize(14, 14))
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        self.setToolTip(TIP)
-        self.setAccessibleName("Save plot")
+        self.setToolTip(_(TIP))
+        self.setAccessibleName(_(SAVE_TITLE))
         self.setAutoRaise(False)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -74,8 +79,8 @@ class PlotExportButton(QToolButton):
         menu = QMenu(self)
         self.actions_by_format: dict[str, QAction] = {}
         for fmt in FORMATS:
-            act = menu.addAction(_LABELS[fmt])
-            act.triggered.connect(lambda _=False, f=fmt: self.ask_and_save(f))
+            act = menu.addAction(_(_LABELS[fmt]))
+            act.triggered.connect(lambda _checked=False, f=fmt: self.ask_and_save(f))
             self.actions_by_format[fmt] = act
         menu.aboutToShow.connect(self._on_menu_about_to_show)
         self.setMenu(menu)
@@ -113,11 +118,11 @@ class PlotExportButton(QToolButton):
     def ask_and_save(self, fmt: str) -> Path | None:
         """Ask where to save (a file dialog), then save; ``None`` when cancelled or failed."""
         if fmt == "csv" and not self.has_numbers():
-            QMessageBox.information(self.window(), "Save plot", NO_DATA)
+            QMessageBox.information(self.window(), _(SAVE_TITLE), _(NO_DATA))
             return None
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         start = str(Path(folder or Path.home()) / f"{self.file_stem}.{fmt}")
-        path, _ = QFileDialog.getSaveFileName(self.window(), "Save plot", start, _FILTERS[fmt])
+        path, _filter = QFileDialog.getSaveFileName(self.window(), _(SAVE_TITLE), start, _(_FILTERS[fmt]))
         if not path:
             return None
         if not path.lower().endswith(f".{fmt}"):
@@ -126,7 +131,7 @@ class PlotExportButton(QToolButton):
             return self.save(path, fmt)
         except (OSError, ValueError) as err:
             reason = err.strerror if isinstance(err, OSError) and err.strerror else str(err)
-            QMessageBox.warning(self.window(), "Save plot", SAVE_FAILED.format(path=path, reason=reason))
+            QMessageBox.warning(self.window(), _(SAVE_TITLE), _(SAVE_FAILED).format(path=path, reason=reason))
             return None
 
     def save(self, path: str | os.PathLike[str], fmt: str | None = None) -> Path:
@@ -145,7 +150,7 @@ class PlotExportButton(QToolButton):
             if self.table is not None:
                 table = self.table()
                 if table is None:
-                    raise ValueError(NO_DATA)
+                    raise ValueError(_(NO_DATA))
                 header, data = table
                 _write_rows(path, [list(header), *([_num(v) for v in row] for row in data)])
             else:
@@ -158,7 +163,7 @@ class PlotExportButton(QToolButton):
             exporter = ImageExporter(scene)
             exporter.export(str(path))
             if not path.is_file():
-                raise OSError(0, "the image could not be written", str(path))
+                raise OSError(0, _("the image could not be written"), str(path))
         else:
             try:
                 SVGExporter(scene).export(str(path))
@@ -205,13 +210,13 @@ def _svg_by_qt(view: pg.GraphicsView, path: Path) -> None:
     gen.setTitle(path.stem)
     painter = QPainter()
     if not painter.begin(gen):
-        raise OSError(0, "the drawing could not be written", str(path))
+        raise OSError(0, _("the drawing could not be written"), str(path))
     try:
         view.render(painter)
     finally:
         painter.end()
     if not path.is_file():
-        raise OSError(0, "the drawing could not be written", str(path))
+        raise OSError(0, _("the drawing could not be written"), str(path))
 
 
 def _curves(plot: pg.PlotItem) -> list:
@@ -249,7 +254,7 @@ def _write_csv(plots: list[pg.PlotItem], path: Path) -> None:
         rows = max(len(c) for c in columns)
         table = [[c[r] if r < len(c) else "" for c in columns] for r in range(rows)]
     else:
-        raise ValueError(NO_DATA)
+        raise ValueError(_(NO_DATA))
     _write_rows(path, table)
 
 

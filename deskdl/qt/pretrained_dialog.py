@@ -24,21 +24,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskdl.core.i18n import N_, translator
 from deskdl.core.layers.pretrained import application_names
 from deskdl.core.pretrained_weights import models_dir, weights_entry
 
-TITLE = "Pretrained weights"
-INTRO = ("A pretrained base (the PretrainedBase layer) starts from the weights Keras trained on ImageNet "
-         "photos, when their file is in the Keras cache: {dir}. deskdl never downloads on its own. "
-         "Without the file, the base starts from random weights: it knows nothing yet, and freezing it "
-         "leaves the new head only random features to learn from. A lab admin can copy the files in "
-         "(Import file), or you can download one here (Download, needs internet).")
-PRESENT, MISSING = "yes", "no: random weights"
-PICK_FIRST = "Pick a model in the list first."
-DOWNLOADING = "Downloading {file} for {name} from {url} …"
-DOWNLOADED = "{name}: the ImageNet weights are in the cache now ({path})."
-IMPORTED = "{name}: imported into the cache as {path}."
-CANCELLED = "the download was cancelled"
+_ = translator("qt.pretrained_dialog")
+
+TITLE = N_("Pretrained weights")
+INTRO = N_("A pretrained base (the PretrainedBase layer) starts from the weights Keras trained on ImageNet "
+           "photos, when their file is in the Keras cache: {dir}. deskdl never downloads on its own. "
+           "Without the file, the base starts from random weights: it knows nothing yet, and freezing it "
+           "leaves the new head only random features to learn from. A lab admin can copy the files in "
+           "(Import file), or you can download one here (Download, needs internet).")
+PRESENT, MISSING = N_("yes"), N_("no: random weights")
+PICK_FIRST = N_("Pick a model in the list first.")
+DOWNLOADING = N_("Downloading {file} for {name} from {url} …")
+DOWNLOADED = N_("{name}: the ImageNet weights are in the cache now ({path}).")
+IMPORTED = N_("{name}: imported into the cache as {path}.")
+CANCELLED = N_("the download was cancelled")
 
 
 class _Cancelled(Exception):
@@ -70,11 +73,11 @@ class DownloadWorker(QObject):
         try:
             path = download_weights(self.name, self.side, progress=progress, url=self.url)
         except _Cancelled:
-            self.failed.emit(CANCELLED)
+            self.failed.emit(_(CANCELLED))
         except WeightsError as err:
             self.failed.emit(err.text)
         except Exception as err:  # noqa: BLE001 - a worker always reports
-            self.failed.emit(f"the download failed: {err}")
+            self.failed.emit(_("the download failed: {error}").format(error=err))
         else:
             self.finished.emit(str(path))
 
@@ -84,16 +87,16 @@ class PretrainedWeightsDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, select: str | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(_(TITLE))
         self.resize(760, 520)
         self._thread: QThread | None = None
         self._worker: DownloadWorker | None = None
         self._downloading = ""
 
-        self.intro = QLabel(INTRO.format(dir=models_dir()), self)
+        self.intro = QLabel(_(INTRO).format(dir=models_dir()), self)
         self.intro.setWordWrap(True)
         self.table = QTableWidget(0, 3, self)
-        self.table.setHorizontalHeaderLabels(["Model", "In the Keras cache", "File"])
+        self.table.setHorizontalHeaderLabels([_("Model"), _("In the Keras cache"), _("File")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -103,15 +106,15 @@ class PretrainedWeightsDialog(QDialog):
         self.status.setWordWrap(True)
         self.progress = QProgressBar(self)
         self.progress.hide()
-        self.import_button = QPushButton("Import file…", self)
-        self.import_button.setToolTip("Copy a weights file someone gave you into the Keras cache, under the "
-                                      "name Keras looks for (its checksum is checked)")
+        self.import_button = QPushButton(_("Import file…"), self)
+        self.import_button.setToolTip(_("Copy a weights file someone gave you into the Keras cache, under "
+                                        "the name Keras looks for (its checksum is checked)"))
         self.import_button.clicked.connect(self._on_import_clicked)
-        self.download_button = QPushButton("Download", self)
-        self.download_button.setToolTip("Fetch the selected model's ImageNet weights (no top) from Keras's "
-                                        "server into the Keras cache, checking the checksum")
+        self.download_button = QPushButton(_("Download"), self)
+        self.download_button.setToolTip(_("Fetch the selected model's ImageNet weights (no top) from Keras's "
+                                          "server into the Keras cache, checking the checksum"))
         self.download_button.clicked.connect(self._on_download_clicked)
-        self.cancel_button = QPushButton("Cancel download", self)
+        self.cancel_button = QPushButton(_("Cancel download"), self)
         self.cancel_button.clicked.connect(self.cancel_download)
         self.cancel_button.hide()
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -137,7 +140,7 @@ class PretrainedWeightsDialog(QDialog):
         self.table.setRowCount(len(names))
         for i, name in enumerate(names):
             entry = weights_entry(name)
-            cells = (name, PRESENT if entry["present"] else MISSING, entry["file"])
+            cells = (name, _(PRESENT) if entry["present"] else _(MISSING), entry["file"])
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if j == 2:
@@ -164,7 +167,7 @@ class PretrainedWeightsDialog(QDialog):
         """What the table says for ``name``: its weights are in the cache."""
         for i in range(self.table.rowCount()):
             if self.table.item(i, 0).text() == name:
-                return self.table.item(i, 1).text() == PRESENT
+                return self.table.item(i, 1).text() == _(PRESENT)
         return False
 
     def import_file(self, path: str | None = None) -> bool:
@@ -173,11 +176,12 @@ class PretrainedWeightsDialog(QDialog):
 
         name = self.selected_name()
         if name is None:
-            self._say(PICK_FIRST, error=True)
+            self._say(_(PICK_FIRST), error=True)
             return False
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, f"Weights file for {name}", "",
-                                                  "Keras weights (*.h5 *.keras);;All files (*)")
+            caption = _("Weights file for {name}").format(name=name)
+            path, _filter = QFileDialog.getOpenFileName(self, caption, "",
+                                                        _("Keras weights (*.h5 *.keras);;All files (*)"))
             if not path:
                 return False
         try:
@@ -185,7 +189,7 @@ class PretrainedWeightsDialog(QDialog):
         except WeightsError as err:
             self._say(err.text, error=True)
             return False
-        self._say(IMPORTED.format(name=name, path=target))
+        self._say(_(IMPORTED).format(name=name, path=target))
         self.refresh()
         return True
 
@@ -193,13 +197,13 @@ class PretrainedWeightsDialog(QDialog):
         """Start downloading the selected model's weights (``url`` replaces Keras's, for tests)."""
         name = self.selected_name()
         if name is None:
-            self._say(PICK_FIRST, error=True)
+            self._say(_(PICK_FIRST), error=True)
             return False
         if self._thread is not None:
             return False
         entry = weights_entry(name)
         self._downloading = name
-        self._say(DOWNLOADING.format(file=entry["file"], name=name, url=url or entry["url"]))
+        self._say(_(DOWNLOADING).format(file=entry["file"], name=name, url=url or entry["url"]))
         self.progress.setRange(0, 0)
         self.progress.show()
         self._set_busy(True)
@@ -236,14 +240,15 @@ class PretrainedWeightsDialog(QDialog):
         if total > 0:
             self.progress.setRange(0, 1000)
             self.progress.setValue(int(1000 * done / total))
-            self.progress.setFormat(f"{done / 1e6:.1f} of {total / 1e6:.1f} MB")
+            self.progress.setFormat(_("{done} of {total} MB").format(done=f"{done / 1e6:.1f}",
+                                                                    total=f"{total / 1e6:.1f}"))
         else:
-            self.progress.setFormat(f"{done / 1e6:.1f} MB")
+            self.progress.setFormat(_("{done} MB").format(done=f"{done / 1e6:.1f}"))
 
     @Slot(str)
     def _on_finished(self, path: str) -> None:
         self._join()
-        self._say(DOWNLOADED.format(name=self._downloading, path=path))
+        self._say(_(DOWNLOADED).format(name=self._downloading, path=path))
         self.refresh()
 
     @Slot(str)

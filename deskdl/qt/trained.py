@@ -28,6 +28,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
 
+from deskdl.core.i18n import N_, translator
 from deskdl.core.project import SUFFIX
 from deskdl.ml import model_files
 from deskdl.ml.model_files import save_model_file  # run on the Keras thread; tests replace it here
@@ -36,13 +37,16 @@ from deskdl.qt.workers import KeepOnWorker
 #: What a project's model file is called: the project's name with this ending.
 MODEL_ENDING = ".trained.keras"
 
+_ = translator("qt.trained")
+
 TEXT = {
-    "saved": "Saved the trained model beside the project: {name}",
-    "save_failed": "The project was saved, but its trained model could not be written",
-    "loaded": "Loaded the trained model saved with this project ({run}); see the Evaluate and Inspect tabs.",
-    "missing": "This project's trained model file {name} is missing; train again to get a model.",
-    "load_failed": "This project's trained model file {name} could not be read ({why}); train again "
-                   "to get a model.",
+    "saved": N_("Saved the trained model beside the project: {name}"),
+    "save_failed": N_("The project was saved, but its trained model could not be written"),
+    "loaded": N_("Loaded the trained model saved with this project ({run}); see the Evaluate and Inspect "
+                 "tabs."),
+    "missing": N_("This project's trained model file {name} is missing; train again to get a model."),
+    "load_failed": N_("This project's trained model file {name} could not be read ({why}); train again "
+                      "to get a model."),
 }
 
 
@@ -174,7 +178,7 @@ class TrainedModelKeeper(QObject):
         files = {role: Path(path).with_name(name) for role, name in files_of(rec).items()}
         for file in files.values():
             if not file.is_file():
-                text = TEXT["missing"].format(name=file.name)  # after the window's "Opened ..." message
+                text = _(TEXT["missing"]).format(name=file.name)  # after the window's "Opened ..." message
                 QTimer.singleShot(0, lambda t=text: self.message.emit(t))
                 return
         self._pending_load = (files, dict(rec))
@@ -228,7 +232,7 @@ class TrainedModelKeeper(QObject):
         queued work: a project saved from the 'Save changes?' question keeps its model.
         """
         deadline = time.monotonic() + timeout_s
-        while any(kind == "save" for kind, _ in self._tags.values()):
+        while any(kind == "save" for kind, _extra in self._tags.values()):
             if time.monotonic() > deadline:
                 return False
             QCoreApplication.processEvents()
@@ -261,7 +265,7 @@ class TrainedModelKeeper(QObject):
             return
         kind, extra = what
         if kind == "save":
-            self.message.emit(TEXT["saved"].format(name=Path(str(result)).name))
+            self.message.emit(_(TEXT["saved"]).format(name=Path(str(result)).name))
             return
         file, rec, project = extra
         if project is not self.project:  # another project was opened meanwhile
@@ -269,7 +273,7 @@ class TrainedModelKeeper(QObject):
         payload = self._payload(result, rec, project)
         self.latest = payload
         self.model_loaded.emit(payload)
-        self.message.emit(TEXT["loaded"].format(run=rec.get("id") or file.name))
+        self.message.emit(_(TEXT["loaded"]).format(run=rec.get("id") or file.name))
         target, self._save_when_loaded = self._save_when_loaded, None
         if target is not None:
             self._save_all(payload, target)
@@ -284,13 +288,13 @@ class TrainedModelKeeper(QObject):
             from deskdl.qt import dialogs
 
             parent = self.parent() if hasattr(self.parent(), "isVisible") else None
-            dialogs.show_failure(parent, TEXT["save_failed"], message, details)
+            dialogs.show_failure(parent, _(TEXT["save_failed"]), message, details)
             return
         file, _rec, project = extra
         if project is self.project:
             self._save_when_loaded = None
-            why = (message.splitlines()[0] if message else "unknown error")[:160]
-            self.message.emit(TEXT["load_failed"].format(name=file.name, why=why))
+            why = (message.splitlines()[0] if message else _("unknown error"))[:160]
+            self.message.emit(_(TEXT["load_failed"]).format(name=file.name, why=why))
 
     @staticmethod
     def _payload(loaded: Mapping[str, Any], rec: Mapping[str, Any], project: Any) -> dict[str, Any]:

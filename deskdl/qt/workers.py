@@ -36,7 +36,10 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from deskdl.core import events as ev
 from deskdl.core.errors import learner_message, paragraph
+from deskdl.core.i18n import translator
 from deskdl.qt.tf_loader import PythonLoopThread
+
+_ = translator("qt.workers")
 
 #: Seconds between two batch signals (about 30 per second).
 BATCH_INTERVAL = 1.0 / 30.0
@@ -250,7 +253,7 @@ class SignalReporter:
             message, details, kind = f.message, f.details, f.kind
         else:
             payload = _merge_args(args, kw)
-            message = str(payload.get("message") or error or "Training failed.")
+            message = str(payload.get("message") or error or _("Training failed."))
             details = str(payload.get("details") or "")
             kind = str(payload.get("kind") or "error")
         self.failed_reported = True
