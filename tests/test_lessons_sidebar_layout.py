@@ -11,6 +11,7 @@ import pytest
 from qt_helpers import close_all, make_window
 
 from deskdl.core.lessons.progress import LessonProgress
+from deskdl.core.project import Project
 from deskdl.qt import theme
 
 
@@ -45,7 +46,14 @@ def _inside(child, ancestor) -> bool:
     return top_left.y() >= 0 and top_left.y() + child.height() <= ancestor.height()
 
 
-def test_lessons_note_shows_every_line_at_1280x720(window):
+@pytest.mark.parametrize("name", [None, "Digits network on few pictures"], ids=["spiral", "two-line-name"])
+def test_lessons_note_shows_every_line_at_1280x720(window, qtbot, name):
+    if name:  # a project name on two lines (the vision_overfitting lesson's) took the note's last line
+        project = Project()
+        project.name = name
+        window.sidebar.set_project(project)
+        qtbot.wait(50)
+        assert window.sidebar.name.height() >= 2 * window.sidebar.name.fontMetrics().lineSpacing()
     section = window.lessons.sidebar_section
     note = section.note
     assert (window.width(), window.height()) == (1280, 720)

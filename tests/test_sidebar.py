@@ -113,8 +113,9 @@ def test_short_description_needs_no_scrolling(qtbot):
 
 
 def test_description_follows_the_project(qtbot):
-    # 630 px: room for the 21-row template list and the short description whole
-    bar = _sidebar(qtbot, "lstm_sequence.deskdl", height=630)
+    # 700 px: room for the template list, the project's file path whole (it wraps) and the short
+    # description whole
+    bar = _sidebar(qtbot, "lstm_sequence.deskdl", height=700)
     project = Project.load(resource("templates", "mlp_2d.deskdl"))
     bar.set_project(project)
     qtbot.wait(50)

@@ -239,7 +239,15 @@ class ProjectSidebar(QWidget):
         self._fit_description()
 
     def _fit_description(self) -> None:
-        """Let the description area grow no taller than its text (a short text leaves no gap)."""
+        """Let the description area grow no taller than its text (a short text leaves no gap).
+
+        The name and file path wrap too, and a word-wrapped label's minimum height does not follow
+        its width: a name on two lines (at 1280x720) squeezed the sections below it, the Lessons
+        note lost its last line. Their height for their width is their minimum, so the dock makes
+        room for them (the Layers dock below gives it).
+        """
+        for label in (self.name, self.path):
+            label.setMinimumHeight(label.heightForWidth(max(label.width(), 1)) if label.text() else 0)
         area = self.description_area
         # measured as if the scroll bar showed: a text that fits then never keeps a stale scroll bar
         bar = area.verticalScrollBar().sizeHint().width()
