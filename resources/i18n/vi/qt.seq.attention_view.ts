@@ -5,7 +5,7 @@
     <name>qt.seq.attention_view</name>
     <message>
         <source>The attention maps of a test example come a few seconds after training starts.</source>
-        <translation>Các bản đồ attention của một ví dụ kiểm tra xuất hiện vài giây sau khi bắt đầu huấn luyện.</translation>
+        <translation>Các bản đồ chú ý của một ví dụ kiểm tra xuất hiện vài giây sau khi bắt đầu huấn luyện.</translation>
     </message>
     <message>
         <source>Each map is one attention head. Row i is output place i (its right answer beside it), column j is input place j (its digit below): dark = place i takes much from place j; every row adds up to 1. To reverse, place i must read place 9 - i: watch the anti-diagonal appear.</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Attention maps</source>
-        <translation>Bản đồ attention</translation>
+        <translation>Bản đồ chú ý</translation>
     </message>
     <message>
         <source>position</source>

@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Which test sequence&apos;s attention maps to show (its number)</source>
-        <translation>Hiện bản đồ attention của chuỗi kiểm tra nào (số thứ tự của nó)</translation>
+        <translation>Hiện bản đồ chú ý của chuỗi kiểm tra nào (số thứ tự của nó)</translation>
     </message>
     <message>
         <source>── temperature {t:g} ──</source>
