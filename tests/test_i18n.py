@@ -187,7 +187,32 @@ def test_update_keeps_translations_adds_new_drops_vanished_and_is_idempotent(tmp
     assert third.unfinished["mod"] == 5
 
 
+def test_update_takes_a_file_qt_linguist_saved(tmp_path):
+    """Linguist writes <location> lines, vanished entries and its own layout: update keeps the
+    translations and writes the tool's form again."""
+    pkg = _fixture_package(tmp_path)
+    base = tmp_path / "i18n"
+    (base / "vi").mkdir(parents=True)
+    (base / "vi" / "mod.ts").write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="vi_VN">\n'
+        "<context>\n  <name>mod</name>\n  <message>\n"
+        '    <location filename="../../deskdl/mod.py" line="9"/>\n'
+
+        "    <source>Hello</source>\n    <translation>Xin chào</translation>\n  </message>\n"
+        "  <message>\n    <source>Gone</source>\n    <translation type=\"vanished\">Đã mất</translation>\n"
+        "  </message>\n  <message>\n    <source>first</source>\n"
+        '    <translation type="unfinished">thứ nhất?</translation>\n  </message>\n</context>\n</TS>\n',
+        encoding="utf-8")
+    tool.update(tool.extract(pkg, tmp_path, catalog=False), "vi", "mod", base)
+    text = (base / "vi" / "mod.ts").read_text(encoding="utf-8")
+    assert "<location" not in text and "Gone" not in text
+    entries = tool.read_ts(base / "vi" / "mod.ts")["mod"]
+    assert entries["Hello"].finished and entries["Hello"].translation == "Xin chào"
+    assert not entries["first"].finished and entries["first"].translation == "thứ nhất?"  # a draft stays
+
+
 def test_check_says_what_is_stale_missing_and_unfinished(tmp_path):
+
     pkg = _fixture_package(tmp_path)
     (pkg / "sub" / "bad.py").unlink()
     (pkg / "sub" / "wrong.py").unlink()
