@@ -21,16 +21,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from deskdl.core.i18n import N_
+
 #: How a size that may vary (``None`` in Keras) is written.
 ANY = "any"
 #: How a shape that is not known (the layer has a problem upstream) is written.
 UNKNOWN = "?"
 #: The one explanation of the missing batch dimension, shown where shapes first appear.
-BATCH_NOTE = ("Shapes are for one example: (28, 28, 1) is one 28×28 grey image. Keras also puts the batch "
-              "(how many examples go through at once) in front, shown as None in Keras's own summary; "
-              "'any' marks a size that may vary.")
+#: Marked for translation (context "core.shapes_text"): show it with ``tr("core.shapes_text", BATCH_NOTE)``.
+BATCH_NOTE = N_("Shapes are for one example: (28, 28, 1) is one 28×28 grey image. Keras also puts the batch "
+                "(how many examples go through at once) in front, shown as None in Keras's own summary; "
+                "'any' marks a size that may vary.")
 #: The same in one line, for the Summary's caption (its tooltip has :data:`BATCH_NOTE`).
-BATCH_NOTE_SHORT = "Shapes are for one example; Keras adds the batch size in front (None in its summary)."
+BATCH_NOTE_SHORT = N_("Shapes are for one example; Keras adds the batch size in front (None in its summary).")
 
 
 def shape_text(shape: Sequence[Any] | None, *, batch: bool = False) -> str:

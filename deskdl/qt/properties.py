@@ -718,7 +718,7 @@ class PropertiesPanel(QWidget):
         self.id_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.shape_label = QLabel(self)
         self.shape_label.setWordWrap(True)
-        self.shape_label.setToolTip(BATCH_NOTE)
+        self.shape_label.setToolTip(tr("core.shapes_text", BATCH_NOTE))
         self.teach = QLabel(self)
         self.teach.setWordWrap(True)
         self.problems = QLabel(self)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from deskdl.core import cost as cost_mod
 from deskdl.core.analysis import summary_rows
-from deskdl.core.i18n import N_, translator
+from deskdl.core.i18n import N_, tr, translator
 from deskdl.core.shapes_text import BATCH_NOTE, BATCH_NOTE_SHORT, shape_text
 
 _ = translator("qt.summary")
@@ -77,10 +77,10 @@ class SummaryPanel(QWidget):
         # the parameter counts are right-aligned (digits line up), so their heading is too
         params = self.table.horizontalHeaderItem(len(SUMMARY_HEADERS) - 1)
         params.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.table.horizontalHeaderItem(2).setToolTip(BATCH_NOTE)
+        self.table.horizontalHeaderItem(2).setToolTip(tr("core.shapes_text", BATCH_NOTE))
         # The one place the missing batch dimension is explained in words (issue 18).
-        self.batch_note = QLabel(BATCH_NOTE_SHORT, self)
-        self.batch_note.setToolTip(BATCH_NOTE)
+        self.batch_note = QLabel(tr("core.shapes_text", BATCH_NOTE_SHORT), self)
+        self.batch_note.setToolTip(tr("core.shapes_text", BATCH_NOTE))
         self.batch_note.setWordWrap(True)
         self.batch_note.setProperty("role", "caption")
         self.totals = QLabel(self)
