@@ -24,6 +24,9 @@ from deskdl.core.errors import (
     UnknownNodeError,
 )
 from deskdl.core.events import Emitter
+from deskdl.core.i18n import translator
+
+_ = translator("core.graph")
 
 _ID_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]*$")
 
@@ -243,28 +246,29 @@ class ModelGraph:
         for nid in wanted:
             self.node(nid)
         if len(wanted) < 2:
-            raise GraphError("a group needs at least two layers", "select two or more layers to fold")
+            raise GraphError(_("a group needs at least two layers"), _("select two or more layers to fold"))
         for nid in wanted:
             if nid in self._group_of:
-                raise GraphError(f"{nid} is already in the group {self._group_of[nid]}",
-                                 f"unfold {self._group_of[nid]} first, or leave {nid} out")
+                group = self._group_of[nid]
+                raise GraphError(_("{id} is already in the group {group}").format(id=nid, group=group),
+                                 _("unfold {group} first, or leave {id} out").format(id=nid, group=group))
         chosen = set(wanted)
         cmap = self.consumer_map()
         # Walk forward from every link that leaves the selection; reaching the selection again
         # means a path goes out and back in.
-        stack = [dst for nid in wanted for dst, _ in cmap[nid] if dst not in chosen]
+        stack = [dst for nid in wanted for dst, _slot in cmap[nid] if dst not in chosen]
         seen: set[str] = set()
         while stack:
             cur = stack.pop()
             if cur in seen:
                 continue
             seen.add(cur)
-            for dst, _ in cmap[cur]:
+            for dst, _slot in cmap[cur]:
                 if dst in chosen:
                     raise GraphError(
-                        f"these layers are not one block: data leaves them through {cur} "
-                        f"and comes back into {dst}",
-                        f"add {cur} to the selection, or leave {dst} out",
+                        _("these layers are not one block: data leaves them through {out} and comes back "
+                          "into {back}").format(out=cur, back=dst),
+                        _("add {out} to the selection, or leave {back} out").format(out=cur, back=dst),
                     )
                 stack.append(dst)
         return [nid for nid in self._nodes if nid in chosen]
@@ -356,23 +360,24 @@ class ModelGraph:
         self.node(src)
         target = self.node(dst)
         if src == dst:
-            raise SelfLoopError("a layer cannot feed itself", "connect it to a different layer")
+            raise SelfLoopError(_("a layer cannot feed itself"), _("connect it to a different layer"))
         kind = target.kind
         if kind.max_inputs == 0:
             raise ArityError(
-                f"{target.type} layers take no inputs: data starts there",
-                "connect into a layer further along instead",
+                _("{type} layers take no inputs: data starts there").format(type=target.type),
+                _("connect into a layer further along instead"),
             )
         if self.reaches(dst, src):
             raise CycleError(
-                f"linking {src} to {dst} would make data go round in a circle",
-                "networks here must flow one way; link to a layer further along instead",
+                _("linking {src} to {dst} would make data go round in a circle").format(src=src, dst=dst),
+                _("networks here must flow one way; link to a layer further along instead"),
             )
         free = slot is None or slot >= len(target.inputs)
         if free and kind.max_inputs is not None and len(target.inputs) >= kind.max_inputs:
             raise ArityError(
-                f"{dst} ({target.type}) already has its {kind.arity_text()}",
-                "remove one of its links first, or use an Add or Concatenate layer to merge",
+                _("{id} ({type}) already has its {inputs}").format(id=dst, type=target.type,
+                                                                   inputs=kind.arity_text(translated=True)),
+                _("remove one of its links first, or use an Add or Concatenate layer to merge"),
             )
         if slot is not None and slot > len(target.inputs):
             raise ArityError(f"input slot {slot} of {dst} does not exist yet", "use the next free slot")
