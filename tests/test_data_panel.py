@@ -105,3 +105,24 @@ def test_download_failure_is_explained(qtbot, panel, monkeypatch, tmp_path):
     qtbot.waitUntil(lambda: bool(shown), timeout=5000)
     assert "could not reach" in shown[0][2].lower()
     assert panel.download_button.isEnabled()
+
+
+def test_biased_shapes_show_the_rare_style_framed_and_counted(qtbot, panel):
+    import numpy as np
+
+    from deskdl.ml.datasets.biased_shapes import load_with_groups
+
+    panel.choose("biased_shapes")
+    _, g_train, g_test = load_with_groups({})  # the defaults: 2000 pictures, 2 % inverted, 1000 test
+    assert panel.grid.shown == 48 and panel.grid.marked == 8  # the last row: 8 of the 40 inverted
+    first_rare = np.flatnonzero(g_train == 1)[:8]
+    np.testing.assert_array_equal(panel.grid.last_images[-8:], panel.bundle.x_train[first_rare])
+    assert (int((g_train == 1).sum()), int((g_test == 1).sum())) == (40, 500)
+    assert ("Styles: 40 of the 2000 training pictures (2.0 %) are inverted, framed in orange in the last "
+            "row; the test part has 500 inverted pictures of 1000") in panel.summary.text()
+
+
+def test_a_set_without_styles_frames_nothing(qtbot, panel):
+    panel.choose("shapes")
+    assert panel.grid.shown == 48 and panel.grid.marked == 0
+    assert "Styles:" not in panel.summary.text()

@@ -13,6 +13,7 @@ import csv
 from collections.abc import Mapping
 from typing import Any
 
+import numpy as np
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -61,6 +62,38 @@ TEXT = {
 }
 ID_ROLE = Qt.ItemDataRole.UserRole
 SAMPLES_SHOWN = 48
+#: Of the pictures shown, how many (one row) come from the rare subgroups of a set that has them.
+RARE_SHOWN = 8
+
+
+def _preview_rows(bundle: datasets.DataBundle, n: int) -> tuple[np.ndarray, list[bool] | None]:
+    """Which training pictures the grid shows, and which of them to frame (a rare subgroup).
+
+    A set whose pictures know their subgroup shows its rare ones in the last row: among the first
+    48 pictures of the biased shapes there is often not one of the 2 % drawn in the rare style.
+    """
+    groups = bundle.subgroups_train
+    if groups is None or len(groups) != len(bundle.x_train):
+        return np.arange(min(n, len(bundle.x_train))), None
+    rare = np.flatnonzero(groups != 0)[:RARE_SHOWN]
+    common = np.flatnonzero(groups == 0)[: n - len(rare)]
+    shown = np.concatenate([common, rare])
+    return shown, [bool(groups[i] != 0) for i in shown]
+
+
+def subgroup_text(bundle: datasets.DataBundle) -> str:
+    """How many pictures of each subgroup the two parts hold, and what the frames mean ('' if none)."""
+    groups, names = bundle.subgroups_train, bundle.subgroup_names
+    if groups is None or len(names) < 2:
+        return ""
+    rare = int((groups != 0).sum())
+    test = bundle.subgroups_test
+    test_rare = int((test != 0).sum()) if test is not None else 0
+    return _("Styles: {rare} of the {n} training pictures ({share:.1f} %) are {name}, framed in orange in "
+             "the last row; the test part has {test_rare} {name} pictures of {n_test}, so the accuracy on "
+             "each style can be measured. No label says which style a picture has.").format(
+        rare=rare, n=len(groups), share=100.0 * rare / max(len(groups), 1), name=names[1],
+        test_rare=test_rare, n_test=0 if test is None else len(test))
 
 
 class _DownloadSignals(QObject):
@@ -578,8 +611,12 @@ class DataPanel(QWidget):
                                     regression=bundle.task == "regression", class_names=names)
             self.samples.setCurrentWidget(self.scatter)
         elif kind == "image" or (bundle.x_train.ndim >= 3):
-            self.grid.set_samples(bundle.x_train[:n], bundle.y_train[:n], names, cols=8,
-                                  invert=bundle.x_train.ndim < 4 or bundle.x_train.shape[-1] == 1)
+            shown, marks = _preview_rows(bundle, n)
+            self.grid.set_samples(bundle.x_train[shown], bundle.y_train[shown], names, cols=8,
+                                  # styles are brightness: show it as it is, not as dark ink
+                                  invert=marks is None and (bundle.x_train.ndim < 4
+                                                            or bundle.x_train.shape[-1] == 1),
+                                  marks=marks)
             self.samples.setCurrentWidget(self.grid)
         else:
             self.sequences.set_sequences(bundle.x_train[:30], bundle.y_train[:30] if bundle.task ==
@@ -590,7 +627,7 @@ class DataPanel(QWidget):
             self.balance.set_labels(bundle.y_train, bundle.y_test, names)
         else:
             self.balance.clear()
-        self.summary.setText(bundle.summary())
+        self.summary.setText("\n".join(t for t in (bundle.summary(), subgroup_text(bundle)) if t))
         self._update_split()
         self.update_problems()
 

@@ -11,8 +11,15 @@ from collections.abc import Sequence
 
 import numpy as np
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF
-from PySide6.QtWidgets import QGraphicsSimpleTextItem, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPen
+from PySide6.QtWidgets import (
+    QGraphicsRectItem,
+    QGraphicsSimpleTextItem,
+    QPlainTextEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from deskdl.core.datagen import decode_words
 from deskdl.core.i18n import translator
@@ -78,14 +85,21 @@ class SampleGrid(QWidget):
         self._image = pg.ImageItem(axisOrder="row-major")
         self._plot.addItem(self._image)
         self._labels: list[QGraphicsSimpleTextItem] = []
+        self._frames: list[QGraphicsRectItem] = []  # around the marked pictures
+        self.marked = 0
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self._pw)
         self.shown = 0
 
     def set_samples(self, images: np.ndarray, labels: np.ndarray | None = None,
-                    class_names: Sequence[str] | None = None, cols: int = 8, invert: bool = True) -> None:
-        """Show up to ``len(images)`` samples; ``invert`` draws high values dark."""
+                    class_names: Sequence[str] | None = None, cols: int = 8, invert: bool = True,
+                    marks: Sequence[bool] | None = None) -> None:
+        """Show up to ``len(images)`` samples; ``invert`` draws high values dark.
+
+        ``marks`` (one per image): the marked pictures get a frame in :data:`MARK_COLOR`
+        (the biased shapes mark their rare style this way).
+        """
         imgs = np.asarray(images)
         h = imgs.shape[1] if imgs.ndim >= 3 else _square(imgs.shape[1])[0]
         pad, gap = max(1, h // 8), (max(3, int(h * 0.45)) if labels is not None else 0)
@@ -95,10 +109,12 @@ class SampleGrid(QWidget):
             m = 1.0 - m
         self._image.setImage(m, levels=(0.0, 1.0), autoLevels=False)
         self._image.setRect(QRectF(0, 0, m.shape[1], m.shape[0]))
-        for t in self._labels:
+        for t in (*self._labels, *self._frames):
             self._plot.removeItem(t)
-        self._labels = []
+        self._labels, self._frames = [], []
         self.shown = len(imgs)
+        self.last_images = imgs  # what the grid shows, in order (tests compare it)
+        self._mark(imgs, cols, pad, gap, marks)
         if labels is not None and len(imgs):
             sq = imgs if imgs.ndim != 2 else imgs.reshape(len(imgs), *_square(imgs.shape[1]))
             h, w = sq.shape[1], sq.shape[2]
@@ -114,6 +130,32 @@ class SampleGrid(QWidget):
                 self._labels.append(t)
         self._plot.autoRange(padding=0.01)
 
+
+    def _mark(self, imgs: np.ndarray, cols: int, pad: int, gap: int, marks: Sequence[bool] | None) -> None:
+        """A frame around each marked picture, in the padding between the tiles."""
+        self.marked = 0
+        if marks is None or not len(imgs):
+            return
+        sq_h = imgs.shape[1] if imgs.ndim >= 3 else _square(imgs.shape[1])[0]
+        sq_w = imgs.shape[2] if imgs.ndim >= 3 else _square(imgs.shape[1])[1]
+        pen = QPen(QColor(MARK_COLOR))
+        pen.setWidthF(max(pad * 0.8, 1.0))
+        pen.setCosmetic(False)
+        for i, marked in enumerate(list(marks)[: len(imgs)]):
+            if not marked:
+                continue
+            r, col = divmod(i, cols)
+            x0, y0 = pad + col * (sq_w + pad), pad + r * (sq_h + pad + gap)
+            half = pad / 2
+            frame = QGraphicsRectItem(x0 - half, y0 - half, sq_w + pad, sq_h + pad)
+            frame.setPen(pen)
+            self._plot.addItem(frame)
+            self._frames.append(frame)
+            self.marked += 1
+
+
+#: The frame colour of marked pictures (orange: seen on white and on the pictures' dark or light).
+MARK_COLOR = "#e8710a"
 
 _LABEL_PX = 40  # drawn this big, then scaled down to the tile (smooth at any zoom)
 _LABEL_COLOR = "#333333"  # on the mosaic's white, in either theme

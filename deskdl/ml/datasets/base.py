@@ -72,6 +72,11 @@ class DataBundle:
     extent: tuple[float, float, float, float] | None = None
     feature_names: list[str] = field(default_factory=list)
     vocabulary: list[str] = field(default_factory=list)
+    #: Each picture's subgroup (a style no label names), for sets that know it: the names of the
+    #: subgroups and an int array per part (``subgroups_train[i]`` indexes ``subgroup_names``).
+    subgroup_names: list[str] = field(default_factory=list)
+    subgroups_train: np.ndarray | None = None
+    subgroups_test: np.ndarray | None = None
 
     @property
     def n_classes(self) -> int:

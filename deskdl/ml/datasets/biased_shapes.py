@@ -44,7 +44,9 @@ def load_with_groups(params: Mapping[str, Any] | None = None) -> tuple[DataBundl
     bundle = DataBundle(d.x_train[..., None].astype(np.float32) * scale, d.y_train.copy(),
                         d.x_test[..., None].astype(np.float32) * scale, d.y_test.copy(),
                         list(datagen.SHAPE_CLASSES), (bias_data.SIZE, bias_data.SIZE, 1), "classification",
-                        description=bias_data.TEXT, scaling="divided by 255 (now 0..1)")
+                        description=bias_data.TEXT, scaling="divided by 255 (now 0..1)",
+                        subgroup_names=list(bias_data.GROUPS), subgroups_train=d.g_train.copy(),
+                        subgroups_test=d.g_test.copy())
     return bundle, d.g_train.copy(), d.g_test.copy()
 
 

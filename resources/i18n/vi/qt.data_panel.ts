@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
 <context>
     <name>qt.data_panel</name>
@@ -45,6 +46,10 @@
     <message>
         <source>Download or import this data set first; then it can be used.</source>
         <translation>Hãy tải về hoặc nhập tập dữ liệu này trước; sau đó mới dùng được.</translation>
+    </message>
+    <message>
+        <source>Styles: {rare} of the {n} training pictures ({share:.1f} %) are {name}, framed in orange in the last row; the test part has {test_rare} {name} pictures of {n_test}, so the accuracy on each style can be measured. No label says which style a picture has.</source>
+        <translation>Kiểu ảnh: {rare} trong {n} ảnh huấn luyện ({share:.1f} %) thuộc kiểu {name}, có viền cam ở hàng cuối; phần kiểm tra có {test_rare} ảnh kiểu {name} trong {n_test} ảnh, nên đo được độ chính xác trên từng kiểu. Không nhãn nào cho biết một ảnh thuộc kiểu nào.</translation>
     </message>
     <message>
         <source>Settings</source>
