@@ -17,6 +17,7 @@ def _isolated_user_dirs(tmp_path_factory, monkeypatch):
     base = tmp_path_factory.getbasetemp() / "userdirs"
     monkeypatch.setenv("DESKDL_CONFIG_DIR", str(base / "config"))
     monkeypatch.setenv("DESKDL_DATA_DIR", str(base / "data"))
+    monkeypatch.setenv("DESKDL_LANGUAGE", "en")  # English texts whatever the machine's language (issue 17)
 
 
 def pytest_configure(config):

@@ -299,7 +299,21 @@ def test_the_window_speaks_vietnamese_when_asked(qtbot, english):
         window.keras.shutdown()
 
 
+def test_language_comes_from_the_option_then_the_environment_then_the_setting(qapp, monkeypatch, english):
+    from deskdl.core import settings
+    from deskdl.qt.i18n import install_translations
+
+    monkeypatch.delenv("DESKDL_LANGUAGE", raising=False)
+    settings.set("language", "vi")
+    assert install_translations() == "vi" and i18n.language() == "vi"
+    monkeypatch.setenv("DESKDL_LANGUAGE", "en")
+    assert install_translations() == "en" and i18n.tr("qt.i18n", "Language") == "Language"
+    assert install_translations("vi") == "vi" and i18n.tr("qt.i18n", "Language") == "Ngôn ngữ"
+    settings.set("language", None)
+
+
 def test_qt_own_buttons_and_menus_speak_vietnamese(qtbot, english):
+
     """PySide6 ships no Vietnamese for Qt: deskdl's .qm carries the standard buttons and edit menus."""
     from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 
@@ -366,7 +380,8 @@ def _has_words(node: ast.AST) -> bool:
     pieces = [node.value] if isinstance(node, ast.Constant) and isinstance(node.value, str) else []
     if isinstance(node, ast.JoinedStr):
         pieces = [v.value for v in node.values if isinstance(v, ast.Constant) and isinstance(v.value, str)]
-    return any(re.search(r"[^\W\d_]", piece) for piece in pieces)
+    # markup alone (<b>{head}</b>, &nbsp;) is no text to translate
+    return any(re.search(r"[^\W\d_]", re.sub(r"<[^>]*>|&\w+;", "", piece)) for piece in pieces)
 
 
 def bare_literals(path: Path) -> list[str]:
@@ -405,7 +420,9 @@ def test_the_guard_sees_bare_literals(tmp_path):
         'from deskdl.core.i18n import translator\n_ = translator("x")\n'
         'label.setText("Bare")\nlabel.setText(_("Wrapped"))\nQLabel("Also bare", self)\n'
         'QMessageBox.warning(self, _("Title"), f"{n} went wrong")\nlabel.setText("")\nlabel.setText("→ 3")\n'
-        'QPushButton(_("OK"))\nbox.setObjectName("notShown")\nmenu.addAction(_(NAME))\n', encoding="utf-8")
+        'QPushButton(_("OK"))\nbox.setObjectName("notShown")\nmenu.addAction(_(NAME))\n'
+        'label.setText(f"<b>{head}</b><table>{rows}</table>")\n', encoding="utf-8")
+
     found = bare_literals(sample)
     assert [f.split(": ", 1)[1] for f in found] == ["setText('Bare')", "QLabel('Also bare')",
                                                     "warning(f'{n} went wrong')"]

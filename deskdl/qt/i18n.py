@@ -1,13 +1,13 @@
 """Plug Qt's translator into :mod:`deskdl.core.i18n`: the app speaks the chosen language.
 
 At start-up, before any window exists, :func:`install_translations` picks the language (the
-``--language`` option, else the ``language`` setting: ``"system"`` follows the system's UI
-languages), loads ``resources/i18n/deskdl_<lang>.qm`` (built by ``packaging/i18n.py build``) and
-Qt's own ``qtbase_<lang>.qm`` (the standard dialogs' buttons) when PySide6 ships one (it has none for
-Vietnamese: deskdl's own file carries those buttons and the edit menus, ``QT_OWN`` in
-``packaging/i18n.py``), and installs
-
+``--language`` option, else ``$DESKDL_LANGUAGE``, else the ``language`` setting: ``"system"``
+follows the system's UI languages), loads ``resources/i18n/deskdl_<lang>.qm`` (built by
+``packaging/i18n.py build``) and Qt's own ``qtbase_<lang>.qm`` (the standard dialogs' buttons) when
+PySide6 ships one (it has none for Vietnamese: deskdl's own file carries those buttons and the edit
+menus, ``QT_OWN`` in ``packaging/i18n.py``), and installs
 ``QCoreApplication.translate`` as the lookup of :func:`deskdl.core.i18n.tr`. A language deskdl has
+
 no translation for, or a missing or broken ``.qm`` file, falls back to English as written.
 
 The choice in the app (View > Language) is saved and takes effect at the next start:
@@ -17,6 +17,7 @@ The choice in the app (View > Language) is saved and takes effect at the next st
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterable
 from typing import Any
 
@@ -27,6 +28,10 @@ from deskdl.core.i18n import N_, translator
 from deskdl.paths import resource
 
 log = logging.getLogger(__name__)
+
+#: Overrides the saved choice (not ``--language``): a lab image, or the tests (English, whatever the
+#: machine's language).
+LANGUAGE_ENV = "DESKDL_LANGUAGE"
 
 #: The ``language`` setting's values besides a language code.
 SYSTEM = "system"
@@ -100,7 +105,7 @@ def install_translations(language: str | None = None) -> str:
     Returns the language the app now speaks (``"en"`` when it has none for the one asked).
     """
     uninstall_translations()
-    choice = language if language else saved_choice()
+    choice = language or os.environ.get(LANGUAGE_ENV) or saved_choice()
     lang = resolve_language(choice, system_languages())
     if language and code_of(language) != SYSTEM and lang != code_of(language):
         log.warning("no translation into %r: deskdl speaks English", language)
