@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Shapes are for one example; Keras adds the batch size in front (None in its summary).</source>
-        <translation>Kích thước là của một mẫu dữ liệu; Keras thêm kích thước lô (batch size) ở phía trước (None trong bản tóm tắt của nó).</translation>
+        <translation>Kích thước của một mẫu; Keras thêm kích thước lô ở đầu (None trong summary của Keras).</translation>
     </message>
 </context>
 </TS>

@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Cost: {macs} multiply-adds per example; a training step on a batch of {batch} needs about {need} (more in the tooltip).</source>
-        <translation>Chi phí: {macs} phép nhân-cộng cho mỗi mẫu dữ liệu; một bước huấn luyện trên một lô {batch} mẫu cần khoảng {need} (xem thêm trong chú thích khi di chuột).</translation>
+        <translation>Chi phí: {macs} phép nhân-cộng mỗi mẫu; một bước huấn luyện với lô {batch} mẫu cần khoảng {need} (chi tiết trong chú thích).</translation>
     </message>
     <message>
         <source>Multiply-adds: the multiplications (each followed by an addition) one example costs going forward; training costs about three times as many. Memory: 4 bytes per number (float32).</source>
