@@ -33,6 +33,8 @@ from __future__ import annotations
 
 import argparse
 import ast
+import re
+import string
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -445,7 +447,20 @@ def update(
     return report
 
 
+def placeholders(text: str) -> list[str]:
+    """The ``{name}`` / ``{n:.2f}`` fields of ``text``, sorted: a translation must keep them all, as
+    written (``.format`` would raise on one it does not know, and a lost one loses its number)."""
+    try:
+        fields = [(name, spec, conv) for _lit, name, spec, conv in string.Formatter().parse(text)
+                  if name is not None]
+    except ValueError:  # braces that are no format fields: compare them as they are
+        return sorted(re.findall(r"\{[^{}]*\}", text))
+    return sorted("{" + name + (f"!{conv}" if conv else "") + (f":{spec}" if spec else "") + "}"
+                  for name, spec, conv in fields)
+
+
 def complete_contexts(lang: str = DEFAULT_LANG, base: Path = I18N_DIR) -> list[str]:
+
     """The lines of ``<lang>/COMPLETE``: contexts (or ``prefix.*``) that must have no unfinished text."""
     path = base / lang / COMPLETE_FILE
     if not path.is_file():
@@ -484,6 +499,10 @@ def check(
             for entry in entries:
                 if not entry.finished:
                     problems.append(f"unfinished: {rel}: {entry.source!r}")
+        for entry in entries:
+            if entry.finished and placeholders(entry.translation) != placeholders(entry.source):
+                problems.append(f"placeholders: {rel}: {entry.source!r}: the translation must keep exactly "
+                                f"{', '.join(placeholders(entry.source)) or 'no {...}'}")
     for context in _ts_contexts(lang, base):
         if context not in wanted and matches(context, prefix):
             problems.append(f"stale: {_rel(ts_path(context, lang, base))}: no such context in the code")

@@ -224,7 +224,18 @@ def test_check_says_what_is_stale_missing_and_unfinished(tmp_path):
     (base / "vi" / "COMPLETE").write_text("# comment\nother\n", encoding="utf-8")
     assert tool.check(out, "vi", None, base) == [f"unfinished: {base / 'vi' / 'other.ts'}: 'Elsewhere'"]
     assert len(tool.check(out, "vi", "mod", base)) == 7  # --context: every unfinished text of it
+    path = base / "vi" / "mod.ts"
+    entries = tool.read_ts(path)["mod"]
+    entries["Epoch {n} of {total}"] = tool.Entry("Epoch {n} of {total}", "Epoch {n} trên {tong}", True)
+    entries["Hello"] = tool.Entry("Hello", "Xin chào", True)
+    path.write_text(tool.render_ts("mod", list(entries.values()), "vi"), encoding="utf-8")
+    wrong = [p for p in tool.check(out, "vi", None, base) if p.startswith("placeholders:")]
+    assert wrong == [f"placeholders: {path}: 'Epoch {{n}} of {{total}}': the translation must keep exactly "
+                     "{n}, {total}"]  # .format(total=...) would raise KeyError on {tong}
+    assert tool.placeholders("{share:.0%} of {n}") == ["{n}", "{share:.0%}"]
+    assert tool.placeholders("a {b") == []  # not a format string: nothing to keep
     (pkg / "mod.py").write_text(FIXTURE + '\nz = _("added")\n', encoding="utf-8")
+
     problems = tool.check(tool.extract(pkg, tmp_path, catalog=False), "vi", "mod", base)
     assert problems[0].startswith("stale:") and "mod.ts differs from the code" in problems[0]
 
