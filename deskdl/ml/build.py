@@ -17,6 +17,9 @@ from deskdl.core import catalog
 from deskdl.core.analysis import Diagnostic, analyze
 from deskdl.core.errors import DeskdlError
 from deskdl.core.graph import ModelGraph, Node
+from deskdl.core.i18n import translator
+
+_ = translator("ml.build")
 
 
 class BuildError(DeskdlError):
@@ -130,10 +133,12 @@ def build_model(graph: ModelGraph, name: str = "model"):
     if not analysis.ok:
         errors = analysis.errors
         first = errors[0]
-        more = ""
-        if len(errors) > 1:
-            more = f" (and {len(errors) - 1} more problem{'s' if len(errors) > 2 else ''})"
-        raise BuildError(first.message + more, first.fix, node_id=first.node_id, diagnostics=errors)
+        message = first.message
+        if len(errors) == 2:
+            message = _("{problem} (and 1 more problem)").format(problem=first.message)
+        elif len(errors) > 2:
+            message = _("{problem} (and {n} more problems)").format(problem=first.message, n=len(errors) - 1)
+        raise BuildError(message, first.fix, node_id=first.node_id, diagnostics=errors)
 
     import keras
 

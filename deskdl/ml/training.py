@@ -54,8 +54,11 @@ from deskdl.core.analysis import ERROR
 from deskdl.core.errors import OOM_FIX, OOM_TEXT, DeskdlError, learner_message  # noqa: F401 - OOM_*: old home
 from deskdl.core.graph import ModelGraph
 from deskdl.core.history import RunRecord
+from deskdl.core.i18n import translator
 from deskdl.core.training import DEFAULT_DATA, check_training, training_with_defaults
 from deskdl.ml import datasets
+
+_ = translator("ml.training")
 
 #: Seconds between two ``batch_ended`` calls (about 30 a second).
 BATCH_INTERVAL = 1.0 / 30.0
@@ -847,8 +850,8 @@ def _setup(job: TrainingJob, reporter, control):
     errors = [d for d in fit_problems(graph, bundle, training) if d.severity == ERROR]
     if errors:
         e = errors[0]
-        raise TrainingError(f"the data and the model do not fit together: {e.message}", e.fix,
-                            kind="mismatch", node_id=e.node_id)
+        raise TrainingError(_("the data and the model do not fit together: {problem}").format(
+                            problem=e.message), e.fix, kind="mismatch", node_id=e.node_id)
     prepared = datasets.prepare(bundle, training)
     model = build_model(graph, name=job.name)
     bs = int(training["batch_size"])

@@ -50,6 +50,7 @@ from deskdl.core.analysis import ERROR
 from deskdl.core.events import PER_EPOCH, Picture, RunStarted, Scalars
 from deskdl.core.graph import ModelGraph
 from deskdl.core.history import RunRecord
+from deskdl.core.i18n import translator
 from deskdl.core.kinds import get_kind
 from deskdl.core.training import check_training
 from deskdl.ml import datasets
@@ -64,6 +65,8 @@ from deskdl.ml.training import (
     divisor_at_most,
     make_optimizer,
 )
+
+_ = translator("ml.trainers.gan")
 
 #: Seconds between two live sample grids (at least twice a second, as the issue asks).
 PICTURE_INTERVAL = 0.25
@@ -229,7 +232,8 @@ def check_job(job: TrainingJob, data_shape) -> dict[str, Any]:
     errors = [d for d in gan_core.gan_problems(graphs, data_shape) if d.severity == ERROR]
     if errors:
         e = errors[0]
-        raise TrainingError(f"the GAN cannot train: {e.message}", e.fix, kind="mismatch", node_id=e.node_id)
+        raise TrainingError(_("the GAN cannot train: {problem}").format(problem=e.message), e.fix,
+                            kind="mismatch", node_id=e.node_id)
     return kind.with_defaults(job.algorithm)
 
 

@@ -33,12 +33,15 @@ import numpy as np
 from deskdl.core.events import PER_EPOCH, Picture, RunStarted, Scalars
 from deskdl.core.graph import ModelGraph
 from deskdl.core.history import RunRecord
+from deskdl.core.i18n import translator
 from deskdl.core.kinds import get_kind
 from deskdl.core.rl import ENVS, EnvFacts, network_problems
 from deskdl.ml.trainers import Throttle, emit, run_safely, started_at
 from deskdl.ml.training import NullReporter, TrainingControl, TrainingError, TrainingJob, TrainingResult
 from deskdl.rl import pace as pace_mod
 from deskdl.rl.envs import EnvironmentProblem, make_env
+
+_ = translator("rl.trainers.base")
 
 #: Greedy episodes in an evaluation (the "solved" rule's 100).
 EVAL_EPISODES = 100
@@ -161,8 +164,8 @@ class RlRun:
         errors = network_problems(self.job.graph, self.kind_id, algorithm["env"])
         if errors:
             e = errors[0]
-            raise TrainingError(f"the network does not fit the task: {e.message}", e.fix, kind="mismatch",
-                                node_id=e.node_id)
+            raise TrainingError(_("the network does not fit the task: {problem}").format(problem=e.message),
+                                e.fix, kind="mismatch", node_id=e.node_id)
         return algorithm
 
     def setup(self) -> None:

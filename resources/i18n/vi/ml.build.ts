@@ -1,0 +1,15 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN" sourcelanguage="en">
+<context>
+    <name>ml.build</name>
+    <message>
+        <source>{problem} (and 1 more problem)</source>
+        <translation>{problem} (và 1 vấn đề khác)</translation>
+    </message>
+    <message>
+        <source>{problem} (and {n} more problems)</source>
+        <translation>{problem} (và {n} vấn đề khác)</translation>
+    </message>
+</context>
+</TS>
