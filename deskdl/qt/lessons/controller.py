@@ -991,7 +991,7 @@ class LessonController(QObject):
 
     @Slot(int)
     def _on_stage_changed(self, index: int) -> None:
-        name = self.window.stages.tabText(index)
+        name = self.window.stage_key(index)  # "Train" in every language (the tab shows it translated)
         if self.session is None:
             if self.dock.isVisible():
                 self.dock.hide()  # a tab's remembered layout from a lesson that is closed now

@@ -1,0 +1,145 @@
+"""The main window in another language (issue 17): shown texts follow the translation, keys stay English.
+
+The window, its menus, docks, Build tab panels and stage tabs are driven for real; the Vietnamese comes
+from a fresh build of the shipped translation sources (resources/i18n/vi/*.ts), installed the way
+deskdl.qt.i18n installs it.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+from qt_helpers import close_all, close_quietly, guard_dialogs, make_window
+
+from deskdl.core import i18n
+
+ROOT = Path(__file__).resolve().parent.parent
+STAGES = ["Build", "Data", "Train", "Evaluate", "Inspect"]
+
+
+def _tool():
+    name = "deskdl_i18n_tool"  # the name tests/test_i18n.py loads it under: one module either way
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, ROOT / "packaging" / "i18n.py")
+        tool = importlib.util.module_from_spec(spec)
+        sys.modules[name] = tool  # dataclasses look their module up by name
+        spec.loader.exec_module(tool)
+    return sys.modules[name]
+
+
+@pytest.fixture(autouse=True)
+def _tidy(monkeypatch):
+    guard_dialogs(monkeypatch)
+    yield
+    close_all()
+    i18n.install(None)
+
+
+@pytest.fixture(scope="module")
+def vi_qm(tmp_path_factory):
+    """deskdl_vi.qm built now from the .ts sources (the committed one may lag behind them)."""
+    tool = _tool()
+    return tool.build("vi", tool.I18N_DIR, tmp_path_factory.mktemp("qm") / "deskdl_vi.qm")
+
+
+@pytest.fixture
+def vietnamese(qapp, vi_qm):
+    translator = QTranslator()
+    assert translator.load(str(vi_qm))
+    QCoreApplication.installTranslator(translator)
+    i18n.install(lambda context, text: QCoreApplication.translate(context, text), "vi")
+    yield translator
+    i18n.install(None)
+    QCoreApplication.removeTranslator(translator)
+
+
+@pytest.fixture
+def marked(qapp):
+    """A made-up language that marks every text it translates: ⟦text⟧."""
+    i18n.install(lambda context, text: f"⟦{text}⟧", "xx")
+    yield
+    i18n.install(None)
+
+
+def _window(qtbot, monkeypatch, tmp_path, size=(1280, 720)):
+    from deskdl.qt.app import _open_default
+
+    window = make_window(qtbot, monkeypatch, tmp_path)
+    _open_default(window)
+    assert window.install_stage_tabs()
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _tab_texts(window) -> list[str]:
+    return [window.stages.tabText(i) for i in range(window.stages.count())]
+
+
+def test_stage_tabs_show_their_translated_titles_and_keep_english_keys(qtbot, monkeypatch, tmp_path, marked):
+    window = _window(qtbot, monkeypatch, tmp_path)
+    try:
+        assert _tab_texts(window) == [f"⟦{name}⟧" for name in STAGES]
+        assert window.stage_names() == STAGES  # the keys lessons, layouts and --tab use
+        assert window.current_stage() == "Build"
+        train = window.stage_tab("Train")
+        assert train is not None and window.stage_tab("⟦Train⟧") is train  # the shown title finds it too
+        assert window.select_stage("Train") and window.current_stage() == "Train"
+        assert window.stages.currentWidget() is train
+        # View > Stages shows the titles and selects by key
+        actions = window.stage_menu.actions()
+        assert [a.text() for a in actions] == [f"⟦{name}⟧" for name in STAGES]
+        actions[0].trigger()
+        assert window.current_stage() == "Build"
+        # a stage's remembered layout is filed under its key, not under the title of the language of the day
+        window.select_stage("Data")
+        assert window.stage_layout("Build") is not None and window.stage_layout("⟦Build⟧") is None
+    finally:
+        close_quietly(window)
+
+
+def test_the_build_tab_speaks_vietnamese(qtbot, monkeypatch, tmp_path, vietnamese):
+    window = _window(qtbot, monkeypatch, tmp_path)
+    try:
+        assert _tab_texts(window) == ["Xây dựng", "Dữ liệu", "Huấn luyện", "Đánh giá", "Khảo sát"]
+        assert window.stage_names() == STAGES
+        menus = [a.text() for a in window.menuBar().actions()]
+        assert menus[:3] == ["&Tệp", "&Sửa", "&Xem"] and "Trợ &giúp" in menus
+        assert window.action_map["save_as"].text() == "Lưu thà&nh…"
+        assert window.editor.action_map["undo"].text().startswith("&Hoàn tác")
+        assert [d.windowTitle() for d in window.docks()] == ["Dự án", "Các lớp", "Thuộc tính", "Chi tiết"]
+        assert [window.details.tabText(i) for i in range(3)] == ["Vấn đề", "Tóm tắt", "Mã Python"]
+        assert window.palette.search.placeholderText() == "Tìm lớp (Ctrl+F)"
+        assert window.properties.placeholder.text().startswith("Chọn một lớp trên khung vẽ")
+        headers = [window.summary.table.horizontalHeaderItem(i).text() for i in range(4)]
+        assert headers == ["Lớp", "Loại", "Kích thước đầu ra", "Tham số"]
+        assert window.summary.totals.text().startswith("Tổng số tham số: ")
+        assert window.problems.tree.topLevelItem(0).text(2) == "Không có vấn đề: mô hình dựng được."
+        assert window.status.activity.text() == "Sẵn sàng"
+        assert window.windowTitle().endswith("[*] — deskdl")
+        # an edit speaks too: a refused link says why in Vietnamese, and Undo names the step
+        first, second = list(window.project.graph.nodes)[:2]
+        window.editor.disconnect_nodes(first, second, 0)
+        assert window.editor.action_map["undo"].text() == f"&Hoàn tác Bỏ nối {first} khỏi {second}"
+        assert window.problems.tab_title(1, 0) == "Vấn đề (1)"
+    finally:
+        close_quietly(window)
+
+
+def test_vietnamese_window_keeps_1280x720_on_every_tab(qtbot, monkeypatch, tmp_path, vietnamese):
+    """Longer Vietnamese labels must not make a tab (its docks and panels) need more than the screen."""
+    window = _window(qtbot, monkeypatch, tmp_path)
+    try:
+        for name in STAGES:
+            assert window.select_stage(name)
+            qtbot.wait(20)
+            hint = window.minimumSizeHint()
+            assert hint.width() <= 1280 and hint.height() <= 720, (name, hint)
+            assert (window.width(), window.height()) == (1280, 720), name
+    finally:
+        close_quietly(window)
