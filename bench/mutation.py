@@ -48,6 +48,20 @@ CORE_TESTS = [
     "tests/test_core_layout_positions.py",
     "tests/test_core_convolution_text.py",
     "tests/test_core_param_checks.py",
+    # Pure core tests of other modules (no Qt widget, no TensorFlow, milliseconds each).
+    "tests/test_project_v2.py",
+    "tests/test_groups.py",
+    "tests/test_abc_corpus.py",
+    "tests/test_catalog_texts.py",
+    "tests/test_compare.py",
+    "tests/test_doctor.py",
+    "tests/test_lessons_checks.py",
+    "tests/test_lessons_session.py",
+    "tests/test_snapshots.py",
+    "tests/test_sweep.py",
+    "tests/test_core_atomic_write.py",
+    "tests/test_core_analysis_messages.py",
+    "tests/test_core_project_versions.py",
 ]
 
 
@@ -74,6 +88,8 @@ def prepare(workdir: Path, only: list[str], fresh_import: bool = False) -> None:
     shutil.copytree(ROOT / "tests", workdir / "tests", ignore=ignore)
     # pyproject.toml carries the pytest settings (markers, qt_api) the tests rely on.
     shutil.copy2(ROOT / "pyproject.toml", workdir / "pyproject.toml")
+    # The templates, lessons and tables the package and the tests read beside it (about 1 MB).
+    shutil.copytree(ROOT / "resources", workdir / "resources", ignore=ignore)
     tests = [t for t in CORE_TESTS if (ROOT / t).exists()]
     if only:
         patterns = [f"deskdl/core/{name}" for name in only]
@@ -85,8 +101,10 @@ def prepare(workdir: Path, only: list[str], fresh_import: bool = False) -> None:
         'source_paths = ["deskdl"]',
         "only_mutate = [" + ", ".join(f'"{p}"' for p in patterns) + "]",
         "pytest_add_cli_args_test_selection = [" + ", ".join(f'"{t}"' for t in tests) + "]",
-        'pytest_add_cli_args = ["-p", "no:cacheprovider", "-x", "-q"]',
+        # -n 0: pyproject's addopts runs pytest in parallel (xdist); mutmut runs one test process per mutant.
+        'pytest_add_cli_args = ["-p", "no:cacheprovider", "-n", "0", "-x", "-q"]',
         "use_git_change_detection = false",
+        'also_copy = ["resources"]',
     ]
     if fresh_import:
         # The layer catalog is built at import time (register(LayerKind(infer=_conv(...)))): in the
