@@ -364,7 +364,39 @@ def test_choosing_a_language_is_saved_and_says_it_takes_effect_at_the_next_start
     assert "language" not in json.loads(settings.settings_path().read_text(encoding="utf-8"))["values"]
 
 
+def test_restart_now_closes_the_window_then_starts_deskdl_again_without_the_language_option(qtbot, english):
+    from PySide6.QtWidgets import QMainWindow
+
+    from deskdl.qt import i18n as qt_i18n
+
+    class Stubborn(QMainWindow):  # the learner answers Cancel to "save your changes?"
+        def closeEvent(self, event):  # noqa: N802 - Qt's name
+            event.ignore()
+
+    kept = Stubborn()
+    qtbot.addWidget(kept)
+    kept.show()
+    assert not qt_i18n.LanguageMenu(kept.menuBar(), kept).restart_now()
+    assert not qt_i18n.restart_requested() and kept.isVisible()
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert qt_i18n.LanguageMenu(window.menuBar(), window).restart_now()
+    assert qt_i18n.restart_requested() and not window.isVisible()
+    started = []
+    assert qt_i18n.restart_if_requested(lambda program, args: started.append((program, args)) or True)
+    assert started == [qt_i18n.restart_command()] and not qt_i18n.restart_requested()
+    assert not qt_i18n.restart_if_requested(lambda *a: started.append(a))  # once
+    assert len(started) == 1
+
+    program, args = qt_i18n.restart_command(["main.py", "--language", "vi", "--tab", "Train", "--language=en",
+                                             "x.deskdl"])
+    assert program == sys.executable and args == ["main.py", "--tab", "Train", "x.deskdl"]
+
+
 def test_language_option_on_the_command_line():
+
     from deskdl import cli
 
     args = cli.build_parser().parse_args(["--language", "vi", "--tab", "Train"])

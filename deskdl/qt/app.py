@@ -188,6 +188,9 @@ def run(args: Any = None) -> int:
         # Also when start-up raised with TensorFlow still importing: the Keras thread must be
         # joined before the window and QApplication go, or Qt aborts the process (SIGABRT).
         stop_threads(window, code)
+        from deskdl.qt.i18n import restart_if_requested
+
+        restart_if_requested()  # View > Language > Restart Now: deskdl again, in the language chosen
 
 
 def stop_threads(window: Any, code: int = 1) -> None:

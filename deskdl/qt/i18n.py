@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from collections.abc import Iterable
 from typing import Any
 
@@ -46,6 +47,9 @@ RESTART_TITLE = N_("Language")
 RESTART_NOTE = N_(
     "The language changes the next time deskdl starts. Close deskdl and open it again to see it."
 )
+
+RESTART_TIP = N_("Close deskdl (it asks about unsaved work first) and open it again in the language chosen")
+_restart_requested = False
 
 # the translators in use: kept referenced (Qt does not own them) and removable (tests switch back)
 _installed: list[QTranslator] = []
@@ -199,5 +203,68 @@ class LanguageMenu:
             status().showMessage(note.split("\n\n")[0], 10000)
         if ask:
             title = translate_into(lang, "qt.i18n", RESTART_TITLE)
-            QMessageBox.information(self.window, title, note)
+            box = QMessageBox(QMessageBox.Icon.Information, title, note, QMessageBox.StandardButton.NoButton,
+                              self.window)
+            now = box.addButton(_("Restart Now"), QMessageBox.ButtonRole.AcceptRole)
+            now.setToolTip(_(RESTART_TIP))
+            later = box.addButton(_("Later"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(later)
+            box.exec()
+            if box.clickedButton() is now:
+                self.restart_now()
         return note
+
+    def restart_now(self) -> bool:
+        """Close the window (it asks about unsaved work) and start deskdl again once it has closed.
+
+        Returns whether the window closed (False: the learner kept it open, nothing restarts).
+        """
+        global _restart_requested
+        _restart_requested = True
+        closed = bool(self.window.close())
+        if not closed:
+            _restart_requested = False
+        return closed
+
+
+def restart_requested() -> bool:
+    """Restart Now was chosen and the window closed."""
+    return _restart_requested
+
+
+def restart_command(argv: list[str] | None = None) -> tuple[str, list[str]]:
+    """The program and arguments that start deskdl again as it was started.
+
+    Without ``--language``: the restart reads the choice just saved.
+    """
+    argv = list(sys.argv if argv is None else argv)
+    args, skip = [], False
+    for arg in argv[1:]:
+        if skip:
+            skip = False
+        elif arg == "--language":
+            skip = True
+        elif not arg.startswith("--language="):
+            args.append(arg)
+    if getattr(sys, "frozen", False):  # the app's own executable
+        return sys.executable, args
+    return sys.executable, [argv[0], *args] if argv else args
+
+
+def restart_if_requested(start: Any = None) -> bool:
+    """After the event loop ended: start deskdl again if Restart Now asked for it (once)."""
+    global _restart_requested
+    if not _restart_requested:
+        return False
+    _restart_requested = False
+    program, args = restart_command()
+    if start is None:
+        from PySide6.QtCore import QProcess
+
+        start = QProcess.startDetached
+    try:
+        started = start(program, args)
+    except (OSError, RuntimeError) as exc:  # no new window, but nothing lost: the choice is saved
+        log.warning("could not start deskdl again: %s", exc)
+        return False
+    return bool(started[0] if isinstance(started, tuple) else started)

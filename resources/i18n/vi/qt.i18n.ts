@@ -23,5 +23,17 @@
         <source>The language changes the next time deskdl starts. Close deskdl and open it again to see it.</source>
         <translation>Ngôn ngữ sẽ đổi vào lần tới deskdl khởi động. Hãy đóng deskdl rồi mở lại để thấy thay đổi.</translation>
     </message>
+    <message>
+        <source>Close deskdl (it asks about unsaved work first) and open it again in the language chosen</source>
+        <translation>Đóng deskdl (trước đó sẽ hỏi về phần việc chưa lưu) rồi mở lại bằng ngôn ngữ đã chọn</translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation>Khởi động lại ngay</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Để sau</translation>
+    </message>
 </context>
 </TS>
