@@ -37,10 +37,13 @@ from PySide6.QtWidgets import (
 )
 
 from deskdl.core import convolution as conv
+from deskdl.core.i18n import translator
 from deskdl.qt.drawing_pad import DrawingPad, ink_to_input
 from deskdl.qt.inspect import conv_texts as T
 from deskdl.qt.plot_export import add_export_button
 from deskdl.qt.train._pg import pg, plot_colors
+
+_ = translator("qt.inspect.conv_lab")
 
 #: Diverging colours: blue for negative, white for 0, red for positive.
 DIVERGING = pg.ColorMap([0.0, 0.25, 0.5, 0.75, 1.0],
@@ -62,7 +65,7 @@ class Filter:
     @property
     def title(self) -> str:
         """The name shown above its map."""
-        return conv.KERNELS[self.preset].title if self.preset else "Your own"
+        return conv.KERNELS[self.preset].title if self.preset else _("Your own")
 
 
 def _fit_size(w: np.ndarray, k: int) -> np.ndarray:
@@ -210,32 +213,32 @@ class ConvLabPanel(QWidget):
 
     # ================================================================ layout
     def _build(self) -> None:
-        intro = QLabel(T.INTRO)
+        intro = QLabel(T.shown(T.INTRO))
         intro.setWordWrap(True)
 
         self.source_combo = QComboBox()
-        self.source_combo.setToolTip(T.SOURCE_TIP)
+        self.source_combo.setToolTip(T.shown(T.SOURCE_TIP))
         self.source_combo.currentIndexChanged.connect(self._on_source_chosen)
         self.sample_spin = QSpinBox()
-        self.sample_spin.setPrefix("sample ")
+        self.sample_spin.setPrefix(_("sample "))
         self.sample_spin.valueChanged.connect(self._on_sample_changed)
         self.preset_combo = QComboBox()
-        self.preset_combo.addItem(T.CUSTOM, "")
+        self.preset_combo.addItem(T.shown(T.CUSTOM), "")
         for k in conv.KERNELS.values():
             self.preset_combo.addItem(k.title, k.id)
         self.preset_combo.currentIndexChanged.connect(self._on_preset_chosen)
         self.size_combo = QComboBox()
         self.size_combo.addItem("3 x 3", 3)
         self.size_combo.addItem("5 x 5", 5)
-        self.size_combo.setToolTip(T.SIZE_TIP)
+        self.size_combo.setToolTip(T.shown(T.SIZE_TIP))
         self.size_combo.currentIndexChanged.connect(self._on_size_chosen)
         self.stride_spin = QSpinBox()
         self.stride_spin.setRange(1, 3)
-        self.stride_spin.setToolTip(T.STRIDE_TIP)
+        self.stride_spin.setToolTip(T.shown(T.STRIDE_TIP))
         self.stride_spin.valueChanged.connect(self._on_geometry_changed)
         self.padding_combo = QComboBox()
         self.padding_combo.addItems(list(conv.PADDINGS))
-        self.padding_combo.setToolTip(T.PADDING_TIP)
+        self.padding_combo.setToolTip(T.shown(T.PADDING_TIP))
         self.padding_combo.currentIndexChanged.connect(self._on_geometry_changed)
 
         # Two rows, the two long combos sharing the spare width (their text ends in "…" when
@@ -245,15 +248,15 @@ class ConvLabPanel(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(10)
         picture_row = QHBoxLayout()
-        for label, w, stretch in (("Picture:", self.source_combo, 1), (None, self.sample_spin, 0),
-                                  ("Kernel:", self.preset_combo, 1)):
+        for label, w, stretch in ((_("Picture:"), self.source_combo, 1), (None, self.sample_spin, 0),
+                                  (_("Kernel:"), self.preset_combo, 1)):
             if label:
                 picture_row.addSpacing(8)
                 picture_row.addWidget(QLabel(label))
             picture_row.addWidget(w, stretch)
         geometry_row = QHBoxLayout()
-        for label, w in (("Size:", self.size_combo), ("Stride:", self.stride_spin),
-                         ("Padding:", self.padding_combo)):
+        for label, w in ((_("Size:"), self.size_combo), (_("Stride:"), self.stride_spin),
+                         (_("Padding:"), self.padding_combo)):
             geometry_row.addSpacing(8)
             geometry_row.addWidget(QLabel(label))
             geometry_row.addWidget(w)
@@ -264,7 +267,7 @@ class ConvLabPanel(QWidget):
         controls.addLayout(geometry_row)
 
         # -- input column
-        self.input_plot = _PixelPlot(T.INPUT_TITLE)
+        self.input_plot = _PixelPlot(T.shown(T.INPUT_TITLE))
         add_export_button(self.input_plot, "convolution-input")
         self._window_rect = _rect_item(WINDOW_COLOR)
         self._pad_rect = _rect_item(QColor("#888"), 1.2, dashed=True)
@@ -276,9 +279,9 @@ class ConvLabPanel(QWidget):
         self.pad.setMinimumSize(110, 110)
         self.pad.setMaximumSize(180, 180)
         self.pad.drawing_changed.connect(self._on_drawing_changed)
-        self._clear_button = QPushButton(T.CLEAR)
+        self._clear_button = QPushButton(T.shown(T.CLEAR))
         self._clear_button.clicked.connect(self.pad.clear)
-        self._draw_hint = QLabel(T.DRAW_HINT.format(size=DRAW_SIZE))
+        self._draw_hint = QLabel(T.shown(T.DRAW_HINT).format(size=DRAW_SIZE))
         self._draw_hint.setWordWrap(True)
         self._draw_box = QWidget()
         db = QHBoxLayout(self._draw_box)
@@ -289,18 +292,18 @@ class ConvLabPanel(QWidget):
         side.addWidget(self._clear_button)
         side.addStretch(1)
         db.addLayout(side)
-        self._input_caption = self._caption(T.INPUT_CAPTION)
+        self._input_caption = self._caption(T.shown(T.INPUT_CAPTION))
 
         # -- kernel column
-        self.kernel_plot = _PixelPlot(T.KERNEL_TITLE)
+        self.kernel_plot = _PixelPlot(T.shown(T.KERNEL_TITLE))
         add_export_button(self.kernel_plot, "convolution-kernel")
         self.kernel_plot.setMinimumSize(100, 100)
         self._kernel_texts: list[pg.TextItem] = []
         self._kernel_images: list[pg.ImageItem] = []
         self.slice_combo = QComboBox()
         for i, name in enumerate(T.CHANNELS):
-            self.slice_combo.addItem(f"edit the {name} slice", i)
-        self.slice_combo.setToolTip(T.SLICE_TIP)
+            self.slice_combo.addItem(_("edit the {channel} slice").format(channel=T.shown(name)), i)
+        self.slice_combo.setToolTip(T.shown(T.SLICE_TIP))
         self.slice_combo.currentIndexChanged.connect(self._update_table)
         self.table = QTableWidget(3, 3)
         self.table.horizontalHeader().setVisible(False)
@@ -312,10 +315,10 @@ class ConvLabPanel(QWidget):
         self.table.setMaximumHeight(130)
         self.table.itemChanged.connect(self._on_cell_edited)
         self._explanation = self._caption("")
-        self._kernel_caption = self._caption(T.KERNEL_CAPTION)
+        self._kernel_caption = self._caption(T.shown(T.KERNEL_CAPTION))
 
         # -- output column
-        self.output_plot = _PixelPlot(T.OUTPUT_TITLE)
+        self.output_plot = _PixelPlot(T.shown(T.OUTPUT_TITLE))
         add_export_button(self.output_plot, "convolution-output")
         self._pixel_rect = _rect_item(WINDOW_COLOR)
         self.output_plot.plot.addItem(self._pixel_rect)
@@ -323,7 +326,7 @@ class ConvLabPanel(QWidget):
         self._output_bar = pg.ColorBarItem(values=(-1, 1), colorMap=DIVERGING, interactive=False, width=10)
         self._output_bar.setImageItem(self.output_plot.image, insert_in=self.output_plot.plot)
         self.shape_label = self._caption("")
-        self._output_caption = self._caption(T.OUTPUT_CAPTION)
+        self._output_caption = self._caption(T.shown(T.OUTPUT_CAPTION))
 
         main = QGridLayout()
         main.setHorizontalSpacing(6)
@@ -355,15 +358,15 @@ class ConvLabPanel(QWidget):
         main.setRowStretch(0, 1)
 
         # -- stepping
-        self.step_button = QPushButton("Step")
-        self.step_button.setToolTip(T.STEP_TIP)
+        self.step_button = QPushButton(_("Step"))
+        self.step_button.setToolTip(T.shown(T.STEP_TIP))
         self.step_button.clicked.connect(self.step)
-        self.animate_button = QPushButton("Animate")
+        self.animate_button = QPushButton(_("Animate"))
         self.animate_button.setCheckable(True)
-        self.animate_button.setToolTip(T.ANIMATE_TIP)
+        self.animate_button.setToolTip(T.shown(T.ANIMATE_TIP))
         self.animate_button.toggled.connect(self._on_animate_toggled)
-        self.show_all_button = QPushButton("Whole map")
-        self.show_all_button.setToolTip(T.SHOW_ALL_TIP)
+        self.show_all_button = QPushButton(_("Whole map"))
+        self.show_all_button.setToolTip(T.shown(T.SHOW_ALL_TIP))
         self.show_all_button.clicked.connect(self.show_whole_map)
         buttons = QVBoxLayout()
         for b in (self.step_button, self.animate_button, self.show_all_button):
@@ -389,18 +392,18 @@ class ConvLabPanel(QWidget):
         self.filter_combo = QComboBox()
         self.filter_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.filter_combo.currentIndexChanged.connect(self._on_filter_chosen)
-        self.add_button = QPushButton("Add kernel")
-        self.add_button.setToolTip(T.ADD_TIP)
+        self.add_button = QPushButton(_("Add kernel"))
+        self.add_button.setToolTip(T.shown(T.ADD_TIP))
         self.add_button.clicked.connect(lambda: self.add_filter())
-        self.remove_button = QPushButton("Remove kernel")
-        self.remove_button.setToolTip(T.REMOVE_TIP)
+        self.remove_button = QPushButton(_("Remove kernel"))
+        self.remove_button.setToolTip(T.shown(T.REMOVE_TIP))
         self.remove_button.clicked.connect(self.remove_filter)
         bank_head = QHBoxLayout()
-        title = QLabel(T.BANK_TITLE)
+        title = QLabel(T.shown(T.BANK_TITLE))
         title.setStyleSheet("font-weight: bold;")
         title.setWordWrap(True)  # wraps rather than widening the lab past a 1280-pixel screen
         bank_head.addWidget(title, 1)
-        bank_head.addWidget(QLabel("Editing:"))
+        bank_head.addWidget(QLabel(_("Editing:")))
         bank_head.addWidget(self.filter_combo)
         bank_head.addWidget(self.add_button)
         bank_head.addWidget(self.remove_button)
@@ -439,12 +442,12 @@ class ConvLabPanel(QWidget):
         self.source_combo.blockSignals(True)
         for sid in ("digits", "shapes", "mnist", "fashion_mnist"):
             if sid in ("digits", "shapes") or datasets.is_available(sid):
-                self.source_combo.addItem(T.SOURCES[sid], sid)
+                self.source_combo.addItem(T.shown(T.SOURCES[sid]), sid)
         # CIFAR-10 only from its .npz copy: the pickled batches need Keras, which the GUI thread never loads.
         if (datasets.datasets_dir() / "cifar10.npz").exists():
-            self.source_combo.addItem(T.SOURCES["cifar10"], "cifar10")
-        self.source_combo.addItem(T.SOURCES["colour"], "colour")
-        self.source_combo.addItem(T.SOURCES["draw"], "draw")
+            self.source_combo.addItem(T.shown(T.SOURCES["cifar10"]), "cifar10")
+        self.source_combo.addItem(T.shown(T.SOURCES["colour"]), "colour")
+        self.source_combo.addItem(T.shown(T.SOURCES["draw"]), "draw")
         self.source_combo.blockSignals(False)
 
     def _load(self, sid: str) -> tuple[np.ndarray, np.ndarray]:
@@ -496,7 +499,7 @@ class ConvLabPanel(QWidget):
         self._filters = [Filter(f.preset, _fit_channels(f.weights, channels)) for f in self._filters]
         self.slice_combo.setVisible(channels > 1)
         self._input_bar.setVisible(channels == 1)
-        self._input_caption.setText(T.INPUT_CAPTION_RGB if channels > 1 else T.INPUT_CAPTION)
+        self._input_caption.setText(T.shown(T.INPUT_CAPTION_RGB if channels > 1 else T.INPUT_CAPTION))
         if drawing:
             self._on_drawing_changed()
         else:
@@ -722,10 +725,10 @@ class ConvLabPanel(QWidget):
             if self._reveal is None or self._position >= n - 1:
                 self._reveal = None  # start over from the first pixel
             self._timer.start()
-            self.animate_button.setText("Pause")
+            self.animate_button.setText(_("Pause"))
         else:
             self._timer.stop()
-            self.animate_button.setText("Animate")
+            self.animate_button.setText(_("Animate"))
 
     def _on_tick(self) -> None:
         self.step()
@@ -772,7 +775,7 @@ class ConvLabPanel(QWidget):
     def _update_kernel_views(self) -> None:
         f = self._filters[self._current]
         w = f.weights
-        k, _, ch = w.shape
+        k, _k, ch = w.shape
         m = float(np.abs(w).max()) or 1.0
         plot = self.kernel_plot.plot
         for it in self._kernel_texts + self._kernel_images:
@@ -799,13 +802,15 @@ class ConvLabPanel(QWidget):
                     plot.addItem(t)
                     self._kernel_texts.append(t)
             if ch > 1:
-                t = pg.TextItem(T.CHANNELS[c], color=("#b2182b", "#1a7f37", "#2166ac")[c], anchor=(0.5, 0.0))
+                t = pg.TextItem(T.shown(T.CHANNELS[c]), color=("#b2182b", "#1a7f37", "#2166ac")[c],
+                                anchor=(0.5, 0.0))
                 t.setPos(x0 + k / 2, k + 0.05)
                 plot.addItem(t)
                 self._kernel_texts.append(t)
         self.kernel_plot.set_grid(k, k)
         self.kernel_plot.frame(0, 0, ch * k + (ch - 1) * gap, k + (0.7 if ch > 1 else 0))
-        self._explanation.setText(conv.KERNELS[f.preset].explanation if f.preset else T.CUSTOM_EXPLANATION)
+        self._explanation.setText(conv.KERNELS[f.preset].explanation if f.preset
+                                  else T.shown(T.CUSTOM_EXPLANATION))
         self._update_table()
 
     def _update_table(self, *_args) -> None:
@@ -885,14 +890,15 @@ class ConvLabPanel(QWidget):
             self._window_rect.setVisible(False)
             self._pixel_rect.setVisible(False)
             self.position_label.setText("")
-            self.arithmetic.setPlainText(T.DOES_NOT_FIT.format(k=k, h=h, w=w))
+            self.arithmetic.setPlainText(T.shown(T.DOES_NOT_FIT).format(k=k, h=h, w=w))
             return
         self._window_rect.setVisible(True)
         self._pixel_rect.setVisible(True)
         self._window_rect.setRect(QRectF(win.left, win.top, k, k))
         self._pixel_rect.setRect(QRectF(win.out_col, win.out_row, 1, 1))
         self.position_label.setText(T.position_text(win.out_row, win.out_col, oh, ow, win.top, win.left, k))
-        self.arithmetic.setPlainText("\n".join(_side_by_side(conv.arithmetic_lines(win, T.CHANNELS),
+        channels = tuple(T.shown(c) for c in T.CHANNELS)
+        self.arithmetic.setPlainText("\n".join(_side_by_side(conv.arithmetic_lines(win, channels),
                                                              win.products.shape[2])))
 
     def arithmetic_total(self) -> float:

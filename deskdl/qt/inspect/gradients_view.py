@@ -13,19 +13,22 @@ import numpy as np
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from deskdl.core import events as ev
+from deskdl.core.i18n import N_, translator
 from deskdl.qt.plot_export import add_export_button
 from deskdl.qt.train._pg import pg, plot_colors, themed
 
+_ = translator("qt.inspect.gradients_view")
+
 CAPTION = (
-    "How hard the loss pulls on each layer's weights: the length (norm) of the gradient of the loss "
+    N_("How hard the loss pulls on each layer's weights: the length (norm) of the gradient of the loss "
     "for the layer's weight matrix, measured after each epoch on the same 64 training examples. "
     "In a healthy network the layers' norms are usually within a factor of 100 of each other. A layer "
     "near the input far below the last one (1000 times or more) has vanishing gradients: it hardly "
     "learns. A norm above 1000 is an exploding gradient: one step throws the weights far. The axis is "
-    "logarithmic: each grid line up is ten times more."
+    "logarithmic: each grid line up is ten times more.")
 )
-WAITING = ("The gradient norms appear after the first epoch of a run on the Train tab (of models trained "
-           "with fit; a GAN's or an agent's training does not send them).")
+WAITING = (N_("The gradient norms appear after the first epoch of a run on the Train tab (of models trained "
+           "with fit; a GAN's or an agent's training does not send them)."))
 #: Okabe-Ito colours (told apart with colour blindness; its yellow is too faint on white, grey instead),
 #: then pyqtgraph's hues for more layers.
 COLORS = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#000000", "#999999")
@@ -43,7 +46,7 @@ def layer_color(i: int, n: int):
 def norms_text(epoch: int, layers: tuple[str, ...], norms: tuple[float, ...] | list[float]) -> str:
     """One line: the norms of epoch ``epoch`` by layer, input side first."""
     parts = [f"{n} {v:.3g}" for n, v in zip(layers, norms)]
-    return f"After epoch {epoch}: " + ", ".join(parts) + "."
+    return _("After epoch {epoch}: {norms}.").format(epoch=epoch, norms=", ".join(parts))
 
 
 class GradientNormsView(QWidget):
@@ -59,20 +62,20 @@ class GradientNormsView(QWidget):
         self.seconds: list[float] = []
         self.curves: list[pg.PlotDataItem] = []
         self.chosen: float | None = None  # the scrubbed epoch (None: follow the newest)
-        self.caption = QLabel(CAPTION)
+        self.caption = QLabel(_(CAPTION))
         self.caption.setWordWrap(True)
-        self.status = QLabel(WAITING)
+        self.status = QLabel(_(WAITING))
         self.status.setWordWrap(True)
         self.widget = themed(pg.PlotWidget())
         self.plot = self.widget.getPlotItem()
-        self.plot.setTitle("Gradient norm per layer")
-        self.plot.setLabel("bottom", "epoch")
-        self.plot.setLabel("left", "gradient norm")
+        self.plot.setTitle(_("Gradient norm per layer"))
+        self.plot.setLabel("bottom", _("epoch"))
+        self.plot.setLabel("left", _("gradient norm"))
         self.plot.getAxis("left").enableAutoSIPrefix(False)  # "x0.001" beside a log axis only confuses
         self.plot.setLogMode(x=False, y=True)
         self.plot.showGrid(x=False, y=True, alpha=0.25)
         self.plot.setMenuEnabled(False)
-        bg, _ = plot_colors()
+        bg, _fg = plot_colors()
         bg.setAlpha(215)  # lines under the legend stay faintly visible, its names readable
         self.legend = self.plot.addLegend(offset=(-5, 5), labelTextSize="9pt", brush=pg.mkBrush(bg))
         self.marker = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#d62728", width=1))
@@ -97,7 +100,7 @@ class GradientNormsView(QWidget):
         self.legend.clear()
         self.chosen = None
         self.marker.hide()
-        self.status.setText(WAITING)
+        self.status.setText(_(WAITING))
 
     def add(self, event: ev.GradientNorms) -> None:
         """The norms of one more epoch (a new run's first event starts a new plot)."""
@@ -155,13 +158,14 @@ class GradientNormsView(QWidget):
 
     def _show_status(self) -> None:
         if not self.epochs:
-            self.status.setText(WAITING)
+            self.status.setText(_(WAITING))
             return
         i = len(self.epochs) - 1 if self.chosen is None else self.index_at(self.chosen)
         text = norms_text(self.epochs[i], self.layers, self.values[i])
         bad = [n for n, v in zip(self.layers, self.values[i]) if not math.isfinite(v)]
         if bad:
-            text += f" Not a finite number for {', '.join(bad)}: the gradient overflowed."
+            text += " " + _("Not a finite number for {layers}: the gradient overflowed.").format(
+                layers=", ".join(bad))
         self.status.setText(text)
 
 

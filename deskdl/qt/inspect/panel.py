@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskdl.core.i18n import translator
 from deskdl.core.shapes_text import shape_text
 from deskdl.ml.inspect_report import (  # run on the Keras thread
     describe_model,
@@ -61,6 +62,8 @@ from deskdl.qt.inspect.views import (
 )
 from deskdl.qt.workers import TrainingHost
 
+_ = translator("qt.inspect.panel")
+
 #: Neuron pictures in one row of the Neurons view (a layer with more wraps onto more rows).
 NEURON_COLUMNS = 8
 #: Snapshots that keep their Dense kernels (older ones keep them every 5th epoch only).
@@ -81,11 +84,11 @@ class _View(QWidget):
         super().__init__()
         self.panel = panel
         self.stale = True
-        self.caption = QLabel(caption)
+        self.caption = QLabel(texts.shown(caption))
         self.caption.setWordWrap(True)
-        self.notice = QLabel(texts.NO_MODEL)
+        self.notice = QLabel(texts.shown(texts.NO_MODEL))
         self.notice.setWordWrap(True)
-        self.go_button = QPushButton(texts.GO_TO_TRAIN)
+        self.go_button = QPushButton(texts.shown(texts.GO_TO_TRAIN))
         self.go_button.clicked.connect(panel.go_to_train)
         note = QHBoxLayout()
         note.addWidget(self.notice, 1)
@@ -137,7 +140,7 @@ class _View(QWidget):
         if text == texts.WORKING and self.panel.host.training:
             text = texts.WAITING  # Keras work queues behind the run on the one Keras thread
         if text is not None:
-            self.notice.setText(text)
+            self.notice.setText(texts.shown(text))
 
     def refresh(self) -> None:
         """Recompute / redraw (only called while visible)."""
@@ -151,18 +154,18 @@ class FiltersView(_View):
         super().__init__(panel, texts.FILTERS)
         self.layer = QComboBox()
         self.mode = QComboBox()
-        self.mode.addItem("Each input channel", "per_channel")
-        self.mode.addItem("Averaged over channels", "mean")
+        self.mode.addItem(_("Each input channel"), "per_channel")
+        self.mode.addItem(_("Averaged over channels"), "mean")
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, 0)
-        self.slider.setToolTip("Scrub through the snapshots taken at each epoch")
+        self.slider.setToolTip(_("Scrub through the snapshots taken at each epoch"))
         self.epoch_label = QLabel("")
         self.plot = ImagePlot(cmap=DIVERGING)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Layer"))
+        row.addWidget(QLabel(_("Layer")))
         row.addWidget(self.layer)
         row.addWidget(self.mode)
-        row.addWidget(QLabel("Epoch"))
+        row.addWidget(QLabel(_("Epoch")))
         row.addWidget(self.slider, 1)
         row.addWidget(self.epoch_label)
         box = QVBoxLayout(self.body)
@@ -209,8 +212,8 @@ class FiltersView(_View):
             return
         i = min(self.slider.value(), len(snaps) - 1)
         snap = snaps[i]
-        self.epoch_label.setText(f"{snap['epoch']} of {snaps[-1]['epoch']}"
-                                 + (" (before training)" if snap["epoch"] == 0 else ""))
+        self.epoch_label.setText(_("{epoch} of {last}").format(epoch=snap["epoch"], last=snaps[-1]["epoch"])
+                                 + (" " + _("(before training)") if snap["epoch"] == 0 else ""))
         k = np.asarray(snap["filters"].get(name))
         if k.ndim < 3:
             return
@@ -218,9 +221,11 @@ class FiltersView(_View):
         # One colour scale over all epochs: the same colour means the same weight at every epoch.
         levels = symmetric([np.asarray(s["filters"][name]) for s in snaps if name in s["filters"]])
         self.plot.set_image(tile_grid(tiles, cols), levels)
-        how = texts.FILTERS_PER_CHANNEL if self.mode.currentData() == "per_channel" and k.shape[-1] > 1 \
-            else texts.FILTERS_MEAN if self.mode.currentData() == "mean" else "one square per filter"
-        self.plot.set_title(f"{name}: {k.shape[0]} filters of {'×'.join(map(str, k.shape[1:-1]))} ({how})")
+        how = texts.shown(texts.FILTERS_PER_CHANNEL) if self.mode.currentData() == "per_channel" \
+            and k.shape[-1] > 1 else texts.shown(texts.FILTERS_MEAN) if self.mode.currentData() == "mean" \
+            else _("one square per filter")
+        self.plot.set_title(_("{name}: {n} filters of {size} ({how})").format(
+            name=name, n=k.shape[0], size="×".join(map(str, k.shape[1:-1])), how=how))
 
 
 def filter_tiles(k: np.ndarray, mode: str) -> tuple[np.ndarray, int]:
@@ -296,7 +301,7 @@ class FeatureMapsView(_View):
         x = self.picker.current() if self._x is None else self._x
         maps = list(result["maps"])
         if x is not None:  # the input itself first, then layer by layer
-            maps.insert(0, ("input", "what the model sees", np.asarray(x, np.float32)))
+            maps.insert(0, ("input", _("what the model sees"), np.asarray(x, np.float32)))
         while len(self.plots) < len(maps):
             p = ImagePlot(cmap=SEQUENTIAL, colorbar=False)
             p.setMinimumWidth(220)
@@ -312,7 +317,7 @@ class FeatureMapsView(_View):
                 a = to_image(a)
                 vr = tuple((self.panel.info or {}).get("value_range") or (0.0, float(a.max()) or 1.0))
                 p.set_image(a, vr)
-                p.set_title(f"input<br>{shape_text(np.shape(x))}")
+                p.set_title(_("input") + f"<br>{shape_text(np.shape(x))}")
                 continue
             tiles = np.moveaxis(a, -1, 0) if a.ndim == 3 else np.moveaxis(a, -1, 0)[:, None, :]
             tiles = tiles[:64]
@@ -338,14 +343,14 @@ class ExciteView(_View):
         self.steps = QSpinBox()
         self.steps.setRange(10, 2000)
         self.steps.setValue(200)
-        self.steps.setSuffix(" steps")
-        self.run_button = QPushButton("Run")
-        self.stop_button = QPushButton("Stop")
+        self.steps.setSuffix(_(" steps"))
+        self.run_button = QPushButton(_("Run"))
+        self.stop_button = QPushButton(_("Stop"))
         self.stop_button.setEnabled(False)
         self.status = QLabel("")
         self.plot = ImagePlot(cmap=INK, colorbar=True)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Excite"))
+        row.addWidget(QLabel(_("Excite")))
         row.addWidget(self.target)
         row.addWidget(self.index)
         row.addWidget(self.steps)
@@ -375,9 +380,9 @@ class ExciteView(_View):
             self.show_notice(texts.NO_IMAGES)
             return
         self.show_notice(None)
-        items = [(f"class (output of {info['last']})", None)]
-        items += [(f"filter of {n}", n) for n in info.get("conv", [])]
-        if [self.target.itemData(i) for i in range(self.target.count())] != [d for _, d in items]:
+        items = [(_("class (output of {layer})").format(layer=info["last"]), None)]
+        items += [(_("filter of {layer}").format(layer=n), n) for n in info.get("conv", [])]
+        if [self.target.itemData(i) for i in range(self.target.count())] != [d for _text, d in items]:
             self.target.blockSignals(True)
             self.target.clear()
             for text, data in items:
@@ -391,7 +396,7 @@ class ExciteView(_View):
         layer = self.target.currentData()
         n = info.get("outputs", 1) if layer is None else info.get("conv_filters", {}).get(layer, 1)
         self.index.setRange(0, max(int(n) - 1, 0))
-        self.index.setPrefix("class " if layer is None else "filter ")
+        self.index.setPrefix((_("class") if layer is None else _("filter")) + " ")
 
     @Slot()
     def run(self) -> str | None:
@@ -404,7 +409,8 @@ class ExciteView(_View):
         self.last_step = 0
         self.run_button.setEnabled(False)
         self.stop_button.setEnabled(True)
-        self.status.setText(texts.WAITING if self.panel.host.training else "Starting from faint noise…")
+        self.status.setText(texts.shown(texts.WAITING) if self.panel.host.training
+                            else _("Starting from faint noise…"))
         vr = tuple(info.get("value_range") or (0.0, 1.0))
         self._levels = vr
         layer = self.target.currentData()
@@ -420,20 +426,21 @@ class ExciteView(_View):
     def _on_progress(self, payload: Mapping[str, Any]) -> None:
         self.last_step = int(payload["step"])
         self.plot.set_image(to_image(payload["image"]), self._levels)
-        self.status.setText(f"Step {self.last_step} of {self.steps.value()}…")
+        self.status.setText(_("Step {n} of {total}…").format(n=self.last_step, total=self.steps.value()))
 
     def _done(self, result: Mapping[str, Any] | None) -> None:
         self.running = False
         self.run_button.setEnabled(True)
         self.stop_button.setEnabled(False)
         if result is None:
-            self.status.setText("Could not run.")
+            self.status.setText(_("Could not run."))
             return
         self.plot.set_image(to_image(result["image"]), self._levels)
-        what = self.target.currentText().split(" ")[0]
-        self.status.setText(f"Done after {self.last_step} steps: {what} {self.index.value()} answers "
-                            f"{result['value']:.3g} to this picture (it answered {result['start']:.3g} to "
-                            "the starting noise).")
+        what = _("class") if self.target.currentData() is None else _("filter")
+        self.status.setText(_("Done after {steps} steps: {what} {i} answers {value:.3g} to this picture "
+                              "(it answered {start:.3g} to the starting noise).").format(
+            steps=self.last_step, what=what, i=self.index.value(), value=result["value"],
+            start=result["start"]))
 
 
 class SaliencyView(_View):
@@ -445,11 +452,11 @@ class SaliencyView(_View):
         self.klass = QComboBox()
         self.note = QLabel("")
         self.note.setProperty("role", "caption")
-        self.input_plot = ImagePlot("input", cmap=INK, colorbar=False)
-        self.map_plot = ImagePlot("saliency", cmap="CET-L3", colorbar=True)
-        self.overlay_plot = ImagePlot("overlay", colorbar=False)
+        self.input_plot = ImagePlot(_("input"), cmap=INK, colorbar=False)
+        self.map_plot = ImagePlot(_("saliency"), cmap="CET-L3", colorbar=True)
+        self.overlay_plot = ImagePlot(_("overlay"), colorbar=False)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Explain"))
+        row.addWidget(QLabel(_("Explain")))
         row.addWidget(self.klass)
         row.addWidget(self.note, 1)
         plots = QHBoxLayout()
@@ -476,7 +483,7 @@ class SaliencyView(_View):
             return
         self.show_notice(None)
         names = info.get("class_names") or [str(i) for i in range(info.get("outputs", 1))]
-        want = ["the predicted class"] + [f"class {n}" for n in names]
+        want = [_("the predicted class")] + [_("class {name}").format(name=n) for n in names]
         if [self.klass.itemText(i) for i in range(self.klass.count())] != want:
             self.klass.blockSignals(True)
             self.klass.clear()
@@ -510,8 +517,8 @@ class SaliencyView(_View):
         self.overlay_plot.set_image(overlay(img, sal, vr), (0.0, 1.0))
         names = (self.panel.info or {}).get("class_names") or []
         c = int(result["class"])
-        self.map_plot.set_title(f"saliency for class {names[c] if c < len(names) else c}")
-        self.note.setText(texts.SALIENCY_LOGIT if result.get("logit") else texts.SALIENCY_OUTPUT)
+        self.map_plot.set_title(_("saliency for class {name}").format(name=names[c] if c < len(names) else c))
+        self.note.setText(texts.shown(texts.SALIENCY_LOGIT if result.get("logit") else texts.SALIENCY_OUTPUT))
 
 
 def overlay(img: np.ndarray, sal: np.ndarray, value_range: tuple[float, float]) -> np.ndarray:
@@ -535,19 +542,19 @@ class DenseView(_View):
         self.layer = QComboBox()
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, 0)
-        self.slider.setToolTip("Scrub through the snapshots taken at each epoch")
+        self.slider.setToolTip(_("Scrub through the snapshots taken at each epoch"))
         self.epoch_label = QLabel("")
         self.weights_plot = ImagePlot(cmap=DIVERGING, lock_aspect=False, axes=True)
-        self.weights_plot.plot.setLabel("left", "input")
-        self.weights_plot.plot.setLabel("bottom", "unit")
-        self.whist = ImagePlot("weights over epochs", cmap="CET-L1", colorbar=False, axes=True,
+        self.weights_plot.plot.setLabel("left", _("input"))
+        self.weights_plot.plot.setLabel("bottom", _("unit"))
+        self.whist = ImagePlot(_("weights over epochs"), cmap="CET-L1", colorbar=False, axes=True,
                                lock_aspect=False, invert_y=True)
-        self.ahist = ImagePlot("outputs over epochs", cmap="CET-L1", colorbar=False, axes=True,
+        self.ahist = ImagePlot(_("outputs over epochs"), cmap="CET-L1", colorbar=False, axes=True,
                                lock_aspect=False, invert_y=True)
-        for p, what in ((self.whist, "weight value"), (self.ahist, "output value")):
+        for p, what in ((self.whist, _("weight value")), (self.ahist, _("output value"))):
             p.plot.setLabel("bottom", what)
-            p.plot.setLabel("left", "epoch")
-        self.marks = [pg_line() for _ in range(2)]
+            p.plot.setLabel("left", _("epoch"))
+        self.marks = [pg_line() for _i in range(2)]
         self.whist.plot.addItem(self.marks[0])
         self.ahist.plot.addItem(self.marks[1])
         self.table = QLabel("")
@@ -557,9 +564,9 @@ class DenseView(_View):
         self.only_final.setWordWrap(True)
         self.only_final.setProperty("role", "caption")
         row = QHBoxLayout()
-        row.addWidget(QLabel("Layer"))
+        row.addWidget(QLabel(_("Layer")))
         row.addWidget(self.layer)
-        row.addWidget(QLabel("Epoch"))
+        row.addWidget(QLabel(_("Epoch")))
         row.addWidget(self.slider, 1)
         row.addWidget(self.epoch_label)
         top = QHBoxLayout()
@@ -615,7 +622,7 @@ class DenseView(_View):
             return
         i = min(self.slider.value(), len(snaps) - 1)
         snap = snaps[i]
-        self.epoch_label.setText(f"{snap['epoch']} of {snaps[-1]['epoch']}")
+        self.epoch_label.setText(_("{epoch} of {last}").format(epoch=snap["epoch"], last=snaps[-1]["epoch"]))
         k = (snap.get("dense") or {}).get(name)
         self.weights_plot.setVisible(k is not None)
         if k is not None:
@@ -625,7 +632,8 @@ class DenseView(_View):
             for axis, n in (("left", k.shape[0]), ("bottom", k.shape[1])):  # whole numbers on small axes
                 self.weights_plot.plot.getAxis(axis).setTicks(
                     [[(i, str(i)) for i in range(n)]] if n <= 20 else None)
-            self.weights_plot.set_title(f"{name}: {k.shape[0]} inputs × {k.shape[1]} units")
+            self.weights_plot.set_title(_("{name}: {inputs} inputs × {units} units").format(
+                name=name, inputs=k.shape[0], units=k.shape[1]))
         for plot, key, edges_key, mark in ((self.whist, "weights", "weight_edges", self.marks[0]),
                                            (self.ahist, "activations", "activation_edges", self.marks[1])):
             rows = [np.asarray(s[key][name]["counts"], np.float32) if name in (s.get(key) or {}) else None
@@ -671,13 +679,16 @@ def stats_table(snap: Mapping[str, Any]) -> str:
     for name, w in (snap.get("weights") or {}).items():
         a = acts.get(name, {})
         dead = a.get("dead", -1)
-        dead_txt = "–" if dead is None or dead < 0 else f"{dead} of {a.get('units')}"
+        dead_txt = ("–" if dead is None or dead < 0
+                    else _("{dead} of {units}").format(dead=dead, units=a.get("units")))
         colour = f' style="color:{theme.error_color()}"' if dead and dead > 0 else ""  # readable on dark too
         out = f"{a['mean']:.3g} ± {a['std']:.3g}" if a else "–"
         rows.append(f"<tr><td>{name}</td><td>{w['std']:.3g}</td><td>{out}</td><td{colour}>{dead_txt}</td></tr>")
-    head = ("<tr><th align=left>layer</th><th align=left>weight spread (std)</th>"
-            "<th align=left>outputs (mean ± std)</th><th align=left>dead ReLUs</th></tr>")
-    return f"<b>Epoch {snap.get('epoch')}</b><table cellspacing=4>{head}{''.join(rows)}</table>"
+    head = ("<tr><th align=left>" + _("layer") + "</th><th align=left>" + _("weight spread (std)")
+            + "</th><th align=left>" + _("outputs (mean ± std)") + "</th><th align=left>" + _("dead ReLUs")
+            + "</th></tr>")
+    return (_("<b>Epoch {epoch}</b>").format(epoch=snap.get("epoch"))
+            + f"<table cellspacing=4>{head}{''.join(rows)}</table>")
 
 
 class NeuronsView(_View):
@@ -711,10 +722,10 @@ class NeuronsView(_View):
             return
         self.show_notice(None)
         # 8 a row: 16 in one row left the pictures tiny in a wide band of empty plot
-        cols = min(NEURON_COLUMNS, max(len(a) for _, a in self.layers))
+        cols = min(NEURON_COLUMNS, max(len(a) for _name, a in self.layers))
         res = self.layers[0][1].shape[-1]
         blocks = []
-        for _, a in self.layers:
+        for _name, a in self.layers:
             a = a[:, ::-1, :]  # rows: y increasing -> drawn top = high y
             a = a / (float(np.abs(a).max()) or 1.0)  # each layer on its own scale
             blocks.append(tile_grid(a, cols, pad=max(1, res // 12)))
@@ -723,8 +734,9 @@ class NeuronsView(_View):
         img = np.concatenate([np.pad(b, ((0, 0), (0, width - b.shape[1])), constant_values=np.nan)
                               for blk in blocks for b in (blk, gap)][:-1])
         self.plot.set_image(img, (-1.0, 1.0))
-        self.plot.set_title("top to bottom: " + ", ".join(f"{n} ({len(a)} neurons)" for n, a in self.layers)
-                            + " — each layer scaled to its largest output")
+        layers = ", ".join(_("{name} ({n} neurons)").format(name=n, n=len(a)) for n, a in self.layers)
+        self.plot.set_title(_("top to bottom: {layers} — each layer scaled to its largest output").format(
+            layers=layers))
 
 
 # ------------------------------------------------------------------ the panel
@@ -762,7 +774,7 @@ class InspectPanel(QWidget):
         self.lab_area.setWidget(self.lab)
         self.lab_area.setWidgetResizable(True)
         self.lab_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.tabs.addTab(self.lab_area, "Convolution lab")
+        self.tabs.addTab(self.lab_area, _("Convolution lab"))
         self.filters = FiltersView(self)
         self.feature_maps = FeatureMapsView(self)
         self.excite = ExciteView(self)
@@ -771,23 +783,23 @@ class InspectPanel(QWidget):
         self.neurons = NeuronsView(self)
         self.views: list[_View] = [self.filters, self.feature_maps, self.excite, self.saliency, self.dense,
                                    self.neurons]
-        for view, title in zip(self.views, ("Filters", "Feature maps", "What excites a filter", "Saliency",
-                                            "Dense layers", "Neurons")):
+        for view, title in zip(self.views, (_("Filters"), _("Feature maps"), _("What excites a filter"),
+                                            _("Saliency"), _("Dense layers"), _("Neurons"))):
             self.tabs.addTab(view, title)
         # Live gradient norm per layer (issue 16): from the run's GradientNorms events.
         from deskdl.qt.inspect.gradients_view import GradientNormsView
 
         self.gradients = GradientNormsView()
-        self.tabs.addTab(self.gradients, "Gradients")
+        self.tabs.addTab(self.gradients, _("Gradients"))
         # Which graph to look inside, for kinds with several (a GAN's generator and discriminator):
         # the kind's views (deskdl.qt.kinds) name the roles Inspect offers.
         self.role_box = QComboBox()
-        self.role_box.setToolTip("This project has more than one network: choose the one to look inside.")
+        self.role_box.setToolTip(_("This project has more than one network: choose the one to look inside."))
         self._role_refs: dict[str, Any] = {}
         self.role_bar = QWidget()
         rbar = QHBoxLayout(self.role_bar)
         rbar.setContentsMargins(0, 0, 0, 0)
-        rbar.addWidget(QLabel("Look inside:"))
+        rbar.addWidget(QLabel(_("Look inside:")))
         rbar.addWidget(self.role_box)
         rbar.addStretch(1)
         self.role_bar.hide()
@@ -1023,7 +1035,7 @@ class InspectPanel(QWidget):
             return
         view = self.current_view()
         if view is not None:
-            view.show_notice(message.splitlines()[0] if message else "Something went wrong.")
+            view.show_notice(message.splitlines()[0] if message else _("Something went wrong."))
         done(None)
 
     @property

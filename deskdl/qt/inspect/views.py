@@ -20,11 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskdl.core.i18n import translator
 from deskdl.qt.data_views import mosaic
 from deskdl.qt.drawing_pad import DrawingPad, ink_to_input
 from deskdl.qt.eval_views import array_to_pixmap
 from deskdl.qt.plot_export import add_export_button
 from deskdl.qt.train._pg import pg, plot_colors, themed
+
+_ = translator("qt.inspect.views")
 
 #: Diverging map for signed values (weights): blue negative, white zero, red positive.
 DIVERGING = "CET-D1"
@@ -146,17 +149,17 @@ class ExamplePicker(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.index = QSpinBox()
-        self.index.setPrefix("test example #")
-        self.index.setToolTip("Which example of the test set (data the model never trained on)")
+        self.index.setPrefix(_("test example #"))
+        self.index.setToolTip(_("Which example of the test set (data the model never trained on)"))
         self.label = QLabel("")
-        self.draw = QCheckBox("Draw my own")
-        self.clear_button = QPushButton("Clear")
+        self.draw = QCheckBox(_("Draw my own"))
+        self.clear_button = QPushButton(_("Clear"))
         self.pad = DrawingPad(size=160)
         self.pad.setMaximumSize(180, 180)
         self.preview = QLabel()
         self.preview.setFixedSize(72, 72)
         self.preview.setStyleSheet("border: 1px solid #999; background: white;")
-        self.preview.setToolTip("What the model sees")
+        self.preview.setToolTip(_("What the model sees"))
         row = QHBoxLayout()
         row.addWidget(self.index)
         row.addWidget(self.draw)
@@ -214,11 +217,11 @@ class ExamplePicker(QWidget):
         if x is not None:
             self.preview.setPixmap(array_to_pixmap(to_image(x), 72, vmax=self._max))
         if self.draw.isChecked():
-            self.label.setText("Your drawing")
+            self.label.setText(_("Your drawing"))
         elif self._y is not None and len(self._y):
             c = int(np.asarray(self._y)[self.index.value()])
             name = self._names[c] if 0 <= c < len(self._names) else str(c)
-            self.label.setText(f"True class: {name}")
+            self.label.setText(_("True class: {name}").format(name=name))
         self.changed.emit()
 
     def current(self) -> np.ndarray | None:
