@@ -265,7 +265,12 @@ def extract_file(path: Path, package: Path = PACKAGE, root: Path = ROOT) -> Extr
             elif context is not None and not _is_reference(call.args[1]):
                 out.errors.append(f"{where}: tr() holds {_why_not(call.args[1])}")
             # tr(variable, variable): a lookup at run time of texts marked elsewhere
+        elif (name == "tr" and len(call.args) == 1 and isinstance(call.func, ast.Attribute)
+              and _literal(call.args[0]) is not None):
+            out.errors.append(f'{where}: Qt\'s own .tr("...") is not extracted (its context is the class): '
+                              f'use _("...") with _ = translator("{own}")')
     out.error_contexts = [(own, mark_ctx)] * len(out.errors)
+
     return out
 
 

@@ -96,6 +96,12 @@ def f(n):
 def g(pair):
     _, k = pair
     return _("hidden")
+
+
+class W:
+    def h(self):
+        return self.tr("Qt's way")
+
 '''
 
 
@@ -137,10 +143,12 @@ def test_extract_reports_texts_it_cannot_see_with_file_and_line(tmp_path):
     assert "pkg/sub/bad.py:10: _() holds a literal inside a conditional" in text
     assert "pkg/sub/wrong.py:2: the context is 'elsewhere' but this module is 'sub.wrong'" in text
     assert "pkg/sub/bad.py:14: this function names a variable _ and also calls _()" in text
-    assert len(errors) == 6, errors
+    assert "pkg/sub/bad.py:20: Qt's own .tr(\"...\") is not extracted" in text
+    assert len(errors) == 7, errors
     out = tool.extract(pkg, tmp_path, catalog=False)
-    assert len(out.errors_for("sub.bad")) == 5 and out.errors_for("mod") == []  # --context: its own
-    assert len(out.errors_for("sub")) == 6
+    assert len(out.errors_for("sub.bad")) == 6 and out.errors_for("mod") == []  # --context: its own
+    assert len(out.errors_for("sub")) == 7
+
 
 
 
