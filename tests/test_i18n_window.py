@@ -143,3 +143,51 @@ def test_vietnamese_window_keeps_1280x720_on_every_tab(qtbot, monkeypatch, tmp_p
             assert (window.width(), window.height()) == (1280, 720), name
     finally:
         close_quietly(window)
+
+
+# ---------------------------------------------------------------- the bundled projects' own texts
+def _bundled() -> dict[Path, list[Path]]:
+    from deskdl.qt import settings as app_settings
+
+    templates = sorted(app_settings.templates_dir().glob("*.deskdl"))
+    return {app_settings.templates_dir(): templates, app_settings.default_project_path().parent:
+            [app_settings.default_project_path()]}
+
+
+def test_every_template_and_the_default_project_have_a_vietnamese_name_and_description():
+    import json
+
+    from deskdl.qt.sidebar import texts_path, translated_texts
+
+    for folder, files in _bundled().items():
+        raw = json.loads(texts_path(folder, "vi").read_text(encoding="utf-8"))
+        stems = {p.stem for p in files}
+        assert set(raw) <= stems, f"{texts_path(folder, 'vi')} names files that are gone: {set(raw) - stems}"
+        texts = translated_texts(folder, "vi")
+        for path in files:
+            entry = texts.get(path.stem, {})
+            english = json.loads(path.read_text(encoding="utf-8"))
+            assert entry.get("name") and entry.get("description"), (
+                f"add {path.stem}'s Vietnamese name and description to {texts_path(folder, 'vi')}")
+            assert entry["description"] != english.get("description"), path.stem
+        assert translated_texts(folder, "en") == {}  # English: the files say it themselves
+
+
+def test_templates_are_listed_and_opened_in_the_apps_language(qtbot, monkeypatch, tmp_path, vietnamese):
+    from deskdl.qt import settings as app_settings
+    from deskdl.qt.sidebar import translated_texts
+
+    texts = translated_texts(app_settings.templates_dir(), "vi")
+    window = _window(qtbot, monkeypatch, tmp_path)
+    try:
+        assert window.project.name == "Xoắn ốc" and window.sidebar.name.text() == "Xoắn ốc"  # the default one
+        shown = [item.text() for item in window.sidebar.template_items()]
+        assert texts["mlp_2d"]["name"] in shown and "MLP for 2D points" not in shown
+        menu = [a.text() for a in window.template_menu.actions()]
+        assert texts["cnn_digits"]["name"] in menu
+        assert window.new_from_template(app_settings.templates_dir() / "cnn_digits.deskdl")
+        assert window.project.name == texts["cnn_digits"]["name"]
+        assert window.sidebar.description.text() == texts["cnn_digits"]["description"]
+        assert window.project.path is None  # still a new, unsaved project
+    finally:
+        close_quietly(window)

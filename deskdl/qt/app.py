@@ -158,6 +158,9 @@ def _open_default(window: Any) -> None:
     except ProjectError:
         return
     project.path = None  # a bundled file: Save asks where to put the learner's copy
+    from deskdl.qt.sidebar import localize_project
+
+    localize_project(project, default_project_path())  # its name and description in the app's language
     window.set_project(project)
 
 

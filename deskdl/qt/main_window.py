@@ -39,7 +39,7 @@ from deskdl.qt.canvas.editor import GraphEditor
 from deskdl.qt.palette import LayerPalette
 from deskdl.qt.problems import ProblemsPanel
 from deskdl.qt.properties import PropertiesPanel
-from deskdl.qt.sidebar import ProjectSidebar, list_templates
+from deskdl.qt.sidebar import ProjectSidebar, list_templates, localize_project
 from deskdl.qt.status import AppStatusBar
 from deskdl.qt.summary import CodePanel, SummaryPanel
 from deskdl.qt.tf_loader import FAILED, LOADING, READY, KerasThread
@@ -534,6 +534,7 @@ class MainWindow(QMainWindow):
         if project is None:
             return False
         project.path = None
+        localize_project(project, path)  # its name and description in the app's language
         self.set_project(project)
         return True
 

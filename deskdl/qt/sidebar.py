@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskdl.core import i18n
 from deskdl.core.i18n import N_, translator
 
 _ = translator("qt.sidebar")
@@ -89,9 +90,56 @@ def template_section(doc: dict) -> str:
     return "Basics" if types else OTHER_SECTION
 
 
+def texts_path(folder: Path, lang: str) -> Path:
+    """The file of ``folder``'s project names and descriptions in ``lang``: ``texts.<lang>.json``.
+
+    One JSON object: file stem -> ``{"name": ..., "description": ...}`` (either may be left out:
+    that text stays English). The bundled templates and the default project carry one per language.
+    """
+    return folder / f"texts.{lang}.json"
+
+
+def translated_texts(folder: Path, lang: str | None = None) -> dict[str, dict[str, str]]:
+    """File stem -> its translated ``name``/``description`` (only what the file has; none in English)."""
+    lang = lang or i18n.language()
+    if lang == i18n.DEFAULT_LANGUAGE:
+        return {}
+    try:
+        doc = json.loads(texts_path(folder, lang).read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return {}
+    if not isinstance(doc, dict):
+        return {}
+    return {str(stem): {k: v for k, v in entry.items()
+                        if k in ("name", "description") and isinstance(v, str) and v}
+            for stem, entry in doc.items() if isinstance(entry, dict)}
+
+
+def project_texts(path: str | Path, lang: str | None = None) -> dict[str, str]:
+    """The translated name and description of the bundled project or template at ``path`` (may be empty)."""
+    path = Path(path)
+    return translated_texts(path.parent, lang).get(path.stem, {})
+
+
+def localize_project(project, path: str | Path) -> None:
+    """Give a project opened from a bundled file (a template) its name and description in the app's language.
+
+    Only for starting points: the learner's own saved files keep what they say.
+    """
+    texts = project_texts(path)
+    if texts.get("name"):
+        project.name = texts["name"]
+    if texts.get("description"):
+        project.description = texts["description"]
+
+
 def list_templates(folder: Path) -> list[TemplateInfo]:
-    """Templates in ``folder`` (name and description read from each file, sorted by name)."""
+    """Templates in ``folder`` (name and description read from each file, sorted by name).
+
+    In another language the names and descriptions come from :func:`translated_texts` where it has them.
+    """
     out = []
+    translated = translated_texts(folder)
     for path in sorted(folder.glob("*.deskdl")):
         try:
             doc = json.loads(path.read_text(encoding="utf-8"))
@@ -99,7 +147,9 @@ def list_templates(folder: Path) -> list[TemplateInfo]:
             continue
         if not isinstance(doc, dict):
             continue
-        out.append(TemplateInfo(path, str(doc.get("name") or path.stem), str(doc.get("description", "")),
+        texts = translated.get(path.stem, {})
+        out.append(TemplateInfo(path, texts.get("name") or str(doc.get("name") or path.stem),
+                                texts.get("description") or str(doc.get("description", "")),
                                 template_section(doc)))
     return sorted(out, key=lambda t: t.name.lower())
 
