@@ -23,14 +23,18 @@ import numpy as np
 
 from deskdl.core.analysis import ERROR, WARNING, Diagnostic, analyze
 from deskdl.core.graph import ModelGraph
+from deskdl.core.i18n import N_, translator
+
+_ = translator("core.gan")
 
 GENERATOR = "generator"
 DISCRIMINATOR = "discriminator"
 ROLES = (GENERATOR, DISCRIMINATOR)
-ROLE_TITLES = {GENERATOR: "Generator", DISCRIMINATOR: "Discriminator"}
+#: Shown translated: ``tr("core.gan", ROLE_TITLES[role])``.
+ROLE_TITLES = {GENERATOR: N_("Generator"), DISCRIMINATOR: N_("Discriminator")}
 ROLE_HELP = {
-    GENERATOR: "turns a noise vector (its Input) into a sample shaped like the data",
-    DISCRIMINATOR: "reads a sample and gives 1 number: real (1) or fake (0)",
+    GENERATOR: N_("turns a noise vector (its Input) into a sample shaped like the data"),
+    DISCRIMINATOR: N_("reads a sample and gives 1 number: real (1) or fake (0)"),
 }
 
 #: The discriminator's output activations the trainer understands: a probability, or a logit.
@@ -110,14 +114,17 @@ def gan_problems(graphs: Mapping[str, Any], data_shape: Sequence[int] | None) ->
     out: list[Diagnostic] = []
     missing = [r for r in ROLES if _graph_of(graphs, r) is None or not _graph_of(graphs, r).nodes]
     for role in missing:
-        other = DISCRIMINATOR if role == GENERATOR else GENERATOR
+        if role == GENERATOR:
+            message = _("the GAN has no generator: it needs a generator and a discriminator")
+        else:
+            message = _("the GAN has no discriminator: it needs a discriminator and a generator")
         out.append(
             Diagnostic(
                 None,
                 ERROR,
-                f"the GAN has no {role}: it needs a {role} and a {other}",
-                f"switch the Build tab to {ROLE_TITLES[role]} and draw one that "
-                f"{ROLE_HELP[role]}, or start from a GAN template",
+                message,
+                _("switch the Build tab to {title} and draw one that {help}, or start from a GAN "
+                  "template").format(title=_(ROLE_TITLES[role]), help=_(ROLE_HELP[role])),
             )
         )
     if missing:
@@ -132,8 +139,8 @@ def gan_problems(graphs: Mapping[str, Any], data_shape: Sequence[int] | None) ->
             Diagnostic(
                 None,
                 ERROR,
-                f"the generator has {len(g_inputs)} Inputs, but it takes one: the noise vector",
-                "keep exactly one Input in the generator, shaped (noise size,), for example (32,)",
+                _("the generator has {n} Inputs, but it takes one: the noise vector").format(n=len(g_inputs)),
+                _("keep exactly one Input in the generator, shaped (noise size,), for example (32,)"),
             )
         )
     elif noise_size(g) is None:
@@ -142,8 +149,9 @@ def gan_problems(graphs: Mapping[str, Any], data_shape: Sequence[int] | None) ->
             Diagnostic(
                 g_inputs[0],
                 ERROR,
-                f"the generator's Input {g_inputs[0]} has shape {shape}, but its noise must be a flat vector",
-                "set its shape to one number, for example (32,)",
+                _("the generator's Input {id} has shape {shape}, but its noise must be a flat vector").format(
+                    id=g_inputs[0], shape=shape),
+                _("set its shape to one number, for example (32,)"),
             )
         )
     if len(ga.outputs) != 1:
@@ -151,8 +159,8 @@ def gan_problems(graphs: Mapping[str, Any], data_shape: Sequence[int] | None) ->
             Diagnostic(
                 None,
                 ERROR,
-                f"the generator has {len(ga.outputs)} outputs, but it must make one sample",
-                "link every branch into one last layer",
+                _("the generator has {n} outputs, but it must make one sample").format(n=len(ga.outputs)),
+                _("link every branch into one last layer"),
             )
         )
     if len(da.outputs) != 1:
@@ -160,8 +168,9 @@ def gan_problems(graphs: Mapping[str, Any], data_shape: Sequence[int] | None) ->
             Diagnostic(
                 None,
                 ERROR,
-                f"the discriminator has {len(da.outputs)} outputs, but it must give one verdict",
-                "link every branch into one last Dense layer with 1 unit",
+                _("the discriminator has {n} outputs, but it must give one verdict").format(
+                    n=len(da.outputs)),
+                _("link every branch into one last Dense layer with 1 unit"),
             )
         )
     if len(d.inputs()) != 1:
@@ -169,8 +178,8 @@ def gan_problems(graphs: Mapping[str, Any], data_shape: Sequence[int] | None) ->
             Diagnostic(
                 None,
                 ERROR,
-                f"the discriminator has {len(d.inputs())} Inputs, but it reads one sample",
-                "keep exactly one Input, shaped like the data",
+                _("the discriminator has {n} Inputs, but it reads one sample").format(n=len(d.inputs())),
+                _("keep exactly one Input, shaped like the data"),
             )
         )
     if out:
@@ -182,19 +191,20 @@ def gan_problems(graphs: Mapping[str, Any], data_shape: Sequence[int] | None) ->
     d_in_shape = tuple(d.nodes[d_in].params.get("shape") or ())
     if g_shape is not None and data_shape is not None and tuple(g_shape) != tuple(data_shape):
         if int(np.prod(g_shape)) == int(np.prod(data_shape)):
-            fix = f"add a Reshape to {data_text} at the end of the generator"
+            fix = _("add a Reshape to {shape} at the end of the generator").format(shape=data_text)
+        elif len(g_shape) == 1 and len(data_shape) > 1:
+            fix = _("give {id} {n} units and add a Reshape to {shape} after it").format(
+                id=g_out, n=int(np.prod(data_shape)), shape=data_text)
         elif len(g_shape) == 1:
-            fix = f"give {g_out} {int(np.prod(data_shape))} units" + (
-                f" and add a Reshape to {data_text} after it" if len(data_shape) > 1 else ""
-            )
+            fix = _("give {id} {n} units").format(id=g_out, n=int(np.prod(data_shape)))
         else:
-            fix = f"change the generator's last layers so it ends in shape {data_text}"
+            fix = _("change the generator's last layers so it ends in shape {shape}").format(shape=data_text)
         out.append(
             Diagnostic(
                 g_out,
                 ERROR,
-                f"the generator makes samples of shape {_shape_text(g_shape)}, but "
-                f"the data's samples have shape {data_text}",
+                _("the generator makes samples of shape {shape}, but the data's samples have shape "
+                  "{data}").format(shape=_shape_text(g_shape), data=data_text),
                 fix,
             )
         )
@@ -203,10 +213,9 @@ def gan_problems(graphs: Mapping[str, Any], data_shape: Sequence[int] | None) ->
             Diagnostic(
                 d_in,
                 ERROR,
-                f"the discriminator's Input {d_in} takes shape "
-                f"{_shape_text(d_in_shape)}, but it must read samples shaped like the data, "
-                f"{data_text}",
-                f"set the shape of {d_in} to {data_text}",
+                _("the discriminator's Input {id} takes shape {shape}, but it must read samples shaped like "
+                  "the data, {data}").format(id=d_in, shape=_shape_text(d_in_shape), data=data_text),
+                _("set the shape of {id} to {shape}").format(id=d_in, shape=data_text),
             )
         )
     elif data_shape is None and g_shape is not None and d_in_shape != tuple(g_shape):
@@ -214,10 +223,9 @@ def gan_problems(graphs: Mapping[str, Any], data_shape: Sequence[int] | None) ->
             Diagnostic(
                 d_in,
                 ERROR,
-                f"the discriminator's Input {d_in} takes shape "
-                f"{_shape_text(d_in_shape)}, but the generator makes samples of shape "
-                f"{_shape_text(g_shape)}",
-                f"set the shape of {d_in} to {_shape_text(g_shape)}",
+                _("the discriminator's Input {id} takes shape {shape}, but the generator makes samples of "
+                  "shape {made}").format(id=d_in, shape=_shape_text(d_in_shape), made=_shape_text(g_shape)),
+                _("set the shape of {id} to {shape}").format(id=d_in, shape=_shape_text(g_shape)),
             )
         )
     d_out = da.outputs[0]
@@ -227,13 +235,13 @@ def gan_problems(graphs: Mapping[str, Any], data_shape: Sequence[int] | None) ->
             Diagnostic(
                 d_out,
                 ERROR,
-                f"the discriminator ends in shape {_shape_text(d_shape)}, but it must "
-                "give 1 number per sample (how real it looks)",
-                f"end it with a Dense layer of 1 unit (sigmoid) after {d_out}"
+                _("the discriminator ends in shape {shape}, but it must give 1 number per sample (how real "
+                  "it looks)").format(shape=_shape_text(d_shape)),
+                _("end it with a Dense layer of 1 unit (sigmoid) after {id}").format(id=d_out)
                 if len(d_shape) == 1 and d.nodes[d_out].type != "Dense"
-                else "end it with Flatten and a Dense layer of 1 unit (sigmoid)"
+                else _("end it with Flatten and a Dense layer of 1 unit (sigmoid)")
                 if len(d_shape) > 1
-                else f"set {d_out}'s units to 1 (activation sigmoid)",
+                else _("set {id}'s units to 1 (activation sigmoid)").format(id=d_out),
             )
         )
     act = _last_activation(d, d_out)
@@ -242,9 +250,9 @@ def gan_problems(graphs: Mapping[str, Any], data_shape: Sequence[int] | None) ->
             Diagnostic(
                 d_out,
                 WARNING,
-                f"the discriminator's last activation is {act}, but its output is "
-                "read as a probability (sigmoid) or a logit (linear)",
-                f"set {d_out}'s activation to sigmoid",
+                _("the discriminator's last activation is {act}, but its output is read as a probability "
+                  "(sigmoid) or a logit (linear)").format(act=act),
+                _("set {id}'s activation to sigmoid").format(id=d_out),
             )
         )
     return out

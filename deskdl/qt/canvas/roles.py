@@ -14,7 +14,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from deskdl.core.gan import ROLE_HELP, ROLE_TITLES
-from deskdl.core.i18n import N_, translator
+from deskdl.core.i18n import N_, tr, translator
 
 _ = translator("qt.canvas.roles")
 
@@ -23,7 +23,14 @@ SHOWING = N_("Showing the {title}: it {help}.")
 
 def role_title(role: str) -> str:
     """A role's name for the learner ("Generator")."""
-    return ROLE_TITLES.get(role, role.replace("_", " ").capitalize())
+    if role in ROLE_TITLES:
+        return tr("core.gan", ROLE_TITLES[role])
+    return role.replace("_", " ").capitalize()
+
+
+def role_help(role: str) -> str | None:
+    """What a role's graph does, in words ("turns a noise vector ..."), or None."""
+    return tr("core.gan", ROLE_HELP[role]) if role in ROLE_HELP else None
 
 
 class RoleBar(QFrame):
@@ -66,7 +73,7 @@ class RoleBar(QFrame):
                 b.setText(role_title(role))
                 b.setCheckable(True)
                 b.setToolTip(_("Edit the {role} ({help})").format(
-                    role=role, help=ROLE_HELP.get(role) or _("one of the project networks")))
+                    role=role, help=role_help(role) or _("one of the project networks")))
                 font = QFont(b.font())
                 font.setBold(True)
                 b.setFont(font)
@@ -82,7 +89,7 @@ class RoleBar(QFrame):
         self.current = role
         if role in self.buttons:
             self.buttons[role].setChecked(True)
-        help_text = ROLE_HELP.get(role)
+        help_text = role_help(role)
         self.label.setText(_(SHOWING).format(title=role, help=help_text) if help_text else
                            _("Showing the {role}.").format(role=role))
 
