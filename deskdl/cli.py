@@ -106,8 +106,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="the window's size, e.g. 1280x720 (for --screenshot; default 1440x900)")
     parser.add_argument("--theme", choices=("system", "light", "dark"), help="colour theme of the app")
     parser.add_argument("--language", metavar="CODE",
-                        help="the app's language: en, vi or system (default: the saved choice, else the "
-                             "system's); English where there is no translation")
+                        help="the app's language: en, vi or system (default: $DESKDL_LANGUAGE, else the "
+                             "saved choice, else the system's); English where there is no translation")
     parser.add_argument("--self-test", action="store_true",
                         help="check that resources, TensorFlow and Qt work, then quit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
