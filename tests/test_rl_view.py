@@ -327,3 +327,33 @@ def test_a_solved_agents_progress_says_solved(qtbot):
             assert panel.progress.format() == words
     finally:
         assert host.shutdown(10_000)
+
+
+def test_the_evaluate_tab_shows_an_agents_greedy_games_and_measures_no_data_set(qtbot, monkeypatch):
+    """An agent's project keeps an unused data block (a 2-D set): measuring the agent on it ended every run
+    in an error dialog (expected shape=(None, 4), found (100, 2)); Evaluate reads its greedy games instead."""
+    from pathlib import Path
+
+    from deskdl.core.project import Project
+    from deskdl.qt.evaluate_panel import EvaluatePanel
+    from deskdl.qt.workers import ModelRef, TrainingHost
+
+    root = Path(__file__).resolve().parents[1]
+    p = Project.load(root / "resources" / "templates" / "cartpole_dqn.deskdl")
+    host = TrainingHost()
+    calls = []
+    monkeypatch.setattr(host, "call", lambda fn, *a, **k: calls.append(fn.__name__) or "tag")
+    try:
+        panel = EvaluatePanel(p, host)
+        qtbot.addWidget(panel)
+        panel.set_tensorflow_ready(True)
+        panel.set_result({"model": ModelRef("run-1"), "kind": "dqn", "status": "early_stopped",
+                          "test": {"greedy_return": 481.7, "solved": 1.0}, "data": dict(p.data)})
+        assert calls == []  # nothing measured on the data block
+        assert "in 100 greedy games (always its best action) it averaged a return of 482, which solves the " \
+               "task" in panel.message.text()
+        panel.set_result({"model": ModelRef("run-2"), "kind": "dqn", "status": "stopped",
+                          "test": {"greedy_return": 61.0, "solved": 0.0}, "data": dict(p.data)})
+        assert calls == [] and "a return of 61. Watch it play" in panel.message.text()
+    finally:
+        assert host.shutdown(10_000)

@@ -50,6 +50,10 @@ _ = translator("qt.evaluate_panel")
 TEXT = {
     "no_model": N_("Train a model on the Train tab first; its test results appear here."),
     "evaluating": N_("Measuring the model on the test set (data it never trained on)…"),
+    # issue 12: an agent has no test set; its test is the 100 greedy games played when training ended
+    "agent": N_("An agent is tested by playing, not on a data set: in 100 greedy games (always its best "
+                "action) it averaged a return of {score:.0f}{solved}. Watch it play on the Train tab."),
+    "agent_solved": N_(", which solves the task"),
     "pad_title": N_("Try it yourself"),
     "pad_help": N_("Draw a {what} below. The model sees the small picture on the right."),
     "pad_off": N_("The drawing pad works for picture data sets (digits, shapes) with a trained model."),
@@ -429,6 +433,21 @@ class EvaluatePanel(QWidget):
         self.debias_page.show_record(record)
         self.pages.setCurrentIndex(3)
 
+    def _agent_kind(self, result: Mapping[str, Any] | None) -> bool:
+        """Whether this run's (else the project's) kind learns by acting: no data set to measure it on.
+
+        Measuring it on the project's unused data block (a 2-D set) ended every agent's run in an error
+        dialog: "Input 0 ... expected shape=(None, 4), found shape=(100, 2)".
+        """
+        from deskdl.core.kinds import DATA_ENVIRONMENT, KindError, get_kind, kind_of
+
+        kind_id = (result or {}).get("kind")
+        try:
+            kind = get_kind(kind_id) if isinstance(kind_id, str) and kind_id else kind_of(self.project)
+        except KindError:  # an unknown kind is not an agent
+            return False
+        return kind.data == DATA_ENVIRONMENT
+
     def _sequence_kind(self, result: Mapping[str, Any] | None) -> bool:
         """Whether Evaluate shows the sequence page for this run's (else the project's) kind."""
         from deskdl.qt.kinds import EVAL_SEQUENCE, views_for
@@ -473,6 +492,12 @@ class EvaluatePanel(QWidget):
     def evaluate(self) -> None:
         """Measure the model on the test set (on the Keras thread)."""
         if self._model is None:
+            return
+        if self._agent_kind(self._result):  # an agent played its test games as training ended
+            test = self._result.get("test") or (self._result.get("record") or {}).get("test") or {}
+            score = test.get("greedy_return")
+            self.message.setText("" if not isinstance(score, (int, float)) else _(TEXT["agent"]).format(
+                score=score, solved=_(TEXT["agent_solved"]) if test.get("solved") else ""))
             return
         if self._sequence_kind(self._result):  # its own scores: loss and samples, or answers per position
             from deskdl.core.kinds import kind_of
