@@ -73,8 +73,11 @@ def _help(kind: str, param: str) -> str:
 
 def test_bias_initializer_help_says_zeros_is_the_normal_choice():
     bias = _help("Dense", "bias_initializer")
-    assert bias == ("How the starting offsets (biases) are set. zeros, the default, is the usual choice: "
-                    "the random starting weights already make the units differ, so the biases need not.")
+    assert bias.startswith("How the starting offsets (biases) are set. zeros, the default, is the usual "
+                           "choice: the random starting weights already make the units differ, so the "
+                           "biases need not.")
+    # the constant choice (the dead-ReLU lab) says what a very negative one does
+    assert "constant starts every bias at one number" in bias and "dead from the first step" in bias
     assert "same thing" in _help("Dense", "kernel_initializer")
     assert "lecun_normal suits selu" in _help("Dense", "kernel_initializer")
 

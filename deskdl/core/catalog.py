@@ -83,6 +83,9 @@ class ParamSpec:
     min_exclusive: bool = False
     #: ``ints`` only: each axis may also be a ``[before, after]`` pair (per-side padding and cropping).
     per_side: bool = False
+    #: ``choice`` of an initializer only: ``{"class_name": "Constant", "config": {"value": x}}`` is allowed
+    #: too (every weight or bias starts at the one number x; see :func:`constant_value`).
+    constant_ok: bool = False
 
     def check(self, value: Any) -> str | None:
         """Return a plain-words problem with ``value``, or ``None`` if it is fine."""
@@ -107,6 +110,8 @@ class ParamSpec:
                 return _("{name} must be a finite number").format(name=self.name)
             return self._check_bounds(value)
         if kind == "choice":
+            if self.constant_ok and isinstance(value, Mapping):
+                return _check_constant(self.name, value)
             if value not in self.choices:
                 options = ", ".join(repr(c) for c in self.choices)
                 return _("{name} must be one of {options}, not {value}").format(
@@ -239,6 +244,23 @@ def _check_regularizer(name: str, value: Any) -> str | None:
                 return _("{name} factor {key} must be a number of at least 0").format(name=name, key=key)
         return None
     return _("{name} must be none, l1, l2 or l1_l2").format(name=name)
+
+
+def constant_value(value: Any) -> float | None:
+    """The x of a constant initializer ``{"class_name": "Constant", "config": {"value": x}}``, else None."""
+    if isinstance(value, Mapping) and value.get("class_name") == "Constant":
+        cfg = value.get("config")
+        number = cfg.get("value", 0.0) if isinstance(cfg, Mapping) else None
+        if isinstance(number, (int, float)) and not isinstance(number, bool) and math.isfinite(number):
+            return float(number)
+    return None
+
+
+def _check_constant(name: str, value: Mapping) -> str | None:
+    if constant_value(value) is None:
+        return _("{name} must be an initializer's name or a constant, e.g. "
+                 "{{'class_name': 'Constant', 'config': {{'value': -1.0}}}}").format(name=name)
+    return None
 
 
 def _check_wrapped(spec: ParamSpec, value: Any) -> str | None:

@@ -217,6 +217,8 @@ def _arg(spec: catalog.ParamSpec, value: Any) -> str:
         return "None"
     if spec.kind == "regularizer":
         return _regularizer(value)
+    if spec.constant_ok and catalog.constant_value(value) is not None:
+        return f"keras.initializers.Constant({literal(catalog.constant_value(value))})"
     if spec.kind == "layer":
         return layer_expr(value["type"], value.get("params") or {})
     if spec.kind == "ints":

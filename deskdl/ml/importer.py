@@ -777,6 +777,10 @@ class _Converter:
                 return "linear"
             return None
         if kind == "choice":
+            if spec.constant_ok and isinstance(value, Mapping) and value.get("class_name") == "Constant":
+                number = (value.get("config") or {}).get("value", 0.0)
+                if _is_number(number):  # one number for every weight: kept (a tensor of values is not)
+                    return {"class_name": "Constant", "config": {"value": float(number)}}
             if isinstance(value, Mapping):  # a serialized activation or initializer object
                 name = value.get("class_name")
                 value = _INITIALIZERS.get(name, _snake(str(name))) if spec.name.endswith("initializer") \

@@ -60,6 +60,10 @@ AUTO_TEXT = N_("auto")
 AUTO_TIP = N_("Let Keras choose (for pooling strides: the same as the pool size).")
 #: How a choice of None is shown in a combo box.
 NONE_CHOICE = N_("none")
+#: An initializer's "every value starts at one number" entry (a key; shown as it is, like Keras's name).
+CONSTANT = "constant"
+CONSTANT_VALUE = N_("value")
+CONSTANT_TIP = N_("Every value starts at this number, e.g. 0.1 or -5.")
 
 _INT_MAX = 2**31 - 1
 
@@ -508,6 +512,62 @@ class _RegularizerEditor(_ValueEditor):
         return [self.combo] + [edit for _row, edit in self.factors.values()]
 
 
+class _InitializerEditor(_ValueEditor):
+    """An initializer's name, or 'constant' and the one number every value starts at."""
+
+    def __init__(self, spec: ParamSpec, parent: QWidget | None = None) -> None:
+        super().__init__(spec, parent)
+        box = QVBoxLayout()
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(4)
+        self.combo = QComboBox(self)
+        for choice in (*spec.choices, CONSTANT):
+            self.combo.addItem(str(choice), choice)
+        self.combo.currentIndexChanged.connect(self._on_choice_changed)
+        box.addWidget(self.combo)
+        self.row = QWidget(self)
+        lay = QHBoxLayout(self.row)
+        lay.setContentsMargins(12, 0, 0, 0)
+        label = QLabel(_(CONSTANT_VALUE), self.row)
+        label.setProperty("role", "caption")
+        self.number = QLineEdit(self.row)
+        self.number.setText("0")
+        self.number.setToolTip(_(CONSTANT_TIP))
+        self.number.editingFinished.connect(self.committed.emit)
+        lay.addWidget(label)
+        lay.addWidget(self.number, 1)
+        box.addWidget(self.row)
+        self.layout_.addLayout(box)
+        self.row.setVisible(False)
+
+    def _on_choice_changed(self, _i: int) -> None:
+        self.row.setVisible(self.combo.currentData() == CONSTANT)
+        self.committed.emit()
+
+    def set_value(self, value: Any) -> None:
+        number = catalog.constant_value(value)
+        key = CONSTANT if number is not None else value
+        self.combo.blockSignals(True)
+        self.combo.setCurrentIndex(max(0, self.combo.findData(key)))
+        self.combo.blockSignals(False)
+        if number is not None:
+            self.number.setText(_fmt_float(number))
+        self.row.setVisible(number is not None)
+
+    def value(self) -> Any:
+        choice = self.combo.currentData()
+        if choice != CONSTANT:
+            return choice
+        try:
+            number = float(self.number.text().strip())
+        except ValueError:
+            raise ValueError(_(ERR_NUMBER)) from None
+        return {"class_name": "Constant", "config": {"value": number}}
+
+    def frames(self) -> list[QWidget]:
+        return [self.combo, self.number]
+
+
 class _LayerEditor(_ValueEditor):
     """A wrapped layer (e.g. the LSTM inside Bidirectional): its type and its own form."""
 
@@ -594,6 +654,8 @@ def editor_for(spec: ParamSpec, parent: QWidget | None = None) -> _ValueEditor:
     """The editor widget for ``spec``'s kind."""
     if spec.kind == "int" and (spec.nullable or spec.default is None):
         return _NullableIntEditor(spec, parent)
+    if spec.kind == "choice" and spec.constant_ok:
+        return _InitializerEditor(spec, parent)
     return _EDITORS.get(spec.kind, _StrEditor)(spec, parent)
 
 

@@ -35,7 +35,9 @@ _KERNEL_INIT_HELP = (
 )
 _BIAS_INIT_HELP = (
     "How the starting offsets (biases) are set. zeros, the default, is the usual choice: the "
-    "random starting weights already make the units differ, so the biases need not."
+    "random starting weights already make the units differ, so the biases need not. constant "
+    "starts every bias at one number you choose: a very negative one keeps a ReLU unit's input "
+    "below zero for every example, so the unit is dead from the first step."
 )
 
 
@@ -45,6 +47,7 @@ def initializer(name: str = "kernel_initializer", default: str = "glorot_uniform
         name, "choice", default,
         _BIAS_INIT_HELP if name == "bias_initializer" else _KERNEL_INIT_HELP,
         choices=INITIALIZERS,
+        constant_ok=True,
     )
 
 
