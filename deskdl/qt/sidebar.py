@@ -201,6 +201,11 @@ class ProjectSidebar(QWidget):
         self.templates.itemActivated.connect(self._on_template_activated)  # Enter; a double-click
         self._last_template: tuple[str, float] | None = None  # (path, time) of the last one opened
         self.recent = QListWidget(self)
+        for view in (self.templates, self.recent):
+            # A name longer than the sidebar is wide (a translated one) ends in "…" (its tooltip says
+            # more) instead of adding a scroll bar that covers a row.
+            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.recent.itemActivated.connect(self._on_recent_activated)
         self.no_recent = QLabel(_(NO_RECENT), self)
         self.no_recent.setProperty("role", "caption")
