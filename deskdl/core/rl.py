@@ -21,7 +21,9 @@ from typing import Any
 from deskdl.core.analysis import ERROR, Diagnostic, analyze
 from deskdl.core.catalog import FixAction
 from deskdl.core.graph import ModelGraph
-from deskdl.core.i18n import N_
+from deskdl.core.i18n import N_, translator
+
+_ = translator("core.rl")
 
 DQN = "dqn"
 POLICY_GRADIENT = "policy_gradient"
@@ -195,67 +197,79 @@ def network_problems(graph: ModelGraph | Mapping[str, Any], kind_id: str, env_id
     inputs = graph.inputs()
     want_in = [facts.obs_size]
     if len(inputs) != 1:
-        out.append(Diagnostic(None, ERROR, f"the network has {len(inputs)} Inputs, but an agent's network "
-                              f"reads one thing: the observation, {facts.obs_size} numbers",
-                              f"keep exactly one Input, shaped ({facts.obs_size},)"))
+        msg = _("the network has {n} Inputs, but an agent's network reads one thing: the observation, {size} "
+                "numbers").format(n=len(inputs), size=facts.obs_size)
+        out.append(Diagnostic(None, ERROR, msg,
+                              _("keep exactly one Input, shaped ({size},)").format(size=facts.obs_size)))
         return out
     shape = list(graph.nodes[inputs[0]].params.get("shape") or [])
     shown_in = f"({', '.join(map(str, shape))}{',' if len(shape) == 1 else ''})"
     if shape != want_in:
         out.append(Diagnostic(
             inputs[0], ERROR,
-            f"the Input {inputs[0]} has shape {shown_in}, "
-            f"but {env_id} gives {facts.obs_size} numbers each step ({', '.join(facts.observation)})",
-            f"set the Input's shape to ({facts.obs_size},)",
-            FixAction(f"Set shape to ({facts.obs_size},)", "set_param", inputs[0], params={"shape": want_in}),
+            _("the Input {id} has shape {shape}, but {env} gives {size} numbers each step ({names})").format(
+                id=inputs[0], shape=shown_in, env=env_id, size=facts.obs_size,
+                names=", ".join(facts.observation)),
+            _("set the Input's shape to ({size},)").format(size=facts.obs_size),
+            FixAction(_("Set shape to ({size},)").format(size=facts.obs_size), "set_param", inputs[0],
+                      params={"shape": want_in}),
             param="shape"))
     analysis = analyze(graph)
     if not analysis.ok:
         return out
     nid = _output_node(graph, analysis)
     if nid is None:
-        out.append(Diagnostic(None, ERROR, f"the network has {len(analysis.outputs)} outputs, but an agent's "
-                              "network gives one: a value per action",
-                              "connect the loose ends so one layer is the output"))
+        msg = _("the network has {n} outputs, but an agent's network gives one: a value per action").format(
+            n=len(analysis.outputs))
+        out.append(Diagnostic(None, ERROR, msg, _("connect the loose ends so one layer is the output")))
         return out
     info = analysis.nodes.get(nid)
     got = tuple(info.shape[1:]) if info is not None and info.shape is not None else None
     want = facts.outputs
     node = graph.nodes[nid]
+    names = ", ".join(_(name) for name in facts.action_names)
     if kind_id == DQN:
-        what = f"one Q-value per action ({', '.join(facts.action_names)})"
+        what = _("one Q-value per action ({names})").format(names=names)
     elif facts.discrete:
-        what = f"one score per action ({', '.join(facts.action_names)})"
+        what = _("one score per action ({names})").format(names=names)
+    elif want == 1:
+        what = _("the mean of the action (1 number)")
     else:
-        what = f"the mean of the action ({want} number{'s' if want > 1 else ''})"
+        what = _("the mean of the action ({n} numbers)").format(n=want)
     if got != (want,):
         shown = "(?)" if got is None else f"({', '.join(map(str, got))}{',' if len(got) == 1 else ''})"
         action = None
         if node.type == "Dense":
-            action = FixAction(f"Set units to {want}", "set_param", nid, params={"units": want})
-        out.append(Diagnostic(nid, ERROR, f"the output {nid} gives shape {shown}, but on {env_id} the "
-                              f"network must give {want} numbers: {what}",
-                              f"make the last layer a Dense with {want} units", action, param="units"))
+            action = FixAction(_("Set units to {n}").format(n=want), "set_param", nid, params={"units": want})
+        msg = _("the output {id} gives shape {shape}, but on {env} the network must give {n} numbers: "
+                "{what}").format(id=nid, shape=shown, env=env_id, n=want, what=what)
+        out.append(Diagnostic(nid, ERROR, msg,
+                              _("make the last layer a Dense with {n} units").format(n=want), action,
+                              param="units"))
         return out
     act = node.params.get("activation") if node.type == "Dense" else None
     if kind_id == DQN and act not in (None, "linear"):
-        out.append(Diagnostic(nid, ERROR, f"the output {nid} uses the {act} activation, but Q-values are "
-                              "expected returns and can be any number (CartPole's reach 100)",
-                              "set its activation to linear",
-                              FixAction("Set activation to linear", "set_param", nid,
+        out.append(Diagnostic(nid, ERROR, _("the output {id} uses the {act} activation, but Q-values are "
+                                            "expected returns and can be any number (CartPole's reach "
+                                            "100)").format(id=nid, act=act),
+                              _("set its activation to linear"),
+                              FixAction(_("Set activation to linear"), "set_param", nid,
                                         params={"activation": "linear"}), param="activation"))
     if kind_id == POLICY_GRADIENT and facts.discrete and act not in (None, "linear", "softmax"):
-        out.append(Diagnostic(nid, ERROR, f"the output {nid} uses the {act} activation, but a policy gives "
-                              "scores (logits, linear) or probabilities (softmax) for the actions",
-                              "set its activation to linear (deskdl turns scores into probabilities)",
-                              FixAction("Set activation to linear", "set_param", nid,
+        out.append(Diagnostic(nid, ERROR, _("the output {id} uses the {act} activation, but a policy gives "
+                                            "scores (logits, linear) or probabilities (softmax) for the "
+                                            "actions").format(id=nid, act=act),
+                              _("set its activation to linear (deskdl turns scores into probabilities)"),
+                              FixAction(_("Set activation to linear"), "set_param", nid,
                                         params={"activation": "linear"}), param="activation"))
     if kind_id == POLICY_GRADIENT and not facts.discrete and act not in (None, "linear", "tanh"):
-        out.append(Diagnostic(nid, ERROR, f"the output {nid} uses the {act} activation, but the mean of a "
-                              f"continuous action on {env_id} must reach from {facts.action_low:g} to "
-                              f"{facts.action_high:g}",
-                              "set its activation to linear (or tanh, which deskdl scales to the range)",
-                              FixAction("Set activation to linear", "set_param", nid,
+        msg = _("the output {id} uses the {act} activation, but the mean of a continuous action on {env} "
+                "must reach from {low} to {high}").format(id=nid, act=act, env=env_id,
+                                                          low=f"{facts.action_low:g}",
+                                                          high=f"{facts.action_high:g}")
+        out.append(Diagnostic(nid, ERROR, msg,
+                              _("set its activation to linear (or tanh, which deskdl scales to the range)"),
+                              FixAction(_("Set activation to linear"), "set_param", nid,
                                         params={"activation": "linear"}), param="activation"))
     return out
 

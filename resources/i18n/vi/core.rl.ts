@@ -115,5 +115,89 @@
         <source>Solved: gymnasium names no threshold; deskdl aims for an average return of -200 over 100 episodes (it swings up and holds the pendulum most of the time).</source>
         <translation>Giải xong: gymnasium không đặt ngưỡng; deskdl nhắm tới tổng thưởng trung bình -200 trên 100 lượt chơi (tác tử vung lên và giữ con lắc hầu hết thời gian).</translation>
     </message>
+    <message>
+        <source>the network has {n} Inputs, but an agent&apos;s network reads one thing: the observation, {size} numbers</source>
+        <translation>mạng có {n} lớp Input, nhưng mạng của một tác tử (agent) chỉ đọc một thứ: quan sát (observation), gồm {size} số</translation>
+    </message>
+    <message>
+        <source>keep exactly one Input, shaped ({size},)</source>
+        <translation>hãy giữ đúng một lớp Input, có hình dạng ({size},)</translation>
+    </message>
+    <message>
+        <source>the Input {id} has shape {shape}, but {env} gives {size} numbers each step ({names})</source>
+        <translation>lớp Input {id} có hình dạng {shape}, nhưng {env} cho {size} số ở mỗi bước ({names})</translation>
+    </message>
+    <message>
+        <source>set the Input&apos;s shape to ({size},)</source>
+        <translation>hãy đặt shape của lớp Input thành ({size},)</translation>
+    </message>
+    <message>
+        <source>Set shape to ({size},)</source>
+        <translation>Đặt shape thành ({size},)</translation>
+    </message>
+    <message>
+        <source>the network has {n} outputs, but an agent&apos;s network gives one: a value per action</source>
+        <translation>mạng có {n} đầu ra, nhưng mạng của một tác tử (agent) chỉ cho một: một giá trị cho mỗi hành động</translation>
+    </message>
+    <message>
+        <source>connect the loose ends so one layer is the output</source>
+        <translation>hãy nối các đầu còn lỏng để chỉ một lớp là đầu ra</translation>
+    </message>
+    <message>
+        <source>one Q-value per action ({names})</source>
+        <translation>một giá trị Q (Q-value) cho mỗi hành động ({names})</translation>
+    </message>
+    <message>
+        <source>one score per action ({names})</source>
+        <translation>một điểm số cho mỗi hành động ({names})</translation>
+    </message>
+    <message>
+        <source>the mean of the action (1 number)</source>
+        <translation>giá trị trung bình của hành động (1 số)</translation>
+    </message>
+    <message>
+        <source>the mean of the action ({n} numbers)</source>
+        <translation>giá trị trung bình của hành động ({n} số)</translation>
+    </message>
+    <message>
+        <source>Set units to {n}</source>
+        <translation>Đặt units thành {n}</translation>
+    </message>
+    <message>
+        <source>the output {id} gives shape {shape}, but on {env} the network must give {n} numbers: {what}</source>
+        <translation>đầu ra {id} cho hình dạng {shape}, nhưng trên {env} mạng phải cho {n} số: {what}</translation>
+    </message>
+    <message>
+        <source>make the last layer a Dense with {n} units</source>
+        <translation>hãy cho lớp cuối là một Dense có {n} units</translation>
+    </message>
+    <message>
+        <source>the output {id} uses the {act} activation, but Q-values are expected returns and can be any number (CartPole&apos;s reach 100)</source>
+        <translation>đầu ra {id} dùng hàm kích hoạt {act}, nhưng giá trị Q là tổng thưởng (return) kỳ vọng và có thể là số bất kỳ (của CartPole lên tới 100)</translation>
+    </message>
+    <message>
+        <source>set its activation to linear</source>
+        <translation>hãy đặt activation của nó thành linear</translation>
+    </message>
+    <message>
+        <source>Set activation to linear</source>
+        <translation>Đặt activation thành linear</translation>
+    </message>
+    <message>
+        <source>the output {id} uses the {act} activation, but a policy gives scores (logits, linear) or probabilities (softmax) for the actions</source>
+        <translation>đầu ra {id} dùng hàm kích hoạt {act}, nhưng một chính sách (policy) cho điểm số (logit, linear) hoặc xác suất (softmax) của các hành động</translation>
+    </message>
+    <message>
+        <source>set its activation to linear (deskdl turns scores into probabilities)</source>
+        <translation>hãy đặt activation của nó thành linear (deskdl tự biến điểm số thành xác suất)</translation>
+    </message>
+    <message>
+        <source>the output {id} uses the {act} activation, but the mean of a continuous action on {env} must reach from {low} to {high}</source>
+        <translation>đầu ra {id} dùng hàm kích hoạt {act}, nhưng giá trị trung bình của một hành động liên tục trên {env} phải trải từ {low} đến {high}</translation>
+    </message>
+    <message>
+        <source>set its activation to linear (or tanh, which deskdl scales to the range)</source>
+        <translation>hãy đặt activation của nó thành linear (hoặc tanh, mà deskdl co giãn theo khoảng đó)</translation>
+    </message>
 </context>
 </TS>
