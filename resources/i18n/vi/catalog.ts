@@ -104,6 +104,10 @@
         <translation>{name} phải là none, l1, l2 hoặc l1_l2</translation>
     </message>
     <message>
+        <source>{name} must be an initializer&apos;s name or a constant, e.g. {{&apos;class_name&apos;: &apos;Constant&apos;, &apos;config&apos;: {{&apos;value&apos;: -1.0}}}}</source>
+        <translation>{name} phải là tên của một bộ khởi tạo (initializer) hoặc một hằng số, ví dụ {{&apos;class_name&apos;: &apos;Constant&apos;, &apos;config&apos;: {{&apos;value&apos;: -1.0}}}}</translation>
+    </message>
+    <message>
         <source>{name} must name the wrapped layer, e.g. {{&apos;type&apos;: &apos;LSTM&apos;, &apos;params&apos;: {{...}}}}</source>
         <translation>{name} phải ghi rõ lớp được bọc, ví dụ {{&apos;type&apos;: &apos;LSTM&apos;, &apos;params&apos;: {{...}}}}</translation>
     </message>
@@ -776,8 +780,8 @@
         <translation>Cách rút ngẫu nhiên các trọng số ban đầu. Glorot hợp với tanh/sigmoid, He hợp với ReLU, lecun_normal hợp với selu (nó giữ đầu ra của selu ở trung bình 0 và độ phân tán 1); toàn số 0 làm mọi đơn vị học cùng một điều.</translation>
     </message>
     <message>
-        <source>How the starting offsets (biases) are set. zeros, the default, is the usual choice: the random starting weights already make the units differ, so the biases need not.</source>
-        <translation>Cách đặt các độ lệch (bias) ban đầu. zeros, giá trị mặc định, là lựa chọn thường dùng: các trọng số ban đầu ngẫu nhiên đã làm các đơn vị khác nhau, nên các độ lệch không cần nữa.</translation>
+        <source>How the starting offsets (biases) are set. zeros, the default, is the usual choice: the random starting weights already make the units differ, so the biases need not. constant starts every bias at one number you choose: a very negative one keeps a ReLU unit&apos;s input below zero for every example, so the unit is dead from the first step.</source>
+        <translation>Cách đặt các độ lệch (bias) ban đầu. zeros, giá trị mặc định, là lựa chọn thường dùng: các trọng số ban đầu ngẫu nhiên đã làm các đơn vị khác nhau, nên các độ lệch không cần nữa. constant cho mọi độ lệch bắt đầu từ một số do bạn chọn: một số rất âm giữ đầu vào của một đơn vị ReLU luôn dưới 0 với mọi mẫu dữ liệu, nên đơn vị đó chết ngay từ bước đầu tiên.</translation>
     </message>
     <message>
         <source>Adds a penalty for large weights to the loss, which fights overfitting: L1 tends to make many of them zero or nearly zero, L2 keeps them all small.</source>
