@@ -781,7 +781,7 @@
     </message>
     <message>
         <source>How the starting offsets (biases) are set. zeros, the default, is the usual choice: the random starting weights already make the units differ, so the biases need not. constant starts every bias at one number you choose: a very negative one keeps a ReLU unit&apos;s input below zero for every example, so the unit is dead from the first step.</source>
-        <translation>Cách đặt các độ lệch (bias) ban đầu. zeros, giá trị mặc định, là lựa chọn thường dùng: các trọng số ban đầu ngẫu nhiên đã làm các đơn vị khác nhau, nên các độ lệch không cần nữa. constant cho mọi độ lệch bắt đầu từ một số do bạn chọn: một số rất âm giữ đầu vào của một đơn vị ReLU luôn dưới 0 với mọi mẫu dữ liệu, nên đơn vị đó chết ngay từ bước đầu tiên.</translation>
+        <translation>Cách đặt các độ lệch (bias) ban đầu. zeros, giá trị mặc định, là lựa chọn thường dùng: các trọng số ban đầu ngẫu nhiên đã làm các đơn vị khác nhau, nên các độ lệch không cần khác nhau nữa. constant cho mọi độ lệch bắt đầu từ một số do bạn chọn: một số rất âm giữ đầu vào của một đơn vị ReLU luôn dưới 0 với mọi mẫu dữ liệu, nên đơn vị đó chết ngay từ bước đầu tiên.</translation>
     </message>
     <message>
         <source>Adds a penalty for large weights to the loss, which fights overfitting: L1 tends to make many of them zero or nearly zero, L2 keeps them all small.</source>
