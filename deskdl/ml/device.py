@@ -23,6 +23,9 @@ from pathlib import Path
 from typing import Any
 
 from deskdl.core.errors import DeskdlError
+from deskdl.core.i18n import N_, translator
+
+_ = translator("ml.device")
 
 
 class DeviceError(DeskdlError):
@@ -72,7 +75,7 @@ class DeviceChoice:
     def label(self) -> str:
         """Short text for the status bar: ``CPU``, ``CPU (NVIDIA GPU not used)`` or ``GPU 0 (name)``."""
         if self.kind == "cpu":
-            return f"CPU ({GPU_UNUSED})" if self.hint else "CPU"
+            return f"CPU ({_(GPU_UNUSED)})" if self.hint else "CPU"
         return f"GPU {self.index} ({self.name})"
 
     def to_dict(self) -> dict[str, Any]:
@@ -162,13 +165,13 @@ def setup_device(preference: str | None = None, tf_config: Any = None) -> Device
     if _APPLIED is not None:
         if wanted is None or _same_effect(wanted, _APPLIED, tf_config):
             return _APPLIED
-        return replace(_APPLIED, message=(
-            f"deskdl is using the {_APPLIED.label} now; the change to {wanted} takes effect after a "
-            "restart."), requested=_APPLIED.requested)
+        return replace(_APPLIED, message=_(
+            "deskdl is using the {label} now; the change to {wanted} takes effect after a "
+            "restart.").format(label=_APPLIED.label, wanted=wanted), requested=_APPLIED.requested)
 
     os.environ["TF_FORCE_GPU_ALLOW_GROWTH"] = "true"  # backstop for GPUs made visible later
     if wanted is None:
-        choice = _cpu(f"{bad_text}; using the CPU.", "cpu")
+        choice = _cpu(_("{problem}; using the CPU.").format(problem=bad_text), "cpu")
         try:
             _hide_gpus(_tf_config(tf_config))
         except Exception:  # noqa: BLE001 - hiding is best effort here
@@ -215,18 +218,19 @@ def _apply(wanted: str, tf_config: Any) -> DeviceChoice:
         if kind == "cpu":
             if gpus:
                 cfg.set_visible_devices([], "GPU")
-            return _cpu("Training runs on the CPU, as chosen.", wanted)
+            return _cpu(_("Training runs on the CPU, as chosen."), wanted)
         if not gpus:
             hint = gpu_hint()
-            text = (f"There is no GPU {index} that TensorFlow can use" if kind == "gpu"
-                    else "No GPU that TensorFlow can use was found") + ", so training runs on the CPU."
+            text = (_("There is no GPU {index} that TensorFlow can use, so training runs on the CPU.").format(
+                index=index) if kind == "gpu"
+                else _("No GPU that TensorFlow can use was found, so training runs on the CPU."))
             return replace(_cpu(f"{text} {hint}".strip(), wanted), hint=hint)
         index = 0 if index is None else index
         if index >= len(gpus):
             cfg.set_visible_devices([], "GPU")
-            return _cpu(f"There is no GPU {index} (TensorFlow sees {len(gpus)}: "
-                        f"{', '.join(f'gpu:{i}' for i in range(len(gpus)))}), so training runs on the CPU.",
-                        wanted)
+            names = ", ".join(f"gpu:{i}" for i in range(len(gpus)))
+            return _cpu(_("There is no GPU {index} (TensorFlow sees {n}: {names}), so training runs on the "
+                          "CPU.").format(index=index, n=len(gpus), names=names), wanted)
         cfg.set_visible_devices([gpus[index]], "GPU")
         try:
             details = dict(cfg.experimental.get_device_details(gpus[index]) or {})
@@ -241,26 +245,27 @@ def _apply(wanted: str, tf_config: Any) -> DeviceChoice:
             except Exception:  # noqa: BLE001 - the runtime may already be running
                 pass
         if "initializ" in str(err):
-            return _cpu("TensorFlow had already started, so deskdl could not choose the device; it uses "
-                        "what TensorFlow picked. Restart deskdl to apply your choice.", wanted)
-        return _cpu(f"The GPU could not be set up ({_short(err)}), so training runs on the CPU.", wanted)
+            return _cpu(_("TensorFlow had already started, so deskdl could not choose the device; it uses "
+                          "what TensorFlow picked. Restart deskdl to apply your choice."), wanted)
+        return _cpu(_("The GPU could not be set up ({error}), so training runs on the CPU.").format(
+            error=_short(err)), wanted)
 
 
 # ---------------------------------------------------------------- an NVIDIA GPU left unused
-GPU_UNUSED = "NVIDIA GPU not used"
-GPU_EXTRA_HINT = (
+GPU_UNUSED = N_("NVIDIA GPU not used")
+GPU_EXTRA_HINT = N_(
     "This computer has an NVIDIA driver ({driver}), but the installed TensorFlow is the CPU-only build, so "
     "the GPU is not used. To train on it, install deskdl with its gpu extra, pip install -e \".[gpu]\" "
     "(TensorFlow with CUDA, about 3 GB), and restart deskdl.")
-GPU_BOTH_HINT = (
+GPU_BOTH_HINT = N_(
     "This computer has an NVIDIA driver ({driver}), but both tensorflow-cpu and tensorflow are installed and "
     "the CPU-only files are the ones in use, so the GPU is not used. Run pip uninstall -y tensorflow-cpu, "
     "then pip install --force-reinstall \"tensorflow[and-cuda]==2.21.*\", and restart deskdl.")
-GPU_FROZEN_HINT = (
+GPU_FROZEN_HINT = N_(
     "This computer has an NVIDIA driver ({driver}), but this deskdl is its CPU build, so the GPU is not "
     "used. To train on it, install deskdl's GPU build instead (deskdl-gpu-<version>-linux-x86_64.tar.gz; "
     "the README's 'CPU or GPU' says how to make it).")
-GPU_LIBS_HINT = (
+GPU_LIBS_HINT = N_(
     "This computer has an NVIDIA driver ({driver}) and TensorFlow is built with CUDA, but it found no GPU "
     "it can use: its CUDA libraries are probably missing (pip install -e \".[gpu]\" brings them), or the "
     "driver is too old for TensorFlow 2.21 (nvidia-smi shows its version). Restart deskdl afterwards.")
@@ -313,11 +318,11 @@ def gpu_hint() -> str:
     cuda = built_with_cuda()
     if cuda is False:
         if getattr(sys, "frozen", False):  # an installed app: pip cannot change it
-            return GPU_FROZEN_HINT.format(driver=driver)
+            return _(GPU_FROZEN_HINT).format(driver=driver)
         both = installed("tensorflow") and installed("tensorflow-cpu")
-        return (GPU_BOTH_HINT if both else GPU_EXTRA_HINT).format(driver=driver)
+        return (_(GPU_BOTH_HINT) if both else _(GPU_EXTRA_HINT)).format(driver=driver)
     if cuda:
-        return GPU_LIBS_HINT.format(driver=driver)
+        return _(GPU_LIBS_HINT).format(driver=driver)
     return ""
 
 
