@@ -83,7 +83,7 @@ def vietnamese(tmp_path, qapp):
 
     base = tmp_path / "i18n"
     (base / "vi").mkdir(parents=True)
-    for context in ("catalog", "core.analysis", "ml.datasets.checks"):
+    for context in ("catalog", "core.analysis", "ml.datasets.checks", "core.errors"):
         shutil.copy(tool.ts_path(context), base / "vi" / f"{context}.ts")
     qm = tool.build("vi", base)
     one = QTranslator()
@@ -190,3 +190,13 @@ def test_the_data_checks_speak_vietnamese(vietnamese):
     assert units.message == "dữ liệu có 10 lớp (class) nhưng lớp đầu ra có 3 units"
     assert units.fix == "hãy đặt units thành 10, mỗi lớp (class) một unit"
     assert units.action.label == "Đặt units thành 10" and units.action.params == {"units": 10}
+
+
+def test_an_error_paragraph_says_what_to_do_in_vietnamese(vietnamese):
+    from deskdl.core.errors import ShapeError, learner_message, paragraph
+
+    assert paragraph("a problem", "fix it") == "A problem.\n\nCách khắc phục: fix it."
+    oom = learner_message(MemoryError())
+    assert oom.kind == "oom" and oom.message.startswith("máy tính đã hết bộ nhớ")
+    err = ShapeError("Dense needs at least one feature axis")
+    assert learner_message(err).message == "Dense needs at least one feature axis"  # its own words, as raised

@@ -13,6 +13,10 @@ from __future__ import annotations
 import traceback
 from dataclasses import dataclass
 
+from deskdl.core.i18n import N_, translator
+
+_ = translator("core.errors")
+
 
 def one_line(message: str, fix: str = "") -> str:
     """Message and fix as one line: ``"what is wrong: what to do"``."""
@@ -29,7 +33,7 @@ def paragraph(message: str, fix: str = "") -> str:
         text += "."
     if fix:
         fix = fix.strip()
-        text += f"\n\nWhat to do: {fix[:1].lower()}{fix[1:]}"
+        text += "\n\n" + _("What to do: {fix}").format(fix=fix[:1].lower() + fix[1:])
         if fix[-1] not in ".!?":
             text += "."
     return text
@@ -58,11 +62,11 @@ class DeskdlError(Exception):
 
 
 #: Running out of memory is a teaching moment (DESIGN.md §4): what happened, and what to change.
-OOM_TEXT = "the computer ran out of memory for this model and batch size"
-OOM_FIX = ("halve the batch size, or use fewer filters or units, or smaller images; nothing was lost: "
-           "your model and settings are unchanged")
+OOM_TEXT = N_("the computer ran out of memory for this model and batch size")
+OOM_FIX = N_("halve the batch size, or use fewer filters or units, or smaller images; nothing was lost: "
+             "your model and settings are unchanged")
 #: The fix for an error deskdl did not foresee: the app lives on, and the details hold the report.
-UNEXPECTED_FIX = "the app is fine and nothing was lost; 'Show details' has the full technical report"
+UNEXPECTED_FIX = N_("the app is fine and nothing was lost; 'Show details' has the full technical report")
 
 
 @dataclass(frozen=True)
@@ -116,7 +120,7 @@ def learner_message(err: BaseException) -> LearnerMessage:
     """
     details = "".join(traceback.format_exception(type(err), err, err.__traceback__))
     if is_out_of_memory(err):
-        return LearnerMessage(OOM_TEXT, OOM_FIX, "oom", details)
+        return LearnerMessage(_(OOM_TEXT), _(OOM_FIX), "oom", details)
     if isinstance(err, DeskdlError):
         return LearnerMessage(err.message, err.fix, str(getattr(err, "kind", "error") or "error"),
                               getattr(err, "details", "") or details, err.node_id)
@@ -125,8 +129,8 @@ def learner_message(err: BaseException) -> LearnerMessage:
     first = text.splitlines()[0] if text else name
     if len(first) > 300:
         first = first[:300] + "..."
-    return LearnerMessage(f"training stopped with an error: {name}: {first}", UNEXPECTED_FIX, "error",
-                          details)
+    return LearnerMessage(_("training stopped with an error: {name}: {first}").format(name=name, first=first),
+                          _(UNEXPECTED_FIX), "error", details)
 
 
 class GraphError(DeskdlError):
