@@ -109,7 +109,7 @@
     </message>
     <message>
         <source>You pressed Run on the Inspect tab&apos;s &apos;What excites a filter&apos; page</source>
-        <translation>Bạn đã nhấn Chạy trên trang &apos;Điều gì kích thích một bộ lọc&apos; của thẻ Khảo sát</translation>
+        <translation>Bạn đã nhấn Chạy trên trang &apos;Điều kích thích bộ lọc&apos; của thẻ Khảo sát</translation>
     </message>
     <message>
         <source>You ran the evaluation of the trained model on the test set</source>
