@@ -3,6 +3,7 @@
     python packaging/i18n.py extract [--context PREFIX]           list every text by context
     python packaging/i18n.py update [--lang vi] [--context PREFIX] write resources/i18n/<lang>/*.ts
     python packaging/i18n.py check [--lang vi] [--context PREFIX]  exit 1 if anything is out of date
+    python packaging/i18n.py status [--lang vi] [--context PREFIX] translated / texts per context
     python packaging/i18n.py build [--lang vi]                     resources/i18n/deskdl_<lang>.qm
 
 **What is a text** (the rule of ``deskdl.core.i18n``): in a module that says
@@ -464,7 +465,26 @@ def placeholders(text: str) -> list[str]:
                   for name, spec, conv in fields)
 
 
+def status(
+    extraction: Extraction, lang: str = DEFAULT_LANG, prefix: str | None = None, base: Path = I18N_DIR
+) -> list[tuple[str, int, int, str]]:
+    """Per context: (context, translated, texts, "ok" / "stale" / "missing"), by context name."""
+    rows = []
+    for context, sources in sorted(extraction.by_context().items()):
+        if not matches(context, prefix):
+            continue
+        path = ts_path(context, lang, base)
+        if not path.is_file():
+            rows.append((context, 0, len(sources), "missing"))
+            continue
+        entries = merged(context, sources, _existing(context, lang, base))
+        state = "ok" if path.read_text(encoding="utf-8") == render_ts(context, entries, lang) else "stale"
+        rows.append((context, sum(e.finished for e in entries), len(entries), state))
+    return rows
+
+
 def complete_contexts(lang: str = DEFAULT_LANG, base: Path = I18N_DIR) -> list[str]:
+
 
     """The lines of ``<lang>/COMPLETE``: contexts (or ``prefix.*``) that must have no unfinished text."""
     path = base / lang / COMPLETE_FILE
@@ -564,7 +584,7 @@ def build(lang: str = DEFAULT_LANG, base: Path = I18N_DIR, out: Path | None = No
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="packaging/i18n.py", description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
-    for name in ("extract", "update", "check", "build"):
+    for name in ("extract", "update", "check", "status", "build"):
         one = sub.add_parser(name)
         one.add_argument("--lang", default=DEFAULT_LANG)
         if name != "build":
@@ -581,6 +601,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
     extraction = extract()
+    if args.command == "status":
+        rows = status(extraction, args.lang, args.context)
+        for context, done, total, state in rows:
+            print(f"{done:5d} / {total:<5d} {context}{'' if state == 'ok' else '  (' + state + ')'}")
+        done, total = sum(r[1] for r in rows), sum(r[2] for r in rows)
+        print(f"i18n: {done} of {total} texts translated in {len(rows)} contexts")
+        return 0
     if args.command == "extract":
         for context, texts in extraction.by_context().items():
             if matches(context, args.context):

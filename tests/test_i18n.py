@@ -229,6 +229,9 @@ def test_check_says_what_is_stale_missing_and_unfinished(tmp_path):
     assert any(p.startswith("missing:") and "mod.ts" in p for p in tool.check(out, "vi", None, base))
     tool.update(out, "vi", None, base)
     assert tool.check(out, "vi", None, base) == []  # current; nothing must be complete yet
+    assert tool.status(out, "vi", None, base) == [("mod", 0, 7, "ok"), ("other", 0, 1, "ok"),
+                                                   ("sub.plain", 0, 1, "ok")]
+
     (base / "vi" / "COMPLETE").write_text("# comment\nother\n", encoding="utf-8")
     assert tool.check(out, "vi", None, base) == [f"unfinished: {base / 'vi' / 'other.ts'}: 'Elsewhere'"]
     assert len(tool.check(out, "vi", "mod", base)) == 7  # --context: every unfinished text of it
