@@ -425,6 +425,7 @@ def _ts_contexts(lang: str, base: Path) -> list[str]:
 class Report:
     written: list[Path] = field(default_factory=list)
     removed: list[Path] = field(default_factory=list)
+    kept: list[Path] = field(default_factory=list)  # vanished, but kept while a module cannot be parsed
     unfinished: dict[str, int] = field(default_factory=dict)
 
 
@@ -445,9 +446,13 @@ def update(
         left = sum(1 for e in entries if not e.finished)
         if left:
             report.unfinished[context] = left
+    unparsed = [e for e in extraction.errors if ": cannot parse: " in e]
     for context in _ts_contexts(lang, base):
         if context not in wanted and matches(context, prefix):
             path = ts_path(context, lang, base)
+            if unparsed:  # its module may be one being edited: never lose translations to a typo
+                report.kept.append(path)
+                continue
             path.unlink()
             report.removed.append(path)
     return report
@@ -627,6 +632,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"wrote {_rel(path)}")
         for path in report.removed:
             print(f"removed {_rel(path)} (its context is gone from the code)")
+        for path in report.kept:
+            print(f"kept {_rel(path)}: its context is gone, but a module cannot be parsed (fix it, then "
+                  "update again)")
+
+
         left = sum(report.unfinished.values())
         print(f"i18n: {left} unfinished texts in {len(report.unfinished)} contexts")
         return 1 if errors else 0

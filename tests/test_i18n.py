@@ -195,7 +195,22 @@ def test_update_keeps_translations_adds_new_drops_vanished_and_is_idempotent(tmp
     assert third.unfinished["mod"] == 5
 
 
+def test_update_never_deletes_translations_while_a_module_cannot_be_parsed(tmp_path):
+    """Another helper's module half-edited (a syntax error) must not cost its translations."""
+    pkg = _fixture_package(tmp_path)
+    base = tmp_path / "i18n"
+    tool.update(tool.extract(pkg, tmp_path, catalog=False), "vi", None, base)
+    assert (base / "vi" / "sub.plain.ts").is_file()
+    (pkg / "sub" / "plain.py").write_text('from deskdl.core.i18n import N_\nX = N_("Plain"\n', "utf-8")
+    out = tool.extract(pkg, tmp_path, catalog=False)
+    assert any("sub/plain.py:" in e and "cannot parse" in e for e in out.errors)
+    report = tool.update(out, "vi", None, base)
+    assert report.removed == [] and report.kept == [base / "vi" / "sub.plain.ts"]
+    assert (base / "vi" / "sub.plain.ts").is_file()
+
+
 def test_update_takes_a_file_qt_linguist_saved(tmp_path):
+
     """Linguist writes <location> lines, vanished entries and its own layout: update keeps the
     translations and writes the tool's form again."""
     pkg = _fixture_package(tmp_path)
