@@ -24,9 +24,12 @@ from typing import Any
 
 import numpy as np
 
+from deskdl.core.i18n import translator
 from deskdl.ml.datasets import corpora
 from deskdl.ml.datasets.base import DataError, DatasetMissing, DownloadError
 from deskdl.ml.datasets.registry import REGISTRY
+
+_ = translator("ml.datasets.cache")
 
 
 def keras_home() -> Path:
@@ -116,11 +119,14 @@ def missing(dataset_id: str) -> DatasetMissing:
         return corpora.missing(dataset_id)
     info = REGISTRY[dataset_id]
     paths = expected_paths(dataset_id)
-    where = str(paths[0]) if len(paths) == 1 else f"{len(paths)} files under {paths[0].parent}"
+    where = str(paths[0]) if len(paths) == 1 else _("{n} files under {folder}").format(n=len(paths),
+                                                                                        folder=paths[0].parent)
     return DatasetMissing(
-        f"{info.title} is not on this computer yet (deskdl looks for {where})",
-        f"press Download in the Data tab if you are online, or copy {_known(dataset_id).import_hint} "
-        f"from a machine with internet and use Import (deskdl copies it to {datasets_dir()})",
+        _("{title} is not on this computer yet (deskdl looks for {where})").format(title=info.title,
+                                                                                  where=where),
+        _("press Download in the Data tab if you are online, or copy {hint} from a machine with internet and "
+          "use Import (deskdl copies it to {folder})").format(hint=_known(dataset_id).import_hint,
+                                                              folder=datasets_dir()),
     )
 
 
@@ -305,13 +311,14 @@ def download(dataset_id: str, progress: Callable[[int, int | None], None] | None
                 except (urllib.error.URLError, OSError, TimeoutError) as err:
                     reason = getattr(err, "reason", err)
                     raise DownloadError(
-                        f"could not reach the download server: {reason}",
-                        "copy the file from a machine with internet and use Import "
-                        f"({known.import_hint})",
+                        _("could not reach the download server: {reason}").format(reason=reason),
+                        _("copy the file from a machine with internet and use Import ({hint})").format(
+                            hint=known.import_hint),
                     ) from None
             if sha is not None and _sha256(Path(tmp)) != sha:
-                raise DownloadError(f"the downloaded {target.name} is damaged (its checksum is wrong)",
-                                    "try again later, or copy the file from another machine and use Import")
+                raise DownloadError(
+                    _("the downloaded {file} is damaged (its checksum is wrong)").format(file=target.name),
+                    _("try again later, or copy the file from another machine and use Import"))
             os.replace(tmp, target)
         finally:
             Path(tmp).unlink(missing_ok=True)
