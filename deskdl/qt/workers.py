@@ -454,8 +454,9 @@ class TrainingWorker(QObject):
         try:
             return self._models[ref.run_id][ref.role]
         except KeyError:
-            what = "model" if ref.role == "model" else ref.role
-            raise LookupError(f"the {what} of {ref.run_id} is no longer kept; train again") from None
+            what = _("model") if ref.role == "model" else ref.role
+            raise LookupError(_("the {what} of {run} is no longer kept; train again").format(
+                what=what, run=ref.run_id)) from None
 
     def _resolve(self, value: Any) -> Any:
         return self.model(value) if isinstance(value, ModelRef) else value

@@ -7,5 +7,13 @@
         <source>Training failed.</source>
         <translation>Huấn luyện không thành công.</translation>
     </message>
+    <message>
+        <source>model</source>
+        <translation>mô hình</translation>
+    </message>
+    <message>
+        <source>the {what} of {run} is no longer kept; train again</source>
+        <translation>{what} của {run} không còn được giữ lại; hãy huấn luyện lại</translation>
+    </message>
 </context>
 </TS>
