@@ -7,11 +7,12 @@ follows the system's UI languages), loads ``resources/i18n/deskdl_<lang>.qm`` (b
 PySide6 ships one (it has none for Vietnamese: deskdl's own file carries those buttons and the edit
 menus, ``QT_OWN`` in ``packaging/i18n.py``), and installs
 ``QCoreApplication.translate`` as the lookup of :func:`deskdl.core.i18n.tr`. A language deskdl has
-
 no translation for, or a missing or broken ``.qm`` file, falls back to English as written.
 
 The choice in the app (View > Language) is saved and takes effect at the next start:
-:func:`restart_note` says so in the language chosen and in the one shown now.
+:func:`restart_note` says so in the language chosen and in the one shown now, and Restart Now
+closes the window and starts deskdl again (:func:`restart_if_requested`, called by ``app.run``).
+
 """
 
 from __future__ import annotations
