@@ -73,7 +73,7 @@ class RoleBar(QFrame):
                 b.setText(role_title(role))
                 b.setCheckable(True)
                 b.setToolTip(_("Edit the {role} ({help})").format(
-                    role=role, help=role_help(role) or _("one of the project networks")))
+                    role=role_title(role).lower(), help=role_help(role) or _("one of the project networks")))
                 font = QFont(b.font())
                 font.setBold(True)
                 b.setFont(font)
@@ -90,8 +90,9 @@ class RoleBar(QFrame):
         if role in self.buttons:
             self.buttons[role].setChecked(True)
         help_text = role_help(role)
-        self.label.setText(_(SHOWING).format(title=role, help=help_text) if help_text else
-                           _("Showing the {role}.").format(role=role))
+        name = role_title(role).lower()  # "generator"; in Vietnamese "bộ sinh"
+        self.label.setText(_(SHOWING).format(title=name, help=help_text) if help_text else
+                           _("Showing the {role}.").format(role=name))
 
     def _on_clicked(self, index: int) -> None:
         role = self._roles[index]

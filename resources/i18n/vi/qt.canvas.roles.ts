@@ -5,7 +5,7 @@
     <name>qt.canvas.roles</name>
     <message>
         <source>Showing the {title}: it {help}.</source>
-        <translation>Đang hiện mạng {title}: nó {help}.</translation>
+        <translation>Đang hiện {title}: nó {help}.</translation>
     </message>
     <message>
         <source>Network:</source>
@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Edit the {role} ({help})</source>
-        <translation>Sửa mạng {role} ({help})</translation>
+        <translation>Sửa {role} ({help})</translation>
     </message>
     <message>
         <source>one of the project networks</source>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Showing the {role}.</source>
-        <translation>Đang hiện mạng {role}.</translation>
+        <translation>Đang hiện {role}.</translation>
     </message>
 </context>
 </TS>
