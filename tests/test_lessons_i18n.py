@@ -325,3 +325,16 @@ def test_the_goals_a_check_writes_itself_are_translated(vietnamese):
     assert goal({"kind": "all", "checks": [{"kind": "params", "max": 400}, {"kind": "run_finished"}]}) == (
         "Số tham số của mô hình nhiều nhất là 400. Một lần huấn luyện kết thúc.",
         "Còn phải làm: Số tham số của mô hình nhiều nhất là 400. Chưa có mô hình nào được mở.")
+
+
+def test_the_hand_outs_section_is_titled_in_the_language(tiny, tmp_path, vietnamese):
+    from deskdl.core.lessons.handout import handouts_section, install_handout, write_handout
+
+    out = write_handout(tmp_path / "tiny.deskdl-lesson", load_lesson(tiny, lang="en"))
+    install_handout(out, tmp_path / "handouts")
+    assert handouts_section(tmp_path / "handouts").title == "Do giáo viên của bạn giao"
+
+
+def test_every_section_title_is_translated():
+    sections = [p for p in lessons_dir().iterdir() if (p / "section.toml").is_file()]
+    assert sections and all(load_toml(p / "section.vi.toml")["title"].strip() for p in sections)

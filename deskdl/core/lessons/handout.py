@@ -29,8 +29,11 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from deskdl import __version__
+from deskdl.core.i18n import N_, translator
 from deskdl.core.lessons.controls import CONTROLS
 from deskdl.core.lessons.model import Lesson, LessonError
+
+_ = translator("core.lessons.handout")
 
 FORMAT = "deskdl-lesson"
 VERSION = 1
@@ -286,7 +289,7 @@ def unpack_bundle_project(path: str | Path, root: str | Path) -> Path:
 
 
 #: The browser's section of the hand-outs a learner opened.
-SECTION_TITLE = "Handed out by your teacher"
+SECTION_TITLE = N_("Handed out by your teacher")
 
 
 def handouts_section(root: str | Path | None = None, exclude: set[str] | frozenset[str] = frozenset()) -> Any:
@@ -313,7 +316,7 @@ def handouts_section(root: str | Path | None = None, exclude: set[str] | frozens
     if not lessons:
         return None
     lessons.sort(key=lambda x: x.title.lower())
-    return Section(FOLDER, SECTION_TITLE, -1, tuple(lessons))
+    return Section(FOLDER, _(SECTION_TITLE), -1, tuple(lessons))
 
 
 def with_handout(course: Any, path: str | Path) -> Any:
