@@ -62,6 +62,7 @@ CORE_TESTS = [
     "tests/test_core_atomic_write.py",
     "tests/test_core_analysis_messages.py",
     "tests/test_core_project_versions.py",
+    "tests/test_core_project_io.py",
 ]
 
 
