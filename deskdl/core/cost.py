@@ -26,6 +26,9 @@ from typing import Any
 
 from deskdl.core.analysis import Analysis, analyze
 from deskdl.core.graph import ModelGraph
+from deskdl.core.i18n import translator
+
+_ = translator("core.cost")
 
 BYTES_PER_VALUE = 4  # float32
 #: Extra copies of every weight an optimizer keeps while training, besides the weight's gradient.
@@ -221,28 +224,37 @@ def human_count(n: float) -> str:
     return f"{int(n)}"
 
 
-def describe(cost: Cost, free_bytes: int | None = None, device: str = "this computer") -> list[str]:
-    """Plain lines for the Summary: totals, memory, and a warning when the batch would not fit."""
+def describe(cost: Cost, free_bytes: int | None = None, device: str = "") -> list[str]:
+    """Plain lines for the Summary: totals, memory, and a warning when the batch would not fit.
+
+    The lines are in the app's language (:mod:`deskdl.core.i18n`, context ``core.cost``); ``device``
+    names where the memory is ("the GPU"), this computer when empty.
+    """
+    device = device or _("this computer")
     lines = [
-        f"Multiply-adds per example: {human_count(cost.macs)} (a training step on a batch of "
-        f"{cost.batch_size} does about {human_count(cost.batch_macs())}: forward and backward).",
-        f"Weights: {human_bytes(cost.param_bytes)}; while training with {cost.optimizer} "
-        f"{human_bytes(cost.training_param_bytes)} (gradients and the optimizer's own copies).",
-        f"Layer outputs for a batch of {cost.batch_size}: {human_bytes(cost.activation_bytes)} "
-        "(kept for the backward pass).",
+        _("Multiply-adds per example: {macs} (a training step on a batch of {batch} does about {batch_macs}: "
+          "forward and backward).").format(macs=human_count(cost.macs), batch=cost.batch_size,
+                                            batch_macs=human_count(cost.batch_macs())),
+        _("Weights: {weights}; while training with {optimizer} {training} (gradients and the optimizer's own "
+          "copies).").format(weights=human_bytes(cost.param_bytes), optimizer=cost.optimizer,
+                             training=human_bytes(cost.training_param_bytes)),
+        _("Layer outputs for a batch of {batch}: {outputs} (kept for the backward pass).").format(
+            batch=cost.batch_size, outputs=human_bytes(cost.activation_bytes)),
     ]
     if cost.unknown:
-        lines.append("Layers with unknown shapes count as 0: " + ", ".join(cost.unknown) + ".")
+        lines.append(_("Layers with unknown shapes count as 0: {names}.").format(
+            names=", ".join(cost.unknown)))
     fits = cost.fits(free_bytes)
     if fits is False:
         best = cost.largest_batch(free_bytes or 0)
-        advice = (f"use a batch size of at most {best}" if best >= 1 else
-                  "make the model smaller (fewer units or filters): its weights alone do not fit")
-        lines.append(f"Warning: one training step needs about {human_bytes(cost.training_bytes)} but "
-                     f"{device} has {human_bytes(free_bytes or 0)} free: {advice}.")
+        advice = (_("use a batch size of at most {best}").format(best=best) if best >= 1 else
+                  _("make the model smaller (fewer units or filters): its weights alone do not fit"))
+        lines.append(_("Warning: one training step needs about {need} but {device} has {free} free: "
+                       "{advice}.").format(need=human_bytes(cost.training_bytes), device=device,
+                                           free=human_bytes(free_bytes or 0), advice=advice))
     elif fits:
-        lines.append(f"Fits: {human_bytes(cost.training_bytes)} of the {human_bytes(free_bytes or 0)} "
-                     f"free on {device}.")
+        lines.append(_("Fits: {need} of the {free} free on {device}.").format(
+            need=human_bytes(cost.training_bytes), free=human_bytes(free_bytes or 0), device=device))
     return lines
 
 

@@ -173,7 +173,7 @@ class SummaryPanel(QWidget):
                               str(opt.get("type") or "Adam"), analysis=analysis)
         free, device = device_memory()
         lines = cost_mod.describe(c, free, device)
-        warn = [line for line in lines if line.startswith("Warning")]
+        warn = lines[-1:] if c.fits(free) is False else []  # describe's last line: the warning
         # One short line (the Build docks must fit a small screen); the details are in the tooltip.
         short = _(COST_LINE).format(macs=cost_mod.human_count(c.macs),
                                  need=cost_mod.human_bytes(c.training_bytes), batch=c.batch_size)
