@@ -32,20 +32,20 @@ _ID_ROLE = Qt.ItemDataRole.UserRole
 def progress_text(lesson: Any, progress: Any) -> str:
     """"Not started", "Step k of n" or "Done ✓" for one lesson."""
     if progress is None or not progress.started:
-        return T.NOT_STARTED
+        return T.shown(T.NOT_STARTED)
     if progress.finished:
-        return T.DONE
+        return T.shown(T.DONE)
     count = len(lesson.steps)
-    return T.IN_PROGRESS.format(step=min(progress.step, count - 1) + 1, count=count)
+    return T.shown(T.IN_PROGRESS).format(step=min(progress.step, count - 1) + 1, count=count)
 
 
 def length_text(lesson: Any) -> str:
     """"5 steps · about 10 min" (the minutes only when the teacher gave them)."""
     n = len(lesson.steps)
-    steps = T.ONE_STEP if n == 1 else T.STEPS.format(n=n)
+    steps = T.shown(T.ONE_STEP) if n == 1 else T.shown(T.STEPS).format(n=n)
     if lesson.minutes:
-        return T.LENGTH.format(steps=steps, minutes=lesson.minutes)
-    return T.LENGTH_NO_MINUTES.format(steps=steps)
+        return T.shown(T.LENGTH).format(steps=steps, minutes=lesson.minutes)
+    return T.shown(T.LENGTH_NO_MINUTES).format(steps=steps)
 
 
 class LessonBrowser(QDialog):
@@ -60,17 +60,17 @@ class LessonBrowser(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lessonBrowser")
-        self.setWindowTitle(T.BROWSER_TITLE)
+        self.setWindowTitle(T.shown(T.BROWSER_TITLE))
         self.setModal(False)
         self.resize(720, 520)
         self._course: Any = None
         self._progress: dict[str, Any] = {}
-        intro = QLabel(T.BROWSER_INTRO, self)
+        intro = QLabel(T.shown(T.BROWSER_INTRO), self)
         intro.setWordWrap(True)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("lessonTree")
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels([T.COL_LESSON, T.COL_LENGTH, T.COL_PROGRESS])
+        self.tree.setHeaderLabels([T.shown(T.COL_LESSON), T.shown(T.COL_LENGTH), T.shown(T.COL_PROGRESS)])
         self.tree.setRootIsDecorated(False)
         self.tree.setItemsExpandable(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -80,7 +80,7 @@ class LessonBrowser(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.summary = QLabel(T.CHOOSE, self)
+        self.summary = QLabel(T.shown(T.CHOOSE), self)
         self.summary.setWordWrap(True)
         self.summary.setMinimumHeight(self.summary.fontMetrics().lineSpacing() * 3)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -88,13 +88,13 @@ class LessonBrowser(QDialog):
         self.problems.setWordWrap(True)
         self.problems.setProperty("role", "warning")
         self.problems.hide()
-        self.open_button = QPushButton(T.OPEN, self)
+        self.open_button = QPushButton(T.shown(T.OPEN), self)
         self.open_button.setObjectName("lessonOpen")
         self.open_button.setDefault(True)
-        self.restart_button = QPushButton(T.RESTART, self)
+        self.restart_button = QPushButton(T.shown(T.RESTART), self)
         self.restart_button.setObjectName("lessonRestart")
-        self.restart_button.setToolTip(T.RESTART_TIP)
-        close = QPushButton(T.CLOSE, self)
+        self.restart_button.setToolTip(T.shown(T.RESTART_TIP))
+        close = QPushButton(T.shown(T.CLOSE), self)
         close.clicked.connect(self.close)
         buttons = QHBoxLayout()
         buttons.addWidget(self.restart_button)
@@ -123,7 +123,7 @@ class LessonBrowser(QDialog):
         for section in course.sections:
             if not section.lessons:
                 continue
-            head = QTreeWidgetItem(self.tree, [T.SECTION_ROW.format(title=section.title), "",
+            head = QTreeWidgetItem(self.tree, [T.shown(T.SECTION_ROW).format(title=section.title), "",
                                                self._section_progress(section)])
             head.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = head.font(0)
@@ -138,9 +138,9 @@ class LessonBrowser(QDialog):
                 item.setToolTip(0, lesson.summary or lesson.title)
         self.tree.expandAll()
         if not course.sections or not course.lessons:
-            self.summary.setText(T.NO_LESSONS.format(folder=folder or "resources/lessons"))
+            self.summary.setText(T.shown(T.NO_LESSONS).format(folder=folder or "resources/lessons"))
         problems = list(getattr(course, "problems", []) or [])
-        self.problems.setText(T.PROBLEMS.format(problems="\n".join(problems)) if problems else "")
+        self.problems.setText(T.shown(T.PROBLEMS).format(problems="\n".join(problems)) if problems else "")
         self.problems.setVisible(bool(problems))
         if chosen:
             self.select_lesson(chosen)
@@ -152,7 +152,7 @@ class LessonBrowser(QDialog):
     def _section_progress(self, section: Any) -> str:
         done = sum(1 for lesson in section.lessons
                    if getattr(self._progress.get(lesson.id), "finished", False))
-        return T.SECTION_DONE.format(done=done, count=len(section.lessons))
+        return T.shown(T.SECTION_DONE).format(done=done, count=len(section.lessons))
 
     def _first_unfinished(self) -> QTreeWidgetItem | None:
         for item in self.lesson_items():
@@ -210,11 +210,12 @@ class LessonBrowser(QDialog):
         started = progress is not None and progress.started
         self.restart_button.setEnabled(started)
         if lesson is None:
-            self.open_button.setText(T.OPEN)
+            self.open_button.setText(T.shown(T.OPEN))
             if self._course is not None and self._course.lessons:
-                self.summary.setText(T.CHOOSE)
+                self.summary.setText(T.shown(T.CHOOSE))
             return
-        self.open_button.setText((T.REVIEW if progress.finished else T.RESUME) if started else T.OPEN)
+        label = (T.REVIEW if progress.finished else T.RESUME) if started else T.OPEN
+        self.open_button.setText(T.shown(label))
         self.summary.setText(f"<b>{html.escape(lesson.title)}</b> — {html.escape(length_text(lesson))}"
                              f"<br>{html.escape(lesson.summary)}")
 

@@ -41,90 +41,101 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskdl.core.i18n import N_, translator
+
+_ = translator("qt.lessons.classroom")
+
+
+def shown(text: str) -> str:
+    """One of this module's texts (marked with ``N_``) in the chosen language."""
+    return _(text)
+
 log = logging.getLogger(__name__)
 
 # ---------------------------------------------------------------- words
-HAND_OUT = "Hand &Out as Lesson…"
-HAND_OUT_TIP = "Teachers: one file with a lesson (or this project with controls locked) for your learners"
-HAND_IN = "Hand &In…"
-HAND_IN_TIP = "Make one file with your work in a lesson for your teacher (a submission bundle)"
-OPEN_HANDOUT = "&Open Lesson File…"
-OPEN_HANDOUT_TIP = "Open a .deskdl-lesson file your teacher gave you"
-OPEN_HANDOUT_TITLE = "Open a lesson file"
-HANDOUT_FILTER = "deskdl lessons (*.deskdl-lesson);;All files (*)"
-BUNDLE_FILTER = "deskdl submission bundles (*.deskdl-bundle);;All files (*)"
-TOML_FILTER = "Lesson files (*.toml);;All files (*)"
+HAND_OUT = N_("Hand &Out as Lesson…")
+HAND_OUT_TIP = N_("Teachers: one file with a lesson (or this project with controls locked) for your learners")
+HAND_IN = N_("Hand &In…")
+HAND_IN_TIP = N_("Make one file with your work in a lesson for your teacher (a submission bundle)")
+OPEN_HANDOUT = N_("&Open Lesson File…")
+OPEN_HANDOUT_TIP = N_("Open a .deskdl-lesson file your teacher gave you")
+OPEN_HANDOUT_TITLE = N_("Open a lesson file")
+HANDOUT_FILTER = N_("deskdl lessons (*.deskdl-lesson);;All files (*)")
+BUNDLE_FILTER = N_("deskdl submission bundles (*.deskdl-bundle);;All files (*)")
+TOML_FILTER = N_("Lesson files (*.toml);;All files (*)")
 
-OUT_TITLE = "Hand out as a lesson"
-OUT_INTRO = ("Make one file to give your learners. They open it with File > Open (or a double-click), and it "
-             "opens as a lesson in the Lesson panel, with the controls you chose locked or hidden.")
-OUT_WHAT = "Hand out:"
-OUT_PROJECT = "This project as an exercise: “{name}”"
-OUT_LESSON_FILE = "A lesson file of your own (.toml)…"
-OUT_TITLE_LABEL = "Title:"
-OUT_TEXT_LABEL = "What to do:"
-OUT_TEXT_HINT = "What the learner should do with this project, in plain words."
-OUT_DONE = "Done when a run reaches a test accuracy of at least"
-OUT_DONE_OFF = "Without this, the learner reads the task and presses Finish when done."
-OUT_CONTROLS = "Lock or hide controls (a locked one is greyed out, a hidden one is gone):"
-OUT_COL_CONTROL = "Control"
-OUT_COL_LOCK = "Lock"
-OUT_COL_HIDE = "Hide"
-OUT_RUNS_NOTE = "The project goes in without its {runs}: each learner trains it."
-OUT_NAME = "Your name (optional):"
-OUT_SAVE = "Save Hand-out…"
-OUT_SAVE_TITLE = "Save the hand-out"
-OUT_SAVED = ("Wrote {file}. Give this one file to your learners: they open it with File > Open or a "
+OUT_TITLE = N_("Hand out as a lesson")
+OUT_INTRO = (N_("Make one file to give your learners. They open it with File > Open (or a double-click), "
+                "and it "
+             "opens as a lesson in the Lesson panel, with the controls you chose locked or hidden."))
+OUT_WHAT = N_("Hand out:")
+OUT_PROJECT = N_("This project as an exercise: “{name}”")
+OUT_LESSON_FILE = N_("A lesson file of your own (.toml)…")
+OUT_TITLE_LABEL = N_("Title:")
+OUT_TEXT_LABEL = N_("What to do:")
+OUT_TEXT_HINT = N_("What the learner should do with this project, in plain words.")
+OUT_DONE = N_("Done when a run reaches a test accuracy of at least")
+OUT_DONE_OFF = N_("Without this, the learner reads the task and presses Finish when done.")
+OUT_CONTROLS = N_("Lock or hide controls (a locked one is greyed out, a hidden one is gone):")
+OUT_COL_CONTROL = N_("Control")
+OUT_COL_LOCK = N_("Lock")
+OUT_COL_HIDE = N_("Hide")
+OUT_RUNS_NOTE = N_("The project goes in without its {runs}: each learner trains it.")
+OUT_NAME = N_("Your name (optional):")
+OUT_SAVE = N_("Save Hand-out…")
+OUT_SAVE_TITLE = N_("Save the hand-out")
+OUT_SAVED = (N_("Wrote {file}. Give this one file to your learners: they open it with File > Open or a "
              "double-click. When they are done, they send you their work (Lessons > Hand In) and you "
-             "check it with: deskdl check --handout {name} THEIR-FILES")
-OUT_FAILED = "The hand-out could not be made"
-OUT_NO_TITLE = "Give the exercise a title."
-OUT_LESSON_INFO = ("<b>{title}</b> · {steps}<br>{summary}<br><br>"
+             "check it with: deskdl check --handout {name} THEIR-FILES"))
+OUT_FAILED = N_("The hand-out could not be made")
+OUT_NO_TITLE = N_("Give the exercise a title.")
+OUT_LESSON_INFO = (N_("<b>{title}</b> · {steps}<br>{summary}<br><br>"
                    "<b>Locked</b> for the whole lesson: {lock}<br>"
                    "<b>Hidden</b> for the whole lesson: {hide}<br>"
                    "Steps that lock or hide more: {more}<br><br>"
                    "The file: {file}<br><span style='color: gray'>To lock or hide other controls, copy the "
                    "lesson file and change its lock and hide lines (see resources/lessons/README.md), then "
-                   "choose “A lesson file of your own”.</span>")
-NONE = "nothing"
-GROUPS = {"tab": "Tabs", "build": "Build", "data": "Data", "train": "Train", "evaluate": "Evaluate",
-          "inspect": "Inspect", "generate": "Text models (Train tab)", "rl": "Agents (Train tab)"}
+                   "choose “A lesson file of your own”.</span>"))
+NONE = N_("nothing")
+GROUPS = {"tab":
+    N_("Tabs"), "build": N_("Build"), "data": N_("Data"), "train": N_("Train"), "evaluate": N_("Evaluate"),
+          "inspect": N_("Inspect"), "generate": N_("Text models (Train tab)"), "rl": N_("Agents (Train tab)")}
 
-IN_TITLE = "Hand in your work"
-IN_INTRO = ("One file for your teacher: your project with all its runs, the trained models, the lesson's "
+IN_TITLE = N_("Hand in your work")
+IN_INTRO = (N_("One file for your teacher: your project with all its runs, the trained models, the lesson's "
             "check results, the seed, and the versions of deskdl, Keras and TensorFlow. Your teacher can "
-            "check it again and reproduce it.")
-IN_LESSON = "Lesson:"
-IN_NO_LESSON = "(no lesson: the project only)"
-IN_NAME = "Your name:"
-IN_NAME_HINT = "so your teacher knows whose work it is"
-IN_PROJECT = "Project:"
-IN_RUNS = "Runs:"
-IN_MODELS = "Trained models:"
-IN_STEPS = "Steps:"
-IN_SEED = "Seed:"
-IN_VERSIONS = "Versions:"
-IN_UNSAVED = " (unsaved changes: it is saved first, so the newest trained model goes in)"
-IN_UNSAVED_NEW = " (never saved: you are asked where to save it first, so its trained model goes in)"
-IN_NO_MODELS = "none yet (train the model first)"
-IN_MODELS_AFTER_SAVE = ("the newest trained model, written when the project is saved "
-                        "(Save Bundle does that first)")
-IN_MODELS_N = "{n} file(s): {names}"
-IN_SEED_NONE = "none (each run starts from different random weights)"
-IN_STEPS_N = "{done} of {count} ticked"
-IN_SAVE = "Save Bundle…"
-IN_NOT_ALL = ("Not every step of the lesson is ticked yet ({done} of {count}). Hand in what you have now? "
-              "(You can hand in a newer file later.)")
-IN_SAVE_TITLE = "Save the submission bundle"
-IN_SAVED = ("Your work is in {file}. Hand in this one file (by e-mail, on a USB stick or on your course's "
-            "page). Your teacher checks it with: deskdl check {name}")
-IN_FAILED = "The bundle could not be written"
+            "check it again and reproduce it."))
+IN_LESSON = N_("Lesson:")
+IN_NO_LESSON = N_("(no lesson: the project only)")
+IN_NAME = N_("Your name:")
+IN_NAME_HINT = N_("so your teacher knows whose work it is")
+IN_PROJECT = N_("Project:")
+IN_RUNS = N_("Runs:")
+IN_MODELS = N_("Trained models:")
+IN_STEPS = N_("Steps:")
+IN_SEED = N_("Seed:")
+IN_VERSIONS = N_("Versions:")
+IN_UNSAVED = N_(" (unsaved changes: it is saved first, so the newest trained model goes in)")
+IN_UNSAVED_NEW = N_(" (never saved: you are asked where to save it first, so its trained model goes in)")
+IN_NO_MODELS = N_("none yet (train the model first)")
+IN_MODELS_AFTER_SAVE = (N_("the newest trained model, written when the project is saved "
+                        "(Save Bundle does that first)"))
+IN_MODELS_N = N_("{n} file(s): {names}")
+IN_SEED_NONE = N_("none (each run starts from different random weights)")
+IN_STEPS_N = N_("{done} of {count} ticked")
+IN_SAVE = N_("Save Bundle…")
+IN_NOT_ALL = (N_("Not every step of the lesson is ticked yet ({done} of {count}). Hand in what you have now? "
+              "(You can hand in a newer file later.)"))
+IN_SAVE_TITLE = N_("Save the submission bundle")
+IN_SAVED = (N_("Your work is in {file}. Hand in this one file (by e-mail, on a USB stick or on your course's "
+            "page). Your teacher checks it with: deskdl check {name}"))
+IN_FAILED = N_("The bundle could not be written")
 NAME_KEY = "classroom/learner_name"
 TEACHER_KEY = "classroom/teacher_name"
 
 
 def _runs(n: int) -> str:
-    return "1 run" if n == 1 else f"{n} runs"
+    return _("1 run") if n == 1 else _("{n} runs").format(n=n)
 
 
 def _cap(text: str) -> str:
@@ -145,18 +156,18 @@ class HandOutDialog(QDialog):
         self.controller = controller
         self.window_ = controller.window
         self.setObjectName("handOutDialog")
-        self.setWindowTitle(OUT_TITLE)
+        self.setWindowTitle(_(OUT_TITLE))
         self.setModal(True)
         self.resize(640, 620)
         self.written: Path | None = None
         self._file_lesson: Any = None
 
-        intro = QLabel(OUT_INTRO, self)
+        intro = QLabel(_(OUT_INTRO), self)
         intro.setWordWrap(True)
         self.what = QComboBox(self)
         self.what.setObjectName("handOutWhat")
         project = self.window_.project
-        self.what.addItem(OUT_PROJECT.format(name=project.name or "Untitled"), "project")
+        self.what.addItem(_(OUT_PROJECT).format(name=project.name or _("Untitled")), "project")
         try:
             course = controller.course()
         except Exception:  # noqa: BLE001 - a broken lessons folder must not break the dialog
@@ -168,9 +179,9 @@ class HandOutDialog(QDialog):
                 for lesson in section.lessons:
                     self.what.addItem(f"{section.title} › {lesson.title}", lesson.id)
         self.what.insertSeparator(self.what.count())
-        self.what.addItem(OUT_LESSON_FILE, "file")
+        self.what.addItem(_(OUT_LESSON_FILE), "file")
         row = QHBoxLayout()
-        row.addWidget(QLabel(OUT_WHAT, self))
+        row.addWidget(QLabel(_(OUT_WHAT), self))
         row.addWidget(self.what, 1)
 
         self.pages = QStackedWidget(self)
@@ -185,10 +196,10 @@ class HandOutDialog(QDialog):
         self.teacher = QLineEdit(self)
         self.teacher.setText(str(self.window_.settings.value(TEACHER_KEY, "") or ""))
         name_row = QFormLayout()
-        name_row.addRow(OUT_NAME, self.teacher)
+        name_row.addRow(_(OUT_NAME), self.teacher)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.save_button = self.buttons.addButton(OUT_SAVE, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = self.buttons.addButton(_(OUT_SAVE), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setObjectName("handOutSave")
         self.save_button.setDefault(True)
         self.buttons.accepted.connect(self.save)
@@ -219,14 +230,14 @@ class HandOutDialog(QDialog):
         self.title_edit.setText(self.window_.project.name or "")
         self.text_edit = QPlainTextEdit(page)
         self.text_edit.setObjectName("handOutText")
-        self.text_edit.setPlaceholderText(OUT_TEXT_HINT)
+        self.text_edit.setPlaceholderText(_(OUT_TEXT_HINT))
         self.text_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
-        form.addRow(OUT_TITLE_LABEL, self.title_edit)
-        form.addRow(OUT_TEXT_LABEL, self.text_edit)
+        form.addRow(_(OUT_TITLE_LABEL), self.title_edit)
+        form.addRow(_(OUT_TEXT_LABEL), self.text_edit)
         done_row = QHBoxLayout()
-        self.done_box = QCheckBox(OUT_DONE, page)
+        self.done_box = QCheckBox(_(OUT_DONE), page)
         self.done_box.setObjectName("handOutDone")
-        self.done_box.setToolTip(OUT_DONE_OFF)
+        self.done_box.setToolTip(_(OUT_DONE_OFF))
         self.accuracy = QDoubleSpinBox(page)
         self.accuracy.setObjectName("handOutAccuracy")
         self.accuracy.setRange(1.0, 100.0)
@@ -242,7 +253,7 @@ class HandOutDialog(QDialog):
         self.controls = QTreeWidget(page)
         self.controls.setObjectName("handOutControls")
         self.controls.setColumnCount(3)
-        self.controls.setHeaderLabels([OUT_COL_CONTROL, OUT_COL_LOCK, OUT_COL_HIDE])
+        self.controls.setHeaderLabels([_(OUT_COL_CONTROL), _(OUT_COL_LOCK), _(OUT_COL_HIDE)])
         header = self.controls.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -254,7 +265,7 @@ class HandOutDialog(QDialog):
             prefix = cid.split(".")[0]
             group = groups.get(prefix)
             if group is None:
-                group = groups[prefix] = QTreeWidgetItem(self.controls, [GROUPS.get(prefix, prefix)])
+                group = groups[prefix] = QTreeWidgetItem(self.controls, [_(GROUPS.get(prefix, prefix))])
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 font = group.font(0)
                 font.setBold(True)
@@ -269,7 +280,7 @@ class HandOutDialog(QDialog):
             self._items[cid] = item
         self.controls.itemChanged.connect(self._on_item_changed)
         runs = len(self.window_.project.runs)
-        self.runs_note = QLabel(OUT_RUNS_NOTE.format(runs=_runs(runs)) if runs else "", page)
+        self.runs_note = QLabel(_(OUT_RUNS_NOTE).format(runs=_runs(runs)) if runs else "", page)
         self.runs_note.setProperty("role", "caption")
         self.runs_note.setVisible(bool(runs))
 
@@ -277,7 +288,7 @@ class HandOutDialog(QDialog):
         box.setContentsMargins(0, 0, 0, 0)
         box.addLayout(form)
         box.addLayout(done_row)
-        box.addWidget(QLabel(OUT_CONTROLS, page))
+        box.addWidget(QLabel(_(OUT_CONTROLS), page))
         box.addWidget(self.controls, 1)
         box.addWidget(self.runs_note)
         return page
@@ -323,13 +334,14 @@ class HandOutDialog(QDialog):
         from deskdl.core.lessons.loader import load_lesson
         from deskdl.core.lessons.model import LessonError
 
-        path, _ = QFileDialog.getOpenFileName(self, OUT_TITLE, self.window_._last_dir(), TOML_FILTER)
+        path, _filter = QFileDialog.getOpenFileName(self, _(OUT_TITLE), self.window_._last_dir(),
+                                                    _(TOML_FILTER))
         if not path:
             return None
         try:
             self._file_lesson = load_lesson(path)
         except LessonError as err:
-            QMessageBox.warning(self, OUT_FAILED, err.text)
+            QMessageBox.warning(self, _(OUT_FAILED), err.text)
             return None
         return self._file_lesson
 
@@ -338,13 +350,13 @@ class HandOutDialog(QDialog):
         from deskdl.qt.lessons.browser import length_text
 
         def names(ids: Any) -> str:
-            return html.escape("; ".join(CONTROLS.get(c, c) for c in ids)) if ids else NONE
+            return html.escape("; ".join(CONTROLS.get(c, c) for c in ids)) if ids else _(NONE)
 
         more = [f"{s.number}" for s in lesson.steps if s.lock or s.hide]
-        self.lesson_info.setText(OUT_LESSON_INFO.format(
+        self.lesson_info.setText(_(OUT_LESSON_INFO).format(
             title=html.escape(lesson.title), steps=html.escape(length_text(lesson)),
             summary=html.escape(lesson.summary or ""), lock=names(lesson.lock), hide=names(lesson.hide),
-            more=html.escape(", ".join(more)) if more else NONE, file=html.escape(str(lesson.path))))
+            more=html.escape(", ".join(more)) if more else _(NONE), file=html.escape(str(lesson.path))))
         self._shown_lesson = lesson
 
     def lesson(self) -> Any:
@@ -361,13 +373,13 @@ class HandOutDialog(QDialog):
         """Ask where, then write the hand-out (the dialog closes when it is written)."""
         lesson = self.lesson()
         if lesson is None and not self.title_edit.text().strip():
-            QMessageBox.warning(self, OUT_FAILED, OUT_NO_TITLE)
+            QMessageBox.warning(self, _(OUT_FAILED), _(OUT_NO_TITLE))
             self.title_edit.setFocus()
             return
         name = lesson.id if lesson is not None else self.title_edit.text().strip()
         safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in name).strip("_") or "lesson"
         start = str(Path(self.window_._last_dir()) / f"{safe}.deskdl-lesson")
-        path, _ = QFileDialog.getSaveFileName(self, OUT_SAVE_TITLE, start, HANDOUT_FILTER)
+        path, _filter = QFileDialog.getSaveFileName(self, _(OUT_SAVE_TITLE), start, _(HANDOUT_FILTER))
         if not path:
             return
         if self.write(_with_suffix(path, ".deskdl-lesson")):
@@ -392,12 +404,12 @@ class HandOutDialog(QDialog):
                     min_test_accuracy=self.accuracy.value() / 100 if self.done_box.isChecked() else None,
                     teacher=teacher, taken_ids=taken)
         except LessonError as err:
-            QMessageBox.warning(self, OUT_FAILED, err.text)
+            QMessageBox.warning(self, _(OUT_FAILED), err.text)
             return False
         self.written = written
-        text = OUT_SAVED.format(file=written, name=Path(written).name)
+        text = _(OUT_SAVED).format(file=written, name=Path(written).name)
         self.window_.status.showMessage(text, 10000)
-        QMessageBox.information(self, OUT_TITLE, text)
+        QMessageBox.information(self, _(OUT_TITLE), text)
         return True
 
 
@@ -410,11 +422,11 @@ class HandInDialog(QDialog):
         self.controller = controller
         self.window_ = controller.window
         self.setObjectName("handInDialog")
-        self.setWindowTitle(IN_TITLE)
+        self.setWindowTitle(_(IN_TITLE))
         self.setModal(True)
         self.resize(560, 420)
         self.written: Path | None = None
-        intro = QLabel(IN_INTRO, self)
+        intro = QLabel(_(IN_INTRO), self)
         intro.setWordWrap(True)
         self.lesson_box = QComboBox(self)
         self.lesson_box.setObjectName("handInLesson")
@@ -422,10 +434,10 @@ class HandInDialog(QDialog):
         for lesson in self._candidates():
             self._lessons[lesson.id] = lesson
             self.lesson_box.addItem(lesson.title, lesson.id)
-        self.lesson_box.addItem(IN_NO_LESSON, "")
+        self.lesson_box.addItem(_(IN_NO_LESSON), "")
         self.name = QLineEdit(self)
         self.name.setObjectName("handInName")
-        self.name.setPlaceholderText(IN_NAME_HINT)
+        self.name.setPlaceholderText(_(IN_NAME_HINT))
         self.name.setText(str(self.window_.settings.value(NAME_KEY, "") or ""))
         self.project_label, self.runs_label, self.models_label = QLabel(self), QLabel(self), QLabel(self)
         self.steps_label, self.seed_label, self.versions_label = QLabel(self), QLabel(self), QLabel(self)
@@ -433,16 +445,16 @@ class HandInDialog(QDialog):
             label.setWordWrap(True)
         self.steps_label.setTextFormat(Qt.TextFormat.RichText)
         form = QFormLayout()
-        form.addRow(IN_LESSON, self.lesson_box)
-        form.addRow(IN_NAME, self.name)
-        form.addRow(IN_PROJECT, self.project_label)
-        form.addRow(IN_RUNS, self.runs_label)
-        form.addRow(IN_MODELS, self.models_label)
-        form.addRow(IN_STEPS, self.steps_label)
-        form.addRow(IN_SEED, self.seed_label)
-        form.addRow(IN_VERSIONS, self.versions_label)
+        form.addRow(_(IN_LESSON), self.lesson_box)
+        form.addRow(_(IN_NAME), self.name)
+        form.addRow(_(IN_PROJECT), self.project_label)
+        form.addRow(_(IN_RUNS), self.runs_label)
+        form.addRow(_(IN_MODELS), self.models_label)
+        form.addRow(_(IN_STEPS), self.steps_label)
+        form.addRow(_(IN_SEED), self.seed_label)
+        form.addRow(_(IN_VERSIONS), self.versions_label)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.save_button = self.buttons.addButton(IN_SAVE, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = self.buttons.addButton(_(IN_SAVE), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setObjectName("handInSave")
         self.save_button.setDefault(True)
         self.buttons.accepted.connect(self.save)
@@ -500,18 +512,18 @@ class HandInDialog(QDialog):
         project = window.project
         note = ""
         if project.path is None:
-            note = IN_UNSAVED_NEW if project.runs else ""
+            note = _(IN_UNSAVED_NEW) if project.runs else ""
         elif window.is_modified():
-            note = IN_UNSAVED
-        self.project_label.setText(f"{project.name or 'Untitled'}{note}")
+            note = _(IN_UNSAVED)
+        self.project_label.setText(f"{project.name or _('Untitled')}{note}")
         self.runs_label.setText(_runs(len(project.runs)))
         models = sorted(Path(k).name for k in _model_files(project))
         if models and not note:
-            self.models_label.setText(IN_MODELS_N.format(n=len(models), names=", ".join(models)))
+            self.models_label.setText(_(IN_MODELS_N).format(n=len(models), names=", ".join(models)))
         elif project.runs and note:
-            self.models_label.setText(IN_MODELS_AFTER_SAVE)
+            self.models_label.setText(_(IN_MODELS_AFTER_SAVE))
         else:
-            self.models_label.setText(IN_NO_MODELS)
+            self.models_label.setText(_(IN_NO_MODELS))
         session = self.session()
         if session is None:
             self.steps_label.setText("—")
@@ -520,12 +532,12 @@ class HandInDialog(QDialog):
             done = session.done
             steps = lesson.steps
             lines = [f"{'✓' if s.id in done else '○'} {s.number}. {html.escape(s.title)}" for s in steps]
-            head = IN_STEPS_N.format(done=sum(1 for s in steps if s.id in done), count=len(steps))
+            head = _(IN_STEPS_N).format(done=sum(1 for s in steps if s.id in done), count=len(steps))
             self.steps_label.setText(f"{head}<br>" + "<br>".join(lines))
         seed = project.training.get("seed")
-        self.seed_label.setText(str(seed) if seed is not None else IN_SEED_NONE)
+        self.seed_label.setText(str(seed) if seed is not None else _(IN_SEED_NONE))
         v = versions()
-        missing = "not installed"
+        missing = _("not installed")
         self.versions_label.setText(f"deskdl {v['deskdl']}, Keras {v['keras'] or missing}, TensorFlow "
                                     f"{v['tensorflow'] or missing}, Python {v['python']}")
 
@@ -537,7 +549,8 @@ class HandInDialog(QDialog):
             steps = session.lesson.steps
             done = sum(1 for s in steps if s.id in session.done)
             if done < len(steps):
-                answer = QMessageBox.question(self, IN_TITLE, IN_NOT_ALL.format(done=done, count=len(steps)),
+                question = _(IN_NOT_ALL).format(done=done, count=len(steps))
+                answer = QMessageBox.question(self, _(IN_TITLE), question,
                                               QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                               QMessageBox.StandardButton.No)
                 if answer != QMessageBox.StandardButton.Yes:
@@ -553,7 +566,7 @@ class HandInDialog(QDialog):
         stem = "_".join(x for x in (lesson.id if lesson is not None else window._safe_name(),
                                     "".join(c if c.isalnum() else "_" for c in learner)) if x)
         start = str(Path(window._last_dir()) / f"{stem}.deskdl-bundle")
-        path, _ = QFileDialog.getSaveFileName(self, IN_SAVE_TITLE, start, BUNDLE_FILTER)
+        path, _filter = QFileDialog.getSaveFileName(self, _(IN_SAVE_TITLE), start, _(BUNDLE_FILTER))
         if not path:
             return
         if self.write(_with_suffix(path, ".deskdl-bundle")):
@@ -570,35 +583,37 @@ class HandInDialog(QDialog):
             written = write_bundle(path, self.window_.project, lesson=self.lesson(), session=self.session(),
                                    learner=learner)
         except LessonError as err:
-            QMessageBox.warning(self, IN_FAILED, err.text)
+            QMessageBox.warning(self, _(IN_FAILED), err.text)
             return False
         self.written = written
-        text = IN_SAVED.format(file=written, name=Path(written).name)
+        text = _(IN_SAVED).format(file=written, name=Path(written).name)
         self.window_.status.showMessage(text, 15000)
-        QMessageBox.information(self, IN_TITLE, text)
+        QMessageBox.information(self, _(IN_TITLE), text)
         return True
 
 
 # ================================================================== check hand-ins
-CHECK = "&Check Hand-ins…"
-CHECK_TIP = "Teachers: check learners' submission bundles again, step by step, and open their projects"
-CHECK_TITLE = "Check hand-ins"
-CHECK_INTRO = ("Each learner's steps, checked again on what their bundle holds (as 'deskdl check' does). "
-               "Open a learner's project to see their runs and trained model, and to train it again.")
-CHECK_ADD = "Add Bundles…"
-CHECK_HANDOUT = "Grade Against a Hand-out…"
-CHECK_HANDOUT_TIP = ("Use the lesson in your .deskdl-lesson file, not the copy inside each bundle (a learner "
-                     "could have edited that copy)")
-CHECK_OPEN = "Open Project"
-CHECK_OPEN_TIP = ("Open the selected learner's project, with its runs and trained model (a copy: the bundle "
-                  "stays as it is)")
-CHECK_COLS = ("Learner", "Lesson", "Steps", "File")
-CHECK_AGAINST = "Lessons: {source}"
-CHECK_AGAINST_COURSE = "the installed course; a lesson it lacks comes from the copy in the bundle"
-CHECK_AGAINST_HANDOUT = "the hand-out {file} (then the installed course)"
-CHECK_BAD = "not a usable bundle: {reason}"
-CHECK_ALL = "{passed} of {count}"
-CHECK_OPEN_FAILED = "The learner's project could not be opened"
+CHECK = N_("&Check Hand-ins…")
+CHECK_TIP = N_("Teachers: check learners' submission bundles again, step by step, and open their projects")
+CHECK_TITLE = N_("Check hand-ins")
+CHECK_INTRO = (N_("Each learner's steps, checked again on what their bundle holds (as 'deskdl check' does). "
+               "Open a learner's project to see their runs and trained model, and to train it again."))
+CHECK_ADD = N_("Add Bundles…")
+CHECK_HANDOUT = N_("Grade Against a Hand-out…")
+CHECK_HANDOUT_TIP = (N_("Use the lesson in your .deskdl-lesson file, not the copy inside each bundle (a "
+                        "learner "
+                     "could have edited that copy)"))
+CHECK_OPEN = N_("Open Project")
+CHECK_OPEN_TIP = (N_("Open the selected learner's project, with its runs and trained model (a copy: the "
+                     "bundle "
+                  "stays as it is)"))
+CHECK_COLS = (N_("Learner"), N_("Lesson"), N_("Steps"), N_("File"))
+CHECK_AGAINST = N_("Lessons: {source}")
+CHECK_AGAINST_COURSE = N_("the installed course; a lesson it lacks comes from the copy in the bundle")
+CHECK_AGAINST_HANDOUT = N_("the hand-out {file} (then the installed course)")
+CHECK_BAD = N_("not a usable bundle: {reason}")
+CHECK_ALL = N_("{passed} of {count}")
+CHECK_OPEN_FAILED = N_("The learner's project could not be opened")
 
 
 class CheckDialog(QDialog):
@@ -609,19 +624,19 @@ class CheckDialog(QDialog):
         self.controller = controller
         self.window_ = controller.window
         self.setObjectName("checkDialog")
-        self.setWindowTitle(CHECK_TITLE)
+        self.setWindowTitle(_(CHECK_TITLE))
         self.resize(760, 480)
         self.course: Any = controller.course()  # the lessons this app runs (its folder, the hand-outs)
         self.paths: list[Path] = []
-        intro = QLabel(CHECK_INTRO, self)
+        intro = QLabel(_(CHECK_INTRO), self)
         intro.setWordWrap(True)
-        self.against = QLabel(CHECK_AGAINST.format(source=CHECK_AGAINST_COURSE), self)
+        self.against = QLabel(_(CHECK_AGAINST).format(source=_(CHECK_AGAINST_COURSE)), self)
         self.against.setProperty("role", "caption")
         self.against.setWordWrap(True)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("checkTree")
         self.tree.setColumnCount(len(CHECK_COLS))
-        self.tree.setHeaderLabels(list(CHECK_COLS))
+        self.tree.setHeaderLabels([_(c) for c in CHECK_COLS])
         header = self.tree.header()
         header.setStretchLastSection(False)
         for col in (0, 2, 3):
@@ -630,11 +645,11 @@ class CheckDialog(QDialog):
         self.tree.currentItemChanged.connect(self._on_current)
         self.tree.itemDoubleClicked.connect(lambda *_a: self.open_project())
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.add_button = self.buttons.addButton(CHECK_ADD, QDialogButtonBox.ButtonRole.ActionRole)
-        self.handout_button = self.buttons.addButton(CHECK_HANDOUT, QDialogButtonBox.ButtonRole.ActionRole)
-        self.handout_button.setToolTip(CHECK_HANDOUT_TIP)
-        self.open_button = self.buttons.addButton(CHECK_OPEN, QDialogButtonBox.ButtonRole.ActionRole)
-        self.open_button.setToolTip(CHECK_OPEN_TIP)
+        self.add_button = self.buttons.addButton(_(CHECK_ADD), QDialogButtonBox.ButtonRole.ActionRole)
+        self.handout_button = self.buttons.addButton(_(CHECK_HANDOUT), QDialogButtonBox.ButtonRole.ActionRole)
+        self.handout_button.setToolTip(_(CHECK_HANDOUT_TIP))
+        self.open_button = self.buttons.addButton(_(CHECK_OPEN), QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button.setToolTip(_(CHECK_OPEN_TIP))
         self.open_button.setEnabled(False)
         self.add_button.clicked.connect(lambda _c=False: self.add())
         self.handout_button.clicked.connect(lambda _c=False: self.grade_against())
@@ -651,7 +666,7 @@ class CheckDialog(QDialog):
         """Add bundles (asks for them when None) and check them."""
         if paths is None:
             start = self.window_._last_dir()
-            paths, _ = QFileDialog.getOpenFileNames(self, CHECK_TITLE, start, BUNDLE_FILTER)
+            paths, _filter = QFileDialog.getOpenFileNames(self, _(CHECK_TITLE), start, _(BUNDLE_FILTER))
         for p in paths or ():
             if Path(p) not in self.paths:
                 self.paths.append(Path(p))
@@ -664,15 +679,15 @@ class CheckDialog(QDialog):
 
         if path is None:
             start = self.window_._last_dir()
-            path, _ = QFileDialog.getOpenFileName(self, CHECK_HANDOUT, start, HANDOUT_FILTER)
+            path, _filter = QFileDialog.getOpenFileName(self, _(CHECK_HANDOUT), start, _(HANDOUT_FILTER))
             if not path:
                 return False
         try:
             self.course = with_handout(self.controller.course(), path)
         except LessonError as err:
-            QMessageBox.warning(self, CHECK_TITLE, err.text)
+            QMessageBox.warning(self, _(CHECK_TITLE), err.text)
             return False
-        self.against.setText(CHECK_AGAINST.format(source=CHECK_AGAINST_HANDOUT.format(file=Path(path).name)))
+        self.against.setText(_(CHECK_AGAINST).format(source=_(CHECK_AGAINST_HANDOUT).format(file=Path(path).name)))
         self.refresh()
         return True
 
@@ -686,7 +701,7 @@ class CheckDialog(QDialog):
             try:
                 report = check_bundle(path, self.course)
             except LessonError as err:
-                item = QTreeWidgetItem(self.tree, ["?", CHECK_BAD.format(reason=err.text), "", path.name])
+                item = QTreeWidgetItem(self.tree, ["?", _(CHECK_BAD).format(reason=err.text), "", path.name])
                 item.setData(0, Qt.ItemDataRole.UserRole, "")
                 item.setToolTip(1, err.text)
                 continue
@@ -694,8 +709,8 @@ class CheckDialog(QDialog):
             lesson = report.bundle.lesson
             title = lesson.title if lesson is not None else str(doc.get("lesson") or "")
             if report.bundle.lesson_source == "bundle":
-                title += " (copy in the bundle)"
-            passed = CHECK_ALL.format(passed=report.passed, count=len(report.steps))
+                title += " " + _("(copy in the bundle)")
+            passed = _(CHECK_ALL).format(passed=report.passed, count=len(report.steps))
             item = QTreeWidgetItem(self.tree, [str(doc.get("learner") or "?"), title, passed, path.name])
             item.setData(0, Qt.ItemDataRole.UserRole, str(path))
             item.setToolTip(3, str(path))
@@ -733,7 +748,7 @@ class CheckDialog(QDialog):
         try:
             project = unpack_bundle_project(path, user_data_dir() / "hand-ins")
         except LessonError as err:
-            QMessageBox.warning(self, CHECK_OPEN_FAILED, err.text)
+            QMessageBox.warning(self, _(CHECK_OPEN_FAILED), err.text)
             return False
         if not self.window_.open_project(project):
             return False

@@ -37,9 +37,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskdl.core.i18n import translator
 from deskdl.qt.lessons import texts as T
 from deskdl.qt.lessons.controls import ControlGuard, Highlighter, fold_back, reveal, stage_of
 from deskdl.qt.lessons.panel import PANEL_WIDTH, LessonPanel
+
+_ = translator("qt.lessons.controller")
 
 log = logging.getLogger(__name__)
 
@@ -84,14 +87,14 @@ class LessonSidebarSection(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.note = QLabel(T.SIDEBAR_NONE, self)
+        self.note = QLabel(T.shown(T.SIDEBAR_NONE), self)
         self.note.setWordWrap(True)
         self.note.setProperty("role", "caption")
         self.continue_button = QPushButton(self)
         self.continue_button.setObjectName("sidebarLessonContinue")
-        self.continue_button.setToolTip(T.SIDEBAR_CONTINUE_TIP)
+        self.continue_button.setToolTip(T.shown(T.SIDEBAR_CONTINUE_TIP))
         self.continue_button.hide()
-        self.browse_button = QPushButton(T.SIDEBAR_BROWSE, self)
+        self.browse_button = QPushButton(T.shown(T.SIDEBAR_BROWSE), self)
         self.browse_button.setObjectName("sidebarLessonBrowse")
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
@@ -115,7 +118,8 @@ class LessonSidebarSection(QWidget):
             return
         count = len(lesson.steps)
         self._continue_parts = (lesson.title, min(progress.step, count - 1) + 1, count)
-        self.continue_button.setToolTip(f"{self._continue_text(lesson.title)}\n{T.SIDEBAR_CONTINUE_TIP}")
+        self.continue_button.setToolTip(
+            f"{self._continue_text(lesson.title)}\n{T.shown(T.SIDEBAR_CONTINUE_TIP)}")
         self._fit_texts()
         self.continue_button.show()
         self.note.hide()
@@ -146,7 +150,7 @@ class LessonSidebarSection(QWidget):
 
     def _continue_text(self, title: str) -> str:
         _title, step, count = self._continue_parts
-        return T.SIDEBAR_CONTINUE.format(title=title, step=step, count=count)
+        return T.shown(T.SIDEBAR_CONTINUE).format(title=title, step=step, count=count)
 
 
 class LessonController(QObject):
@@ -199,7 +203,7 @@ class LessonController(QObject):
         self.browser: Any = None
 
         self.panel = LessonPanel()
-        self.dock = _LessonDock(T.DOCK_TITLE, window)
+        self.dock = _LessonDock(T.shown(T.DOCK_TITLE), window)
         self.dock.setObjectName(DOCK_NAME)
         self.dock.setWidget(self.panel)
         self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -230,7 +234,7 @@ class LessonController(QObject):
         self.sidebar_section.continue_button.clicked.connect(self._on_sidebar_continue)
         sidebar = getattr(window, "sidebar", None)
         if sidebar is not None and hasattr(sidebar, "add_section"):
-            sidebar.add_section(T.SIDEBAR_HEADING, self.sidebar_section, 0)
+            sidebar.add_section(T.shown(T.SIDEBAR_HEADING), self.sidebar_section, 0)
         self._update_sidebar()
 
         window.stages.currentChanged.connect(self._on_stage_changed)
@@ -270,20 +274,20 @@ class LessonController(QObject):
     def _make_menu(self) -> None:
         window = self.window
         bar = window.menuBar()
-        self.menu = bar.addMenu(T.MENU)
+        self.menu = bar.addMenu(T.shown(T.MENU))
         help_action = next((a for a in bar.actions() if a.text() == "&Help"), None)
         if help_action is not None:  # Lessons sits before Help
             bar.removeAction(self.menu.menuAction())
             bar.insertMenu(help_action, self.menu)
-        self.browse_action = QAction(T.BROWSE, window)
+        self.browse_action = QAction(T.shown(T.BROWSE), window)
         self.browse_action.setObjectName("lessons_browse")
         self.browse_action.setShortcut(QKeySequence("Ctrl+L"))
         self.browse_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.browse_action.setStatusTip(T.BROWSE_TIP)
+        self.browse_action.setStatusTip(T.shown(T.BROWSE_TIP))
         self.browse_action.triggered.connect(lambda _c=False: self.open_browser())
-        self.leave_action = QAction(T.LEAVE, window)
+        self.leave_action = QAction(T.shown(T.LEAVE), window)
         self.leave_action.setObjectName("lessons_leave")
-        self.leave_action.setStatusTip(T.LEAVE_TIP)
+        self.leave_action.setStatusTip(T.shown(T.LEAVE_TIP))
         self.leave_action.triggered.connect(lambda _c=False: self.close_lesson())
         self.leave_action.setEnabled(False)
         window.addAction(self.browse_action)
@@ -306,9 +310,9 @@ class LessonController(QObject):
         window = self.window
 
         def action(text: str, tip: str, name: str, slot: Any) -> QAction:
-            act = QAction(text, window)
+            act = QAction(C.shown(text), window)
             act.setObjectName(name)
-            act.setStatusTip(tip)
+            act.setStatusTip(C.shown(tip))
             act.triggered.connect(lambda _c=False: slot())
             return act
 
@@ -350,11 +354,12 @@ class LessonController(QObject):
 
         Without ``paths`` it asks for bundles first (nothing chosen: no dialog, None).
         """
-        from deskdl.qt.lessons.classroom import BUNDLE_FILTER, CHECK_TITLE, CheckDialog
+        from deskdl.qt.lessons.classroom import BUNDLE_FILTER, CHECK_TITLE, CheckDialog, shown
 
         if not paths:
-            paths, _ = QFileDialog.getOpenFileNames(self.window, CHECK_TITLE, self.window._last_dir(),
-                                                    BUNDLE_FILTER)
+            paths, _filter = QFileDialog.getOpenFileNames(self.window,
+                shown(CHECK_TITLE), self.window._last_dir(),
+                                                          shown(BUNDLE_FILTER))
             if not paths:
                 return None
         if self.window.stage_tab("Train") is None:  # a bundle given at start: once the window is up
@@ -387,8 +392,9 @@ class LessonController(QObject):
 
         window = self.window
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(window, C.OPEN_HANDOUT_TITLE, window._last_dir(),
-                                                  C.HANDOUT_FILTER)
+            path, _filter = QFileDialog.getOpenFileName(window,
+                C.shown(C.OPEN_HANDOUT_TITLE), window._last_dir(),
+                                                  C.shown(C.HANDOUT_FILTER))
             if not path:
                 return False
         if window.stage_tab("Train") is None:
@@ -398,7 +404,7 @@ class LessonController(QObject):
             lesson = install_handout(path)
         except LessonError as err:
             if window.isVisible():
-                QMessageBox.warning(window, T.OPEN_FAILED_TITLE, err.text)
+                QMessageBox.warning(window, T.shown(T.OPEN_FAILED_TITLE), err.text)
             else:
                 log.warning("%s", err.text)
             return False
@@ -453,7 +459,7 @@ class LessonController(QObject):
     # ================================================================ lesson
     def open_from_command_line(self, spec: str) -> str | None:
         """``--lesson NAME[:STEP]``: open it (at 1-based STEP); returns a problem in words, or None."""
-        name, _, step_text = spec.partition(":")
+        name, _sep, step_text = spec.partition(":")
         lesson = self.course().find(name)
         if lesson is None:
             known = ", ".join(x.id for x in self.course().lessons) or "none"
@@ -478,7 +484,8 @@ class LessonController(QObject):
         if isinstance(lesson, str):
             found = self.course().find(lesson)
             if found is None:
-                self._warn(T.OPEN_FAILED_TITLE, T.UNKNOWN_LESSON.format(name=lesson).removeprefix("deskdl: "))
+                self._warn(T.shown(T.OPEN_FAILED_TITLE),
+                           T.shown(T.UNKNOWN_LESSON).format(name=lesson).removeprefix("deskdl: "))
                 return False
             lesson = found
         same = self.session is not None and self.session.lesson.id == lesson.id
@@ -506,13 +513,13 @@ class LessonController(QObject):
             step_actions = self._open_step(session.index)
             self._run(step_actions, project_ops=not keep_project)
         except LessonError as err:
-            self.panel.set_message(T.ACTION_FAILED.format(reason=err.text))
+            self.panel.set_message(T.shown(T.ACTION_FAILED).format(reason=err.text))
         self._lesson_project = (lesson.id, self.window.project)
         self.leave_action.setEnabled(True)
         self._show_dock()
         self._show_step()
         self._update_sidebar()
-        self.window.status.showMessage(T.OPENED.format(title=lesson.title, number=session.index + 1,
+        self.window.status.showMessage(T.shown(T.OPENED).format(title=lesson.title, number=session.index + 1,
                                                        count=session.count), 6000)
         self.lesson_opened.emit(lesson.id)
         return True
@@ -539,7 +546,7 @@ class LessonController(QObject):
         self.dock.hide()
         self.leave_action.setEnabled(False)
         if message and session is not None:
-            text = T.FINISHED if session.finished else T.LEFT
+            text = T.shown(T.FINISHED) if session.finished else T.shown(T.LEFT)
             self.window.status.showMessage(text.format(title=session.lesson.title), 6000)
         if session is not None:
             self.lesson_closed.emit(session.lesson.id)
@@ -612,7 +619,8 @@ class LessonController(QObject):
             return False
         self.panel.set_message("")
         step = self.session.step
-        self._run_safely(self.session.show_me(), project_ops=True, macro=f"Show me: {step.title}")
+        self._run_safely(self.session.show_me(), project_ops=True,
+            macro=_("Show me: {title}").format(title=step.title))
         self.schedule_check()
         return True
 
@@ -689,8 +697,9 @@ class LessonController(QObject):
             self.panel.show_session(session, result)
             last = session.index + 1 >= session.count
             message = T.LESSON_DONE if session.finished else T.LAST_STEP_DONE if last else T.STEP_DONE
+            message = T.shown(message)
             if session.finished and session.lesson.section == "handouts":  # a teacher's hand-out
-                message += " " + T.HAND_IN_NOW
+                message += " " + T.shown(T.HAND_IN_NOW)
             self.panel.set_message(message)
         self.checked.emit(bool(result is not None and result.passed))
         return result
@@ -702,7 +711,7 @@ class LessonController(QObject):
         try:
             self._run(actions, project_ops, macro)
         except LessonError as err:
-            self.panel.set_message(T.ACTION_FAILED.format(reason=err.text))
+            self.panel.set_message(T.shown(T.ACTION_FAILED).format(reason=err.text))
 
     def _run(self, actions: Any, project_ops: bool, macro: str = "") -> None:
         """Perform ``actions`` in the window; ``project_ops`` False skips those that edit the project."""
@@ -881,17 +890,18 @@ class LessonController(QObject):
             window.project.training["epochs"] = int(epochs)
             self._training_edited()
         if train.host.training:
-            self.panel.set_message(T.TRAINING_ALREADY)
+            self.panel.set_message(T.shown(T.TRAINING_ALREADY))
             return
         if not window.keras.is_ready:
             self._pending_train = True
-            self.panel.set_message(T.WAITING_FOR_TF)
+            self.panel.set_message(T.shown(T.WAITING_FOR_TF))
             window.keras.loaded.connect(self._start_pending_train, Qt.ConnectionType.UniqueConnection)
             window.start_tensorflow()
             return
         if train.start() is None:
             problems = train.settings.problem_list() + train.algorithm_form.problem_list()
-            self.panel.set_message(T.TRAIN_FAILED.format(reason="; ".join(problems) or train.status.text()))
+            self.panel.set_message(
+                T.shown(T.TRAIN_FAILED).format(reason="; ".join(problems) or train.status.text()))
 
     @Slot(dict)
     def _start_pending_train(self, _info: dict | None = None) -> None:
@@ -1164,7 +1174,7 @@ class LessonController(QObject):
 
     # ============================================================== helpers
     def _on_store_failed(self, reason: str) -> None:
-        self.panel.set_message(T.PROGRESS_NOT_SAVED.format(reason=reason))
+        self.panel.set_message(T.shown(T.PROGRESS_NOT_SAVED).format(reason=reason))
 
     def _warn(self, title: str, text: str) -> None:
         if self.window.isVisible():

@@ -28,6 +28,10 @@ from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF, Qt, QTimer, 
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QApplication, QDockWidget, QTabBar, QTabWidget, QToolTip, QWidget
 
+from deskdl.core.i18n import N_, translator
+
+_ = translator("qt.lessons.controls")
+
 # -- stage names as the window's tabs spell them
 _STAGES = ("Build", "Data", "Train", "Evaluate", "Inspect")
 
@@ -469,10 +473,10 @@ def lock_icon(size: int = 14) -> QIcon:
 
 
 #: What a locked control says when the learner points at it or clicks it ({what}: the control, in words).
-LOCKED_TIP = ("Locked by this lesson: it keeps {what} as it is, so you can focus on the step. Leave the "
-              "lesson (Lessons > Leave Lesson) to unlock it.")
-LOCKED_TAB_TIP = ("Locked by this lesson: {what} stays closed, so you can focus on the step. Leave the "
-                  "lesson (Lessons > Leave Lesson) to open it.")
+LOCKED_TIP = (N_("Locked by this lesson: it keeps {what} as it is, so you can focus on the step. Leave the "
+              "lesson (Lessons > Leave Lesson) to unlock it."))
+LOCKED_TAB_TIP = (N_("Locked by this lesson: {what} stays closed, so you can focus on the step. Leave the "
+                  "lesson (Lessons > Leave Lesson) to open it."))
 
 
 def locked_tip(control_id: str, rich: bool = False) -> str:
@@ -483,10 +487,10 @@ def locked_tip(control_id: str, rich: bool = False) -> str:
     from deskdl.core.lessons.controls import CONTROLS as DESCRIPTIONS
 
     tip = LOCKED_TAB_TIP if control_id.startswith("tab.") else LOCKED_TIP
-    text = tip.format(what=DESCRIPTIONS.get(control_id, "this control"))
+    text = _(tip).format(what=DESCRIPTIONS.get(control_id) or _("this control"))
     if not rich:
         return text
-    head, _, rest = html.escape(text).partition(": ")
+    head, _sep, rest = html.escape(text).partition(": ")
     return f"<p><b>{head}.</b> {rest[:1].upper()}{rest[1:]}</p>"
 
 

@@ -146,7 +146,7 @@ class LessonPanel(QWidget):
         self.task_box = QFrame(self)
         self.task_box.setObjectName("lessonTask")
         self.task_box.setFrameShape(QFrame.Shape.StyledPanel)
-        self.task_heading = QLabel(f"<b>{T.TASK}</b>", self.task_box)
+        self.task_heading = QLabel(f"<b>{T.shown(T.TASK)}</b>", self.task_box)
         self.task = QLabel(self.task_box)
         self.task.setWordWrap(True)
         self.task.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -170,21 +170,21 @@ class LessonPanel(QWidget):
         self.hints.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hints.hide()
 
-        self.hint_button = QPushButton(T.HINT, self)
+        self.hint_button = QPushButton(T.shown(T.HINT), self)
         self.hint_button.setObjectName("lessonHint")
-        self.hint_button.setToolTip(T.HINT_TIP)
-        self.show_me_button = QPushButton(T.SHOW_ME, self)
+        self.hint_button.setToolTip(T.shown(T.HINT_TIP))
+        self.show_me_button = QPushButton(T.shown(T.SHOW_ME), self)
         self.show_me_button.setObjectName("lessonShowMe")
-        self.show_me_button.setToolTip(T.SHOW_ME_TIP)
-        self.back_button = QPushButton(T.BACK, self)
+        self.show_me_button.setToolTip(T.shown(T.SHOW_ME_TIP))
+        self.back_button = QPushButton(T.shown(T.BACK), self)
         self.back_button.setObjectName("lessonBack")
-        self.next_button = QPushButton(T.NEXT, self)
+        self.next_button = QPushButton(T.shown(T.NEXT), self)
         self.next_button.setObjectName("lessonNext")
         self.next_button.setDefault(True)
-        self.leave_button = QPushButton(T.LEAVE_BUTTON, self)
+        self.leave_button = QPushButton(T.shown(T.LEAVE_BUTTON), self)
         self.leave_button.setObjectName("lessonLeave")
         self.leave_button.setFlat(True)
-        self.leave_button.setToolTip(T.LEAVE_TIP.replace("&", ""))
+        self.leave_button.setToolTip(T.shown(T.LEAVE_TIP).replace("&", ""))
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setProperty("role", "caption")
@@ -196,10 +196,10 @@ class LessonPanel(QWidget):
         self.locks.setProperty("role", "caption")
         self.locks.hide()
 
-        self.empty = QLabel(T.NO_LESSON, self)
+        self.empty = QLabel(T.shown(T.NO_LESSON), self)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.browse_button = QPushButton(T.BROWSE.replace("&", ""), self)
+        self.browse_button = QPushButton(T.shown(T.BROWSE).replace("&", ""), self)
         self.browse_button.clicked.connect(self.browse_clicked)
 
         # The step's text scrolls when the panel is short (Build puts it above the Properties);
@@ -227,6 +227,15 @@ class LessonPanel(QWidget):
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.viewport().setAutoFillBackground(False)
         self.body.setAutoFillBackground(False)
+        # The task with its check scrolls too when it is long, so it never takes the step's text's
+        # room: at 1280x720 on Build a five-check task left the text a single line.
+        self.task_scroll = QScrollArea(self)
+        self.task_scroll.setObjectName("lessonTaskScroll")
+        self.task_scroll.setWidget(self.task_box)
+        self.task_scroll.setWidgetResizable(True)
+        self.task_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.task_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.task_scroll.viewport().setAutoFillBackground(False)
         buttons = QHBoxLayout()
         buttons.setSpacing(4)
         for b in (self.hint_button, self.show_me_button, self.back_button, self.next_button):
@@ -237,12 +246,12 @@ class LessonPanel(QWidget):
         box.setContentsMargins(8, 8, 8, 8)
         box.setSpacing(6)
         box.addWidget(self.scroll, 1)
-        box.addWidget(self.task_box)
+        box.addWidget(self.task_scroll)
         box.addLayout(buttons)
         box.addWidget(self.leave_button, 0, Qt.AlignmentFlag.AlignRight)
         box.addWidget(self.empty, 1)
         box.addWidget(self.browse_button)
-        self._lesson_widgets = [self.scroll, self.task_box, self.hint_button, self.show_me_button,
+        self._lesson_widgets = [self.scroll, self.task_scroll, self.hint_button, self.show_me_button,
                                 self.back_button, self.next_button, self.leave_button]
 
         self.next_button.clicked.connect(self.next_clicked)
@@ -267,7 +276,7 @@ class LessonPanel(QWidget):
             return
         lesson, step = session.lesson, session.step
         self.title.setText(lesson.title)
-        self.where.setText(T.STEP_OF.format(number=session.index + 1, count=session.count))
+        self.where.setText(T.shown(T.STEP_OF).format(number=session.index + 1, count=session.count))
         self.dots.setText(_dots(session))
         self.step_title.setText(step.title)
         self.text.setHtml(step_html(step.text))
@@ -276,19 +285,21 @@ class LessonPanel(QWidget):
         self._show_task(session, result)
         self._show_hints(session)
         self._show_locks(session)
+        self._fit_task()
         last = session.index + 1 >= session.count
         ready = step.check is None or session.is_done()
         self.back_button.setEnabled(session.index > 0)
-        self.next_button.setText(T.FINISH if last else T.NEXT)
+        self.next_button.setText(T.shown(T.FINISH) if last else T.shown(T.NEXT))
         self.next_button.setEnabled(ready)
-        self.next_button.setToolTip((T.FINISH_TIP if last else T.NEXT_TIP) if ready else T.NEXT_TIP_LOCKED)
+        tip = (T.FINISH_TIP if last else T.NEXT_TIP) if ready else T.NEXT_TIP_LOCKED
+        self.next_button.setToolTip(T.shown(tip))
         self.show_me_button.setEnabled(bool(step.show_me))
-        self.show_me_button.setToolTip(T.SHOW_ME_TIP if step.show_me else T.NO_SHOW_ME)
+        self.show_me_button.setToolTip(T.shown(T.SHOW_ME_TIP) if step.show_me else T.shown(T.NO_SHOW_ME))
         left = len(step.hints) - session.hints_shown
         self.hint_button.setEnabled(left > 0)
-        self.hint_button.setText(T.NO_MORE_HINTS if step.hints and left <= 0 else T.HINT)
-        self.hint_button.setToolTip(T.NO_HINTS if not step.hints else T.HINT_TIP if left > 0 else
-                                    T.NO_MORE_HINTS)
+        self.hint_button.setText(T.shown(T.NO_MORE_HINTS) if step.hints and left <= 0 else T.shown(T.HINT))
+        self.hint_button.setToolTip(T.shown(T.NO_HINTS if not step.hints else T.HINT_TIP if left > 0 else
+                                            T.NO_MORE_HINTS))
 
     def _show_locks(self, session: Any) -> None:
         """Name, in words, the controls this step locks and hides (none: the line is hidden)."""
@@ -299,9 +310,9 @@ class LessonPanel(QWidget):
         locked = [CONTROLS.get(c, c) for c in lesson.locked(i)]
         hidden = [CONTROLS.get(c, c) for c in lesson.hidden(i)]
         if locked:
-            parts.append(T.LOCKED_LIST.format(names="; ".join(locked)))
+            parts.append(T.shown(T.LOCKED_LIST).format(names="; ".join(locked)))
         if hidden:
-            parts.append(T.HIDDEN_LIST.format(names="; ".join(hidden)))
+            parts.append(T.shown(T.HIDDEN_LIST).format(names="; ".join(hidden)))
         self.locks.setText(" ".join(parts))
         self.locks.setVisible(bool(parts))
 
@@ -309,6 +320,21 @@ class LessonPanel(QWidget):
         """The text's height depends on the width it wraps to."""
         super().resizeEvent(event)
         self._fit_text()
+        self._fit_task()
+
+    #: The task, its check and what is still to do take at most this share of the panel's height (then
+    #: they scroll); the step's text keeps the rest.
+    TASK_SHARE = 0.4
+
+    def _fit_task(self) -> None:
+        """The task box is as tall as its text, but no taller than :attr:`TASK_SHARE` of the panel."""
+        area = self.task_scroll
+        width = max(area.width() - area.verticalScrollBar().sizeHint().width(), 50)
+        need = self.task_box.heightForWidth(width)
+        if need <= 0:
+            need = self.task_box.sizeHint().height()
+        cap = max(int(self.height() * self.TASK_SHARE), 5 * self.fontMetrics().lineSpacing())
+        area.setFixedHeight(min(need, cap))
 
     def _fit_text(self) -> None:
         """The step text is exactly as tall as it needs (the panel scrolls, not the text)."""
@@ -320,12 +346,14 @@ class LessonPanel(QWidget):
     def update_check(self, session: Any, result: Any) -> None:
         """Only the live parts changed (the mark, Next): cheaper than :meth:`show_session`."""
         self._show_task(session, result)
+        self._fit_task()
         self.dots.setText(_dots(session))
         step = session.step
         ready = step.check is None or session.is_done()
         last = session.index + 1 >= session.count
         self.next_button.setEnabled(ready)
-        self.next_button.setToolTip((T.FINISH_TIP if last else T.NEXT_TIP) if ready else T.NEXT_TIP_LOCKED)
+        tip = (T.FINISH_TIP if last else T.NEXT_TIP) if ready else T.NEXT_TIP_LOCKED
+        self.next_button.setToolTip(T.shown(tip))
 
     def set_message(self, text: str) -> None:
         """A line under the hints (what Show me is doing, a problem); empty hides it."""
@@ -337,33 +365,33 @@ class LessonPanel(QWidget):
         self.task.setText(step.task)
         self.task.setVisible(bool(step.task))
         if step.check is None:
-            self.mark.setText(html.escape(T.READ_ONLY))
+            self.mark.setText(html.escape(T.shown(T.READ_ONLY)))
             self.detail.hide()
             return
         done = session.is_done() or bool(result is not None and result.passed)
         goal = html.escape(result.text) if result is not None and result.text else ""
         if done:
-            head = f"<span style='color:{done_color()}'><b>{html.escape(T.DONE_MARK)}</b></span>"
+            head = f"<span style='color:{done_color()}'><b>{html.escape(T.shown(T.DONE_MARK))}</b></span>"
         else:
-            head = f"<b>{html.escape(T.NOT_YET)}</b>"
+            head = f"<b>{html.escape(T.shown(T.NOT_YET))}</b>"
         self.mark.setText(head + (f"<br>{goal}" if goal else ""))
         detail = result.detail if result is not None and not done else ""
         if detail and not detail.lower().startswith(("still to do", "now")):
-            detail = T.NOW.format(detail=detail)
+            detail = T.shown(T.NOW).format(detail=detail)
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))
 
     def _show_hints(self, session: Any) -> None:
         shown = session.visible_hints()
         count = len(session.step.hints)
-        rows = [f"<p>{html.escape(T.HINT_N.format(n=i + 1, count=count, text=h))}</p>"
+        rows = [f"<p>{html.escape(T.shown(T.HINT_N).format(n=i + 1, count=count, text=h))}</p>"
                 for i, h in enumerate(shown)]
         self.hints.setText("".join(rows))
         self.hints.setVisible(bool(rows))
 
     def is_done_shown(self) -> bool:
         """Whether the mark shows the step as done (for tests and screenshots)."""
-        return T.DONE_MARK in self.mark.text()
+        return T.shown(T.DONE_MARK) in self.mark.text()
 
 
 __all__ = ["PANEL_WIDTH", "LessonPanel", "done_color", "step_html"]
