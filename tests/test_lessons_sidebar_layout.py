@@ -87,3 +87,24 @@ def test_a_long_lesson_title_is_shortened_on_the_button_not_cut(window, qtbot):
     assert lesson.title in button.toolTip()
     section.set_continue(None, None)
     assert section.note.isVisible() and not button.isVisible()
+
+
+def test_the_step_text_keeps_room_beside_a_long_task_at_1280x720(window, qtbot):
+    """On Build the lesson sits above the Properties: a task with five checks left its text one line."""
+    lessons = window.lessons
+    assert lessons.open_lesson("vision_overfitting", restart=True)
+    for _ in range(3):  # to the batch normalization step: a long text, a task with five checks
+        lessons.session.done.add(lessons.session.step.id)
+        lessons.next_step()
+    assert lessons.session.step.id == "batchnorm"
+    qtbot.wait(100)
+    panel = lessons.panel
+    viewport = panel.scroll.viewport()
+    top = panel.text.mapTo(viewport, panel.text.rect().topLeft()).y()
+    lines = (viewport.height() - top) // panel.text.fontMetrics().lineSpacing()
+    assert lines >= 3, lines
+    # the task and its check take at most 40 % of the panel and scroll to their end
+    area = panel.task_scroll
+    assert area.height() <= 0.4 * panel.height() + 1
+    assert area.verticalScrollBar().maximum() > 0
+    assert panel.task_box.height() >= panel.task_box.heightForWidth(panel.task_box.width())
