@@ -65,9 +65,10 @@ def _project_files(lesson: Lesson) -> dict[str, Path]:
         except ValueError:
             rel = None
         if rel is None:
-            raise LessonError(f"{lesson.path}: {where} opens {name}, which is not in the lesson's folder, so "
-                              "it cannot go into the hand-out",
-                              "copy the project file beside the lesson and name it by its file name")
+            problem = _("{file}: {where} opens {name}, which is not in the lesson's folder, so it cannot go "
+                        "into the hand-out").format(file=lesson.path, where=where, name=name)
+            fix = _("copy the project file beside the lesson and name it by its file name")
+            raise LessonError(problem, fix)
         out[rel.as_posix()] = path
     return out
 
@@ -75,7 +76,8 @@ def _project_files(lesson: Lesson) -> dict[str, Path]:
 def write_handout(target: str | Path, lesson: Lesson, teacher: str = "") -> Path:
     """Write ``lesson`` (a lesson read from its file) and its project files as one hand-out file."""
     if lesson.path is None or not lesson.path.is_file():
-        raise LessonError(f"lesson {lesson.id}: its file is not on disk, so it cannot be handed out")
+        raise LessonError(_("lesson {id}: its file is not on disk, so it cannot be handed out").format(
+            id=lesson.id))
     target = Path(target)
     from deskdl.core.lessons.loader import translation_files
 
@@ -115,7 +117,7 @@ def project_lesson_toml(title: str, text: str, project_file: str, *, task: str =
     """
     unknown = [c for c in (*lock, *hide) if c not in CONTROLS]
     if unknown:
-        raise LessonError(f"not controls a lesson can lock or hide: {', '.join(unknown)}")
+        raise LessonError(_("not controls a lesson can lock or hide: {ids}").format(ids=", ".join(unknown)))
     lines = [f"title = {_toml_text(title.strip() or 'Exercise')}",
              f"project = {_toml_text(project_file)}"]
     first = text.strip().split("\n\n")[0].replace("\n", " ").strip()
@@ -186,34 +188,42 @@ def read_handout(path: str | Path) -> Handout:
     """Read a hand-out's table of contents (raises :class:`LessonError` in one line when it is not one)."""
     path = Path(path)
     if not path.is_file():
-        raise LessonError(f"{path}: no such file", "check the path")
+        raise LessonError(_("{path}: no such file").format(path=path), _("check the path"))
     try:
         with zipfile.ZipFile(path) as zf:
             names = zf.namelist()
             if sum(i.file_size for i in zf.infolist()) > MAX_BYTES:
-                raise LessonError(f"{path}: the file unpacks to more than 500 MB: it is not a deskdl "
-                                  "hand-out")
+                raise LessonError(_("{path}: the file unpacks to more than 500 MB: it is not a deskdl "
+                                    "hand-out").format(path=path))
             if "handout.json" not in names:
-                hint = (" (it is a learner's submission bundle: check it with 'deskdl check FILE')"
-                        if "bundle.json" in names else "")
-                raise LessonError(f"{path}: this is a zip file but not a deskdl lesson hand-out{hint}",
-                                  "open the .deskdl-lesson file your teacher sent")
+                fix = _("open the .deskdl-lesson file your teacher sent")
+                if "bundle.json" in names:
+                    problem = _("{path}: this is a zip file but not a deskdl lesson hand-out (it is a "
+                                "learner's submission bundle: check it with 'deskdl check FILE')")
+                    problem = problem.format(path=path)
+                    raise LessonError(problem, fix)
+                raise LessonError(_("{path}: this is a zip file but not a deskdl lesson hand-out").format(
+                    path=path), fix)
             doc = json.loads(zf.read("handout.json").decode("utf-8"))
     except zipfile.BadZipFile:
-        raise LessonError(f"{path}: is not a deskdl lesson hand-out (not a zip file)") from None
+        problem = _("{path}: is not a deskdl lesson hand-out (not a zip file)").format(path=path)
+        raise LessonError(problem) from None
     except (ValueError, UnicodeDecodeError):
-        raise LessonError(f"{path}: the hand-out's handout.json is damaged (not JSON)") from None
+        problem = _("{path}: the hand-out's handout.json is damaged (not JSON)").format(path=path)
+        raise LessonError(problem) from None
     except OSError as err:
-        raise LessonError(f"{path}: cannot be read ({err.strerror or err})") from None
+        problem = _("{path}: cannot be read ({reason})").format(path=path, reason=err.strerror or err)
+        raise LessonError(problem) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise LessonError(f"{path}: handout.json is not a deskdl hand-out's")
+        raise LessonError(_("{path}: handout.json is not a deskdl hand-out's").format(path=path))
     if not isinstance(doc.get("version"), int) or doc["version"] > VERSION:
-        raise LessonError(f"{path}: this hand-out was made by a newer deskdl (version {doc.get('version')})",
-                          "update deskdl to open it")
+        raise LessonError(_("{path}: this hand-out was made by a newer deskdl (version {version})").format(
+            path=path, version=doc.get("version")), _("update deskdl to open it"))
     lesson_id = doc.get("lesson")
     if not isinstance(lesson_id, str) or not _ID_RE.match(lesson_id) \
             or f"lesson/{lesson_id}.toml" not in names:
-        raise LessonError(f"{path}: the hand-out holds no lesson file for its lesson {lesson_id!r}")
+        raise LessonError(_("{path}: the hand-out holds no lesson file for its lesson {id}").format(
+            path=path, id=repr(lesson_id)))
     return Handout(doc, [n for n in names if _safe_name(n)], path)
 
 
@@ -252,11 +262,12 @@ def install_handout(path: str | Path, root: str | Path | None = None) -> Lesson:
         staging.replace(folder)
     except (OSError, zipfile.BadZipFile) as err:
         shutil.rmtree(staging, ignore_errors=True)
-        raise LessonError(f"{path}: the hand-out could not be unpacked into {root} "
-                          f"({getattr(err, 'strerror', None) or err})") from None
+        raise LessonError(_("{path}: the hand-out could not be unpacked into {folder} ({reason})").format(
+            path=path, folder=root, reason=getattr(err, "strerror", None) or err)) from None
     except LessonError as err:
         shutil.rmtree(staging, ignore_errors=True)
-        raise LessonError(f"{path}: the lesson inside cannot be used: {err.text}") from None
+        raise LessonError(_("{path}: the lesson inside cannot be used: {error}").format(
+            path=path, error=err.text)) from None
     return load_lesson(folder / f"{handout.lesson_id}.toml", section=FOLDER)
 
 
