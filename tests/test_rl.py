@@ -101,10 +101,13 @@ def test_network_must_fit_the_environment_with_fixes():
     assert [d.action.params for d in both] == [{"shape": [6]}, {"units": 3}]
 
 
-@pytest.mark.parametrize("name,kind", [("cartpole_dqn", "dqn"), ("cartpole_reinforce", "policy_gradient")])
-def test_templates_are_rl_projects_without_problems(name, kind):
+@pytest.mark.parametrize("name,kind,env", [("cartpole_dqn", "dqn", "CartPole-v1"),
+                                           ("cartpole_reinforce", "policy_gradient", "CartPole-v1"),
+                                           ("cartpole_a2c", "policy_gradient", "CartPole-v1"),
+                                           ("mountaincar_dqn", "dqn", "MountainCar-v0")])
+def test_templates_are_rl_projects_without_problems(name, kind, env):
     p = Project.load(TEMPLATES / f"{name}.deskdl")
-    assert kind_of(p).id == kind and p.algorithm["env"] == "CartPole-v1"
+    assert kind_of(p).id == kind and p.algorithm["env"] == env
     assert project_problems(p) == []
     doc = json.loads((TEMPLATES / f"{name}.deskdl").read_text())
     assert doc["kind"] == kind and doc["version"] == 2
@@ -167,3 +170,33 @@ def test_pace_modes():
     assert p.draws(3)
     with pytest.raises(ValueError):
         p.mode = "slow"
+
+
+def test_the_mountaincar_network_scales_the_observation_to_about_mean_0_spread_1():
+    """Position (-1.2 to 0.6) and velocity (-0.07 to 0.07) differ 25-fold in size: the template's
+    Normalization brings both to about -1.7..1.7 before the Dense layers (a uniform spread: range^2 / 12)."""
+    p = Project.load(TEMPLATES / "mountaincar_dqn.deskdl")
+    scale = p.graph.nodes["scale"]
+    assert scale.type == "Normalization" and scale.inputs == ["observation"]
+    assert p.graph.nodes["hidden_1"].inputs == ["scale"]
+    mean, var = np.asarray(scale.params["mean"]), np.asarray(scale.params["variance"])
+    low, high = np.array([-1.2, -0.07]), np.array([0.6, 0.07])
+    assert np.allclose((low - mean) / np.sqrt(var), [-1.73, -1.75], atol=0.02)
+    assert np.allclose((high - mean) / np.sqrt(var), [1.73, 1.75], atol=0.02)
+    assert np.allclose(var, [1.8 ** 2 / 12, 0.14 ** 2 / 12], rtol=0.03)
+
+
+def test_the_mountaincar_agent_plays_as_numpy_exactly_as_keras():
+    """Watch the agent plays a network of Dense layers on the GUI thread as NumPy; the template's
+    Normalization (given mean and variance) is one more affine step, so its agent plays there too."""
+    from deskdl.ml.build import build_model
+    from deskdl.rl.numpy_policy import dense_layers, forward
+
+    p = Project.load(TEMPLATES / "mountaincar_dqn.deskdl")
+    model = build_model(p.graph)
+    layers = dense_layers(p.graph, model)
+    assert layers is not None and len(layers) == 4
+    obs = np.random.default_rng(0).uniform([-1.2, -0.07], [0.6, 0.07], (64, 2)).astype(np.float32)
+    assert np.allclose(forward(layers, obs), model(obs).numpy(), atol=1e-5)
+    p.graph.set_params("scale", {"mean": None, "variance": None})  # measured on data: not plain NumPy
+    assert dense_layers(p.graph, model) is None

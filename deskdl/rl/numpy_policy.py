@@ -2,9 +2,9 @@
 
 "Watch the agent" plays greedy episodes on the GUI thread at the task's own
 speed; Keras and TensorFlow must stay on the worker thread (DESIGN.md §3), and a
-network of Dense layers is a few matrix products. :func:`dense_layers` reads such a
-network's weights on the Keras thread (None for other layers), and :func:`forward`
-runs them anywhere. NumPy only.
+network of Dense layers (after a Normalization with given statistics, or not) is a few
+matrix products. :func:`dense_layers` reads such a network's weights on the Keras thread
+(None for other layers), and :func:`forward` runs them anywhere. NumPy only.
 """
 
 from __future__ import annotations
@@ -39,6 +39,12 @@ def dense_layers(graph: Any, model: Any) -> list[dict[str, Any]] | None:
                 return None
             out.append({"w": None, "b": None, "activation": act})
             continue
+        if node.type == "Normalization":  # given statistics (the MountainCar template scales its inputs)
+            scaled = _normalization(node.params)
+            if scaled is None:
+                return None
+            out.append(scaled)
+            continue
         if node.type != "Dense":
             return None
         layer = model.get_layer(nid)
@@ -51,6 +57,23 @@ def dense_layers(graph: Any, model: Any) -> list[dict[str, Any]] | None:
              else np.zeros(w.shape[1], np.float32))
         out.append({"w": w, "b": b, "activation": act})
     return out
+
+
+def _normalization(params: dict[str, Any]) -> dict[str, Any] | None:
+    """A Normalization with its mean and variance given, as Keras computes it: (x - mean) / sqrt(variance).
+
+    None when it would measure them on data (adapt) or scales another axis than the last.
+    """
+    mean, variance = params.get("mean"), params.get("variance")
+    if mean is None or variance is None or params.get("axis", -1) != -1:
+        return None
+    mean = np.atleast_1d(np.asarray(mean, np.float32))
+    std = np.maximum(np.sqrt(np.atleast_1d(np.asarray(variance, np.float32))), 1e-7)  # Keras's epsilon
+    if mean.shape != std.shape:
+        return None
+    # A diagonal matrix times x plus a shift: one more "Dense" step for :func:`forward`.
+    return {"w": np.diag(1.0 / std).astype(np.float32), "b": (-mean / std).astype(np.float32),
+            "activation": "linear"}
 
 
 def _act(x: np.ndarray, name: str) -> np.ndarray:
