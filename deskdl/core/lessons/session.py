@@ -22,9 +22,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from deskdl.core.i18n import translator
 from deskdl.core.lessons.checks import CheckResult, LearnerEvent, LessonContext, evaluate
 from deskdl.core.lessons.model import Action, Lesson, Step
 from deskdl.core.lessons.progress import LessonProgress, ProgressStore
+
+_ = translator("core.lessons.session")
 
 
 class LessonSession:
@@ -157,7 +160,7 @@ class LessonSession:
         """Evaluate the current step's check; a pass ticks the step (and is saved). Ticks stay ticked."""
         check = self.step.check
         if check is None:
-            result = CheckResult(True, "Read this step, then go on.", "")
+            result = CheckResult(True, _("Read this step, then go on."), "")
         else:
             result = evaluate(check, self.context(project, runs))
         self.last_result = result
