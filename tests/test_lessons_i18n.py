@@ -338,3 +338,12 @@ def test_the_hand_outs_section_is_titled_in_the_language(tiny, tmp_path, vietnam
 def test_every_section_title_is_translated():
     sections = [p for p in lessons_dir().iterdir() if (p / "section.toml").is_file()]
     assert sections and all(load_toml(p / "section.vi.toml")["title"].strip() for p in sections)
+
+
+def test_lessons_verify_fails_on_a_wrong_translation_naming_file_and_field(tiny, capsys):
+    from deskdl.cli import main
+
+    write(tiny.parent, "tiny.vi.toml", '[steps.relu]\nhints = ["một"]\n')
+    assert main(["lessons", "--verify", "--dir", str(tiny.parent.parent)]) == 1
+    out = capsys.readouterr().out
+    assert out.startswith("FAIL ") and 'tiny.vi.toml: step 2 ("Two ReLU layers"): hints: has 1 hints' in out
