@@ -18,6 +18,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from deskdl.core.i18n import translator
+
+_ = translator("core.doctor")
+
 #: Fewest epochs before the curves are read at all (fewer says nothing about a trend).
 MIN_EPOCHS = 5
 #: Validation loss must rise this much above its lowest point (relative) to call it overfitting ...
@@ -63,8 +67,10 @@ class Change:
     def describe(self) -> str:
         """The change in plain words (for the Apply button's tooltip)."""
         if self.where == "layer":
-            return f"set {self.path[1]} of layer {self.path[0]} to {self.value!r}"
-        return f"set training {' '.join(self.path).replace('_', ' ')} to {self.value!r}"
+            return _("set {param} of layer {id} to {value}").format(param=self.path[1], id=self.path[0],
+                                                                    value=repr(self.value))
+        return _("set training {setting} to {value}").format(setting=" ".join(self.path).replace("_", " "),
+                                                             value=repr(self.value))
 
 
 @dataclass(frozen=True)
@@ -82,8 +88,9 @@ class Finding:
 
     def text(self) -> str:
         """Title, evidence and remedy as one paragraph."""
-        out = f"{self.title}: {self.evidence} Remedy: {self.remedy}"
-        return out + (f" Also possible: {self.others}" if self.others else "")
+        out = _("{title}: {evidence} Remedy: {remedy}").format(title=self.title, evidence=self.evidence,
+                                                               remedy=self.remedy)
+        return out + (" " + _("Also possible: {others}").format(others=self.others) if self.others else "")
 
 
 @dataclass
@@ -172,20 +179,23 @@ def _overfitting(loss: list[float], val: list[float], training: Mapping[str, Any
     es = training.get("early_stopping") if isinstance(training, Mapping) else None
     if isinstance(es, Mapping) and es.get("enabled"):
         changes = (Change("training", ("epochs",), best + 1 + 2),)
-        remedy = (f"stop near epoch {best + 1}: set epochs to {best + 3} (early stopping is on already; "
-                  "add Dropout or L2 to train longer without overfitting).")
+        remedy = _("stop near epoch {best}: set epochs to {epochs} (early stopping is on already; "
+                   "add Dropout or L2 to train longer without overfitting).").format(best=best + 1,
+                                                                                    epochs=best + 3)
     else:
         changes = (Change("training", ("early_stopping", "enabled"), True),
                    Change("training", ("early_stopping", "monitor"), "val_loss"),
                    Change("training", ("early_stopping", "restore_best_weights"), True))
-        remedy = "turn on early stopping on the validation loss, keeping the best epoch's weights."
+        remedy = _("turn on early stopping on the validation loss, keeping the best epoch's weights.")
     return Finding(
-        "overfitting", "Overfitting",
-        f"the validation loss was lowest at epoch {best + 1} ({sv[best]:.4g}) and rose to {end:.4g} by "
-        f"epoch {n} while the training loss kept falling to {loss[n - 1]:.4g}; the gap between them is "
-        f"{gap:.4g}. The model is learning the training examples by heart.",
+        "overfitting", _("Overfitting"),
+        _("the validation loss was lowest at epoch {best} ({low:.4g}) and rose to {end:.4g} by "
+          "epoch {n} while the training loss kept falling to {loss:.4g}; the gap between them is {gap:.4g}. "
+          "The model is learning the training examples by heart.").format(
+            best=best + 1, low=sv[best], end=end, n=n, loss=loss[n - 1], gap=gap),
         remedy, changes, (best + 1, n),
-        others="a Dropout layer after a hidden layer, L2 weight regularization, more data or augmentation.")
+        others=_("a Dropout layer after a hidden layer, L2 weight regularization, more data or "
+                 "augmentation."))
 
 
 def _lr_too_high(loss: list[float], training: Mapping[str, Any]) -> Finding | None:
@@ -201,25 +211,30 @@ def _lr_too_high(loss: list[float], training: Mapping[str, Any]) -> Finding | No
            and loss[i] > loss[i - 1] * (1 + OSCILLATE_STEP) and loss[i] > low]
     climbing = math.isfinite(loss[-1]) and _mean(loss[-2:]) > loss[0] * 1.05
     if bad is not None:
-        evidence = f"the training loss became NaN (not a number) at epoch {bad + 1}: the weights blew up."
+        evidence = _("the training loss became NaN (not a number) at epoch {epoch}: the weights "
+                     "blew up.").format(
+            epoch=bad + 1)
         span = (bad + 1, bad + 1)
     elif climbing:
-        evidence = f"the training loss climbed from {loss[0]:.4g} at epoch 1 to {loss[-1]:.4g} at epoch {n}."
+        evidence = _("the training loss climbed from {first:.4g} at epoch 1 to {last:.4g} at epoch "
+                     "{n}.").format(
+            first=loss[0], last=loss[-1], n=n)
         span = (1, n)
     elif len(ups) >= max(2, OSCILLATE_SHARE * (n - 1)):
-        evidence = (f"the training loss went up in {len(ups)} of {n - 1} epochs "
-                    f"(first at epoch {ups[0] + 1}): each step overshoots the valley and lands on the "
-                    "other side.")
+        evidence = _("the training loss went up in {ups} of {n} epochs (first at epoch {first}): each step "
+                     "overshoots the valley and lands on the other side.").format(ups=len(ups), n=n - 1,
+                                                                                  first=ups[0] + 1)
         span = (ups[0] + 1, ups[-1] + 1)
     else:
         return None
     changes: tuple[Change, ...] = ()
-    remedy = "lower the learning rate ten times."
+    remedy = _("lower the learning rate ten times.")
     if lr is not None:
         changes = (Change("training", ("optimizer", "learning_rate"), _nice(lr / 10)),)
-        remedy = f"lower the learning rate ten times, from {lr:g} to {_nice(lr / 10):g}."
-    return Finding("lr_high", "Learning rate too high", evidence, remedy, changes, span,
-                   others="gradient clipping (clipnorm 1.0), a decaying learning-rate schedule.")
+        remedy = _("lower the learning rate ten times, from {lr:g} to "
+                   "{new:g}.").format(lr=lr, new=_nice(lr / 10))
+    return Finding("lr_high", _("Learning rate too high"), evidence, remedy, changes, span,
+                   others=_("gradient clipping (clipnorm 1.0), a decaying learning-rate schedule."))
 
 
 def _lr_too_low(loss: list[float], training: Mapping[str, Any]) -> Finding | None:
@@ -235,15 +250,17 @@ def _lr_too_low(loss: list[float], training: Mapping[str, Any]) -> Finding | Non
         return None
     lr = _lr(training)
     changes: tuple[Change, ...] = ()
-    remedy = "raise the learning rate ten times."
+    remedy = _("raise the learning rate ten times.")
     if lr is not None:
         changes = (Change("training", ("optimizer", "learning_rate"), _nice(lr * 10)),)
-        remedy = f"raise the learning rate ten times, from {lr:g} to {_nice(lr * 10):g}."
+        remedy = _("raise the learning rate ten times, from {lr:g} to "
+                   "{new:g}.").format(lr=lr, new=_nice(lr * 10))
     return Finding(
-        "lr_low", "Learning rate too low",
-        f"the training loss falls in a slow straight line (from {loss[0]:.4g} to {loss[-1]:.4g} over {n} "
-        f"epochs, {drop:.0%} in all) and is falling as fast at the end as at the start: each step is tiny.",
-        remedy, changes, (1, n), others="more epochs.")
+        "lr_low", _("Learning rate too low"),
+        _("the training loss falls in a slow straight line (from {first:.4g} to {last:.4g} over {n} epochs, "
+          "{drop:.0%} in all) and is falling as fast at the end as at the start: each step is tiny.").format(
+            first=loss[0], last=loss[-1], n=n, drop=drop),
+        remedy, changes, (1, n), others=_("more epochs."))
 
 
 def _underfitting(loss: list[float], val: list[float] | None, training: Mapping[str, Any],
@@ -264,18 +281,19 @@ def _underfitting(loss: list[float], val: list[float] | None, training: Mapping[
         changes = tuple(Change("layer", (str(h["id"]), "units"),
                                int((h.get("params") or {}).get("units", 8)) * 2) for h in hidden)
         names = ", ".join(str(h["id"]) for h in hidden)
-        remedy = f"a larger model: double the units of the hidden layers ({names})."
+        remedy = _("a larger model: double the units of the hidden layers ({names}).").format(names=names)
     else:
         lr = _lr(training)
         changes = (Change("training", ("optimizer", "learning_rate"), _nice(lr * 3)),) if lr else ()
-        remedy = f"a higher learning rate ({_nice(lr * 3):g} instead of {lr:g})." if lr else \
-            "a larger model (more units or layers)."
+        remedy = (_("a higher learning rate ({new:g} instead of "
+                    "{lr:g}).").format(new=_nice(lr * 3), lr=lr) if lr
+                  else _("a larger model (more units or layers)."))
     return Finding(
-        "underfitting", "Underfitting",
-        f"both losses stay high and flat: the training loss only fell {drop:.0%} (from {loss[0]:.4g} to "
-        f"{loss[-1]:.4g}) and barely moved over the last {third} epochs. The model is too weak for the data "
-        "or stuck.",
-        remedy, changes, (n - third + 1, n), others="more epochs, a higher learning rate, more layers.")
+        "underfitting", _("Underfitting"),
+        _("both losses stay high and flat: the training loss only fell {drop:.0%} (from {first:.4g} to "
+          "{last:.4g}) and barely moved over the last {third} epochs. The model is too weak for the data or "
+          "stuck.").format(drop=drop, first=loss[0], last=loss[-1], third=third),
+        remedy, changes, (n - third + 1, n), others=_("more epochs, a higher learning rate, more layers."))
 
 
 def _majority(history: Mapping[str, Sequence[Any]], ev: Evidence) -> Finding | None:
@@ -299,19 +317,20 @@ def _majority(history: Mapping[str, Sequence[Any]], ev: Evidence) -> Finding | N
     last_acc = acc[-1] if acc and math.isfinite(acc[-1]) else None
     if predicted_share is not None and predicted_share[1] >= MAJORITY_PREDICTED > share:
         j, got = predicted_share
-        evidence = (f"{got:.0%} of all predictions are class {j}, though it is "
-                    f"only {counts[j] / sum(counts):.0%} of the examples.")
+        evidence = _("{got:.0%} of all predictions are class {j}, though it is only {share:.0%} of the "
+                     "examples.").format(got=got, j=j, share=counts[j] / sum(counts))
     elif (last_acc is not None and acc is not None and share >= 0.6
           and abs(last_acc - share) <= MAJORITY_MARGIN and max(acc) <= share + MAJORITY_MARGIN):
-        evidence = (f"the accuracy ({last_acc:.1%}) is just the share of the largest class, class {major} "
-                    f"({share:.1%}): answering class {major} every time scores the same.")
+        evidence = _("the accuracy ({acc:.1%}) is just the share of the largest class, class {major} "
+                     "({share:.1%}): answering class {major} every time scores the same.").format(
+            acc=last_acc, major=major, share=share)
     else:
         return None
-    return Finding("majority_class", "Predicts only the majority class", evidence,
-                   "weigh each class by how rare it is (class weights 'balanced') so mistakes on rare "
-                   "classes count as much.",
+    return Finding("majority_class", _("Predicts only the majority class"), evidence,
+                   _("weigh each class by how rare it is (class weights 'balanced') so mistakes on rare "
+                     "classes count as much."),
                    (Change("training", ("class_weight",), "balanced"),),
-                   others="more examples of the rare classes, a metric that sees them (per-class recall).")
+                   others=_("more examples of the rare classes, a metric that sees them (per-class recall)."))
 
 
 def _dead_relus(ev: Evidence, training: Mapping[str, Any]) -> list[Finding]:
@@ -321,12 +340,14 @@ def _dead_relus(ev: Evidence, training: Mapping[str, Any]) -> list[Finding]:
         if dead < 0 or units <= 0 or dead / units < DEAD_SHARE:
             continue
         out.append(Finding(
-            "dead_relu", "Dead ReLUs",
-            f"{dead} of {units} units of layer {name} ({dead / units:.0%}) output 0 for every example: they "
-            "no longer learn (a ReLU with a negative input passes no gradient back).",
-            f"use leaky_relu in {name}: a small slope below zero keeps every unit learning.",
+            "dead_relu", _("Dead ReLUs"),
+            _("{dead} of {units} units of layer {name} ({share:.0%}) output 0 for every example: "
+              "they no longer learn (a ReLU with a negative input passes no gradient back).").format(
+                dead=dead, units=units, name=name, share=dead / units),
+            _("use leaky_relu in {name}: a small slope below zero keeps every unit "
+              "learning.").format(name=name),
             (Change("layer", (name, "activation"), "leaky_relu"),), layer=name,
-            others="a lower learning rate; He initialization."))
+            others=_("a lower learning rate; He initialization.")))
     return out
 
 
@@ -339,22 +360,25 @@ def _gradients(ev: Evidence) -> list[Finding]:
     if big:
         k, v = big[0]
         out.append(Finding(
-            "exploding_gradients", "Exploding gradients",
-            f"the gradient of layer {k} has norm {v:.3g}: one step moves its weights far too much.",
-            "clip the gradients: clipnorm 1.0 rescales any larger gradient to length 1.",
-            (Change("training", ("clipnorm",), 1.0),), layer=k, others="a lower learning rate."))
+            "exploding_gradients", _("Exploding gradients"),
+            _("the gradient of layer {name} has norm {norm:.3g}: one step moves its weights far too "
+              "much.").format(
+                name=k, norm=v),
+            _("clip the gradients: clipnorm 1.0 rescales any larger gradient to length 1."),
+            (Change("training", ("clipnorm",), 1.0),), layer=k, others=_("a lower learning rate.")))
     if len(norms) >= 2:
-        (k0, first), (_, last) = norms[0], norms[-1]
+        (k0, first), (_last_name, last) = norms[0], norms[-1]
         if math.isfinite(first) and math.isfinite(last) and last > 0 and first < VANISH_RATIO * last:
-            hidden = [k for k, _ in norms[:-1]]
+            hidden = [k for k, _norm in norms[:-1]]
             out.append(Finding(
-                "vanishing_gradients", "Vanishing gradients",
-                f"the gradient reaching the first layer {k0} (norm {first:.3g}) is {first / last:.1e} times "
-                f"that of the last layer (norm {last:.3g}): the early layers hardly learn.",
-                "use relu in the hidden layers: its slope is 1 wherever it is active, so gradients keep "
-                "their size on the way back.",
+                "vanishing_gradients", _("Vanishing gradients"),
+                _("the gradient reaching the first layer {name} (norm {first:.3g}) is {ratio:.1e} "
+                  "times that of the last layer (norm {last:.3g}): the early layers hardly learn.").format(
+                    name=k0, first=first, ratio=first / last, last=last),
+                _("use relu in the hidden layers: its slope is 1 wherever it is active, so "
+                  "gradients keep their size on the way back."),
                 tuple(Change("layer", (k, "activation"), "relu") for k in hidden), layer=k0,
-                others="BatchNormalization between layers, residual connections, fewer layers."))
+                others=_("BatchNormalization between layers, residual connections, fewer layers.")))
     return out
 
 
@@ -414,5 +438,5 @@ def apply_changes(project: Any, changes: Sequence[Change]) -> list[str]:
                 project.graph.set_params(node_id, {param: ch.value})
                 done.append(ch.describe())
             else:
-                done.append(f"skipped: layer {node_id} is no longer in the model")
+                done.append(_("skipped: layer {id} is no longer in the model").format(id=node_id))
     return done
