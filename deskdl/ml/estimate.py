@@ -20,6 +20,10 @@ import statistics
 import time
 from typing import Any
 
+from deskdl.core.i18n import translator
+
+_ = translator("ml.estimate")
+
 #: Seconds of timed training steps the probe aims for (it stops after this, or :data:`MAX_EXECUTIONS`).
 PROBE_SECONDS = 1.0
 #: Executions timed at most (after the warm-up).
@@ -69,15 +73,18 @@ class EpochEstimate:
     def text(self) -> str:
         """The estimate in words: ``About 3.2 s per epoch on CPU (timed over 40 training steps; ...)``."""
         n = self.timed_steps
-        return (f"About {seconds_text(self.seconds)} per epoch on {self.device} (timed over {n} "
-                f"training step{'s' if n != 1 else ''}; the first epoch adds about "
-                f"{seconds_text(self.warmup_seconds)} to prepare them).")
+        text = (_("About {time} per epoch on {device} (timed over 1 training step; the first epoch adds "
+                  "about {warmup} to prepare them).") if n == 1 else
+                _("About {time} per epoch on {device} (timed over {n} training steps; the first epoch adds "
+                  "about {warmup} to prepare them)."))
+        return text.format(time=seconds_text(self.seconds), device=self.device, n=n,
+                           warmup=seconds_text(self.warmup_seconds))
 
 
 def seconds_text(s: float) -> str:
     """``0.42 s``, ``3.2 s``, ``48 s``, ``3 min 20 s``, ``2 h 5 min``."""
     if not math.isfinite(s):
-        return "an unknown time"
+        return _("an unknown time")
     if s < 1:
         return f"{s:.2f} s"
     if s < 10:
@@ -158,9 +165,9 @@ def time_epoch(job: Any, probe_seconds: float = PROBE_SECONDS, max_executions: i
         model.fit(ds, steps_per_epoch=executions * spe, epochs=1 + TIMED_EPOCHS, verbose=0, shuffle=False,
                   validation_data=val, validation_batch_size=max(bs, 256), callbacks=[Clock()])
         timed = [sp for sp in spans[1:] if sp[3] and math.isfinite(sp[2])]
-        per_step = statistics.median((b - a) / (n * spe) for a, b, _, n in timed)
+        per_step = statistics.median((b - a) / (n * spe) for a, b, _end, n in timed)
         # After the last step: validation and the epoch's bookkeeping, scaled to the whole validation set.
-        after = statistics.median(c - b for _, b, c, _ in timed)
+        after = statistics.median(c - b for _start, b, c, _n in timed)
         val_seconds = after * (n_val / n_sub if n_sub else 1.0)
         timed_steps = sum(int(n) for *_, n in timed) * spe
         first = spans[0]
