@@ -347,3 +347,27 @@ def test_lessons_verify_fails_on_a_wrong_translation_naming_file_and_field(tiny,
     assert main(["lessons", "--verify", "--dir", str(tiny.parent.parent)]) == 1
     out = capsys.readouterr().out
     assert out.startswith("FAIL ") and 'tiny.vi.toml: step 2 ("Two ReLU layers"): hints: has 1 hints' in out
+
+
+def test_a_shipped_lesson_opens_in_vietnamese_in_the_window(qtbot, monkeypatch, tmp_path):
+    from qt_helpers import close_all, close_quietly, guard_dialogs, make_window
+
+    guard_dialogs(monkeypatch)
+    monkeypatch.setattr(i18n, "_language", "vi")  # as the app does at start-up with --language vi
+    window = make_window(qtbot, monkeypatch, tmp_path)
+    try:
+        assert window.install_stage_tabs()
+        window.resize(1280, 720)
+        window.show()
+        qtbot.waitExposed(window)
+        course = window.lessons.course()
+        assert course.section("1-basics").title == "Nơ-ron, lớp và quá trình học"
+        assert window.lessons.open_lesson(course.find("perceptron"))
+        panel = window.lessons.panel
+        assert panel.title.text() == "Một nơ-ron vẽ một đường thẳng"
+        assert panel.step_title.text() == "Một nơ-ron là một tổng có trọng số"
+        assert "z = w1 * x1 + w2 * x2 + b" in panel.text.toPlainText()
+        assert window.lessons.session.lesson.steps[0].check.get("name") == "layer_selected"  # checks stay
+    finally:
+        close_quietly(window)
+        close_all()
