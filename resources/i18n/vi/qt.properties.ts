@@ -108,6 +108,14 @@
         <translation>không có</translation>
     </message>
     <message>
+        <source>value</source>
+        <translation>giá trị</translation>
+    </message>
+    <message>
+        <source>Every value starts at this number, e.g. 0.1 or -5.</source>
+        <translation>Mọi giá trị bắt đầu từ số này, chẳng hạn 0.1 hoặc -5.</translation>
+    </message>
+    <message>
         <source>number</source>
         <translation>số</translation>
     </message>
