@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from deskdl.core.i18n import N_, translator
 from deskdl.core.project import Project
 from deskdl.ml import datasets
+from deskdl.ml.datasets.base import param_label
 from deskdl.qt import dialogs
 from deskdl.qt.data_views import ClassBalance, SampleGrid, Scatter2D, SequenceText
 from deskdl.qt.workers import TrainingHost, describe_failure
@@ -153,9 +154,9 @@ class DataPanel(QWidget):
         # --- left: the registry
         self.list = QListWidget()
         for info in datasets.all_datasets():
-            item = QListWidgetItem(info.title)
+            item = QListWidgetItem(info.shown(info.title))
             item.setData(ID_ROLE, info.id)
-            item.setToolTip(info.description)
+            item.setToolTip(info.shown(info.description))
             self.list.addItem(item)
         self.list.setMinimumWidth(200)
         self.list.setMaximumWidth(260)
@@ -368,10 +369,11 @@ class DataPanel(QWidget):
             self.use_button.setEnabled(False)
             return
         try:
-            current = datasets.get(self.dataset_id()).title
+            using = datasets.get(self.dataset_id())
+            current = using.shown(using.title)
         except datasets.DataError:
             current = self.dataset_id()
-        self.choice_note.setText(_(TEXT["browsing"]).format(title=info.title, current=current))
+        self.choice_note.setText(_(TEXT["browsing"]).format(title=info.shown(info.title), current=current))
         ready = not info.needs_files or datasets.is_available(info.id)
         self.use_button.setEnabled(ready)
         self.use_button.setToolTip(_(TEXT["use_tip"]) if ready else _(TEXT["use_missing_tip"]))
@@ -387,8 +389,8 @@ class DataPanel(QWidget):
         except datasets.DataError:
             self._building = False
             return
-        self.title.setText(info.title)
-        self.description.setText(info.description)
+        self.title.setText(info.shown(info.title))
+        self.description.setText(info.shown(info.description))
         self.credit.setText(_("Source: {credit}").format(credit=info.credit) if info.credit else "")
         self.credit.setVisible(bool(info.credit))
         given = dict(self._shown.get("params") or {}) if self._shown.get("dataset") == did \
@@ -396,9 +398,9 @@ class DataPanel(QWidget):
         for p in info.params:
             value = given.get(p.name, p.default)
             editor = self._editor_for(p, value)
-            editor.setToolTip(p.help)
-            label = QLabel(p.name.replace("_", " "))
-            label.setToolTip(p.help)
+            editor.setToolTip(info.shown(p.help))
+            label = QLabel(param_label(p.name))
+            label.setToolTip(info.shown(p.help))
             self.params_form.addRow(label, editor)
         self.params_box.setVisible(bool(info.params))
         self._update_fetch_box(info)
@@ -680,7 +682,7 @@ class DataPanel(QWidget):
         """Choose the file(s) of a Keras data set and copy them into the cache."""
         did = self.shown_id()
         paths, _filter = QFileDialog.getOpenFileNames(
-            self, _("Import {title}").format(title=datasets.get(did).title), "",
+            self, _("Import {title}").format(title=datasets.get(did).shown(datasets.get(did).title)), "",
             _("Data files (*.npz *.gz *.tar.gz *.tgz);;All (*)"))
         if paths:
             self.import_files(did, paths)

@@ -13,7 +13,10 @@ from typing import Any
 import numpy as np
 
 from deskdl.core.errors import DeskdlError
+from deskdl.core.i18n import N_, tr, translator
 from deskdl.ml.datasets.script import DataCode
+
+_ = translator("ml.datasets.base")
 
 
 # ------------------------------------------------------------------ errors
@@ -94,19 +97,21 @@ class DataBundle:
         """A few lines for the Data tab's preview: sizes, shape, classes, scaling."""
         shape = " x ".join(str(s) for s in self.input_shape)
         lines = [
-            f"{self.title or self.dataset_id}: {len(self.x_train)} training and {len(self.x_test)} test "
-            f"examples, each of shape {shape}.",
+            _("{title}: {train} training and {test} test examples, each of shape {shape}.").format(
+                title=self.title or self.dataset_id, train=len(self.x_train), test=len(self.x_test),
+                shape=shape),
         ]
         if self.task == "classification":
             counts = np.bincount(self.y_train.astype(np.int64).ravel(), minlength=self.n_classes)
             names = ", ".join(f"{n} ({c})" for n, c in zip(self.class_names[:12], counts[:12]))
             more = " ..." if self.n_classes > 12 else ""
-            lines.append(f"{self.n_classes} classes with training counts: {names}{more}.")
+            lines.append(_("{n} classes with training counts: {names}{more}.").format(
+                n=self.n_classes, names=names, more=more))
         else:
-            lines.append(f"Regression: the target ranges from {float(np.min(self.y_train)):.3g} "
-                         f"to {float(np.max(self.y_train)):.3g}.")
+            lines.append(_("Regression: the target ranges from {low:.3g} to {high:.3g}.").format(
+                low=float(np.min(self.y_train)), high=float(np.max(self.y_train))))
         if self.scaling:
-            lines.append(f"Inputs: {self.scaling}.")
+            lines.append(_("Inputs: {scaling}.").format(scaling=self.scaling))
         return "\n".join(lines)
 
 
@@ -129,6 +134,20 @@ class DatasetInfo:
     #: cannot load it, and the learner writes ``load_data()`` themselves.
     export: Callable[[dict[str, Any]], DataCode] | None = None
 
+    @property
+    def context(self) -> str:
+        """The translation context of this entry's texts: its source module (``ml.datasets.shapes``)."""
+        return self.loader.__module__.removeprefix("deskdl.")
+
+    def shown(self, text: str) -> str:
+        """``text`` (this entry's title, description or a setting's help) in the app's language.
+
+        Each source module marks its texts with ``N_``; the settings many sources share are
+        :mod:`.base`'s, so a text not found in the entry's own context is looked up there.
+        """
+        out = tr(self.context, text)
+        return out if out != text else tr("ml.datasets.base", text)
+
     def defaults(self) -> dict[str, Any]:
         """Every setting with its default value."""
         return {p.name: p.default for p in self.params}
@@ -143,7 +162,8 @@ class DatasetInfo:
         full.update(params or {})
         _check_params(self, full)
         bundle = self.loader(full)
-        return replace(bundle, dataset_id=self.id, title=bundle.title or self.title, kind=self.kind)
+        title = bundle.title or self.shown(self.title)
+        return replace(bundle, dataset_id=self.id, title=title, kind=self.kind)
 
     @property
     def needs_files(self) -> bool:
@@ -172,7 +192,7 @@ def _check_params(info: DatasetInfo, params: Mapping[str, Any]) -> None:
 
 # ------------------------------------------------------------------ scaling
 SCALINGS = ("default", "none", "divide", "standardize", "minmax")
-_SCALING_HELP = ("How inputs are scaled. default: what suits this data set; none: raw values; "
+_SCALING_HELP = N_("How inputs are scaled. default: what suits this data set; none: raw values; "
                  "divide: by the largest value a pixel can have (255, or 16 for the digits), the default "
                  "for pictures, since it needs no statistics and keeps every pixel on the same scale; "
                  "standardize: mean 0 and spread 1; minmax: 0..1. For tables and points, standardize "
@@ -182,7 +202,7 @@ _SCALING_HELP = ("How inputs are scaled. default: what suits this data set; none
 
 
 #: Whose statistics standardize/minmax use: each feature of a table, or all pixels of a picture at once.
-_STAT_SCOPE = {False: "each feature on its own", True: "one statistic for all values together"}
+_STAT_SCOPE = {False: N_("each feature on its own"), True: N_("one statistic for all values together")}
 
 
 def scale_inputs(x_train: np.ndarray, x_test: np.ndarray, how: str, divisor: float | None = None,
@@ -196,23 +216,24 @@ def scale_inputs(x_train: np.ndarray, x_test: np.ndarray, how: str, divisor: flo
     xt = np.asarray(x_train, dtype=np.float32)
     xs = np.asarray(x_test, dtype=np.float32)
     if how == "none":
-        return xt, xs, "raw values, not scaled"
+        return xt, xs, _("raw values, not scaled")
     if how == "divide":
         d = float(divisor or 1.0)
-        return xt / d, xs / d, f"divided by {d:g} (now 0..1)" if d != 1 else "not scaled"
+        return xt / d, xs / d, _("divided by {d:g} (now 0..1)").format(d=d) if d != 1 else _("not scaled")
     axis = 0 if xt.ndim == 2 else None
     if how == "standardize":
         mean = xt.mean(axis=axis, keepdims=axis is not None)
         std = xt.std(axis=axis, keepdims=axis is not None)
         std = np.where(std > 1e-12, std, 1.0).astype(np.float32)
         return (xt - mean) / std, (xs - mean) / std, (
-            f"standardized to mean 0, spread 1 ({_STAT_SCOPE[axis is None]}, from the training part)")
+            _("standardized to mean 0, spread 1 ({scope}, from the training part)").format(
+                scope=_(_STAT_SCOPE[axis is None])))
     if how == "minmax":
         lo = xt.min(axis=axis, keepdims=axis is not None)
         span = xt.max(axis=axis, keepdims=axis is not None) - lo
         span = np.where(span > 1e-12, span, 1.0).astype(np.float32)
         return (xt - lo) / span, (xs - lo) / span, (
-            f"scaled to 0..1 ({_STAT_SCOPE[axis is None]}, from the training part)")
+            _("scaled to 0..1 ({scope}, from the training part)").format(scope=_(_STAT_SCOPE[axis is None])))
     raise DataError(f"unknown scaling {how!r}", f"use one of: {', '.join(SCALINGS)}")
 
 
@@ -226,8 +247,28 @@ def scaled(params: Mapping[str, Any], default: str, divisor: float | None, xt, x
     return scale_inputs(xt, xs, how, divisor)
 
 # ------------------------------------------------------------------ settings many sources share
-TEST_PARAM = ParamInfo("test_fraction", "float", 0.2, "Share of the points kept aside as the test set.", 0.05,
+#: Each setting's name as the Data tab's form shows it (the key stays the English ``name``).
+PARAM_LABELS = {
+    "samples": N_("samples"), "noise": N_("noise"), "test_fraction": N_("test fraction"), "seed": N_("seed"),
+    "scaling": N_("scaling"), "blue_kept": N_("blue kept"), "shuffle_labels": N_("shuffle labels"),
+    "image_size": N_("image size"), "test_samples": N_("test samples"), "rare_share": N_("rare share"),
+    "maxlen": N_("maxlen"), "tunes": N_("tunes"), "seq_len": N_("seq len"), "step": N_("step"),
+    "task": N_("task"), "length": N_("length"), "path": N_("path"), "max_chars": N_("max chars"),
+    "max_train": N_("max train"), "max_test": N_("max test"), "num_words": N_("num words"),
+    "target_column": N_("target column"), "ignore_columns": N_("ignore columns"),
+    "color_mode": N_("color mode"),
+}
+
+
+def param_label(name: str) -> str:
+    """The setting ``name`` as the form shows it, in the app's language ("test fraction")."""
+    label = PARAM_LABELS.get(name)
+    return _(label) if label else name.replace("_", " ")
+
+
+TEST_PARAM = ParamInfo("test_fraction", "float", 0.2, N_("Share of the points kept aside as the test "
+                                                         "set."), 0.05,
                        0.9)
-SEED_PARAM = ParamInfo("seed", "int", 0, "The random seed: the same seed draws the same points.", 0,
+SEED_PARAM = ParamInfo("seed", "int", 0, N_("The random seed: the same seed draws the same points."), 0,
                        2**31 - 1)
 SCALING_PARAM = ParamInfo("scaling", "choice", "default", _SCALING_HELP, choices=SCALINGS)

@@ -13,18 +13,21 @@ from typing import Any
 import numpy as np
 
 from deskdl.core import bias_data, datagen
+from deskdl.core.i18n import N_, translator
 from deskdl.ml.datasets import script as s
 from deskdl.ml.datasets.base import DataBundle, DatasetInfo, ParamInfo
+
+_ = translator("ml.datasets.biased_shapes")
 
 ID = "biased_shapes"
 TITLE = "Biased shapes (28x28, a rare style)"
 PARAMS = (
-    ParamInfo("samples", "int", 2000, "How many training pictures to draw.", 10, 100_000),
-    ParamInfo("test_samples", "int", 1000, "How many test pictures (half of each style).", 2, 100_000),
-    ParamInfo("rare_share", "float", 0.02, "Share of the training pictures drawn inverted, like a photo "
-              "negative (the rare style).", 0.005, 0.5),
-    ParamInfo("noise", "float", 0.05, "Pixel noise (0 = clean pictures).", 0, 1),
-    ParamInfo("seed", "int", 0, "The random seed: the same seed draws the same pictures.", 0, 2**31 - 1),
+    ParamInfo("samples", "int", 2000, N_("How many training pictures to draw."), 10, 100_000),
+    ParamInfo("test_samples", "int", 1000, N_("How many test pictures (half of each style)."), 2, 100_000),
+    ParamInfo("rare_share", "float", 0.02, N_("Share of the training pictures drawn inverted, like a photo "
+              "negative (the rare style)."), 0.005, 0.5),
+    ParamInfo("noise", "float", 0.05, N_("Pixel noise (0 = clean pictures)."), 0, 1),
+    ParamInfo("seed", "int", 0, N_("The random seed: the same seed draws the same pictures."), 0, 2**31 - 1),
 )
 
 
@@ -44,7 +47,7 @@ def load_with_groups(params: Mapping[str, Any] | None = None) -> tuple[DataBundl
     bundle = DataBundle(d.x_train[..., None].astype(np.float32) * scale, d.y_train.copy(),
                         d.x_test[..., None].astype(np.float32) * scale, d.y_test.copy(),
                         list(datagen.SHAPE_CLASSES), (bias_data.SIZE, bias_data.SIZE, 1), "classification",
-                        description=bias_data.TEXT, scaling="divided by 255 (now 0..1)",
+                        description=bias_data.TEXT, scaling=_("divided by 255 (now 0..1)"),
                         subgroup_names=list(bias_data.GROUPS), subgroups_train=d.g_train.copy(),
                         subgroups_test=d.g_test.copy())
     return bundle, d.g_train.copy(), d.g_test.copy()

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from deskdl.core.i18n import N_
 from deskdl.ml.datasets.base import (
     DataBundle,
     DataError,
@@ -55,17 +56,19 @@ class Corpus:
 
 
 CORPORA: dict[str, Corpus] = {c.id: c for c in (
-    Corpus("nietzsche", "Nietzsche's writings (download)", "nietzsche.txt",
+    Corpus("nietzsche", N_("Nietzsche's writings (download)"), "nietzsche.txt",
            "https://s3.amazonaws.com/text-datasets/nietzsche.txt", 600_901, None,
-           "About 600,000 characters of Friedrich Nietzsche's writings in English translation (Beyond Good "
+           N_("About 600,000 characters of Friedrich Nietzsche's writings in English translation "
+              "(Beyond Good "
            "and Evil), the text of Keras's own character-LSTM example. About 0.6 MB, downloaded into the "
-           "Keras cache only when you press Download.",
+           "Keras cache only when you press Download."),
            "Text from Project Gutenberg, as Keras's examples fetch it (s3.amazonaws.com/text-datasets)."),
-    Corpus("shakespeare", "Shakespeare (download)", "shakespeare.txt",
+    Corpus("shakespeare", N_("Shakespeare (download)"), "shakespeare.txt",
            "https://storage.googleapis.com/download.tensorflow.org/data/shakespeare.txt", 1_115_394, None,
-           "About 1.1 million characters of Shakespeare's plays (Andrej Karpathy's 'tiny Shakespeare'), the "
+           N_("About 1.1 million characters of Shakespeare's plays (Andrej Karpathy's 'tiny "
+              "Shakespeare'), the "
            "text of TensorFlow's text-generation tutorial: speakers' names, then their lines. About 1.1 MB, "
-           "downloaded into the Keras cache only when you press Download.",
+           "downloaded into the Keras cache only when you press Download."),
            "Text from Project Gutenberg, collected by Andrej Karpathy (char-rnn); TensorFlow's copy."),
 )}
 
@@ -215,12 +218,13 @@ def _params() -> tuple[ParamInfo, ...]:
     from deskdl.ml.datasets.text import TEXT_WINDOW_HELP
 
     return (ParamInfo("seq_len", "int", 40, TEXT_WINDOW_HELP, 2, 1000),
-            ParamInfo("step", "int", 3, "A window starts every this many characters (1 = every character; "
-                      "3 gives a third as many examples).", 1, 1000),
-            ParamInfo("test_fraction", "float", 0.1, "Share of the text, at its end, kept aside as the "
-                      "test part.", 0.05, 0.9),
-            ParamInfo("max_chars", "int", 0, "Use only the first this many characters of the text (0 = all); "
-                      "fewer characters train faster.", 0, None))
+            ParamInfo("step", "int", 3, N_("A window starts every this many characters (1 = every character; "
+                      "3 gives a third as many examples)."), 1, 1000),
+            ParamInfo("test_fraction", "float", 0.1, N_("Share of the text, at its end, kept aside as the "
+                      "test part."), 0.05, 0.9),
+            ParamInfo("max_chars", "int", 0, N_("Use only the first this many characters of the text (0 "
+                                                "= all); "
+                      "fewer characters train faster."), 0, None))
 
 
 #: What this source brings to the registry (:mod:`deskdl.ml.datasets.registry`).

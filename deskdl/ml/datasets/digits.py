@@ -9,6 +9,7 @@ import numpy as np
 
 from deskdl import paths
 from deskdl.core import datagen
+from deskdl.core.i18n import N_
 from deskdl.ml.datasets import script as s
 from deskdl.ml.datasets.base import (
     SCALING_PARAM,
@@ -29,10 +30,10 @@ def resources_dir() -> Path:
 
 DIGITS_FILE = "datasets/optdigits_8x8.npz"
 
-TEXT = ("Handwritten digits 0-9 as tiny 8×8 grey pictures: the 1797 digits of the UCI test part, "
+TEXT = (N_("Handwritten digits 0-9 as tiny 8×8 grey pictures: the 1797 digits of the UCI test part, "
         "written by 13 people (the UCI training part, 3823 digits by 30 others, is not included). "
         "Each pixel counts the ink in a 4x4 block of the original scan, so values run from 0 to 16. "
-        "Small enough to train a convolutional network in seconds.")
+        "Small enough to train a convolutional network in seconds."))
 
 
 def _load_digits(p: dict[str, Any]) -> DataBundle:
@@ -51,7 +52,7 @@ def _load_digits(p: dict[str, Any]) -> DataBundle:
 
 
 def _export(p: dict[str, Any]) -> s.DataCode:
-    seed, tf_, _ = s.settings(p)
+    seed, tf_ = s.settings(p)[:2]
     body = [
         "    # The UCI handwritten digits (8x8, values 0..16) that come with deskdl: copy",
         "    # resources/datasets/optdigits_8x8.npz from deskdl next to this script.",
@@ -70,12 +71,12 @@ def _export(p: dict[str, Any]) -> s.DataCode:
 
 #: What this source brings to the registry (:mod:`deskdl.ml.datasets.registry`).
 DATASETS = (DatasetInfo(
-    "digits", "Handwritten digits (8x8)", TEXT, "image", "classification", (8, 8, 1),
+    "digits", N_("Handwritten digits (8x8)"), TEXT, "image", "classification", (8, 8, 1),
     tuple(str(i) for i in range(10)),
     (ParamInfo("test_fraction", "float", 0.2, TEST_PARAM.help, 0.05, 0.9), SEED_PARAM, SCALING_PARAM,
-     ParamInfo("shuffle_labels", "bool", False, "Give the training pictures each other's labels at random "
+     ParamInfo("shuffle_labels", "bool", False, N_("Give the training pictures each other's labels at random "
                "(the test pictures keep their true ones): nothing in a picture tells its label any more, "
-               "so a model can only learn the training labels by heart.")),
+               "so a model can only learn the training labels by heart."))),
     _load_digits, source="bundled", export=_export,
     credit="E. Alpaydin and C. Kaynak, Optical Recognition of Handwritten Digits, UCI Machine Learning "
            "Repository (1998), CC BY 4.0, https://doi.org/10.24432/C50P49"),)

@@ -11,6 +11,7 @@ from typing import Any
 import numpy as np
 
 from deskdl.core import datagen
+from deskdl.core.i18n import N_, translator
 from deskdl.ml.datasets import script as s
 from deskdl.ml.datasets.base import (
     SCALING_PARAM,
@@ -22,6 +23,8 @@ from deskdl.ml.datasets.base import (
     ParamInfo,
     scaled,
 )
+
+_ = translator("ml.datasets.image_folder")
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".gif")
 
@@ -64,24 +67,25 @@ def load_image_folder(path: str | os.PathLike[str], image_size: Sequence[int] = 
 
     channels = 3 if color_mode == "rgb" else 1
     images = np.empty((len(files), h, w, channels), np.float32)
-    for k, (q, _) in enumerate(files):
+    for k, (q, _class) in enumerate(files):
         try:
             img = tf.io.decode_image(tf.io.read_file(str(q)), channels=channels, expand_animations=False)
         except (tf.errors.InvalidArgumentError, tf.errors.NotFoundError) as err:
             raise DataError(f"{q} could not be read as a picture ({err.message.splitlines()[0]})",
                             "delete or replace that file") from None
         images[k] = tf.image.resize(img, (h, w)).numpy()
-    y = np.array([c for _, c in files], np.int64)
+    y = np.array([c for _path, c in files], np.int64)
     xt, yt, xs, ys = datagen.split(images, y, float(test_fraction), int(seed))
     xt, xs, how = scaled({"scaling": scaling}, "divide", 255.0, xt, xs)
     return DataBundle(xt, yt, xs, ys, classes, (h, w, channels), "classification", dataset_id="image_folder",
                       title=root.name, kind="image",
-                      description=f"Your pictures in {root.name}: {len(files)} images in {len(classes)} "
-                                  f"classes, resized to {h}x{w}.", scaling=how)
+                      description=_("Your pictures in {folder}: {n} images in {classes} classes, resized to "
+                                    "{h}x{w}.").format(folder=root.name, n=len(files),
+                                                       classes=len(classes), h=h, w=w), scaling=how)
 
 
 def _export(p: dict[str, Any]) -> s.DataCode:
-    seed, tf_, _ = s.settings(p)
+    seed, tf_ = s.settings(p)[:2]
     path = str(p.get("path") or "your_pictures")
     size = tuple(int(v) for v in (p.get("image_size") or (64, 64)))
     mode = str(p.get("color_mode") or "rgb")
@@ -102,13 +106,13 @@ def _export(p: dict[str, Any]) -> s.DataCode:
 
 #: What this source brings to the registry (:mod:`deskdl.ml.datasets.registry`).
 DATASETS = (DatasetInfo(
-    "image_folder", "Your pictures (folder)", "A folder with one sub-folder per class, each full of "
-    "pictures (PNG or JPEG). The sub-folder names become the class names.", "image",
+    "image_folder", N_("Your pictures (folder)"), N_("A folder with one sub-folder per class, each full of "
+    "pictures (PNG or JPEG). The sub-folder names become the class names."), "image",
     "classification",
-    None, (), (ParamInfo("path", "path", "", "The folder holding one sub-folder per class."),
+    None, (), (ParamInfo("path", "path", "", N_("The folder holding one sub-folder per class.")),
                ParamInfo("image_size", "size", [64, 64],
-                         "Pictures are resized to this height and width."),
-               ParamInfo("color_mode", "choice", "rgb", "Colour (3 channels) or grey (1).",
+                         N_("Pictures are resized to this height and width.")),
+               ParamInfo("color_mode", "choice", "rgb", N_("Colour (3 channels) or grey (1)."),
                          choices=("rgb", "grayscale")),
                ParamInfo("test_fraction", "float", 0.2, TEST_PARAM.help, 0.05, 0.9), SEED_PARAM,
                SCALING_PARAM),

@@ -12,6 +12,7 @@ from typing import Any
 import numpy as np
 
 from deskdl.core import datagen
+from deskdl.core.i18n import N_, translator
 from deskdl.ml.datasets import script as s
 from deskdl.ml.datasets.base import SCALING_PARAM, DataBundle, DataError, DatasetInfo, ParamInfo, scaled
 from deskdl.ml.datasets.cache import (
@@ -25,6 +26,8 @@ from deskdl.ml.datasets.cache import (
     npz_arrays,
     read_idx,
 )
+
+_ = translator("ml.datasets.keras_sets")
 
 FASHION_CLASSES = ("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker",
                    "Bag", "Ankle boot")
@@ -104,9 +107,9 @@ def _load_imdb(p: dict[str, Any]) -> DataBundle:
     return DataBundle(xt.astype(np.float32), np.asarray(yt).astype(np.int64), xs.astype(np.float32),
                       np.asarray(ys).astype(np.int64), ["negative", "positive"], (maxlen,), "classification",
                       description=_KERAS_TEXT["imdb"], vocabulary=_imdb_vocabulary(num_words),
-                      scaling=f"word numbers (4..{num_words - 1} for words, 2 for a rare word, 1 marks "
-                              f"the start), padded with 0 at the front to {maxlen} words; feed them to an "
-                              "Embedding layer")
+                      scaling=_("word numbers (4..{last} for words, 2 for a rare word, 1 marks the start), "
+                                "padded with 0 at the front to {maxlen} words; feed them to an Embedding "
+                                "layer").format(last=num_words - 1, maxlen=maxlen))
 
 
 IMDB_WORD_INDEX = "imdb_word_index.json"
@@ -132,24 +135,24 @@ def _imdb_vocabulary(num_words: int) -> list[str]:
 
 
 _KERAS_TEXT = {
-    "mnist": ("70,000 handwritten digits 0-9 as 28x28 grey pictures (60,000 for training). The classic "
-              "first data set of deep learning. Licence: CC BY-SA 3.0 (Yann LeCun and Corinna Cortes)."),
-    "fashion_mnist": ("70,000 28x28 grey pictures of clothes and shoes in 10 classes (shirts, trousers, "
-                      "bags...). Harder than digits. Licence: MIT (Zalando SE)."),
-    "cifar10": ("60,000 tiny 32x32 colour photos in 10 classes: planes, cars, birds, cats, deer, dogs, "
-                "frogs, horses, ships and trucks. Much harder: needs a real CNN and patience on a CPU."),
-    "imdb": ("50,000 film reviews from IMDB, labelled positive or negative. Each review is a list of word "
+    "mnist": (N_("70,000 handwritten digits 0-9 as 28x28 grey pictures (60,000 for training). The classic "
+              "first data set of deep learning. Licence: CC BY-SA 3.0 (Yann LeCun and Corinna Cortes).")),
+    "fashion_mnist": (N_("70,000 28x28 grey pictures of clothes and shoes in 10 classes (shirts, trousers, "
+                      "bags...). Harder than digits. Licence: MIT (Zalando SE).")),
+    "cifar10": (N_("60,000 tiny 32x32 colour photos in 10 classes: planes, cars, birds, cats, deer, dogs, "
+                "frogs, horses, ships and trucks. Much harder: needs a real CNN and patience on a CPU.")),
+    "imdb": (N_("50,000 film reviews from IMDB, labelled positive or negative. Each review is a list of word "
              "numbers: 0 pads short reviews, 1 marks the start, 2 stands for a rare word left out "
              "of the vocabulary, and the words themselves are numbered by how common they are from 4 on "
-             "(4 is the most common word, 'the'). An Embedding layer turns them into vectors."),
+             "(4 is the most common word, 'the'). An Embedding layer turns them into vectors.")),
 }
 
 
-_MAXT = ParamInfo("max_train", "int", 0, "Use only this many training examples (0 = all). "
-                  "Fewer makes training quicker on a CPU.", 0, None)
+_MAXT = ParamInfo("max_train", "int", 0, N_("Use only this many training examples (0 = all). "
+                  "Fewer makes training quicker on a CPU."), 0, None)
 
 
-_MAXS = ParamInfo("max_test", "int", 0, "Use only this many test examples (0 = all).", 0, None)
+_MAXS = ParamInfo("max_test", "int", 0, N_("Use only this many test examples (0 = all)."), 0, None)
 
 
 def _export_images(dataset_id: str):
@@ -185,20 +188,20 @@ def _export_imdb(p: dict[str, Any]) -> s.DataCode:
 def _entries() -> tuple[DatasetInfo, ...]:
     out = []
     for did, title, shape, classes in (
-        ("mnist", "MNIST digits (28x28)", (28, 28, 1), tuple(str(i) for i in range(10))),
-        ("fashion_mnist", "Fashion-MNIST (28x28)", (28, 28, 1), FASHION_CLASSES),
-        ("cifar10", "CIFAR-10 photos (32x32 colour)", (32, 32, 3), CIFAR10_CLASSES),
+        ("mnist", N_("MNIST digits (28x28)"), (28, 28, 1), tuple(str(i) for i in range(10))),
+        ("fashion_mnist", N_("Fashion-MNIST (28x28)"), (28, 28, 1), FASHION_CLASSES),
+        ("cifar10", N_("CIFAR-10 photos (32x32 colour)"), (32, 32, 3), CIFAR10_CLASSES),
     ):
         out.append(DatasetInfo(did, title, _KERAS_TEXT[did], "image", "classification", shape, classes,
                                (_MAXT, _MAXS, SCALING_PARAM),
                                _keras_image_loader(did, classes, _KERAS_TEXT[did]),
                                source="keras", export=_export_images(did)))
     out.append(DatasetInfo(
-        "imdb", "IMDB film reviews", _KERAS_TEXT["imdb"], "sequence", "classification", (200,),
+        "imdb", N_("IMDB film reviews"), _KERAS_TEXT["imdb"], "sequence", "classification", (200,),
         ("negative", "positive"),
-        (ParamInfo("num_words", "int", 10000, "Keep only the most common words; rarer ones become 2.", 10,
+        (ParamInfo("num_words", "int", 10000, N_("Keep only the most common words; rarer ones become 2."), 10,
                    100_000),
-         ParamInfo("maxlen", "int", 200, "Reviews are cut or padded to this many words.", 10, 5000),
+         ParamInfo("maxlen", "int", 200, N_("Reviews are cut or padded to this many words."), 10, 5000),
          _MAXT, _MAXS),
         _load_imdb, source="keras", export=_export_imdb))
     return tuple(out)

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from deskdl.core import datagen
+from deskdl.core.i18n import N_, translator
 from deskdl.ml.datasets import script as s
 from deskdl.ml.datasets.base import (
     SCALING_PARAM,
@@ -17,29 +18,39 @@ from deskdl.ml.datasets.base import (
     scaled,
 )
 
-_SAMPLES = ParamInfo("samples", "int", 500, "How many points to draw in all (train + test).", 20, 100_000)
-_NOISE = ParamInfo("noise", "float", 0.0, "How much the points are jittered: 0 = clean, 0.5 = very noisy.",
+_ = translator("ml.datasets.points2d")
+
+_SAMPLES = ParamInfo("samples", "int", 500, N_("How many points to draw in all (train + test)."), 20, 100_000)
+_NOISE = ParamInfo("noise", "float", 0.0, N_("How much the points are jittered: 0 = clean, 0.5 = very "
+                                             "noisy."),
                    0, 1)
-_BLUE_KEPT = ParamInfo("blue_kept", "float", 1.0, "Share of the blue (1) points kept, the others left out: "
-                       "1 = all of them; 0.1 = one in ten, so blue is rare (an imbalanced data set).",
+_BLUE_KEPT = ParamInfo("blue_kept", "float", 1.0, N_("Share of the blue (1) points kept, the others "
+                                                     "left out: "
+                       "1 = all of them; 0.1 = one in ten, so blue is rare (an imbalanced data set)."),
                        0.01, 1)
-_SHUFFLE = ParamInfo("shuffle_labels", "bool", False, "Give the training points each other's labels at "
+_SHUFFLE = ParamInfo("shuffle_labels", "bool", False, N_("Give the training points each other's labels at "
                      "random (the test points keep their true ones): nothing about a point tells its label "
-                     "any more, so a model can only learn the training labels by heart.")
+                     "any more, so a model can only learn the training labels by heart."))
+
+_RAW_2D = N_("x and y coordinates, already in about -1..1")
 
 _2D_TEXT = {
-    "circle": ("Circle", "A blue disc of points inside an orange ring. One straight line cannot "
-               "separate them, but a small hidden layer can draw a closed boundary around the middle."),
-    "xor": ("Exclusive or", "Four squares: blue where both coordinates have the same sign, orange where "
-            "they differ. The classic problem a single neuron cannot solve."),
-    "gaussian": ("Two clusters", "Two round clouds of points, one per class. With little noise a single "
-                 "straight line separates them; more noise makes them overlap."),
-    "spiral": ("Spiral", "Two spirals wound into each other. The hardest Playground set: it needs "
-               "several layers of neurons and patient training."),
-    "regression_plane": ("Plane (regression)", "Predict a number that rises evenly from one corner to the "
-                         "other. A single linear neuron is enough."),
-    "regression_gaussian": ("Hills and valleys (regression)", "Predict the height of a surface with three "
-                            "hills and three valleys. Needs hidden neurons to bend the fit."),
+    "circle": (N_("Circle"), N_("A blue disc of points inside an orange ring. One straight line cannot "
+               "separate them, but a small hidden layer can draw a closed boundary around the middle.")),
+    "xor": (N_("Exclusive or"), N_("Four squares: blue where both coordinates have the same sign, "
+               "orange where "
+            "they differ. The classic problem a single neuron cannot solve.")),
+    "gaussian": (N_("Two clusters"), N_("Two round clouds of points, one per class. With little noise a "
+                    "single "
+                 "straight line separates them; more noise makes them overlap.")),
+    "spiral": (N_("Spiral"), N_("Two spirals wound into each other. The hardest Playground set: it needs "
+               "several layers of neurons and patient training.")),
+    "regression_plane": (N_("Plane (regression)"), N_("Predict a number that rises evenly from one "
+                            "corner to the "
+                         "other. A single linear neuron is enough.")),
+    "regression_gaussian": (N_("Hills and valleys (regression)"), N_("Predict the height of a surface "
+                               "with three "
+                            "hills and three valleys. Needs hidden neurons to bend the fit.")),
 }
 
 
@@ -57,15 +68,15 @@ def _load_2d(name: str) -> Callable[[dict[str, Any]], DataBundle]:
         xt, xs, how = scaled(p, "none", None, xt, xs)
         return DataBundle(xt, yt, xs, ys, [] if regression else ["orange (0)", "blue (1)"], (2,),
                           "regression" if regression else "classification",
-                          description=_2D_TEXT[name][1], scaling=how if how != "raw values, not scaled"
-                          else "x and y coordinates, already in about -1..1",
+                          description=_2D_TEXT[name][1],
+                          scaling=how if p["scaling"] not in ("default", "none") else _(_RAW_2D),
                           extent=datagen.EXTENT_2D, feature_names=["x1", "x2"])
     return load
 
 
 def _export_2d(name: str) -> Callable[[dict[str, Any]], s.DataCode]:
     def export(p: dict[str, Any]) -> s.DataCode:
-        seed, tf_, _ = s.settings(p)
+        seed, tf_ = s.settings(p)[:2]
         fn = datagen.GENERATORS_2D[name]
         helpers = [f"_SCALE = {datagen._SCALE!r}  # TensorFlow Playground draws in [-6, 6]; "
                    "this brings the points to about [-1, 1]\n",
@@ -92,9 +103,10 @@ def _export_2d(name: str) -> Callable[[dict[str, Any]], s.DataCode]:
     return export
 
 
-RING_TEXT = ("Ring of 8 clouds", "Eight small round clouds of points on a circle, numbered 0 to 7: the "
+RING_TEXT = (N_("Ring of 8 clouds"), N_("Eight small round clouds of points on a circle, numbered 0 to "
+                "7: the "
              "classic test of a GAN. A generator that has learnt the data puts points in every cloud; one "
-             "that puts them in only a few has collapsed onto those modes.")
+             "that puts them in only a few has collapsed onto those modes."))
 
 
 def _load_ring(p: dict[str, Any]) -> DataBundle:
@@ -103,13 +115,13 @@ def _load_ring(p: dict[str, Any]) -> DataBundle:
     xt, xs, how = scaled(p, "none", None, xt, xs)
     names = [str(i) for i in range(datagen.RING_MODES)]  # short: they label the Data tab's bars
     return DataBundle(xt, yt, xs, ys, names, (2,), "classification",
-                      description=RING_TEXT[1], scaling=how if how != "raw values, not scaled"
-                      else "x and y coordinates, already in about -1..1",
+                      description=RING_TEXT[1], scaling=how if p["scaling"] not in ("default", "none")
+                      else _(_RAW_2D),
                       extent=datagen.EXTENT_2D, feature_names=["x1", "x2"])
 
 
 def _export_ring(p: dict[str, Any]) -> s.DataCode:
-    seed, tf_, _ = s.settings(p)
+    seed, tf_ = s.settings(p)[:2]
     helpers = [f"RING_MODES = {datagen.RING_MODES}\nRING_RADIUS = {datagen.RING_RADIUS!r}\n",
                s.source(datagen._check), s.source(datagen.ring_std), s.source(datagen.ring_centres),
                s.source(datagen.ring_of_gaussians), s.source(datagen.split)]
@@ -139,7 +151,7 @@ def _entries() -> tuple[DatasetInfo, ...]:
         "ring8", RING_TEXT[0], RING_TEXT[1], "points2d", "classification", (2,),
         tuple(str(i) for i in range(datagen.RING_MODES)),
         (ParamInfo("samples", "int", 2000, _SAMPLES.help, 20, 100_000),
-         ParamInfo("noise", "float", 0.0, "How spread each cloud is: 0 = tight (0.05 across), 1 = wide.",
+         ParamInfo("noise", "float", 0.0, N_("How spread each cloud is: 0 = tight (0.05 across), 1 = wide."),
                    0, 1),
          TEST_PARAM, SEED_PARAM, SCALING_PARAM), _load_ring, export=_export_ring))
     return tuple(out)

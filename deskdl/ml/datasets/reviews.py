@@ -7,8 +7,11 @@ from typing import Any
 import numpy as np
 
 from deskdl.core import datagen
+from deskdl.core.i18n import N_, translator
 from deskdl.ml.datasets import script as s
 from deskdl.ml.datasets.base import DataBundle, DatasetInfo, ParamInfo
+
+_ = translator("ml.datasets.reviews")
 
 TEXT = ("Made-up film reviews of 5 to 20 words, such as \"the plot was not good but the actors "
         f"were very funny\", written with {len(datagen.REVIEW_WORDS)} English words. A fixed "
@@ -27,9 +30,9 @@ def _load_reviews(p: dict[str, Any]) -> DataBundle:
     n = len(datagen.REVIEW_WORDS)
     return DataBundle(xt, yt, xs, ys, list(datagen.REVIEW_CLASSES), (maxlen,), "classification",
                       description=TEXT, vocabulary=datagen.review_vocabulary(),
-                      scaling=f"word numbers, not scaled (the {n} words are 3 to {n + 2}, 1 marks the "
-                              f"start, 0 fills the front up to {maxlen} places); feed them to an Embedding "
-                              f"layer with input_dim {n + 3}")
+                      scaling=_("word numbers, not scaled (the {n} words are 3 to {last}, 1 marks the start, "
+                                "0 fills the front up to {maxlen} places); feed them to an Embedding layer "
+                                "with input_dim {dim}").format(n=n, last=n + 2, maxlen=maxlen, dim=n + 3))
 
 
 #: Word lists the review generator reads, written into the script as they are.
@@ -38,7 +41,7 @@ _REVIEW_CONSTANTS = ("REVIEW_WORDS", "_POSITIVE", "_NEGATIVE", "_NEGATORS", "_IN
 
 
 def _export(p: dict[str, Any]) -> s.DataCode:
-    seed, tf_, _ = s.settings(p)
+    seed, tf_ = s.settings(p)[:2]
     helpers = [s.source(datagen._check),
                "".join(s.tuple_code(name, getattr(datagen, name)) for name in _REVIEW_CONSTANTS)]
     helpers += [s.source(f) for f in (datagen.review_score, datagen._pick, datagen._review_clause,
@@ -57,13 +60,13 @@ def _export(p: dict[str, Any]) -> s.DataCode:
 
 #: What this source brings to the registry (:mod:`deskdl.ml.datasets.registry`).
 DATASETS = (DatasetInfo(
-    "reviews", "Tiny film reviews (generated)", TEXT, "sequence", "classification",
+    "reviews", N_("Tiny film reviews (generated)"), TEXT, "sequence", "classification",
     (24,), datagen.REVIEW_CLASSES,
-    (ParamInfo("samples", "int", 2000, "How many reviews to write in all (train + test).", 20, 100_000),
-     ParamInfo("maxlen", "int", 24, "Reviews are padded at the front (or cut) to this many places. "
-               "The longest review has 20 words plus the start mark.", 2, 500),
-     ParamInfo("test_fraction", "float", 0.2, "Share of the reviews kept aside as the test set.", 0.05,
+    (ParamInfo("samples", "int", 2000, N_("How many reviews to write in all (train + test)."), 20, 100_000),
+     ParamInfo("maxlen", "int", 24, N_("Reviews are padded at the front (or cut) to this many places. "
+               "The longest review has 20 words plus the start mark."), 2, 500),
+     ParamInfo("test_fraction", "float", 0.2, N_("Share of the reviews kept aside as the test set."), 0.05,
                0.9),
-     ParamInfo("seed", "int", 0, "The random seed: the same seed writes the same reviews.", 0,
+     ParamInfo("seed", "int", 0, N_("The random seed: the same seed writes the same reviews."), 0,
                2**31 - 1)),
     _load_reviews, export=_export),)

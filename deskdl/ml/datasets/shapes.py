@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from deskdl.core import datagen
+from deskdl.core.i18n import N_
 from deskdl.ml.datasets import script as s
 from deskdl.ml.datasets.base import (
     SCALING_PARAM,
@@ -16,8 +17,8 @@ from deskdl.ml.datasets.base import (
     scaled,
 )
 
-TEXT = ("Made-up 28x28 grey pictures of circles, squares, triangles and crosses, each at a random "
-        "place, size and tilt, with some pixel noise. Good for a first convolutional network.")
+TEXT = (N_("Made-up 28x28 grey pictures of circles, squares, triangles and crosses, each at a random "
+        "place, size and tilt, with some pixel noise. Good for a first convolutional network."))
 
 
 def _load_shapes(p: dict[str, Any]) -> DataBundle:
@@ -30,14 +31,14 @@ def _load_shapes(p: dict[str, Any]) -> DataBundle:
 
 
 def _shapes_params() -> tuple[ParamInfo, ...]:
-    return (ParamInfo("samples", "int", 2000, "How many pictures to draw in all.", 20, 100_000),
-            ParamInfo("noise", "float", 0.1, "Pixel noise (0 = clean pictures).", 0, 1),
-            ParamInfo("image_size", "int", 28, "Picture width and height in pixels.", 8, 128),
+    return (ParamInfo("samples", "int", 2000, N_("How many pictures to draw in all."), 20, 100_000),
+            ParamInfo("noise", "float", 0.1, N_("Pixel noise (0 = clean pictures)."), 0, 1),
+            ParamInfo("image_size", "int", 28, N_("Picture width and height in pixels."), 8, 128),
             ParamInfo("test_fraction", "float", 0.2, TEST_PARAM.help, 0.05, 0.9), SEED_PARAM, SCALING_PARAM)
 
 
 def _export(p: dict[str, Any]) -> s.DataCode:
-    seed, tf_, _ = s.settings(p)
+    seed, tf_ = s.settings(p)[:2]
     helpers = [s.tuple_code("SHAPE_CLASSES", datagen.SHAPE_CLASSES), s.source(datagen._check),
                s.source(datagen.shapes), s.source(datagen.split)]
     size = int(p.get("image_size", 28))
@@ -54,5 +55,5 @@ def _export(p: dict[str, Any]) -> s.DataCode:
 
 #: What this source brings to the registry (:mod:`deskdl.ml.datasets.registry`).
 DATASETS = (DatasetInfo(
-    "shapes", "Shapes (28x28)", TEXT, "image", "classification", (28, 28, 1),
+    "shapes", N_("Shapes (28x28)"), TEXT, "image", "classification", (28, 28, 1),
     datagen.SHAPE_CLASSES, _shapes_params(), _load_shapes, export=_export),)

@@ -11,6 +11,7 @@ from typing import Any
 import numpy as np
 
 from deskdl.core import datagen
+from deskdl.core.i18n import N_, translator
 from deskdl.ml.datasets import script as s
 from deskdl.ml.datasets import table_reader as reader
 from deskdl.ml.datasets.base import (
@@ -23,6 +24,8 @@ from deskdl.ml.datasets.base import (
     ParamInfo,
     scale_inputs,
 )
+
+_ = translator("ml.datasets.tables")
 
 
 def load_csv(path: str | os.PathLike[str], target_column: str | None = None, task: str = "auto",
@@ -93,8 +96,9 @@ def load_csv(path: str | os.PathLike[str], target_column: str | None = None, tas
     xt, xs, text = scale_inputs(xt, xs, how)
     yt = yt.astype(np.int64 if task == "classification" else np.float32)
     ys = ys.astype(np.int64 if task == "classification" else np.float32)
-    desc = (f"Your table {path.name}: {len(x)} rows, {len(names)} input columns after one-hot coding, "
-            f"predicting {target_column!r} ({task}).")
+    desc = _("Your table {file}: {rows} rows, {cols} input columns after one-hot coding, predicting "
+             "{target!r} ({task}).").format(file=path.name, rows=len(x), cols=len(names),
+                                            target=target_column, task=task)
     return DataBundle(xt, yt, xs, ys, class_names, (x.shape[1],), task, dataset_id="csv",
                       title=path.name, kind="table", description=desc, scaling=text, feature_names=names)
 
@@ -158,14 +162,14 @@ def _export(p: dict[str, Any]) -> s.DataCode:
 
 #: What this source brings to the registry (:mod:`deskdl.ml.datasets.registry`).
 DATASETS = (DatasetInfo(
-    "csv", "Your table (CSV)", "A table from a spreadsheet saved as CSV, one example per row, with a "
-    "header row. Choose the column to predict; text columns are one-hot coded.", "table",
+    "csv", N_("Your table (CSV)"), N_("A table from a spreadsheet saved as CSV, one example per row, with a "
+    "header row. Choose the column to predict; text columns are one-hot coded."), "table",
     "classification",
-    None, (), (ParamInfo("path", "path", "", "The .csv file."),
-               ParamInfo("target_column", "str", "", "The column to predict (empty = the last one)."),
-               ParamInfo("task", "choice", "auto", "auto guesses from the target column.",
+    None, (), (ParamInfo("path", "path", "", N_("The .csv file.")),
+               ParamInfo("target_column", "str", "", N_("The column to predict (empty = the last one).")),
+               ParamInfo("task", "choice", "auto", N_("auto guesses from the target column."),
                          choices=("auto", "classification", "regression")),
-               ParamInfo("ignore_columns", "str", "", "Columns to leave out, separated by commas."),
+               ParamInfo("ignore_columns", "str", "", N_("Columns to leave out, separated by commas.")),
                ParamInfo("test_fraction", "float", 0.2, TEST_PARAM.help, 0.05, 0.9), SEED_PARAM,
                SCALING_PARAM),
     lambda p: load_csv(p["path"], p["target_column"] or None, p["task"], p["test_fraction"], p["seed"],

@@ -15,19 +15,22 @@ from typing import Any
 import numpy as np
 
 from deskdl.core import datagen
+from deskdl.core.i18n import N_, translator
 from deskdl.ml.datasets import script as s
 from deskdl.ml.datasets.base import SEED_PARAM, TEST_PARAM, DataBundle, DataError, DatasetInfo, ParamInfo
 
-ABC_TEXT = ("Folk tunes in ABC notation, written by rule from a seed (deskdl.core.abc_corpus): reels, "
+_ = translator("ml.datasets.text")
+
+ABC_TEXT = (N_("Folk tunes in ABC notation, written by rule from a seed (deskdl.core.abc_corpus): reels, "
             "jigs, slip jigs, waltzes and polkas in major, minor, dorian and mixolydian keys, each "
             "with its headers (X number, T title, M metre, L note length, K key), two 8-bar parts "
             "played twice (|: :|, first and second endings) and bars whose note lengths add up to "
-            "the metre. A character model learns to write new tunes from it.")
-DIGIT_TASKS_TEXT = ("Sequences of random digits 0-9; the answer is one digit per place: the sequence read "
+            "the metre. A character model learns to write new tunes from it."))
+DIGIT_TASKS_TEXT = (N_("Sequences of random digits 0-9; the answer is one digit per place: the sequence read "
                     "backwards (reverse) or in increasing order (sort). To reverse, answer place i must "
-                    "look at input place 9 - i: an attention head that learns this shows an anti-diagonal.")
-TEXT_WINDOW_HELP = ("Each example is this many characters of the text; the answer is the character "
-                    "after them.")
+                    "look at input place 9 - i: an attention head that learns this shows an anti-diagonal."))
+TEXT_WINDOW_HELP = (N_("Each example is this many characters of the text; the answer is the character "
+                    "after them."))
 
 
 def text_bundle(text: str, p: Mapping[str, Any], description: str) -> DataBundle:
@@ -51,9 +54,9 @@ def text_bundle(text: str, p: Mapping[str, Any], description: str) -> DataBundle
     return DataBundle(xt.astype(np.float32), yt.astype(np.int64), xs.astype(np.float32), ys.astype(np.int64),
                       names, (seq_len,), "classification", description=description,
                       vocabulary=list(vocab.chars),
-                      scaling=f"character numbers, not scaled (the {len(vocab)} characters of the text are "
-                              f"0 to {len(vocab) - 1}); feed them to an Embedding layer with input_dim "
-                              f"{len(vocab)}")
+                      scaling=_("character numbers, not scaled (the {n} characters of the text are 0 to "
+                                "{last}); feed them to an Embedding layer with input_dim {n}").format(
+                                    n=len(vocab), last=len(vocab) - 1))
 
 
 def _load_abc(p: dict[str, Any]) -> DataBundle:
@@ -69,7 +72,8 @@ def _load_text_file(p: dict[str, Any]) -> DataBundle:
         text = charseq.read_text(p["path"])
     except charseq.TextError as err:
         raise DataError(err.message, err.fix) from None
-    return text_bundle(text, p, "Your own text, read as UTF-8: the model learns which character comes next.")
+    return text_bundle(text, p, _("Your own text, read as UTF-8: the model learns which character comes "
+                                  "next."))
 
 
 def _load_digit_task(p: dict[str, Any]) -> DataBundle:
@@ -79,20 +83,21 @@ def _load_digit_task(p: dict[str, Any]) -> DataBundle:
     xt, yt, xs, ys = datagen.split(x.astype(np.float32), y, float(p["test_fraction"]), int(p["seed"]))
     return DataBundle(xt, yt, xs, ys, [str(i) for i in range(10)], (int(p["length"]),), "classification",
                       description=DIGIT_TASKS_TEXT, vocabulary=[str(i) for i in range(10)],
-                      scaling="digits as token numbers 0-9, not scaled; feed them to an Embedding layer with "
-                              "input_dim 10")
+                      scaling=_("digits as token numbers 0-9, not scaled; feed them to an Embedding "
+                                "layer with "
+                                "input_dim 10"))
 
 
 def _text_params() -> tuple[ParamInfo, ...]:
     return (ParamInfo("seq_len", "int", 40, TEXT_WINDOW_HELP, 2, 1000),
-            ParamInfo("step", "int", 3, "A window starts every this many characters (1 = every character; "
-                      "3 gives a third as many examples).", 1, 1000),
-            ParamInfo("test_fraction", "float", 0.1, "Share of the text, at its end, kept aside as the "
-                      "test part.", 0.05, 0.9))
+            ParamInfo("step", "int", 3, N_("A window starts every this many characters (1 = every character; "
+                      "3 gives a third as many examples)."), 1, 1000),
+            ParamInfo("test_fraction", "float", 0.1, N_("Share of the text, at its end, kept aside as the "
+                      "test part."), 0.05, 0.9))
 
 
 #: Next-character windows exactly as deskdl cuts them (deskdl.ml.datasets.text_bundle).
-TEXT_WINDOWS_CODE = '''
+TEXT_WINDOWS_CODE = N_('''
 CHARS = []  # filled by load_data(): character number i is CHARS[i]
 
 
@@ -109,7 +114,7 @@ def text_windows(text, seq_len, step, test_fraction):
         return x.astype("float32"), part[starts + seq_len]
 
     return chars, cut_windows(ids[:cut]), cut_windows(ids[cut:])
-'''
+''')
 
 
 def _abc_generator_code() -> str:
@@ -125,7 +130,7 @@ def _abc_generator_code() -> str:
 def _export_digit_task(p: dict[str, Any]) -> s.DataCode:
     from deskdl.core import seqtasks
 
-    seed, tf_, _ = s.settings(p)
+    seed, tf_ = s.settings(p)[:2]
     helpers = [f"TASKS = {seqtasks.TASKS!r}\n", s.source(seqtasks.digit_task), s.source(datagen.split)]
     return s.DataCode(helpers, [
         "    # Random digits; the answer is one digit per place (see digit_task)",
@@ -148,7 +153,7 @@ def _windows_body(p: dict[str, Any]) -> list[str]:
 
 
 def _export_abc(p: dict[str, Any]) -> s.DataCode:
-    seed, _, _ = s.settings(p)
+    seed = s.settings(p)[0]
     return s.DataCode([_abc_generator_code(), TEXT_WINDOWS_CODE], [
         "    # Folk tunes in ABC notation, written by rule (deskdl.core.abc_corpus)",
         f"    text = corpus({int(p.get('tunes', 1000))}, seed={seed})",
@@ -170,22 +175,26 @@ def _export_text_file(p: dict[str, Any]) -> s.DataCode:
 #: What this source brings to the registry (:mod:`deskdl.ml.datasets.registry`).
 DATASETS = (
     DatasetInfo(
-        "abc_tunes", "Folk tunes in ABC (generated)", ABC_TEXT, "sequence", "classification", (40,), (),
-        (ParamInfo("tunes", "int", 1000, "How many tunes to write (about 240 characters each).", 10, 20_000),
-         *_text_params(), ParamInfo("seed", "int", 0, "The random seed: the same seed writes the same tunes.",
+        "abc_tunes", N_("Folk tunes in ABC (generated)"), ABC_TEXT, "sequence", "classification", (40,), (),
+        (ParamInfo("tunes", "int", 1000, N_("How many tunes to write (about 240 characters each)."),
+                   10, 20_000),
+         *_text_params(), ParamInfo("seed", "int", 0, N_("The random seed: the same seed writes the "
+                                                         "same tunes."),
                                     0, 2**31 - 1)),
         _load_abc, export=_export_abc),
     DatasetInfo(
-        "digit_tasks", "Reverse or sort digits (generated)", DIGIT_TASKS_TEXT, "sequence",
+        "digit_tasks", N_("Reverse or sort digits (generated)"), DIGIT_TASKS_TEXT, "sequence",
         "classification", (10,), tuple(str(i) for i in range(10)),
-        (ParamInfo("task", "choice", "reverse", "reverse: the digits backwards; sort: in increasing order.",
+        (ParamInfo("task", "choice", "reverse", N_("reverse: the digits backwards; sort: in increasing "
+                                                   "order."),
                    choices=("reverse", "sort")),
-         ParamInfo("samples", "int", 20000, "How many sequences in all (train + test).", 20, 1_000_000),
-         ParamInfo("length", "int", 10, "Digits in each sequence.", 2, 100), TEST_PARAM, SEED_PARAM),
+         ParamInfo("samples", "int", 20000, N_("How many sequences in all (train + test)."), 20, 1_000_000),
+         ParamInfo("length", "int", 10, N_("Digits in each sequence."), 2, 100), TEST_PARAM, SEED_PARAM),
         _load_digit_task, export=_export_digit_task),
     DatasetInfo(
-        "text_file", "Your text (.txt, .abc)", "A UTF-8 text file of your own (a book, poems, songs in ABC): "
-        "a character model learns which character comes next in it.", "sequence", "classification", None, (),
-        (ParamInfo("path", "path", "", "The UTF-8 .txt or .abc file."), *_text_params()),
+        "text_file", N_("Your text (.txt, .abc)"), N_("A UTF-8 text file of your own (a book, poems, "
+                        "songs in ABC): "
+        "a character model learns which character comes next in it."), "sequence", "classification", None, (),
+        (ParamInfo("path", "path", "", N_("The UTF-8 .txt or .abc file.")), *_text_params()),
         _load_text_file, source="user", export=_export_text_file),
 )
