@@ -63,10 +63,10 @@ def test_lists_stay_usable_and_do_not_overlap_the_description(qtbot):
 
 
 def test_all_templates_show_when_there_is_room(qtbot):
-    # 17 templates under 5 section headers are 22 rows: 660 px (was 520 for 11 ungrouped rows)
-    bar = _sidebar(qtbot, "lstm_sequence.deskdl", height=660)
+    # 19 templates under 5 section headers are 24 rows: 720 px (was 520 for 11 ungrouped rows)
+    bar = _sidebar(qtbot, "lstm_sequence.deskdl", height=720)
     view = bar.templates
-    assert view.count() == 22
+    assert view.count() == 24
     assert view.verticalScrollBar().maximum() == 0
     assert view.height() >= view.count() * view.sizeHintForRow(0)
 
@@ -81,7 +81,7 @@ def test_templates_are_grouped_by_course_section(qtbot):
         "Generative models": ["Autoencoder", "Autoencoder 2-D code", "DCGAN for 28x28 shapes",
                               "Debiasing with a VAE", "GAN for 2-D points (ring of 8)",
                               "GAN for 8x8 digits (MLP)", "VAE digits", "VAE shapes"],
-        "Reinforcement learning": ["CartPole DQN", "CartPole REINFORCE"],
+        "Reinforcement learning": ["CartPole A2C", "CartPole DQN", "CartPole REINFORCE", "MountainCar DQN"],
     }
     view = bar.templates
     opened = []
@@ -95,7 +95,7 @@ def test_templates_are_grouped_by_course_section(qtbot):
     assert view.verticalScrollBar().maximum() > 0
     assert _visible_height(view, bar) >= 3 * view.sizeHintForRow(0)
     items = bar.template_items()
-    assert len(items) == len(list_templates(resource("templates"))) == 17
+    assert len(items) == len(list_templates(resource("templates"))) == 19
     for item in items:
         view.scrollToItem(item)
         rect = view.visualItemRect(item)
@@ -103,7 +103,7 @@ def test_templates_are_grouped_by_course_section(qtbot):
         bar._last_template = None  # each click is a new one, not the second half of a double-click
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         assert opened[-1] == item.data(Qt.ItemDataRole.UserRole)
-    assert len(opened) == 17
+    assert len(opened) == 19
 
 
 def test_short_description_needs_no_scrolling(qtbot):
