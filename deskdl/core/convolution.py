@@ -20,12 +20,18 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from deskdl.core.i18n import N_
+
 PADDINGS = ("valid", "same")
 
 
 @dataclass(frozen=True)
 class NamedKernel:
-    """A classic image-processing kernel with a one-line plain explanation."""
+    """A classic image-processing kernel with a one-line plain explanation.
+
+    ``title`` and ``explanation`` are marked for translation: show them with
+    ``tr("core.convolution", ...)``.
+    """
 
     id: str
     title: str
@@ -43,40 +49,41 @@ _BINOMIAL5 = np.outer([1, 4, 6, 4, 1], [1, 4, 6, 4, 1])
 
 #: Every preset, in the order the lab lists them.
 KERNELS: dict[str, NamedKernel] = {k.id: k for k in (
-    NamedKernel("identity", "Identity", _k([[0, 0, 0], [0, 1, 0], [0, 0, 0]]),
-                "Copies the image: only the pixel under the centre counts."),
-    NamedKernel("edge_horizontal", "Horizontal edges", _k([[1, 1, 1], [0, 0, 0], [-1, -1, -1]]),
-                "Row above minus row below: positive where high values sit above low ones, negative the "
-                "other way round, 0 on flat areas."),
-    NamedKernel("edge_vertical", "Vertical edges", _k([[1, 0, -1], [1, 0, -1], [1, 0, -1]]),
-                "Left column minus right column: positive where high values are left of low ones, "
-                "negative the other way round."),
-    NamedKernel("edge_diagonal_down", "Diagonal edges (\\)", _k([[0, 1, 1], [-1, 0, 1], [-1, -1, 0]]),
-                "Upper-right corner minus lower-left corner: finds edges running from top left to "
-                "bottom right."),
-    NamedKernel("edge_diagonal_up", "Diagonal edges (/)", _k([[1, 1, 0], [1, 0, -1], [0, -1, -1]]),
-                "Upper-left corner minus lower-right corner: finds edges running from bottom left to "
-                "top right."),
-    NamedKernel("sobel_x", "Sobel x", _k([[-1, 0, 1], [-2, 0, 2], [-1, 0, 1]]),
-                "How fast the values grow to the right; the middle row counts double, which smooths "
-                "out noise."),
-    NamedKernel("sobel_y", "Sobel y", _k([[-1, -2, -1], [0, 0, 0], [1, 2, 1]]),
-                "How fast the values grow downwards; the middle column counts double."),
-    NamedKernel("laplacian", "Strong edges (Laplacian)", _k([[-1, -1, -1], [-1, 8, -1], [-1, -1, -1]]),
-                "Centre minus its 8 neighbours: 0 on flat areas, large at edges in every direction."),
-    NamedKernel("sharpen", "Sharpen", _k([[0, -1, 0], [-1, 5, -1], [0, -1, 0]]),
-                "The pixel plus how much it differs from its 4 neighbours: edges get crisper."),
-    NamedKernel("box_blur_3", "Box blur 3x3", _k(np.ones((3, 3)), 1 / 9),
-                "The plain average of 9 pixels: the picture gets softer."),
-    NamedKernel("box_blur_5", "Box blur 5x5", _k(np.ones((5, 5)), 1 / 25),
-                "The plain average of 25 pixels: a stronger blur."),
-    NamedKernel("gaussian_3", "Gaussian blur 3x3", _k([[1, 2, 1], [2, 4, 2], [1, 2, 1]], 1 / 16),
-                "A weighted average: near pixels count more than far ones, a gentler blur."),
-    NamedKernel("gaussian_5", "Gaussian blur 5x5", _k(_BINOMIAL5, 1 / 256),
-                "A wider weighted average over 25 pixels, centre counting most."),
-    NamedKernel("emboss", "Emboss", _k([[-2, -1, 0], [-1, 1, 1], [0, 1, 2]]),
-                "Lower-right minus upper-left plus the pixel itself: edges look raised, as if lit from "
-                "one side."),
+    NamedKernel("identity", N_("Identity"), _k([[0, 0, 0], [0, 1, 0], [0, 0, 0]]),
+                N_("Copies the image: only the pixel under the centre counts.")),
+    NamedKernel("edge_horizontal", N_("Horizontal edges"), _k([[1, 1, 1], [0, 0, 0], [-1, -1, -1]]),
+                N_("Row above minus row below: positive where high values sit above low ones, negative the "
+                   "other way round, 0 on flat areas.")),
+    NamedKernel("edge_vertical", N_("Vertical edges"), _k([[1, 0, -1], [1, 0, -1], [1, 0, -1]]),
+                N_("Left column minus right column: positive where high values are left of low ones, "
+                   "negative the other way round.")),
+    NamedKernel("edge_diagonal_down", N_("Diagonal edges (\\)"),
+                _k([[0, 1, 1], [-1, 0, 1], [-1, -1, 0]]),
+                N_("Upper-right corner minus lower-left corner: finds edges running from top left to "
+                   "bottom right.")),
+    NamedKernel("edge_diagonal_up", N_("Diagonal edges (/)"), _k([[1, 1, 0], [1, 0, -1], [0, -1, -1]]),
+                N_("Upper-left corner minus lower-right corner: finds edges running from bottom left to "
+                   "top right.")),
+    NamedKernel("sobel_x", N_("Sobel x"), _k([[-1, 0, 1], [-2, 0, 2], [-1, 0, 1]]),
+                N_("How fast the values grow to the right; the middle row counts double, which smooths "
+                   "out noise.")),
+    NamedKernel("sobel_y", N_("Sobel y"), _k([[-1, -2, -1], [0, 0, 0], [1, 2, 1]]),
+                N_("How fast the values grow downwards; the middle column counts double.")),
+    NamedKernel("laplacian", N_("Strong edges (Laplacian)"), _k([[-1, -1, -1], [-1, 8, -1], [-1, -1, -1]]),
+                N_("Centre minus its 8 neighbours: 0 on flat areas, large at edges in every direction.")),
+    NamedKernel("sharpen", N_("Sharpen"), _k([[0, -1, 0], [-1, 5, -1], [0, -1, 0]]),
+                N_("The pixel plus how much it differs from its 4 neighbours: edges get crisper.")),
+    NamedKernel("box_blur_3", N_("Box blur 3x3"), _k(np.ones((3, 3)), 1 / 9),
+                N_("The plain average of 9 pixels: the picture gets softer.")),
+    NamedKernel("box_blur_5", N_("Box blur 5x5"), _k(np.ones((5, 5)), 1 / 25),
+                N_("The plain average of 25 pixels: a stronger blur.")),
+    NamedKernel("gaussian_3", N_("Gaussian blur 3x3"), _k([[1, 2, 1], [2, 4, 2], [1, 2, 1]], 1 / 16),
+                N_("A weighted average: near pixels count more than far ones, a gentler blur.")),
+    NamedKernel("gaussian_5", N_("Gaussian blur 5x5"), _k(_BINOMIAL5, 1 / 256),
+                N_("A wider weighted average over 25 pixels, centre counting most.")),
+    NamedKernel("emboss", N_("Emboss"), _k([[-2, -1, 0], [-1, 1, 1], [0, 1, 2]]),
+                N_("Lower-right minus upper-left plus the pixel itself: edges look raised, as if lit from "
+                   "one side.")),
 )}
 
 

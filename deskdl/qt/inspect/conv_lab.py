@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskdl.core import convolution as conv
-from deskdl.core.i18n import translator
+from deskdl.core.i18n import tr, translator
 from deskdl.qt.drawing_pad import DrawingPad, ink_to_input
 from deskdl.qt.inspect import conv_texts as T
 from deskdl.qt.plot_export import add_export_button
@@ -65,7 +65,7 @@ class Filter:
     @property
     def title(self) -> str:
         """The name shown above its map."""
-        return conv.KERNELS[self.preset].title if self.preset else _("Your own")
+        return tr("core.convolution", conv.KERNELS[self.preset].title) if self.preset else _("Your own")
 
 
 def _fit_size(w: np.ndarray, k: int) -> np.ndarray:
@@ -225,7 +225,7 @@ class ConvLabPanel(QWidget):
         self.preset_combo = QComboBox()
         self.preset_combo.addItem(T.shown(T.CUSTOM), "")
         for k in conv.KERNELS.values():
-            self.preset_combo.addItem(k.title, k.id)
+            self.preset_combo.addItem(tr("core.convolution", k.title), k.id)
         self.preset_combo.currentIndexChanged.connect(self._on_preset_chosen)
         self.size_combo = QComboBox()
         self.size_combo.addItem("3 x 3", 3)
@@ -809,7 +809,7 @@ class ConvLabPanel(QWidget):
                 self._kernel_texts.append(t)
         self.kernel_plot.set_grid(k, k)
         self.kernel_plot.frame(0, 0, ch * k + (ch - 1) * gap, k + (0.7 if ch > 1 else 0))
-        self._explanation.setText(conv.KERNELS[f.preset].explanation if f.preset
+        self._explanation.setText(tr("core.convolution", conv.KERNELS[f.preset].explanation) if f.preset
                                   else T.shown(T.CUSTOM_EXPLANATION))
         self._update_table()
 
