@@ -97,7 +97,7 @@ def _text_params() -> tuple[ParamInfo, ...]:
 
 
 #: Next-character windows exactly as deskdl cuts them (deskdl.ml.datasets.text_bundle).
-TEXT_WINDOWS_CODE = N_('''
+TEXT_WINDOWS_CODE = '''
 CHARS = []  # filled by load_data(): character number i is CHARS[i]
 
 
@@ -114,7 +114,7 @@ def text_windows(text, seq_len, step, test_fraction):
         return x.astype("float32"), part[starts + seq_len]
 
     return chars, cut_windows(ids[:cut]), cut_windows(ids[cut:])
-''')
+'''
 
 
 def _abc_generator_code() -> str:

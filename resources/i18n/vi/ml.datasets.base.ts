@@ -5,155 +5,155 @@
     <name>ml.datasets.base</name>
     <message>
         <source>{title}: {train} training and {test} test examples, each of shape {shape}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {train} mẫu dữ liệu huấn luyện và {test} mẫu kiểm tra, mỗi mẫu có dạng (shape) {shape}.</translation>
     </message>
     <message>
         <source>{n} classes with training counts: {names}{more}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} lớp (class), số mẫu huấn luyện của mỗi lớp: {names}{more}.</translation>
     </message>
     <message>
         <source>Regression: the target ranges from {low:.3g} to {high:.3g}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồi quy (regression): giá trị đích trải từ {low:.3g} đến {high:.3g}.</translation>
     </message>
     <message>
         <source>Inputs: {scaling}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đầu vào: {scaling}.</translation>
     </message>
     <message>
         <source>How inputs are scaled. default: what suits this data set; none: raw values; divide: by the largest value a pixel can have (255, or 16 for the digits), the default for pictures, since it needs no statistics and keeps every pixel on the same scale; standardize: mean 0 and spread 1; minmax: 0..1. For tables and points, standardize and minmax work per feature (column); for pictures they use one mean and spread (or one minimum and maximum) for all pixels together, so no pixel position is scaled differently from another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách co giãn (scale) đầu vào. default: cách hợp với tập dữ liệu này; none: giữ giá trị gốc; divide: chia cho giá trị lớn nhất một điểm ảnh có thể có (255, hoặc 16 với bộ chữ số), mặc định cho ảnh vì không cần thống kê gì và giữ mọi điểm ảnh cùng một thang; standardize: trung bình 0 và độ trải 1; minmax: về 0..1. Với bảng và các điểm, standardize và minmax tính riêng cho từng đặc trưng (cột); với ảnh, chúng dùng một trung bình và độ trải (hoặc một giá trị nhỏ nhất và lớn nhất) chung cho mọi điểm ảnh, nên không vị trí điểm ảnh nào bị co giãn khác vị trí khác.</translation>
     </message>
     <message>
         <source>each feature on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>riêng từng đặc trưng</translation>
     </message>
     <message>
         <source>one statistic for all values together</source>
-        <translation type="unfinished"></translation>
+        <translation>một thống kê chung cho mọi giá trị</translation>
     </message>
     <message>
         <source>raw values, not scaled</source>
-        <translation type="unfinished"></translation>
+        <translation>giá trị gốc, không co giãn</translation>
     </message>
     <message>
         <source>divided by {d:g} (now 0..1)</source>
-        <translation type="unfinished"></translation>
+        <translation>chia cho {d:g} (giờ trong khoảng 0..1)</translation>
     </message>
     <message>
         <source>not scaled</source>
-        <translation type="unfinished"></translation>
+        <translation>không co giãn</translation>
     </message>
     <message>
         <source>standardized to mean 0, spread 1 ({scope}, from the training part)</source>
-        <translation type="unfinished"></translation>
+        <translation>chuẩn hóa về trung bình 0, độ trải 1 ({scope}, tính từ phần huấn luyện)</translation>
     </message>
     <message>
         <source>scaled to 0..1 ({scope}, from the training part)</source>
-        <translation type="unfinished"></translation>
+        <translation>co giãn về 0..1 ({scope}, tính từ phần huấn luyện)</translation>
     </message>
     <message>
         <source>samples</source>
-        <translation type="unfinished"></translation>
+        <translation>số mẫu</translation>
     </message>
     <message>
         <source>noise</source>
-        <translation type="unfinished"></translation>
+        <translation>nhiễu</translation>
     </message>
     <message>
         <source>test fraction</source>
-        <translation type="unfinished"></translation>
+        <translation>tỉ lệ kiểm tra</translation>
     </message>
     <message>
         <source>seed</source>
-        <translation type="unfinished"></translation>
+        <translation>seed</translation>
     </message>
     <message>
         <source>scaling</source>
-        <translation type="unfinished"></translation>
+        <translation>co giãn</translation>
     </message>
     <message>
         <source>blue kept</source>
-        <translation type="unfinished"></translation>
+        <translation>tỉ lệ giữ xanh</translation>
     </message>
     <message>
         <source>shuffle labels</source>
-        <translation type="unfinished"></translation>
+        <translation>xáo trộn nhãn</translation>
     </message>
     <message>
         <source>image size</source>
-        <translation type="unfinished"></translation>
+        <translation>cỡ ảnh</translation>
     </message>
     <message>
         <source>test samples</source>
-        <translation type="unfinished"></translation>
+        <translation>số mẫu kiểm tra</translation>
     </message>
     <message>
         <source>rare share</source>
-        <translation type="unfinished"></translation>
+        <translation>tỉ lệ hiếm</translation>
     </message>
     <message>
         <source>maxlen</source>
-        <translation type="unfinished"></translation>
+        <translation>maxlen</translation>
     </message>
     <message>
         <source>tunes</source>
-        <translation type="unfinished"></translation>
+        <translation>số bài</translation>
     </message>
     <message>
         <source>seq len</source>
-        <translation type="unfinished"></translation>
+        <translation>độ dài chuỗi</translation>
     </message>
     <message>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>bước</translation>
     </message>
     <message>
         <source>task</source>
-        <translation type="unfinished"></translation>
+        <translation>nhiệm vụ</translation>
     </message>
     <message>
         <source>length</source>
-        <translation type="unfinished"></translation>
+        <translation>độ dài</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>đường dẫn</translation>
     </message>
     <message>
         <source>max chars</source>
-        <translation type="unfinished"></translation>
+        <translation>số ký tự tối đa</translation>
     </message>
     <message>
         <source>max train</source>
-        <translation type="unfinished"></translation>
+        <translation>tối đa huấn luyện</translation>
     </message>
     <message>
         <source>max test</source>
-        <translation type="unfinished"></translation>
+        <translation>tối đa kiểm tra</translation>
     </message>
     <message>
         <source>num words</source>
-        <translation type="unfinished"></translation>
+        <translation>số từ</translation>
     </message>
     <message>
         <source>target column</source>
-        <translation type="unfinished"></translation>
+        <translation>cột đích</translation>
     </message>
     <message>
         <source>ignore columns</source>
-        <translation type="unfinished"></translation>
+        <translation>cột bỏ qua</translation>
     </message>
     <message>
         <source>color mode</source>
-        <translation type="unfinished"></translation>
+        <translation>chế độ màu</translation>
     </message>
     <message>
         <source>Share of the points kept aside as the test set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tỉ lệ số điểm để riêng làm tập kiểm tra (test).</translation>
     </message>
     <message>
         <source>The random seed: the same seed draws the same points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạt giống ngẫu nhiên (seed): cùng một seed thì vẽ ra cùng những điểm đó.</translation>
     </message>
 </context>
 </TS>

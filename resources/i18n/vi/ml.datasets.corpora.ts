@@ -5,31 +5,31 @@
     <name>ml.datasets.corpora</name>
     <message>
         <source>Nietzsche&apos;s writings (download)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tác phẩm của Nietzsche (tải về)</translation>
     </message>
     <message>
         <source>About 600,000 characters of Friedrich Nietzsche&apos;s writings in English translation (Beyond Good and Evil), the text of Keras&apos;s own character-LSTM example. About 0.6 MB, downloaded into the Keras cache only when you press Download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khoảng 600.000 ký tự trích từ tác phẩm của Friedrich Nietzsche, bản dịch tiếng Anh (Beyond Good and Evil), chính là văn bản trong ví dụ LSTM theo ký tự của Keras. Khoảng 0,6 MB, chỉ được tải vào bộ nhớ đệm (cache) của Keras khi bạn bấm Tải về.</translation>
     </message>
     <message>
         <source>Shakespeare (download)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shakespeare (tải về)</translation>
     </message>
     <message>
         <source>About 1.1 million characters of Shakespeare&apos;s plays (Andrej Karpathy&apos;s &apos;tiny Shakespeare&apos;), the text of TensorFlow&apos;s text-generation tutorial: speakers&apos; names, then their lines. About 1.1 MB, downloaded into the Keras cache only when you press Download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khoảng 1,1 triệu ký tự từ các vở kịch của Shakespeare (bộ &apos;tiny Shakespeare&apos; của Andrej Karpathy), văn bản của bài hướng dẫn sinh văn bản của TensorFlow: tên người nói, rồi lời thoại của họ. Khoảng 1,1 MB, chỉ được tải vào bộ nhớ đệm (cache) của Keras khi bạn bấm Tải về.</translation>
     </message>
     <message>
         <source>A window starts every this many characters (1 = every character; 3 gives a third as many examples).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cứ cách chừng này ký tự thì bắt đầu một cửa sổ (1 = ở mọi ký tự; 3 cho số mẫu dữ liệu bằng một phần ba).</translation>
     </message>
     <message>
         <source>Share of the text, at its end, kept aside as the test part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tỉ lệ văn bản, lấy ở cuối, để riêng làm phần kiểm tra (test).</translation>
     </message>
     <message>
         <source>Use only the first this many characters of the text (0 = all); fewer characters train faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ dùng chừng này ký tự đầu của văn bản (0 = tất cả); ít ký tự hơn thì huấn luyện nhanh hơn.</translation>
     </message>
 </context>
 </TS>

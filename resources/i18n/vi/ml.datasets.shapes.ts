@@ -5,23 +5,23 @@
     <name>ml.datasets.shapes</name>
     <message>
         <source>Made-up 28x28 grey pictures of circles, squares, triangles and crosses, each at a random place, size and tilt, with some pixel noise. Good for a first convolutional network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ảnh xám 28x28 tự tạo gồm hình tròn, hình vuông, tam giác và dấu chữ thập, mỗi hình ở vị trí, kích thước và góc nghiêng ngẫu nhiên, có chút nhiễu điểm ảnh. Hợp cho mạng tích chập đầu tiên.</translation>
     </message>
     <message>
         <source>How many pictures to draw in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng số ảnh được vẽ.</translation>
     </message>
     <message>
         <source>Pixel noise (0 = clean pictures).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiễu điểm ảnh (0 = ảnh sạch).</translation>
     </message>
     <message>
         <source>Picture width and height in pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiều rộng và chiều cao của ảnh, tính bằng điểm ảnh.</translation>
     </message>
     <message>
         <source>Shapes (28x28)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình khối (28x28)</translation>
     </message>
 </context>
 </TS>
