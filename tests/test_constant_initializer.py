@@ -92,3 +92,21 @@ def test_the_settings_panel_edits_a_constant(qtbot):
     editor.number.setText("minus five")
     with pytest.raises(ValueError):
         editor.value()
+
+
+def test_the_doctor_names_a_negative_starting_bias_as_the_cause_of_dead_relus():
+    from deskdl.core import doctor
+
+    graph = _graph(MINUS_FIVE).to_dict()
+    dead = {"h": {"dead": 3, "units": 3, "mean": 0.0, "std": 0.0}}
+    history = {"loss": [0.69] * 6, "val_loss": [0.69] * 6}
+    found = [f for f in doctor.diagnose(history, doctor.Evidence(graph=graph, activations=dead))
+             if f.code == "dead_relu"]
+    assert len(found) == 1 and found[0].layer == "h"
+    assert "bias_initializer zeros" in found[0].remedy and "-5" in found[0].remedy
+    assert found[0].changes == (doctor.Change("layer", ("h", "bias_initializer"), "zeros"),)
+    # biases that start at 0: the usual remedy (leaky_relu) for units killed by the steps
+    plain = _graph("zeros").to_dict()
+    found = [f for f in doctor.diagnose(history, doctor.Evidence(graph=plain, activations=dead))
+             if f.code == "dead_relu"]
+    assert found[0].changes == (doctor.Change("layer", ("h", "activation"), "leaky_relu"),)

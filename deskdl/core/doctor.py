@@ -333,11 +333,36 @@ def _majority(history: Mapping[str, Sequence[Any]], ev: Evidence) -> Finding | N
                    others=_("more examples of the rare classes, a metric that sees them (per-class recall)."))
 
 
+def _start_bias(graph: Mapping[str, Any] | None, name: str) -> float | None:
+    """The one number layer ``name``'s biases start at, when its bias_initializer is a constant."""
+    for node in (graph or {}).get("nodes") or []:
+        if isinstance(node, Mapping) and node.get("id") == name:
+            init = (node.get("params") or {}).get("bias_initializer")
+            if isinstance(init, Mapping) and init.get("class_name") == "Constant":
+                value = (init.get("config") or {}).get("value")
+                if isinstance(value, (int, float)) and not isinstance(value, bool):
+                    return float(value)
+    return None
+
+
 def _dead_relus(ev: Evidence, training: Mapping[str, Any]) -> list[Finding]:
     out = []
     for name, st in (ev.activations or {}).items():
         dead, units = int(st.get("dead", -1)), int(st.get("units", 0))
         if dead < 0 or units <= 0 or dead / units < DEAD_SHARE:
+            continue
+        start = _start_bias(ev.graph, name)
+        if start is not None and start < 0:  # the cause is the start, not the steps (the dead-ReLU lab)
+            out.append(Finding(
+                "dead_relu", _("Dead ReLUs"),
+                _("{dead} of {units} units of layer {name} ({share:.0%}) output 0 for every example: "
+                  "they no longer learn (a ReLU with a negative input passes no gradient back).").format(
+                    dead=dead, units=units, name=name, share=dead / units),
+                _("start the biases of {name} at 0 (bias_initializer zeros): they start at {value:g}, "
+                  "which keeps a unit's input below zero for every example from the first step.").format(
+                    name=name, value=start),
+                (Change("layer", (name, "bias_initializer"), "zeros"),), layer=name,
+                others=_("leaky_relu, whose small slope below zero lets a unit recover.")))
             continue
         out.append(Finding(
             "dead_relu", _("Dead ReLUs"),
