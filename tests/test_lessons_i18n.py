@@ -371,3 +371,12 @@ def test_a_shipped_lesson_opens_in_vietnamese_in_the_window(qtbot, monkeypatch, 
     finally:
         close_quietly(window)
         close_all()
+
+
+def test_a_lesson_file_error_is_told_in_the_language(tiny, vietnamese):
+    write(tiny.parent, "tiny.vi.toml", '[steps.relu]\nhints = ["một"]\n')
+    assert error_of(tiny).endswith('tiny.vi.toml: bước 2 ("Two ReLU layers"): hints: có 1 gợi ý, bước của '
+                                   "bài học có 2: hãy dịch mọi gợi ý, theo thứ tự của bài học")
+    tiny.write_text(LESSON.replace('kind = "layer_count"', 'kind = "layer_cnt"'), encoding="utf-8")
+    wrong = "check.checks[0].kind: 'layer_cnt' không phải là một loại kiểm tra: hãy dùng một trong "
+    assert wrong in error_of(tiny)

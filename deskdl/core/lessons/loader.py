@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from deskdl.core import catalog
-from deskdl.core.i18n import DEFAULT_LANGUAGE, language
+from deskdl.core.i18n import DEFAULT_LANGUAGE, N_, language, translator
 from deskdl.core.lessons.controls import CONTROLS, EVENTS, TABS
 from deskdl.core.lessons.model import (
     ACTION_OPS,
@@ -32,6 +32,8 @@ from deskdl.core.lessons.model import (
     Step,
 )
 from deskdl.paths import resource
+
+_ = translator("core.lessons.loader")
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -49,6 +51,11 @@ _STEP_KEYS = {"id", "title", "text", "task", "hints", "actions", "show_me", "che
 TRANSLATED_LESSON_FIELDS = ("title", "summary")
 TRANSLATED_STEP_FIELDS = ("title", "text", "task", "hints", "checks")
 _LANG_RE = re.compile(r"^[a-z]{2,3}(?:[_-][A-Za-z]{2,4})?$")
+MISSING = N_("is missing")
+USE_ONE_OF = N_("use one of {names}")
+ID_LETTERS = N_("use letters, digits, - and _")
+NOT_TRANSLATED_FIELD = N_("is not a text a translation holds")
+EVERY_HINT = N_("translate every hint, in the lesson's order")
 
 
 def lessons_dir() -> Path:
@@ -71,13 +78,17 @@ class _Where:
     def error(self, where: str, problem: str, fix: str = "") -> LessonError:
         head = self.file
         if self.step is not None:
-            head += f": step {self.step}" + (f' ("{self.title}")' if self.title else "")
+            head = (_('{file}: step {n} ("{title}")') if self.title else _("{file}: step {n}")).format(
+                file=self.file, n=self.step, title=self.title)
         return LessonError(f"{head}: {where}: {problem}" if where else f"{head}: {problem}", fix)
 
 
+_KIND_NAMES = {bool: N_("true/false"), int: N_("a whole number"), float: N_("a number"), str: N_("text"),
+               list: N_("a list"), dict: N_("a table")}
+
+
 def _kind_name(value: Any) -> str:
-    return {bool: "true/false", int: "a whole number", float: "a number", str: "text", list: "a list",
-            dict: "a table"}.get(type(value), type(value).__name__)
+    return _(_KIND_NAMES[type(value)]) if type(value) in _KIND_NAMES else type(value).__name__
 
 
 def _is_number(v: Any) -> bool:
@@ -87,10 +98,11 @@ def _is_number(v: Any) -> bool:
 def _text(w: _Where, where: str, value: Any, required: bool = False) -> str:
     if value is None:
         if required:
-            raise w.error(where, "is missing", f'add {where.rsplit(".", 1)[-1]} = "..."')
+            raise w.error(where, _(MISSING), _('add {field} = "..."').format(field=where.rsplit(".", 1)[-1]))
         return ""
     if not isinstance(value, str):
-        raise w.error(where, f"must be text in quotes, not {_kind_name(value)} ({value!r})")
+        raise w.error(where, _("must be text in quotes, not {kind} ({value})").format(
+            kind=_kind_name(value), value=repr(value)))
     return value
 
 
@@ -98,7 +110,8 @@ def _texts(w: _Where, where: str, value: Any) -> tuple[str, ...]:
     if value is None:
         return ()
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise w.error(where, f"must be a list of texts in quotes, e.g. [\"one\", \"two\"], not {value!r}")
+        raise w.error(where, _('must be a list of texts in quotes, e.g. ["one", "two"], not {value}').format(
+            value=repr(value)))
     return tuple(value)
 
 
@@ -107,9 +120,9 @@ def _controls(w: _Where, where: str, value: Any) -> tuple[str, ...]:
     for cid in ids:
         if cid not in CONTROLS:
             close = [c for c in CONTROLS if c.split(".")[-1] in cid or cid.split(".")[-1] in c][:4]
-            hint = f"did you mean {', '.join(close)}?" if close else \
-                "see the list of controls in resources/lessons/README.md"
-            raise w.error(where, f"{cid!r} is not a control id", hint)
+            hint = (_("did you mean {ids}?").format(ids=", ".join(close)) if close
+                    else _("see the list of controls in resources/lessons/README.md"))
+            raise w.error(where, _("{id} is not a control id").format(id=repr(cid)), hint)
     return ids
 
 
@@ -117,7 +130,8 @@ def _check_arg(w: _Where, where: str, spec: KindSpec, name: str, value: Any) -> 
     arg = spec.arg(name)
     if arg is None:
         names = ", ".join(a.name for a in spec.args)
-        raise w.error(where, f"{spec.name!r} has no argument {name!r}", f"its arguments are: {names}")
+        raise w.error(where, _("{kind} has no argument {name}").format(kind=repr(spec.name), name=repr(name)),
+                      _("its arguments are: {names}").format(names=names))
     t = arg.type
     ok = {
         "text": isinstance(value, str),
@@ -132,14 +146,16 @@ def _check_arg(w: _Where, where: str, spec: KindSpec, name: str, value: Any) -> 
         "checks": isinstance(value, list) and bool(value) and all(isinstance(v, Mapping) for v in value),
     }[t]
     if not ok:
-        want = {"text": "text in quotes", "number": "a number", "int": "a whole number",
-                "bool": "true or false", "table": "a table such as {activation = \"relu\"}",
-                "texts": "a list of texts", "values": "a list such as [1, 2]",
-                "check": "a check table such as {kind = \"model_valid\"}",
-                "checks": "a non-empty list of check tables"}[t]
-        raise w.error(f"{where}.{name}", f"must be {want}, not {_kind_name(value)} ({value!r})")
+        want = {"text": N_("text in quotes"), "number": N_("a number"), "int": N_("a whole number"),
+                "bool": N_("true or false"), "table": N_('a table such as {activation = "relu"}'),
+                "texts": N_("a list of texts"), "values": N_("a list such as [1, 2]"),
+                "check": N_('a check table such as {kind = "model_valid"}'),
+                "checks": N_("a non-empty list of check tables")}[t]
+        raise w.error(f"{where}.{name}", _("must be {want}, not {kind} ({value})").format(
+            want=_(want), kind=_kind_name(value), value=repr(value)))
     if arg.choices and value not in arg.choices:
-        raise w.error(f"{where}.{name}", f"{value!r} is not allowed", f"use one of {', '.join(arg.choices)}")
+        raise w.error(f"{where}.{name}", _("{value} is not allowed").format(value=repr(value)),
+                      _(USE_ONE_OF).format(names=", ".join(arg.choices)))
 
 
 def _read_args(w: _Where, where: str, table: Mapping[str, Any], spec: KindSpec,
@@ -149,25 +165,28 @@ def _read_args(w: _Where, where: str, table: Mapping[str, Any], spec: KindSpec,
         _check_arg(w, where, spec, name, value)
     for arg in spec.args:
         if arg.required and arg.name not in args:
-            raise w.error(where, f"{spec.name!r} needs the argument {arg.name!r} ({arg.help})")
+            raise w.error(where, _("{kind} needs the argument {name} ({help})").format(
+                kind=repr(spec.name), name=repr(arg.name), help=arg.help))
     return args
 
 
 def _check_layer_type(w: _Where, where: str, value: Any) -> None:
     if isinstance(value, str) and not catalog.has(value):
-        raise w.error(where, f"{value!r} is not a layer type deskdl knows",
-                      "use a Keras class name such as Dense, Conv2D, Dropout (capitals matter)")
+        raise w.error(where, _("{value} is not a layer type deskdl knows").format(value=repr(value)),
+                      _("use a Keras class name such as Dense, Conv2D, Dropout (capitals matter)"))
 
 
 def _read_check(w: _Where, where: str, table: Any) -> Check:
     if not isinstance(table, Mapping):
-        raise w.error(where, f"must be a table such as {{kind = \"model_valid\"}}, not {_kind_name(table)}")
+        raise w.error(where, _('must be a table such as {{kind = "model_valid"}}, not {kind}').format(
+            kind=_kind_name(table)))
     kind = table.get("kind")
     if kind is None:
-        raise w.error(f"{where}.kind", "is missing", f"add kind = \"...\", one of {', '.join(CHECK_KINDS)}")
+        raise w.error(f"{where}.kind", _(MISSING), _('add kind = "...", one of {names}').format(
+            names=", ".join(CHECK_KINDS)))
     if kind not in CHECK_KINDS:
-        raise w.error(f"{where}.kind", f"{kind!r} is not a check kind",
-                      f"use one of {', '.join(CHECK_KINDS)}")
+        raise w.error(f"{where}.kind", _("{kind} is not a check kind").format(kind=repr(kind)),
+                      _(USE_ONE_OF).format(names=", ".join(CHECK_KINDS)))
     spec = CHECK_KINDS[kind]
     args = _read_args(w, where, table, spec, "kind")
     text = args.pop("text", "")
@@ -177,56 +196,64 @@ def _read_check(w: _Where, where: str, table: Any) -> Check:
     elif kind == "not":
         subs = (_read_check(w, f"{where}.check", args.pop("check")),)
     if spec.compares and not any(k in args for k in COMPARE_ARGS):
-        raise w.error(where, f"{kind!r} needs what to compare with",
-                      f"add one of {', '.join(COMPARE_ARGS)} (e.g. equals = \"relu\" or min = 0.9)")
+        raise w.error(where, _("{kind} needs what to compare with").format(kind=repr(kind)),
+                      _('add one of {names} (e.g. equals = "relu" or min = 0.9)').format(
+                          names=", ".join(COMPARE_ARGS)))
     if kind in ("layer_count", "params") and "min" not in args and "max" not in args:
-        raise w.error(where, f"{kind!r} needs min or max (or both)")
+        raise w.error(where, _("{kind} needs min or max (or both)").format(kind=repr(kind)))
     for lo, hi in (("min", "max"),):
         if _is_number(args.get(lo)) and _is_number(args.get(hi)) and args[lo] > args[hi]:
-            raise w.error(where, f"min ({args[lo]}) is above max ({args[hi]}): nothing can pass")
+            raise w.error(where, _("min ({low}) is above max ({high}): nothing can pass").format(
+                low=args[lo], high=args[hi]))
     if kind == "layer_setting" and ("layer" in args) == ("type" in args):
-        raise w.error(where, "'layer_setting' needs either layer (an id) or type (a layer class), "
-                             "one of them")
+        raise w.error(where, _("'layer_setting' needs either layer (an id) or type (a layer class), "
+                               "one of them"))
     if "type" in args and kind.startswith("layer"):
         _check_layer_type(w, f"{where}.type", args["type"])
     if kind == "link":
         for end in ("src", "dst"):
             if (end in args) == (f"{end}_type" in args):
-                raise w.error(where, f"'link' needs either {end} (an id) or {end}_type (a layer class), "
-                                     "one of them")
+                raise w.error(where, _("'link' needs either {end} (an id) or {end}_type (a layer class), "
+                                       "one of them").format(end=end))
             if f"{end}_type" in args:
                 _check_layer_type(w, f"{where}.{end}_type", args[f"{end}_type"])
     if kind == "event" and args["name"] not in EVENTS:
-        raise w.error(f"{where}.name", f"{args['name']!r} is not a learner event",
-                      f"use one of {', '.join(EVENTS)}")
+        raise _not_an_event(w, where, args["name"])
     return Check(kind, args, subs, text)
+
+
+def _not_an_event(w: _Where, where: str, name: Any) -> LessonError:
+    return w.error(f"{where}.name", _("{name} is not a learner event").format(name=repr(name)),
+                   _(USE_ONE_OF).format(names=", ".join(EVENTS)))
 
 
 def _read_action(w: _Where, where: str, table: Any, folder: Path | None) -> Action:
     if not isinstance(table, Mapping):
-        raise w.error(where, f"must be a table such as {{op = \"switch_tab\", tab = \"Train\"}}, "
-                             f"not {_kind_name(table)}")
+        raise w.error(where, _('must be a table such as {{op = "switch_tab", tab = "Train"}}, '
+                               "not {kind}").format(kind=_kind_name(table)))
     op = table.get("op")
     if op is None:
-        raise w.error(f"{where}.op", "is missing", f"add op = \"...\", one of {', '.join(ACTION_OPS)}")
+        raise w.error(f"{where}.op", _(MISSING), _('add op = "...", one of {names}').format(
+            names=", ".join(ACTION_OPS)))
     if op not in ACTION_OPS:
-        raise w.error(f"{where}.op", f"{op!r} is not an action", f"use one of {', '.join(ACTION_OPS)}")
+        raise w.error(f"{where}.op", _("{op} is not an action").format(op=repr(op)),
+                      _(USE_ONE_OF).format(names=", ".join(ACTION_OPS)))
     args = _read_args(w, where, table, ACTION_OPS[op], "op")
     if op == "add_layer":
         _check_layer_type(w, f"{where}.type", args["type"])
     elif op == "switch_tab" and args["tab"] not in TABS:
-        raise w.error(f"{where}.tab", f"{args['tab']!r} is not a tab", f"use one of {', '.join(TABS)}")
+        raise w.error(f"{where}.tab", _("{tab} is not a tab").format(tab=repr(args["tab"])),
+                      _(USE_ONE_OF).format(names=", ".join(TABS)))
     elif op == "highlight":
         _controls(w, f"{where}.control", [args["control"]])
     elif op == "event" and args["name"] not in EVENTS:
-        raise w.error(f"{where}.name", f"{args['name']!r} is not a learner event",
-                      f"use one of {', '.join(EVENTS)}")
+        raise _not_an_event(w, where, args["name"])
     elif op == "open_template":
         _template_path(w, f"{where}.template", args["template"])
     elif op == "open_project":
         _project_path(w, f"{where}.file", args["file"], folder)
     elif op == "train" and args.get("epochs", 1) < 1:
-        raise w.error(f"{where}.epochs", "must be at least 1")
+        raise w.error(f"{where}.epochs", _("must be at least 1"))
     return Action(op, args)
 
 
@@ -234,7 +261,8 @@ def _template_path(w: _Where, where: str, template: str) -> Path:
     path = templates_dir() / f"{template}.deskdl"
     if not _ID_RE.match(template) or not path.is_file():
         names = ", ".join(sorted(p.stem for p in templates_dir().glob("*.deskdl")))
-        raise w.error(where, f"there is no template {template!r}", f"use one of {names}")
+        raise w.error(where, _("there is no template {name}").format(name=repr(template)),
+                      _(USE_ONE_OF).format(names=names))
     return path
 
 
@@ -243,25 +271,26 @@ def _project_path(w: _Where, where: str, file: str, folder: Path | None) -> Path
     if not path.is_absolute() and folder is not None:
         path = folder / path
     if not path.is_file():
-        raise w.error(where, f"there is no project file {file!r} beside the lesson",
-                      "put the .deskdl file in the lesson's folder, or fix the name")
+        raise w.error(where, _("there is no project file {name} beside the lesson").format(name=repr(file)),
+                      _("put the .deskdl file in the lesson's folder, or fix the name"))
     return path
 
 
 def _read_step(w: _Where, i: int, table: Any, folder: Path | None, seen: set[str]) -> Step:
     if not isinstance(table, Mapping):
-        raise w.error(f"steps[{i}]", "must be a table: start each step with a [[steps]] line")
+        raise w.error(f"steps[{i}]", _("must be a table: start each step with a [[steps]] line"))
     title = table.get("title") if isinstance(table.get("title"), str) else ""
     sw = _Where(w.file, i + 1, title)
     for key in table:
         if key not in _STEP_KEYS:
-            raise sw.error(str(key), "is not a step field",
-                           f"a step may have {', '.join(sorted(_STEP_KEYS))}")
+            raise sw.error(str(key), _("is not a step field"),
+                           _("a step may have {fields}").format(fields=", ".join(sorted(_STEP_KEYS))))
     step_id = _text(sw, "id", table.get("id")) or f"step-{i + 1}"
     if not _ID_RE.match(step_id):
-        raise sw.error("id", f"{step_id!r} is not a usable id", "use letters, digits, - and _")
+        raise sw.error("id", _("{id} is not a usable id").format(id=repr(step_id)), _(ID_LETTERS))
     if step_id in seen:
-        raise sw.error("id", f"another step is already called {step_id!r}", "give each step its own id")
+        raise sw.error("id", _("another step is already called {id}").format(id=repr(step_id)),
+                       _("give each step its own id"))
     seen.add(step_id)
     _text(sw, "title", table.get("title"), required=True)
     text = _text(sw, "text", table.get("text"), required=True)
@@ -273,7 +302,8 @@ def _read_step(w: _Where, i: int, table: Any, folder: Path | None, seen: set[str
         if isinstance(value, Mapping):
             value = [value]
         if not isinstance(value, list):
-            raise sw.error(key, f"must be a list of action tables, not {_kind_name(value)}")
+            raise sw.error(key, _("must be a list of action tables, not {kind}").format(
+                kind=_kind_name(value)))
         return tuple(_read_action(sw, f"{key}[{j}]", a, folder) for j, a in enumerate(value))
 
     check = table.get("check")
@@ -293,17 +323,17 @@ def parse_lesson(doc: Mapping[str, Any], *, file: str = "lesson", lesson_id: str
     w = _Where(file)
     for key in doc:
         if key not in _LESSON_KEYS:
-            raise w.error(str(key), "is not a lesson field",
-                          f"a lesson may have {', '.join(sorted(_LESSON_KEYS))}; step fields go under "
-                          "[[steps]]")
+            raise w.error(str(key), _("is not a lesson field"),
+                          _("a lesson may have {fields}; step fields go under [[steps]]").format(
+                              fields=", ".join(sorted(_LESSON_KEYS))))
     title = _text(w, "title", doc.get("title"), required=True)
     for key in ("minutes", "order"):
         v = doc.get(key, 0)
         if isinstance(v, bool) or not isinstance(v, int) or v < 0:
-            raise w.error(key, f"must be a whole number of at least 0, not {v!r}")
+            raise w.error(key, _("must be a whole number of at least 0, not {value}").format(value=repr(v)))
     if "project" in doc and "template" in doc:
-        raise w.error("project", "a lesson opens either a project or a template, not both",
-                      "remove one of project and template")
+        raise w.error("project", _("a lesson opens either a project or a template, not both"),
+                      _("remove one of project and template"))
     project = None
     if "project" in doc:
         project = _project_path(w, "project", _text(w, "project", doc["project"]), folder)
@@ -312,7 +342,8 @@ def parse_lesson(doc: Mapping[str, Any], *, file: str = "lesson", lesson_id: str
         _template_path(w, "template", template)
     steps = doc.get("steps")
     if not isinstance(steps, list) or not steps:
-        raise w.error("steps", "the lesson has no steps", "add steps, each starting with a [[steps]] line")
+        raise w.error("steps", _("the lesson has no steps"),
+                      _("add steps, each starting with a [[steps]] line"))
     seen: set[str] = set()
     return Lesson(
         id=lesson_id, title=title, section=section, summary=_text(w, "summary", doc.get("summary")).strip(),
@@ -327,17 +358,19 @@ def _read_toml(path: Path) -> dict[str, Any]:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise LessonError(f"{path}: no such file", "check the path") from None
+        raise LessonError(_("{path}: no such file").format(path=path), _("check the path")) from None
     except OSError as err:
-        raise LessonError(f"{path}: cannot be read ({err.strerror})") from None
+        problem = _("{path}: cannot be read ({reason})").format(path=path, reason=err.strerror)
+        raise LessonError(problem) from None
     try:
         return tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
-        raise LessonError(f"{path}: is not UTF-8 text", "save it as UTF-8 in a text editor") from None
+        raise LessonError(_("{path}: is not UTF-8 text").format(path=path),
+                          _("save it as UTF-8 in a text editor")) from None
     except tomllib.TOMLDecodeError as err:
-        raise LessonError(f"{path}: is not valid TOML ({err})",
-                          "fix that spot in a text editor (texts need quotes; long texts go between "
-                          "triple quotes)") from None
+        raise LessonError(_("{path}: is not valid TOML ({error})").format(path=path, error=err),
+                          _("fix that spot in a text editor (texts need quotes; long texts go between "
+                            "triple quotes)")) from None
 
 
 # ---------------------------------------------------------------- translations beside a lesson
@@ -377,36 +410,37 @@ def _translated_text(w: _Where, where: str, value: Any, english: str) -> str:
     """A translated text (stripped as the English is), or ``english`` when it is left out or empty."""
     text = _text(w, where, value).strip()
     if text and not english:
-        raise w.error(where, "the lesson has no such text to translate", f"remove {where.rsplit('.', 1)[-1]}")
+        raise w.error(where, _("the lesson has no such text to translate"),
+                      _("remove {field}").format(field=where.rsplit(".", 1)[-1]))
     return text or english
 
 
 def _overlay_step(w: _Where, step: Step, table: Any) -> Step:
     if not isinstance(table, Mapping):
-        raise w.error("", "must be a table of the step's texts: title, text, task, hints, checks")
+        raise w.error("", _("must be a table of the step's texts: title, text, task, hints, checks"))
     for key in table:
         if key not in TRANSLATED_STEP_FIELDS:
-            raise w.error(str(key), "is not a text a translation holds",
-                          f"a step's translation may have {', '.join(TRANSLATED_STEP_FIELDS)}; actions, "
-                          "checks and ids stay in the lesson file")
+            raise w.error(str(key), _(NOT_TRANSLATED_FIELD),
+                          _("a step's translation may have {fields}; actions, checks and ids stay in the "
+                            "lesson file").format(fields=", ".join(TRANSLATED_STEP_FIELDS)))
     hints = tuple(h.strip() for h in _texts(w, "hints", table.get("hints")))
     if hints and len(hints) != len(step.hints):
-        raise w.error("hints", f"has {len(hints)} hints, the lesson's step has {len(step.hints)}",
-                      "translate every hint, in the lesson's order")
+        raise w.error("hints", _("has {n} hints, the lesson's step has {total}").format(
+            n=len(hints), total=len(step.hints)), _(EVERY_HINT))
     if any(not h for h in hints):
-        raise w.error("hints", "has an empty hint", "translate every hint, in the lesson's order")
+        raise w.error("hints", _("has an empty hint"), _(EVERY_HINT))
     checks = table.get("checks", {})
     goals = _check_texts(step.check)
     if not isinstance(checks, Mapping):
-        raise w.error("checks", f"must be a table, not {_kind_name(checks)}",
-                      'write each goal as "the English text" = "its translation"')
+        raise w.error("checks", _("must be a table, not {kind}").format(kind=_kind_name(checks)),
+                      _('write each goal as "the English text" = "its translation"'))
     for english, text in checks.items():
         if english not in goals:
-            known = "; ".join(repr(g) for g in goals) or "none"
-            raise w.error(f"checks.{english!r}", "is not a goal text of this step's check",
-                          f"the goals to translate are: {known}")
+            known = "; ".join(repr(g) for g in goals) or _("none")
+            raise w.error(f"checks.{english!r}", _("is not a goal text of this step's check"),
+                          _("the goals to translate are: {goals}").format(goals=known))
         if not isinstance(text, str) or not text.strip():
-            raise w.error(f"checks.{english!r}", "must be a text in quotes (the goal's translation)")
+            raise w.error(f"checks.{english!r}", _("must be a text in quotes (the goal's translation)"))
     return replace(
         step, title=_translated_text(w, "title", table.get("title"), step.title),
         text=_translated_text(w, "text", table.get("text"), step.text),
@@ -427,17 +461,19 @@ def translate_lesson(lesson: Lesson, file: str | Path) -> Lesson:
     w = _Where(str(file))
     for key in doc:
         if key not in (*TRANSLATED_LESSON_FIELDS, "steps"):
-            raise w.error(str(key), "is not a text a translation holds",
-                          "a translation has title, summary and one [steps.<step id>] table per step; "
-                          "everything else stays in the lesson file")
+            raise w.error(str(key), _(NOT_TRANSLATED_FIELD),
+                          _("a translation has title, summary and one [steps.<step id>] table per step; "
+                            "everything else stays in the lesson file"))
     steps = doc.get("steps", {})
     if not isinstance(steps, Mapping):
-        raise w.error("steps", "must be tables such as [steps.intro], one per step, named by the step's id")
+        raise w.error("steps", _("must be tables such as [steps.intro], one per step, named by the step's "
+                                 "id"))
     by_id = {s.id: s for s in lesson.steps}
     for step_id in steps:
         if step_id not in by_id:
-            raise w.error(f"steps.{step_id}", f"the lesson has no step {step_id!r}",
-                          f"its steps are {', '.join(by_id)} (a step without an id is step-1, step-2, ...)")
+            raise w.error(f"steps.{step_id}", _("the lesson has no step {id}").format(id=repr(step_id)),
+                          _("its steps are {ids} (a step without an id is step-1, step-2, ...)").format(
+                              ids=", ".join(by_id)))
     return replace(
         lesson, title=_translated_text(w, "title", doc.get("title"), lesson.title),
         summary=_translated_text(w, "summary", doc.get("summary"), lesson.summary),
@@ -472,16 +508,18 @@ def load_lesson(path: str | Path, section: str | None = None, lang: str | None =
     path = Path(path)
     lang = lang or language()
     if translation_language(path) and path.with_name(path.name.split(".")[0] + SUFFIX).is_file():
-        raise LessonError(f"{path}: is a translation of {path.name.split('.')[0] + SUFFIX}, not a lesson",
-                          "use the lesson file: its translations are read and checked with it")
+        raise LessonError(_("{path}: is a translation of {lesson}, not a lesson").format(
+            path=path, lesson=path.name.split(".")[0] + SUFFIX),
+            _("use the lesson file: its translations are read and checked with it"))
     doc = _read_toml(path)
     lesson_id = path.stem
     if not _ID_RE.match(lesson_id):
-        raise LessonError(f"{path}: {lesson_id!r} is not a usable lesson id (it comes from the file name)",
-                          "name the file with letters, digits, - and _ only")
+        raise LessonError(_("{path}: {id} is not a usable lesson id (it comes from the file name)").format(
+            path=path, id=repr(lesson_id)), _("name the file with letters, digits, - and _ only"))
     if "id" in doc and doc["id"] != lesson_id:
-        raise LessonError(f"{path}: id: {doc['id']!r} differs from the file name {lesson_id!r}",
-                          "leave out id (the file name is the id) or rename the file")
+        raise LessonError(_("{path}: id: {id} differs from the file name {name}").format(
+            path=path, id=repr(doc["id"]), name=repr(lesson_id)),
+            _("leave out id (the file name is the id) or rename the file"))
     lesson = parse_lesson(doc, file=str(path), lesson_id=lesson_id,
                           section=section if section is not None else path.parent.name,
                           folder=path.parent, path=path)
@@ -529,7 +567,7 @@ def _section_info(folder: Path, problems: list[str]) -> tuple[str, int]:
         return folder.name, 1000
     title, order = doc.get("title", folder.name), doc.get("order", 1000)
     if not isinstance(title, str) or isinstance(order, bool) or not isinstance(order, int):
-        problems.append(f"{file}: title must be text and order a whole number")
+        problems.append(_("{path}: title must be text and order a whole number").format(path=file))
         return folder.name, 1000
     for code, translation in translation_files(file).items():
         try:
@@ -539,8 +577,9 @@ def _section_info(folder: Path, problems: list[str]) -> tuple[str, int]:
             continue
         wrong = [str(k) for k in doc if k != "title"]
         if wrong or not isinstance(doc.get("title", ""), str):
-            problems.append(f"{translation}: {(wrong or ['title'])[0]}: a section's translation holds only "
-                            "its title (title = \"...\"), as text in quotes")
+            problems.append(_('{path}: {field}: a section\'s translation holds only its title '
+                              '(title = "..."), as text in quotes').format(path=translation,
+                                                                           field=(wrong or ["title"])[0]))
         elif code == language() and code != DEFAULT_LANGUAGE and doc.get("title", "").strip():
             title = doc["title"].strip()
     return title, order
@@ -570,8 +609,9 @@ def load_course(root: str | Path | None = None) -> Course:
             if code:  # read (and checked) with the file it translates
                 base = file.name.split(".")[0] + SUFFIX
                 if not (folder / base).is_file():
-                    course.problems.append(f"{file}: is a translation ({code}) of {base}, which does not "
-                                           "exist: rename it after its lesson or remove it")
+                    course.problems.append(_("{path}: is a translation ({language}) of {lesson}, which does "
+                                             "not exist: rename it after its lesson or remove it").format(
+                                               path=file, language=code, lesson=base))
                 continue
             try:
                 lesson = load_lesson(file, section=folder.name)
@@ -579,8 +619,9 @@ def load_course(root: str | Path | None = None) -> Course:
                 course.problems.append(err.text)
                 continue
             if lesson.id in seen:
-                course.problems.append(f"{file}: another lesson has the id {lesson.id!r} "
-                                       f"({seen[lesson.id]}): rename one of the files")
+                course.problems.append(_("{path}: another lesson has the id {id} ({other}): rename one of "
+                                         "the files").format(path=file, id=repr(lesson.id),
+                                                             other=seen[lesson.id]))
                 continue
             seen[lesson.id] = file
             lessons.append(lesson)
