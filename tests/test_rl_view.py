@@ -97,6 +97,23 @@ def test_a_frame_sets_only_what_moves(view):
     assert xs[0] == pytest.approx(0.1)  # 0.3 - half the cart's 0.4
 
 
+def test_the_q_value_axis_is_set_again_only_when_the_values_outgrow_it(view):
+    """Following each frame's Q-values re-ticked the axis on every other frame (15 a second in real time)."""
+    view.on_run_started(_started())
+    changes = []
+    view.bars_plot.getViewBox().sigYRangeChanged.connect(lambda *_a: changes.append(1))
+    rng = np.random.default_rng(0)
+    for _ in range(200):  # an episode's Q-values wander between 2 and 10
+        view.set_bars(list(rng.uniform(2.0, 10.0, 2)), 0, "q")
+    assert len(changes) <= 2
+    lo, hi = view.bars_plot.getViewBox().viewRange()[1]
+    assert lo == 0.0 and 10.0 <= hi <= 15.0
+    view.set_bars([30.0, 31.0], 1, "q")  # the agent learnt: the axis grows with it
+    assert view.bars_plot.getViewBox().viewRange()[1][1] >= 31.0
+    view.set_bars([-5.0, 2.0], 1, "q")
+    assert view.bars_plot.getViewBox().viewRange()[1][0] <= -5.0
+
+
 def test_returns_plot_with_moving_average(view, qtbot):
     view.on_run_started(_started())
     for i, r in enumerate([10.0, 20.0, 30.0]):

@@ -77,6 +77,23 @@ def env_text(text: str) -> str:
     return shown if shown != text else _(text)  # "mean action", "action": this module's own
 
 
+def grown_range(current: tuple[float, float] | None, lo: float, hi: float) -> tuple[float, float] | None:
+    """The Q-value bars' axis: a new range (from 0, with room to grow) only when the values leave it.
+
+    It never shrinks during a run: following each frame's values (as the curves do) re-ticked the
+    axis on every other frame while CartPole was drawn in real time, 15 times a second; Q-values
+    grow as the agent learns, so with half again as much room it is re-ticked a few times a run.
+    """
+    lo, hi = min(0.0, lo), max(0.0, hi)
+    if current is not None and current[0] <= lo and hi <= current[1]:
+        return None
+    if current is not None:
+        lo, hi = min(lo, current[0]), max(hi, current[1])
+    if hi - lo <= 0:
+        return (0.0, 1.0)
+    return (1.5 * lo, 1.5 * hi)
+
+
 def bar_values(values, kind: str) -> np.ndarray:
     """What the bars show: Q-values as they are, scores (logits) as probabilities."""
     v = np.asarray(values, np.float64)
@@ -445,8 +462,7 @@ class RlTrainView(KindView):
         brushes = [ACCENT if i == chosen else BAR for i in range(n)]
         self.bars.setOpts(x=np.arange(n), height=heights, width=0.6, brushes=brushes)
         if kind not in ("probabilities", "logits") and n and values is not None:  # Q-values: the axis follows
-            wanted = follow_range(self._bars_range, min(0.0, float(np.min(heights))),
-                                  max(0.0, float(np.max(heights))))
+            wanted = grown_range(self._bars_range, float(np.min(heights)), float(np.max(heights)))
             if wanted is not None:
                 self._bars_range = wanted
                 self.bars_plot.setYRange(*wanted, padding=0)
