@@ -26,10 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskdl.core.i18n import N_, translator
 from deskdl.ml.adversarial import attack_report, perturb  # attack_report: Keras thread; perturb: numpy
 from deskdl.qt.eval_views import array_to_pixmap
 from deskdl.qt.plot_export import add_export_button
 from deskdl.qt.train._pg import pg, themed
+
+_ = translator("qt.adversarial_page")
 
 IMAGE_SIZE = 150
 #: The slider starts at this share of the data's range (digits: 0.05, less than one of their 16 ink steps).
@@ -38,46 +41,49 @@ START_FRACTION = 0.05
 START_AHEAD = 5
 WRONG = "#c0392b"
 TEXT = {
-    "no_model": "Train an image classifier (Train tab, Start) to attack it here.",
-    "working": "Attacking the model: one gradient per test picture, then its answers at every ε…",
-    "intro": ("<b>Fast gradient sign attack</b> (Goodfellow, Shlens and Szegedy, 2015). Each pixel of the "
+    "no_model": N_("Train an image classifier (Train tab, Start) to attack it here."),
+    "working": N_("Attacking the model: one gradient per test picture, then its answers at every ε…"),
+    "intro": (N_("<b>Fast gradient sign attack</b> (Goodfellow, Shlens and Szegedy, 2015). Each pixel of the "
               "picture moves by the same small amount ε, up or down, whichever raises the model's loss: "
               "the direction is the sign of the loss's gradient with respect to the pixel. The result is "
-              "kept inside the data's range ({lo:g} to {hi:g}). The model's weights are not changed."),
-    "formula": "x_adv = clip(x + ε · sign(∇ₓ loss(model(x), y)), {lo:g}, {hi:g})",
-    "original": "Original",
-    "change": "The change (drawn at full contrast)",
-    "attacked": "Attacked",
-    "change_tip": ("The change really is only ±ε per pixel; it is stretched to full contrast here so you "
-                   "can see it."),
-    "change_grey": "dark: ε more ink · light: ε less · grey: not moved",
-    "change_rgb": "bright: that colour +ε · dark: −ε · grey: not moved",
-    "truth": "It is a {name}; ",
-    "says": "the model reads <b>{name}</b> ({p:.0%})",
-    "flip_at": "With this picture the answer first changes at ε = {eps:.3g} (to {name}).",
-    "no_flip": "No ε up to {eps:.3g} changes the answer to this picture.",
-    "was_wrong": "The model gets this picture wrong even without the attack.",
-    "none_flips": ("None of the {n} pictures the model reads right changes its answer at ε = {eps:.3g}: move "
-                   "the slider to the right."),
-    "raise_eps": "At ε = 0 nothing changes: move the slider to the right first.",
-    "curve_title": "Test accuracy under attack",
-    "curve_caption": ("<span style='color:#0072B2'>●</span> the share of {n} test pictures the model still "
+              "kept inside the data's range ({lo:g} to {hi:g}). The model's weights are not changed.")),
+    "formula": N_("x_adv = clip(x + ε · sign(∇ₓ loss(model(x), y)), {lo:g}, {hi:g})"),
+    "original": N_("Original"),
+    "change": N_("The change (drawn at full contrast)"),
+    "attacked": N_("Attacked"),
+    "change_tip": (N_("The change really is only ±ε per pixel; it is stretched to full contrast here so you "
+                   "can see it.")),
+    "change_grey": N_("dark: ε more ink · light: ε less · grey: not moved"),
+    "change_rgb": N_("bright: that colour +ε · dark: −ε · grey: not moved"),
+    "truth": N_("It is a {name}; "),
+    "says": N_("the model reads <b>{name}</b> ({p:.0%})"),
+    "flip_at": N_("With this picture the answer first changes at ε = {eps:.3g} (to {name})."),
+    "no_flip": N_("No ε up to {eps:.3g} changes the answer to this picture."),
+    "was_wrong": N_("The model gets this picture wrong even without the attack."),
+    "none_flips": (N_("None of the {n} pictures the model reads right changes its answer at ε = {eps:.3g}: "
+                      "move "
+                   "the slider to the right.")),
+    "raise_eps": N_("At ε = 0 nothing changes: move the slider to the right first."),
+    "curve_title": N_("Test accuracy under attack"),
+    "curve_caption": (N_("<span style='color:#0072B2'>●</span> the share of {n} test pictures the model "
+                         "still "
                       "reads right when every one of them is attacked with that ε; "
                       "grey dashes: the same pictures with every pixel moved by ε in "
-                      "a random direction instead. The dotted line is chance ({chance:.0%})."),
-    "why": ("<b>Why so small a change is enough.</b> A unit of the network adds up its inputs, each times "
+                      "a random direction instead. The dotted line is chance ({chance:.0%}).")),
+    "why": (N_("<b>Why so small a change is enough.</b> A unit of the network adds up its inputs, each times "
             "a weight. Move every input by ε toward the sign of its weight and the sum grows by ε times the "
             "sum of the weights' sizes: many changes too small to matter one by one add up to a large one, "
             "and the more inputs, the larger (the paper's 'linear explanation'). On photos of 224 × 224 "
             "colour pixels, a change of one of the 256 brightness levels a photo stores, invisible to the "
-            "eye, made GoogLeNet read a panda as a gibbon."),
-    "why_digits": (" These digits have only 64 pixels of 17 grey levels (0 to 16, divided by 16), so a "
+            "eye, made GoogLeNet read a panda as a gibbon.")),
+    "why_digits": (N_(" These digits have only 64 pixels of 17 grey levels (0 to 16, divided by 16), so a "
                    "change that flips an answer is easier to spot; yet ε = 0.05 is less than one grey level "
-                   "(1/16 = 0.0625)."),
-    "eps_label": "ε = {eps:.3g}",
-    "eps_tip": ("How far each pixel may move, in the data's own units (the pixels run from {lo:g} to {hi:g}; "
-                "ε = {step:.3g} is one slider step)."),
-    "find_tip": "Go to the next test picture that the model reads right, but wrong at this ε",
+                   "(1/16 = 0.0625).")),
+    "eps_label": N_("ε = {eps:.3g}"),
+    "eps_tip": (N_("How far each pixel may move, in the data's own units (the pixels run from {lo:g} to "
+                   "{hi:g}; "
+                "ε = {step:.3g} is one slider step).")),
+    "find_tip": N_("Go to the next test picture that the model reads right, but wrong at this ε"),
 }
 
 
@@ -103,7 +109,7 @@ class AdversarialPage(QWidget):
         self._tag: str | None = None
         self._last_flip: tuple | None = None
 
-        self.message = QLabel(TEXT["no_model"])
+        self.message = QLabel(_(TEXT["no_model"]))
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.RichText)
         self.formula = QLabel("")
@@ -111,12 +117,12 @@ class AdversarialPage(QWidget):
         self.formula.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.picture = QSpinBox()
-        self.picture.setPrefix("Test picture ")
+        self.picture.setPrefix(_("Test picture "))
         self.picture.setMinimum(1)
         self.picture.setMaximum(1)
-        self.picture.setToolTip("Which test picture to attack (the model never trained on it)")
-        self.find_button = QPushButton("Find one that flips")
-        self.find_button.setToolTip(TEXT["find_tip"])
+        self.picture.setToolTip(_("Which test picture to attack (the model never trained on it)"))
+        self.find_button = QPushButton(_("Find one that flips"))
+        self.find_button.setToolTip(_(TEXT["find_tip"]))
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, 30)
         self.slider.setValue(5)
@@ -126,7 +132,7 @@ class AdversarialPage(QWidget):
         controls = QGridLayout()  # two short rows: the page keeps its curve beside a lesson's panel
         controls.addWidget(self.picture, 0, 0)
         controls.addWidget(self.find_button, 0, 1, Qt.AlignmentFlag.AlignLeft)
-        controls.addWidget(QLabel("Attack strength"), 1, 0)
+        controls.addWidget(QLabel(_("Attack strength")), 1, 0)
         strength = QHBoxLayout()
         strength.addWidget(self.slider, 1)
         strength.addWidget(self.eps_label)
@@ -137,7 +143,7 @@ class AdversarialPage(QWidget):
         self.titles: list[QLabel] = []
         self.answers: list[QLabel] = []
         images = QGridLayout()
-        for col, title in enumerate((TEXT["original"], TEXT["change"], TEXT["attacked"])):
+        for col, title in enumerate((_(TEXT["original"]), _(TEXT["change"]), _(TEXT["attacked"]))):
             t = QLabel(title)
             t.setAlignment(Qt.AlignmentFlag.AlignCenter)
             img = QLabel()
@@ -154,20 +160,20 @@ class AdversarialPage(QWidget):
             self.titles.append(t)
             self.images.append(img)
             self.answers.append(ans)
-        self.images[1].setToolTip(TEXT["change_tip"])
+        self.images[1].setToolTip(_(TEXT["change_tip"]))
         self.flip_line = QLabel("")
         self.flip_line.setWordWrap(True)
-        self.why = QLabel(TEXT["why"])
+        self.why = QLabel(_(TEXT["why"]))
         self.why.setWordWrap(True)
         self.why.setTextFormat(Qt.TextFormat.RichText)
 
         self.curve_view = themed(pg.PlotWidget())
         add_export_button(self.curve_view, "accuracy-under-attack")
         plot = self.curve_plot = self.curve_view.getPlotItem()
-        plot.setTitle(TEXT["curve_title"])
+        plot.setTitle(_(TEXT["curve_title"]))
         plot.setLabel("bottom", "ε")
         plot.getAxis("bottom").enableAutoSIPrefix(False)
-        plot.setLabel("left", "test accuracy")
+        plot.setLabel("left", _("test accuracy"))
         plot.setYRange(0, 1, padding=0.02)
         plot.setMouseEnabled(False, False)
         plot.hideButtons()
@@ -219,7 +225,7 @@ class AdversarialPage(QWidget):
         self._report = None
         self._tag = None
         self._last_flip = None
-        self.message.setText(TEXT["no_model"])
+        self.message.setText(_(TEXT["no_model"]))
         self.formula.setText("")
         self.curve.setData([], [])
         self.random_curve.setData([], [])
@@ -248,7 +254,7 @@ class AdversarialPage(QWidget):
         """Ask the Keras thread for the attack's report; returns the call's tag."""
         if self._model is None:
             return None
-        self.message.setText(TEXT["working"])
+        self.message.setText(_(TEXT["working"]))
         self._tag = self.host.call(attack_report, self._model, dict(self._data))
         return self._tag
 
@@ -277,33 +283,35 @@ class AdversarialPage(QWidget):
         if tag != self._tag:
             return
         self._tag = None
-        first = message.splitlines()[0] if message else "unknown error"
-        self.message.setText(f"Could not attack the model: {first}")
+        first = message.splitlines()[0] if message else _("unknown error")
+        self.message.setText(_("Could not attack the model: {error}").format(error=first))
 
     def show_report(self, report: Mapping[str, Any]) -> None:
         """Draw a report: the curve, and the first picture that the default ε flips."""
         r = self._report = dict(report)
         lo, hi = float(r["lo"]), float(r["hi"])
         eps = np.asarray(r["epsilons"], np.float64)
-        self.message.setText(TEXT["intro"].format(lo=lo, hi=hi))
-        self.formula.setText(TEXT["formula"].format(lo=lo, hi=hi))
+        self.message.setText(_(TEXT["intro"]).format(lo=lo, hi=hi))
+        self.formula.setText(_(TEXT["formula"]).format(lo=lo, hi=hi))
         digits = self._data.get("dataset") == "digits" and (lo, hi) == (0.0, 1.0)
-        self.why.setText(TEXT["why"] + (TEXT["why_digits"] if digits else ""))
+        self.why.setText(_(TEXT["why"]) + (_(TEXT["why_digits"]) if digits else ""))
         self.curve.setData(eps, np.asarray(r["accuracy"], np.float64))
         if r.get("accuracy_random") is not None:
             self.random_curve.setData(eps, np.asarray(r["accuracy_random"], np.float64))
         k = max(len(r.get("class_names") or []), int(np.asarray(r["probs"]).shape[-1]), 1)
         self.chance.setPos(1.0 / k)
         self.curve_plot.setXRange(0.0, float(eps[-1]), padding=0.02)
-        self.curve_caption.setText(TEXT["curve_caption"].format(n=r["n_sweep"], chance=1.0 / k)
-                                   + (f" (the first {r['n_sweep']} of the {r['n_test']} test pictures)"
-                                      if r["n_sweep"] < r["n_test"] else ""))
+        part = ""
+        if r["n_sweep"] < r["n_test"]:
+            part = " " + _("(the first {n} of the {total} test pictures)").format(n=r["n_sweep"],
+                                                                                   total=r["n_test"])
+        self.curve_caption.setText(_(TEXT["curve_caption"]).format(n=r["n_sweep"], chance=1.0 / k) + part)
         self.slider.blockSignals(True)
         self.slider.setRange(0, len(eps) - 1)
         self.slider.setValue(max(1, int(np.argmin(np.abs(eps - START_FRACTION * (hi - lo))))))
         self.slider.blockSignals(False)
         step = float(eps[1] - eps[0]) if len(eps) > 1 else 0.0
-        self.slider.setToolTip(TEXT["eps_tip"].format(lo=lo, hi=hi, step=step))
+        self.slider.setToolTip(_(TEXT["eps_tip"]).format(lo=lo, hi=hi, step=step))
         self.picture.blockSignals(True)
         self.picture.setMaximum(max(1, len(r["y"])))
         self.picture.setValue(1)
@@ -363,13 +371,13 @@ class AdversarialPage(QWidget):
         if self._report is None:
             return
         if self.slider.value() == 0:
-            self.flip_line.setText(TEXT["raise_eps"])
+            self.flip_line.setText(_(TEXT["raise_eps"]))
             return
         j = self._next_flip(self.picture.value() - 1)
         if j is None:
             labels = np.asarray(self._report["y"])
             n = int(np.sum(np.argmax(np.asarray(self._report["probs"])[:, 0], axis=1) == labels))
-            self.flip_line.setText(TEXT["none_flips"].format(n=n, eps=self.epsilon))
+            self.flip_line.setText(_(TEXT["none_flips"]).format(n=n, eps=self.epsilon))
             return
         if j == self.picture.value() - 1:
             self._update_picture()
@@ -383,7 +391,7 @@ class AdversarialPage(QWidget):
         i, step = self.picture.value() - 1, self.slider.value()
         lo, hi = float(r["lo"]), float(r["hi"])
         eps = self.epsilon
-        self.eps_label.setText(TEXT["eps_label"].format(eps=eps))
+        self.eps_label.setText(_(TEXT["eps_label"]).format(eps=eps))
         self.marker.setPos(eps)
         x = np.asarray(r["x"][i], np.float32)
         sign = np.asarray(r["sign"][i], np.float32)
@@ -395,9 +403,9 @@ class AdversarialPage(QWidget):
         self.images[2].setPixmap(array_to_pixmap((x_adv - lo) / span, IMAGE_SIZE, vmax=1.0))
         y = int(r["y"][i])
         clean, attacked = self._answers(i, 0), self._answers(i, step)
-        self.answers[0].setText(TEXT["truth"].format(name=self._name(y)) + self._says(clean, y))
+        self.answers[0].setText(_(TEXT["truth"]).format(name=self._name(y)) + self._says(clean, y))
         grey = x.ndim < 3 or x.shape[-1] == 1
-        self.answers[1].setText(TEXT["change_grey" if grey else "change_rgb"])
+        self.answers[1].setText(_(TEXT["change_grey" if grey else "change_rgb"]))
         self.answers[2].setText(self._says(attacked, y))
         self.flip_line.setText(self._flip_text(i, y))
         if step > 0 and self._flips(i, step):
@@ -409,19 +417,19 @@ class AdversarialPage(QWidget):
 
     def _says(self, probs: np.ndarray, y: int) -> str:
         c = int(np.argmax(probs))
-        text = TEXT["says"].format(name=self._name(c), p=float(probs[c]))
+        text = _(TEXT["says"]).format(name=self._name(c), p=float(probs[c]))
         return text if c == y else f'<span style="color:{WRONG}">{text}</span>'
 
     def _flip_text(self, i: int, y: int) -> str:
         r = self._report or {}
         preds = np.argmax(np.asarray(r["probs"][i]), axis=1)
         if preds[0] != y:
-            return TEXT["was_wrong"]
+            return _(TEXT["was_wrong"])
         wrong = np.nonzero(preds != y)[0]
         if not len(wrong):
-            return TEXT["no_flip"].format(eps=float(r["epsilons"][-1]))
+            return _(TEXT["no_flip"]).format(eps=float(r["epsilons"][-1]))
         s = int(wrong[0])
-        return TEXT["flip_at"].format(eps=float(r["epsilons"][s]), name=self._name(int(preds[s])))
+        return _(TEXT["flip_at"]).format(eps=float(r["epsilons"][s]), name=self._name(int(preds[s])))
 
 
 __all__ = ["AdversarialPage"]

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from deskdl.core.bias_data import GROUPS
+from deskdl.core.i18n import N_, translator
 from deskdl.qt.plot_export import add_export_button
 from deskdl.qt.train._pg import pg, themed
 from deskdl.qt.train.debias_view import (
@@ -29,24 +30,28 @@ from deskdl.qt.train.debias_view import (
     weights_text,
 )
 
-NO_RUN = "Train the project (Train tab, Start) to compare the classifier without and with the VAE's weights."
-BARS_TITLE = "Test accuracy per style"
-HIST_TITLE = "The weights, per style"
-PICTURES_TITLE = "The 16 most up-weighted pictures"
-HIST_CAPTION = ("<span style='color:#E69F00'>■</span> normal &nbsp; "
+_ = translator("qt.debias_page")
+
+NO_RUN = N_("Train the project (Train tab, Start) to compare the classifier without and with the VAE's "
+            "weights.")
+BARS_TITLE = N_("Test accuracy per style")
+HIST_TITLE = N_("The weights, per style")
+PICTURES_TITLE = N_("The 16 most up-weighted pictures")
+HIST_CAPTION = (N_("<span style='color:#E69F00'>■</span> normal &nbsp; "
                 "<span style='color:#009E73'>■</span> inverted. Each curve is the share of one style's "
                 "training pictures at each weight. A weight of 1 (log10 = 0) means a picture counts as much "
-                "as it would without weights; if the VAE found the rare style, its curve sits to the right.")
-BARS_LEGEND = ("<span style='color:#999999'>■</span> without weights &nbsp; "
-               "<span style='color:#0072B2'>■</span> with weights")
+                "as it would without weights; if the VAE found the rare style, its curve sits to the right."))
+BARS_LEGEND = (N_("<span style='color:#999999'>■</span> without weights &nbsp; "
+               "<span style='color:#0072B2'>■</span> with weights"))
 
 
-METHOD_TEXT = {"resample": "pictures drawn by weight", "weight": "losses multiplied by the weights"}
-TRY_TEXT = ("Try: a smaller alpha gives the rare pictures more weight (too much, and the classifier learns "
+METHOD_TEXT = {"resample": N_("pictures drawn by weight"), "weight": N_("losses multiplied by the weights")}
+TRY_TEXT = (N_("Try: a smaller alpha gives the rare pictures more weight (too much, and the classifier "
+               "learns "
             "those few pictures by heart and gets worse on the common style); more VAE code numbers or bins "
             "make the density sharper; method 'weight' multiplies each picture's loss by its weight instead "
             "of drawing pictures by weight. Another seed gives another result: compare a few. The Data "
-            "tab's rare_share and samples set how rare the style is and how many pictures of it there are.")
+            "tab's rare_share and samples set how rare the style is and how many pictures of it there are."))
 
 
 def top_pictures(data: Mapping[str, Any], indices: list[int]) -> np.ndarray:
@@ -54,7 +59,7 @@ def top_pictures(data: Mapping[str, Any], indices: list[int]) -> np.ndarray:
     from deskdl.ml.datasets.biased_shapes import load_with_groups
     from deskdl.ml.vae import tile
 
-    bundle, _, _ = load_with_groups(dict(data.get("params") or {}))
+    bundle, _groups, _info = load_with_groups(dict(data.get("params") or {}))
     return tile(bundle.x_train[np.asarray(indices, np.int64)], cols=4)
 
 
@@ -74,20 +79,20 @@ class DebiasPage(QWidget):
         self.setObjectName("debias_page")
         self.host = host
         self._tag: str | None = None
-        self.message = QLabel(NO_RUN)
+        self.message = QLabel(_(NO_RUN))
         self.message.setWordWrap(True)
         # accuracy bars
         self.bars_view = themed(pg.PlotWidget())
         add_export_button(self.bars_view, "debias-accuracy-per-style")
         plot = self.bars_plot = self.bars_view.getPlotItem()
-        plot.setTitle(BARS_TITLE)
+        plot.setTitle(_(BARS_TITLE))
         plot.setMouseEnabled(False, False)
         plot.hideButtons()
         plot.setMenuEnabled(False)
         plot.setYRange(0, 1, padding=0)
         plot.setXRange(-0.6, len(GROUPS) - 0.4, padding=0)
         plot.getAxis("bottom").setTicks([[(i, g) for i, g in enumerate(GROUPS)]])
-        plot.setLabel("left", "share right")
+        plot.setLabel("left", _("share right"))
         x = np.arange(len(GROUPS), dtype=float)
         self.bars_before = pg.BarGraphItem(x=x - 0.18, height=np.zeros(len(GROUPS)), width=0.34, brush=BEFORE)
         self.bars_after = pg.BarGraphItem(x=x + 0.18, height=np.zeros(len(GROUPS)), width=0.34, brush=AFTER)
@@ -95,28 +100,28 @@ class DebiasPage(QWidget):
         plot.addItem(self.bars_after)
         self.result = QLabel("")
         self.result.setWordWrap(True)
-        bars_legend = QLabel(BARS_LEGEND)
+        bars_legend = QLabel(_(BARS_LEGEND))
         # weight histogram
         self.hist_view = themed(pg.PlotWidget())
         add_export_button(self.hist_view, "debias-weights-per-style")
         hist = self.hist_plot = self.hist_view.getPlotItem()
-        hist.setTitle(HIST_TITLE)
+        hist.setTitle(_(HIST_TITLE))
         hist.setMouseEnabled(False, False)
         hist.hideButtons()
         hist.setMenuEnabled(False)
-        hist.setLabel("bottom", "log10 of the weight")
-        hist.setLabel("left", "% of the style's pictures")
+        hist.setLabel("bottom", _("log10 of the weight"))
+        hist.setLabel("left", _("% of the style's pictures"))
         self.hist_curves = [hist.plot([0, 1], [0], stepMode="center", name=name, pen=pg.mkPen(color, width=2))
                             for name, color in zip(GROUPS, GROUP_COLORS)]
         self.weights = QLabel("")
         self.weights.setWordWrap(True)
-        hist_caption = QLabel(HIST_CAPTION)
+        hist_caption = QLabel(_(HIST_CAPTION))
         hist_caption.setWordWrap(True)
         # the most up-weighted pictures
         self.pictures_view = themed(pg.PlotWidget())
         add_export_button(self.pictures_view, "debias-up-weighted-pictures")
         pics = self.pictures_plot = self.pictures_view.getPlotItem()
-        pics.setTitle(PICTURES_TITLE)
+        pics.setTitle(_(PICTURES_TITLE))
         for axis in ("left", "bottom"):
             pics.hideAxis(axis)
         pics.hideButtons()
@@ -131,7 +136,7 @@ class DebiasPage(QWidget):
         self.pictures_caption.setWordWrap(True)
         explanation = QLabel(shown(EXPLANATION))
         explanation.setWordWrap(True)
-        self.explanation_more = QLabel(TRY_TEXT)
+        self.explanation_more = QLabel(_(TRY_TEXT))
         self.explanation_more.setWordWrap(True)
         self._plots = (self.bars_view, self.hist_view, self.pictures_view)
         grid = QGridLayout(self)
@@ -164,13 +169,15 @@ class DebiasPage(QWidget):
         self.bars_after.setOpts(height=np.nan_to_num(acc[1], nan=0.0))
         self.result.setText(accuracy_text(acc))
         a = block.get("algorithm") or {}
-        self.message.setText(
-            f"The same classifier trained {block.get('classifier_epochs', '?')} epochs with seed "
-            f"{block.get('seed', '?')}, without and with weights from a VAE with "
-            f"{a.get('latent_dim', '?')} code numbers ({a.get('bins', '?')} bins per number, alpha "
-            f"{a.get('alpha', '?')}; {METHOD_TEXT.get(a.get('method'), 'weights used')}); "
-            f"{block.get('rare_in_train', '?')} of its {block.get('n_train', '?')} training pictures are of "
-            "the rare style. Scored on the balanced test pictures.")
+        method = METHOD_TEXT.get(a.get("method"))
+        self.message.setText(_(
+            "The same classifier trained {epochs} epochs with seed {seed}, without and with weights from a "
+            "VAE with {latent} code numbers ({bins} bins per number, alpha {alpha}; {method}); {rare} of its "
+            "{n} training pictures are of the rare style. Scored on the balanced test pictures.").format(
+            epochs=block.get("classifier_epochs", "?"), seed=block.get("seed", "?"),
+            latent=a.get("latent_dim", "?"), bins=a.get("bins", "?"), alpha=a.get("alpha", "?"),
+            method=_(method) if method else _("weights used"), rare=block.get("rare_in_train", "?"),
+            n=block.get("n_train", "?")))
         w = block.get("weights") or {}
         if w:
             edges = np.asarray(w.get("edges") or [0.0, 1.0], np.float64)
@@ -183,8 +190,8 @@ class DebiasPage(QWidget):
                 weights = [float(v) for v in w.get("top_weights") or []]
                 groups = [int(g) for g in w.get("top_groups") or []]
                 self.pictures_caption.setText(
-                    "Left to right, top to bottom: weights " + ", ".join(f"{v:.1f}" for v in weights) + ". "
-                    + f"{sum(1 for g in groups if g == 1)} are inverted.")
+                    _("Left to right, top to bottom: weights {weights}. {n} are inverted.").format(
+                        weights=", ".join(f"{v:.1f}" for v in weights), n=sum(1 for g in groups if g == 1)))
                 data = record.get("dataset") or {}
                 self._tag = self.host.call(top_pictures, dict(data), top)
         return True
@@ -199,7 +206,7 @@ class DebiasPage(QWidget):
     def reset(self) -> None:
         """The empty page (another project, or no run yet)."""
         self._tag = None
-        self.message.setText(NO_RUN)
+        self.message.setText(_(NO_RUN))
         self.bars_before.setOpts(height=np.zeros(len(GROUPS)))
         self.bars_after.setOpts(height=np.zeros(len(GROUPS)))
         for curve in self.hist_curves:

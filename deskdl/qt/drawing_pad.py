@@ -19,6 +19,10 @@ from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from deskdl.core.i18n import translator
+
+_ = translator("qt.drawing_pad")
+
 
 def _area_matrix(n_out: int, n_in: int) -> np.ndarray:
     """``(n_out, n_in)`` weights: the share of each input cell inside each output cell."""
@@ -200,7 +204,7 @@ def ink_to_input(ink: np.ndarray, input_shape: Sequence[int | None], *, max_valu
             if peak > 0:
                 out = out / peak  # strokes are thin at full size; their strongest cell counts as full ink
         else:
-            for _ in range(8):  # as much ink as the data set's pictures have (full cells stay full)
+            for _step in range(8):  # as much ink as the data set's pictures have (full cells stay full)
                 mean = np.clip(out, 0.0, 1.0).mean()
                 if mean <= 0:
                     break
@@ -224,7 +228,7 @@ class DrawingPad(QWidget):
         self.setMinimumSize(160, 160)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setCursor(Qt.CursorShape.CrossCursor)
-        self.setToolTip("Draw here with the mouse. The model sees a shrunken copy (shown beside).")
+        self.setToolTip(_("Draw here with the mouse. The model sees a shrunken copy (shown beside)."))
         self._emit_timer = QTimer(self)
         self._emit_timer.setSingleShot(True)
         self._emit_timer.setInterval(60)

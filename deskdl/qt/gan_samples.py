@@ -18,20 +18,24 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, 
 
 from deskdl.core import datagen
 from deskdl.core import gan as gan_core
+from deskdl.core.i18n import N_, translator
 from deskdl.ml.evaluate_report import generate_samples  # run on the Keras thread
 from deskdl.qt.plot_export import add_export_button
 from deskdl.qt.train._pg import pg, themed
 from deskdl.qt.train.gan_view import tile
 
+_ = translator("qt.gan_samples")
+
 N_GRID = 64
 N_POINTS = 1000
 TEXT = {
-    "none": "Train the GAN on the Train tab first: its generator's samples appear here.",
-    "making": "The generator is making samples…",
-    "grid": ("64 samples the generator made from new random noise (each picture from its own noise "
-             "vector). Press New noise for 64 more: a healthy generator gives varied samples every time."),
-    "points": ("{n} points the generator made from new random noise (orange) over the real points (blue)."),
-    "failed": "The generator could not make samples: {error}",
+    "none": N_("Train the GAN on the Train tab first: its generator's samples appear here."),
+    "making": N_("The generator is making samples…"),
+    "grid": (N_("64 samples the generator made from new random noise (each picture from its own noise "
+             "vector). Press New noise for 64 more: a healthy generator gives varied samples every time.")),
+    "points": (N_("{n} points the generator made from new random noise (orange) over the real points "
+                  "(blue).")),
+    "failed": N_("The generator could not make samples: {error}"),
 }
 
 
@@ -50,10 +54,10 @@ class GanSamplesPage(QWidget):
         self._centres: np.ndarray | None = None
         self._spread = datagen.ring_std(0.0)
         self.samples: np.ndarray | None = None
-        self.message = QLabel(TEXT["none"])
+        self.message = QLabel(_(TEXT["none"]))
         self.message.setWordWrap(True)
-        self.new_button = QPushButton("New noise")
-        self.new_button.setToolTip("Draw new random noise and let the generator turn it into samples.")
+        self.new_button = QPushButton(_("New noise"))
+        self.new_button.setToolTip(_("Draw new random noise and let the generator turn it into samples."))
         self.new_button.clicked.connect(self.new_noise)
         self.new_button.setEnabled(False)
         top = QHBoxLayout()
@@ -62,7 +66,7 @@ class GanSamplesPage(QWidget):
 
         self.grid_widget = themed(pg.PlotWidget())
         self.grid_plot = self.grid_widget.getPlotItem()
-        self.grid_plot.setTitle("Generated samples")
+        self.grid_plot.setTitle(_("Generated samples"))
         self.grid_plot.setAspectLocked(True)
         self.grid_plot.invertY(True)
         for ax in ("left", "bottom"):
@@ -74,7 +78,7 @@ class GanSamplesPage(QWidget):
         add_export_button(self.grid_widget, "gan-generated-samples")
         self.plane_widget = themed(pg.PlotWidget())
         self.plane = self.plane_widget.getPlotItem()
-        self.plane.setTitle("Generated and real points")
+        self.plane.setTitle(_("Generated and real points"))
         self.plane.setAspectLocked(True)
         self.plane.hideButtons()
         self.real_pts = pg.ScatterPlotItem(size=4, pxMode=True, pen=None, brush=pg.mkBrush(0, 114, 178, 150))
@@ -103,7 +107,7 @@ class GanSamplesPage(QWidget):
         self.fake_pts.setData([], [])
         self.real_pts.setData([], [])
         self.modes_label.setText("")
-        self.message.setText(TEXT["none"])
+        self.message.setText(_(TEXT["none"]))
         self.new_button.setEnabled(False)
 
     def set_generator(self, generator: Any, data: Mapping[str, Any]) -> None:
@@ -139,7 +143,7 @@ class GanSamplesPage(QWidget):
         if self._generator is None:
             return
         self._seed += 1
-        self.message.setText(TEXT["making"])
+        self.message.setText(_(TEXT["making"]))
         self._tag = self.host.call(generate_samples, self._generator, N_POINTS if self._two_d else N_GRID,
                                    self._seed)
 
@@ -152,20 +156,21 @@ class GanSamplesPage(QWidget):
         if self._two_d:
             pts = self.samples.reshape(-1, 2)
             self.fake_pts.setData(pts[:, 0], pts[:, 1])
-            self.message.setText(TEXT["points"].format(n=len(pts)))
+            self.message.setText(_(TEXT["points"]).format(n=len(pts)))
             if self._centres is not None:
                 covered = gan_core.modes_covered(pts, self._centres, 3 * self._spread)
-                self.modes_label.setText(f"Modes covered: {sum(covered)} of {len(covered)}.")
+                self.modes_label.setText(
+                    _("Modes covered: {n} of {total}.").format(n=sum(covered), total=len(covered)))
             return
         self.grid_image.setImage(tile(self.samples), levels=self._levels, autoLevels=False)
-        self.message.setText(TEXT["grid"])
+        self.message.setText(_(TEXT["grid"]))
 
     @Slot(str, str, str)
     def _on_call_failed(self, tag: str, message: str, _details: str) -> None:
         if tag != self._tag:
             return
         self._tag = None
-        self.message.setText(TEXT["failed"].format(error=message))
+        self.message.setText(_(TEXT["failed"]).format(error=message))
 
 
 __all__ = ["GanSamplesPage", "generate_samples"]

@@ -38,34 +38,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskdl.core.i18n import N_, translator
 from deskdl.ml import vae as vae_ops  # numpy-only helpers; Keras is imported inside its functions
 from deskdl.qt.eval_views import array_to_pixmap
 from deskdl.qt.plot_export import add_export_button
 from deskdl.qt.train._pg import pg, themed
 from deskdl.qt.train.boundary import CLASS_COLORS
 
+_ = translator("qt.latent_explorer")
+
 TEXT = {
-    "none": "Train a variational autoencoder (or an autoencoder) first: its code space appears here.",
-    "loading": "Encoding the test pictures…",
-    "vae": ("Each dot is a test picture's code (the mean the encoder gives it), coloured by its class. Move "
+    "none": N_("Train a variational autoencoder (or an autoencoder) first: its code space appears here."),
+    "loading": N_("Encoding the test pictures…"),
+    "vae": (N_("Each dot is a test picture's code (the mean the encoder gives it), coloured by its class. "
+               "Move "
             "the pointer anywhere on the plane to see the picture the decoder makes from that point. The KL "
             "term packs the codes into one round cloud around 0, so there are no holes: points between the "
             "clusters decode to in-between pictures that still look like the data. Beta trades one for the "
             "other: a larger beta gives a smoother plane and blurrier pictures, a smaller one sharper "
-            "pictures and a lumpier plane."),
-    "ae": ("Each dot is a test picture's code, coloured by its class. Move the pointer anywhere on the plane "
+            "pictures and a lumpier plane.")),
+    "ae": (N_("Each dot is a test picture's code, coloured by its class. Move the pointer anywhere on the "
+              "plane "
            "to see the picture the decoder makes from that point. A plain autoencoder only learnt to decode "
            "the codes of its training pictures: the space between and around the clusters is full of holes, "
            "and codes there decode to smudges that look like nothing in the data. A variational "
-           "autoencoder's KL term fills those holes."),
-    "sliders": "The code numbers: the pointer sets the two on the plane, the sliders set the others.",
-    "grid": "Decode a grid",
-    "grid_tip": "Decodes a 10 x 10 grid of codes over the plane and draws each picture where its code is.",
-    "walk": "Walk",
-    "walk_tip": "Decodes 10 codes on the straight line between the two test pictures' codes.",
-    "walk_help": "Walk from test picture",
-    "point": "code ({x:.2f}, {y:.2f})",
-    "failed": "The explorer could not decode: {message}",
+           "autoencoder's KL term fills those holes.")),
+    "sliders": N_("The code numbers: the pointer sets the two on the plane, the sliders set the others."),
+    "grid": N_("Decode a grid"),
+    "grid_tip":
+        N_("Decodes a 10 x 10 grid of codes over the plane and draws each picture where its code is."),
+    "walk": N_("Walk"),
+    "walk_tip": N_("Decodes 10 codes on the straight line between the two test pictures' codes."),
+    "walk_help": N_("Walk from test picture"),
+    "point": N_("code ({x:.2f}, {y:.2f})"),
+    "failed": N_("The explorer could not decode: {message}"),
 }
 #: Codes on a side of the decoded grid.
 GRID_SIDE = 10
@@ -107,31 +113,32 @@ class LatentExplorer(QWidget):
         self.last_walk: np.ndarray | None = None
         self.sent = 0  # decodes of single points sent (tests: latest-only drops the rest)
 
-        self.message = QLabel(TEXT["none"])
+        self.message = QLabel(_(TEXT["none"]))
         self.message.setWordWrap(True)
         self.dim_x, self.dim_y = QComboBox(), QComboBox()
-        for box, tip in ((self.dim_x, "across"), (self.dim_y, "up")):
-            box.setToolTip(f"The code number drawn {tip} the plane")
+        for box, tip in ((self.dim_x, _("The code number drawn across the plane")),
+                         (self.dim_y, _("The code number drawn up the plane"))):
+            box.setToolTip(tip)
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            box.setMinimumContentsLength(len("code number 10"))
+            box.setMinimumContentsLength(len(_("code number {i}").format(i=10)))
             box.currentIndexChanged.connect(self._on_dims_changed)
-        self.grid_button = QPushButton(TEXT["grid"])
-        self.grid_button.setToolTip(TEXT["grid_tip"])
+        self.grid_button = QPushButton(_(TEXT["grid"]))
+        self.grid_button.setToolTip(_(TEXT["grid_tip"]))
         self.grid_button.setCheckable(True)
         self.grid_button.toggled.connect(self._on_grid_toggled)
         dims_row = QHBoxLayout()
-        dims_row.addWidget(QLabel("Across:"))
+        dims_row.addWidget(QLabel(_("Across:")))
         dims_row.addWidget(self.dim_x)
-        dims_row.addWidget(QLabel("Up:"))
+        dims_row.addWidget(QLabel(_("Up:")))
         dims_row.addWidget(self.dim_y)
         dims_row.addStretch(1)
         dims_row.addWidget(self.grid_button)
 
         self.view = themed(pg.PlotWidget())
         self.plot = self.view.getPlotItem()
-        self.plot.setTitle("The code plane")
-        self.plot.setLabel("bottom", "code number 1")
-        self.plot.setLabel("left", "code number 2")
+        self.plot.setTitle(_("The code plane"))
+        self.plot.setLabel("bottom", _("code number 1"))
+        self.plot.setLabel("left", _("code number 2"))
         self.plot.setAspectLocked(True)  # one code unit is as long across as up: the plane is not stretched
         self.plot.showGrid(x=True, y=True, alpha=0.15)
         self.legend = self.plot.addLegend(offset=(5, 5), labelTextSize="8pt")
@@ -155,9 +162,9 @@ class LatentExplorer(QWidget):
         self.picture.setFixedSize(168, 168)
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setStyleSheet("border: 1px solid #999; background: white;")
-        self.picture.setToolTip("The decoder's picture of the code under the pointer")
+        self.picture.setToolTip(_("The decoder's picture of the code under the pointer"))
         self.point_label = QLabel("")
-        self.sliders_box = QGroupBox("Code numbers")
+        self.sliders_box = QGroupBox(_("Code numbers"))
         self.sliders_layout = QGridLayout(self.sliders_box)
         self.sliders: list[QSlider] = []
         self.slider_values: list[QLabel] = []
@@ -169,26 +176,26 @@ class LatentExplorer(QWidget):
         self.walk_from, self.walk_to = QSpinBox(), QSpinBox()
         for box in (self.walk_from, self.walk_to):
             box.setRange(0, 0)
-            box.setToolTip("The number of a test picture (0 is the first)")
+            box.setToolTip(_("The number of a test picture (0 is the first)"))
         self.walk_to.setValue(1)
-        self.walk_button = QPushButton(TEXT["walk"])
-        self.walk_button.setToolTip(TEXT["walk_tip"])
+        self.walk_button = QPushButton(_(TEXT["walk"]))
+        self.walk_button.setToolTip(_(TEXT["walk_tip"]))
         self.walk_button.clicked.connect(self.start_walk)
         walk_row = QHBoxLayout()
-        walk_row.addWidget(QLabel(TEXT["walk_help"]))
+        walk_row.addWidget(QLabel(_(TEXT["walk_help"])))
         walk_row.addWidget(self.walk_from)
-        walk_row.addWidget(QLabel("to"))
+        walk_row.addWidget(QLabel(_("to")))
         walk_row.addWidget(self.walk_to)
         walk_row.addWidget(self.walk_button)
         walk_row.addStretch(1)
         self.walk_strip = QLabel()
         self.walk_strip.setMinimumHeight(48)
-        self.walk_strip.setToolTip("From the first test picture's code (left) to the second's (right)")
+        self.walk_strip.setToolTip(_("From the first test picture's code (left) to the second's (right)"))
 
         right = QVBoxLayout()
         right.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignHCenter)
         right.addWidget(self.point_label, 0, Qt.AlignmentFlag.AlignHCenter)
-        sliders_help = QLabel(TEXT["sliders"])
+        sliders_help = QLabel(_(TEXT["sliders"]))
         sliders_help.setWordWrap(True)
         right.addWidget(sliders_help)
         right.addWidget(sliders_scroll, 1)
@@ -215,7 +222,7 @@ class LatentExplorer(QWidget):
         self._graph = dict(graph)
         self._latent = latent or None
         self._data = dict(data)
-        self.message.setText(TEXT["loading"])
+        self.message.setText(_(TEXT["loading"]))
         tag = self.host.call(vae_ops.explore_codes, model, self._graph, self._data, self._latent, MAX_POINTS)
         self._tags[tag] = "codes"
 
@@ -247,7 +254,7 @@ class LatentExplorer(QWidget):
             box.blockSignals(True)
             box.clear()
             box.blockSignals(False)
-        self.message.setText(TEXT["none"])
+        self.message.setText(_(TEXT["none"]))
         self._update_enabled()
 
     @property
@@ -275,7 +282,7 @@ class LatentExplorer(QWidget):
         self._codes = dict(codes)
         d = int(codes["latent_dim"])
         self._levels = tuple(float(v) for v in codes.get("levels", (0.0, 1.0)))  # type: ignore[assignment]
-        names = [f"code number {i + 1}" for i in range(d)]
+        names = [_("code number {i}").format(i=i + 1) for i in range(d)]
         for box, index in ((self.dim_x, 0), (self.dim_y, min(1, d - 1))):
             box.blockSignals(True)
             box.clear()
@@ -291,7 +298,7 @@ class LatentExplorer(QWidget):
         for box in (self.walk_from, self.walk_to):
             box.setRange(0, max(n - 1, 0))
         self.walk_to.setValue(min(1, n - 1))
-        self.message.setText(TEXT["vae"] if codes.get("variational") else TEXT["ae"])
+        self.message.setText(_(TEXT["vae"]) if codes.get("variational") else _(TEXT["ae"]))
         self._update_enabled()
         self._draw_dots()
         self.codes_ready.emit()
@@ -313,7 +320,8 @@ class LatentExplorer(QWidget):
             s = QSlider(Qt.Orientation.Horizontal)
             s.setRange(int(np.floor(lo * SLIDER_SCALE)), int(np.ceil(hi * SLIDER_SCALE)))
             s.setValue(0)
-            s.setToolTip(f"Code number {i + 1} (a VAE's codes follow N(0, 1): beyond ±2 is already rare)")
+            s.setToolTip(_("Code number {i} (a VAE's codes follow N(0, 1): beyond ±2 is "
+                           "already rare)").format(i=i + 1))
             value = QLabel("0.00")
             value.setMinimumWidth(36)
             s.valueChanged.connect(self._on_slider_moved)
@@ -334,10 +342,10 @@ class LatentExplorer(QWidget):
         dx, dy = self.dims
         labels = self._codes.get("labels")
         names = list(self._codes.get("class_names") or [])
-        self.plot.setLabel("bottom", f"code number {dx + 1}")
-        self.plot.setLabel("left", f"code number {dy + 1}")
+        self.plot.setLabel("bottom", _("code number {i}").format(i=dx + 1))
+        self.plot.setLabel("left", _("code number {i}").format(i=dy + 1))
         if labels is None or not names:
-            groups = [("test pictures", np.arange(len(mean)), "#1f77b4")]
+            groups = [(_("test pictures"), np.arange(len(mean)), "#1f77b4")]
         else:
             groups = [(str(name), np.flatnonzero(labels == k), CLASS_COLORS[k % len(CLASS_COLORS)])
                       for k, name in enumerate(names)]
@@ -389,7 +397,7 @@ class LatentExplorer(QWidget):
         if len(z) >= 1:
             dx, dy = self.dims
             self.marker.setData([float(z[dx])], [float(z[dy])])
-            self.point_label.setText(TEXT["point"].format(x=float(z[dx]), y=float(z[dy])))
+            self.point_label.setText(_(TEXT["point"]).format(x=float(z[dx]), y=float(z[dy])))
         self._request(z)
 
     @Slot(int)
@@ -506,7 +514,7 @@ class LatentExplorer(QWidget):
         if what == "point":
             self._pending = False
             self._wanted = None
-        self.message.setText(TEXT["failed"].format(message=message))
+        self.message.setText(_(TEXT["failed"]).format(message=message))
 
 
 __all__ = ["GRID_SIDE", "LatentExplorer", "TEXT", "WALK_STEPS"]
