@@ -31,13 +31,18 @@ from typing import Any
 from deskdl import __version__
 from deskdl.core.errors import DeskdlError
 from deskdl.core.history import _clean
+from deskdl.core.i18n import N_, translator
 from deskdl.core.lessons.checks import CheckResult, LearnerEvent, LessonContext, evaluate
 from deskdl.core.lessons.model import Lesson, LessonError
 from deskdl.core.project import Project
 
+_ = translator("core.lessons.bundle")
+
 FORMAT = "deskdl-bundle"
 VERSION = 1
 SUFFIX = ".deskdl-bundle"
+#: The files write_zip writes, as its messages name them.
+_WHAT = {"bundle": N_("bundle"), "hand-out": N_("hand-out")}
 #: A bundle larger than this is refused on reading (a zip bomb, or not a bundle at all).
 MAX_BYTES = 2_000_000_000
 
@@ -138,8 +143,9 @@ def write_zip(target: Path, texts: dict[str, str], files: dict[str, Path], what:
         tmp.replace(target)
     except OSError as err:
         tmp.unlink(missing_ok=True)
-        raise LessonError(f"{target}: the {what} could not be written ({err.strerror or err})",
-                          "choose a folder you may write to") from None
+        problem = _("{path}: the {what} could not be written ({reason})").format(
+            path=target, what=_(_WHAT[what]) if what in _WHAT else what, reason=err.strerror or err)
+        raise LessonError(problem, _("choose a folder you may write to")) from None
     return target
 
 
@@ -167,16 +173,18 @@ def read_bundle(path: str | Path, course: Any = None) -> Bundle:
     """
     path = Path(path)
     if not path.is_file():
-        raise LessonError(f"{path}: no such file", "check the path")
+        raise LessonError(_("{path}: no such file").format(path=path), _("check the path"))
     try:
         with zipfile.ZipFile(path) as zf:
             names = zf.namelist()
             if sum(i.file_size for i in zf.infolist()) > MAX_BYTES:
-                raise LessonError(f"{path}: the bundle unpacks to more than 2 GB: it is not a deskdl bundle")
+                raise LessonError(_("{path}: the bundle unpacks to more than 2 GB: it is not a deskdl "
+                                    "bundle").format(path=path))
             if "bundle.json" not in names or "project.deskdl" not in names:
-                raise LessonError(f"{path}: this is a zip file but not a deskdl bundle (no bundle.json or "
-                                  "project.deskdl)", "hand in the .deskdl-bundle file the app or "
-                                  "'deskdl lessons --verify NAME --bundle FILE' wrote")
+                raise LessonError(_("{path}: this is a zip file but not a deskdl bundle (no bundle.json or "
+                                    "project.deskdl)").format(path=path),
+                                  _("hand in the .deskdl-bundle file the app or "
+                                    "'deskdl lessons --verify NAME --bundle FILE' wrote"))
             doc = json.loads(zf.read("bundle.json").decode("utf-8"))
             project_text = zf.read("project.deskdl").decode("utf-8")
             lesson = None
@@ -198,17 +206,20 @@ def read_bundle(path: str | Path, course: Any = None) -> Bundle:
                     lesson = load_lesson(folder / Path(toml_names[0]).name, section="bundle")
                     lesson = _detached(lesson)
     except zipfile.BadZipFile:
-        raise LessonError(f"{path}: is not a deskdl bundle (not a zip file)") from None
+        raise LessonError(_("{path}: is not a deskdl bundle (not a zip file)").format(path=path)) from None
     except (ValueError, UnicodeDecodeError):
-        raise LessonError(f"{path}: the bundle's bundle.json is damaged (not JSON)") from None
+        problem = _("{path}: the bundle's bundle.json is damaged (not JSON)").format(path=path)
+        raise LessonError(problem) from None
     except OSError as err:
-        raise LessonError(f"{path}: cannot be read ({err.strerror or err})") from None
+        problem = _("{path}: cannot be read ({reason})").format(path=path, reason=err.strerror or err)
+        raise LessonError(problem) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise LessonError(f"{path}: bundle.json is not a deskdl bundle's (its format is "
-                          f"{doc.get('format') if isinstance(doc, dict) else None!r})")
+        raise LessonError(_("{path}: bundle.json is not a deskdl bundle's (its format is {format})").format(
+            path=path, format=repr(doc.get("format") if isinstance(doc, dict) else None)))
     if not isinstance(doc.get("version"), int) or doc["version"] > VERSION:
-        raise LessonError(f"{path}: this bundle was made by a newer deskdl (bundle version "
-                          f"{doc.get('version')})", "update deskdl to check it")
+        problem = _("{path}: this bundle was made by a newer deskdl (bundle version {version})")
+        raise LessonError(problem.format(path=path, version=doc.get("version")),
+                          _("update deskdl to check it"))
     try:
         project = Project.from_json(project_text, f"{path}:project.deskdl")
     except DeskdlError as err:
@@ -285,9 +296,9 @@ def check_bundle(path: str | Path, course: Any = None) -> BundleReport:
     bundle = read_bundle(path, course)
     report = BundleReport(bundle)
     if bundle.lesson is None:
-        raise LessonError(f"{path}: the bundle names no lesson this deskdl knows "
-                          f"({bundle.doc.get('lesson')!r})",
-                          "install the lesson, or make the bundle again with the lesson inside")
+        raise LessonError(_("{path}: the bundle names no lesson this deskdl knows ({lesson})").format(
+            path=path, lesson=repr(bundle.doc.get("lesson"))),
+            _("install the lesson, or make the bundle again with the lesson inside"))
     recorded = {s.get("id"): s for s in bundle.doc.get("steps") or [] if isinstance(s, dict)}
     runs_by_id = {str(r.get("id", "")): r for r in bundle.project.runs}
     for step in bundle.lesson.steps:
