@@ -20,7 +20,7 @@ from deskdl.core.analysis import Analysis
 from deskdl.core.catalog import FixAction
 from deskdl.core.errors import DeskdlError
 from deskdl.core.graph import ModelGraph
-from deskdl.core.i18n import translator
+from deskdl.core.i18n import tr, translator
 from deskdl.core.layout import (
     COMPACT_SPACING,
     SPACING,
@@ -573,7 +573,7 @@ class GraphEditor(QWidget):
             ins = list(dict.fromkeys(src for src, _dst, _slot in self.graph.group_inputs(scope)))
             outs = self.graph.group_outputs(scope)
             text = "›  " + _("{group}: a {label} of {n} layers").format(
-                group=scope, label=group.label.lower(), n=len(group.members))
+                group=scope, label=tr("qt.canvas.scene", group.label).lower(), n=len(group.members))
             if ins:
                 text += _("; data comes in from {names}").format(
                     names=", ".join(ins[:3]) + ("…" if len(ins) > 3 else ""))

@@ -27,7 +27,7 @@ from deskdl.core import catalog
 from deskdl.core.analysis import ERROR, WARNING, Analysis, Diagnostic, NodeInfo, analyze, group_info
 from deskdl.core.errors import DeskdlError
 from deskdl.core.graph import Group, ModelGraph, Node
-from deskdl.core.i18n import tr, translator
+from deskdl.core.i18n import N_, tr, translator
 from deskdl.core.layout import place_new_node
 from deskdl.core.shapes_text import shape_text
 from deskdl.qt.canvas.items import (
@@ -52,6 +52,10 @@ _EVENTS = ("node_added", "node_removed", "edge_added", "edge_removed",
 SCENE_MARGIN = 1600.0
 
 _ = translator("qt.canvas.scene")
+
+#: The labels a group has (core.graph.Group.label: folded by hand, or a repeated block); cards show them
+#: translated.
+GROUP_LABELS = (N_("Group"), N_("Block"))
 
 
 def port_count(kind: catalog.LayerKind, connected: int) -> int:
@@ -396,14 +400,14 @@ class GraphScene(QGraphicsScene):
         return item
 
     def _add_group_item(self, group: Group) -> GroupItem:
-        item = GroupItem(self.theme, group.id, group.label, self.orientation)
+        item = GroupItem(self.theme, group.id, _(group.label), self.orientation)
         pos = self.layout.get(group.id)
         if pos is None or len(pos) != 2:
             spots = [self.layout[m] for m in group.members if m in self.layout]
             pos = [min(p[0] for p in spots), min(p[1] for p in spots)] if spots else [0.0, 0.0]
             self.layout[group.id] = [float(pos[0]), float(pos[1])]
         item.setPos(float(pos[0]), float(pos[1]))
-        item.set_look(NodeLook(group.label, _("{n} layers").format(n=len(group.members)), "…", ""))
+        item.set_look(NodeLook(_(group.label), _("{n} layers").format(n=len(group.members)), "…", ""))
         self.addItem(item)
         self._groups[group.id] = item
         return item
@@ -618,7 +622,7 @@ class GraphScene(QGraphicsScene):
         shape = shape_text(info.shape, batch=True) if info.shape is not None else (
             "?" if severity == "error" else _("several outputs"))
         esc = html.escape
-        tip = [f"<b>{esc(group.label)}</b> <span style='color:gray'>{esc(group.id)}</span>",
+        tip = [f"<b>{esc(_(group.label))}</b> <span style='color:gray'>{esc(group.id)}</span>",
                _("A group of {n} layers, folded into one card. Double-click to open it; "
                  "Ctrl+Shift+G unfolds it back into its layers.").format(n=n)]
         for d in diags[:5]:
@@ -629,7 +633,7 @@ class GraphScene(QGraphicsScene):
             tip.append(_("… and {n} more inside").format(n=len(diags) - 5))
         tip.append(_("Output shape {shape} · {params} parameters in all").format(
             shape=esc(shape), params=f"{info.params:,}"))
-        return NodeLook(title=group.label, summary=_("{n} layers · double-click").format(n=n), shape=shape,
+        return NodeLook(title=_(group.label), summary=_("{n} layers · double-click").format(n=n), shape=shape,
                         params=params_text(info.params), severity=severity,
                         tooltip="<qt>" + "<br>".join(tip) + "</qt>", is_output=is_output)
 

@@ -4,6 +4,14 @@
 <context>
     <name>qt.canvas.scene</name>
     <message>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Khối</translation>
+    </message>
+    <message>
         <source>1 param</source>
         <translation>1 tham số</translation>
     </message>
