@@ -25,6 +25,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from deskdl.core import datagen
+from deskdl.core.i18n import N_
 
 #: The subgroups' names, by number (``groups`` arrays hold these numbers).
 GROUPS = ("normal", "inverted")
@@ -111,7 +112,7 @@ def accuracy_by_group(correct: np.ndarray, groups: np.ndarray) -> list[float]:
     return out
 
 
-TEXT = ("Made-up 28x28 pictures of circles, squares, triangles and crosses in two styles: normal, as in "
+TEXT = N_("Made-up 28x28 pictures of circles, squares, triangles and crosses in two styles: normal, as in "
         "the shapes data set, or inverted like a photographic negative (every value turned around, so the "
         "background is high and the shape low). In the training part only a few pictures (2% by default) "
         "are inverted; the test part has as many of each style. A classifier "

@@ -133,6 +133,8 @@ class DatasetInfo:
     #: Full settings -> the script code that loads this data (:mod:`.script`); None: a script
     #: cannot load it, and the learner writes ``load_data()`` themselves.
     export: Callable[[dict[str, Any]], DataCode] | None = None
+    #: The translation context of texts this entry borrows from another module (``core.bias_data``).
+    text_context: str = ""
 
     @property
     def context(self) -> str:
@@ -142,11 +144,14 @@ class DatasetInfo:
     def shown(self, text: str) -> str:
         """``text`` (this entry's title, description or a setting's help) in the app's language.
 
-        Each source module marks its texts with ``N_``; the settings many sources share are
-        :mod:`.base`'s, so a text not found in the entry's own context is looked up there.
+        Each source module marks its texts with ``N_``; a text not found in the entry's own context
+        is looked up in :attr:`text_context`, then in :mod:`.base`'s (the settings many sources share).
         """
-        out = tr(self.context, text)
-        return out if out != text else tr("ml.datasets.base", text)
+        for context in (self.context, self.text_context, "ml.datasets.base"):
+            out = tr(context, text) if context else text
+            if out != text:
+                return out
+        return text
 
     def defaults(self) -> dict[str, Any]:
         """Every setting with its default value."""

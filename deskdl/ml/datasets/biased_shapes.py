@@ -13,14 +13,14 @@ from typing import Any
 import numpy as np
 
 from deskdl.core import bias_data, datagen
-from deskdl.core.i18n import N_, translator
+from deskdl.core.i18n import N_, tr, translator
 from deskdl.ml.datasets import script as s
 from deskdl.ml.datasets.base import DataBundle, DatasetInfo, ParamInfo
 
 _ = translator("ml.datasets.biased_shapes")
 
 ID = "biased_shapes"
-TITLE = "Biased shapes (28x28, a rare style)"
+TITLE = N_("Biased shapes (28x28, a rare style)")
 PARAMS = (
     ParamInfo("samples", "int", 2000, N_("How many training pictures to draw."), 10, 100_000),
     ParamInfo("test_samples", "int", 1000, N_("How many test pictures (half of each style)."), 2, 100_000),
@@ -47,7 +47,8 @@ def load_with_groups(params: Mapping[str, Any] | None = None) -> tuple[DataBundl
     bundle = DataBundle(d.x_train[..., None].astype(np.float32) * scale, d.y_train.copy(),
                         d.x_test[..., None].astype(np.float32) * scale, d.y_test.copy(),
                         list(datagen.SHAPE_CLASSES), (bias_data.SIZE, bias_data.SIZE, 1), "classification",
-                        description=bias_data.TEXT, scaling=_("divided by 255 (now 0..1)"),
+                        description=tr("core.bias_data", bias_data.TEXT),
+                        scaling=_("divided by 255 (now 0..1)"),
                         subgroup_names=list(bias_data.GROUPS), subgroups_train=d.g_train.copy(),
                         subgroups_test=d.g_test.copy())
     return bundle, d.g_train.copy(), d.g_test.copy()
@@ -94,4 +95,4 @@ def _export(p: Mapping[str, Any]) -> s.DataCode:
 #: What this source brings to the registry (:mod:`deskdl.ml.datasets.registry`).
 DATASETS = (DatasetInfo(ID, TITLE, bias_data.TEXT, "image", "classification",
                         (bias_data.SIZE, bias_data.SIZE, 1), datagen.SHAPE_CLASSES, PARAMS,
-                        lambda p: load_with_groups(p)[0], export=_export),)
+                        lambda p: load_with_groups(p)[0], export=_export, text_context="core.bias_data"),)

@@ -229,7 +229,9 @@ def _params() -> tuple[ParamInfo, ...]:
 
 #: What this source brings to the registry (:mod:`deskdl.ml.datasets.registry`).
 DATASETS = tuple(DatasetInfo(c.id, c.title, c.description, "sequence", "classification", None, (), _params(),
-                             _loader(c.id), source="download", credit=c.credit) for c in CORPORA.values())
+                             _loader(c.id), source="download", credit=c.credit,
+                             text_context="ml.datasets.text")  # TEXT_WINDOW_HELP is text.py's
+                  for c in CORPORA.values())
 
 
 __all__ = ["CORPORA", "Corpus", "DATASETS", "fetch", "import_file", "is_available", "missing", "path_of",

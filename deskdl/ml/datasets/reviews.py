@@ -13,8 +13,9 @@ from deskdl.ml.datasets.base import DataBundle, DatasetInfo, ParamInfo
 
 _ = translator("ml.datasets.reviews")
 
-TEXT = ("Made-up film reviews of 5 to 20 words, such as \"the plot was not good but the actors "
-        f"were very funny\", written with {len(datagen.REVIEW_WORDS)} English words. A fixed "
+#: (tests/test_i18n_datasets.py checks that the 87 is still the number of words the generator knows.)
+TEXT = N_("Made-up film reviews of 5 to 20 words, such as \"the plot was not good but the actors "
+        "were very funny\", written with 87 English words. A fixed "
         "rule labels each one: every opinion word counts one point, for (good, fun, ...) or "
         "against (bad, dull, ...); \"very\", \"really\" or \"so\" just before it makes it count "
         "two; \"not\" or \"never\" just before it turns it around. More points for than against "

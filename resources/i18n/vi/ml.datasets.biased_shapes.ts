@@ -4,6 +4,10 @@
 <context>
     <name>ml.datasets.biased_shapes</name>
     <message>
+        <source>Biased shapes (28x28, a rare style)</source>
+        <translation>Hình khối thiên lệch (28x28, một kiểu hiếm)</translation>
+    </message>
+    <message>
         <source>How many training pictures to draw.</source>
         <translation>Vẽ bao nhiêu ảnh huấn luyện.</translation>
     </message>
