@@ -12,6 +12,14 @@
         <translation>Đang đo mô hình trên tập kiểm tra (dữ liệu nó chưa từng học)…</translation>
     </message>
     <message>
+        <source>An agent is tested by playing, not on a data set: in 100 greedy games (always its best action) it averaged a return of {score:.0f}{solved}. Watch it play on the Train tab.</source>
+        <translation>Một tác tử (agent) được kiểm tra bằng cách chơi, không phải trên một tập dữ liệu: trong 100 ván tham lam (luôn chọn hành động tốt nhất) nó đạt tổng phần thưởng trung bình {score:.0f}{solved}. Hãy xem nó chơi ở thẻ Huấn luyện.</translation>
+    </message>
+    <message>
+        <source>, which solves the task</source>
+        <translation>, đủ để giải bài toán</translation>
+    </message>
+    <message>
         <source>Try it yourself</source>
         <translation>Tự thử xem</translation>
     </message>
