@@ -20,8 +20,11 @@ from pathlib import Path
 from typing import Any
 
 from deskdl.core.errors import DeskdlError
+from deskdl.core.i18n import translator
 from deskdl.core.lessons.model import GUI_OPS, Action, Lesson, LessonError
 from deskdl.core.project import Project
+
+_ = translator("core.lessons.actions")
 
 
 def template_path(template: str) -> Path:
@@ -72,7 +75,7 @@ def apply_action(action: Action, project: Project | None, folder: Path | None = 
     if op in GUI_OPS or op in ("train", "event"):
         return project
     if project is None:
-        raise LessonError(f"'{op}' needs an open project: open a template or project first")
+        raise LessonError(_("'{op}' needs an open project: open a template or project first").format(op=op))
     graph = project.graph
     try:
         if op == "add_layer":
@@ -81,8 +84,8 @@ def apply_action(action: Action, project: Project | None, folder: Path | None = 
             if after and before:
                 slot = graph.node(before).inputs.index(after) if after in graph.node(before).inputs else None
                 if slot is None:
-                    raise LessonError(f"add_layer: {after} does not feed {before}, so there is no link to "
-                                      "put the layer on")
+                    raise LessonError(_("add_layer: {after} does not feed {before}, so there is no link to "
+                                        "put the layer on").format(after=after, before=before))
                 graph.insert_between(action.get("type"), after, before, slot, params, action.get("id"))
             else:
                 new = graph.add_node(action.get("type"), params, action.get("id"),
@@ -104,7 +107,7 @@ def apply_action(action: Action, project: Project | None, folder: Path | None = 
         elif op == "set_algorithm":
             set_path(project.algorithm, action.get("setting"), action.get("value"))
         else:  # pragma: no cover - the loader only lets known ops through
-            raise LessonError(f"unknown action {op!r}")
+            raise LessonError(_("unknown action {op}").format(op=repr(op)))
     except LessonError:
         raise
     except DeskdlError as err:
