@@ -140,3 +140,15 @@ def test_the_reviews_text_counts_the_generator_words():
     from deskdl.core import datagen
 
     assert f"written with {len(datagen.REVIEW_WORDS)} English words" in datasets.get("reviews").description
+
+
+def test_training_settings_problems_speak_vietnamese(vietnamese):
+    from deskdl.core.training import check_training, training_with_defaults
+
+    cfg = training_with_defaults({"optimizer": {"type": "Adam", "learning_rate": float("nan")}, "seed": -1})
+    problems = check_training(cfg)
+    assert problems == [
+        "tốc độ học (learning rate) phải là một số lớn hơn 0 (thử 0.001), không phải NaN (không phải một số)",
+        "seed phải là một số nguyên từ 0 đến 4294967295 (ví dụ 0), hoặc để trống để mỗi lần chạy xáo trộn "
+        "khác nhau, không phải -1",
+    ]

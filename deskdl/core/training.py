@@ -12,6 +12,10 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
+from deskdl.core.i18n import translator
+
+_ = translator("core.training")
+
 OPTIMIZERS: dict[str, dict[str, Any]] = {
     # name -> extra arguments (besides learning_rate) with their defaults
     "SGD": {"momentum": 0.0, "nesterov": False},
@@ -79,47 +83,54 @@ def check_training(cfg: Mapping[str, Any]) -> list[str]:
     opt = cfg.get("optimizer", {})
     if not isinstance(opt, Mapping) or opt.get("type") not in OPTIMIZERS:
         problems.append(
-            f"training.optimizer.type must be one of {', '.join(OPTIMIZERS)}, not {opt.get('type')!r}"
-            if isinstance(opt, Mapping) else "training.optimizer must be an object with a 'type'"
+            _("training.optimizer.type must be one of {names}, not {value!r}").format(
+                names=", ".join(OPTIMIZERS), value=opt.get("type"))
+            if isinstance(opt, Mapping) else _("training.optimizer must be an object with a 'type'")
         )
     else:
         lr = opt.get("learning_rate")
         if not _is_number(lr) or not math.isfinite(lr) or lr <= 0:
-            problems.append(f"the learning rate must be a number above 0 (try 0.001), not {_show(lr)}")
+            problems.append(_("the learning rate must be a number above 0 (try 0.001), not {value}").format(
+                value=_show(lr)))
         for key in opt:
             if key not in ("type", "learning_rate") and key not in OPTIMIZERS[opt["type"]]:
-                problems.append(f"the {opt['type']} optimizer has no setting {key!r}")
+                problems.append(_("the {optimizer} optimizer has no setting {key!r}").format(
+                    optimizer=opt["type"], key=key))
     if cfg.get("loss") not in LOSSES:
-        problems.append(f"training.loss must be one of {', '.join(LOSSES)}, not {cfg.get('loss')!r}")
+        problems.append(_("training.loss must be one of {names}, not {value!r}").format(
+            names=", ".join(LOSSES), value=cfg.get("loss")))
     metrics = cfg.get("metrics", [])
     if not isinstance(metrics, list) or any(m not in METRICS for m in metrics):
-        problems.append(f"training.metrics may contain {', '.join(METRICS)}")
+        problems.append(_("training.metrics may contain {names}").format(names=", ".join(METRICS)))
     for key, low in (("batch_size", 1), ("epochs", 1)):
         v = cfg.get(key)
         if isinstance(v, bool) or not isinstance(v, int) or v < low:
-            problems.append(f"training.{key} must be a whole number of at least {low}, not {v!r}")
+            problems.append(_("training.{key} must be a whole number of at least {low}, not {value!r}")
+                            .format(key=key, low=low, value=v))
     vs = cfg.get("validation_split")
     if not _is_number(vs) or not 0 <= vs < 1:
-        problems.append(f"training.validation_split must be between 0 and 1 (e.g. 0.2), not {vs!r}")
+        problems.append(_("training.validation_split must be between 0 and 1 (e.g. 0.2), not {value!r}")
+                        .format(value=vs))
     for key in ("clipnorm", "clipvalue"):
         v = cfg.get(key)
         if v is not None and (not _is_number(v) or v <= 0):
-            problems.append(f"training.{key} must be empty or a number above 0, not {v!r}")
+            problems.append(_("training.{key} must be empty or a number above 0, not {value!r}").format(
+                key=key, value=v))
     sched = cfg.get("schedule", {})
     if not isinstance(sched, Mapping) or sched.get("type") not in SCHEDULES:
-        problems.append(f"training.schedule.type must be one of {', '.join(SCHEDULES)}")
+        problems.append(_("training.schedule.type must be one of {names}").format(names=", ".join(SCHEDULES)))
     es = cfg.get("early_stopping", {})
     if not isinstance(es, Mapping):
-        problems.append("training.early_stopping must be an object")
+        problems.append(_("training.early_stopping must be an object"))
     elif es.get("enabled"):
         p = es.get("patience")
         if isinstance(p, bool) or not isinstance(p, int) or p < 0:
-            problems.append("early stopping patience must be a whole number of epochs (e.g. 5)")
+            problems.append(_("early stopping patience must be a whole number of epochs (e.g. 5)"))
     seed = cfg.get("seed")
     if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int)
                              or not 0 <= seed <= MAX_SEED):
-        problems.append(f"the seed must be a whole number from 0 to {MAX_SEED} (e.g. 0), or empty for a "
-                        f"different shuffle each run, not {_show(seed)}")
+        problems.append(_("the seed must be a whole number from 0 to {max} (e.g. 0), or empty for a "
+                          "different shuffle each run, not {value}").format(max=MAX_SEED, value=_show(seed)))
     return problems
 
 
@@ -134,5 +145,5 @@ def _is_number(v: Any) -> bool:
 def _show(v: Any) -> str:
     """A value as the learner would type it (``nan``, ``inf``, ``-3``), not as Python's repr."""
     if isinstance(v, float) and not math.isfinite(v):
-        return "NaN (not a number)" if math.isnan(v) else ("infinity" if v > 0 else "minus infinity")
+        return _("NaN (not a number)") if math.isnan(v) else (_("infinity") if v > 0 else _("minus infinity"))
     return repr(v)
