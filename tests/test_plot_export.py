@@ -206,3 +206,24 @@ def test_every_plot_of_every_tab_has_one_save_button(qtbot, monkeypatch, tmp_pat
         assert not missing, missing
     finally:
         close_quietly(window)
+
+
+def test_a_long_title_moves_out_from_under_the_button(qtbot):
+    """A title too long to stay centred beside the button (a translated one on a narrow plot) goes left."""
+    view = _show(qtbot, pg.PlotWidget(title="Decision boundary"), w=230, h=240)
+    button = PlotExportButton(view, "plot")
+    plot = view.getPlotItem()
+    qtbot.wait(20)
+    assert plot.titleLabel.opts["justify"] == "center"
+    assert not button.title_rect(plot).intersects(button.geometry().toRectF())
+    plot.setTitle("Ranh giới quyết định")
+    view.resize(600, 240)  # room: centred
+    qtbot.waitUntil(lambda: view.width() == 600, timeout=2000)
+    qtbot.wait(20)
+    assert plot.titleLabel.opts["justify"] == "center"
+    view.resize(230, 240)  # the Train tab's 2-D plane at 1280x720: centred, it ran under the button
+    qtbot.waitUntil(lambda: plot.titleLabel.opts["justify"] == "left", timeout=2000)
+    assert not button.title_rect(plot).intersects(button.geometry().toRectF())
+    view.resize(600, 240)  # room again: centred again
+    qtbot.waitUntil(lambda: plot.titleLabel.opts["justify"] == "center", timeout=2000)
+    assert not button.title_rect(plot).intersects(button.geometry().toRectF())

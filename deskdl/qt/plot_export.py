@@ -25,7 +25,7 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, QPointF, QSize, QStandardPaths, Qt
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolButton
 
@@ -99,6 +99,31 @@ class PlotExportButton(QToolButton):
         self.adjustSize()
         self.move(self.view.width() - self.width() - MARGIN, MARGIN)
         self.raise_()
+        QTimer.singleShot(0, self, self.clear_titles)  # once the plots are laid out at the new size
+
+    def clear_titles(self) -> None:
+        """Keep the plots' titles out from under the button.
+
+        A title is centred over its plot; on a narrow plot a long one (a translation, mostly) ran under
+        the button. Such a title moves to the left edge of its plot; one that fits stays centred.
+        """
+        button = QRectF(self.geometry())
+        for plot in self.plots():
+            label = getattr(plot, "titleLabel", None)
+            if label is None or not label.isVisible() or not str(getattr(label, "text", "")).strip():
+                continue
+            label.setAttr("justify", "center")
+            label.resizeEvent(None)
+            if self.title_rect(plot).intersects(button):
+                label.setAttr("justify", "left")
+                label.resizeEvent(None)
+
+    def title_rect(self, plot: pg.PlotItem) -> QRectF:
+        """Where ``plot``'s title text is drawn (without its margin), in the view's coordinates."""
+        item = plot.titleLabel.item
+        rect = QRectF(self.view.mapFromScene(item.sceneBoundingRect()).boundingRect())
+        margin = item.document().documentMargin()
+        return rect.adjusted(margin, margin, -margin, -margin)
 
     def _on_menu_about_to_show(self) -> None:
         self.actions_by_format["csv"].setEnabled(self.has_numbers())
