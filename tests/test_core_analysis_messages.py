@@ -7,7 +7,7 @@ are Keras's (Dense: inputs x units + units).
 
 from __future__ import annotations
 
-from deskdl.core.analysis import ERROR, WARNING, analyze
+from deskdl.core.analysis import ERROR, WARNING, analyze, group_info
 from deskdl.core.catalog import FixAction
 from deskdl.core.graph import ModelGraph
 
@@ -19,13 +19,10 @@ NO_OUTPUT = (None, ERROR, "the model has no output layer",
 UNLINKED_FIX = "link it to the first layer, or delete it"
 
 
-def graph(*nodes, outputs=None) -> ModelGraph:
+def graph(*nodes) -> ModelGraph:
     """``(id, type, params, inputs)`` tuples as a graph read from a file (so arity is not refused)."""
-    doc = {"nodes": [{"id": nid, "type": typ, "params": params, "inputs": list(inputs)}
-                     for nid, typ, params, inputs in nodes]}
-    if outputs is not None:
-        doc["outputs"] = outputs
-    return ModelGraph.from_dict(doc)
+    return ModelGraph.from_dict({"nodes": [{"id": nid, "type": typ, "params": params, "inputs": list(inputs)}
+                                           for nid, typ, params, inputs in nodes]})
 
 
 def rows(analysis):
@@ -151,7 +148,9 @@ def test_a_branch_without_an_input_is_an_error_on_each_of_its_layers():
 def test_with_chosen_outputs_an_unlinked_input_is_unlinked_not_a_dead_end():
     g = graph(("x", "Input", {"shape": [4]}, []),
               ("h", "Dense", {"units": 2}, ["x"]),
-              ("y", "Input", {"shape": [4]}, []), outputs=["h"])
+              ("y", "Input", {"shape": [4]}, []))
+    g.set_outputs(["h"])
+    assert g.explicit_outputs == ["h"]
     assert rows(analyze(g)) == [
         ("y", WARNING, "the Input y is not linked to anything", UNLINKED_FIX, None, None)]
 
@@ -179,3 +178,66 @@ def test_problems_in_a_folded_group_name_the_group():
          "drag a link from the output of an earlier layer to it, or delete it", None, None),
         ("d2", ERROR, "d2 (in the group side) is not connected to any Input",
          "link the start of its branch to an Input layer", None, None)]
+
+
+def test_a_group_problem_keeps_its_one_click_fix_and_its_parameter():
+    g = graph(("x", "Input", {"shape": [4]}, []),
+              ("d", "Dense", {"units": 4}, ["x"]),
+              ("conv", "Conv2D", {"filters": 2, "kernel_size": 3}, ["d"]),
+              ("bad", "Dense", {"units": 0}, ["d"]))
+    g.add_group(["d", "conv", "bad"], "blk")
+    assert rows(analyze(g)) == [
+        ("conv", ERROR, "conv (in the group blk): Conv2D needs an image-shaped input (height, width, "
+         "channels) "
+         "but receives a flat vector of 4 values",
+         "insert a Reshape to (2, 2, 1) before it (or, if a Flatten made it flat, remove that Flatten)",
+         FixAction("Insert Reshape to (2, 2, 1)", "insert_before", "conv", "Reshape",
+                   {"target_shape": [2, 2, 1]}), None),
+        ("bad", ERROR, "bad (in the group blk): units must be at least 1, not 0",
+         "use a value between 1 and 1,000,000", None, "units")]
+
+
+def test_a_problem_that_does_not_start_with_the_layer_names_the_group_at_the_end():
+    g = graph(("x", "Input", {"shape": [4]}, []),
+              ("h", "Dense", {"units": 2}, ["x"]),
+              ("y", "Input", {"shape": [4]}, []),
+              ("z", "Dense", {"units": 2}, ["y"]))
+    g.add_group(["y", "z"], "side")
+    g.disconnect("y", "z")
+    assert rows(analyze(g)) == [
+        ("z", ERROR, "z (in the group side) (Dense) has no input linked, so no data reaches it",
+         "drag a link from the output of an earlier layer to it, or delete it", None, None),
+        ("y", WARNING, "the Input y is not linked to anything (in the group side)", UNLINKED_FIX, None, None)]
+
+
+def normalized_block() -> ModelGraph:
+    """x -> d1 Dense(3) -> bn1 -> d2 Dense(3) -> bn2 -> out Dense(1), with d1..bn2 folded as blk."""
+    g = graph(("x", "Input", {"shape": [4]}, []),
+              ("d1", "Dense", {"units": 3}, ["x"]),
+              ("bn1", "BatchNormalization", {}, ["d1"]),
+              ("d2", "Dense", {"units": 3}, ["bn1"]),
+              ("bn2", "BatchNormalization", {}, ["d2"]),
+              ("out", "Dense", {"units": 1}, ["bn2"]))
+    g.add_group(["d1", "bn1", "d2", "bn2"], "blk")
+    return g
+
+
+def test_a_group_counts_the_parameters_of_all_its_layers():
+    g = normalized_block()
+    info = group_info(g, analyze(g), "blk")
+    # Trainable: d1 4*3+3 = 15, bn1 gamma+beta 6, d2 3*3+3 = 12, bn2 6; moving mean+variance 6 per BN.
+    assert (info.shape, info.trainable, info.non_trainable) == ((None, 3), 39, 12)
+
+
+def test_a_group_uses_the_outputs_it_is_given():
+    g = normalized_block()
+    assert group_info(g, analyze(g), "blk", outputs=["x"]).shape == (None, 4)
+
+
+def test_a_group_with_two_outputs_has_no_single_shape():
+    g = graph(("x", "Input", {"shape": [4]}, []),
+              ("a", "Dense", {"units": 2}, ["x"]),
+              ("b", "Dense", {"units": 3}, ["x"]))
+    g.add_group(["a", "b"], "two")
+    info = group_info(g, analyze(g), "two")
+    assert (info.shape, info.trainable, info.non_trainable) == (None, 25, 0)  # 4*2+2 + 4*3+3

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import stat
+import threading
 import types
 
 import pytest
@@ -17,7 +18,7 @@ from deskdl.core import project as project_module
 from deskdl.core.errors import ProjectError
 from deskdl.core.project import STALE_TEMP_AGE, _remove_stale_temps, _umask, atomic_write_text
 
-pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX permission bits and device files")
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX permission bits and pipes")
 
 NOW = 1_800_000_000.0  # a fixed "now" for the fake clock
 
@@ -86,11 +87,19 @@ def test_a_relative_name_is_written_in_the_current_folder(tmp_path, monkeypatch)
     assert (tmp_path / "plain.deskdl").read_text(encoding="utf-8") == "here"
 
 
-def test_a_device_is_written_in_place_and_stays_a_device():
-    # `deskdl export -o /dev/null`: a rename over the device would replace it with a plain file.
-    atomic_write_text(os.devnull, "into the void")
-    assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
-    assert [n for n in os.listdir(os.path.dirname(os.devnull)) if n.startswith(".null.")] == []
+def test_a_pipe_is_written_in_place_and_stays_a_pipe(tmp_path):
+    # `deskdl export -o /dev/null`: a rename over a device would replace it with a plain file. The test
+    # uses a pipe of its own: never the real /dev/null, which a mutant (or a bug) would destroy.
+    pipe = tmp_path / "out.pipe"
+    os.mkfifo(pipe)
+    got: list[str] = []
+    reader = threading.Thread(target=lambda: got.append(pipe.read_text(encoding="utf-8")), daemon=True)
+    reader.start()
+    atomic_write_text(pipe, "through the pipe")
+    reader.join(5)
+    assert got == ["through the pipe"]
+    assert stat.S_ISFIFO(os.stat(pipe).st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.pipe"]
 
 
 def test_a_link_is_followed_and_kept(tmp_path):
