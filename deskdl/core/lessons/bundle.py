@@ -254,10 +254,15 @@ class StepReport:
 
     def line(self) -> str:
         """``  step 3 ("Title"): passed`` (with why, when it failed)."""
-        head = f'  step {self.number} ("{self.title}"): {self.state}'
+        state = _(STATE_WORDS[self.state]) if self.state in STATE_WORDS else self.state
+        head = _('  step {n} ("{title}"): {state}').format(n=self.number, title=self.title, state=state)
         if self.state == "failed" and self.result is not None:
             head += f": {self.result.text} {self.result.detail}".rstrip()
         return head
+
+
+#: A step's state as a report line writes it.
+STATE_WORDS = {"passed": N_("passed"), "failed": N_("failed"), "not done": N_("not done"), "read": N_("read")}
 
 
 @dataclass
@@ -282,12 +287,17 @@ class BundleReport:
         doc = self.bundle.doc
         v = doc.get("versions") or {}
         lesson = self.bundle.lesson
-        title = f"lesson {lesson.id}" if lesson is not None else "no lesson"
-        if self.bundle.lesson_source == "bundle":
-            title += " (the copy in the bundle: not installed here)"
-        head = (f"{self.bundle.path}: {title}, learner {doc.get('learner') or '?'}: {self.passed} of "
-                f"{len(self.steps)} steps pass (seed {doc.get('seed')}, deskdl {v.get('deskdl')}, Keras "
-                f"{v.get('keras')}, TensorFlow {v.get('tensorflow')}, {len(self.bundle.project.runs)} runs)")
+        if lesson is None:
+            title = _("no lesson")
+        elif self.bundle.lesson_source == "bundle":
+            title = _("lesson {id} (the copy in the bundle: not installed here)").format(id=lesson.id)
+        else:
+            title = _("lesson {id}").format(id=lesson.id)
+        head = _("{path}: {lesson}, learner {learner}: {passed} of {total} steps pass (seed {seed}, deskdl "
+                 "{deskdl}, Keras {keras}, TensorFlow {tensorflow}, {runs} runs)").format(
+            path=self.bundle.path, lesson=title, learner=doc.get("learner") or "?", passed=self.passed,
+            total=len(self.steps), seed=doc.get("seed"), deskdl=v.get("deskdl"), keras=v.get("keras"),
+            tensorflow=v.get("tensorflow"), runs=len(self.bundle.project.runs))
         return [head, *(s.line() for s in self.steps)]
 
 

@@ -64,6 +64,42 @@
         <translation>hãy cập nhật deskdl để kiểm tra nó</translation>
     </message>
     <message>
+        <source>  step {n} (&quot;{title}&quot;): {state}</source>
+        <translation>  bước {n} (&quot;{title}&quot;): {state}</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>không đạt</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>chưa làm</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>đã đọc</translation>
+    </message>
+    <message>
+        <source>no lesson</source>
+        <translation>không có bài học</translation>
+    </message>
+    <message>
+        <source>lesson {id} (the copy in the bundle: not installed here)</source>
+        <translation>bài học {id} (bản sao trong gói: chưa được cài ở đây)</translation>
+    </message>
+    <message>
+        <source>lesson {id}</source>
+        <translation>bài học {id}</translation>
+    </message>
+    <message>
+        <source>{path}: {lesson}, learner {learner}: {passed} of {total} steps pass (seed {seed}, deskdl {deskdl}, Keras {keras}, TensorFlow {tensorflow}, {runs} runs)</source>
+        <translation>{path}: {lesson}, người học {learner}: {passed} trên {total} bước đạt (seed {seed}, deskdl {deskdl}, Keras {keras}, TensorFlow {tensorflow}, {runs} lần chạy)</translation>
+    </message>
+    <message>
         <source>{path}: the bundle names no lesson this deskdl knows ({lesson})</source>
         <translation>{path}: gói không nêu bài học nào mà deskdl này biết ({lesson})</translation>
     </message>
