@@ -380,3 +380,12 @@ def test_a_lesson_file_error_is_told_in_the_language(tiny, vietnamese):
     tiny.write_text(LESSON.replace('kind = "layer_count"', 'kind = "layer_cnt"'), encoding="utf-8")
     wrong = "check.checks[0].kind: 'layer_cnt' không phải là một loại kiểm tra: hãy dùng một trong "
     assert wrong in error_of(tiny)
+
+
+def test_a_control_is_named_in_the_language(vietnamese):
+    from deskdl.core.lessons.controls import control_text
+
+    assert control_text("train.seed") == "seed ngẫu nhiên" and control_text("tab.inspect") == "thẻ Khảo sát"
+    assert control_text("no.such") == "no.such"
+    i18n.install(None)
+    assert control_text("train.seed") == "the random seed"

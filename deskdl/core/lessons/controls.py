@@ -11,71 +11,80 @@ the description is what ``resources/lessons/README.md`` lists for teachers).
 
 from __future__ import annotations
 
+from deskdl.core.i18n import N_, translator
+
+_ = translator("core.lessons.controls")
+
 #: The stages (tabs) of the main window, as ``switch_tab`` names them.
 TABS: tuple[str, ...] = ("Build", "Data", "Train", "Evaluate", "Inspect")
 
 #: Control id -> what it is. Lock (greyed out), hide, or highlight these.
 CONTROLS: dict[str, str] = {
     # the stages themselves
-    "tab.build": "the Build tab",
-    "tab.data": "the Data tab",
-    "tab.train": "the Train tab",
-    "tab.evaluate": "the Evaluate tab",
-    "tab.inspect": "the Inspect tab",
+    "tab.build": N_("the Build tab"),
+    "tab.data": N_("the Data tab"),
+    "tab.train": N_("the Train tab"),
+    "tab.evaluate": N_("the Evaluate tab"),
+    "tab.inspect": N_("the Inspect tab"),
     # Build
-    "build.palette": "the layer palette (the list of layers to drag onto the canvas)",
-    "build.canvas": "the model canvas",
-    "build.properties": "the settings of the selected layer",
-    "build.summary": "the model summary (output shapes and parameter counts)",
-    "build.problems": "the Problems list",
-    "build.code": "the Python code of the model (Build, bottom panel)",
-    "build.project": "the Project panel: templates, recent projects, lessons (Build, left)",
+    "build.palette": N_("the layer palette (the list of layers to drag onto the canvas)"),
+    "build.canvas": N_("the model canvas"),
+    "build.properties": N_("the settings of the selected layer"),
+    "build.summary": N_("the model summary (output shapes and parameter counts)"),
+    "build.problems": N_("the Problems list"),
+    "build.code": N_("the Python code of the model (Build, bottom panel)"),
+    "build.project": N_("the Project panel: templates, recent projects, lessons (Build, left)"),
     # Data
-    "data.dataset": "the choice of data set",
-    "data.settings": "the data set's settings (samples, noise, test share, ...)",
-    "data.examples": "the examples of the data set shown on the Data tab",
+    "data.dataset": N_("the choice of data set"),
+    "data.settings": N_("the data set's settings (samples, noise, test share, ...)"),
+    "data.examples": N_("the examples of the data set shown on the Data tab"),
     # Train
-    "train.start": "the Start button (Train tab)",
-    "train.stop": "the Stop button",
-    "train.pause": "the Pause / Resume button",
-    "train.step": "the Step button (one batch at a time)",
-    "train.continue": "the Continue box (train on from the last model)",
-    "train.settings": "the whole column of training settings",
-    "train.optimizer": "the optimizer choice",
-    "train.learning_rate": "the learning rate",
-    "train.batch_size": "the batch size",
-    "train.epochs": "the number of epochs",
-    "train.loss": "the loss choice",
-    "train.validation_split": "the validation share",
-    "train.early_stopping": "the early stopping settings",
-    "train.schedule": "the learning-rate schedule",
-    "train.clipping": "gradient clipping (clipnorm, clipvalue)",
-    "train.seed": "the random seed",
-    "train.curves": "the loss and metric curves",
-    "train.boundary": "the live decision boundary of 2-D data",
-    "train.uncertainty": "the 'Show uncertainty (MC dropout)' box under the decision boundary",
-    "train.runs": "the list of runs (to overlay and compare curves)",
-    "train.algorithm": "the settings of the project's kind (an agent's, a GAN's, ...)",
-    "train.sweep": "the Sweep button (train with many settings)",
-    "train.compare": "the 'Compare ticked' button",
-    "train.doctor": "the training doctor's findings",
+    "train.start": N_("the Start button (Train tab)"),
+    "train.stop": N_("the Stop button"),
+    "train.pause": N_("the Pause / Resume button"),
+    "train.step": N_("the Step button (one batch at a time)"),
+    "train.continue": N_("the Continue box (train on from the last model)"),
+    "train.settings": N_("the whole column of training settings"),
+    "train.optimizer": N_("the optimizer choice"),
+    "train.learning_rate": N_("the learning rate"),
+    "train.batch_size": N_("the batch size"),
+    "train.epochs": N_("the number of epochs"),
+    "train.loss": N_("the loss choice"),
+    "train.validation_split": N_("the validation share"),
+    "train.early_stopping": N_("the early stopping settings"),
+    "train.schedule": N_("the learning-rate schedule"),
+    "train.clipping": N_("gradient clipping (clipnorm, clipvalue)"),
+    "train.seed": N_("the random seed"),
+    "train.curves": N_("the loss and metric curves"),
+    "train.boundary": N_("the live decision boundary of 2-D data"),
+    "train.uncertainty": N_("the 'Show uncertainty (MC dropout)' box under the decision boundary"),
+    "train.runs": N_("the list of runs (to overlay and compare curves)"),
+    "train.algorithm": N_("the settings of the project's kind (an agent's, a GAN's, ...)"),
+    "train.sweep": N_("the Sweep button (train with many settings)"),
+    "train.compare": N_("the 'Compare ticked' button"),
+    "train.doctor": N_("the training doctor's findings"),
     # Evaluate and Inspect
-    "evaluate.drawing_pad": "the pad to draw a digit on",
-    "evaluate.confusion": "the confusion matrix",
-    "evaluate.evaluate": "the 'Evaluate again' button",
-    "evaluate.save_model": "the 'Save trained model' button",
-    "evaluate.mistakes": "the list of the model's mistakes on the test set",
-    "evaluate.adversarial": "the Adversarial page: a test picture attacked by the fast gradient sign method, "
-                            "its epsilon slider and the accuracy against epsilon",
-    "inspect.filters": "the learned filters and feature maps",
-    "inspect.histograms": "the weight and activation histograms",
+    "evaluate.drawing_pad": N_("the pad to draw a digit on"),
+    "evaluate.confusion": N_("the confusion matrix"),
+    "evaluate.evaluate": N_("the 'Evaluate again' button"),
+    "evaluate.save_model": N_("the 'Save trained model' button"),
+    "evaluate.mistakes": N_("the list of the model's mistakes on the test set"),
+    "evaluate.adversarial": N_("the Adversarial page: a test picture attacked by the fast gradient sign "
+                               "method, its epsilon slider and the accuracy against epsilon"),
+    "inspect.filters": N_("the learned filters and feature maps"),
+    "inspect.histograms": N_("the weight and activation histograms"),
     # sequence generation
-    "generate.temperature": "the sampling temperature slider",
-    "generate.write": "the Write button of a text model",
+    "generate.temperature": N_("the sampling temperature slider"),
+    "generate.write": N_("the Write button of a text model"),
     # agents (reinforcement learning)
-    "rl.watch": "the 'Watch the agent' button",
-    "rl.play": "the 'Play it yourself' button",
+    "rl.watch": N_("the 'Watch the agent' button"),
+    "rl.play": N_("the 'Play it yourself' button"),
 }
+
+
+def control_text(cid: str) -> str:
+    """What control ``cid`` is, in the language the app speaks (the id itself when unknown)."""
+    return _(CONTROLS[cid]) if cid in CONTROLS else cid
 
 #: Learner event name -> what the learner did. The GUI reports them; ``event`` checks count them.
 EVENTS: dict[str, str] = {
