@@ -127,7 +127,7 @@ class AdversarialPage(QWidget):
         self.slider.setRange(0, 30)
         self.slider.setValue(5)
         self.slider.setMinimumWidth(120)
-        self.eps_label = QLabel("ε = 0")
+        self.eps_label = QLabel(_(TEXT["eps_label"]).format(eps=0))
         self.eps_label.setMinimumWidth(70)
         controls = QGridLayout()  # two short rows: the page keeps its curve beside a lesson's panel
         controls.addWidget(self.picture, 0, 0)
@@ -233,7 +233,7 @@ class AdversarialPage(QWidget):
         for label in (*self.images, *self.answers):
             label.clear()
         self.flip_line.setText("")
-        self.eps_label.setText("ε = 0")
+        self.eps_label.setText(_(TEXT["eps_label"]).format(eps=0))
         self._set_controls(False)
 
     def set_model(self, model: Any, data: Mapping[str, Any]) -> None:

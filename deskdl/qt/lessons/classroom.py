@@ -538,8 +538,9 @@ class HandInDialog(QDialog):
         self.seed_label.setText(str(seed) if seed is not None else _(IN_SEED_NONE))
         v = versions()
         missing = _("not installed")
-        self.versions_label.setText(f"deskdl {v['deskdl']}, Keras {v['keras'] or missing}, TensorFlow "
-                                    f"{v['tensorflow'] or missing}, Python {v['python']}")
+        line = _("deskdl {deskdl}, Keras {keras}, TensorFlow {tf}, Python {python}")
+        self.versions_label.setText(line.format(deskdl=v["deskdl"], keras=v["keras"] or missing,
+                                                tf=v["tensorflow"] or missing, python=v["python"]))
 
     def save(self) -> None:
         """Save the project if it has changes, ask where, then write the bundle."""

@@ -280,6 +280,10 @@
         <translation>chưa cài</translation>
     </message>
     <message>
+        <source>deskdl {deskdl}, Keras {keras}, TensorFlow {tf}, Python {python}</source>
+        <translation>deskdl {deskdl}, Keras {keras}, TensorFlow {tf}, Python {python}</translation>
+    </message>
+    <message>
         <source>&amp;Check Hand-ins…</source>
         <translation>&amp;Chấm bài nộp…</translation>
     </message>

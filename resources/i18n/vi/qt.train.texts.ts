@@ -163,7 +163,7 @@ Cách sửa thường gặp: giảm tốc độ học (thử nhỏ hơn mười 
     </message>
     <message>
         <source>TensorFlow is still loading… Start becomes available in a moment.</source>
-        <translation>TensorFlow vẫn đang tải… Nút Bắt đầu sẽ dùng được trong giây lát.</translation>
+        <translation>Đang tải TensorFlow… Bắt đầu sẽ sẵn sàng ngay.</translation>
     </message>
     <message>
         <source>Build a model on the Build tab first.</source>
