@@ -110,3 +110,21 @@ def test_help_menu_is_last_and_holds_guide_and_about(window):
     help_menu = window.menuBar().actions()[-1].menu()
     assert [a.text() for a in help_menu.actions()] == ["deskdl Guide", "Gradients through time…", "",
                                                        "About deskdl"]
+
+
+def test_no_two_commands_of_the_window_share_a_key(qtbot, monkeypatch, tmp_path):
+    """A key bound to two actions does neither (Qt reports it ambiguous): Ctrl+L was Arrange and Lessons."""
+    from PySide6.QtGui import QAction, QShortcut
+
+    from tests.qt_helpers import make_window
+
+    window = make_window(qtbot, monkeypatch, tmp_path)
+    owners: dict[str, list[str]] = {}
+    for action in window.findChildren(QAction):
+        for key in action.shortcuts():
+            owners.setdefault(key.toString(), []).append(action.text())
+    for shortcut in window.findChildren(QShortcut):
+        owners.setdefault(shortcut.key().toString(), []).append(shortcut.objectName() or "a shortcut")
+    shared = {key: names for key, names in owners.items() if key and len(names) > 1}
+    assert shared == {}
+    assert owners["Ctrl+L"] == ["Arrange &Left to Right"] and owners["Ctrl+B"] == ["&Browse Lessons…"]

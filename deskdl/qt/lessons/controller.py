@@ -281,7 +281,7 @@ class LessonController(QObject):
             bar.insertMenu(help_action, self.menu)
         self.browse_action = QAction(T.shown(T.BROWSE), window)
         self.browse_action.setObjectName("lessons_browse")
-        self.browse_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.browse_action.setShortcut(QKeySequence("Ctrl+B"))  # B: browse; Ctrl+L arranges the canvas
         self.browse_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.browse_action.setStatusTip(T.shown(T.BROWSE_TIP))
         self.browse_action.triggered.connect(lambda _c=False: self.open_browser())
