@@ -79,7 +79,9 @@ class LessonBrowser(QDialog):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # Sized in set_course with room to spare: fitted to its contents, the column clipped the last
+        # letters of a longer translation ("Chưa bắt đầu") under the scroll bar.
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         self.summary = QLabel(T.shown(T.CHOOSE), self)
         self.summary.setWordWrap(True)
         self.summary.setMinimumHeight(self.summary.fontMetrics().lineSpacing() * 3)
@@ -137,6 +139,8 @@ class LessonBrowser(QDialog):
                 item.setData(0, _ID_ROLE, lesson.id)
                 item.setToolTip(0, lesson.summary or lesson.title)
         self.tree.expandAll()
+        spare = 2 * self.fontMetrics().averageCharWidth() + self.tree.verticalScrollBar().sizeHint().width()
+        self.tree.header().resizeSection(2, self.tree.sizeHintForColumn(2) + spare)
         if not course.sections or not course.lessons:
             self.summary.setText(T.shown(T.NO_LESSONS).format(folder=folder or "resources/lessons"))
         problems = list(getattr(course, "problems", []) or [])
