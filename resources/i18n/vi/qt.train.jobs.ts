@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>loss n/a</source>
-        <translation>loss không có</translation>
+        <translation>loss chưa có</translation>
     </message>
     <message>
         <source>acc {acc:.1%}</source>
-        <translation>đcx {acc:.1%}</translation>
+        <translation>chính xác {acc:.1%}</translation>
     </message>
     <message>
         <source>return {value:.0f} in 100 greedy games</source>
