@@ -90,7 +90,7 @@ def past_run_label(run: Mapping[str, Any], n: int) -> str:
 
 
 #: How a run ended, in the run list's words.
-_STATUS_WORDS = {"finished": N_("finished"), "stopped": N_("stopped"), "early_stopped": N_("early stopped"),
+_STATUS_WORDS = {"finished": N_("finished"), "stopped": N_("stopped"), "early_stopped": N_("early_stopped"),
                  "solved": N_("solved"), "failed": N_("failed")}
 
 

@@ -40,7 +40,7 @@
         <translation>đã dừng</translation>
     </message>
     <message>
-        <source>early stopped</source>
+        <source>early_stopped</source>
         <translation>dừng sớm</translation>
     </message>
     <message>
