@@ -220,7 +220,7 @@ class HandOutDialog(QDialog):
         self._on_what()
 
     def _project_page(self) -> QWidget:
-        from deskdl.core.lessons.controls import CONTROLS
+        from deskdl.core.lessons.controls import CONTROLS, control_text
 
         page = QWidget(self)
         form = QFormLayout()
@@ -261,7 +261,8 @@ class HandOutDialog(QDialog):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self._items: dict[str, QTreeWidgetItem] = {}
         groups: dict[str, QTreeWidgetItem] = {}
-        for cid, what in CONTROLS.items():
+        for cid in CONTROLS:
+            what = control_text(cid)
             prefix = cid.split(".")[0]
             group = groups.get(prefix)
             if group is None:
@@ -346,11 +347,11 @@ class HandOutDialog(QDialog):
         return self._file_lesson
 
     def _show_lesson(self, lesson: Any) -> None:
-        from deskdl.core.lessons.controls import CONTROLS
+        from deskdl.core.lessons.controls import control_text
         from deskdl.qt.lessons.browser import length_text
 
         def names(ids: Any) -> str:
-            return html.escape("; ".join(CONTROLS.get(c, c) for c in ids)) if ids else _(NONE)
+            return html.escape("; ".join(control_text(c) for c in ids)) if ids else _(NONE)
 
         more = [f"{s.number}" for s in lesson.steps if s.lock or s.hide]
         self.lesson_info.setText(_(OUT_LESSON_INFO).format(

@@ -485,9 +485,11 @@ def locked_tip(control_id: str, rich: bool = False) -> str:
     ``rich``: as a tooltip (HTML, so Qt wraps it into a few lines instead of one as wide as the screen).
     """
     from deskdl.core.lessons.controls import CONTROLS as DESCRIPTIONS
+    from deskdl.core.lessons.controls import control_text
 
     tip = LOCKED_TAB_TIP if control_id.startswith("tab.") else LOCKED_TIP
-    text = _(tip).format(what=DESCRIPTIONS.get(control_id) or _("this control"))
+    what = control_text(control_id) if control_id in DESCRIPTIONS else _("this control")
+    text = _(tip).format(what=what)
     if not rich:
         return text
     head, _sep, rest = html.escape(text).partition(": ")

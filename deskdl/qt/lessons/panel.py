@@ -303,12 +303,12 @@ class LessonPanel(QWidget):
 
     def _show_locks(self, session: Any) -> None:
         """Name, in words, the controls this step locks and hides (none: the line is hidden)."""
-        from deskdl.core.lessons.controls import CONTROLS
+        from deskdl.core.lessons.controls import control_text
 
         lesson, i = session.lesson, session.index
         parts = []
-        locked = [CONTROLS.get(c, c) for c in lesson.locked(i)]
-        hidden = [CONTROLS.get(c, c) for c in lesson.hidden(i)]
+        locked = [control_text(c) for c in lesson.locked(i)]
+        hidden = [control_text(c) for c in lesson.hidden(i)]
         if locked:
             parts.append(T.shown(T.LOCKED_LIST).format(names="; ".join(locked)))
         if hidden:
