@@ -108,3 +108,46 @@ def test_a_copy_keeps_the_file_name(tmp_path):
     path = tmp_path / "p.deskdl"
     path.write_text(json.dumps(DOC), encoding="utf-8")
     assert Project.load(path).copy().path == path
+
+
+def test_json_text_without_a_source_is_called_project():
+    with pytest.raises(ProjectError) as info:
+        Project.from_json("{")
+    assert info.value.message.startswith("project: the file is not valid JSON (")
+
+
+def test_a_save_removes_every_stale_temp_among_other_files(tmp_path):
+    import os
+    import time
+
+    old = time.time() - 3600
+    # Many of each, so that in any order the folder lists them some stale temp comes after a kept file.
+    kept = [".p.deskdl..tmp", ".p.deskdl.v2.x.tmp", ".p.deskdl.y.bak", "a.txt", "b.txt",
+            *(f".p.deskdl.v{i}.x.tmp" for i in range(3, 12))]
+    names = kept + [f".p.deskdl.s{i}.tmp" for i in range(20)]
+    for name in names:
+        (tmp_path / name).write_text("{half", encoding="utf-8")
+        os.utime(tmp_path / name, (old, old))
+    Project.from_dict(DOC).save(tmp_path / "p.deskdl")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*kept, "p.deskdl"])
+
+
+def test_a_stale_temp_that_cannot_be_removed_does_not_stop_the_others(tmp_path, monkeypatch):
+    import os
+    import time
+
+    old = time.time() - 3600
+    names = [f".p.deskdl.s{i}.tmp" for i in range(20)]
+    for name in names:
+        (tmp_path / name).write_text("{half", encoding="utf-8")
+        os.utime(tmp_path / name, (old, old))
+    real_unlink = os.unlink
+
+    def unlink(path, *args, **kwargs):  # one leftover is locked (another program holds it open on Windows)
+        if os.path.basename(path) == ".p.deskdl.s7.tmp":
+            raise PermissionError(13, "Permission denied")
+        return real_unlink(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "unlink", unlink)
+    Project.from_dict(DOC).save(tmp_path / "p.deskdl")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".p.deskdl.s7.tmp", "p.deskdl"]

@@ -139,3 +139,40 @@ def test_a_file_without_version_2_fields_reads_none_of_them():
     p = Project.from_dict({"format": "deskdl-project", "version": 1, "model": GRAPH})
     assert (p.kind, p.role_graphs, p.optimizers, p.algorithm) == (None, {}, {}, {})
     assert list(p.graph.nodes) == ["x", "d"]
+
+
+def test_the_saved_version_2_fields_do_not_share_objects_with_the_project():
+    p = Project.from_dict(gan_doc(algorithm={"schedule": {"d_steps": 2}}))
+    doc = p.to_dict()
+    doc["optimizers"]["generator"]["learning_rate"] = 0.1
+    doc["algorithm"]["schedule"]["d_steps"] = 5
+    assert p.optimizers == {"generator": {"type": "Adam", "learning_rate": 0.0002}}
+    assert p.algorithm == {"schedule": {"d_steps": 2}}
+
+
+def test_optimizers_alone_make_a_version_2_file():
+    p = Project.from_dict({"format": "deskdl-project", "version": 1, "model": GRAPH})
+    p.optimizers = {"model": {"type": "SGD", "learning_rate": 0.1}}
+    assert p.file_version() == 2
+
+
+def test_a_file_with_model_and_models_is_told_to_keep_one():
+    assert refusal(gan_doc(model=GRAPH)) == (
+        "t: the project has both 'model' and 'models'",
+        "keep one graph under 'model', or one graph per role under 'models'")
+
+
+def test_loading_a_version_0_file_leaves_the_given_document_as_it_was():
+    old = {"format": "deskdl-project", "version": 0, "runs": [{"id": "r1", "loss": [1.0]}],
+           "model": {"layers": [{"id": "x", "type": "Input", "config": {"shape": [3]}}]}}
+    keep = copy.deepcopy(old)
+    p = Project.from_dict(old)
+    p.runs[0]["loss"].append(0.5)
+    assert old == keep
+
+
+def test_the_nesting_path_names_every_key_on_the_way():
+    from deskdl.core.project import too_deep_at
+
+    assert too_deep_at({"a": {"b": [[1]]}}, 3) == "a.b[0]"
+    assert too_deep_at([1], 0) == "the top level"
