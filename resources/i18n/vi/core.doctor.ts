@@ -140,6 +140,14 @@
         <translation>{dead} trên {units} units của lớp {name} ({share:.0%}) cho ra 0 với mọi mẫu dữ liệu: chúng không còn học nữa (một ReLU có đầu vào âm không truyền gradient nào ngược lại).</translation>
     </message>
     <message>
+        <source>start the biases of {name} at 0 (bias_initializer zeros): they start at {value:g}, which keeps a unit&apos;s input below zero for every example from the first step.</source>
+        <translation>cho các bias của {name} bắt đầu từ 0 (bias_initializer zeros): chúng bắt đầu từ {value:g}, khiến đầu vào của mỗi unit nhỏ hơn 0 với mọi mẫu dữ liệu ngay từ bước đầu tiên.</translation>
+    </message>
+    <message>
+        <source>leaky_relu, whose small slope below zero lets a unit recover.</source>
+        <translation>leaky_relu, với độ dốc nhỏ dưới 0 giúp một unit hồi phục.</translation>
+    </message>
+    <message>
         <source>use leaky_relu in {name}: a small slope below zero keeps every unit learning.</source>
         <translation>dùng leaky_relu trong {name}: một độ dốc nhỏ dưới 0 giúp mọi unit tiếp tục học.</translation>
     </message>
