@@ -75,7 +75,10 @@ _PRETTY = {"loss": N_("Loss"), "accuracy": N_("Accuracy"), "mae": N_("Mean absol
            # a debiasing run's (ml.trainers.debias); its loss and accuracy: the classifier without weights
            "vae_loss": N_("VAE loss (rebuilding + beta x KL)"),
            "weighted_loss": N_("Loss with the VAE's weights"),
-           "weighted_accuracy": N_("Accuracy with the VAE's weights")}
+           "weighted_accuracy": N_("Accuracy with the VAE's weights"),
+           # an agent's (deskdl.ml.rl): the same words the fallback below made before they were translated
+           "length": N_("Length"), "epsilon": N_("Epsilon"), "buffer_fill": N_("Buffer fill"),
+           "entropy": N_("Entropy"), "value_loss": N_("Value loss")}
 
 
 def pretty(name: str) -> str:

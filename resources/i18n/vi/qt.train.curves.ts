@@ -68,6 +68,26 @@
         <translation>Độ chính xác với trọng số của VAE</translation>
     </message>
     <message>
+        <source>Length</source>
+        <translation>Độ dài lượt chơi</translation>
+    </message>
+    <message>
+        <source>Epsilon</source>
+        <translation>Epsilon</translation>
+    </message>
+    <message>
+        <source>Buffer fill</source>
+        <translation>Độ đầy bộ nhớ phát lại</translation>
+    </message>
+    <message>
+        <source>Entropy</source>
+        <translation>Entropy</translation>
+    </message>
+    <message>
+        <source>Value loss</source>
+        <translation>Loss của hàm giá trị</translation>
+    </message>
+    <message>
         <source>epoch</source>
         <translation>epoch</translation>
     </message>
