@@ -152,3 +152,20 @@ def test_training_settings_problems_speak_vietnamese(vietnamese):
         "seed phải là một số nguyên từ 0 đến 4294967295 (ví dụ 0), hoặc để trống để mỗi lần chạy xáo trộn "
         "khác nhau, không phải -1",
     ]
+
+
+def test_a_bad_table_is_explained_in_vietnamese(vietnamese, tmp_path):
+    path = tmp_path / "t.csv"
+    path.write_text("a,b,label\n1,2,x\n3,4\n", encoding="utf-8")
+    with pytest.raises(datasets.DataError) as err:
+        datasets.load_csv(path)
+    assert str(path) in err.value.message
+    assert "dòng 3: có 2 ô, nhưng hàng tiêu đề có 3 cột" in err.value.message
+    assert err.value.fix == "hãy cho mỗi hàng có đúng một giá trị ở mỗi cột"
+
+
+def test_a_bad_setting_is_explained_in_vietnamese(vietnamese):
+    with pytest.raises(datasets.DataError) as err:
+        datasets.load("spiral", {"samples": 5})
+    assert err.value.message == "Xoắn ốc: samples phải nằm giữa 20 và 100000, không phải 5"
+    assert err.value.fix == "Tổng số điểm được vẽ (huấn luyện + kiểm tra)."

@@ -162,8 +162,9 @@ class DatasetInfo:
         full = self.defaults()
         unknown = [k for k in (params or {}) if k not in full]
         if unknown:
-            raise DataError(f"the data set {self.title} has no setting {unknown[0]!r}",
-                            f"use one of: {', '.join(full) or 'none'}")
+            raise DataError(_("the data set {title} has no setting {name!r}").format(
+                title=self.shown(self.title), name=unknown[0]),
+                            _("use one of: {names}").format(names=", ".join(full) or _("none")))
         full.update(params or {})
         _check_params(self, full)
         bundle = self.loader(full)
@@ -183,17 +184,20 @@ def _check_params(info: DatasetInfo, params: Mapping[str, Any]) -> None:
         if p.kind in ("int", "float"):
             number = isinstance(v, (int, float)) and not isinstance(v, bool)
             if not number or (p.kind == "int" and not float(v).is_integer()):
-                bad = f"{p.name} must be a {'whole ' if p.kind == 'int' else ''}number, not {v!r}"
+                bad = (_("{name} must be a whole number, not {value!r}") if p.kind == "int"
+                       else _("{name} must be a number, not {value!r}")).format(name=p.name, value=v)
             elif (p.min is not None and v < p.min) or (p.max is not None and v > p.max):
                 lo = "" if p.min is None else f"{p.min:g}"
                 hi = "" if p.max is None else f"{p.max:g}"
-                bad = f"{p.name} must be between {lo or '-inf'} and {hi or 'inf'}, not {v!r}"
+                bad = _("{name} must be between {low} and {high}, not {value!r}").format(
+                    name=p.name, low=lo or "-inf", high=hi or "inf", value=v)
         elif p.kind == "choice" and v not in p.choices:
-            bad = f"{p.name} must be one of {', '.join(map(str, p.choices))}, not {v!r}"
+            bad = _("{name} must be one of {choices}, not {value!r}").format(
+                name=p.name, choices=", ".join(map(str, p.choices)), value=v)
         elif p.kind == "bool" and not isinstance(v, bool):
-            bad = f"{p.name} must be true or false, not {v!r}"
+            bad = _("{name} must be true or false, not {value!r}").format(name=p.name, value=v)
         if bad:
-            raise DataError(f"{info.title}: {bad}", p.help)
+            raise DataError(f"{info.shown(info.title)}: {bad}", info.shown(p.help))
 
 # ------------------------------------------------------------------ scaling
 SCALINGS = ("default", "none", "divide", "standardize", "minmax")
@@ -239,7 +243,8 @@ def scale_inputs(x_train: np.ndarray, x_test: np.ndarray, how: str, divisor: flo
         span = np.where(span > 1e-12, span, 1.0).astype(np.float32)
         return (xt - lo) / span, (xs - lo) / span, (
             _("scaled to 0..1 ({scope}, from the training part)").format(scope=_(_STAT_SCOPE[axis is None])))
-    raise DataError(f"unknown scaling {how!r}", f"use one of: {', '.join(SCALINGS)}")
+    raise DataError(_("unknown scaling {how!r}").format(how=how),
+                    _("use one of: {names}").format(names=", ".join(SCALINGS)))
 
 
 def scaled(params: Mapping[str, Any], default: str, divisor: float | None, xt, xs):

@@ -40,25 +40,26 @@ def load_image_folder(path: str | os.PathLike[str], image_size: Sequence[int] = 
     """
     root = Path(path)
     if not root.is_dir():
-        raise DataError(f"{root}: no such folder", "choose the folder that holds one sub-folder per class")
+        raise DataError(_("{folder}: no such folder").format(folder=root),
+                        _("choose the folder that holds one sub-folder per class"))
     if color_mode not in ("rgb", "grayscale"):
-        raise DataError(f"color_mode must be 'rgb' or 'grayscale', not {color_mode!r}")
+        raise DataError(_("color_mode must be 'rgb' or 'grayscale', not {value!r}").format(value=color_mode))
     h, w = (int(v) for v in image_size)
     if h < 4 or w < 4:
-        raise DataError(f"image size {h}x{w} is too small", "use at least 8x8 pixels")
+        raise DataError(_("image size {h}x{w} is too small").format(h=h, w=w), _("use at least 8x8 pixels"))
     classes = sorted(d.name for d in root.iterdir() if d.is_dir() and not d.name.startswith("."))
     if not classes:
         loose = [q for q in root.iterdir() if q.suffix.lower() in IMAGE_SUFFIXES]
-        hint = (" (the pictures lie loose in it)" if loose else "")
-        raise DataError(f"{root} has no sub-folders{hint}",
-                        "make one sub-folder per class (e.g. cats/ and dogs/) and put each picture "
-                        "in its own")
+        raise DataError((_("{folder} has no sub-folders (the pictures lie loose in it)") if loose
+                         else _("{folder} has no sub-folders")).format(folder=root),
+                        _("make one sub-folder per class (e.g. cats/ and dogs/) and put each picture "
+                          "in its own"))
     files: list[tuple[Path, int]] = []
     for i, c in enumerate(classes):
         pics = sorted(q for q in (root / c).iterdir() if q.is_file() and q.suffix.lower() in IMAGE_SUFFIXES)
         if not pics:
-            raise DataError(f"the class folder {root / c} holds no pictures",
-                            "put PNG or JPEG files in it, or remove the folder")
+            raise DataError(_("the class folder {folder} holds no pictures").format(folder=root / c),
+                            _("put PNG or JPEG files in it, or remove the folder"))
         files.extend((q, i) for q in pics)
     if len(classes) < 2:
         raise DataError(f"{root} has only one class folder ({classes[0]})",
@@ -71,8 +72,8 @@ def load_image_folder(path: str | os.PathLike[str], image_size: Sequence[int] = 
         try:
             img = tf.io.decode_image(tf.io.read_file(str(q)), channels=channels, expand_animations=False)
         except (tf.errors.InvalidArgumentError, tf.errors.NotFoundError) as err:
-            raise DataError(f"{q} could not be read as a picture ({err.message.splitlines()[0]})",
-                            "delete or replace that file") from None
+            raise DataError(_("{file} could not be read as a picture ({error})").format(
+                file=q, error=err.message.splitlines()[0]), _("delete or replace that file")) from None
         images[k] = tf.image.resize(img, (h, w)).numpy()
     y = np.array([c for _path, c in files], np.int64)
     xt, yt, xs, ys = datagen.split(images, y, float(test_fraction), int(seed))

@@ -13,7 +13,10 @@ import importlib
 from collections.abc import Mapping
 from typing import Any
 
+from deskdl.core.i18n import translator
 from deskdl.ml.datasets.base import DataBundle, DataError, DatasetInfo
+
+_ = translator("ml.datasets.registry")
 
 #: The source modules, in the order the Data tab lists their data sets.
 SOURCES = ("points2d", "digits", "shapes", "biased_shapes", "reviews", "text", "corpora", "keras_sets",
@@ -45,8 +48,8 @@ def get(dataset_id: str) -> DatasetInfo:
     try:
         return REGISTRY[dataset_id]
     except KeyError:
-        raise DataError(f"there is no data set called {dataset_id!r}",
-                        f"choose one of: {', '.join(REGISTRY)}") from None
+        raise DataError(_("there is no data set called {id!r}").format(id=dataset_id),
+                        _("choose one of: {names}").format(names=", ".join(REGISTRY))) from None
 
 
 def all_datasets() -> list[DatasetInfo]:
@@ -62,10 +65,11 @@ def load(dataset_id: str, params: Mapping[str, Any] | None = None) -> DataBundle
 def load_config(data: Mapping[str, Any]) -> DataBundle:
     """Load what a project's ``data`` dict (``{"dataset": id, "params": {...}}``) names."""
     if not isinstance(data, Mapping) or not isinstance(data.get("dataset"), str):
-        raise DataError("the project's data settings must name a data set, e.g. {\"dataset\": \"spiral\"}")
+        raise DataError(_("the project's data settings must name a data set, e.g. {example}").format(
+            example='{"dataset": "spiral"}'))
     params = data.get("params") or {}
     if not isinstance(params, Mapping):
-        raise DataError("data.params must be an object of settings")
+        raise DataError(_("data.params must be an object of settings"))
     return load(data["dataset"], params)
 
 

@@ -41,50 +41,56 @@ def load_csv(path: str | os.PathLike[str], target_column: str | None = None, tas
     """
     path = Path(path)
     if task not in ("auto", "classification", "regression"):
-        raise DataError(f"task must be auto, classification or regression, not {task!r}")
+        raise DataError(_("task must be auto, classification or regression, not {task!r}").format(task=task))
     try:
         rows = reader.read_rows(path)
     except FileNotFoundError:
-        raise DataError(f"{path}: no such file", "check the path") from None
+        raise DataError(_("{path}: no such file").format(path=path), _("check the path")) from None
     except (OSError, UnicodeDecodeError) as err:
-        raise DataError(f"{path}: cannot be read as text ({err.__class__.__name__})",
-                        "save the table as CSV (UTF-8) from your spreadsheet program") from None
+        raise DataError(_("{path}: cannot be read as text ({error})").format(
+            path=path, error=err.__class__.__name__),
+                        _("save the table as CSV (UTF-8) from your spreadsheet program")) from None
     if not rows:
-        raise DataError(f"{path} is empty", "save a table with a header row and at least a few rows")
+        raise DataError(_("{path} is empty").format(path=path),
+                        _("save a table with a header row and at least a few rows"))
     header = [h.strip() for h in rows[0]]
     body = rows[1:]
     if len(body) < 2:
-        raise DataError(f"{path} has a header but {'no' if not body else 'only one'} data row",
-                        "a table needs at least a few rows of examples to learn from")
+        raise DataError((_("{path} has a header but no data row") if not body
+                         else _("{path} has a header but only one data row")).format(path=path),
+                        _("a table needs at least a few rows of examples to learn from"))
     for i, r in enumerate(body, start=2):
         if len(r) != len(header):
-            raise DataError(f"{path}, line {i}: {len(r)} cells, but the header has {len(header)} columns",
-                            "make every row have one value per column")
+            raise DataError(_("{path}, line {line}: {cells} cells, but the header has {columns} columns")
+                            .format(path=path, line=i, cells=len(r), columns=len(header)),
+                            _("make every row have one value per column"))
     if target_column is None:
         target_column = header[-1]
     if target_column not in header:
-        raise DataError(f"{path} has no column {target_column!r}",
-                        f"choose one of: {', '.join(header)}")
+        raise DataError(_("{path} has no column {column!r}").format(path=path, column=target_column),
+                        _("choose one of: {names}").format(names=", ".join(header)))
     for c in ignore_columns:
         if c not in header:
-            raise DataError(f"{path} has no column {c!r} to ignore", f"choose from: {', '.join(header)}")
+            raise DataError(_("{path} has no column {column!r} to ignore").format(path=path, column=c),
+                            _("choose from: {names}").format(names=", ".join(header)))
     cols = {h: [r[i].strip() for r in body] for i, h in enumerate(header)}
 
     try:
         task, y, keep, class_names = reader.target_values(target_column, cols[target_column], task)
         if task == "classification" and len(class_names) < 2:
-            raise DataError(f"{path}: the target {target_column!r} has only one value "
-                            f"({class_names[0] if class_names else 'none'})",
-                            "a classifier needs at least two classes; choose another target column")
+            raise DataError(_("{path}: the target {column!r} has only one value ({value})").format(
+                path=path, column=target_column, value=class_names[0] if class_names else _("none")),
+                            _("a classifier needs at least two classes; choose another target column"))
         if task == "classification" and len(class_names) > 200:
-            raise DataError(f"{path}: the target {target_column!r} has {len(class_names)} different values",
-                            "that looks like a number to predict: choose task 'regression'")
+            raise DataError(_("{path}: the target {column!r} has {n} different values").format(
+                path=path, column=target_column, n=len(class_names)),
+                            _("that looks like a number to predict: choose task 'regression'"))
         if keep.sum() < 2:
-            raise DataError(f"{path}: almost every row has no value in {target_column!r}",
-                            "fill in the target column")
+            raise DataError(_("{path}: almost every row has no value in {column!r}").format(
+                path=path, column=target_column), _("fill in the target column"))
         x, names = reader.input_columns(header, cols, target_column, ignore_columns, max_categories)
     except reader.TableError as err:
-        where = f"{path}, line {err.line}" if err.line else f"{path}"
+        where = _("{path}, line {line}").format(path=path, line=err.line) if err.line else f"{path}"
         raise DataError(f"{where}: {err.message}", err.fix) from None
     x, y = x[keep], y[keep]
     xt, yt, xs, ys = datagen.split(x, y, float(test_fraction), int(seed))

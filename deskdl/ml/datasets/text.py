@@ -46,8 +46,9 @@ def text_bundle(text: str, p: Mapping[str, Any], description: str) -> DataBundle
     seq_len, step = int(p["seq_len"]), int(p["step"])
     cut = int(len(ids) * (1.0 - float(p["test_fraction"])))
     if cut <= seq_len + 1 or len(ids) - cut <= seq_len + 1:
-        raise DataError(f"the text has {len(ids)} characters, too few for windows of {seq_len} in both the "
-                        f"training and the test part", "use a longer text, or shorter windows (seq_len)")
+        raise DataError(_("the text has {n} characters, too few for windows of {seq_len} in both the "
+                          "training and the test part").format(n=len(ids), seq_len=seq_len),
+                        _("use a longer text, or shorter windows (seq_len)"))
     xt, yt = charseq.windows(ids[:cut], seq_len, step)
     xs, ys = charseq.windows(ids[cut:], seq_len, step)
     names = [vocab.shown(i) for i in range(len(vocab))]

@@ -20,6 +20,38 @@
         <translation>Đầu vào: {scaling}.</translation>
     </message>
     <message>
+        <source>the data set {title} has no setting {name!r}</source>
+        <translation>tập dữ liệu {title} không có thiết lập {name!r}</translation>
+    </message>
+    <message>
+        <source>use one of: {names}</source>
+        <translation>hãy dùng một trong: {names}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number, not {value!r}</source>
+        <translation>{name} phải là một số nguyên, không phải {value!r}</translation>
+    </message>
+    <message>
+        <source>{name} must be a number, not {value!r}</source>
+        <translation>{name} phải là một số, không phải {value!r}</translation>
+    </message>
+    <message>
+        <source>{name} must be between {low} and {high}, not {value!r}</source>
+        <translation>{name} phải nằm giữa {low} và {high}, không phải {value!r}</translation>
+    </message>
+    <message>
+        <source>{name} must be one of {choices}, not {value!r}</source>
+        <translation>{name} phải là một trong {choices}, không phải {value!r}</translation>
+    </message>
+    <message>
+        <source>{name} must be true or false, not {value!r}</source>
+        <translation>{name} phải là true (đúng) hoặc false (sai), không phải {value!r}</translation>
+    </message>
+    <message>
         <source>How inputs are scaled. default: what suits this data set; none: raw values; divide: by the largest value a pixel can have (255, or 16 for the digits), the default for pictures, since it needs no statistics and keeps every pixel on the same scale; standardize: mean 0 and spread 1; minmax: 0..1. For tables and points, standardize and minmax work per feature (column); for pictures they use one mean and spread (or one minimum and maximum) for all pixels together, so no pixel position is scaled differently from another.</source>
         <translation>Cách co giãn (scale) đầu vào. default: cách hợp với tập dữ liệu này; none: giữ giá trị gốc; divide: chia cho giá trị lớn nhất một điểm ảnh có thể có (255, hoặc 16 với bộ chữ số), mặc định cho ảnh vì không cần thống kê gì và giữ mọi điểm ảnh cùng một thang; standardize: trung bình 0 và độ trải 1; minmax: về 0..1. Với bảng và các điểm, standardize và minmax tính riêng cho từng đặc trưng (cột); với ảnh, chúng dùng một trung bình và độ trải (hoặc một giá trị nhỏ nhất và lớn nhất) chung cho mọi điểm ảnh, nên không vị trí điểm ảnh nào bị co giãn khác vị trí khác.</translation>
     </message>
@@ -50,6 +82,10 @@
     <message>
         <source>scaled to 0..1 ({scope}, from the training part)</source>
         <translation>co giãn về 0..1 ({scope}, tính từ phần huấn luyện)</translation>
+    </message>
+    <message>
+        <source>unknown scaling {how!r}</source>
+        <translation>không có cách co giãn {how!r}</translation>
     </message>
     <message>
         <source>samples</source>

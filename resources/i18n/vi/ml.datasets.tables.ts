@@ -4,6 +4,102 @@
 <context>
     <name>ml.datasets.tables</name>
     <message>
+        <source>task must be auto, classification or regression, not {task!r}</source>
+        <translation>task phải là auto, classification hoặc regression, không phải {task!r}</translation>
+    </message>
+    <message>
+        <source>{path}: no such file</source>
+        <translation>{path}: không có tệp này</translation>
+    </message>
+    <message>
+        <source>check the path</source>
+        <translation>hãy kiểm tra lại đường dẫn</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read as text ({error})</source>
+        <translation>{path}: không đọc được như văn bản ({error})</translation>
+    </message>
+    <message>
+        <source>save the table as CSV (UTF-8) from your spreadsheet program</source>
+        <translation>hãy lưu bảng dưới dạng CSV (UTF-8) từ chương trình bảng tính của bạn</translation>
+    </message>
+    <message>
+        <source>{path} is empty</source>
+        <translation>{path} trống rỗng</translation>
+    </message>
+    <message>
+        <source>save a table with a header row and at least a few rows</source>
+        <translation>hãy lưu một bảng có hàng tiêu đề và ít nhất vài hàng</translation>
+    </message>
+    <message>
+        <source>{path} has a header but no data row</source>
+        <translation>{path} có hàng tiêu đề nhưng không có hàng dữ liệu nào</translation>
+    </message>
+    <message>
+        <source>{path} has a header but only one data row</source>
+        <translation>{path} có hàng tiêu đề nhưng chỉ có một hàng dữ liệu</translation>
+    </message>
+    <message>
+        <source>a table needs at least a few rows of examples to learn from</source>
+        <translation>một bảng cần ít nhất vài hàng mẫu dữ liệu để học</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: {cells} cells, but the header has {columns} columns</source>
+        <translation>{path}, dòng {line}: có {cells} ô, nhưng hàng tiêu đề có {columns} cột</translation>
+    </message>
+    <message>
+        <source>make every row have one value per column</source>
+        <translation>hãy cho mỗi hàng có đúng một giá trị ở mỗi cột</translation>
+    </message>
+    <message>
+        <source>{path} has no column {column!r}</source>
+        <translation>{path} không có cột {column!r}</translation>
+    </message>
+    <message>
+        <source>choose one of: {names}</source>
+        <translation>hãy chọn một trong: {names}</translation>
+    </message>
+    <message>
+        <source>{path} has no column {column!r} to ignore</source>
+        <translation>{path} không có cột {column!r} để bỏ qua</translation>
+    </message>
+    <message>
+        <source>choose from: {names}</source>
+        <translation>hãy chọn trong: {names}</translation>
+    </message>
+    <message>
+        <source>{path}: the target {column!r} has only one value ({value})</source>
+        <translation>{path}: cột đích {column!r} chỉ có một giá trị ({value})</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>a classifier needs at least two classes; choose another target column</source>
+        <translation>một bộ phân loại cần ít nhất hai lớp (class); hãy chọn cột đích khác</translation>
+    </message>
+    <message>
+        <source>{path}: the target {column!r} has {n} different values</source>
+        <translation>{path}: cột đích {column!r} có {n} giá trị khác nhau</translation>
+    </message>
+    <message>
+        <source>that looks like a number to predict: choose task &apos;regression&apos;</source>
+        <translation>có vẻ đó là một số cần dự đoán: hãy chọn task &apos;regression&apos;</translation>
+    </message>
+    <message>
+        <source>{path}: almost every row has no value in {column!r}</source>
+        <translation>{path}: gần như mọi hàng đều không có giá trị ở {column!r}</translation>
+    </message>
+    <message>
+        <source>fill in the target column</source>
+        <translation>hãy điền cột đích</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}</source>
+        <translation>{path}, dòng {line}</translation>
+    </message>
+    <message>
         <source>Your table {file}: {rows} rows, {cols} input columns after one-hot coding, predicting {target!r} ({task}).</source>
         <translation>Bảng của bạn {file}: {rows} hàng, {cols} cột đầu vào sau mã hóa one-hot, dự đoán {target!r} ({task}).</translation>
     </message>

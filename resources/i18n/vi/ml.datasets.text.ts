@@ -16,6 +16,14 @@
         <translation>Mỗi mẫu dữ liệu là chừng này ký tự của văn bản; đáp án là ký tự ngay sau chúng.</translation>
     </message>
     <message>
+        <source>the text has {n} characters, too few for windows of {seq_len} in both the training and the test part</source>
+        <translation>văn bản có {n} ký tự, quá ít cho các cửa sổ dài {seq_len} ở cả phần huấn luyện lẫn phần kiểm tra</translation>
+    </message>
+    <message>
+        <source>use a longer text, or shorter windows (seq_len)</source>
+        <translation>hãy dùng văn bản dài hơn, hoặc cửa sổ ngắn hơn (seq_len)</translation>
+    </message>
+    <message>
         <source>character numbers, not scaled (the {n} characters of the text are 0 to {last}); feed them to an Embedding layer with input_dim {n}</source>
         <translation>số thứ tự của ký tự, không co giãn ({n} ký tự của văn bản mang số 0 đến {last}); hãy đưa chúng vào một lớp Embedding với input_dim {n}</translation>
     </message>
