@@ -169,3 +169,14 @@ def test_a_bad_setting_is_explained_in_vietnamese(vietnamese):
         datasets.load("spiral", {"samples": 5})
     assert err.value.message == "Xoắn ốc: samples phải nằm giữa 20 và 100000, không phải 5"
     assert err.value.fix == "Tổng số điểm được vẽ (huấn luyện + kiểm tra)."
+
+
+def test_early_stopping_and_a_bad_loss_are_told_in_vietnamese(vietnamese):
+    from deskdl.ml.training import EXPLODING_TEXT, NAN_FIX, early_stop_text
+
+    assert early_stop_text("val_loss") == "Đã dừng sớm: hàm mất mát trên tập kiểm định không còn cải thiện."
+    assert early_stop_text("accuracy").startswith("Đã dừng sớm: độ chính xác trên tập huấn luyện không còn "
+                                                  "cải thiện. Vì không giữ lại phần kiểm định")
+    assert i18n.tr("ml.training", NAN_FIX).startswith("hãy giảm tốc độ học (learning rate)")
+    text = i18n.tr("ml.training", EXPLODING_TEXT).format(epoch=1, start=0.69, now=4.5e30)
+    assert "bùng nổ ở epoch 1" in text and "(0.69 -> 4.5e+30)" in text

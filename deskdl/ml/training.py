@@ -54,7 +54,7 @@ from deskdl.core.analysis import ERROR
 from deskdl.core.errors import OOM_FIX, OOM_TEXT, DeskdlError, learner_message  # noqa: F401 - OOM_*: old home
 from deskdl.core.graph import ModelGraph
 from deskdl.core.history import RunRecord
-from deskdl.core.i18n import translator
+from deskdl.core.i18n import N_, translator
 from deskdl.core.training import DEFAULT_DATA, check_training, training_with_defaults
 from deskdl.ml import datasets
 
@@ -71,29 +71,29 @@ GRID_RESOLUTION = 64
 #: Training inputs used for the activation statistics of inspect snapshots.
 INSPECT_SAMPLE = 256
 
-NAN_TEXT = ("the loss became NaN (not a number) in epoch {epoch}: usually the weights or outputs grew so "
+NAN_TEXT = N_("the loss became NaN (not a number) in epoch {epoch}: usually the weights or outputs grew so "
             "large that the arithmetic overflowed (a log or division of zero can also cause it), and the "
             "network cannot recover from that")
-NAN_FIX = ("lower the learning rate (try ten times smaller), turn on gradient clipping (clipnorm 1.0), "
+NAN_FIX = N_("lower the learning rate (try ten times smaller), turn on gradient clipping (clipnorm 1.0), "
            "or scale the inputs to small numbers")
-EXPLODING_TEXT = ("the loss is exploding in epoch {epoch}: it grew over a thousand times its starting value "
-                  "({start:.3g} -> {now:.3g}), so the learning rate is probably too large")
-EXPLODING_FIX = "try a ten times smaller learning rate, or turn on clipnorm 1.0"
+EXPLODING_TEXT = N_("the loss is exploding in epoch {epoch}: it grew over a thousand times its starting "
+                    "value ({start:.3g} -> {now:.3g}), so the learning rate is probably too large")
+EXPLODING_FIX = N_("try a ten times smaller learning rate, or turn on clipnorm 1.0")
 #: Names of the values early stopping can watch, as the learner reads them.
-WATCHED = {"val_loss": "validation loss", "loss": "training loss",
-           "val_accuracy": "validation accuracy", "accuracy": "training accuracy"}
-EARLY_STOP_TEXT = "Stopped early: the {watched} stopped improving."
-EARLY_STOP_TRAINING_WARNING = (
+WATCHED = {"val_loss": N_("validation loss"), "loss": N_("training loss"),
+           "val_accuracy": N_("validation accuracy"), "accuracy": N_("training accuracy")}
+EARLY_STOP_TEXT = N_("Stopped early: the {watched} stopped improving.")
+EARLY_STOP_TRAINING_WARNING = N_(
     " With no validation share kept it watched training data, so it does not guard against "
     "overfitting: keep a validation share (e.g. 0.2).")
 
 
 def early_stop_text(monitor: str) -> str:
     """Why a run stopped early: which value was watched, with a warning when it was a training value."""
-    watched = WATCHED.get(monitor, monitor.replace("_", " "))
-    text = EARLY_STOP_TEXT.format(watched=watched)
+    watched = _(WATCHED[monitor]) if monitor in WATCHED else monitor.replace("_", " ")
+    text = _(EARLY_STOP_TEXT).format(watched=watched)
     if not monitor.startswith("val_"):
-        text += EARLY_STOP_TRAINING_WARNING.format(watched=watched)
+        text += _(EARLY_STOP_TRAINING_WARNING).format(watched=watched)
     return text
 
 
@@ -573,13 +573,13 @@ def _callback(driver: _Driver):
             loss = logs.get("loss")
             if loss is not None:
                 if not math.isfinite(loss):
-                    raise _Stop(TrainingError(NAN_TEXT.format(epoch=d.epoch + 1), NAN_FIX, kind="nan"))
+                    raise _Stop(TrainingError(_(NAN_TEXT).format(epoch=d.epoch + 1), _(NAN_FIX), kind="nan"))
                 if d.first_loss is None:
                     d.first_loss = loss
                 elif d.first_loss > 0 and loss > 1000 * d.first_loss and loss > 1e3:
                     raise _Stop(TrainingError(
-                        EXPLODING_TEXT.format(epoch=d.epoch + 1, start=d.first_loss, now=loss),
-                        EXPLODING_FIX, kind="exploding"))
+                        _(EXPLODING_TEXT).format(epoch=d.epoch + 1, start=d.first_loss, now=loss),
+                        _(EXPLODING_FIX), kind="exploding"))
             now = time.perf_counter()
             d.measure(now)
             c = d.control
@@ -633,7 +633,7 @@ def _callback(driver: _Driver):
                 if d.retune is not None:
                     self.model.stop_training = True  # fit resumes at the next epoch, regrouped
             if not math.isfinite(logs.get("val_loss", 0.0)):
-                raise _Stop(TrainingError(NAN_TEXT.format(epoch=epoch + 1), NAN_FIX, kind="nan"))
+                raise _Stop(TrainingError(_(NAN_TEXT).format(epoch=epoch + 1), _(NAN_FIX), kind="nan"))
             d.reporter.epoch_ended(epoch, logs)
             snap = d.snapshot(epoch + 1) if d.snapshot is not None else None
             if snap is not None:  # None: skipped to stay within the snapshot time budget
