@@ -50,7 +50,7 @@ from deskdl.core.analysis import ERROR
 from deskdl.core.events import PER_EPOCH, Picture, RunStarted, Scalars
 from deskdl.core.graph import ModelGraph
 from deskdl.core.history import RunRecord
-from deskdl.core.i18n import translator
+from deskdl.core.i18n import N_, translator
 from deskdl.core.kinds import get_kind
 from deskdl.core.training import check_training
 from deskdl.ml import datasets
@@ -86,12 +86,12 @@ BATCH_SCALARS = ("d_loss", "g_loss")
 #: Seed of the fixed noise behind the sample grid and ``samples.npy``.
 FIXED_NOISE_SEED = 1234
 
-GAN_NAN_TEXT = (
+GAN_NAN_TEXT = N_(
     "the {which} became NaN (not a number) in epoch {epoch}: the weights grew so large that the "
     "arithmetic overflowed, usually because a learning rate is too large for one of the two "
     "networks, and a GAN cannot recover from that"
 )
-GAN_NAN_FIX = (
+GAN_NAN_FIX = N_(
     "lower both learning rates (try ten times smaller; 0.0002 with beta_1 0.5 is the usual choice for "
     "GANs), or turn on gradient clipping (clipnorm 1.0)"
 )
@@ -513,11 +513,11 @@ class _Run:
         return out
 
     def _check_nan(self, logs: Mapping[str, float]) -> None:
-        for name, which in (("d_loss", "discriminator's loss"), ("g_loss", "generator's loss")):
+        for name, which in (("d_loss", _("discriminator's loss")), ("g_loss", _("generator's loss"))):
             v = logs.get(name)
             if v is not None and not math.isfinite(v):
                 raise TrainingError(
-                    GAN_NAN_TEXT.format(which=which, epoch=self.epoch + 1), GAN_NAN_FIX, kind="nan"
+                    _(GAN_NAN_TEXT).format(which=which, epoch=self.epoch + 1), _(GAN_NAN_FIX), kind="nan"
                 )
 
     # -- callback hooks

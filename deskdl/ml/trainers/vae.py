@@ -24,6 +24,7 @@ import numpy as np
 
 from deskdl.core.events import Picture
 from deskdl.core.graph import ModelGraph
+from deskdl.core.i18n import N_, translator
 from deskdl.core.kinds import VAE
 from deskdl.ml.trainers import emit, failed
 from deskdl.ml.training import (
@@ -35,11 +36,13 @@ from deskdl.ml.training import (
     run_training,
 )
 
+_ = translator("ml.trainers.vae")
+
 #: Codes decoded into each sample grid (8 x 8).
 GRID_SAMPLES = 64
 #: Seed of the grid's fixed noise (the same codes every epoch, so the grids show learning, not noise).
 GRID_SEED = 1234
-NAN_FIX = ("lower the learning rate (try ten times smaller) or turn on gradient clipping (clipnorm 1.0): "
+NAN_FIX = N_("lower the learning rate (try ten times smaller) or turn on gradient clipping (clipnorm 1.0): "
            "in a VAE the loss usually turns NaN when log_var grows large and exp(log_var) overflows")
 
 
@@ -83,7 +86,7 @@ class _VaeReporter:
     def run_failed(self, error: TrainingError) -> None:
         """A NaN loss gets the VAE's own advice."""
         if error.kind == "nan":
-            error.fix = NAN_FIX
+            error.fix = _(NAN_FIX)
         self._inner.run_failed(error)
 
     def run_finished(self, result: TrainingResult) -> None:
