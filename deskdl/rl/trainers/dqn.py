@@ -28,8 +28,11 @@ from typing import Any
 
 import numpy as np
 
+from deskdl.core.i18n import translator
 from deskdl.ml.training import TrainingControl, TrainingJob, TrainingResult, make_optimizer
 from deskdl.rl.trainers.base import RlRun, run_rl
+
+_ = translator("rl.trainers.dqn")
 
 
 class ReplayBuffer:
@@ -191,9 +194,10 @@ class _DqnRun(RlRun):
             from deskdl.ml.training import TrainingError
 
             raise TrainingError(
-                f"the loss became {loss} in episode {self.episode + 1}: the Q-values grew without bound",
-                "lower the learning rate (try ten times smaller), use the Huber loss, or update the "
-                "target network less often", kind="nan")
+                _("the loss became {loss} in episode {episode}: the Q-values grew without bound").format(
+                    loss=loss, episode=self.episode + 1),
+                _("lower the learning rate (try ten times smaller), use the Huber loss, or update the "
+                  "target network less often"), kind="nan")
         self.losses = []
         row["loss"] = loss
         return row

@@ -39,9 +39,12 @@ import numpy as np
 
 from deskdl.core.analysis import analyze
 from deskdl.core.graph import ModelGraph
+from deskdl.core.i18n import translator
 from deskdl.core.rl import output_is_softmax, output_is_tanh
 from deskdl.ml.training import TrainingControl, TrainingJob, TrainingResult, make_optimizer
 from deskdl.rl.trainers.base import RlRun, run_rl
+
+_ = translator("rl.trainers.pg")
 
 #: The learned log standard deviation of a continuous action starts here (a spread of about 0.6).
 LOG_STD_START = -0.5
@@ -223,9 +226,10 @@ class _PgRun(RlRun):
         if not np.isfinite(loss):
             from deskdl.ml.training import TrainingError
 
-            raise TrainingError(f"the policy's loss became {loss} in episode {self.episode + 1}",
-                                "lower the learning rate (try ten times smaller) or turn on "
-                                "algorithm.normalize_returns", kind="nan")
+            raise TrainingError(_("the policy's loss became {loss} in episode {episode}").format(
+                loss=loss, episode=self.episode + 1),
+                                _("lower the learning rate (try ten times smaller) or turn on "
+                                  "algorithm.normalize_returns"), kind="nan")
         row = {"loss": loss, "entropy": float(entropy)}
         if self.critic is not None:
             row["value_loss"] = float(value_loss)
