@@ -23,6 +23,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from deskdl.core.errors import DeskdlError
+from deskdl.core.i18n import N_, translator
+
+_ = translator("core.kinds")
 
 #: What a kind learns from (``ProjectKind.data``).
 DATA_LABELLED = "labelled"  # inputs and answers (x, y): fit learns y from x
@@ -62,29 +65,35 @@ class Setting:
         """A plain-words problem with ``value``, or ``None`` when it is usable."""
         shown = f"algorithm.{self.name}"
         if self.type == "bool":
-            return None if isinstance(value, bool) else f"{shown} must be true or false, not {value!r}"
+            if isinstance(value, bool):
+                return None
+            return _("{setting} must be true or false, not {value}").format(setting=shown, value=repr(value))
         if self.type == "choice":
             if value in self.choices:
                 return None
-            return f"{shown} must be one of {', '.join(map(str, self.choices))}, not {value!r}"
+            return _("{setting} must be one of {choices}, not {value}").format(
+                setting=shown, choices=", ".join(map(str, self.choices)), value=repr(value))
         if self.type == "text":
-            return None if isinstance(value, str) else f"{shown} must be text, not {value!r}"
+            return None if isinstance(value, str) else _("{setting} must be text, not {value}").format(
+                setting=shown, value=repr(value))
         whole = self.type == "int"
         ok_type = (isinstance(value, int) if whole else isinstance(value, (int, float)))
         if isinstance(value, bool) or not ok_type or (not whole and not math.isfinite(value)):
-            what = "a whole number" if whole else "a number"
-            return f"{shown} must be {what}{self._range_text()}, not {value!r}"
+            what = _("a whole number") if whole else _("a number")
+            return _("{setting} must be {what}{range}, not {value}").format(
+                setting=shown, what=what, range=self._range_text(), value=repr(value))
         if (self.low is not None and value < self.low) or (self.high is not None and value > self.high):
-            return f"{shown} must be{self._range_text()}, not {value!r}"
+            return _("{setting} must be{range}, not {value}").format(
+                setting=shown, range=self._range_text(), value=repr(value))
         return None
 
     def _range_text(self) -> str:
         if self.low is not None and self.high is not None:
-            return f" from {self.low:g} to {self.high:g}"
+            return _(" from {low} to {high}").format(low=f"{self.low:g}", high=f"{self.high:g}")
         if self.low is not None:
-            return f" of at least {self.low:g}"
+            return _(" of at least {low}").format(low=f"{self.low:g}")
         if self.high is not None:
-            return f" of at most {self.high:g}"
+            return _(" of at most {high}").format(high=f"{self.high:g}")
         return ""
 
 
@@ -175,45 +184,46 @@ class ProjectKind:
 
 # ------------------------------------------------------------------ the kinds
 SUPERVISED = ProjectKind(
-    id="supervised", title="Supervised model",
-    summary="learns to give the data set's answer (a class or a value) for each input",
+    id="supervised", title=N_("Supervised model"),
+    summary=N_("learns to give the data set's answer (a class or a value) for each input"),
     roles=(MODEL_ROLE,), data=DATA_LABELLED, trainer="deskdl.ml.trainers.fit:FitTrainer",
 )
 AUTOENCODER = ProjectKind(
-    id="autoencoder", title="Autoencoder",
-    summary="learns to rebuild each input through a narrow middle layer (its code)",
+    id="autoencoder", title=N_("Autoencoder"),
+    summary=N_("learns to rebuild each input through a narrow middle layer (its code)"),
     roles=(MODEL_ROLE,), data=DATA_INPUTS, trainer="deskdl.ml.trainers.fit:FitTrainer",
 )
 VAE = ProjectKind(
-    id="vae", title="Variational autoencoder",
-    summary=("learns to rebuild each input from a random code near the input's own, so that every "
-             "point of the code space decodes to something that looks like the data"),
+    id="vae", title=N_("Variational autoencoder"),
+    summary=(N_("learns to rebuild each input from a random code near the input's own, so that every "
+             "point of the code space decodes to something that looks like the data")),
     roles=(MODEL_ROLE,), data=DATA_INPUTS, trainer="deskdl.ml.trainers.vae:VaeTrainer",
     extra={"outputs": "deskdl.ml.trainers.vae:output_files", "checks": "deskdl.ml.vae:start_problems"},
     # beta is not a kind setting: it is the Sampling layer's own parameter (the layer adds the KL term
     # itself, so the same graph trains the same way as any kind and in an exported script).
     settings=(
-        Setting("latent", "text", "", "the id of the Sampling node whose output is the code (the "
-                "latent node); empty: the graph's only Sampling node"),
-        Setting("sample_every", "int", 5, "epochs between two grids of decoded random codes "
-                "(deskdl train writes each as a PNG)", low=1, high=1000),
+        Setting("latent", "text", "", N_("the id of the Sampling node whose output is the code (the "
+                "latent node); empty: the graph's only Sampling node")),
+        Setting("sample_every", "int", 5, N_("epochs between two grids of decoded random codes "
+                "(deskdl train writes each as a PNG)"), low=1, high=1000),
     ),
 )
 GAN = ProjectKind(
-    id="gan", title="Generative adversarial network",
-    summary=("a generator learns to turn random noise into samples that a discriminator, trained "
-             "at the same time, cannot tell from the real data"),
+    id="gan", title=N_("Generative adversarial network"),
+    summary=(N_("a generator learns to turn random noise into samples that a discriminator, trained "
+             "at the same time, cannot tell from the real data")),
     roles=("generator", "discriminator"), data=DATA_SAMPLES, trainer="deskdl.ml.trainers.gan:GanTrainer",
     uses_loss=False, extra={"checks": "deskdl.ml.trainers.gan:start_problems",
                             "outputs": "deskdl.ml.trainers.gan:output_files"},
     settings=(
-        Setting("d_steps", "int", 1, "discriminator updates in each round", low=1, high=20),
-        Setting("g_steps", "int", 1, "generator updates in each round", low=1, high=20),
-        Setting("label_smoothing", "float", 0.0, "the discriminator learns to answer 1 - this (not 1) "
+        Setting("d_steps", "int", 1, N_("discriminator updates in each round"), low=1, high=20),
+        Setting("g_steps", "int", 1, N_("generator updates in each round"), low=1, high=20),
+        Setting("label_smoothing", "float", 0.0, N_("the discriminator learns to answer 1 - this (not 1) "
                 "for real samples, so it grows less sure of itself and the generator keeps learning "
-                "(0.1 is common)", low=0.0, high=0.5),
-        Setting("sample_every", "int", 5, "epochs between two saved sample grids (deskdl train writes each "
-                "as a PNG)", low=1, high=1000),
+                "(0.1 is common)"), low=0.0, high=0.5),
+        Setting("sample_every", "int", 5,
+                N_("epochs between two saved sample grids (deskdl train writes each "
+                "as a PNG)"), low=1, high=1000),
     ),
 )
 
@@ -233,17 +243,18 @@ class RlKind(ProjectKind):
 
 _RL_ENVS = ("CartPole-v1", "Acrobot-v1", "MountainCar-v0", "Pendulum-v1")
 _RL_COMMON = (
-    Setting("env", "choice", "CartPole-v1", "the task the agent learns (gymnasium's classic control)",
+    Setting("env", "choice", "CartPole-v1", N_("the task the agent learns (gymnasium's classic control)"),
             choices=_RL_ENVS),
-    Setting("episodes", "int", 300, "how many episodes (games, from reset to the end) to train for",
+    Setting("episodes", "int", 300, N_("how many episodes (games, from reset to the end) to train for"),
             low=1, high=1_000_000),
-    Setting("gamma", "float", 0.99, "the discount: how much a reward one step later is worth (0.99: "
-            "rewards about 100 steps ahead still count)", low=1e-6, high=1.0),
-    Setting("eval_every", "int", 10, "every this many episodes play 10 greedy episodes (no exploration); "
-            "if they reach the solved average, play 100 to see if the task is solved (0: never)",
+    Setting("gamma", "float", 0.99, N_("the discount: how much a reward one step later is worth (0.99: "
+            "rewards about 100 steps ahead still count)"), low=1e-6, high=1.0),
+    Setting("eval_every", "int", 10, N_("every this many episodes play 10 greedy episodes (no exploration); "
+            "if they reach the solved average, play 100 to see if the task is solved (0: never)"),
             low=0, high=100_000),
-    Setting("stop_when_solved", "bool", True, "stop once 100 greedy episodes reach the solved average, and "
-            "keep that network"),
+    Setting("stop_when_solved", "bool", True,
+            N_("stop once 100 greedy episodes reach the solved average, and "
+            "keep that network")),
 )
 DQN = RlKind(
     id="dqn", title="Deep Q-network (DQN)",
@@ -252,25 +263,28 @@ DQN = RlKind(
     roles=(MODEL_ROLE,), data=DATA_ENVIRONMENT, trainer="deskdl.rl.trainers.dqn:DqnTrainer",
     units=("episode", "step"), uses_loss=False, extra={"checks": "deskdl.core.rl:project_problems"},
     settings=_RL_COMMON + (
-        Setting("epsilon_start", "float", 1.0, "the share of random actions at the start (exploration)",
+        Setting("epsilon_start", "float", 1.0, N_("the share of random actions at the start (exploration)"),
                 low=0.0, high=1.0),
-        Setting("epsilon_end", "float", 0.02, "the share of random actions once exploration has shrunk",
+        Setting("epsilon_end", "float", 0.02, N_("the share of random actions once exploration has shrunk"),
                 low=0.0, high=1.0),
-        Setting("epsilon_steps", "int", 10_000, "environment steps over which epsilon shrinks from its start "
-                "to its end", low=1, high=10_000_000),
-        Setting("buffer_size", "int", 50_000, "how many past steps the replay buffer remembers",
+        Setting("epsilon_steps", "int", 10_000,
+                N_("environment steps over which epsilon shrinks from its start "
+                "to its end"), low=1, high=10_000_000),
+        Setting("buffer_size", "int", 50_000, N_("how many past steps the replay buffer remembers"),
                 low=1, high=5_000_000),
-        Setting("batch_size", "int", 64, "how many remembered steps each training step learns from",
+        Setting("batch_size", "int", 64, N_("how many remembered steps each training step learns from"),
                 low=1, high=4096),
-        Setting("learning_starts", "int", 1000, "environment steps of acting before the first training step "
-                "(so the buffer holds varied experience)", low=0, high=10_000_000),
-        Setting("train_every", "int", 1, "environment steps between two training steps", low=1, high=1000),
-        Setting("target_update", "int", 500, "training steps between two copies of the network into the "
-                "target network (which gives the learning targets)", low=1, high=1_000_000),
-        Setting("loss", "choice", "huber", "huber: like squared error for small errors, but grows only "
-                "linearly for large ones (steadier); mse: squared error", choices=("huber", "mse")),
-        Setting("double", "bool", True, "Double DQN: the network picks the next action and the target "
-                "network values it, which stops Q-values from growing too optimistic"),
+        Setting("learning_starts", "int", 1000,
+                N_("environment steps of acting before the first training step "
+                "(so the buffer holds varied experience)"), low=0, high=10_000_000),
+        Setting("train_every", "int", 1,
+                N_("environment steps between two training steps"), low=1, high=1000),
+        Setting("target_update", "int", 500, N_("training steps between two copies of the network into the "
+                "target network (which gives the learning targets)"), low=1, high=1_000_000),
+        Setting("loss", "choice", "huber", N_("huber: like squared error for small errors, but grows only "
+                "linearly for large ones (steadier); mse: squared error"), choices=("huber", "mse")),
+        Setting("double", "bool", True, N_("Double DQN: the network picks the next action and the target "
+                "network values it, which stops Q-values from growing too optimistic")),
     ),
 )
 POLICY_GRADIENT = RlKind(
@@ -280,78 +294,85 @@ POLICY_GRADIENT = RlKind(
     roles=(MODEL_ROLE,), data=DATA_ENVIRONMENT, trainer="deskdl.rl.trainers.pg:PolicyGradientTrainer",
     units=("episode", "step"), uses_loss=False, extra={"checks": "deskdl.core.rl:project_problems"},
     settings=_RL_COMMON + (
-        Setting("method", "choice", "reinforce", "reinforce: weigh each action by the return that followed "
+        Setting("method", "choice", "reinforce",
+                N_("reinforce: weigh each action by the return that followed "
                 "it; a2c (actor-critic): by how much better the steps after it went than a learned critic "
-                "expected (each step's surprise, the nearer ones counting more)",
+                "expected (each step's surprise, the nearer ones counting more)"),
                 choices=("reinforce", "a2c")),
-        Setting("baseline", "bool", True, "REINFORCE: subtract a learned estimate of the return (a value "
-                "network) so only better-than-expected actions become more likely (less noisy learning)"),
-        Setting("normalize_returns", "bool", True, "scale each episode's weights to mean 0 and spread 1, so "
-                "the step size does not depend on the size of the rewards"),
-        Setting("entropy", "float", 0.0, "a bonus for keeping the policy random (exploration); 0.01 is "
-                "common",
+        Setting("baseline", "bool", True, N_("REINFORCE: subtract a learned estimate of the return (a value "
+                "network) so only better-than-expected actions become more likely (less noisy learning)")),
+        Setting("normalize_returns", "bool", True,
+                N_("scale each episode's weights to mean 0 and spread 1, so "
+                "the step size does not depend on the size of the rewards")),
+        Setting("entropy", "float", 0.0, N_("a bonus for keeping the policy random (exploration); 0.01 is "
+                "common"),
                 low=0.0, high=1.0),
-        Setting("critic_lr_factor", "float", 1.0, "the critic (value network: A2C, or REINFORCE's baseline) "
+        Setting("critic_lr_factor", "float", 1.0,
+                N_("the critic (value network: A2C, or REINFORCE's baseline) "
                 "learns with the learning rate times this; a critic that keeps up with the policy gives it "
-                "better weights (the A2C template uses 3)", low=0.01, high=100.0),
-        Setting("gae_lambda", "float", 0.95, "A2C: how far each action's weight looks past its own step's "
-                "surprise (0: that step only; 1: to the episode's end, like REINFORCE)", low=0.0, high=1.0),
+                "better weights (the A2C template uses 3)"), low=0.01, high=100.0),
+        Setting("gae_lambda", "float", 0.95, N_("A2C: how far each action's weight looks past its own step's "
+                "surprise (0: that step only; 1: to the episode's end, like REINFORCE)"), low=0.0, high=1.0),
     ),
 )
 
 SEQUENCE_GENERATION = ProjectKind(
-    id="sequence_generation", title="Sequence generation",
-    summary=("learns which character comes next after a window of text, then writes new text (or tunes) "
-             "one character at a time from its own guesses"),
+    id="sequence_generation", title=N_("Sequence generation"),
+    summary=(N_("learns which character comes next after a window of text, then writes new text (or tunes) "
+             "one character at a time from its own guesses")),
     roles=(MODEL_ROLE,), data=DATA_TEXT, trainer="deskdl.ml.trainers.charlm:CharTrainer",
     extra={"outputs": "deskdl.ml.trainers.charlm:output_files"},
     settings=(
-        Setting("temperatures", "text", "0.2, 0.5, 1.0, 1.2", "while it trains, samples are written at these "
+        Setting("temperatures", "text", "0.2, 0.5, 1.0, 1.2",
+                N_("while it trains, samples are written at these "
                 "temperatures (numbers separated by commas): low = safe and repetitive, 1 = the model's own "
-                "odds, above 1 = wilder"),
-        Setting("sample_every", "float", 5.0, "seconds between two samples while it trains", low=0.5,
+                "odds, above 1 = wilder")),
+        Setting("sample_every", "float", 5.0, N_("seconds between two samples while it trains"), low=0.5,
                 high=3600.0),
-        Setting("sample_length", "int", 200, "characters in each sample", low=10, high=5000),
-        Setting("prime", "text", "", "the text each sample starts from (empty: the start of the training "
-                "text)"),
+        Setting("sample_length", "int", 200, N_("characters in each sample"), low=10, high=5000),
+        Setting("prime", "text", "", N_("the text each sample starts from (empty: the start of the training "
+                "text)")),
     ),
 )
 
 SEQUENCE_TO_SEQUENCE = ProjectKind(
-    id="sequence_to_sequence", title="Sequence to sequence (attention)",
-    summary=("learns an answer at every step of a sequence (reverse or sort digits), while the attention "
-             "maps of one test example show which steps each step looks at"),
+    id="sequence_to_sequence", title=N_("Sequence to sequence (attention)"),
+    summary=(N_("learns an answer at every step of a sequence (reverse or sort digits), while the attention "
+             "maps of one test example show which steps each step looks at")),
     roles=(MODEL_ROLE,), data=DATA_LABELLED, trainer="deskdl.ml.trainers.attention:AttentionTrainer",
     settings=(
-        Setting("map_every", "float", 2.0, "seconds between two attention maps while it trains", low=0.2,
+        Setting("map_every", "float", 2.0, N_("seconds between two attention maps while it trains"), low=0.2,
                 high=3600.0),
-        Setting("example", "int", 0, "which test sequence's attention maps are shown (its number)", low=0,
+        Setting("example", "int", 0, N_("which test sequence's attention maps are shown (its number)"), low=0,
                 high=1_000_000),
     ),
 )
 
 DEBIAS = ProjectKind(
-    id="debias", title="Debiasing with a VAE",
-    summary=("trains the classifier twice on a biased data set, once as it is and once with each picture "
-             "weighted by how rare a small VAE finds it, and compares their accuracy on each subgroup"),
+    id="debias", title=N_("Debiasing with a VAE"),
+    summary=(N_("trains the classifier twice on a biased data set, once as it is and once with each picture "
+             "weighted by how rare a small VAE finds it, and compares their accuracy on each subgroup")),
     roles=(MODEL_ROLE,), data=DATA_LABELLED, trainer="deskdl.ml.trainers.debias:DebiasTrainer",
     extra={"checks": "deskdl.ml.debias:start_problems"},
     settings=(
-        Setting("latent_dim", "int", 8, "code numbers of the VAE that looks for rare pictures", low=1,
+        Setting("latent_dim", "int", 8, N_("code numbers of the VAE that looks for rare pictures"), low=1,
                 high=64),
-        Setting("vae_epochs", "int", 10, "epochs the VAE trains on the training pictures (it sees no labels)",
+        Setting("vae_epochs", "int", 10,
+                N_("epochs the VAE trains on the training pictures (it sees no labels)"),
                 low=1, high=1000),
-        Setting("beta", "float", 1 / 784, "the weight of the VAE's KL term (1 / pixels is the textbook "
-                "value)", low=0.0, high=10.0),
-        Setting("bins", "int", 10, "bins of each code number's histogram, which estimates how common a code "
-                "is", low=2, high=200),
-        Setting("alpha", "float", 0.3, "smoothing added to each bin's share before weighting by 1 / density: "
-                "small = rare pictures get much more weight, large = the weights move towards 1", low=0.0,
+        Setting("beta", "float", 1 / 784, N_("the weight of the VAE's KL term (1 / pixels is the textbook "
+                "value)"), low=0.0, high=10.0),
+        Setting("bins", "int", 10,
+                N_("bins of each code number's histogram, which estimates how common a code "
+                "is"), low=2, high=200),
+        Setting("alpha", "float", 0.3,
+                N_("smoothing added to each bin's share before weighting by 1 / density: "
+                "small = rare pictures get much more weight, large = the weights move towards 1"), low=0.0,
                 high=100.0),
-        Setting("method", "choice", "resample", "how the weights act. resample: each epoch draws the "
+        Setting("method", "choice", "resample", N_("how the weights act. resample: each epoch draws the "
                 "training pictures at random with replacement, each with a chance proportional to its "
                 "weight, so rare pictures come up more often (as Amini et al. do); weight: every picture "
-                "once an epoch, its loss multiplied by its weight", choices=("resample", "weight")),
+                "once an epoch, its loss multiplied by its weight"), choices=("resample", "weight")),
     ),
 )
 
@@ -361,9 +382,9 @@ KINDS: dict[str, ProjectKind] = {k.id: k for k in (SUPERVISED, AUTOENCODER, VAE,
 KINDS[SEQUENCE_GENERATION.id] = SEQUENCE_GENERATION  # issue 13
 KINDS[SEQUENCE_TO_SEQUENCE.id] = SEQUENCE_TO_SEQUENCE  # issue 13
 ATTENTION_CLASSIFIER = ProjectKind(
-    id="attention_classifier", title="Classifier with attention",
-    summary=("learns one answer for a whole sequence (is a review positive?) while the attention maps of "
-             "one test example show which words each word looks at"),
+    id="attention_classifier", title=N_("Classifier with attention"),
+    summary=(N_("learns one answer for a whole sequence (is a review positive?) while the attention maps of "
+             "one test example show which words each word looks at")),
     roles=(MODEL_ROLE,), data=DATA_LABELLED, trainer="deskdl.ml.trainers.attention:AttentionTrainer",
     settings=SEQUENCE_TO_SEQUENCE.settings,
 )

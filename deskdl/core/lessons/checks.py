@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from deskdl.core.history import RunRecord
-from deskdl.core.i18n import N_, translator
+from deskdl.core.i18n import N_, tr, translator
 from deskdl.core.lessons.model import Check
 
 _ = translator("core.lessons.checks")
@@ -385,7 +385,7 @@ def _algorithm_setting(check: Check, ctx: LessonContext) -> CheckResult:
     found, value = get_path(kind.with_defaults(getattr(ctx.project, "algorithm", None)), setting)
     if not found:
         return CheckResult(False, text, _("A {kind} project has no setting {setting}.").format(
-            kind=kind.title, setting=setting))
+            kind=tr("core.kinds", kind.title), setting=setting))
     return CheckResult(compare(value, check.args), text, _("It is {value}.").format(value=_show(value)))
 
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskdl.core.i18n import translator
+from deskdl.core.i18n import tr, translator
 from deskdl.core.kinds import ProjectKind, Setting, kind_of
 
 _ = translator("qt.train.algorithm")
@@ -67,13 +67,13 @@ class AlgorithmForm(QGroupBox):
         if kind is None or not kind.settings:
             self.hide()
             return
-        self.setTitle(_("{kind} settings").format(kind=kind.title))
+        self.setTitle(_("{kind} settings").format(kind=tr("core.kinds", kind.title)))
         values = kind.with_defaults(getattr(project, "algorithm", None))
         self._loading = True
         try:
             for s in kind.settings:
                 editor = self._editor(s, values.get(s.name, s.default))
-                editor.setToolTip(s.help)
+                editor.setToolTip(tr("core.kinds", s.help))
                 self.editors[s.name] = editor
                 self._form.addRow(label_of(s), editor)
         finally:
