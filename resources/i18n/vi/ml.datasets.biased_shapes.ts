@@ -5,7 +5,7 @@
     <name>ml.datasets.biased_shapes</name>
     <message>
         <source>Biased shapes (28x28, a rare style)</source>
-        <translation>Hình khối thiên lệch (28x28, một kiểu hiếm)</translation>
+        <translation>Hình khối lệch (28x28, kiểu hiếm)</translation>
     </message>
     <message>
         <source>How many training pictures to draw.</source>

@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>Reverse or sort digits (generated)</source>
-        <translation>Đảo ngược hoặc sắp xếp chữ số (tự sinh)</translation>
+        <translation>Đảo/xếp chữ số (tự sinh)</translation>
     </message>
     <message>
         <source>reverse: the digits backwards; sort: in increasing order.</source>
