@@ -180,3 +180,13 @@ def test_early_stopping_and_a_bad_loss_are_told_in_vietnamese(vietnamese):
     assert i18n.tr("ml.training", NAN_FIX).startswith("hãy giảm tốc độ học (learning rate)")
     text = i18n.tr("ml.training", EXPLODING_TEXT).format(epoch=1, start=0.69, now=4.5e30)
     assert "bùng nổ ở epoch 1" in text and "(0.69 -> 4.5e+30)" in text
+
+
+def test_a_text_not_downloaded_yet_says_what_to_do_in_vietnamese(vietnamese, monkeypatch, tmp_path):
+    from deskdl.ml.datasets import corpora
+
+    monkeypatch.setattr(corpora, "path_of", lambda corpus_id: tmp_path / "datasets" / f"{corpus_id}.txt")
+    err = corpora.missing("shakespeare")
+    assert err.message.startswith("Shakespeare chưa có trên máy tính này (deskdl tìm ở ")
+    assert err.fix.startswith("hãy bấm Tải về trong thẻ Dữ liệu (cần internet một lần), hoặc chép "
+                              "shakespeare.txt")

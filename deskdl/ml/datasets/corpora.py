@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from deskdl.core.i18n import N_
+from deskdl.core.i18n import N_, translator
 from deskdl.ml.datasets.base import (
     DataBundle,
     DataError,
@@ -39,6 +39,8 @@ from deskdl.ml.datasets.base import (
     DownloadError,
     ParamInfo,
 )
+
+_ = translator("ml.datasets.corpora")
 
 
 @dataclass(frozen=True)
@@ -129,19 +131,20 @@ def fetch(corpus_id: str, progress: Callable[[int, int | None], None] | None = N
             except (urllib.error.URLError, OSError, TimeoutError) as err:
                 reason = getattr(err, "reason", err)
                 raise DownloadError(
-                    f"could not download {corpus.title.replace(' (download)', '')}: the server cannot be "
-                    f"reached ({reason}); this computer may be offline",
-                    f"connect to the internet and press Download again, or copy {corpus.file} from a "
-                    f"computer that has it into {target.parent}") from None
+                    _("could not download {title}: the server cannot be reached ({reason}); this computer "
+                      "may be offline").format(title=corpus.title.replace(" (download)", ""), reason=reason),
+                    _("connect to the internet and press Download again, or copy {file} from a computer that "
+                      "has it into {folder}").format(file=corpus.file, folder=target.parent)) from None
         got = Path(tmp).stat().st_size
         if corpus.size is not None and got != corpus.size:
-            raise DownloadError(f"the downloaded {corpus.file} has {got:,} bytes, not the {corpus.size:,} it "
-                                "should have (the download was cut short or the server sent something else)",
-                                "press Download again later")
+            raise DownloadError(_("the downloaded {file} has {got:,} bytes, not the {size:,} it should have "
+                                  "(the download was cut short or the server sent something else)").format(
+                                      file=corpus.file, got=got, size=corpus.size),
+                                _("press Download again later"))
         digest = sha256_of(Path(tmp))
         if corpus.sha256 is not None and digest != corpus.sha256:
-            raise DownloadError(f"the downloaded {corpus.file} is damaged (its checksum is wrong)",
-                                "press Download again later")
+            raise DownloadError(_("the downloaded {file} is damaged (its checksum is wrong)").format(
+                file=corpus.file), _("press Download again later"))
         os.replace(tmp, target)
         _digest_path(target).write_text(digest + "\n", encoding="ascii")
     finally:
@@ -176,10 +179,10 @@ def import_file(corpus_id: str, source: str | os.PathLike[str]) -> Path:
 def missing(corpus_id: str) -> DatasetMissing:
     """The error for a corpus that has not been downloaded: what to press, or where to put the file."""
     corpus = CORPORA[corpus_id]
-    return DatasetMissing(f"{corpus.title.replace(' (download)', '')} is not on this computer yet (deskdl "
-                          f"looks for {path_of(corpus_id)})",
-                          f"press Download in the Data tab (it needs internet once), or copy {corpus.file} "
-                          f"into {path_of(corpus_id).parent}")
+    return DatasetMissing(_("{title} is not on this computer yet (deskdl looks for {where})").format(
+                              title=corpus.title.replace(" (download)", ""), where=path_of(corpus_id)),
+                          _("press Download in the Data tab (it needs internet once), or copy {file} into "
+                            "{folder}").format(file=corpus.file, folder=path_of(corpus_id).parent))
 
 
 def read(corpus_id: str) -> str:
@@ -193,8 +196,9 @@ def read(corpus_id: str) -> str:
     if recorded.is_file():
         want = recorded.read_text(encoding="ascii").strip()
         if sha256_of(path) != want:
-            raise DataError(f"{path.name} in the Keras cache has changed since it was downloaded (its "
-                            "checksum no longer matches)", f"delete {path} and press Download again")
+            raise DataError(_("{file} in the Keras cache has changed since it was downloaded (its checksum "
+                              "no longer matches)").format(file=path.name),
+                            _("delete {path} and press Download again").format(path=path))
     try:
         return charseq.read_text(path)
     except charseq.TextError as err:
