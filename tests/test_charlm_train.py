@@ -118,26 +118,3 @@ def test_write_tunes_starts_each_stream_after_a_tune_and_cuts_it_at_the_blank_li
     assert len(tunes) == 3 and all(t.startswith("X:") and "\n\n" not in t for t in tunes)
     assert writer.window("\n\nX:")[-4:].tolist() == vocab.encode("\n\nX:").tolist()
     assert write_tunes(writer, 3, 1.0, seed=5, length=30) == tunes  # the same seed, the same tunes
-
-
-def test_a_plain_recurrent_model_is_compiled_with_xla_and_still_trains(text_file):
-    """XLA takes about a quarter less CPU time a batch for the tune writer's GRU; other models keep 'auto'."""
-    from deskdl.core.project import Project
-    from deskdl.ml.trainers.charlm import xla_choice
-
-    job = _job(text_file)
-    assert xla_choice(job) is True
-    assert xla_choice(dataclasses.replace(job, jit_compile=False)) is False  # the job's own choice wins
-    conv = _graph(8, 5)
-    conv["nodes"].insert(2, {"id": "conv", "type": "Conv1D", "params": {"filters": 4, "kernel_size": 3},
-                             "inputs": ["emb"]})
-    assert xla_choice(dataclasses.replace(job, graph=conv)) == "auto"
-    from pathlib import Path
-
-    template = Project.load(Path(__file__).resolve().parents[1] / "resources" / "templates"
-                            / "char_abc_tunes.deskdl")
-    assert xla_choice(TrainingJob.from_project(template)) is True
-    result = trainers.run(job, _Events())
-    assert result.status == "finished", result.error
-    assert result.model.jit_compile is True
-    assert result.history["loss"][-1] < result.history["loss"][0]

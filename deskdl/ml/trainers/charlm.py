@@ -43,19 +43,6 @@ from deskdl.ml.training import (
 #: Writing samples may take at most this share of the run's time.
 SAMPLE_BUDGET = 0.05
 LN2 = math.log(2)
-#: Layers XLA compiles well: a model made only of these is compiled with ``jit_compile=True``
-#: when the job leaves it to Keras ("auto", which is off on a CPU). Measured on 2 CPU cores
-#: (Embedding -> GRU 128 -> Dense, windows of 40, batches of 512): 0.13 CPU seconds a batch
-#: with XLA against 0.18 without.
-XLA_LAYERS = frozenset({"Input", "Embedding", "GRU", "LSTM", "SimpleRNN", "Dense", "Dropout"})
-
-
-def xla_choice(job: TrainingJob) -> bool | str:
-    """``jit_compile`` for the job: True for a plain recurrent model left on "auto", else the job's own."""
-    if job.jit_compile != "auto":
-        return job.jit_compile
-    types = {node.get("type") for node in (job.graph or {}).get("nodes", [])}
-    return bool(types) and types <= XLA_LAYERS or "auto"
 
 
 def _with_bpc(logs: dict[str, float]) -> dict[str, float]:
@@ -212,8 +199,7 @@ class CharTrainer:
         seed = job.training.get("seed")
         sampler = _sampler(reporter, vocab, prime, temperatures, int(settings["sample_length"]),
                            float(settings["sample_every"]), 0 if seed is None else int(seed))
-        run_job = dataclasses.replace(job, bundle=bundle, callbacks=(*job.callbacks, sampler),
-                                      jit_compile=xla_choice(job))
+        run_job = dataclasses.replace(job, bundle=bundle, callbacks=(*job.callbacks, sampler))
         return run_training(run_job, _CharReporter(reporter, sampler), control)
 
 
@@ -229,4 +215,4 @@ def output_files(job: TrainingJob, result: TrainingResult, pictures: list[Any]) 
     return {"samples.txt": write} if samples else {}
 
 
-__all__ = ["CharTrainer", "SAMPLE_BUDGET", "XLA_LAYERS", "output_files", "text_problem", "xla_choice"]
+__all__ = ["CharTrainer", "SAMPLE_BUDGET", "output_files", "text_problem"]
