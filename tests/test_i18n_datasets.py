@@ -190,3 +190,10 @@ def test_a_text_not_downloaded_yet_says_what_to_do_in_vietnamese(vietnamese, mon
     assert err.message.startswith("Shakespeare chưa có trên máy tính này (deskdl tìm ở ")
     assert err.fix.startswith("hãy bấm Tải về trong thẻ Dữ liệu (cần internet một lần), hoặc chép "
                               "shakespeare.txt")
+
+
+def test_a_keras_set_not_here_yet_is_named_in_vietnamese(vietnamese, monkeypatch, tmp_path):
+    from deskdl.ml.datasets import cache
+
+    monkeypatch.setenv("KERAS_HOME", str(tmp_path))
+    assert cache.missing("cifar10").message.startswith("Ảnh CIFAR-10 (màu 32x32) chưa có trên máy tính này")

@@ -198,7 +198,7 @@ def _keras_facts(info: datasets.DatasetInfo, params: Mapping[str, Any],
     y = np.zeros(n_train, np.int64)
     return datasets.DataBundle(_stand_in(n_train, shape, top), y, _stand_in(n_test, shape, top),
                                np.zeros(n_test, np.int64), list(info.classes), shape, info.task,
-                               dataset_id=info.id, title=info.title, kind=info.kind)
+                               dataset_id=info.id, title=info.shown(info.title), kind=info.kind)
 
 
 def _folder_facts(info: datasets.DatasetInfo, params: Mapping[str, Any]) -> datasets.DataBundle:

@@ -122,8 +122,8 @@ def missing(dataset_id: str) -> DatasetMissing:
     where = str(paths[0]) if len(paths) == 1 else _("{n} files under {folder}").format(n=len(paths),
                                                                                         folder=paths[0].parent)
     return DatasetMissing(
-        _("{title} is not on this computer yet (deskdl looks for {where})").format(title=info.title,
-                                                                                  where=where),
+        _("{title} is not on this computer yet (deskdl looks for {where})").format(
+            title=info.shown(info.title), where=where),
         _("press Download in the Data tab if you are online, or copy {hint} from a machine with internet and "
           "use Import (deskdl copies it to {folder})").format(hint=_known(dataset_id).import_hint,
                                                               folder=datasets_dir()),
