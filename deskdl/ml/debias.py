@@ -25,14 +25,17 @@ from typing import Any
 import numpy as np
 
 from deskdl.core import bias_data
+from deskdl.core.i18n import N_, translator
+
+_ = translator("ml.debias")
 
 #: The data set this lesson is made for (:mod:`deskdl.ml.datasets.biased_shapes`).
 DATASET_ID = "biased_shapes"
 #: How many of the most up-weighted training pictures a view shows.
 TOP_SHOWN = 16
-WRONG_DATA = ("the debiasing lesson needs the data set 'Biased shapes', whose pictures know their subgroup "
+WRONG_DATA = N_("the debiasing lesson needs the data set 'Biased shapes', whose pictures know their subgroup "
               "(the rare style), but this project uses {dataset!r}")
-WRONG_DATA_FIX = "choose 'Biased shapes (28x28, a rare style)' in the Data tab"
+WRONG_DATA_FIX = N_("choose 'Biased shapes (28x28, a rare style)' in the Data tab")
 
 
 def start_problems(project: Any) -> list:
@@ -49,7 +52,7 @@ def start_problems(project: Any) -> list:
            for p in DEBIAS.check(algorithm)]
     dataset = (getattr(project, "data", None) or {}).get("dataset")
     if dataset != DATASET_ID:
-        out.append(Diagnostic(None, ERROR, WRONG_DATA.format(dataset=dataset), WRONG_DATA_FIX))
+        out.append(Diagnostic(None, ERROR, _(WRONG_DATA).format(dataset=dataset), _(WRONG_DATA_FIX)))
     return out
 
 
@@ -178,7 +181,7 @@ def encode_means(vae: Any, x: np.ndarray, batch_size: int = 512) -> np.ndarray:
     from deskdl.ml.vae import split_vae
 
     parts = split_vae(vae, vae_graph(tuple(x.shape[1:]), _latent_dim(vae), 0.0), "code")
-    mean, _ = parts.encode(x, batch_size=batch_size)
+    mean, _log_var = parts.encode(x, batch_size=batch_size)
     return mean
 
 

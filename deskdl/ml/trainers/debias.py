@@ -36,22 +36,25 @@ import numpy as np
 from deskdl.core import bias_data
 from deskdl.core.events import PER_EPOCH, Picture, RunStarted, Scalars
 from deskdl.core.history import RunRecord
+from deskdl.core.i18n import N_, tr, translator
 from deskdl.core.kinds import DEBIAS
 from deskdl.core.training import check_training
 from deskdl.ml.debias import WRONG_DATA, WRONG_DATA_FIX
 from deskdl.ml.trainers import Throttle, emit, run_safely, started_at
 from deskdl.ml.training import NullReporter, TrainingControl, TrainingError, TrainingJob, TrainingResult
 
+_ = translator("ml.trainers.debias")
+
 #: The three parts of a run: (prefix of its scalars, what it does in words).
-STAGES = (("vae_", "training the VAE on the pictures (no labels)"),
-          ("", "training the classifier on the data as it is"),
-          ("weighted_", "training the same classifier with each picture weighted by its rarity"))
+STAGES = (("vae_", N_("training the VAE on the pictures (no labels)")),
+          ("", N_("training the classifier on the data as it is")),
+          ("weighted_", N_("training the same classifier with each picture weighted by its rarity")))
 #: Rows of the ``accuracy`` picture.
 ROWS = ("without weights", "with weights")
-CONTINUE_TEXT = ("a debiasing run trains both classifiers from the same fresh start (that is the "
+CONTINUE_TEXT = N_("a debiasing run trains both classifiers from the same fresh start (that is the "
                  "comparison), so it cannot continue an earlier model")
-NAN_TEXT = "the {what}'s loss became NaN (not a number) in epoch {epoch}"
-NAN_FIX = "lower the learning rate (try ten times smaller) or turn on gradient clipping (clipnorm 1.0)"
+NAN_TEXT = N_("the {what}'s loss became NaN (not a number) in epoch {epoch}")
+NAN_FIX = N_("lower the learning rate (try ten times smaller) or turn on gradient clipping (clipnorm 1.0)")
 
 
 class DebiasTrainer:
@@ -93,17 +96,21 @@ class _Run:
         job = self.job
         problems = DEBIAS.check(job.algorithm)
         if problems:
-            raise TrainingError(f"the debiasing settings have a problem: {problems[0]}",
-                                "change it in the Train tab's settings", kind="settings")
+            raise TrainingError(_("the debiasing settings have a problem: {problem}").format(
+                problem=problems[0]),
+                                _("change it in the Train tab's settings"), kind="settings")
         problems = check_training(job.training)
         if problems:
-            raise TrainingError(f"the training settings have a problem: {problems[0]}",
-                                "fix it in the Train tab", kind="settings")
+            raise TrainingError(_("the training settings have a problem: {problem}").format(
+                problem=problems[0]),
+                                _("fix it in the Train tab"), kind="settings")
         if job.initial_weights is not None:
-            raise TrainingError(CONTINUE_TEXT, "untick Continue and press Start", kind="settings")
+            raise TrainingError(_(CONTINUE_TEXT), _("untick Continue and press Start"), kind="settings")
         dataset = (job.data or {}).get("dataset")
         if dataset != DATASET_ID:
-            raise TrainingError(WRONG_DATA.format(dataset=dataset), WRONG_DATA_FIX, kind="data")
+            raise TrainingError(tr("ml.debias", WRONG_DATA).format(dataset=dataset),
+                                tr("ml.debias", WRONG_DATA_FIX),
+                                kind="data")
         # checks the data settings (one line each, as the Data tab says them)
         datasets.get(DATASET_ID).load((job.data or {}).get("params") or {})
         self.a = DEBIAS.with_defaults(job.algorithm)
@@ -125,7 +132,7 @@ class _Run:
             "epochs": self.total, "classifier_epochs": self.epochs, "vae_epochs": self.vae_epochs,
             "steps_per_epoch": self.steps, "steps_per_execution": 1, "batch_size": self.bs,
             "running_mean": True, "params": self._classifier_params(),
-            "stages": [text for _, text in STAGES],
+            "stages": [_(text) for _prefix, text in STAGES],
         }
         plan = {"epoch": self.total, "batch": self.steps}
         emit(self.reporter, RunStarted("", "debias", ("epoch", "batch"), plan, info))
@@ -161,7 +168,8 @@ class _Run:
                           if k in ("loss", "accuracy") and np.ndim(v) == 0}
                 bad = [k for k, v in values.items() if not math.isfinite(v)]
                 if bad:
-                    raise TrainingError(NAN_TEXT.format(what=what, epoch=run.epoch + 1), NAN_FIX, kind="nan")
+                    raise TrainingError(_(NAN_TEXT).format(what=what, epoch=run.epoch + 1), _(NAN_FIX),
+                                        kind="nan")
                 for k, v in values.items():
                     run.history.setdefault(k, []).append(v)
                 run.last.update(values)
@@ -239,18 +247,19 @@ class _Run:
         self._setup()
         keras.utils.set_random_seed(self.seed)
         vae = build_vae(tuple(self.bundle.input_shape), int(self.a["latent_dim"]), float(self.a["beta"]))
-        self._fit(vae, self.bundle.x_train, None, self.vae_epochs, STAGES[0][0], "VAE")
+        self._fit(vae, self.bundle.x_train, None, self.vae_epochs, STAGES[0][0], _("VAE"))
         model = None
         if not self.stopped:
             weights = self._weights(vae)
             plain = self._classifier()
-            self._fit(plain, self.y_train, None, self.epochs, STAGES[1][0], "classifier without weights")
+            self._fit(plain, self.y_train, None, self.epochs, STAGES[1][0], _("classifier without weights"))
             if not self.stopped:
                 self._score(0, plain)
             del plain
             if not self.stopped:
                 model = self._classifier()
-                self._fit(model, self.y_train, weights, self.epochs, STAGES[2][0], "classifier with weights")
+                self._fit(model, self.y_train, weights, self.epochs, STAGES[2][0],
+                          _("classifier with weights"))
                 if not self.stopped:
                     self._score(1, model)
         status = "stopped" if self.stopped else "finished"
