@@ -63,6 +63,7 @@ CORE_TESTS = [
     "tests/test_core_analysis_messages.py",
     "tests/test_core_project_versions.py",
     "tests/test_core_project_io.py",
+    "tests/test_core_catalog_constants.py",
     # Mostly pure; their few Keras tests are marked and left out (-m "not keras" below).
     "tests/test_cost.py",
     "tests/test_lessons_loader.py",
