@@ -9,7 +9,7 @@ import numpy as np
 
 from deskdl import paths
 from deskdl.core import datagen
-from deskdl.core.i18n import N_
+from deskdl.core.i18n import N_, translator
 from deskdl.ml.datasets import script as s
 from deskdl.ml.datasets.base import (
     SCALING_PARAM,
@@ -21,6 +21,8 @@ from deskdl.ml.datasets.base import (
     ParamInfo,
     scaled,
 )
+
+_ = translator("ml.datasets.digits")
 
 
 def resources_dir() -> Path:
@@ -39,8 +41,8 @@ TEXT = (N_("Handwritten digits 0-9 as tiny 8×8 grey pictures: the 1797 digits o
 def _load_digits(p: dict[str, Any]) -> DataBundle:
     path = resources_dir() / DIGITS_FILE
     if not path.exists():
-        raise DatasetMissing(f"the bundled digits file {path} is missing",
-                             "reinstall deskdl, or copy optdigits_8x8.npz back into resources/datasets")
+        raise DatasetMissing(_("the bundled digits file {path} is missing").format(path=path),
+                             _("reinstall deskdl, or copy optdigits_8x8.npz back into resources/datasets"))
     with np.load(path, allow_pickle=False) as f:
         x, y = f["x"][..., None], f["y"].astype(np.int64)
     xt, yt, xs, ys = datagen.split(x, y, float(p["test_fraction"]), int(p["seed"]))

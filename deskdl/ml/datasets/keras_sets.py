@@ -67,8 +67,9 @@ def _load_keras_images(dataset_id: str, p: dict[str, Any]) -> tuple[np.ndarray, 
         xt, xs = xt[..., None], xs[..., None]
     yt, ys = np.asarray(yt).reshape(-1).astype(np.int64), np.asarray(ys).reshape(-1).astype(np.int64)
     if len(xt) != len(yt) or len(xs) != len(ys):
-        raise DataError(f"the {dataset_id} files hold different numbers of images and labels",
-                        "copy the files again; one may be incomplete")
+        raise DataError(_("the {name} files hold different numbers of images and labels").format(
+            name=dataset_id),
+                        _("copy the files again; one may be incomplete"))
     return _subset(xt, yt, xs, ys, p)
 
 

@@ -8,7 +8,10 @@ from typing import Any
 
 import numpy as np
 
+from deskdl.core.i18n import translator
 from deskdl.ml.datasets.base import DataBundle, DataError
+
+_ = translator("ml.datasets.targets")
 
 #: ``data.target`` values: the data set's labels, or the inputs themselves (autoencoders).
 TARGETS = ("labels", "inputs")
@@ -19,9 +22,10 @@ def data_target(data: Mapping[str, Any] | None) -> str:
     """The project's ``data.target``: ``"labels"`` (the default) or ``"inputs"``."""
     target = (data or {}).get("target") or "labels"
     if target not in TARGETS:
-        raise DataError(f"data.target is {target!r}, but deskdl knows only {', '.join(map(repr, TARGETS))}",
-                        "use \"labels\" to predict the data set's answers, or \"inputs\" to rebuild "
-                        "the input (an autoencoder)")
+        raise DataError(_("data.target is {target!r}, but deskdl knows only {known}").format(
+            target=target, known=", ".join(map(repr, TARGETS))),
+                        _("use \"labels\" to predict the data set's answers, or \"inputs\" to rebuild "
+                          "the input (an autoencoder)"))
     return target
 
 

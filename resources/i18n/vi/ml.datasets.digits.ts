@@ -8,6 +8,14 @@
         <translation>Chữ số viết tay 0-9 dưới dạng ảnh xám nhỏ 8×8: 1797 chữ số của phần kiểm tra UCI, do 13 người viết (phần huấn luyện UCI, 3823 chữ số do 30 người khác viết, không có ở đây). Mỗi điểm ảnh đếm lượng mực trong một ô 4x4 của bản quét gốc, nên giá trị chạy từ 0 đến 16. Đủ nhỏ để huấn luyện một mạng tích chập trong vài giây.</translation>
     </message>
     <message>
+        <source>the bundled digits file {path} is missing</source>
+        <translation>thiếu tệp chữ số đi kèm {path}</translation>
+    </message>
+    <message>
+        <source>reinstall deskdl, or copy optdigits_8x8.npz back into resources/datasets</source>
+        <translation>hãy cài lại deskdl, hoặc chép optdigits_8x8.npz trở lại resources/datasets</translation>
+    </message>
+    <message>
         <source>Handwritten digits (8x8)</source>
         <translation>Chữ số viết tay (8x8)</translation>
     </message>

@@ -4,6 +4,14 @@
 <context>
     <name>ml.datasets.keras_sets</name>
     <message>
+        <source>the {name} files hold different numbers of images and labels</source>
+        <translation>các tệp {name} có số ảnh và số nhãn khác nhau</translation>
+    </message>
+    <message>
+        <source>copy the files again; one may be incomplete</source>
+        <translation>hãy chép lại các tệp; có thể một tệp chưa đầy đủ</translation>
+    </message>
+    <message>
         <source>word numbers (4..{last} for words, 2 for a rare word, 1 marks the start), padded with 0 at the front to {maxlen} words; feed them to an Embedding layer</source>
         <translation>số thứ tự của từ (4..{last} cho các từ, 2 cho một từ hiếm, 1 đánh dấu chỗ bắt đầu), đệm số 0 ở đầu cho đủ {maxlen} từ; hãy đưa chúng vào một lớp Embedding</translation>
     </message>
