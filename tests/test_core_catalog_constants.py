@@ -47,3 +47,32 @@ def test_a_bad_constant_is_refused_with_an_example():
 
 def test_a_good_constant_passes_the_check():
     assert catalog.get("Dense").check_params({"bias_initializer": constant({"value": -1.0})}) == {}
+
+
+def spec(kind, default, **extra):
+    return catalog.ParamSpec("units" if kind == "int" else "label", kind, default, "Help.", **extra)
+
+
+@pytest.mark.parametrize("value, problem", [
+    ("3", "units must be a whole number, not '3'"),
+    (True, "units must be a whole number, not True"),  # a bool is no count of units
+    (None, "units needs a value"),
+    (3, None),
+])
+def test_a_whole_number_setting_says_what_is_wrong(value, problem):
+    assert spec("int", 8).check(value) == problem
+
+
+def test_none_is_allowed_where_the_setting_may_be_empty():
+    assert (spec("int", 8, nullable=True).check(None), spec("int", None).check(None)) == (None, None)
+
+
+def test_a_text_setting_takes_only_text():
+    assert (spec("str", "a").check(3), spec("str", "a").check("x")) == ("label must be text", None)
+
+
+def test_a_choice_that_may_be_a_constant_names_the_setting_in_its_refusal():
+    init = catalog.ParamSpec("init", "choice", "zeros", "Help.", choices=("zeros",), constant_ok=True)
+    assert init.check(constant({"value": "x"})) == (
+        "init must be an initializer's name or a constant, e.g. {'class_name': 'Constant', 'config': "
+        "{'value': -1.0}}")
