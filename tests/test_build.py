@@ -119,3 +119,22 @@ def test_sampling_is_mean_plus_scaled_noise():
     assert abs(z.mean() - 3.0) < 0.1 and abs(z.std() - 2.0) < 0.1
     with pytest.raises(ValueError):
         layer.compute_output_shape([(None, 2), (None, 3)])
+
+
+@pytest.mark.keras
+def test_a_project_named_with_accents_builds_and_runs_inside_a_tf_function():
+    """TensorFlow's root name scopes take ASCII only: training 'Xoắn ốc' (the spiral in Vietnamese) failed."""
+    import numpy as np
+    import tensorflow as tf
+
+    from deskdl.core.graph import ModelGraph
+    from deskdl.ml.build import build_model
+
+    graph = ModelGraph.from_dict({"nodes": [
+        {"id": "input", "type": "Input", "params": {"shape": [2]}},
+        {"id": "out", "type": "Dense", "params": {"units": 2, "activation": "softmax"}, "inputs": ["input"]},
+    ], "outputs": ["out"]})
+    model = build_model(graph, name="Xoắn ốc")
+    assert model.name == "Xoan_oc"
+    predict = tf.function(lambda x: model(x, training=False))
+    assert predict(np.zeros((3, 2), np.float32)).shape == (3, 2)

@@ -182,3 +182,13 @@ def test_load_dict_replaces_everything_with_one_reset_event():
     g.load_dict({"nodes": [{"id": "i", "type": "Input", "params": {"shape": [3]}}]})
     assert [e for e, _ in seen] == ["reset"]
     assert list(g.nodes) == ["i"]
+
+
+def test_keras_name_keeps_ascii_letters_and_drops_accents():
+    from deskdl.core.graph import keras_name
+
+    assert keras_name("Xoắn ốc") == "Xoan_oc"
+    assert keras_name("Mô hình đầu tiên!") == "Mo_hinh_dau_tien"
+    assert keras_name("Đồ án 2") == "Do_an_2"
+    assert keras_name("spiral (copy)") == "spiral_copy"
+    assert keras_name("日本語") == "model" and keras_name("", "gan") == "gan"

@@ -31,6 +31,19 @@ _ = translator("core.graph")
 _ID_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]*$")
 
 
+def keras_name(text: str, default: str = "model") -> str:
+    """``text`` as a model name Keras accepts: ASCII letters, digits and ``_`` (TensorFlow's name scopes).
+
+    A project's name is the learner's own ("Xoắn ốc", "Mô hình của tôi"): accents are dropped
+    (``Xoắn ốc`` -> ``Xoan_oc``, đ -> d), any other character becomes ``_``; ``default`` if nothing is left.
+    """
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", str(text or "")).replace("đ", "d").replace("Đ", "D")
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return re.sub(r"[^A-Za-z0-9_]+", "_", plain).strip("_") or default
+
+
 @dataclass
 class Node:
     """One layer: its id, Keras class name, constructor params and input ids in call order."""

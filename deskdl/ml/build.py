@@ -16,7 +16,7 @@ from typing import Any
 from deskdl.core import catalog
 from deskdl.core.analysis import Diagnostic, analyze
 from deskdl.core.errors import DeskdlError
-from deskdl.core.graph import ModelGraph, Node
+from deskdl.core.graph import ModelGraph, Node, keras_name
 from deskdl.core.i18n import translator
 
 _ = translator("ml.build")
@@ -178,7 +178,7 @@ def build_model(graph: ModelGraph, name: str = "model"):
         return keras.Model(
             inputs[0] if len(inputs) == 1 else inputs,
             outputs[0] if len(outputs) == 1 else outputs,
-            name=name,
+            name=keras_name(name),  # a learner's project name may hold any letters; TensorFlow's may not
         )
     except Exception as err:  # noqa: BLE001
         raise BuildError(f"Keras could not assemble the model: {keras_message(err)}",

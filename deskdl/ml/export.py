@@ -543,8 +543,9 @@ def _optimizer_code(training: Mapping[str, Any]) -> tuple[list[str], str]:
 
 
 def _safe_model_name(name: str) -> str:
-    out = re.sub(r"\W+", "_", (name or "model").strip()).strip("_").lower()
-    return out or "model"
+    from deskdl.core.graph import keras_name
+
+    return keras_name(name).lower()
 
 
 def _vae_lines(project: Any, graph: ModelGraph) -> list[str]:

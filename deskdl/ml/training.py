@@ -204,8 +204,9 @@ class TrainingJob:
 
 
 def _model_name(name: str) -> str:
-    out = "".join(c if c.isalnum() or c == "_" else "_" for c in (name or "model")).strip("_")
-    return out or "model"
+    from deskdl.core.graph import keras_name
+
+    return keras_name(name)
 
 
 class TrainingControl:
