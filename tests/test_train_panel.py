@@ -331,3 +331,32 @@ def test_curves_get_the_room_when_there_is_no_boundary(qtbot):
     qtbot.wait(10)
     assert panel.boundary.isVisible() and panel._right.maximumWidth() == 420
     assert host.shutdown(10_000)
+
+
+def test_right_column_scrolls_instead_of_drawing_the_plane_over_its_rows(qtbot, panel_with):
+    """At 1280x720 under a window manager the panel is ~590 px tall; after a run the epoch bar appears.
+
+    The plane was drawn over 'after N epochs / Show test data' and the uncertainty box (seen in a real
+    window); the column now scrolls, each view at least its own minimum height, none over another.
+    """
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication
+
+    panel = panel_with()
+    panel.resize(1280, 560)
+    panel.scrub.set_epochs([1.0, 2.0, 3.0])
+    for _ in range(3):
+        QApplication.processEvents()
+    b = panel.boundary
+    assert b.isVisible() and not panel.scrub.isHidden()
+    body = b.parentWidget()  # the right column's views
+
+    def top(w):
+        return w.mapTo(body, QPoint(0, 0)).y()
+
+    plot_bottom = top(b._plot_widget) + b._plot_widget.height()
+    assert b._plot_widget.height() >= 200
+    assert plot_bottom <= top(b._show_test) and plot_bottom <= top(b._status)
+    assert top(b._show_test) + b._show_test.height() <= top(b.uncertainty_box)
+    assert top(b) + b.height() <= top(panel.scrub)
+    assert body.height() > panel._right.viewport().height()  # it scrolls: more than fits the column

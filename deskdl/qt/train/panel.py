@@ -19,6 +19,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -220,10 +221,8 @@ class TrainPanel(QWidget):
         self.runs = RunList()
         self.clear_runs_button = QPushButton(_("Forget unticked runs"))
         self.clear_runs_button.setToolTip(_("Remove the runs you unticked from the list and the project."))
-        right = self._right = QWidget()
-        right.setMaximumWidth(420)
-        right.setMinimumWidth(240)
-        rbox = QVBoxLayout(right)
+        body = QWidget()  # the right column's views; the column scrolls rather than squeeze them together
+        rbox = QVBoxLayout(body)
         rbox.setContentsMargins(0, 0, 0, 0)
         # The project kind's own live views (a GAN's sample grid...): deskdl.qt.kinds.VIEWS.
         self._kind_area = QWidget()
@@ -267,6 +266,17 @@ class TrainPanel(QWidget):
         self.doctor = DoctorBox()
         self.doctor.applied.connect(self._on_doctor_applied)
         rbox.addWidget(self.doctor)  # its findings' height: the plane above keeps the room
+        # After a run the plane, its epoch bar, the runs, the buttons and the doctor need more than the
+        # ~590 px a 1280x720 window leaves: without a scroll area Qt drew the plane over the rows under it.
+        right = self._right = QScrollArea()
+        right.setWidget(body)
+        right.setWidgetResizable(True)
+        right.setFrameShape(QFrame.Shape.NoFrame)
+        right.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        right.viewport().setAutoFillBackground(False)
+        body.setAutoFillBackground(False)
+        right.setMaximumWidth(420)
+        right.setMinimumWidth(240)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(scroll)
         self.splitter.addWidget(self.curves)
