@@ -182,3 +182,17 @@ def test_clicking_a_row_of_a_map_reads_it_out(qtbot):
     assert read.startswith("head 2, row 'good' (place 4) takes most from: 'not' (place 3) 70 %")
     view.reset()
     assert view.read_line.text() == READ_HINT and view.read_row(0, 0) is None
+
+
+def test_before_any_map_the_caption_is_the_projects_task(qtbot):
+    """The review classifier's lesson showed the reversal caption ('place i must read place 9 - i')."""
+    from deskdl.core.project import Project
+    from deskdl.paths import resource
+    from deskdl.qt.seq.attention_view import CAPTION, CLASSIFIER_CAPTION, AttentionTrainView
+
+    view = AttentionTrainView()
+    qtbot.addWidget(view)
+    view.show_project(Project.load(resource("templates", "attention_reviews.deskdl")))
+    assert view.caption.text() == CLASSIFIER_CAPTION
+    view.show_project(Project.load(resource("templates", "transformer_reverse.deskdl")))
+    assert view.caption.text() == CAPTION

@@ -10,6 +10,8 @@ draws the positional encoding as the sine waves it is.
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
@@ -145,6 +147,16 @@ class AttentionTrainView(KindView):
                 plot.addItem(image)
                 self.images.append(image)
                 self.plots.append(plot)
+
+    def show_project(self, project: Any) -> None:
+        """Before any map: the caption of the project's task (a review classifier is not a reversal)."""
+        from deskdl.core.kinds import kind_of
+
+        try:
+            self._classifier = kind_of(project).id == "attention_classifier"
+        except Exception:  # noqa: BLE001 - an unknown kind was refused when the file was read
+            return
+        self.caption.setText(_(CLASSIFIER_CAPTION if self._classifier else CAPTION))
 
     def on_run_started(self, event: ev.RunStarted) -> None:
         """A new run: its maps only."""
