@@ -41,12 +41,6 @@ RESTYLE_FIRST = ("test_canvas.py", "test_data_views.py", "test_inspect_layout.py
                  "test_plot_theme.py")
 
 
-#: The longest files (minutes each: one lesson verify per shipped lesson, the PyInstaller build, every
-#: lesson played in the window) start right after the theme tests: whole files go to the workers in
-#: this order, and one of them started last was the suite's last 5 minutes, run by one worker alone.
-SLOW_NEXT = ("test_lessons_cli.py", "test_packaging.py", "test_lessons_gui.py")
-
-
 def pytest_collection_modifyitems(session, config, items):
-    """The theme tests' files first, then the slowest; every other file keeps its order (a stable sort)."""
-    items.sort(key=lambda item: (item.path.name not in RESTYLE_FIRST, item.path.name not in SLOW_NEXT))
+    """Put the theme tests' files first; every other file keeps its order (a stable sort)."""
+    items.sort(key=lambda item: item.path.name not in RESTYLE_FIRST)
