@@ -50,7 +50,8 @@ def test_nothing_unexpected_and_palette_order():
 def test_entry_teaches_and_documents_every_param(name):
     kind = catalog.get(name)
     sentences = [s for s in kind.teach.replace("e.g.", "eg").split(". ") if s.strip()]
-    assert 1 <= len(sentences) <= 4 and len(kind.teach) > 60, kind.teach
+    assert 1 <= len(sentences) <= 4, kind.teach  # a short teaching text: one to four sentences
+    assert len(kind.teach) > 60, kind.teach  # ... that says something
     for spec in kind.params:
         assert spec.kind in catalog.PARAM_KINDS
         assert spec.help and spec.help[0].isupper() and len(spec.help) > 15, (name, spec.name)
