@@ -53,7 +53,9 @@ def _train_state(panel: TrainPanel) -> dict:
 def test_train_tab_after_another_project_looks_like_a_fresh_one(qtbot, monkeypatch):
     """The status "Stopped after epoch 2 of 3", the accuracy plot and the old boundary all go."""
     monkeypatch.setattr(jobs, "make_job", lambda project, **kw: {"fake": True})
-    host = TrainingHost(runner=fake_runner(epochs=3, steps=20, delay=0.01), control_factory=FakeControl)
+    # 30 epochs of 0.2 s: Stop lands long before the end even when the machine is busy (with 3 epochs a
+    # loaded machine sometimes finished the run before the Stop arrived, and the status said "Finished").
+    host = TrainingHost(runner=fake_runner(epochs=30, steps=20, delay=0.01), control_factory=FakeControl)
     a = _project("A", "spiral")
     panel = TrainPanel(a, host)
     qtbot.addWidget(panel)
@@ -64,7 +66,7 @@ def test_train_tab_after_another_project_looks_like_a_fresh_one(qtbot, monkeypat
         qtbot.waitUntil(lambda: panel.boundary.image_array() is not None, timeout=10_000)
         panel.stop()
         qtbot.waitUntil(lambda: not host.training, timeout=10_000)
-        qtbot.wait(50)
+        qtbot.waitUntil(lambda: panel.progress.format() != "", timeout=5000)
         assert panel.progress.format().startswith("Stopped after epoch")
         assert "Accuracy" in _plot_titles(panel.curves)  # A's metric had its plot
         assert a.runs  # A has a stopped run

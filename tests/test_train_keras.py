@@ -127,7 +127,9 @@ def test_continue_starts_from_the_trained_weights(qtbot, panel, monkeypatch):
     trained_last = first.args[0]["history"]["loss"][-1]
     assert trained_last < 0.8 * fresh_first, (fresh_first, trained_last)
     panel.set_trained_model(first.args[0]["model"])
-    assert panel.continue_box.isEnabled()
+    # run_completed can come a moment before the worker says it is idle (training_changed): the box
+    # turns on then, as it does in the window.
+    qtbot.waitUntil(panel.continue_box.isEnabled, timeout=30_000)
     panel.continue_box.setChecked(True)
     panel.project.training["epochs"] = 1
     qtbot.waitUntil(lambda: not panel.host.training, timeout=30_000)

@@ -40,6 +40,21 @@ def _wait_idle(qtbot, panel):
     qtbot.waitUntil(lambda: not panel.host.training, timeout=10_000)
 
 
+def _settled(qtbot, value, quiet_ms=500, timeout_s=15.0):
+    """The value once it has not changed for ``quiet_ms`` (fails after ``timeout_s``)."""
+    import time
+
+    end = time.monotonic() + timeout_s
+    last = value()
+    while time.monotonic() < end:
+        qtbot.wait(quiet_ms)
+        now = value()
+        if now == last:
+            return now
+        last = now
+    raise AssertionError(f"the value kept changing for {timeout_s} s (last {last})")
+
+
 def test_growing_series_doubles_and_keeps_values():
     s = GrowingSeries(capacity=2)
     for i in range(100):
@@ -130,14 +145,19 @@ def test_stop_pause_and_step_buttons(qtbot, panel_with):
     panel = panel_with(epochs=100, steps=50, delay=0.003)
     panel.start()
     qtbot.waitUntil(lambda: panel.curves.series(panel.current_run_id, "loss", "batch") is not None,
-                    timeout=5000)
+                    timeout=15_000)
     panel.toggle_pause()
     assert panel.pause_button.text() == "Resume"
-    qtbot.wait(100)
-    n = len(panel.curves.series(panel.current_run_id, "loss", "batch"))
+
+    def count():
+        return len(panel.curves.series(panel.current_run_id, "loss", "batch"))
+
+    # A batch already on its way when Pause was pressed still arrives: wait until the count holds
+    # still for half a second (on a busy machine the signals queue up), then one step is one batch.
+    n = _settled(qtbot, count)
     panel.step()
-    qtbot.waitUntil(lambda: len(panel.curves.series(panel.current_run_id, "loss", "batch")) == n + 1,
-                    timeout=3000)
+    qtbot.waitUntil(lambda: count() > n, timeout=10_000)
+    assert _settled(qtbot, count) == n + 1
     panel.stop()
     _wait_idle(qtbot, panel)
     assert panel.project.runs[-1]["status"] == "stopped"
