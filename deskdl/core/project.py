@@ -31,8 +31,11 @@ from typing import Any
 
 from deskdl.core.errors import DeskdlError, ProjectError
 from deskdl.core.graph import ModelGraph
-from deskdl.core.kinds import KindError, kind_of
+from deskdl.core.i18n import tr, translator
+from deskdl.core.kinds import KindError, ProjectKind, kind_of
 from deskdl.core.training import DEFAULT_DATA, merge_defaults, training_with_defaults
+
+_ = translator("core.project")
 
 FORMAT = "deskdl-project"
 VERSION = 2
@@ -113,33 +116,37 @@ class Project:
     def from_dict(cls, doc: Any, source: str = "project") -> Project:
         """Validate, migrate and load a project document (raises :class:`ProjectError`)."""
         if not isinstance(doc, Mapping):
-            raise ProjectError(f"{source}: the file must hold a JSON object, not {type(doc).__name__}")
+            raise ProjectError(_("{source}: the file must hold a JSON object, not {type}").format(
+                source=source, type=type(doc).__name__))
         where = too_deep_at(doc)
         if where is not None:
             raise _too_deep(source, where)
         if doc.get("format") != FORMAT:
             raise ProjectError(
-                f"{source}: this is not a deskdl project (its 'format' is {doc.get('format')!r})",
-                'a project file starts with {"format": "deskdl-project", "version": 1, ...}',
+                _("{source}: this is not a deskdl project (its 'format' is {format})").format(
+                    source=source, format=repr(doc.get("format"))),
+                _('a project file starts with {"format": "deskdl-project", "version": 1, ...}'),
             )
         version = doc.get("version")
         if isinstance(version, bool) or not isinstance(version, int) or version < 0:
-            raise ProjectError(f"{source}: 'version' must be a whole number, not {version!r}")
+            raise ProjectError(_("{source}: 'version' must be a whole number, not {version}").format(
+                source=source, version=repr(version)))
         if version > VERSION:
             raise ProjectError(
-                f"{source}: this project was saved by a newer deskdl (file version {version}, "
-                f"this deskdl reads up to {VERSION})",
-                "update deskdl to open it",
+                _("{source}: this project was saved by a newer deskdl (file version {version}, "
+                  "this deskdl reads up to {supported})").format(source=source, version=version,
+                                                                 supported=VERSION),
+                _("update deskdl to open it"),
             )
         doc = copy.deepcopy(dict(doc))
         while doc["version"] < VERSION:
             doc = MIGRATIONS[doc["version"]](doc)
         if "model" not in doc and "models" not in doc:
-            raise ProjectError(f"{source}: the project has no 'model'",
-                               "add a 'model' with a list of 'nodes'")
+            raise ProjectError(_("{source}: the project has no 'model'").format(source=source),
+                               _("add a 'model' with a list of 'nodes'"))
         if "model" in doc and "models" in doc:
-            raise ProjectError(f"{source}: the project has both 'model' and 'models'",
-                               "keep one graph under 'model', or one graph per role under 'models'")
+            raise ProjectError(_("{source}: the project has both 'model' and 'models'").format(source=source),
+                               _("keep one graph under 'model', or one graph per role under 'models'"))
         graph = ModelGraph()
         if "model" in doc:
             try:
@@ -148,9 +155,9 @@ class Project:
                 raise ProjectError(f"{source}: {err.message}", err.fix, node_id=err.node_id) from None
         for key in ("data", "training", "layout"):
             if key in doc and not isinstance(doc[key], Mapping):
-                raise ProjectError(f"{source}: '{key}' must be an object")
+                raise ProjectError(_("{source}: '{key}' must be an object").format(source=source, key=key))
         if "name" in doc and not isinstance(doc["name"], str):
-            raise ProjectError(f"{source}: 'name' must be text")
+            raise ProjectError(_("{source}: 'name' must be text").format(source=source))
         layout = {}
         for nid, pos in (doc.get("layout") or {}).items():
             if (isinstance(pos, (list, tuple)) and len(pos) == 2
@@ -179,8 +186,9 @@ class Project:
             doc = json.loads(text)
         except json.JSONDecodeError as err:
             raise ProjectError(
-                f"{source}: the file is not valid JSON ({err.msg} at line {err.lineno}, column {err.colno})",
-                "fix that spot in a text editor, or open a backup",
+                _("{source}: the file is not valid JSON ({reason} at line {line}, column {column})").format(
+                    source=source, reason=err.msg, line=err.lineno, column=err.colno),
+                _("fix that spot in a text editor, or open a backup"),
             ) from None
         except RecursionError:
             raise _too_deep(source) from None
@@ -193,10 +201,11 @@ class Project:
         try:
             text = path.read_text(encoding="utf-8")
         except FileNotFoundError:
-            raise ProjectError(f"{path}: no such file", "check the path") from None
+            raise ProjectError(_("{path}: no such file").format(path=path), _("check the path")) from None
         except (OSError, UnicodeDecodeError) as err:
-            raise ProjectError(f"{path}: cannot be read ({err.__class__.__name__})",
-                               "check that it is a deskdl project and that you may read it") from None
+            raise ProjectError(_("{path}: cannot be read ({error})").format(
+                                   path=path, error=err.__class__.__name__),
+                               _("check that it is a deskdl project and that you may read it")) from None
         project = cls.from_json(text, str(path))
         project.path = path
         return project
@@ -235,11 +244,12 @@ class Project:
         """Write atomically to ``path`` (or where it was loaded from)."""
         target = Path(path) if path is not None else self.path
         if target is None:
-            raise ProjectError("the project has no file name yet", "use Save As")
+            raise ProjectError(_("the project has no file name yet"), _("use Save As"))
         try:
             text = self.to_json()
         except ValueError as err:
-            raise ProjectError(f"{target}: the project holds a value JSON cannot store ({err})") from None
+            raise ProjectError(_("{path}: the project holds a value JSON cannot store ({error})").format(
+                path=target, error=err)) from None
         atomic_write_text(target, text)
         self.path = target
         return target
@@ -256,49 +266,64 @@ def _read_v2_fields(doc: Mapping[str, Any], source: str,
     """``kind``, ``models`` (parsed), ``optimizers`` and ``algorithm`` of a document, checked."""
     declared = doc.get("kind")
     if declared is not None and not isinstance(declared, str):
-        raise ProjectError(f"{source}: 'kind' must be text such as \"gan\", not {declared!r}")
+        raise ProjectError(_("{source}: 'kind' must be text such as \"gan\", not {value}").format(
+            source=source, value=repr(declared)))
     try:
         kind = kind_of(doc)
     except KindError as err:
         raise ProjectError(f"{source}: {err.message}", err.fix) from None
     for key in ("models", "optimizers", "algorithm"):
         if key in doc and not isinstance(doc[key], Mapping):
-            raise ProjectError(f"{source}: '{key}' must be an object")
+            raise ProjectError(_("{source}: '{key}' must be an object").format(source=source, key=key))
     role_graphs: dict[str, ModelGraph] = {}
     roles = ", ".join(kind.roles)
+    name = _kind_name(kind)
     if kind.multi_role and "models" not in doc:
-        raise ProjectError(f"{source}: a {kind.title.lower()} has the graphs {roles}, but the file has "
-                           "one 'model'", f"put one graph per role under 'models': {roles}")
+        raise ProjectError(_("{source}: a {kind} has the graphs {roles}, but the file has "
+                             "one 'model'").format(source=source, kind=name, roles=roles),
+                           _("put one graph per role under 'models': {roles}").format(roles=roles))
     if "models" in doc:
         models = doc["models"]
         if not kind.multi_role:
-            raise ProjectError(f"{source}: a {kind.title.lower()} has one graph, kept under 'model', "
-                               "not 'models'", "rename 'models' to 'model', or set the project's 'kind'")
+            raise ProjectError(_("{source}: a {kind} has one graph, kept under 'model', not 'models'").format(
+                                   source=source, kind=name),
+                               _("rename 'models' to 'model', or set the project's 'kind'"))
         missing = [r for r in kind.roles if r not in models]
         if missing:
-            raise ProjectError(f"{source}: this {kind.title.lower()} has no {missing[0]} "
-                               f"(its graphs are: {roles})",
-                               f"add a '{missing[0]}' graph under 'models'")
+            raise ProjectError(_("{source}: this {kind} has no {role} (its graphs are: {roles})").format(
+                                   source=source, kind=name, role=missing[0], roles=roles),
+                               _("add a '{role}' graph under 'models'").format(role=missing[0]))
         for role in models:
             if role not in kind.roles:
-                raise ProjectError(f"{source}: a {kind.title.lower()} has no role {role!r} (its graphs are: "
-                                   f"{roles})", f"rename or remove models.{role}")
+                raise ProjectError(_("{source}: a {kind} has no role {role} "
+                                     "(its graphs are: {roles})").format(
+                                       source=source, kind=name, role=repr(role), roles=roles),
+                                   _("rename or remove models.{role}").format(role=role))
         for role in kind.roles:
             try:
                 role_graphs[role] = ModelGraph.from_dict(models[role])
             except DeskdlError as err:
-                raise ProjectError(f"{source}: the {role}: {err.message}", err.fix,
-                                   node_id=err.node_id) from None
+                raise ProjectError(_("{source}: the {role}: {message}").format(
+                                       source=source, role=role, message=err.message),
+                                   err.fix, node_id=err.node_id) from None
     optimizers = copy.deepcopy(dict(doc.get("optimizers") or {}))
     for role, opt in optimizers.items():
         if role not in kind.roles:
-            raise ProjectError(f"{source}: optimizers.{role} names no graph of this {kind.title.lower()} "
-                               f"(its graphs are: {roles})", f"rename or remove optimizers.{role}")
+            raise ProjectError(_("{source}: optimizers.{role} names no graph of this {kind} "
+                                 "(its graphs are: {roles})").format(source=source, role=role, kind=name,
+                                                                      roles=roles),
+                               _("rename or remove optimizers.{role}").format(role=role))
         if not isinstance(opt, Mapping):
-            raise ProjectError(f"{source}: optimizers.{role} must be an object such as "
-                               '{"type": "Adam", "learning_rate": 0.0002}')
+            raise ProjectError(_("{source}: optimizers.{role} must be an object such as {example}").format(
+                source=source, role=role, example='{"type": "Adam", "learning_rate": 0.0002}'))
     algorithm = copy.deepcopy(dict(doc.get("algorithm") or {}))
     return declared, role_graphs, optimizers, algorithm
+
+
+def _kind_name(kind: ProjectKind) -> str:
+    """The kind's title inside a sentence: lower case in English, its translation otherwise."""
+    shown = tr("core.kinds", kind.title)
+    return kind.title.lower() if shown == kind.title else shown[:1].lower() + shown[1:]
 
 
 #: Lists and objects inside each other deeper than this are refused (a real project needs about 8;
@@ -327,10 +352,11 @@ def too_deep_at(doc: Any, limit: int = MAX_DEPTH) -> str | None:
 
 
 def _too_deep(source: str, where: str | None = None) -> ProjectError:
-    at = f" (at {where[:80]}{'...' if len(where) > 80 else ''})" if where else ""
-    return ProjectError(f"{source}: the file is too deeply nested: lists or objects inside each other more "
-                        f"than {MAX_DEPTH} levels deep{at}; no deskdl project needs that",
-                        "open a backup, or remove that part in a text editor")
+    at = _(" (at {where})").format(where=f"{where[:80]}{'...' if len(where) > 80 else ''}") if where else ""
+    return ProjectError(_("{source}: the file is too deeply nested: lists or objects inside each other more "
+                          "than {limit} levels deep{at}; no deskdl project needs that").format(
+                              source=source, limit=MAX_DEPTH, at=at),
+                        _("open a backup, or remove that part in a text editor"))
 
 
 def atomic_write_text(path: Path, text: str) -> None:
@@ -352,8 +378,9 @@ def atomic_write_text(path: Path, text: str) -> None:
             with open(path, "w", encoding="utf-8", newline="\n") as fh:
                 fh.write(text)
         except OSError as err:
-            raise ProjectError(f"{path}: could not be written ({err.strerror})",
-                               "check the name and permissions") from None
+            raise ProjectError(_("{path}: could not be written ({reason})").format(
+                                   path=path, reason=err.strerror),
+                               _("check the name and permissions")) from None
         return
     directory = path.parent if str(path.parent) else Path(".")
     prefix = f"{TEMP_PREFIX}{path.name}."
@@ -365,8 +392,9 @@ def atomic_write_text(path: Path, text: str) -> None:
     try:
         fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=TEMP_SUFFIX, dir=directory)
     except OSError as err:
-        raise ProjectError(f"{path}: cannot write in {directory} ({err.strerror})",
-                           "choose a folder you may write to") from None
+        raise ProjectError(_("{path}: cannot write in {folder} ({reason})").format(
+                               path=path, folder=directory, reason=err.strerror),
+                           _("choose a folder you may write to")) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
@@ -382,8 +410,8 @@ def atomic_write_text(path: Path, text: str) -> None:
             os.unlink(tmp)
         except OSError:
             pass
-        raise ProjectError(f"{path}: could not be saved ({err.strerror})",
-                           "check free disk space and permissions") from None
+        raise ProjectError(_("{path}: could not be saved ({reason})").format(path=path, reason=err.strerror),
+                           _("check free disk space and permissions")) from None
 
 
 #: Temp files of :func:`atomic_write_text` are ``.NAME.<random>.tmp`` beside NAME.

@@ -1,0 +1,224 @@
+"""The core's file and sweep messages in another language (issue 17, H17a).
+
+A broken project file, a failed save and a sweep written wrong are refused with a message the window
+shows as it is; in Vietnamese each is Vietnamese, with every placeholder filled. The Vietnamese comes
+from the shipped sources (resources/i18n/vi/*.ts), read with packaging/i18n.py and plugged into
+deskdl.core.i18n as the Qt ring plugs in Qt's translator; the window test builds the .qm and installs
+it with Qt's own translator.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from deskdl.core import i18n
+from deskdl.core.errors import ProjectError
+from deskdl.core.project import Project
+
+ROOT = Path(__file__).resolve().parent.parent
+
+GRAPH = {"nodes": [{"id": "x", "type": "Input", "params": {"shape": [4]}},
+                   {"id": "d", "type": "Dense", "params": {"units": 2}, "inputs": ["x"]}]}
+NOISE = {"nodes": [{"id": "z", "type": "Input", "params": {"shape": [8]}},
+                   {"id": "g_out", "type": "Dense", "params": {"units": 2}, "inputs": ["z"]}]}
+CRITIC = {"nodes": [{"id": "s", "type": "Input", "params": {"shape": [2]}},
+                    {"id": "d_out", "type": "Dense", "params": {"units": 1}, "inputs": ["s"]}]}
+
+
+def _tool():
+    name = "deskdl_i18n_tool"  # the name tests/test_i18n.py loads it under: one module either way
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, ROOT / "packaging" / "i18n.py")
+        tool = importlib.util.module_from_spec(spec)
+        sys.modules[name] = tool  # dataclasses look their module up by name
+        spec.loader.exec_module(tool)
+    return sys.modules[name]
+
+
+@pytest.fixture(scope="module")
+def vi_texts() -> dict[tuple[str, str], str]:
+    """(context, English) -> finished Vietnamese, from every vi/*.ts."""
+    tool = _tool()
+    out = {}
+    for path in sorted((tool.I18N_DIR / "vi").glob("*.ts")):
+        for context, entries in tool.read_ts(path).items():
+            out.update({(context, s): e.translation for s, e in entries.items() if e.finished})
+    return out
+
+
+@pytest.fixture
+def vietnamese(vi_texts):
+    """Install the Vietnamese; the list it yields records each (context, text) looked up without one."""
+    missed: list[tuple[str, str]] = []
+
+    def lookup(context: str, text: str) -> str:
+        out = vi_texts.get((context, text), "")
+        if not out:
+            missed.append((context, text))
+        return out
+
+    i18n.install(lookup, "vi")
+    yield missed
+    i18n.install(None)
+
+
+def gan_doc(**changes):
+    doc = {"format": "deskdl-project", "version": 2, "name": "ring", "kind": "gan",
+           "models": {"generator": NOISE, "discriminator": CRITIC}}
+    doc.update(changes)
+    return doc
+
+
+def doc(**changes):
+    out = {"format": "deskdl-project", "version": 1, "name": "t", "model": GRAPH}
+    out.update(changes)
+    return out
+
+
+def nested(depth):
+    value: list = []
+    for _level in range(depth):
+        value = [value]
+    return value
+
+
+#: name -> (document or JSON text, what the Vietnamese message must hold besides the file's name)
+BROKEN = {
+    "not an object": ("[1, 2]", ["list"]),
+    "not valid JSON": ('{"format": "deskdl-project",\n  "version": }', ["dòng 2", "cột"]),
+    "foreign format": (doc(format="notes"), ["'notes'", "dự án deskdl"]),
+    "version not a number": (doc(version="2"), ["'2'", "số nguyên"]),
+    "too new": (doc(version=99), ["99", "phiên bản 2", "cập nhật deskdl"]),
+    "no model": ({"format": "deskdl-project", "version": 1}, ["'model'", "'nodes'"]),
+    "model and models": (doc(models={"model": GRAPH}), ["'models'"]),
+    "data not an object": (doc(data=[1]), ["'data'", "đối tượng"]),
+    "name not text": (doc(name=3), ["'name'", "văn bản"]),
+    "too deep": (doc(extra=nested(150)), ["100", "tại extra"]),
+    "kind not text": (doc(kind=3, version=2), ["3", '"gan"']),
+    "a GAN with one model": (gan_doc(models=None, model=GRAPH), ["mạng đối sinh (GAN)", "generator"]),
+    "a one-graph kind with models": (doc(version=2, kind="vae", model=None, models={"model": GRAPH}),
+                                     ["bộ tự mã hóa", "'models'"]),
+    "a GAN without its discriminator": (gan_doc(models={"generator": NOISE}),
+                                        ["discriminator", "mạng đối sinh (GAN)"]),
+    "a GAN with a third role": (
+        gan_doc(models={"generator": NOISE, "discriminator": CRITIC, "critic": GRAPH}),
+        ["'critic'", "vai trò"]),
+    "a broken role graph": (gan_doc(models={"generator": NOISE, "discriminator": {"nodes": 3}}),
+                            ["đồ thị discriminator"]),
+    "optimizer of no role": (gan_doc(optimizers={"critic": {"type": "Adam"}}), ["optimizers.critic"]),
+    "optimizer not an object": (
+        gan_doc(optimizers={"generator": "Adam"}), ["optimizers.generator", '"Adam"']),
+}
+
+
+def _clean(d):
+    return {k: v for k, v in d.items() if v is not None} if isinstance(d, dict) else d
+
+
+def _opened(case) -> str:
+    data, _want = BROKEN[case]
+    text = data if isinstance(data, str) else json.dumps(_clean(data))
+    with pytest.raises(ProjectError) as err:
+        Project.from_json(text, "lop3.deskdl")
+    return err.value.text
+
+
+@pytest.mark.parametrize("case", list(BROKEN))
+def test_broken_project_files_speak_vietnamese_with_their_details(vietnamese, case):
+    text = _opened(case)
+    missed = _vietnamese_only(vietnamese)
+    assert not missed, f"no Vietnamese for {missed}"
+    assert text.startswith("lop3.deskdl: "), text
+    assert "{" not in text.replace('{"', "").replace("{}", ""), text  # every placeholder filled
+    for want in BROKEN[case][1]:
+        assert want in text, (want, text)
+    i18n.install(None)
+    english = _opened(case)
+    assert english != text and english.startswith("lop3.deskdl: ")
+
+
+def _vietnamese_only(missed):
+    return [m for m in missed if m[0] in ("core.project", "core.kinds", "core.graph", "core.errors")]
+
+
+def test_files_that_cannot_be_read_or_saved_speak_vietnamese(vietnamese, tmp_path):
+    texts = []
+    for path in (tmp_path / "missing.deskdl", tmp_path):  # no such file; a folder cannot be read as text
+        with pytest.raises(ProjectError) as err:
+            Project.load(path)
+        texts.append(err.value.text)
+    assert texts[0] == f"{tmp_path / 'missing.deskdl'}: không có tệp này: hãy kiểm tra đường dẫn"
+    assert texts[1].startswith(f"{tmp_path}: không đọc được (IsADirectoryError)")
+    project = Project.from_dict(doc())
+    with pytest.raises(ProjectError) as err:
+        project.save()
+    assert err.value.text == "dự án chưa có tên tệp: hãy dùng Lưu thành…"
+    with pytest.raises(ProjectError) as err:
+        project.save(tmp_path / "no folder" / "a.deskdl")
+    assert "không thể ghi vào" in err.value.text and str(tmp_path / "no folder") in err.value.text
+    (tmp_path / "taken.deskdl").mkdir()
+    with pytest.raises(ProjectError) as err:
+        project.save(tmp_path / "taken.deskdl")  # the name is a folder's: the rename fails
+    assert "không lưu được" in err.value.text and "dung lượng đĩa" in err.value.text
+    project.training["learning_rate_note"] = float("nan")
+    with pytest.raises(ProjectError) as err:
+        project.save(tmp_path / "nan.deskdl")
+    assert "JSON không lưu được" in err.value.text
+    if os.path.exists("/dev/full"):  # a device is written in place; the full one refuses
+        del project.training["learning_rate_note"]
+        with pytest.raises(ProjectError) as err:
+            project.save("/dev/full")
+        assert err.value.text.startswith("/dev/full: không ghi được (")
+    assert not _vietnamese_only(vietnamese)
+
+
+@pytest.fixture
+def qt_vietnamese(qapp, tmp_path_factory):
+    """The Vietnamese as the app installs it: a fresh deskdl_vi.qm in Qt's translator; English after."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    tool = _tool()
+    qm = tool.build("vi", tool.I18N_DIR, tmp_path_factory.mktemp("qm") / "deskdl_vi.qm")
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    i18n.install(lambda context, text: QCoreApplication.translate(context, text), "vi")
+    yield translator
+    i18n.install(None)
+    QCoreApplication.removeTranslator(translator)
+
+
+def test_the_window_shows_a_broken_file_in_vietnamese(qtbot, monkeypatch, tmp_path, qt_vietnamese):
+    from PySide6.QtWidgets import QMessageBox
+    from qt_helpers import close_all, guard_dialogs, make_window
+
+    guard_dialogs(monkeypatch)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda parent, title, text, *a, **k: shown.append((title, text)))
+    window = make_window(qtbot, monkeypatch, tmp_path)
+    try:
+        before = window.project.name
+        newer = tmp_path / "bai_tap.deskdl"
+        newer.write_text(json.dumps(doc(version=7)), encoding="utf-8")
+        assert not window.open_project(newer)
+        assert shown == [("Không mở được dự án", f"{newer}: dự án này được lưu bởi một deskdl mới hơn "
+                          "(tệp phiên bản 7, bản deskdl này chỉ đọc được đến phiên bản 2): "
+                          "hãy cập nhật deskdl để mở nó")]
+        broken = tmp_path / "hong.deskdl"
+        broken.write_text('{"format": "deskdl-project", "version": 1,\n "model": [}', encoding="utf-8")
+        assert not window.open_project(broken)
+        assert shown[1][1].startswith(f"{broken}: tệp không phải là JSON hợp lệ (")
+        assert "ở dòng 2, cột" in shown[1][1] and shown[1][1].endswith("hoặc mở một bản sao lưu")
+        assert window.project.name == before  # a broken file changes nothing
+    finally:
+        close_all()
+    i18n.install(None)
+    with pytest.raises(ProjectError, match="saved by a newer deskdl"):  # English again after
+        Project.load(newer)
