@@ -40,8 +40,11 @@ from typing import Any
 from deskdl.core import catalog
 from deskdl.core.errors import DeskdlError
 from deskdl.core.graph import ModelGraph
+from deskdl.core.i18n import translator
 from deskdl.core.project import Project
 from deskdl.core.training import DEFAULT_LEARNING_RATES, LOSSES, METRICS, OPTIMIZERS
+
+_ = translator("ml.importer")
 
 
 class ModelImportError(DeskdlError):
@@ -85,14 +88,15 @@ def import_model_config(config: str | bytes | Mapping[str, Any], source: str = "
             config = json.loads(config)
         except json.JSONDecodeError as err:
             raise ModelImportError(
-                f"the model config is not valid JSON ({err.msg} at line {err.lineno}, column {err.colno})",
-                "export it again with model.to_json()",
+                _("the model config is not valid JSON ({error} at line {line}, column {column})").format(
+                    error=err.msg, line=err.lineno, column=err.colno),
+                _("export it again with model.to_json()"),
             ) from None
         except RecursionError:
             raise _too_deep(source) from None
     if not isinstance(config, Mapping) or "class_name" not in config:
-        raise ModelImportError("this is not a Keras model config (it has no 'class_name')",
-                               "save the model with model.save('model.keras') or model.to_json()")
+        raise ModelImportError(_("this is not a Keras model config (it has no 'class_name')"),
+                               _("save the model with model.save('model.keras') or model.to_json()"))
     check_safe(config, source)
     return _Converter(source, check).project(config)
 
@@ -107,12 +111,13 @@ def import_keras_file(path: str | os.PathLike[str]) -> ImportedProject:
     """
     path = Path(path)
     if not path.exists():
-        raise ModelImportError(f"{path}: no such file", "check the path")
+        raise ModelImportError(_("{path}: no such file").format(path=path), _("check the path"))
     if path.suffix.lower() == ".json":
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as err:
-            raise ModelImportError(f"{path}: cannot be read ({err.__class__.__name__})") from None
+            raise ModelImportError(_("{path}: cannot be read ({error})").format(
+                path=path, error=err.__class__.__name__)) from None
         project = import_model_config(text, str(path))
         project.name = project.name or path.stem
         return project
@@ -132,23 +137,27 @@ def read_keras_config(path: Path) -> dict[str, Any]:
             try:
                 raw = zf.read("config.json")
             except KeyError:
-                raise ModelImportError(f"{path}: the archive has no config.json, so it is not a .keras model",
-                                       "save the model with model.save('model.keras')") from None
+                raise ModelImportError(
+                    _("{path}: the archive has no config.json, so it is not a .keras model").format(
+                        path=path),
+                    _("save the model with model.save('model.keras')")) from None
     except zipfile.BadZipFile:
         raise ModelImportError(
-            f"{path}: not a .keras file (a .keras model is a zip archive)",
-            "save the model with model.save('model.keras'); old .h5 files must be re-saved in Keras 3",
+            _("{path}: not a .keras file (a .keras model is a zip archive)").format(path=path),
+            _("save the model with model.save('model.keras'); old .h5 files must be re-saved in Keras 3"),
         ) from None
     except OSError as err:
-        raise ModelImportError(f"{path}: cannot be read ({err.strerror or err.__class__.__name__})") from None
+        raise ModelImportError(_("{path}: cannot be read ({error})").format(
+            path=path, error=err.strerror or err.__class__.__name__)) from None
     try:
         config = json.loads(raw)
     except ValueError:
-        raise ModelImportError(f"{path}: its config.json is damaged", "save the model again") from None
+        raise ModelImportError(_("{path}: its config.json is damaged").format(path=path),
+                               _("save the model again")) from None
     except RecursionError:
         raise _too_deep(str(path)) from None
     if not isinstance(config, dict):
-        raise ModelImportError(f"{path}: its config.json does not describe a model")
+        raise ModelImportError(_("{path}: its config.json does not describe a model").format(path=path))
     return config
 
 
@@ -167,7 +176,8 @@ def unsafe_objects(config: Any) -> list[str]:
     Keras's ``safe_mode=True`` stays on as the second wall.
     """
     found: list[str] = []
-    stack: list[tuple[Any, str, str]] = [(config, "the model", "")]
+    the_model = _("the model")
+    stack: list[tuple[Any, str, str]] = [(config, the_model, "")]
     while stack and len(found) < 20:
         value, where, key = stack.pop()
         if isinstance(value, list):
@@ -183,36 +193,39 @@ def unsafe_objects(config: Any) -> list[str]:
         if isinstance(cls, str) and isinstance(inner, Mapping) and isinstance(inner.get("name"), str) \
                 and (cls in _MODEL_CLASSES or catalog.has(cls) or cls == "InputLayer"
                      or str(module).startswith("keras.layers")):
-            label = f"the layer {inner['name']} ({cls})" if cls not in _MODEL_CLASSES else "the model"
+            label = _("the layer {name} ({cls})").format(name=inner["name"], cls=cls) \
+                if cls not in _MODEL_CLASSES else the_model
         if cls == "__lambda__" or (key in _FUNCTION_KEYS and "class_name" not in value and "value" in value):
-            found.append(f"{where} is a Python lambda (code stored in the file)")
+            found.append(_("{where} is a Python lambda (code stored in the file)").format(where=where))
             continue
         if isinstance(module, str) and not _keras_module(module):
             if module == "builtins" and cls == "function":
                 name = inner if isinstance(inner, str) else "?"
                 if ">" in name or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
-                    found.append(f"{where} is the custom function {name!r}, which only its author's code "
-                                 "defines")
+                    found.append(_("{where} is the custom function {name!r}, which only its author's code "
+                                   "defines").format(where=where, name=name))
                     continue
             elif module.startswith("deskdl.") and isinstance(registered, str) \
                     and registered.startswith("deskdl>") and catalog.has(registered.split(">", 1)[1]):
                 pass
             else:
-                found.append(f"{label} comes from the Python module {module!r}, outside Keras")
+                found.append(_("{where} comes from the Python module {module!r}, outside Keras").format(
+                    where=label, module=module))
                 continue
         if isinstance(registered, str) and registered not in (cls, "function") \
                 and not (registered.startswith("deskdl>") and isinstance(module, str)
                          and module.startswith("deskdl.")):
-            found.append(f"{label} is the registered custom object {registered!r}, which only its author's "
-                         "code defines")
+            found.append(_("{where} is the registered custom object {name!r}, which only its author's "
+                           "code defines").format(where=label, name=registered))
             continue
         for k, v in value.items():
-            if not isinstance(v, (Mapping, list)) or (k == "compile_config" and where == "the model"):
+            if not isinstance(v, (Mapping, list)) or (k == "compile_config" and where == the_model):
                 continue  # compile settings are read as data only (the model loads with compile=False)
             if k == "config" and isinstance(v, Mapping):
                 for ck, cv in v.items():
                     if isinstance(cv, (Mapping, list)):
-                        stack.append((cv, label if ck == "layers" else f"{ck} of {label}", ck))
+                        stack.append((cv, label if ck == "layers"
+                                      else _("{key} of {where}").format(key=ck, where=label), ck))
             else:
                 stack.append((v, label, k))
     return found
@@ -229,16 +242,17 @@ def check_safe(config: Any, source: str) -> None:
     if too_deep_at(config) is not None:
         raise _too_deep(source)
     layers = unsafe_or_unknown(config)  # Lambda layers and unknown layer kinds, with their own advice
-    if any(cls in ("Lambda", "TFOpLambda") for cls, _ in layers):
+    if any(cls in ("Lambda", "TFOpLambda") for cls, _name in layers):
         raise ModelImportError(_refusal(layers), _refusal_fix(layers))
     problems = unsafe_objects(config)
     if problems:
-        more = f" (and {len(problems) - 2} more)" if len(problems) > 2 else ""
+        more = _(" (and {n} more)").format(n=len(problems) - 2) if len(problems) > 2 else ""
         raise ModelImportError(
-            f"{source}: deskdl does not open this model, because its file asks for code from outside Keras, "
-            f"which a safe load refuses: {'; '.join(problems[:2])}{more}",
-            "rebuild those parts from Keras's own layers, activations and initializers (by name, e.g. "
-            "activation='relu'), save the model again, and import that file")
+            _("{source}: deskdl does not open this model, because its file asks for code from outside Keras, "
+              "which a safe load refuses: {problems}{more}").format(
+                source=source, problems="; ".join(problems[:2]), more=more),
+            _("rebuild those parts from Keras's own layers, activations and initializers (by name, e.g. "
+              "activation='relu'), save the model again, and import that file"))
     if layers:
         raise ModelImportError(_refusal(layers), _refusal_fix(layers))
 
@@ -246,9 +260,10 @@ def check_safe(config: Any, source: str) -> None:
 def _too_deep(source: str) -> ModelImportError:
     from deskdl.core.project import MAX_DEPTH
 
-    return ModelImportError(f"{source}: the model config is too deeply nested (lists or objects inside each "
-                            f"other more than {MAX_DEPTH} levels deep); no Keras model needs that",
-                            "save the model again with Keras")
+    return ModelImportError(_("{source}: the model config is too deeply nested (lists or objects inside each "
+                              "other more than {depth} levels deep); no Keras model needs that").format(
+                                source=source, depth=MAX_DEPTH),
+                            _("save the model again with Keras"))
 
 
 def unsafe_or_unknown(config: Mapping[str, Any]) -> list[tuple[str, str]]:
@@ -306,12 +321,12 @@ def application_refusal(layer: Mapping[str, Any]) -> str | None:
     cls = str(layer.get("class_name"))
     cfg = layer.get("config") if isinstance(layer.get("config"), Mapping) else {}
     if cls not in APPLICATION_LAYERS:
-        return (f"{cls} lives only inside {layer.get('module')} and deskdl knows no equivalent made of "
-                "its own layers")
+        return _("{cls} lives only inside {module} and deskdl knows no equivalent made of "
+                 "its own layers").format(cls=cls, module=layer.get("module"))
     if cls == "CustomScaleLayer" and not _is_number(cfg.get("scale")):
-        return f"CustomScaleLayer's scale {cfg.get('scale')!r} is not a number"
+        return _("CustomScaleLayer's scale {value!r} is not a number").format(value=cfg.get("scale"))
     if cls == "LayerScale" and not _is_number(cfg.get("init_values")):
-        return f"LayerScale's init_values {cfg.get('init_values')!r} is not a number"
+        return _("LayerScale's init_values {value!r} is not a number").format(value=cfg.get("init_values"))
     return None
 
 
@@ -347,14 +362,16 @@ def op_refusal(layer: Mapping[str, Any]) -> str | None:
     """Why a Keras operation cannot become catalog layers, or ``None`` when it can."""
     cls = str(layer.get("class_name"))
     args = _op_args(layer)
-    what = f"the operation {cls} (arithmetic on tensors, not a layer)"
     if cls not in _OPS or args is None or len(args) != 2:
-        return f"{what} has no deskdl layer that does the same"
+        return _("the operation {cls} (arithmetic on tensors, not a layer) has no deskdl layer that does "
+                 "the same").format(cls=cls)
     tensors = [a for a in args if isinstance(a, str)]
     if not tensors:
-        return f"{what} works on numbers only"
+        return _("the operation {cls} (arithmetic on tensors, not a layer) works on numbers only").format(
+            cls=cls)
     if len(tensors) == 2 and _OPS[cls] is None:
-        return f"{what} divides one tensor by another, which no deskdl layer does"
+        return _("the operation {cls} (arithmetic on tensors, not a layer) divides one tensor by another, "
+                 "which no deskdl layer does").format(cls=cls)
     return None
 
 
@@ -370,23 +387,24 @@ def _is_catalog_layer(layer: Mapping[str, Any]) -> bool:
 
 def _refusal(problems: list[tuple[str, str]]) -> str:
     names = ", ".join(f"{cls} ({name})" for cls, name in problems[:6])
-    more = f" and {len(problems) - 6} more" if len(problems) > 6 else ""
-    if any(cls in ("Lambda", "TFOpLambda") for cls, _ in problems):
-        return (f"the model contains layers that run Python code stored in the file, which deskdl never "
-                f"opens: {names}{more}")
+    more = _(" and {n} more").format(n=len(problems) - 6) if len(problems) > 6 else ""
+    if any(cls in ("Lambda", "TFOpLambda") for cls, _name in problems):
+        return _("the model contains layers that run Python code stored in the file, which deskdl never "
+                 "opens: {names}{more}").format(names=names, more=more)
     nested = [p for p in problems if p[0] in _MODEL_CLASSES]
     if nested and len(nested) == len(problems):
-        return f"the model contains a whole model used as a layer: {names}{more}"
-    return f"the model uses layers deskdl does not know: {names}{more}"
+        return _("the model contains a whole model used as a layer: {names}{more}").format(
+            names=names, more=more)
+    return _("the model uses layers deskdl does not know: {names}{more}").format(names=names, more=more)
 
 
 def _refusal_fix(problems: list[tuple[str, str]]) -> str:
-    if any(cls in ("Lambda", "TFOpLambda") for cls, _ in problems):
-        return ("replace each Lambda with a built-in layer (e.g. Rescaling, Activation, Add) and save "
-                "the model again")
-    if all(cls in _MODEL_CLASSES for cls, _ in problems):
-        return "flatten the inner model into the outer one (call its layers directly) and save again"
-    return "rebuild those parts with layers from deskdl's palette, or leave them out"
+    if any(cls in ("Lambda", "TFOpLambda") for cls, _name in problems):
+        return _("replace each Lambda with a built-in layer (e.g. Rescaling, Activation, Add) and save "
+                 "the model again")
+    if all(cls in _MODEL_CLASSES for cls, _name in problems):
+        return _("flatten the inner model into the outer one (call its layers directly) and save again")
+    return _("rebuild those parts with layers from deskdl's palette, or leave them out")
 
 
 def _load_safely(path: Path, config: Mapping[str, Any]) -> None:
@@ -410,9 +428,9 @@ def _load_safely(path: Path, config: Mapping[str, Any]) -> None:
             copy = json.loads(json.dumps(config))
             keras.saving.deserialize_keras_object({**copy, "compile_config": None}, safe_mode=True)
     except Exception as err:  # noqa: BLE001 - any loading failure is the file's problem
-        raise ModelImportError(f"{path}: Keras cannot open this model: {keras_message(err)}",
-                               "save it again with this version of Keras, or import its model.to_json()"
-                               ) from None
+        raise ModelImportError(_("{path}: Keras cannot open this model: {error}").format(
+            path=path, error=keras_message(err)),
+            _("save it again with this version of Keras, or import its model.to_json()")) from None
 
 
 class _quiet:
@@ -470,7 +488,7 @@ class _Converter:
         cls = config.get("class_name")
         cfg = config.get("config") or {}
         if not isinstance(cfg, Mapping):
-            raise ModelImportError("the model config has no 'config' object")
+            raise ModelImportError(_("the model config has no 'config' object"))
         problems = unsafe_or_unknown(config)
         if problems:
             raise ModelImportError(_refusal(problems), _refusal_fix(problems))
@@ -480,8 +498,9 @@ class _Converter:
             graph = self._functional(cfg)
         else:
             raise ModelImportError(
-                f"a {cls} is a single layer or a custom model class, not a Sequential or functional model",
-                "save the whole model (keras.Sequential or keras.Model built from keras.Input)",
+                _("a {cls} is a single layer or a custom model class, not a Sequential or functional model")
+                .format(cls=cls),
+                _("save the whole model (keras.Sequential or keras.Model built from keras.Input)"),
             )
         name = str(cfg.get("name") or "")
         if not name or re.fullmatch(r"(functional|sequential|model)(_\d+)?", name):
@@ -527,8 +546,8 @@ class _Converter:
                 shape = list(bc["input_shape"])[1:]
         if not shape:
             raise ModelImportError(
-                "the Sequential model has no input shape, so deskdl cannot work out its layers' sizes",
-                "start it with keras.Input(shape=...) (or build it) before saving",
+                _("the Sequential model has no input shape, so deskdl cannot work out its layers' sizes"),
+                _("start it with keras.Input(shape=...) (or build it) before saving"),
             )
         prev = graph.add_node("Input", {"shape": _shape_list(shape)}, node_id=self._node_id(input_name))
         for layer in layers:
@@ -561,16 +580,17 @@ class _Converter:
                     continue
                 shape = _input_shape(lcfg)
                 if not shape:
-                    raise ModelImportError(f"the input {kname!r} has no shape")
+                    raise ModelImportError(_("the input {name!r} has no shape").format(name=kname))
                 graph.add_node("Input", {"shape": _shape_list(shape)}, node_id=self._node_id(kname))
                 continue
             if len(inbound) != 1:
                 if not inbound:
-                    raise ModelImportError(f"the layer {kname!r} is not connected to anything")
+                    raise ModelImportError(_("the layer {name!r} is not connected to anything").format(
+                        name=kname))
                 raise ModelImportError(
-                    f"the layer {kname!r} is used {len(inbound)} times (shared weights), which a deskdl "
-                    "graph cannot show",
-                    "give each use its own layer, or import the model without the shared part",
+                    _("the layer {name!r} is used {n} times (shared weights), which a deskdl "
+                      "graph cannot show").format(name=kname, n=len(inbound)),
+                    _("give each use its own layer, or import the model without the shared part"),
                 )
             if _is_op(layer):
                 self._add_op(graph, layer, kname)
@@ -593,8 +613,8 @@ class _Converter:
         if cls == "CustomScaleLayer" and _from_applications(layer):
             # inception_resnet_v2: inputs[0] + inputs[1] * scale, exactly a Rescaling and an Add
             if len(inputs) != 2:
-                raise ModelImportError(f"the layer {kname!r} (CustomScaleLayer) needs 2 inputs, "
-                                       f"not {len(inputs)}")
+                raise ModelImportError(_("the layer {name!r} (CustomScaleLayer) needs 2 inputs, "
+                                         "not {n}").format(name=kname, n=len(inputs)))
             scale = float((layer.get("config") or {})["scale"])
             extra = f"{kname}_scale"  # not a Keras layer: its name must not hide one in self.ids
             hidden = self.ids.get(extra)
@@ -622,8 +642,8 @@ class _Converter:
         args = _op_args(layer) or []
         for a in args:
             if isinstance(a, str) and a not in self.ids:
-                raise ModelImportError(f"the operation {kname!r} reads {a!r}, which comes later or is "
-                                       "missing")
+                raise ModelImportError(_("the operation {name!r} reads {source!r}, which comes later or is "
+                                         "missing").format(name=kname, source=a))
         if all(isinstance(a, str) for a in args):
             nid = self._node_id(kname)
             graph.add_node(_OPS[cls], {}, node_id=nid, inputs=[self.ids[a] for a in args])
@@ -637,8 +657,8 @@ class _Converter:
         }.get(cls, (None, None))
         if scale is None:  # TrueDivide / Divide
             if not first_tensor or number == 0:
-                raise ModelImportError(f"the operation {kname!r} ({cls}) divides by a tensor or by zero, "
-                                       "which no deskdl layer does")
+                raise ModelImportError(_("the operation {name!r} ({cls}) divides by a tensor or by zero, "
+                                         "which no deskdl layer does").format(name=kname, cls=cls))
             scale, offset = 1.0 / number, 0.0
         nid = self._node_id(kname)
         graph.add_node("Rescaling", {"scale": float(scale), "offset": float(offset)}, node_id=nid,
@@ -663,8 +683,9 @@ class _Converter:
                 if layers and layers[0].get("class_name") == "InputLayer":
                     layers = layers[1:]
                 if len(inputs) != 1:
-                    raise ModelImportError(f"the nested Sequential {name!r} is called on {len(inputs)} "
-                                           "inputs; a Sequential takes one")
+                    raise ModelImportError(_("the nested Sequential {name!r} is called on {n} "
+                                             "inputs; a Sequential takes one").format(
+                                                 name=name, n=len(inputs)))
                 prev = inputs[0]
                 for sub in layers:
                     kname = str((sub.get("config") or {}).get("name") or sub.get("class_name"))
@@ -673,15 +694,17 @@ class _Converter:
             else:
                 names = _history_names(cfg.get("input_layers"), "input")
                 if len(names) != len(inputs):
-                    raise ModelImportError(f"the nested model {name!r} has {len(names)} inputs but is "
-                                           f"called on {len(inputs)}")
+                    raise ModelImportError(_("the nested model {name!r} has {n} inputs but is "
+                                             "called on {called}").format(name=name, n=len(names),
+                                                                          called=len(inputs)))
                 outputs = self._functional_layers(graph, cfg, dict(zip(names, inputs)))
         finally:
             self.ids = outer_ids
         if len(outputs) != 1:
-            raise ModelImportError(f"the nested model {name!r} has {len(outputs)} outputs; deskdl can only "
-                                   "inline a nested model with one output",
-                                   "call its layers directly in the outer model and save again")
+            raise ModelImportError(_("the nested model {name!r} has {n} outputs; deskdl can only "
+                                     "inline a nested model with one output").format(
+                                         name=name, n=len(outputs)),
+                                   _("call its layers directly in the outer model and save again"))
         if cfg.get("trainable") is False:
             self.warnings.append(f"the nested model {name} was frozen (trainable=False); deskdl trains every "
                                  "layer.")
@@ -703,8 +726,8 @@ class _Converter:
                 extra: list[tuple[str, int, int]] = []
                 _collect(value, extra)
                 if extra:
-                    raise ModelImportError(f"the layer {kname!r} is called with a tensor as {key!r}, "
-                                           "which deskdl graphs cannot show")
+                    raise ModelImportError(_("the layer {name!r} is called with a tensor as {key!r}, "
+                                             "which deskdl graphs cannot show").format(name=kname, key=key))
                 if value not in (None, False) and key not in ("mask", "training"):
                     self.warnings.append(f"{kname} is called with {key}={value!r}, which is dropped.")
         elif isinstance(node, list):  # Keras 2: [[name, node_index, tensor_index, kwargs], ...]
@@ -714,12 +737,13 @@ class _Converter:
                                  int(item[2]) if len(item) > 2 else 0))
         for src, node_index, tensor_index in refs:
             if src not in self.ids:
-                raise ModelImportError(f"the layer {kname!r} reads {src!r}, which comes later or is missing")
+                raise ModelImportError(_("the layer {name!r} reads {source!r}, which comes later or is "
+                                         "missing").format(name=kname, source=src))
             if node_index or tensor_index:
                 raise ModelImportError(
-                    f"the layer {kname!r} reads the second use or second output of {src!r}, which a "
-                    "deskdl graph cannot show",
-                    "use only the main output of each layer (no return_state, no shared layers)",
+                    _("the layer {name!r} reads the second use or second output of {source!r}, which a "
+                      "deskdl graph cannot show").format(name=kname, source=src),
+                    _("use only the main output of each layer (no return_state, no shared layers)"),
                 )
         return [r[0] for r in refs]
 
@@ -730,7 +754,7 @@ class _Converter:
         cls = str(layer.get("class_name"))
         cfg = layer.get("config") or {}
         if not isinstance(cfg, Mapping):
-            raise ModelImportError(f"the layer {where!r} has no settings object")
+            raise ModelImportError(_("the layer {name!r} has no settings object").format(name=where))
         kind = catalog.get(cls)
         params: dict[str, Any] = {}
         for spec in kind.params:
@@ -749,8 +773,9 @@ class _Converter:
         problems = kind.check_params(params)
         if problems:
             text = next(iter(problems.values()))
-            raise ModelImportError(f"the layer {where!r} ({cls}) has a setting deskdl cannot take: {text}",
-                                   "change it in Keras and save again")
+            raise ModelImportError(_("the layer {name!r} ({cls}) has a setting deskdl cannot take: {problem}")
+                                   .format(name=where, cls=cls, problem=text),
+                                   _("change it in Keras and save again"))
         if self.check:
             self._compare(cls, cfg, params, where, inner, layer.get("build_config"))
         elif cfg.get("trainable") is False:
@@ -762,8 +787,8 @@ class _Converter:
 
         default = KERAS_DEFAULTS.get(cls, {}).get(spec.name, spec.default)
         if default is REQUIRED:
-            raise ModelImportError(f"the layer {where!r} ({cls}) does not say its {spec.name}",
-                                   "save the model again with Keras 3")
+            raise ModelImportError(_("the layer {name!r} ({cls}) does not say its {setting}").format(
+                name=where, cls=cls, setting=spec.name), _("save the model again with Keras 3"))
         if default is None and spec.kind == "choice" and spec.name.endswith("activation"):
             return "linear"
         if spec.kind == "ints" and isinstance(default, tuple):
@@ -813,9 +838,10 @@ class _Converter:
                     return [list(v) for v in value]  # ((top, bottom), (left, right)) as it is
                 if any(len(v) != 2 or v[0] != v[1] for v in value):
                     raise ModelImportError(
-                        f"the layer {where!r} ({cls}) uses different {spec.name} on each side ({value}); "
-                        "deskdl only offers the same amount on both sides",
-                        "use symmetric values in Keras and save again",
+                        _("the layer {name!r} ({cls}) uses different {setting} on each side ({value}); "
+                          "deskdl only offers the same amount on both sides").format(
+                            name=where, cls=cls, setting=spec.name, value=value),
+                        _("use symmetric values in Keras and save again"),
                     )
                 return [v[0] for v in value]
             if isinstance(value, list) and spec.length and len(value) == 1 and spec.length > 1:
@@ -830,7 +856,8 @@ class _Converter:
         if kind == "layer":
             if not isinstance(value, Mapping) or not _is_catalog_layer(value):
                 name = value.get("class_name") if isinstance(value, Mapping) else value
-                raise ModelImportError(f"the layer {where!r} wraps a {name}, which deskdl cannot wrap")
+                raise ModelImportError(_("the layer {name!r} wraps a {inner}, which deskdl cannot wrap")
+                                       .format(name=where, inner=name))
             inner_type, inner_params = self.layer_params(value, f"{where} (inner {value.get('class_name')})",
                                                          inner=True)
             defaults = catalog.get(inner_type).defaults()
@@ -1012,7 +1039,8 @@ def _collect(value: Any, out: list[tuple[str, int, int]]) -> None:
 
 def _history_names(value: Any, what: str) -> list[str]:
     if not value:
-        raise ModelImportError(f"the model config lists no {what} layers")
+        raise ModelImportError(_("the model config lists no input layers") if what == "input"
+                               else _("the model config lists no output layers"))
     if isinstance(value, list) and value and isinstance(value[0], str):
         value = [value]
     if isinstance(value, Mapping):
@@ -1021,8 +1049,10 @@ def _history_names(value: Any, what: str) -> list[str]:
     for item in value:
         if isinstance(item, list) and item and isinstance(item[0], str):
             if len(item) > 2 and (item[1] or item[2]):
-                raise ModelImportError(f"the model's {what} is the second output of {item[0]!r}, "
-                                       "which deskdl cannot show")
+                text = _("the model's input is the second output of {name!r}, which deskdl cannot show") \
+                    if what == "input" else \
+                    _("the model's output is the second output of {name!r}, which deskdl cannot show")
+                raise ModelImportError(text.format(name=item[0]))
             names.append(item[0])
     return names
 
@@ -1117,7 +1147,7 @@ def make_groups(graph: ModelGraph, inlined: list[InlinedModel]) -> list[str]:
             plain = re.sub(r"_\d+$", "", nid).replace("_", "") == node.type.lower()
             if not plain or nid in key or nid in covered or node.type == "Input" or not cmap[nid]:
                 continue
-            readers = {key.get(dst) for dst, _ in cmap[nid]}
+            readers = {key.get(dst) for dst, _slot in cmap[nid]}
             if len(readers) == 1 and None not in readers:
                 key[nid] = readers.pop()
     blocks: dict[str, list[str]] = {}

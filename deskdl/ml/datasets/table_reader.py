@@ -14,11 +14,16 @@ import numpy as np
 
 
 class TableError(ValueError):
-    """A table that cannot be read as it is: the message, the fix, and the line (0: no one line)."""
+    """A table that cannot be read as it is: the message, the fix, and the line (0: no one line).
 
-    def __init__(self, message, fix="", line=0):
-        super().__init__(f"{message}: {fix}" if fix else message)
-        self.message, self.fix, self.line = message, fix, line
+    The message and the fix are written with {placeholders} filled from ``values``; the templates
+    are kept too (``template``, ``fix_template``), so deskdl can show them in the learner's language.
+    """
+
+    def __init__(self, message, fix="", line=0, **values):
+        self.template, self.fix_template, self.values = message, fix, values
+        self.message, self.fix, self.line = message.format(**values), fix.format(**values), line
+        super().__init__(f"{self.message}: {self.fix}" if fix else self.message)
 
 
 def to_number(text):
@@ -68,8 +73,9 @@ def target_values(name, cells, task="auto"):
     if task == "regression":
         if values is None:
             bad = next(cell for cell in cells if to_number(cell) is None)
-            raise TableError(f"the target {name!r} holds text such as {bad!r}, so it cannot be predicted "
-                             "as a number", "choose task 'classification', or a numeric target column")
+            raise TableError("the target {name!r} holds text such as {bad!r}, so it cannot be predicted "
+                             "as a number", "choose task 'classification', or a numeric target column",
+                             name=name, bad=bad)
         return task, values.astype("float32"), ~np.isnan(values), []
     keep = np.array([cell != "" for cell in cells])
     if values is not None:  # numbers name the classes: "1", "2", "3" in the order of their values
@@ -101,19 +107,20 @@ def input_columns(header, columns, target, ignore=(), max_texts=50):
         if found and sum(v is not None for v in found) >= 0.9 * len(found):
             line, bad = next((i, cell) for i, cell in enumerate(cells, start=2)
                              if cell != "" and to_number(cell) is None)
-            raise TableError(f"column {name!r} holds numbers, but this row has {bad!r}",
-                             "fix or delete that cell (leave it empty if the value is unknown)", line)
+            raise TableError("column {name!r} holds numbers, but this row has {bad!r}",
+                             "fix or delete that cell (leave it empty if the value is unknown)", line,
+                             name=name, bad=bad)
         texts = sorted(set(cells))  # an empty cell counts as one more text
         if len(texts) > max_texts:
-            raise TableError(f"column {name!r} holds {len(texts)} different texts; it looks like names or "
+            raise TableError("column {name!r} holds {n} different texts; it looks like names or "
                              "free text, which a network cannot read as categories",
-                             f"ignore that column (ignore_columns=[{name!r}])")
+                             "ignore that column (ignore_columns=[{name!r}])", name=name, n=len(texts))
         for text in texts:
             parts.append(np.array([1.0 if cell == text else 0.0 for cell in cells])[:, None])
             names.append(f"{name}={text or '(empty)'}")
     if not parts:
-        raise TableError(f"no input columns are left besides the target {target!r}",
-                         "add columns that describe each example")
+        raise TableError("no input columns are left besides the target {target!r}",
+                         "add columns that describe each example", target=target)
     return np.concatenate(parts, axis=1), names
 
 

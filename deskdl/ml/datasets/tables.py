@@ -27,6 +27,28 @@ from deskdl.ml.datasets.base import (
 
 _ = translator("ml.datasets.tables")
 
+#: The shared reader's messages and fixes, marked here for translation: table_reader.py stays free of
+#: deskdl (an exported script copies it and says them in English); load_csv shows them through _(),
+#: filled with the error's values (tests/test_i18n_ml_messages.py checks that this list is whole).
+READER_TEXTS = (
+    N_("the target {name!r} holds text such as {bad!r}, so it cannot be predicted as a number"),
+    N_("choose task 'classification', or a numeric target column"),
+    N_("column {name!r} holds numbers, but this row has {bad!r}"),
+    N_("fix or delete that cell (leave it empty if the value is unknown)"),
+    N_("column {name!r} holds {n} different texts; it looks like names or free text, which a network cannot "
+       "read as categories"),
+    N_("ignore that column (ignore_columns=[{name!r}])"),
+    N_("no input columns are left besides the target {target!r}"),
+    N_("add columns that describe each example"),
+)
+
+
+def reader_message(err: reader.TableError) -> tuple[str, str]:
+    """``(message, fix)`` of the shared reader's error in the app's language, its values filled in."""
+    message = _(err.template).format(**err.values) if err.template in READER_TEXTS else err.message
+    fix = _(err.fix_template).format(**err.values) if err.fix_template in READER_TEXTS else err.fix
+    return message, fix
+
 
 def load_csv(path: str | os.PathLike[str], target_column: str | None = None, task: str = "auto",
              test_fraction: float = 0.2, seed: int = 0, scaling: str = "default",
@@ -91,7 +113,8 @@ def load_csv(path: str | os.PathLike[str], target_column: str | None = None, tas
         x, names = reader.input_columns(header, cols, target_column, ignore_columns, max_categories)
     except reader.TableError as err:
         where = _("{path}, line {line}").format(path=path, line=err.line) if err.line else f"{path}"
-        raise DataError(f"{where}: {err.message}", err.fix) from None
+        message, fix = reader_message(err)
+        raise DataError(f"{where}: {message}", fix) from None
     x, y = x[keep], y[keep]
     xt, yt, xs, ys = datagen.split(x, y, float(test_fraction), int(seed))
     means = np.nanmean(xt, axis=0)

@@ -4,6 +4,38 @@
 <context>
     <name>ml.datasets.tables</name>
     <message>
+        <source>the target {name!r} holds text such as {bad!r}, so it cannot be predicted as a number</source>
+        <translation>cột đích {name!r} chứa chữ, chẳng hạn {bad!r}, nên không thể dự đoán nó như một số</translation>
+    </message>
+    <message>
+        <source>choose task &apos;classification&apos;, or a numeric target column</source>
+        <translation>hãy chọn task &apos;classification&apos;, hoặc một cột đích chứa số</translation>
+    </message>
+    <message>
+        <source>column {name!r} holds numbers, but this row has {bad!r}</source>
+        <translation>cột {name!r} chứa số, nhưng hàng này có {bad!r}</translation>
+    </message>
+    <message>
+        <source>fix or delete that cell (leave it empty if the value is unknown)</source>
+        <translation>hãy sửa hoặc xóa ô đó (để trống nếu không biết giá trị)</translation>
+    </message>
+    <message>
+        <source>column {name!r} holds {n} different texts; it looks like names or free text, which a network cannot read as categories</source>
+        <translation>cột {name!r} chứa {n} đoạn chữ khác nhau; có vẻ đó là tên hoặc văn bản tự do, thứ mà mạng nơ-ron không đọc được như các loại (category)</translation>
+    </message>
+    <message>
+        <source>ignore that column (ignore_columns=[{name!r}])</source>
+        <translation>hãy bỏ qua cột đó (ignore_columns=[{name!r}])</translation>
+    </message>
+    <message>
+        <source>no input columns are left besides the target {target!r}</source>
+        <translation>không còn cột đầu vào nào ngoài cột đích {target!r}</translation>
+    </message>
+    <message>
+        <source>add columns that describe each example</source>
+        <translation>hãy thêm các cột mô tả từng mẫu dữ liệu</translation>
+    </message>
+    <message>
         <source>task must be auto, classification or regression, not {task!r}</source>
         <translation>task phải là auto, classification hoặc regression, không phải {task!r}</translation>
     </message>

@@ -1,0 +1,219 @@
+"""The ml modules' messages in Vietnamese (issue 17): a Keras import that fails, the CSV reader's errors.
+
+The Vietnamese comes from the shipped sources (resources/i18n/vi/*.ts), read with packaging/i18n.py and
+plugged into deskdl.core.i18n as the Qt ring plugs in Qt's translator. A message raised under Vietnamese
+must be the translation with its values filled in; without a translation it stays the English it was.
+"""
+
+from __future__ import annotations
+
+import ast
+import copy
+import importlib.util
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from deskdl.core import i18n
+from deskdl.ml.importer import ModelImportError, import_keras_file, import_model_config
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _tool():
+    name = "deskdl_i18n_tool"  # the name tests/test_i18n.py loads it under: one module either way
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, ROOT / "packaging" / "i18n.py")
+        tool = importlib.util.module_from_spec(spec)
+        sys.modules[name] = tool
+        spec.loader.exec_module(tool)
+    return sys.modules[name]
+
+
+@pytest.fixture(scope="module")
+def vi_texts() -> dict[tuple[str, str], str]:
+    """(context, English) -> finished Vietnamese, from every vi/*.ts."""
+    tool = _tool()
+    out = {}
+    for path in sorted((tool.I18N_DIR / "vi").glob("*.ts")):
+        for context, entries in tool.read_ts(path).items():
+            out.update({(context, s): e.translation for s, e in entries.items() if e.finished})
+    return out
+
+
+@pytest.fixture
+def vietnamese(vi_texts):
+    """Install the Vietnamese; yields the English texts that were looked up and had none."""
+    untranslated: list[tuple[str, str]] = []
+
+    def lookup(context: str, text: str) -> str:
+        out = vi_texts.get((context, text), "")
+        if not out:
+            untranslated.append((context, text))
+        return out
+
+    i18n.install(lookup, "vi")
+    yield untranslated
+    i18n.install(None)
+
+
+# ---------------------------------------------------------------- the Keras import
+LAYERS = [
+    {"class_name": "InputLayer", "name": "inp", "config": {"batch_input_shape": [None, 4], "name": "inp"},
+     "inbound_nodes": []},
+    {"class_name": "Dense", "name": "a", "config": {"name": "a", "units": 3, "activation": "relu"},
+     "inbound_nodes": [[["inp", 0, 0, {}]]]},
+    {"class_name": "Dense", "name": "b", "config": {"name": "b", "units": 3},
+     "inbound_nodes": [[["inp", 0, 0, {}]]]},
+    {"class_name": "Add", "name": "sum", "config": {"name": "sum"},
+     "inbound_nodes": [[["a", 0, 0, {}], ["b", 0, 0, {}]]]},
+]
+FUNCTIONAL = {"class_name": "Functional", "config": {"name": "m", "layers": LAYERS,
+                                                     "input_layers": [["inp", 0, 0]],
+                                                     "output_layers": [["sum", 0, 0]]}}
+
+
+def _changed(change) -> dict:
+    cfg = copy.deepcopy(FUNCTIONAL)
+    change(cfg["config"]["layers"])
+    return cfg
+
+
+def _refusal(source, **kwargs) -> ModelImportError:
+    with pytest.raises(ModelImportError) as info:
+        if isinstance(source, Path):
+            import_keras_file(source)
+        else:
+            import_model_config(source, "m.json", check=False, **kwargs)
+    return info.value
+
+
+def test_import_errors_are_vietnamese_with_their_values(vietnamese, tmp_path):
+    missing = tmp_path / "nope.keras"
+    err = _refusal(missing)
+    assert (err.message, err.fix) == (f"{missing}: không có tệp này", "hãy kiểm tra lại đường dẫn")
+
+    not_zip = tmp_path / "photo.keras"
+    not_zip.write_text("hello")
+    err = _refusal(not_zip)
+    assert err.message == f"{not_zip}: không phải tệp .keras (một mô hình .keras là một tệp nén zip)"
+    assert err.fix.startswith("hãy lưu mô hình bằng model.save('model.keras'); các tệp .h5 cũ")
+
+    no_config = tmp_path / "empty.keras"
+    with zipfile.ZipFile(no_config, "w") as zf:
+        zf.writestr("metadata.json", "{}")
+    assert _refusal(no_config).message == \
+        f"{no_config}: tệp nén không có config.json, nên nó không phải một mô hình .keras"
+
+    assert _refusal("{oops").message.startswith("cấu hình mô hình không phải JSON hợp lệ (")
+    assert "ở dòng 1, cột 2)" in _refusal("{oops").message
+
+    def unknown(layers):
+        layers[3]["class_name"] = "MyFancyMerge"
+    assert _refusal(_changed(unknown)).message == \
+        "mô hình dùng những lớp mà deskdl không biết: MyFancyMerge (sum)"
+
+    def shared(layers):
+        layers[1]["inbound_nodes"].append([["inp", 0, 0, {}]])
+    err = _refusal(_changed(shared))
+    assert err.message == ("lớp 'a' được dùng 2 lần (chung trọng số), điều mà một đồ thị deskdl không thể "
+                           "hiện được")
+    assert err.fix == "hãy cho mỗi lần dùng một lớp riêng, hoặc nhập mô hình mà không có phần dùng chung"
+
+    def lambda_layer(layers):
+        layers[2]["class_name"] = "Lambda"
+    err = _refusal(_changed(lambda_layer))
+    assert err.message == ("mô hình chứa những lớp chạy mã Python lưu trong tệp, thứ mà deskdl không bao "
+                           "giờ mở: Lambda (b)")
+    assert err.fix.startswith("hãy thay mỗi Lambda bằng một lớp có sẵn")
+
+    def outside(layers):  # an initializer from a Python module outside Keras
+        layers[1]["config"]["kernel_initializer"] = {"module": "evil.init", "class_name": "Boom",
+                                                     "config": {}, "registered_name": None}
+    err = _refusal(_changed(outside))
+    assert err.message == (
+        "m.json: deskdl không mở mô hình này, vì tệp của nó đòi chạy mã từ bên ngoài Keras, điều mà cách tải "
+        "an toàn từ chối: kernel_initializer của lớp a (Dense) đến từ module Python 'evil.init', nằm ngoài "
+        "Keras")
+
+    def reads_later(layers):
+        layers[3]["inbound_nodes"] = [[["a", 0, 0, {}], ["ghost", 0, 0, {}]]]
+    assert _refusal(_changed(reads_later)).message == "lớp 'sum' đọc 'ghost', thứ đến sau nó hoặc không có"
+
+    assert vietnamese == []  # every message and fix above had its Vietnamese
+    assert all("{" not in t for t in (err.message, err.fix))
+
+
+def test_import_errors_stay_english_without_a_translation(tmp_path):
+    missing = tmp_path / "nope.keras"
+    err = _refusal(missing)
+    assert err.text == f"{missing}: no such file: check the path"
+
+
+# ---------------------------------------------------------------- the CSV reader, in the app and in a script
+BAD_TABLES = {
+    "number column with text": ("size,kind\n1,a\n2,b\n3,c\nabc,a\n4,b\n5,c\n6,a\n7,b\n8,c\n9,a\n10,b\n",
+                                "column 'size' holds numbers, but this row has 'abc'",
+                                "cột 'size' chứa số, nhưng hàng này có 'abc'"),
+    "free text": ("who,kind\n" + "".join(f"name{i},{i % 2}\n" for i in range(60)),
+                  "column 'who' holds 60 different texts",
+                  "cột 'who' chứa 60 đoạn chữ khác nhau"),
+    "only a target": ("kind\n1\n0\n1\n0\n",
+                      "no input columns are left besides the target 'kind'",
+                      "không còn cột đầu vào nào ngoài cột đích 'kind'"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_TABLES))
+def test_the_table_reader_speaks_vietnamese_in_the_app_and_english_in_a_script(vietnamese, tmp_path, case):
+    from deskdl.ml import datasets
+    from deskdl.ml.datasets.base import DataError
+    from deskdl.ml.export import data_code
+
+    text, english, vietnamese_text = BAD_TABLES[case]
+    path = tmp_path / "t.csv"
+    path.write_text(text)
+    params = {"path": str(path)}
+    with pytest.raises(DataError) as info:
+        datasets.load("csv", params)
+    assert vietnamese_text in info.value.message and english not in info.value.message
+    assert info.value.fix.startswith("hãy ") and "{" not in info.value.fix + info.value.message
+    assert vietnamese == []
+
+    # The exported script copies the reader: its words stay English, whatever the app's language.
+    helpers, load_func, _offline = data_code({"dataset": "csv", "params": params})
+    assert "không" not in helpers + load_func
+    namespace = {"__name__": "exported", "__file__": str(tmp_path / "script.py")}
+    code = "import csv\nimport math\nimport os\nimport numpy as np\n" + helpers + load_func
+    exec(compile(code, "s", "exec"), namespace)
+    with pytest.raises(SystemExit) as stop:
+        namespace["load_data"]()
+    assert english in str(stop.value.code) and "không" not in str(stop.value.code)
+
+
+def test_without_a_translation_the_app_says_the_readers_english(tmp_path):
+    from deskdl.ml import datasets
+    from deskdl.ml.datasets.base import DataError
+
+    text, english, _vi = BAD_TABLES["number column with text"]
+    path = tmp_path / "t.csv"
+    path.write_text(text)
+    with pytest.raises(DataError) as info:
+        datasets.load("csv", {"path": str(path)})
+    assert info.value.message == f"{path}, line 5: {english}"
+
+
+def test_every_reader_text_is_marked_for_translation():
+    """table_reader.py cannot import deskdl; tables.READER_TEXTS lists its texts: the two must agree."""
+    from deskdl.ml.datasets import table_reader, tables
+
+    tree = ast.parse(Path(table_reader.__file__).read_text(encoding="utf-8"))
+    raised = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "TableError":
+            for arg in node.args[:2]:
+                assert isinstance(arg, ast.Constant), "a TableError takes a literal template and fix"
+                raised.add(arg.value)
+    assert raised == set(tables.READER_TEXTS)
