@@ -26,6 +26,9 @@ from pathlib import Path
 import numpy as np
 
 from deskdl.core.errors import DeskdlError
+from deskdl.core.i18n import translator
+
+_ = translator("core.charseq")
 
 #: Below this temperature sampling is greedy (the likeliest character, no draw).
 GREEDY_BELOW = 1e-3
@@ -58,8 +61,8 @@ class Vocabulary:
         try:
             return np.fromiter((index[c] for c in text), dtype=np.int32, count=len(text))
         except KeyError as err:
-            raise TextError(f"the character {err.args[0]!r} is not in the model's vocabulary",
-                            "use only characters that occur in the training text") from None
+            raise TextError(_("the character {char} is not in the model's vocabulary").format(
+                char=repr(err.args[0])), _("use only characters that occur in the training text")) from None
 
     def decode(self, ids: Sequence[int]) -> str:
         """The text of character numbers ``ids``."""
@@ -74,26 +77,31 @@ def read_text(path: str | os.PathLike[str]) -> str:
     """A UTF-8 text file's text, or a :class:`TextError` that says what is wrong and what to do."""
     p = Path(path)
     if not str(path).strip():
-        raise TextError("no text file is chosen", "choose a UTF-8 .txt or .abc file in the Data tab")
+        raise TextError(_("no text file is chosen"), _("choose a UTF-8 .txt or .abc file in the Data tab"))
     if not p.is_file():
-        raise TextError(f"the text file {p} does not exist", "choose an existing .txt or .abc file")
+        raise TextError(_("the text file {path} does not exist").format(path=p),
+                        _("choose an existing .txt or .abc file"))
     size = p.stat().st_size
     if size > MAX_TEXT_BYTES:
-        raise TextError(f"the text file {p.name} is {size / 1e6:.0f} MB; a character model here takes at "
-                        f"most {MAX_TEXT_BYTES / 1e6:.0f} MB", "use a part of the text")
+        raise TextError(_("the text file {name} is {size:.0f} MB; a character model here takes at "
+                          "most {limit:.0f} MB").format(name=p.name, size=size / 1e6,
+                                                       limit=MAX_TEXT_BYTES / 1e6),
+                        _("use a part of the text"))
     raw = p.read_bytes()
     if b"\x00" in raw[:65536]:
-        raise TextError(f"the file {p.name} is not a text file (it holds binary data)",
-                        "choose a plain UTF-8 text file (.txt or .abc), not a document, picture or archive")
+        raise TextError(_("the file {name} is not a text file (it holds binary data)").format(name=p.name),
+                        _("choose a plain UTF-8 text file (.txt or .abc), not a document, picture or "
+                          "archive"))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
-        raise TextError(f"the file {p.name} is not UTF-8 text (byte {err.start + 1} cannot be read)",
-                        "save the file as UTF-8 in your editor and choose it again") from None
+        raise TextError(_("the file {name} is not UTF-8 text (byte {byte} cannot be read)").format(
+                            name=p.name, byte=err.start + 1),
+                        _("save the file as UTF-8 in your editor and choose it again")) from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        raise TextError(f"the file {p.name} is empty", "choose a file with some text in it (a few thousand "
-                        "characters at least)")
+        raise TextError(_("the file {name} is empty").format(name=p.name),
+                        _("choose a file with some text in it (a few thousand characters at least)"))
     return text
 
 
@@ -104,8 +112,9 @@ def windows(ids: np.ndarray, seq_len: int, step: int = 1) -> tuple[np.ndarray, n
         raise ValueError("seq_len and step must be at least 1")
     starts = np.arange(0, len(ids) - seq_len, step)
     if len(starts) == 0:
-        raise TextError(f"the text has {len(ids)} characters, too few for one window of {seq_len} plus "
-                        "the character after it", "use a longer text or shorter windows (seq_len)")
+        raise TextError(_("the text has {n} characters, too few for one window of {seq_len} plus "
+                          "the character after it").format(n=len(ids), seq_len=seq_len),
+                        _("use a longer text or shorter windows (seq_len)"))
     x = ids[starts[:, None] + np.arange(seq_len)[None, :]]
     return x, ids[starts + seq_len]
 
@@ -113,18 +122,20 @@ def windows(ids: np.ndarray, seq_len: int, step: int = 1) -> tuple[np.ndarray, n
 def check_vocabulary(size: int, outputs: int | None, input_dim: int | None = None) -> TextError | None:
     """A clear problem when the model cannot give (or read) every character, else None."""
     if outputs is not None and size > outputs and input_dim is not None and size > input_dim:
-        return TextError(f"the text has {size} different characters but the model's last layer gives "
-                         f"only {outputs} probabilities and its Embedding layer knows only {input_dim}",
-                         f"set the last Dense layer's units and the Embedding's input_dim to {size} (or "
-                         "more), or use a text with fewer different characters")
+        return TextError(_("the text has {size} different characters but the model's last layer gives "
+                           "only {outputs} probabilities and its Embedding layer knows only "
+                           "{input_dim}").format(size=size, outputs=outputs, input_dim=input_dim),
+                         _("set the last Dense layer's units and the Embedding's input_dim to {size} (or "
+                           "more), or use a text with fewer different characters").format(size=size))
     if outputs is not None and size > outputs:
-        return TextError(f"the text has {size} different characters but the model's last layer gives "
-                         f"only {outputs} probabilities",
-                         f"set the last Dense layer's units to {size} (or more), or use a text with fewer "
-                         "different characters")
+        return TextError(_("the text has {size} different characters but the model's last layer gives "
+                           "only {outputs} probabilities").format(size=size, outputs=outputs),
+                         _("set the last Dense layer's units to {size} (or more), or use a text with fewer "
+                           "different characters").format(size=size))
     if input_dim is not None and size > input_dim:
-        return TextError(f"the text has {size} different characters but the Embedding layer knows only "
-                         f"{input_dim} (its input_dim)", f"set the Embedding's input_dim to {size} (or more)")
+        return TextError(_("the text has {size} different characters but the Embedding layer knows only "
+                           "{input_dim} (its input_dim)").format(size=size, input_dim=input_dim),
+                         _("set the Embedding's input_dim to {size} (or more)").format(size=size))
     return None
 
 
@@ -169,10 +180,11 @@ def parse_temperatures(text: str) -> list[float]:
         try:
             t = float(part)
         except ValueError:
-            raise TextError(f"{part.strip()!r} is not a temperature", "write numbers separated by commas, "
-                            "such as 0.2, 0.5, 1.0") from None
+            raise TextError(_("{text} is not a temperature").format(text=repr(part.strip())),
+                            _("write numbers separated by commas, such as 0.2, 0.5, 1.0")) from None
         if not 0 <= t <= 5 or not math.isfinite(t):
-            raise TextError(f"the temperature {t:g} is out of range", "use temperatures from 0 to 5")
+            raise TextError(_("the temperature {t:g} is out of range").format(t=t),
+                            _("use temperatures from 0 to 5"))
         out.append(t)
     return out
 

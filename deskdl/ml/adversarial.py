@@ -24,6 +24,10 @@ from typing import Any
 
 import numpy as np
 
+from deskdl.core.i18n import translator
+
+_ = translator("ml.adversarial")
+
 #: Test examples measured for the accuracy-against-epsilon curve (the first ones of the test set).
 SWEEP_LIMIT = 1000
 #: Test pictures offered to attack one at a time (each with its answers at every epsilon of the grid).
@@ -203,19 +207,20 @@ def attack_report(model: Any, data: Mapping[str, Any], sweep_limit: int = SWEEP_
     from deskdl.ml import datasets
 
     if len(getattr(model, "inputs", None) or []) != 1:
-        raise DeskdlError("the fast gradient sign attack here needs a model with one input",
-                          "attack a model that reads one picture")
+        raise DeskdlError(_("the fast gradient sign attack here needs a model with one input"),
+                          _("attack a model that reads one picture"))
     bundle = datasets.load_config(data)
     if bundle.task != "classification":
-        raise DeskdlError(f"the fast gradient sign attack needs a classifier, and this data set's task is "
-                          f"{bundle.task}", "train a model that picks one class per example")
+        raise DeskdlError(_("the fast gradient sign attack needs a classifier, and this data set's task is "
+                            "{task}").format(task=bundle.task),
+                          _("train a model that picks one class per example"))
     lo, hi = data_range(bundle.x_train)
     eps = epsilon_grid(lo, hi, steps)
     x = np.asarray(bundle.x_test[:sweep_limit], np.float32)
     y = labels_of(bundle.y_test)[:sweep_limit]
     if not len(x):
-        raise DeskdlError("the test set is empty, so there is nothing to attack",
-                          "give the test set a share of the data on the Data tab")
+        raise DeskdlError(_("the test set is empty, so there is nothing to attack"),
+                          _("give the test set a share of the data on the Data tab"))
     sign = gradient_sign(model, x, y)
     probs = attacked_probabilities(model, x, sign, eps, (lo, hi))
     accuracy = (np.argmax(probs, axis=2) == y[:, None]).mean(axis=0).astype(np.float64)

@@ -16,6 +16,9 @@ import numpy as np
 
 from deskdl.core import datagen
 from deskdl.core.errors import DeskdlError
+from deskdl.core.i18n import translator
+
+_ = translator("ml.evaluate")
 
 
 def predict(model, x: np.ndarray, batch_size: int = 256) -> np.ndarray:
@@ -203,8 +206,9 @@ def save_trained(model, project_path: str | os.PathLike[str]) -> dict[str, Path]
             os.replace(tmp, final)
         except (OSError, ValueError) as err:
             tmp.unlink(missing_ok=True)
-            raise SaveError(f"could not save the trained model to {final} ({err})",
-                            "check free disk space and that you may write in that folder") from None
+            raise SaveError(_("could not save the trained model to {path} ({error})").format(path=final,
+                                                                                      error=err),
+                            _("check free disk space and that you may write in that folder")) from None
     return paths
 
 
@@ -214,9 +218,11 @@ def load_trained(project_path: str | os.PathLike[str]):
 
     path = model_paths(project_path)["model"]
     if not path.exists():
-        raise SaveError(f"there is no trained model at {path}", "train the model first, then save")
+        raise SaveError(_("there is no trained model at {path}").format(path=path),
+                        _("train the model first, then save"))
     try:
         return keras.saving.load_model(str(path), safe_mode=True)
     except Exception as err:  # noqa: BLE001 - any damage gets the same plain answer
-        raise SaveError(f"{path} could not be loaded ({type(err).__name__}: {str(err)[:200]})",
-                        "train again and save; the file may be damaged or from a newer deskdl") from None
+        raise SaveError(_("{path} could not be loaded ({error})").format(
+                            path=path, error=f"{type(err).__name__}: {str(err)[:200]}"),
+                        _("train again and save; the file may be damaged or from a newer deskdl")) from None

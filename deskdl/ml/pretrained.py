@@ -18,8 +18,11 @@ from pathlib import Path
 from typing import Any
 
 from deskdl.core.errors import DeskdlError
+from deskdl.core.i18n import translator
 from deskdl.core.pretrained_weights import weights_entry
 from deskdl.ml.datasets.cache import stream_url
+
+_ = translator("ml.pretrained")
 
 
 class WeightsError(DeskdlError):
@@ -55,8 +58,8 @@ def file_hash_ok(path: Path, expected: str | None) -> bool:
 def _entry(name: str, side: int | None) -> dict[str, Any]:
     entry = weights_entry(name, side)
     if entry is None:
-        raise WeightsError(f"deskdl does not know the application model {name!r}",
-                           "pick one from the pretrained base's list")
+        raise WeightsError(_("deskdl does not know the application model {name}").format(name=repr(name)),
+                           _("pick one from the pretrained base's list"))
     return entry
 
 
@@ -65,13 +68,15 @@ def import_weights(name: str, source: str | os.PathLike, side: int | None = None
     entry = _entry(name, side)
     src = Path(source)
     if not src.is_file():
-        raise WeightsError(f"there is no file {src}", "pick the .h5 weights file of this model")
+        raise WeightsError(_("there is no file {path}").format(path=src),
+                           _("pick the .h5 weights file of this model"))
     if src.suffix not in (".h5", ".keras") and not src.name.endswith(".weights.h5"):
-        raise WeightsError(f"{src.name} is not a Keras weights file (.h5)",
-                           f"pick the file called {entry['file']}")
+        raise WeightsError(_("{name} is not a Keras weights file (.h5)").format(name=src.name),
+                           _("pick the file called {file}").format(file=entry["file"]))
     if not file_hash_ok(src, entry["hash"]):
-        raise WeightsError(f"{src.name} is not the {name} ImageNet weights Keras publishes "
-                           "(its checksum differs)", f"pick the file called {entry['file']}, unchanged")
+        raise WeightsError(_("{file} is not the {model} ImageNet weights Keras publishes (its checksum "
+                             "differs)").format(file=src.name, model=name),
+                           _("pick the file called {file}, unchanged").format(file=entry["file"]))
     target = Path(entry["path"])
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
@@ -104,11 +109,13 @@ def download_weights(name: str, side: int | None = None,
             except (urllib.error.URLError, OSError, TimeoutError) as err:
                 reason = getattr(err, "reason", err)
                 raise WeightsError(
-                    f"could not reach the download server: {reason}",
-                    f"copy {entry['file']} from a machine with internet and import it") from None
+                    _("could not reach the download server: {reason}").format(reason=reason),
+                    _("copy {file} from a machine with internet and import it").format(file=entry["file"])
+                ) from None
         if not file_hash_ok(Path(tmp), entry["hash"]):
-            raise WeightsError(f"the downloaded {entry['file']} is damaged (its checksum is wrong)",
-                               "try again later, or copy the file from another machine and import it")
+            raise WeightsError(_("the downloaded {file} is damaged (its checksum is wrong)").format(
+                                   file=entry["file"]),
+                               _("try again later, or copy the file from another machine and import it"))
         os.replace(tmp, target)
     finally:
         Path(tmp).unlink(missing_ok=True)

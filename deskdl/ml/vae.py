@@ -27,11 +27,14 @@ import numpy as np
 
 from deskdl.core.errors import DeskdlError
 from deskdl.core.graph import ModelGraph
+from deskdl.core.i18n import N_, translator
 
-NO_LATENT_TEXT = ("a variational autoencoder needs a latent node, a Sampling layer, and this model has none, "
-                  "so nothing adds the KL term and there is no code to decode from")
-NO_LATENT_FIX = ("put a Sampling layer in the middle: encoder -> Dense(mean) and Dense(log_var) (the same "
-                 "units, linear) -> Sampling -> decoder; or make the project a plain autoencoder")
+_ = translator("ml.vae")
+
+NO_LATENT_TEXT = N_("a variational autoencoder needs a latent node, a Sampling layer, and this model has "
+                    "none, so nothing adds the KL term and there is no code to decode from")
+NO_LATENT_FIX = N_("put a Sampling layer in the middle: encoder -> Dense(mean) and Dense(log_var) (the "
+                   "same units, linear) -> Sampling -> decoder; or make the project a plain autoencoder")
 
 
 class VaeError(DeskdlError):
@@ -56,17 +59,20 @@ def find_latent(graph: ModelGraph | Mapping[str, Any], latent: str | None = None
             return latent
         if latent in graph.nodes:
             kind = graph.nodes[latent].type
-            raise VaeError(f"the latent node {latent!r} is a {kind}, not a Sampling layer",
-                           f"set algorithm.latent to a Sampling node ({', '.join(found) or 'add one'})",
+            raise VaeError(_("the latent node {node} is a {kind}, not a Sampling layer").format(
+                               node=repr(latent), kind=kind),
+                           _("set algorithm.latent to a Sampling node ({nodes})").format(
+                               nodes=", ".join(found) or _("add one")),
                            node_id=latent)
-        raise VaeError(f"the latent node {latent!r} is not in the model",
-                       f"set algorithm.latent to a Sampling node's id ({', '.join(found) or 'add one'})")
+        raise VaeError(_("the latent node {node} is not in the model").format(node=repr(latent)),
+                       _("set algorithm.latent to a Sampling node's id ({nodes})").format(
+                           nodes=", ".join(found) or _("add one")))
     if not found:
-        raise VaeError(NO_LATENT_TEXT, NO_LATENT_FIX)
+        raise VaeError(_(NO_LATENT_TEXT), _(NO_LATENT_FIX))
     if len(found) > 1:
-        raise VaeError(f"the model has {len(found)} Sampling layers ({', '.join(found)}), so deskdl cannot "
-                       "tell which one is the code",
-                       "set algorithm.latent to the id of the one to decode from")
+        raise VaeError(_("the model has {n} Sampling layers ({nodes}), so deskdl cannot tell which one is "
+                         "the code").format(n=len(found), nodes=", ".join(found)),
+                       _("set algorithm.latent to the id of the one to decode from"))
     return found[0]
 
 
@@ -103,9 +109,9 @@ def code_node(graph: ModelGraph | Mapping[str, Any], latent: str | None = None) 
         if best is None or size <= best[0]:
             best, found = (size, rank), nid
     if found is None:
-        raise VaeError("this model has no middle layer to decode from (a code that the rest of the "
-                       "network rebuilds the input from)",
-                       "draw an encoder that narrows to a small Dense layer (the code), then a decoder")
+        raise VaeError(_("this model has no middle layer to decode from (a code that the rest of the "
+                         "network rebuilds the input from)"),
+                       _("draw an encoder that narrows to a small Dense layer (the code), then a decoder"))
     return found
 
 
@@ -124,9 +130,11 @@ def decoder_nodes(graph: ModelGraph, latent: str) -> list[str]:
     for nid in out:
         outside = [src for src in graph.nodes[nid].inputs if src not in after]
         if outside:
-            raise VaeError(f"the decoder layer {nid!r} also takes {outside[0]!r}, which comes before the "
-                           "code, so the decoder cannot run on a code alone",
-                           "feed the decoder only from the Sampling layer (remove links that skip over it)",
+            raise VaeError(_("the decoder layer {node} also takes {other}, which comes before the code, so "
+                             "the decoder cannot run on a code alone").format(node=repr(nid),
+                                                                              other=repr(outside[0])),
+                           _("feed the decoder only from the Sampling layer (remove links that skip over "
+                             "it)"),
                            node_id=nid)
     return out
 
@@ -141,7 +149,8 @@ def start_problems(project: Any) -> list:
     from deskdl.core.kinds import VAE
 
     algorithm = getattr(project, "algorithm", None) or {}
-    out = [Diagnostic(None, ERROR, f"VAE settings: {p}", "change it in the Train tab's settings")
+    out = [Diagnostic(None, ERROR, _("VAE settings: {problem}").format(problem=p),
+                      _("change it in the Train tab's settings"))
            for p in VAE.check(algorithm)]
     latent = algorithm.get("latent") if isinstance(algorithm, Mapping) else None
     try:
@@ -204,8 +213,9 @@ def split_vae(model: Any, graph: ModelGraph | Mapping[str, Any], latent: str | N
         else:
             outputs = sampling_out
     except ValueError as err:
-        raise VaeError(f"the trained model has no layer {latent!r} or its inputs ({err})",
-                       "train the model again after changing its graph", node_id=latent) from None
+        raise VaeError(_("the trained model has no layer {node} or its inputs ({error})").format(
+                           node=repr(latent), error=err),
+                       _("train the model again after changing its graph"), node_id=latent) from None
     encoder = keras.Model(model.inputs, outputs, name="encoder")
     latent_dim = int(np.prod(sampling_out.shape[1:]))
     z_in = keras.Input(shape=tuple(sampling_out.shape[1:]), name="z")
@@ -223,12 +233,14 @@ def split_vae(model: Any, graph: ModelGraph | Mapping[str, Any], latent: str | N
             else:
                 tensors[nid] = layer(args)
         except Exception as err:  # noqa: BLE001 - a layer that cannot be replayed: say which
-            raise BuildError(f"the decoder could not be cut at {latent!r}: {nid} failed ({err})",
-                             "feed the decoder only from the Sampling layer", node_id=nid) from None
+            raise BuildError(_("the decoder could not be cut at {latent}: {node} failed ({error})").format(
+                                 latent=repr(latent), node=nid, error=err),
+                             _("feed the decoder only from the Sampling layer"), node_id=nid) from None
     outs = [tensors[o] for o in out_ids if o in tensors]
     if not outs:
-        raise VaeError(f"nothing after the latent node {latent!r} reaches the model's output, so there is "
-                       "no decoder", "connect the Sampling layer to the layers that rebuild the picture",
+        raise VaeError(_("nothing after the latent node {node} reaches the model's output, so there is "
+                         "no decoder").format(node=repr(latent)),
+                       _("connect the Sampling layer to the layers that rebuild the picture"),
                        node_id=latent)
     decoder = keras.Model(z_in, outs[0], name="decoder")
     return VaeParts(encoder=encoder, decoder=decoder, latent=latent, latent_dim=latent_dim,
