@@ -217,3 +217,26 @@ def test_every_reader_text_is_marked_for_translation():
                 assert isinstance(arg, ast.Constant), "a TableError takes a literal template and fix"
                 raised.add(arg.value)
     assert raised == set(tables.READER_TEXTS)
+
+
+# ---------------------------------------------------------------- an augmentation layer fed no image
+def _flip_problem() -> str:
+    from deskdl.core.analysis import analyze
+    from deskdl.core.graph import ModelGraph
+
+    graph = ModelGraph()
+    graph.add_node("Input", {"shape": [784]}, node_id="x")
+    graph.add_node("RandomFlip", {}, node_id="flip", inputs=["x"])
+    return analyze(graph).for_node("flip")[0].message
+
+
+def test_an_augmentation_layer_says_what_it_does_in_either_language(vi_texts):
+    assert _flip_problem() == ("flip: RandomFlip augments images and needs an image-shaped input (height, "
+                               "width, channels) but receives a flat vector of 784 values")
+    i18n.install(lambda context, text: vi_texts.get((context, text), ""), "vi")
+    try:
+        assert _flip_problem() == ("flip: RandomFlip biến đổi ảnh để tăng cường dữ liệu và cần một đầu vào "
+                                   "dạng ảnh (chiều cao, chiều rộng, kênh) nhưng nhận một vectơ phẳng gồm "
+                                   "784 giá trị")
+    finally:
+        i18n.install(None)

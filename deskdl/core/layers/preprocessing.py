@@ -106,9 +106,8 @@ def _image_same(layer: str):
     def infer(params, shapes):
         (shape,) = shapes
         if len(shape) != 4:
-            err = image_rank_error(layer, shape, 2)
-            raise ShapeError(err.message.replace("needs an image", "augments images and needs an image"),
-                             err.fix, action=err.action)
+            # the subject of "... needs an image-shaped input" names what the layer does, in any language
+            raise image_rank_error(_("{layer} augments images and").format(layer=layer), shape, 2)
         return Inferred(tuple(shape))
     return infer
 

@@ -404,6 +404,10 @@
         <translation>hãy cho cả hai mỗi kênh một giá trị ({d}), hoặc cả hai một số duy nhất</translation>
     </message>
     <message>
+        <source>{layer} augments images and</source>
+        <translation>{layer} biến đổi ảnh để tăng cường dữ liệu và</translation>
+    </message>
+    <message>
         <source>&apos;caffe&apos; mode: colours turned from RGB to BGR, then the ImageNet mean subtracted from each channel, no scaling</source>
         <translation>chế độ &apos;caffe&apos;: màu được đổi từ RGB sang BGR, rồi trừ đi giá trị trung bình của ImageNet ở từng kênh, không co giãn</translation>
     </message>
