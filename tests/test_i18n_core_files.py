@@ -222,3 +222,66 @@ def test_the_window_shows_a_broken_file_in_vietnamese(qtbot, monkeypatch, tmp_pa
     i18n.install(None)
     with pytest.raises(ProjectError, match="saved by a newer deskdl"):  # English again after
         Project.load(newer)
+
+
+#: A sweep written wrong -> what the Vietnamese message must hold (each of core/sweep.py's refusals).
+SWEEPS = {
+    "learning_rate": ["--set 'learning_rate'", "dấu '='", "TÊN=GIÁ_TRỊ"],
+    "=0.1,0.2": ["--set '=0.1,0.2'", "thiết lập"],
+    "learning_rate=": ["learning_rate", "learning_rate=log(1e-4,1e-1,4)"],
+    "learning_rate=,,": ["learning_rate=0.001,0.01", "chưa có giá trị"],
+    "learning_rate=log(a,1,3)": ["log(a,1,3)", "phải là số", "log(1e-4,1e-1,4)"],
+    "learning_rate=log(0,1,3)": ["log(0,1,3)", "lớn hơn 0"],
+    "batch_size=lin(16,64,0)": ["lin(16,64,0)", "số nguyên", "lin(16,64,4)"],
+    "learning_rate=(0.1,0.2": ["'(0.1,0.2'", "THẤP,CAO,SỐ_LƯỢNG"],
+    "learning_rate=0.1\nlearning_rate=0.2": ["learning_rate được đặt hai lần", "--set learning_rate=..."],
+    "learning_rate=log(1e-4,1e-1)": ["learning_rate", "tìm kiếm ngẫu nhiên", "--random N"],
+    "learning_rate=lin(1,1000,1000)\nbatch_size=lin(1,1000,1000)": ["1000000", "1000", "lưới"],
+    "": ["đợt quét", "--set learning_rate=0.001,0.01"],
+    "hidden_1.filters=1,2": ["hidden_1 (Dense)", "'filters'", "units"],
+    "hiden_1.units=1,2": ["'hiden_1'", "hidden_1"],
+    "lr=0.1": ["'lr'", "learning_rate, optimizer", "hidden_1.units"],
+}
+
+
+def _sweep_error(lines: str, random_n=None) -> str:
+    from deskdl.core import sweep
+    from deskdl.paths import resource
+
+    project = Project.load(resource("templates", "mlp_2d.deskdl"))
+    with pytest.raises(sweep.SweepError) as err:
+        axes = [sweep.parse_set(line) for line in lines.splitlines()]
+        sweep.check_names(project, [a.name for a in axes])
+        sweep.expand(sweep.SweepPlan(axes, random_n=random_n))
+    return err.value.text
+
+
+@pytest.mark.parametrize("lines", list(SWEEPS))
+def test_a_sweep_written_wrong_is_explained_in_vietnamese(vietnamese, lines):
+    text = _sweep_error(lines)
+    assert not [m for m in vietnamese if m[0] == "core.sweep"], vietnamese
+    assert "{" not in text, text
+    for want in SWEEPS[lines]:
+        assert want in text, (want, text)
+    i18n.install(None)
+    assert _sweep_error(lines) != text
+
+
+def test_random_search_with_no_runs_is_refused_in_vietnamese(vietnamese):
+    text = _sweep_error("learning_rate=0.1,0.2", random_n=0)
+    assert text == ("tìm kiếm ngẫu nhiên cần ít nhất 1 lần chạy, không phải 0: hãy viết ví dụ --random 8")
+
+
+def test_the_sweep_window_explains_a_mistake_in_vietnamese(qtbot, qt_vietnamese):
+    from deskdl.paths import resource
+    from deskdl.qt.experiments.sweep_panel import SweepPanel
+
+    panel = SweepPanel(Project.load(resource("templates", "mlp_2d.deskdl")), None)
+    qtbot.addWidget(panel)
+    panel.settings_edit.setPlainText("learning_rate=log(0,1,3)")
+    assert panel.points == [] and not panel.start_button.isEnabled()
+    assert panel.planned.text() == ("learning_rate: một khoảng log cần hai đầu lớn hơn 0, "
+                                    "không phải log(0,1,3): hãy dùng lin(...) cho các khoảng chạm tới 0 "
+                                    "hoặc thấp hơn, hoặc bắt đầu từ ví dụ 1e-5")
+    panel.settings_edit.setPlainText("learning_rate=0.01,0.1")
+    assert len(panel.points) == 2 and panel.planned.text() == "Dự kiến 2 lần chạy (lưới)."

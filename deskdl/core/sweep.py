@@ -32,6 +32,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from deskdl.core.errors import DeskdlError
+from deskdl.core.i18n import translator
+
+_ = translator("core.sweep")
 
 #: Short names of training settings -> their path in ``project.training``.
 TRAINING_NAMES: dict[str, tuple[str, ...]] = {
@@ -116,31 +119,36 @@ def parse_values(name: str, text: str) -> Axis:
     """The values of ``name`` from their text (see the module docstring)."""
     text = str(text).strip()
     if not text:
-        raise SweepError(f"no values given for {name}",
-                         f"write values after the '=', e.g. {name}=0.001,0.01 or {name}=log(1e-4,1e-1,4)")
+        raise SweepError(_("no values given for {name}").format(name=name),
+                         _("write values after the '=', e.g. {name}=0.001,0.01 or "
+                           "{name}=log(1e-4,1e-1,4)").format(name=name))
     m = _RANGE.match(text)
     if m:
         scale, a, b, count = m.group(1).lower(), _number(m.group(2)), _number(m.group(3)), m.group(4)
         if a is None or b is None:
-            raise SweepError(f"{name}: the ends of {text} must be numbers",
-                             f"write e.g. {scale}(1e-4,1e-1,4)")
+            raise SweepError(_("{name}: the ends of {text} must be numbers").format(name=name, text=text),
+                             _("write e.g. {scale}(1e-4,1e-1,4)").format(scale=scale))
         if scale == "log" and (a <= 0 or b <= 0):
-            raise SweepError(f"{name}: a log range needs ends above 0, not {text}",
-                             "use lin(...) for ranges that reach 0 or below, or start at e.g. 1e-5")
+            raise SweepError(_("{name}: a log range needs ends above 0, not {text}").format(
+                                 name=name, text=text),
+                             _("use lin(...) for ranges that reach 0 or below, or start at e.g. 1e-5"))
         whole = scale == "lin" and isinstance(a, int) and isinstance(b, int)
         if count is None:
             return Axis(name, (), float(a), float(b), scale, whole)
         n = _number(count)
         if not isinstance(n, int) or n < 1:
-            raise SweepError(f"{name}: the count in {text} must be a whole number of at least 1",
-                             f"write e.g. {scale}({m.group(2).strip()},{m.group(3).strip()},4)")
+            raise SweepError(_("{name}: the count in {text} must be a whole number of at least 1").format(
+                                 name=name, text=text),
+                             _("write e.g. {scale}({low},{high},4)").format(
+                                 scale=scale, low=m.group(2).strip(), high=m.group(3).strip()))
         return Axis(name, tuple(_range_points(float(a), float(b), n, scale, whole)))
     if "(" in text or ")" in text:
-        raise SweepError(f"{name}: cannot read {text!r}",
-                         "write a list (0.1,0.2), lin(LOW,HIGH,COUNT) or log(LOW,HIGH,COUNT)")
+        raise SweepError(_("{name}: cannot read {text}").format(name=name, text=repr(text)),
+                         _("write a list (0.1,0.2), lin(LOW,HIGH,COUNT) or log(LOW,HIGH,COUNT)"))
     values = [_scalar(v) for v in text.split(",") if v.strip()]
     if not values:
-        raise SweepError(f"no values given for {name}", f"write values after the '=', e.g. {name}=0.001,0.01")
+        raise SweepError(_("no values given for {name}").format(name=name),
+                         _("write values after the '=', e.g. {name}=0.001,0.01").format(name=name))
     return Axis(name, tuple(dict.fromkeys(values)))  # repeated values run once
 
 
@@ -160,13 +168,13 @@ def _range_points(a: float, b: float, n: int, scale: str, whole: bool) -> list[A
 def parse_set(arg: str) -> Axis:
     """``"NAME=VALUES"`` (a ``--set`` argument) -> :class:`Axis`."""
     if "=" not in arg:
-        raise SweepError(f"--set {arg!r} has no '='",
-                         "write --set NAME=VALUES, e.g. --set learning_rate=0.001,0.01")
+        raise SweepError(_("--set {arg} has no '='").format(arg=repr(arg)),
+                         _("write --set NAME=VALUES, e.g. --set learning_rate=0.001,0.01"))
     name, text = arg.split("=", 1)
     name = name.strip()
     if not name:
-        raise SweepError(f"--set {arg!r} names no setting",
-                         "write --set NAME=VALUES, e.g. --set batch_size=16,64")
+        raise SweepError(_("--set {arg} names no setting").format(arg=repr(arg)),
+                         _("write --set NAME=VALUES, e.g. --set batch_size=16,64"))
     return parse_values(name, text)
 
 
@@ -189,30 +197,33 @@ class SweepPlan:
 def expand(plan: SweepPlan) -> list[dict[str, Any]]:
     """The points to run, in order (one dict of setting name -> value per run)."""
     if not plan.axes:
-        raise SweepError("the sweep varies nothing",
-                         "name at least one setting, e.g. --set learning_rate=0.001,0.01")
+        raise SweepError(_("the sweep varies nothing"),
+                         _("name at least one setting, e.g. --set learning_rate=0.001,0.01"))
     names = [a.name for a in plan.axes]
     if len(set(names)) != len(names):
         dup = next(n for n in names if names.count(n) > 1)
-        raise SweepError(f"{dup} is set twice", f"give all of {dup}'s values in one --set {dup}=...")
+        raise SweepError(_("{name} is set twice").format(name=dup),
+                         _("give all of {name}'s values in one --set {name}=...").format(name=dup))
     if plan.random_n is None:
         cont = [a.name for a in plan.axes if a.continuous]
         if cont:
-            raise SweepError(f"{cont[0]} is a range without a count, which only random search can use",
-                             "add a count, e.g. log(1e-4,1e-1,4), or ask for random search (--random N)")
+            raise SweepError(_("{name} is a range without a count, which only random search can use").format(
+                                 name=cont[0]),
+                             _("add a count, e.g. log(1e-4,1e-1,4), or ask for random search (--random N)"))
         total = math.prod(len(a.values) for a in plan.axes)
         if total > MAX_POINTS and not plan.max_runs:
-            raise SweepError(f"the grid has {total} runs (more than {MAX_POINTS})",
-                             "use fewer values, a budget of runs, or random search (--random N)")
+            raise SweepError(_("the grid has {total} runs (more than {limit})").format(
+                                 total=total, limit=MAX_POINTS),
+                             _("use fewer values, a budget of runs, or random search (--random N)"))
         points = [dict(zip(names, combo)) for combo in
                   itertools.islice(itertools.product(*(a.values for a in plan.axes)), plan.max_runs or total)]
     else:
         if plan.random_n < 1:
-            raise SweepError(f"random search needs at least 1 run, not {plan.random_n}",
-                             "write e.g. --random 8")
+            raise SweepError(_("random search needs at least 1 run, not {n}").format(n=plan.random_n),
+                             _("write e.g. --random 8"))
         rng = random.Random(plan.seed)
         n = min(plan.random_n, plan.max_runs or plan.random_n, MAX_POINTS)
-        points = [{a.name: a.sample(rng) for a in plan.axes} for _ in range(n)]
+        points = [{a.name: a.sample(rng) for a in plan.axes} for _run in range(n)]
     return points
 
 
@@ -224,7 +235,7 @@ def setting_path(project: Any, name: str) -> tuple[str, tuple[str, ...]]:
     """
     if name in TRAINING_NAMES:
         return "training", TRAINING_NAMES[name]
-    head, _, rest = name.partition(".")
+    head, _dot, rest = name.partition(".")
     if head == "training" and rest:
         return "training", tuple(rest.split("."))
     if head == "algorithm" and rest:
@@ -233,15 +244,21 @@ def setting_path(project: Any, name: str) -> tuple[str, tuple[str, ...]]:
         node = project.graph.node(head)
         known = {p.name for p in node.kind.params}
         if rest not in known:
-            raise SweepError(f"layer {head} ({node.type}) has no setting {rest!r}",
-                             f"use one of: {', '.join(sorted(known))}")
+            raise SweepError(_("layer {layer} ({type}) has no setting {name}").format(
+                                 layer=head, type=node.type, name=repr(rest)),
+                             _("use one of: {names}").format(names=", ".join(sorted(known))))
         return "layer", (head, rest)
     if rest:
-        raise SweepError(f"there is no layer {head!r} in the model",
-                         f"name a layer of the model: {', '.join(project.graph.nodes)}")
-    raise SweepError(f"unknown setting {name!r}",
-                     f"use {', '.join(TRAINING_NAMES)}, a layer's LAYER.PARAM (e.g. "
-                     f"{next(iter(project.graph.nodes), 'dense')}.units), training.KEY or algorithm.KEY")
+        raise SweepError(_("there is no layer {layer} in the model").format(layer=repr(head)),
+                         _("name a layer of the model: {layers}").format(
+                             layers=", ".join(project.graph.nodes)))
+    # The example names a layer that has units (the first layer is usually the Input, which has none).
+    nodes = list(project.graph.nodes)
+    example = next((n for n in nodes if any(p.name == "units" for p in project.graph.node(n).kind.params)),
+                   nodes[0] if nodes else "dense")
+    raise SweepError(_("unknown setting {name}").format(name=repr(name)),
+                     _("use {names}, a layer's LAYER.PARAM (e.g. {layer}.units), training.KEY or "
+                       "algorithm.KEY").format(names=", ".join(TRAINING_NAMES), layer=example))
 
 
 def check_names(project: Any, names: Iterable[str]) -> None:
