@@ -356,3 +356,21 @@ def test_a_temperature_out_of_0_to_5_is_refused(text, shown):
         C.parse_temperatures(f"1, {text}")
     assert err.value.message == f"the temperature {shown} is out of range"
     assert err.value.fix == "use temperatures from 0 to 5"
+
+
+class CountingDraws(FixedDraws):
+    """FixedDraws that counts how many times it was asked for numbers."""
+
+    calls = 0
+
+    def random(self, n: int) -> np.ndarray:
+        self.calls += 1
+        return super().random(n)
+
+
+def test_a_temperature_of_1e_3_still_draws_a_number():
+    # greedy sampling takes no random number (a seeded generation stays the same); 1e-3 is not greedy
+    draws = CountingDraws(0.5)
+    assert C.sample(P, 1e-3, draws) == 0 and draws.calls == 1
+    draws = CountingDraws()
+    assert C.sample(P, 0.00099, draws) == 0 and draws.calls == 0

@@ -116,3 +116,12 @@ def test_nearest_of_a_long_vector_is_a_cosine_not_a_dot_product():
     assert [j for j, _ in got] == [0, 1, 4]
     np.testing.assert_allclose([s for _, s in got], [1 / math.sqrt(2), 1 / math.sqrt(2), 0.0], atol=1e-12)
     assert isinstance(got[0][0], int) and isinstance(got[0][1], float)
+
+
+def test_nearest_keeps_ties_in_the_order_of_the_vectors():
+    # 30 vectors: (1, 0), (0, 1), (-1, 0), (1, 0), ... Vector 0's neighbours: the other (1, 0)s (cos 1)
+    # in their order, then every (0, 1) (cos 0), then every (-1, 0) (cos -1): ties never reordered.
+    dirs = [[1.0, 0.0], [0.0, 1.0], [-1.0, 0.0]]
+    vecs = np.array([dirs[i % 3] for i in range(30)])
+    want = [j for j in range(3, 30, 3)] + [j for j in range(1, 30, 3)] + [j for j in range(2, 30, 3)]
+    assert [j for j, _ in nearest(vecs, 0, k=29)] == want

@@ -417,3 +417,39 @@ def test_variety_of_the_data_is_one():
     real = rng.normal(size=(16, 3))
     assert G.variety(real, real) == pytest.approx(1.0)
     assert math.isfinite(G.mean_pairwise_distance(real))
+
+
+# ------------------------------------------------------------------ second round (from the mutation run)
+def test_a_flat_generator_output_for_data_of_two_axes_needs_units_and_a_reshape():
+    gen = dense_graph("g", (4,), [(10, "sigmoid")])
+    disc = then(dense_graph("d", (3, 3), []), "d_flat", "Flatten")
+    disc = then(disc, "d_out", "Dense", {"units": 1, "activation": "sigmoid"})
+    (p,) = problems(gen, disc, (3, 3))
+    assert p[3] == "give g_1 9 units and add a Reshape to (3, 3) after it"  # 3 x 3 = 9
+
+
+BROKEN_GEN = then(dense_graph("g", (4,), [(2, "linear")]), "g_r", "Reshape", {"target_shape": [5]})
+
+
+def test_a_generator_whose_shape_is_unknown_is_left_to_its_own_analysis():
+    # 2 values cannot be reshaped to 5: the generator's analysis reports it; no shape is compared here
+    assert problems(gen=BROKEN_GEN) == []
+    assert problems(gen=BROKEN_GEN, data=None) == []
+
+
+def test_a_discriminator_ending_in_two_axes_is_told_to_flatten():
+    disc = dense_graph("d", (2, 2), [(1, "sigmoid")])  # Dense on the last axis: (2, 1)
+    gen = then(dense_graph("g", (4,), [(4, "relu")]), "g_img", "Reshape", {"target_shape": [2, 2]})
+    (p,) = problems(gen, disc, (2, 2))
+    assert p[2:] == ("the discriminator ends in shape (2, 1), but it must give 1 number per sample (how real "
+                     "it looks)", "end it with Flatten and a Dense layer of 1 unit (sigmoid)")
+
+
+def test_a_discriminator_ending_in_a_layer_without_activation_has_no_warning():
+    disc = then(dense_graph("d", (2,), [(1, "sigmoid")]), "d_flat", "Flatten")  # (1,): fits, no activation
+    assert problems(disc=disc) == []
+
+
+def test_variety_against_real_samples_closer_than_1():
+    real = np.array([[0.0], [0.5]])  # mean distance 0.5
+    assert G.variety(np.array([[0.0], [1.0]]), real) == pytest.approx(2.0)

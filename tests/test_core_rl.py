@@ -359,3 +359,7 @@ def test_project_problems_skip_the_network_of_an_unknown_task():
     assert [d.message for d in R.project_problems(p)] == [
         "Deep Q-network (DQN) settings: algorithm.env must be one of CartPole-v1, Acrobot-v1, "
         "MountainCar-v0, Pendulum-v1, not 'Pong'"]
+
+
+def test_a_settings_env_that_is_not_text_is_not_looked_up():
+    assert R.settings_problems("dqn", {"env": ["Pendulum-v1"]}) == []  # a list: no lookup, no TypeError
