@@ -12,6 +12,15 @@ working tree never sees a ``mutants/`` folder or a mutated file:
     .venv/bin/python bench/mutation.py                    # all of deskdl/core
     .venv/bin/python bench/mutation.py --only graph.py analysis.py layers/shapes.py
     .venv/bin/python bench/mutation.py --report           # the last run's score and survivors again
+    .venv/bin/python bench/mutation.py --sample 800 --seed 1   # a uniform random sample of all of core
+
+``--sample N --seed S`` estimates the score of the whole core when a full run would take hours: mutmut
+generates every mutant of deskdl/core, N of them are drawn uniformly at random (``random.Random(S)``
+over the sorted names, so the same N and S draw the same mutants from the same code), and only those
+run (``mutmut run <names...>``). The score comes with a 95 % Wilson interval. The mutants of the
+modules whose code runs at import time (``layers/*`` and ``catalog.py``, see ``IMPORT_TIME``) run in a
+second work folder (``<workdir>-fresh``) with ``--fresh-import``, so they are measured as the tests
+really see them; the others in the default fork mode. ``--report`` then reads both folders.
 
 Afterwards ``cd /tmp/deskdl-mutation && ../../work/main/.venv/bin/mutmut show <name>`` shows the
 diff of one survivor. Needs the mutmut 3 command line (``mutmut run``, ``mutmut results``).
@@ -20,7 +29,9 @@ diff of one survivor. Needs the mutmut 3 command line (``mutmut run``, ``mutmut 
 from __future__ import annotations
 
 import argparse
+import math
 import os
+import random
 import re
 import shutil
 import subprocess
@@ -88,6 +99,49 @@ def _mutmut() -> str:
 #: not listed, so each mutant's test run imports it afresh with the mutant switched on.
 PRELOAD = ["numpy", "pytest", "hypothesis", "PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets",
            "pytestqt", "pytestqt.plugin", "_pytest.python"]
+
+
+#: The core modules with code that runs when deskdl is imported (the layer catalog's factories): their
+#: mutants are measured with ``--fresh-import`` (``only`` patterns, as given to ``--only``).
+IMPORT_TIME = ["layers/*", "catalog.py"]
+
+#: The statuses counted as killed; "survived" and "no tests" count as surviving, the rest (not checked,
+#: skipped, suspicious, segfault, interrupted) are left out of the score and printed.
+KILLED_LIKE = ("killed", "timeout", "caught by type check")
+SURVIVED_LIKE = ("survived", "no tests")
+
+
+def module_of(name: str) -> str:
+    """The dotted module of a mutant's name: ``deskdl.core.graph`` for ``deskdl.core.graph.x_f__mutmut_3``."""
+    return name.split(".x_")[0].split(".xǁ")[0]
+
+
+def is_import_time(name: str) -> bool:
+    """Whether a mutant lies in one of the ``IMPORT_TIME`` modules."""
+    module = module_of(name)
+    return module.startswith("deskdl.core.layers") or module == "deskdl.core.catalog"
+
+
+def draw_sample(names: list[str], n: int, seed: int) -> list[str]:
+    """``n`` of ``names`` drawn uniformly at random without replacement, sorted (all if ``n`` is larger).
+
+    The names are sorted first, so the draw depends only on the set of names, ``n`` and ``seed``.
+    """
+    pool = sorted(set(names))
+    if n >= len(pool):
+        return pool
+    return sorted(random.Random(seed).sample(pool, n))
+
+
+def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    """The Wilson score interval of a proportion of ``k`` successes in ``n`` trials (z = 1.96: 95 %)."""
+    if n <= 0:
+        return (0.0, 1.0)
+    p = k / n
+    denominator = 1 + z * z / n
+    centre = (p + z * z / (2 * n)) / denominator
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denominator
+    return (max(0.0, centre - half), min(1.0, centre + half))
 
 
 def prepare(workdir: Path, only: list[str], fresh_import: bool = False) -> None:
@@ -169,6 +223,103 @@ def report(workdir: Path) -> None:
     print(f"{len(survivors)} survivors listed in {workdir / 'survivors.txt'}")
 
 
+# Runs inside the work folder: the first half of ``mutmut run`` (copy, generate every mutant, write the
+# .meta files), then prints every mutant's name. ``mutmut run <names>`` afterwards finds the files
+# generated and unchanged, and runs only the names given.
+_GENERATE = """
+import os
+from pathlib import Path
+from mutmut.__main__ import (copy_also_copy_files, copy_src_dir, create_mutants, setup_source_paths,
+                             store_lines_covered_by_tests)
+from mutmut.mutation.data import SourceFileMutationData
+from mutmut.mutation.trampoline import set_mutant_under_test
+from mutmut.utils.file_utils import walk_mutatable_files
+set_mutant_under_test("mutant_generation")
+os.makedirs("mutants", exist_ok=True)
+copy_src_dir()
+copy_also_copy_files()
+setup_source_paths()
+store_lines_covered_by_tests()
+create_mutants(1)
+for path in walk_mutatable_files():
+    data = SourceFileMutationData(path=path)
+    data.load()
+    for key in data.exit_code_by_key:
+        print("MUTANT", key)
+"""
+
+
+def generate(workdir: Path) -> list[str]:
+    """Every mutant's name in a prepared work folder (mutmut generates them all; none runs)."""
+    out = subprocess.run([sys.executable, "-c", _GENERATE], cwd=workdir, capture_output=True, text=True,
+                         check=False)
+    names = [line.split(" ", 1)[1] for line in out.stdout.splitlines() if line.startswith("MUTANT ")]
+    if out.returncode != 0 or not names:
+        sys.exit(f"mutmut could not generate the mutants:\n{out.stderr[-3000:]}")
+    return names
+
+
+def fresh_dir(workdir: Path) -> Path:
+    return workdir.with_name(workdir.name + "-fresh")
+
+
+def run_sample(workdir: Path, n: int, seed: int, max_children: int) -> None:
+    """Draw ``n`` of all of deskdl/core's mutants and run them (the import-time ones with a fresh import)."""
+    prepare(workdir, [])
+    names = generate(workdir)
+    chosen = draw_sample(names, n, seed)
+    header = f"# {len(chosen)} of {len(names)} mutants, seed {seed}\n"
+    (workdir / "sample.txt").write_text(header + "\n".join(chosen) + "\n", encoding="utf-8")
+    fresh = [name for name in chosen if is_import_time(name)]
+    plain = [name for name in chosen if not is_import_time(name)]
+    print(f"{len(names)} mutants in deskdl/core; sample of {len(chosen)} (seed {seed}): "
+          f"{len(plain)} in fork mode, {len(fresh)} with a fresh import")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TF_CPP_MIN_LOG_LEVEL="2")
+    start = time.perf_counter()
+    if plain:
+        subprocess.run([_mutmut(), "run", "--max-children", str(max_children), *plain], cwd=workdir, env=env,
+                       check=False)
+    if fresh:
+        prepare(fresh_dir(workdir), IMPORT_TIME, fresh_import=True)
+        subprocess.run([_mutmut(), "run", "--max-children", str(max_children), *fresh],
+                       cwd=fresh_dir(workdir), env=env, check=False)
+    print(f"mutmut run took {time.perf_counter() - start:.0f} s")
+
+
+def sample_score(status_of: dict[str, str], chosen: list[str]) -> dict:
+    """Killed, surviving and unchecked counts of the chosen mutants, overall and per module."""
+    by_module: dict[str, Counter] = {}
+    for name in chosen:
+        st = status_of.get(name, "not checked")
+        kind = "killed" if st in KILLED_LIKE else "survived" if st in SURVIVED_LIKE else "other"
+        by_module.setdefault(module_of(name), Counter())[kind] += 1
+    total = sum(by_module.values(), Counter())
+    return {"killed": total["killed"], "survived": total["survived"], "other": total["other"],
+            "by_module": by_module}
+
+
+def report_sample(workdir: Path) -> None:
+    """The sampled run's score with its 95 % interval, per module, and the surviving sample's names."""
+    lines = (workdir / "sample.txt").read_text(encoding="utf-8").splitlines()
+    header, chosen = lines[0], [line for line in lines[1:] if line]
+    status_of = results(workdir)
+    if fresh_dir(workdir).exists():
+        fresh_status = results(fresh_dir(workdir))
+        status_of.update({name: st for name, st in fresh_status.items() if is_import_time(name)})
+    score = sample_score(status_of, chosen)
+    print(f"{'module':40} {'killed':>7} {'survived':>9} {'other':>6}")
+    for module, c in sorted(score["by_module"].items()):
+        print(f"{module:40} {c['killed']:7d} {c['survived']:9d} {c['other']:6d}")
+    k, s = score["killed"], score["survived"]
+    lo, hi = wilson(k, k + s)
+    print(f"\n{header.lstrip('# ')}; {score['other']} not checked, skipped or suspicious (left out)")
+    print(f"sampled score: {k}/{k + s} killed = {k / max(1, k + s):.1%}, "
+          f"95 % Wilson interval {lo:.1%} - {hi:.1%}")
+    survivors = sorted(name for name in chosen if status_of.get(name) in SURVIVED_LIKE)
+    (workdir / "survivors.txt").write_text("\n".join(survivors) + "\n", encoding="utf-8")
+    print(f"{len(survivors)} surviving sampled mutants listed in {workdir / 'survivors.txt'}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/deskdl-mutation"))
@@ -179,7 +330,15 @@ def main() -> None:
     parser.add_argument("--fresh-import", action="store_true",
                         help="import deskdl anew for each mutant (slower; needed for code run at import, "
                              "e.g. the layer catalog's factories in deskdl/core/layers)")
+    parser.add_argument("--sample", type=int, default=0, metavar="N",
+                        help="run N mutants drawn at random from all of deskdl/core (with --seed)")
+    parser.add_argument("--seed", type=int, default=0, help="the random draw of --sample (default 0)")
     args = parser.parse_args()
+    if args.sample or (args.report and (args.workdir / "sample.txt").exists()):
+        if not args.report:
+            run_sample(args.workdir, args.sample, args.seed, args.max_children)
+        report_sample(args.workdir)
+        return
     if not args.report:
         prepare(args.workdir, args.only, args.fresh_import)
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TF_CPP_MIN_LOG_LEVEL="2")
