@@ -146,6 +146,20 @@ def test_import_errors_are_vietnamese_with_their_values(vietnamese, tmp_path):
     assert all("{" not in t for t in (err.message, err.fix))
 
 
+def test_what_an_import_leaves_out_is_said_in_vietnamese(vietnamese):
+    def odd(layers):
+        layers[1]["config"]["trainable"] = False
+        for layer in layers[1:3]:
+            layer["config"]["kernel_regularizer"] = {"class_name": "Orthogonality", "config": {"factor": 0.1}}
+    project = import_model_config(_changed(odd), "m.json", check=False)
+    assert project.warnings == [
+        "a và b: deskdl không có bộ chính quy hóa (regularizer) Orthogonality nên đã bỏ nó đi.",
+        "a đã bị đóng băng (trainable=False); deskdl huấn luyện mọi lớp.",
+    ]
+    assert project.description == "Nhập từ m.json. Không mang sang được: " + " ".join(project.warnings)
+    assert vietnamese == []
+
+
 def test_import_errors_stay_english_without_a_translation(tmp_path):
     missing = tmp_path / "nope.keras"
     err = _refusal(missing)

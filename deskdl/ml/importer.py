@@ -504,11 +504,12 @@ class _Converter:
             )
         name = str(cfg.get("name") or "")
         if not name or re.fullmatch(r"(functional|sequential|model)(_\d+)?", name):
-            name = Path(self.source).stem if self.source.endswith((".keras", ".json")) else "Imported model"
-        description = f"Imported from {Path(self.source).name}."
+            name = Path(self.source).stem if self.source.endswith((".keras", ".json")) \
+                else _("Imported model")
+        description = _("Imported from {file}.").format(file=Path(self.source).name)
         warnings = _grouped(self.warnings)
         if warnings:
-            description += " Not carried over: " + " ".join(warnings)
+            description += " " + _("Not carried over: {notes}").format(notes=" ".join(warnings))
         make_groups(graph, self.inlined)
         project = ImportedProject(graph=graph, name=name, description=description,
                                   warnings=warnings, inlined=list(self.inlined))
@@ -706,8 +707,8 @@ class _Converter:
                                          name=name, n=len(outputs)),
                                    _("call its layers directly in the outer model and save again"))
         if cfg.get("trainable") is False:
-            self.warnings.append(f"the nested model {name} was frozen (trainable=False); deskdl trains every "
-                                 "layer.")
+            self.warnings.append(_("the nested model {name} was frozen (trainable=False); deskdl trains "
+                                   "every layer.").format(name=name))
         nodes = [nid for nid in graph.nodes if nid not in before]
         inlined = InlinedModel(name=name, cls=cls, nodes=nodes, inputs=list(inputs), outputs=outputs)
         self.inlined.append(inlined)
@@ -729,7 +730,8 @@ class _Converter:
                     raise ModelImportError(_("the layer {name!r} is called with a tensor as {key!r}, "
                                              "which deskdl graphs cannot show").format(name=kname, key=key))
                 if value not in (None, False) and key not in ("mask", "training"):
-                    self.warnings.append(f"{kname} is called with {key}={value!r}, which is dropped.")
+                    self.warnings.append(_("{where} is called with {key}={value!r}, which is dropped.")
+                                         .format(where=kname, key=key, value=value))
         elif isinstance(node, list):  # Keras 2: [[name, node_index, tensor_index, kwargs], ...]
             for item in node:
                 if isinstance(item, list) and item and isinstance(item[0], str):
@@ -779,7 +781,8 @@ class _Converter:
         if self.check:
             self._compare(cls, cfg, params, where, inner, layer.get("build_config"))
         elif cfg.get("trainable") is False:
-            self.warnings.append(f"{where} was frozen (trainable=False); deskdl trains every layer.")
+            self.warnings.append(_("{where} was frozen (trainable=False); deskdl trains every layer.").format(
+                where=where))
         return cls, params
 
     def _keras_default(self, cls: str, spec: catalog.ParamSpec, where: str) -> Any:
@@ -813,8 +816,9 @@ class _Converter:
             if value not in spec.choices:
                 fallback = spec.default
                 self._replaced.add((where, spec.name))
-                self.warnings.append(f"{where}: {spec.name} {value!r} is not offered by deskdl; "
-                                     f"it became {fallback!r}.")
+                self.warnings.append(_("{where}: {setting} {value!r} is not offered by deskdl; it became "
+                                       "{fallback!r}.").format(where=where, setting=spec.name, value=value,
+                                                               fallback=fallback))
                 return fallback
             return value
         if kind == "int":
@@ -827,8 +831,9 @@ class _Converter:
             if isinstance(value, list) and len(value) == 2 and all(_is_number(v) for v in value):
                 low, high = value  # RandomRotation and friends store factor f as [-f, f]
                 if not math.isclose(low, -high, rel_tol=1e-6, abs_tol=1e-12):
-                    self.warnings.append(f"{where}: {spec.name} {value} became the symmetric "
-                                         f"{max(abs(low), abs(high))!r}.")
+                    self.warnings.append(_("{where}: {setting} {value} became the symmetric {symmetric!r}.")
+                                         .format(where=where, setting=spec.name, value=value,
+                                                 symmetric=max(abs(low), abs(high))))
                 value = max(abs(low), abs(high))
             return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else value
         if kind == "ints":
@@ -858,7 +863,8 @@ class _Converter:
                 name = value.get("class_name") if isinstance(value, Mapping) else value
                 raise ModelImportError(_("the layer {name!r} wraps a {inner}, which deskdl cannot wrap")
                                        .format(name=where, inner=name))
-            inner_type, inner_params = self.layer_params(value, f"{where} (inner {value.get('class_name')})",
+            inner_where = _("{where} (inner {cls})").format(where=where, cls=value.get("class_name"))
+            inner_type, inner_params = self.layer_params(value, inner_where,
                                                          inner=True)
             defaults = catalog.get(inner_type).defaults()
             kept = {k: v for k, v in inner_params.items() if k not in defaults or v != defaults[k]}
@@ -873,11 +879,13 @@ class _Converter:
         if rebuilt is None:
             return
         if cfg.get("trainable") is False:
-            self.warnings.append(f"{where} was frozen (trainable=False); deskdl trains every layer.")
+            self.warnings.append(_("{where} was frozen (trainable=False); deskdl trains every layer.").format(
+                where=where))
         dtype = cfg.get("dtype")
         dname = dtype.get("config", {}).get("name") if isinstance(dtype, Mapping) else dtype
         if dname not in (None, "float32"):
-            self.warnings.append(f"{where} computed in {dname}; deskdl uses float32.")
+            self.warnings.append(_("{where} computed in {dtype}; deskdl uses float32.").format(
+                where=where, dtype=dname))
         skip = _IGNORED_KEYS | {"trainable"}
         if cls == "Bidirectional":
             skip |= {"layer", "backward_layer"}
@@ -900,8 +908,10 @@ class _Converter:
             if not _equal(value, rebuilt[key]):
                 changed.append(f"{key}={_short(value)}")
         if changed:
-            self.warnings.append(f"{where} ({cls}): {', '.join(changed)} not kept (deskdl does not offer "
-                                 f"{'this setting' if len(changed) == 1 else 'these settings'}).")
+            text = _("{where} ({cls}): {settings} not kept (deskdl does not offer this setting).") \
+                if len(changed) == 1 else \
+                _("{where} ({cls}): {settings} not kept (deskdl does not offer these settings).")
+            self.warnings.append(text.format(where=where, cls=cls, settings=", ".join(changed)))
 
 
 _WARNING = re.compile(r"(?P<where>[A-Za-z0-9_.\-]+)(?P<cls> \([A-Za-z0-9_]+\))?: (?P<rest>.+)", re.S)
@@ -934,9 +944,9 @@ def _grouped(warnings: list[str]) -> list[str]:
         if len(names) == 1:
             who = names[0]
         elif len(names) <= 3:
-            who = f"{', '.join(names[:-1])} and {names[-1]}"
+            who = _("{names} and {last}").format(names=", ".join(names[:-1]), last=names[-1])
         else:
-            who = f"{', '.join(names[:3])} and {len(names) - 3} more layers"
+            who = _("{names} and {n} more layers").format(names=", ".join(names[:3]), n=len(names) - 3)
         out.append(f"{who}{cls}: {rest}")
     return out
 
@@ -1078,7 +1088,8 @@ def _regularizer(value: Any, where: str, warnings: list[str]) -> Any:
     cls = value.get("class_name")
     cfg = dict(value.get("config") or {})
     if cls not in ("L1", "L2", "L1L2"):
-        warnings.append(f"{where}: the {cls} regularizer is not offered by deskdl and was left out.")
+        warnings.append(_("{where}: the {cls} regularizer is not offered by deskdl and was left out.").format(
+            where=where, cls=cls))
         return None
     factors = {k: float(v) for k, v in cfg.items() if k in ("l1", "l2")}
     if cls == "L1L2":
@@ -1209,7 +1220,7 @@ def _training_from_compile(compile_config: Any, training: dict[str, Any],
             lr = cfg.get("learning_rate")
             new["learning_rate"] = _f32(lr) if isinstance(lr, (int, float)) else DEFAULT_LEARNING_RATES[kind]
             if not isinstance(lr, (int, float)) and lr is not None:
-                warnings.append("The learning-rate schedule of the file was not kept.")
+                warnings.append(_("The learning-rate schedule of the file was not kept."))
             for key, default in OPTIMIZERS[kind].items():
                 if key in cfg and cfg[key] != default:
                     new[key] = _f32(cfg[key]) if isinstance(cfg[key], float) else cfg[key]
@@ -1218,7 +1229,8 @@ def _training_from_compile(compile_config: Any, training: dict[str, Any],
                 if cfg.get(key):
                     out[key] = _f32(cfg[key])
         elif kind:
-            warnings.append(f"The {kind} optimizer is not offered by deskdl; Adam is used.")
+            warnings.append(_("The {optimizer} optimizer is not offered by deskdl; Adam is used.").format(
+                optimizer=kind))
     loss = compile_config.get("loss")
     if isinstance(loss, Mapping):  # a loss object, or a function by name ({"config": "name"})
         cfg = loss.get("config")
@@ -1229,7 +1241,7 @@ def _training_from_compile(compile_config: Any, training: dict[str, Any],
         if loss in LOSSES:
             out["loss"] = loss
         else:
-            warnings.append(f"The loss {loss!r} is not offered by deskdl.")
+            warnings.append(_("The loss {loss!r} is not offered by deskdl.").format(loss=loss))
     metrics = compile_config.get("metrics")
     if isinstance(metrics, list):
         names = [m for m in metrics if isinstance(m, str) and m in METRICS]

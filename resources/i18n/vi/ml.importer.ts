@@ -180,6 +180,18 @@
         <translation>hãy lưu cả mô hình (keras.Sequential, hoặc keras.Model dựng từ keras.Input)</translation>
     </message>
     <message>
+        <source>Imported model</source>
+        <translation>Mô hình đã nhập</translation>
+    </message>
+    <message>
+        <source>Imported from {file}.</source>
+        <translation>Nhập từ {file}.</translation>
+    </message>
+    <message>
+        <source>Not carried over: {notes}</source>
+        <translation>Không mang sang được: {notes}</translation>
+    </message>
+    <message>
         <source>the Sequential model has no input shape, so deskdl cannot work out its layers&apos; sizes</source>
         <translation>mô hình Sequential không có hình dạng đầu vào (input shape), nên deskdl không tính được kích thước các lớp của nó</translation>
     </message>
@@ -232,8 +244,16 @@
         <translation>hãy gọi trực tiếp các lớp của nó trong mô hình bên ngoài rồi lưu lại</translation>
     </message>
     <message>
+        <source>the nested model {name} was frozen (trainable=False); deskdl trains every layer.</source>
+        <translation>mô hình lồng bên trong {name} đã bị đóng băng (trainable=False); deskdl huấn luyện mọi lớp.</translation>
+    </message>
+    <message>
         <source>the layer {name!r} is called with a tensor as {key!r}, which deskdl graphs cannot show</source>
         <translation>lớp {name!r} được gọi với một tensor làm {key!r}, điều mà đồ thị deskdl không thể hiện được</translation>
+    </message>
+    <message>
+        <source>{where} is called with {key}={value!r}, which is dropped.</source>
+        <translation>{where} được gọi với {key}={value!r}, thứ bị bỏ đi.</translation>
     </message>
     <message>
         <source>the layer {name!r} reads {source!r}, which comes later or is missing</source>
@@ -260,12 +280,24 @@
         <translation>hãy đổi nó trong Keras rồi lưu lại</translation>
     </message>
     <message>
+        <source>{where} was frozen (trainable=False); deskdl trains every layer.</source>
+        <translation>{where} đã bị đóng băng (trainable=False); deskdl huấn luyện mọi lớp.</translation>
+    </message>
+    <message>
         <source>the layer {name!r} ({cls}) does not say its {setting}</source>
         <translation>lớp {name!r} ({cls}) không cho biết {setting} của nó</translation>
     </message>
     <message>
         <source>save the model again with Keras 3</source>
         <translation>hãy lưu lại mô hình bằng Keras 3</translation>
+    </message>
+    <message>
+        <source>{where}: {setting} {value!r} is not offered by deskdl; it became {fallback!r}.</source>
+        <translation>{where}: deskdl không có {setting} {value!r}; nó được đổi thành {fallback!r}.</translation>
+    </message>
+    <message>
+        <source>{where}: {setting} {value} became the symmetric {symmetric!r}.</source>
+        <translation>{where}: {setting} {value} được đổi thành giá trị đối xứng {symmetric!r}.</translation>
     </message>
     <message>
         <source>the layer {name!r} ({cls}) uses different {setting} on each side ({value}); deskdl only offers the same amount on both sides</source>
@@ -278,6 +310,30 @@
     <message>
         <source>the layer {name!r} wraps a {inner}, which deskdl cannot wrap</source>
         <translation>lớp {name!r} bọc một {inner}, thứ mà deskdl không bọc được</translation>
+    </message>
+    <message>
+        <source>{where} (inner {cls})</source>
+        <translation>{where} ({cls} bên trong)</translation>
+    </message>
+    <message>
+        <source>{where} computed in {dtype}; deskdl uses float32.</source>
+        <translation>{where} tính bằng {dtype}; deskdl dùng float32.</translation>
+    </message>
+    <message>
+        <source>{where} ({cls}): {settings} not kept (deskdl does not offer this setting).</source>
+        <translation>{where} ({cls}): {settings} không được giữ lại (deskdl không có thiết lập này).</translation>
+    </message>
+    <message>
+        <source>{where} ({cls}): {settings} not kept (deskdl does not offer these settings).</source>
+        <translation>{where} ({cls}): {settings} không được giữ lại (deskdl không có các thiết lập này).</translation>
+    </message>
+    <message>
+        <source>{names} and {last}</source>
+        <translation>{names} và {last}</translation>
+    </message>
+    <message>
+        <source>{names} and {n} more layers</source>
+        <translation>{names} và {n} lớp khác</translation>
     </message>
     <message>
         <source>the model config lists no input layers</source>
@@ -294,6 +350,22 @@
     <message>
         <source>the model&apos;s output is the second output of {name!r}, which deskdl cannot show</source>
         <translation>đầu ra của mô hình là đầu ra thứ hai của {name!r}, điều mà deskdl không thể hiện được</translation>
+    </message>
+    <message>
+        <source>{where}: the {cls} regularizer is not offered by deskdl and was left out.</source>
+        <translation>{where}: deskdl không có bộ chính quy hóa (regularizer) {cls} nên đã bỏ nó đi.</translation>
+    </message>
+    <message>
+        <source>The learning-rate schedule of the file was not kept.</source>
+        <translation>Lịch thay đổi tốc độ học (learning rate schedule) của tệp không được giữ lại.</translation>
+    </message>
+    <message>
+        <source>The {optimizer} optimizer is not offered by deskdl; Adam is used.</source>
+        <translation>deskdl không có bộ tối ưu (optimizer) {optimizer}; Adam được dùng thay.</translation>
+    </message>
+    <message>
+        <source>The loss {loss!r} is not offered by deskdl.</source>
+        <translation>deskdl không có hàm mất mát (loss) {loss!r}.</translation>
     </message>
 </context>
 </TS>
