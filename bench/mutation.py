@@ -81,6 +81,11 @@ CORE_TESTS = [
     "tests/test_core_charseq.py",
     "tests/test_core_embedding.py",
     "tests/test_core_seqtasks.py",
+    # Issue 19, third pass (H19b): cost, the lessons' bundle and hand-out, the pretrained weights' cache.
+    "tests/test_core_cost.py",
+    "tests/test_core_bundle.py",
+    "tests/test_core_handout.py",
+    "tests/test_core_pretrained_weights.py",
     # Mostly pure; their few Keras tests are marked and left out (-m "not keras" below).
     "tests/test_cost.py",
     "tests/test_lessons_loader.py",

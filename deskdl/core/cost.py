@@ -217,9 +217,9 @@ def human_bytes(n: float) -> str:
 
 
 def human_count(n: float) -> str:
-    """``1234567`` -> ``'1.23 M'``."""
+    """``1234567`` -> ``'1.23 M'``; ``999999`` -> ``'1 M'`` (three digits would round it to 1000 k)."""
     for unit, size in (("G", 1e9), ("M", 1e6), ("k", 1e3)):
-        if abs(n) >= size:
+        if abs(n) >= size * 0.9995:  # from 999.5 of the unit below, which .3g would write as 1e+03
             return f"{n / size:.3g} {unit}"
     return f"{int(n)}"
 

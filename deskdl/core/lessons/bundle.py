@@ -25,7 +25,7 @@ import tempfile
 import zipfile
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from deskdl import __version__
@@ -120,7 +120,11 @@ def write_bundle(target: str | Path, project: Project, *, lesson: Lesson | None 
             for action in (*step.actions, *step.show_me):
                 if action.op == "open_project" and lesson.folder is not None:
                     path = lesson.folder / action.get("file")
-                    lesson_files[f"lesson/{Path(action.get('file')).name}"] = path
+                    try:  # under the name the lesson uses, so the copy in the bundle finds it again
+                        name = path.resolve().relative_to(lesson.folder.resolve()).as_posix()
+                    except ValueError:
+                        name = path.name
+                    lesson_files[f"lesson/{name}"] = path
     texts = {"bundle.json": json.dumps(_clean(doc), indent=2, allow_nan=False) + "\n",
              "project.deskdl": project.to_json()}
     return write_zip(target, texts, {**files, **lesson_files}, "bundle")
@@ -188,19 +192,21 @@ def read_bundle(path: str | Path, course: Any = None) -> Bundle:
             doc = json.loads(zf.read("bundle.json").decode("utf-8"))
             project_text = zf.read("project.deskdl").decode("utf-8")
             lesson = None
+            from deskdl.core.lessons.handout import _safe_name
             from deskdl.core.lessons.loader import translation_language
 
             toml_names = [n for n in names if n.startswith("lesson/") and n.endswith(".toml")
-                          and not translation_language(n)]
+                          and "/" not in n[7:] and not translation_language(n)]
             if toml_names:
                 with tempfile.TemporaryDirectory(prefix="deskdl-bundle-") as tmp:
                     folder = Path(tmp) / "lesson"
                     for name in names:
-                        base = name[7:]
-                        if name.startswith("lesson/") and base and "/" not in base and "\\" not in base \
-                                and not base.startswith("."):  # a plain file name: nothing outside the folder
-                            folder.mkdir(exist_ok=True)
-                            (folder / base).write_bytes(zf.read(name))
+                        # plain relative names under lesson/ (a project the lesson opens may sit in a
+                        # sub-folder): nothing lands outside the folder
+                        if _safe_name(name) and not name.endswith("/"):
+                            out = folder.joinpath(*PurePosixPath(name).parts[1:])
+                            out.parent.mkdir(parents=True, exist_ok=True)
+                            out.write_bytes(zf.read(name))
                     from deskdl.core.lessons.loader import load_lesson
 
                     lesson = load_lesson(folder / Path(toml_names[0]).name, section="bundle")

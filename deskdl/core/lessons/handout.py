@@ -220,7 +220,7 @@ def read_handout(path: str | Path) -> Handout:
         raise LessonError(_("{path}: this hand-out was made by a newer deskdl (version {version})").format(
             path=path, version=doc.get("version")), _("update deskdl to open it"))
     lesson_id = doc.get("lesson")
-    if not isinstance(lesson_id, str) or not _ID_RE.match(lesson_id) \
+    if not isinstance(lesson_id, str) or not _ID_RE.fullmatch(lesson_id) \
             or f"lesson/{lesson_id}.toml" not in names:
         raise LessonError(_("{path}: the hand-out holds no lesson file for its lesson {id}").format(
             path=path, id=repr(lesson_id)))
