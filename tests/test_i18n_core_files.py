@@ -285,3 +285,22 @@ def test_the_sweep_window_explains_a_mistake_in_vietnamese(qtbot, qt_vietnamese)
                                     "hoặc thấp hơn, hoặc bắt đầu từ ví dụ 1e-5")
     panel.settings_edit.setPlainText("learning_rate=0.01,0.1")
     assert len(panel.points) == 2 and panel.planned.text() == "Dự kiến 2 lần chạy (lưới)."
+
+
+def test_a_size_that_may_vary_is_written_in_the_learners_language(vietnamese):
+    from deskdl.core.graph import ModelGraph
+    from deskdl.core.shapes_text import ANY, shape_text
+
+    assert shape_text((None, None, 16), batch=True) == "(bất kỳ, 16)"
+    assert shape_text((None,)) == "(bất kỳ,)" and shape_text((28, 28, 1)) == "(28, 28, 1)"
+    # a layer's shape message (the catalog's) shows it too
+    graph = ModelGraph.from_dict({"nodes": [
+        {"id": "words", "type": "Input", "params": {"shape": [None, 16]}},
+        {"id": "conv", "type": "Conv2D", "params": {"filters": 2, "kernel_size": 3}, "inputs": ["words"]}]})
+    from deskdl.core.analysis import analyze
+
+    texts = [d.message for d in analyze(graph).diagnostics]
+    assert any("(bất kỳ, 16)" in t for t in texts), texts
+    assert not _vietnamese_only(vietnamese)
+    i18n.install(None)
+    assert ANY == "any" and shape_text((None, None, 16), batch=True) == "(any, 16)"

@@ -21,10 +21,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from deskdl.core.i18n import N_
+from deskdl.core.i18n import N_, tr
 
-#: How a size that may vary (``None`` in Keras) is written.
-ANY = "any"
+#: How a size that may vary (``None`` in Keras) is written (in English; :func:`shape_text` shows it in the
+#: app's language, ``tr("core.shapes_text", ANY)``: nothing reads a shown shape back).
+ANY = N_("any")
 #: How a shape that is not known (the layer has a problem upstream) is written.
 UNKNOWN = "?"
 #: The one explanation of the missing batch dimension, shown where shapes first appear.
@@ -45,7 +46,8 @@ def shape_text(shape: Sequence[Any] | None, *, batch: bool = False) -> str:
     if shape is None:
         return UNKNOWN
     dims = list(shape)[1:] if batch else list(shape)
-    words = [ANY if d is None else str(d) for d in dims]
+    any_size = tr("core.shapes_text", ANY)
+    words = [any_size if d is None else str(d) for d in dims]
     return f"({words[0]},)" if len(words) == 1 else f"({', '.join(words)})"
 
 
