@@ -1,0 +1,101 @@
+"""The ml messages as the window shows them, in Vietnamese (issue 17): a Keras import that fails.
+
+The window is driven for real (File > Import's own method, the Keras thread); the Vietnamese comes from
+a fresh build of the shipped translation sources, installed the way deskdl.qt.i18n installs it.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QMessageBox
+from qt_helpers import close_all, guard_dialogs, make_window
+
+from deskdl.core import i18n
+from deskdl.qt.main_window import IMPORT_FAILED
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _tool():
+    name = "deskdl_i18n_tool"  # the name tests/test_i18n.py loads it under: one module either way
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, ROOT / "packaging" / "i18n.py")
+        tool = importlib.util.module_from_spec(spec)
+        sys.modules[name] = tool
+        spec.loader.exec_module(tool)
+    return sys.modules[name]
+
+
+@pytest.fixture(autouse=True)
+def _tidy(monkeypatch):
+    guard_dialogs(monkeypatch)
+    yield
+    close_all()
+    i18n.install(None)
+
+
+@pytest.fixture(scope="module")
+def vi_qm(tmp_path_factory):
+    """deskdl_vi.qm built now from the .ts sources (the committed one may lag behind them)."""
+    tool = _tool()
+    return tool.build("vi", tool.I18N_DIR, tmp_path_factory.mktemp("qm") / "deskdl_vi.qm")
+
+
+@pytest.fixture
+def vietnamese(qapp, vi_qm):
+    translator = QTranslator()
+    assert translator.load(str(vi_qm))
+    QCoreApplication.installTranslator(translator)
+    i18n.install(lambda context, text: QCoreApplication.translate(context, text), "vi")
+    yield translator
+    i18n.install(None)
+    QCoreApplication.removeTranslator(translator)
+
+
+def _import_shown(qtbot, monkeypatch, tmp_path, path) -> list[tuple[str, str]]:
+    window = make_window(qtbot, monkeypatch, tmp_path)
+    with qtbot.waitSignal(window.keras.loaded, timeout=10_000):
+        window.start_tensorflow()
+    monkeypatch.setattr(window, "maybe_save", lambda: True)
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text, *a: shown.append((title, text)))
+    assert window.import_keras(path)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    return shown
+
+
+def test_a_failed_import_is_explained_in_vietnamese(qtbot, monkeypatch, tmp_path, vietnamese):
+    path = tmp_path / "photo.keras"
+    path.write_bytes(b"\x89PNG not a model")
+    (title, text), = _import_shown(qtbot, monkeypatch, tmp_path, path)
+    assert title == QCoreApplication.translate("qt.main_window", IMPORT_FAILED) != IMPORT_FAILED
+    assert text == (f"{path}: không phải tệp .keras (một mô hình .keras là một tệp nén zip): hãy lưu mô hình "
+                    "bằng model.save('model.keras'); các tệp .h5 cũ phải được lưu lại bằng Keras 3")
+
+
+def test_a_model_with_code_in_it_is_refused_in_vietnamese(qtbot, monkeypatch, tmp_path, vietnamese):
+    import json
+    import zipfile
+
+    config = {"class_name": "Sequential", "config": {"name": "s", "layers": [
+        {"class_name": "InputLayer", "config": {"batch_shape": [None, 4], "name": "x"}},
+        {"class_name": "Lambda", "config": {"name": "double", "function": {"class_name": "__lambda__"}}}]}}
+    path = tmp_path / "lambda.keras"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("config.json", json.dumps(config))
+    (_title, text), = _import_shown(qtbot, monkeypatch, tmp_path, path)
+    assert text.startswith("mô hình chứa những lớp chạy mã Python lưu trong tệp, thứ mà deskdl không bao giờ "
+                           "mở: Lambda (double): hãy thay mỗi Lambda bằng một lớp có sẵn")
+
+
+def test_in_english_the_same_failure_stays_english(qtbot, monkeypatch, tmp_path):
+    path = tmp_path / "photo.keras"
+    path.write_bytes(b"\x89PNG not a model")
+    (title, text), = _import_shown(qtbot, monkeypatch, tmp_path, path)
+    assert title == IMPORT_FAILED
+    assert text.startswith(f"{path}: not a .keras file (a .keras model is a zip archive): save the model")
