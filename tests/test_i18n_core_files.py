@@ -91,7 +91,10 @@ def nested(depth):
 #: name -> (document or JSON text, what the Vietnamese message must hold besides the file's name)
 BROKEN = {
     "not an object": ("[1, 2]", ["list"]),
-    "not valid JSON": ('{"format": "deskdl-project",\n  "version": }', ["dòng 2", "cột"]),
+    "not valid JSON": ('{"format": "deskdl-project",\n  "version": }',
+                       ["(thiếu một giá trị ở dòng 2, cột 14)"]),
+    "an unclosed string": ('{"format": "deskdl-project", "name": "abc',
+                           ["chưa được đóng ngoặc kép, bắt đầu ở dòng 1"]),
     "foreign format": (doc(format="notes"), ["'notes'", "dự án deskdl"]),
     "version not a number": (doc(version="2"), ["'2'", "số nguyên"]),
     "too new": (doc(version=99), ["99", "phiên bản 2", "cập nhật deskdl"]),
@@ -215,7 +218,8 @@ def test_the_window_shows_a_broken_file_in_vietnamese(qtbot, monkeypatch, tmp_pa
         broken.write_text('{"format": "deskdl-project", "version": 1,\n "model": [}', encoding="utf-8")
         assert not window.open_project(broken)
         assert shown[1][1].startswith(f"{broken}: tệp không phải là JSON hợp lệ (")
-        assert "ở dòng 2, cột" in shown[1][1] and shown[1][1].endswith("hoặc mở một bản sao lưu")
+        assert "(thiếu một giá trị ở dòng 2, cột" in shown[1][1]
+        assert shown[1][1].endswith("hoặc mở một bản sao lưu")
         assert window.project.name == before  # a broken file changes nothing
     finally:
         close_all()
@@ -304,3 +308,15 @@ def test_a_size_that_may_vary_is_written_in_the_learners_language(vietnamese):
     assert not _vietnamese_only(vietnamese)
     i18n.install(None)
     assert ANY == "any" and shape_text((None, None, 16), batch=True) == "(any, 16)"
+
+
+def test_json_syntax_errors_read_well_in_english_too():
+    with pytest.raises(ProjectError) as err:
+        Project.from_json('{"name": "abc', "x.deskdl")
+    # Python says "Unterminated string starting at": the reason drops its " at" before " at line"
+    assert err.value.message == ("x.deskdl: the file is not valid JSON (Unterminated string starting at "
+                                 "line 1, column 10)")
+    with pytest.raises(ProjectError) as err:
+        Project.from_json('{"name": 1 "b": 2}', "x.deskdl")
+    assert err.value.message == ("x.deskdl: the file is not valid JSON (Expecting ',' delimiter at line 1, "
+                                 "column 12)")

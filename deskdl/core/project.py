@@ -31,7 +31,7 @@ from typing import Any
 
 from deskdl.core.errors import DeskdlError, ProjectError
 from deskdl.core.graph import ModelGraph
-from deskdl.core.i18n import tr, translator
+from deskdl.core.i18n import N_, tr, translator
 from deskdl.core.kinds import KindError, ProjectKind, kind_of
 from deskdl.core.training import DEFAULT_DATA, merge_defaults, training_with_defaults
 
@@ -63,6 +63,15 @@ def _migrate_1_to_2(doc: dict[str, Any]) -> dict[str, Any]:
     doc["version"] = 2
     return doc
 
+
+#: Python's reasons for a JSON syntax error (``JSONDecodeError.msg`` without a trailing " at"), marked so
+#: the app shows them in its language; a reason not listed here is shown as Python wrote it.
+JSON_REASONS = (
+    N_("Expecting value"), N_("Expecting ',' delimiter"), N_("Expecting ':' delimiter"),
+    N_("Expecting property name enclosed in double quotes"), N_("Unterminated string starting"),
+    N_("Invalid control character"), N_("Extra data"), N_("Invalid \\escape"), N_("Invalid \\uXXXX escape"),
+    N_("Illegal trailing comma before end of object"), N_("Illegal trailing comma before end of array"),
+)
 
 #: ``MIGRATIONS[v]`` turns a version-``v`` document into version ``v + 1``.
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _migrate_0_to_1, 1: _migrate_1_to_2}
@@ -185,9 +194,11 @@ class Project:
         try:
             doc = json.loads(text)
         except json.JSONDecodeError as err:
+            reason = err.msg.removesuffix(" at")  # "Unterminated string starting at" + " at line 2"
             raise ProjectError(
                 _("{source}: the file is not valid JSON ({reason} at line {line}, column {column})").format(
-                    source=source, reason=err.msg, line=err.lineno, column=err.colno),
+                    source=source, reason=_(reason) if reason in JSON_REASONS else reason,
+                    line=err.lineno, column=err.colno),
                 _("fix that spot in a text editor, or open a backup"),
             ) from None
         except RecursionError:

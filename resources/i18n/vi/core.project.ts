@@ -4,6 +4,50 @@
 <context>
     <name>core.project</name>
     <message>
+        <source>Expecting value</source>
+        <translation>thiếu một giá trị</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>thiếu dấu phẩy &apos;,&apos;</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>thiếu dấu hai chấm &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>thiếu một tên trường đặt trong dấu ngoặc kép</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting</source>
+        <translation>một chuỗi chưa được đóng ngoặc kép, bắt đầu</translation>
+    </message>
+    <message>
+        <source>Invalid control character</source>
+        <translation>ký tự điều khiển không hợp lệ</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>có dữ liệu thừa sau phần JSON</translation>
+    </message>
+    <message>
+        <source>Invalid \escape</source>
+        <translation>chuỗi thoát (escape) không hợp lệ</translation>
+    </message>
+    <message>
+        <source>Invalid \uXXXX escape</source>
+        <translation>chuỗi thoát \uXXXX không hợp lệ</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of object</source>
+        <translation>dấu phẩy thừa trước khi đóng đối tượng</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of array</source>
+        <translation>dấu phẩy thừa trước khi đóng danh sách</translation>
+    </message>
+    <message>
         <source>{source}: the file must hold a JSON object, not {type}</source>
         <translation>{source}: tệp phải chứa một đối tượng JSON, không phải {type}</translation>
     </message>
