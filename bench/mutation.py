@@ -86,6 +86,10 @@ CORE_TESTS = [
     "tests/test_core_bundle.py",
     "tests/test_core_handout.py",
     "tests/test_core_pretrained_weights.py",
+    # Issue 19, third pass (H19c): the biased shapes, PNG files, ABC tunes as sound.
+    "tests/test_core_bias_data.py",
+    "tests/test_core_png.py",
+    "tests/test_core_abc_audio.py",
     # Mostly pure; their few Keras tests are marked and left out (-m "not keras" below).
     "tests/test_cost.py",
     "tests/test_lessons_loader.py",
