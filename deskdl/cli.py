@@ -22,7 +22,12 @@ Subcommands::
 
 Bad input exits with status 2 and exactly one line on stderr,
 ``deskdl: error: FILE: what is wrong, where, and how to fix it``; never a
-traceback. ``summary`` and ``export`` do not import TensorFlow. Output goes
+traceback. Everything printed for a person speaks the language the window would
+(``--language``, ``$DESKDL_LANGUAGE``, the saved choice, the system's:
+:func:`deskdl.core.language.install_language`, without Qt); the prefixes
+``deskdl: error:`` and ``deskdl: warning:``, argparse's own words (``usage:``,
+``options:``) and the files for programs (``--json``, ``metrics.csv``) stay English.
+``summary`` and ``export`` do not import TensorFlow. Output goes
 through :func:`_out`, which copes with ``sys.stdout`` being ``None`` (a
 frozen windowed app).
 """
@@ -39,6 +44,9 @@ from typing import NoReturn
 
 from deskdl import __version__
 from deskdl.core.errors import error_line
+from deskdl.core.i18n import N_, translator
+
+_ = translator("cli")
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -53,11 +61,32 @@ class _BadInput(Exception):
         self.text = text
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help, its ``usage:`` in the language deskdl speaks."""
+
+    def add_usage(self, usage, actions, groups, prefix=None):  # noqa: ANN001 - argparse's signature
+        super().add_usage(usage, actions, groups, _("usage: ") if prefix is None else prefix)
+
+
 class _Parser(argparse.ArgumentParser):
-    """argparse with one-line errors (``deskdl: error: ...``) and no ``sys.exit`` from ``error``."""
+    """argparse with one-line errors (``deskdl: error: ...``) and no ``sys.exit`` from ``error``.
+
+    The help's headings and its ``-h`` line speak the language deskdl speaks; argparse's own
+    error messages ("the following arguments are required") stay English.
+    """
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        add_help = kwargs.pop("add_help", True)
+        super().__init__(*args, add_help=False, **kwargs)
+        self._positionals.title = _("positional arguments")
+        self._optionals.title = _("options")
+        if add_help:
+            self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
+                              help=_("show this help message and exit"))
 
     def error(self, message: str) -> NoReturn:
-        raise _BadInput(None, f"{message} (see deskdl --help)")
+        raise _BadInput(None, _("{message} (see deskdl --help)").format(message=message))
 
 
 # ---------------------------------------------------------------- output
@@ -81,9 +110,11 @@ def _size(text: str) -> tuple[int, int]:
     try:
         w, h = (int(v) for v in text.lower().split("x"))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a size: write it as 1280x720") from None
+        raise argparse.ArgumentTypeError(
+            _("{text} is not a size: write it as 1280x720").format(text=repr(text))) from None
     if not (200 <= w <= 10000 and 200 <= h <= 10000):
-        raise argparse.ArgumentTypeError(f"{text!r}: width and height must be 200 to 10000 pixels")
+        raise argparse.ArgumentTypeError(
+            _("{text}: width and height must be 200 to 10000 pixels").format(text=repr(text)))
     return w, h
 
 
@@ -91,101 +122,127 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser (also used by the GUI's ``run(args)``: attributes project, screenshot, tab)."""
     parser = _Parser(
         prog="deskdl",
-        description="Build, train and look inside real Keras models. Without a command, starts the app.",
+        description=_("Build, train and look inside real Keras models. Without a command, starts the app."),
     )
-    parser.add_argument("--version", action="version", version=f"deskdl {__version__}")
+    parser.add_argument("--version", action="version", version=f"deskdl {__version__}",
+                        help=_("show deskdl's version number and exit"))
     parser.add_argument("--device", metavar="cpu|gpu:N|auto",
-                        help="where TensorFlow computes (default: the saved choice, else the first GPU)")
-    parser.add_argument("--project", metavar="P", help="open this project in the app")
-    parser.add_argument("--screenshot", metavar="FILE", help="save a PNG of the window and quit")
-    parser.add_argument("--tab", metavar="NAME", help="start on this tab (e.g. Train)")
+                        help=_("where TensorFlow computes (default: the saved choice, else the first GPU)"))
+    parser.add_argument("--project", metavar="P", help=_("open this project in the app"))
+    parser.add_argument("--screenshot", metavar="FILE", help=_("save a PNG of the window and quit"))
+    parser.add_argument("--tab", metavar="NAME", help=_("start on this tab (e.g. Train)"))
     parser.add_argument("--lesson", metavar="NAME[:STEP]",
-                        help="open this lesson where you left it, or at step STEP (see 'deskdl lessons')")
-    parser.add_argument("--lessons", action="store_true", help="start with the lessons browser open")
+                        help=_("open this lesson where you left it, or at step STEP (see 'deskdl lessons')"))
+    parser.add_argument("--lessons", action="store_true", help=_("start with the lessons browser open"))
     parser.add_argument("--size", metavar="WxH", type=_size,
-                        help="the window's size, e.g. 1280x720 (for --screenshot; default 1440x900)")
-    parser.add_argument("--theme", choices=("system", "light", "dark"), help="colour theme of the app")
-    parser.add_argument("--language", metavar="CODE",
-                        help="the app's language: en, vi or system (default: $DESKDL_LANGUAGE, else the "
-                             "saved choice, else the system's); English where there is no translation")
+                        help=_("the window's size, e.g. 1280x720 (for --screenshot; default 1440x900)"))
+    parser.add_argument("--theme", choices=("system", "light", "dark"), help=_("colour theme of the app"))
+    parser.add_argument("--language", metavar="CODE", help=_(LANGUAGE_HELP))
     parser.add_argument("--self-test", action="store_true",
-                        help="check that resources, TensorFlow and Qt work, then quit")
+                        help=_("check that resources, TensorFlow and Qt work, then quit"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text, description=help_text)
         p.add_argument("--device", metavar="cpu|gpu:N|auto", default=argparse.SUPPRESS,
-                       help="where TensorFlow computes")
+                       help=_("where TensorFlow computes"))
+        p.add_argument("--language", metavar="CODE", default=argparse.SUPPRESS,
+                       help=_("the language of what deskdl prints: en, vi or system (like the app's "
+                              "--language)"))
         return p
 
-    p = command("summary", "print each layer's output shape and parameter count")
-    p.add_argument("file", metavar="FILE", help="a .deskdl project")
-    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p = command("summary", _("print each layer's output shape and parameter count"))
+    p.add_argument("file", metavar="FILE", help=_("a .deskdl project"))
+    p.add_argument("--json", action="store_true", help=_("print JSON instead of a table"))
 
-    p = command("export", "write the project as a Keras Python script")
-    p.add_argument("file", metavar="FILE", help="a .deskdl project")
-    p.add_argument("-o", "--output", metavar="SCRIPT.py", help="where to write it (default: print it)")
+    p = command("export", _("write the project as a Keras Python script"))
+    p.add_argument("file", metavar="FILE", help=_("a .deskdl project"))
+    p.add_argument("-o", "--output", metavar="SCRIPT.py", help=_("where to write it (default: print it)"))
 
-    p = command("import", "turn a Keras model (.keras file or to_json() config) into a project")
-    p.add_argument("file", metavar="MODEL", help="a .keras file or a .json model config")
+    p = command("import", _("turn a Keras model (.keras file or to_json() config) into a project"))
+    p.add_argument("file", metavar="MODEL", help=_("a .keras file or a .json model config"))
     p.add_argument("-o", "--output", metavar="FILE.deskdl",
-                   help="where to write the project (default: MODEL with .deskdl)")
-    p.add_argument("-f", "--force", action="store_true", help="replace the project file if it exists")
+                   help=_("where to write the project (default: MODEL with .deskdl)"))
+    p.add_argument("-f", "--force", action="store_true", help=_("replace the project file if it exists"))
 
-    p = command("devices", "show the CPU and GPUs TensorFlow sees and which one deskdl uses")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p = command("devices", _("show the CPU and GPUs TensorFlow sees and which one deskdl uses"))
+    p.add_argument("--json", action="store_true", help=_("print JSON"))
 
-    p = command("train", "train a project without the window")
-    p.add_argument("file", metavar="FILE", help="a .deskdl project")
-    p.add_argument("--epochs", type=int, metavar="N", help="train this many epochs instead")
-    p.add_argument("--out", metavar="DIR", help="folder for metrics.csv, model.keras and report.txt")
+    p = command("train", _("train a project without the window"))
+    p.add_argument("file", metavar="FILE", help=_("a .deskdl project"))
+    p.add_argument("--epochs", type=int, metavar="N", help=_("train this many epochs instead"))
+    p.add_argument("--out", metavar="DIR", help=_("folder for metrics.csv, model.keras and report.txt"))
 
-    p = command("sweep", "train a project many times, varying settings, and write results.csv")
-    p.add_argument("file", metavar="FILE", help="a .deskdl project")
+    p = command("sweep", _("train a project many times, varying settings, and write results.csv"))
+    p.add_argument("file", metavar="FILE", help=_("a .deskdl project"))
     p.add_argument("--set", action="append", metavar="NAME=VALUES",
-                   help="a setting and its values: learning_rate=0.001,0.01 or =log(1e-4,1e-1,4), "
-                        "batch_size=lin(16,64,4), optimizer=Adam,SGD, LAYER.PARAM=... (repeat for more)")
-    p.add_argument("--random", type=int, metavar="N", help="N runs at random instead of every combination")
-    p.add_argument("--seed", type=int, default=0, metavar="S", help="seed of the random search (default 0)")
-    p.add_argument("--max-runs", type=int, metavar="N", help="run at most N of the combinations")
-    p.add_argument("--max-minutes", type=float, metavar="M", help="start no run after M minutes")
-    p.add_argument("--epochs", type=int, metavar="N", help="train each run this many epochs instead")
-    p.add_argument("--out", metavar="DIR", help="folder for results.csv and runs.json")
+                   help=_("a setting and its values: learning_rate=0.001,0.01 or =log(1e-4,1e-1,4), "
+                          "batch_size=lin(16,64,4), optimizer=Adam,SGD, LAYER.PARAM=... (repeat for more)"))
+    p.add_argument("--random", type=int, metavar="N", help=_("N runs at random instead of every combination"))
+    p.add_argument("--seed", type=int, default=0, metavar="S",
+                   help=_("seed of the random search (default 0)"))
+    p.add_argument("--max-runs", type=int, metavar="N", help=_("run at most N of the combinations"))
+    p.add_argument("--max-minutes", type=float, metavar="M", help=_("start no run after M minutes"))
+    p.add_argument("--epochs", type=int, metavar="N", help=_("train each run this many epochs instead"))
+    p.add_argument("--out", metavar="DIR", help=_("folder for results.csv and runs.json"))
 
-    p = command("generate", "write text with a sequence-generation project's trained model")
-    p.add_argument("file", metavar="FILE", help="a .deskdl project of kind sequence_generation")
-    p.add_argument("--prime", metavar="TEXT", help="the text to start from (default: the project's prime)")
-    p.add_argument("--length", type=int, default=400, metavar="N", help="characters to write (default 400)")
+    p = command("generate", _("write text with a sequence-generation project's trained model"))
+    p.add_argument("file", metavar="FILE", help=_("a .deskdl project of kind sequence_generation"))
+    p.add_argument("--prime", metavar="TEXT", help=_("the text to start from (default: the project's prime)"))
+    p.add_argument("--length", type=int, default=400, metavar="N",
+                   help=_("characters to write (default 400)"))
     p.add_argument("--temperature", type=float, default=0.8, metavar="T",
-                   help="0 = always the likeliest character, 1 = the model's own odds (default 0.8)")
-    p.add_argument("--seed", type=int, default=0, metavar="S", help="random seed of the draws (default 0)")
-    p.add_argument("--model", metavar="M.keras", help="the trained model (default: FILE's .trained.keras)")
+                   help=_("0 = always the likeliest character, 1 = the model's own odds (default 0.8)"))
+    p.add_argument("--seed", type=int, default=0, metavar="S", help=_("random seed of the draws (default 0)"))
+    p.add_argument("--model", metavar="M.keras", help=_("the trained model (default: FILE's .trained.keras)"))
 
-    p = command("lessons", "list the lessons; with --verify, play each lesson's solution and check each step")
+    p = command("lessons",
+                _("list the lessons; with --verify, play each lesson's solution and check each step"))
     p.add_argument("name", nargs="?", metavar="NAME",
-                   help="only this lesson (its id, e.g. perceptron, or a lesson .toml file)")
+                   help=_("only this lesson (its id, e.g. perceptron, or a lesson .toml file)"))
     p.add_argument("--verify", action="store_true",
-                   help="do every step's 'show me' (trainings included) and its check; exit 0 only if all "
-                        "pass")
-    p.add_argument("--dir", metavar="DIR", help="a folder of lessons instead of the bundled ones")
+                   help=_("do every step's 'show me' (trainings included) and its check; exit 0 only if all "
+                          "pass"))
+    p.add_argument("--dir", metavar="DIR", help=_("a folder of lessons instead of the bundled ones"))
     p.add_argument("--bundle", metavar="FILE",
-                   help="with --verify and one NAME: write the reference solution as a submission bundle")
+                   help=_("with --verify and one NAME: write the reference solution as a submission bundle"))
 
-    p = command("check", "check learners' submission bundles again and print each step's result")
-    p.add_argument("bundles", nargs="+", metavar="BUNDLE", help="a .deskdl-bundle file")
-    p.add_argument("--dir", metavar="DIR", help="a folder of lessons for bundles that hold no lesson")
+    p = command("check", _("check learners' submission bundles again and print each step's result"))
+    p.add_argument("bundles", nargs="+", metavar="BUNDLE", help=_("a .deskdl-bundle file"))
+    p.add_argument("--dir", metavar="DIR", help=_("a folder of lessons for bundles that hold no lesson"))
     p.add_argument("--handout", metavar="FILE",
-                   help="grade against the lesson in this hand-out (.deskdl-lesson), not the bundle's copy")
+                   help=_("grade against the lesson in this hand-out (.deskdl-lesson), not the bundle's "
+                          "copy"))
     return parser
+
+
+#: ``--language``'s help (the app's and, shorter, each command's).
+LANGUAGE_HELP = N_("the app's language: en, vi or system (default: $DESKDL_LANGUAGE, else the saved choice, "
+                   "else the system's); English where there is no translation")
+
+
+def language_option(argv: Sequence[str]) -> str | None:
+    """The value of the last ``--language CODE`` (or ``--language=CODE``) before ``--``, if any."""
+    found = None
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == "--language" and i + 1 < len(argv):
+            found = argv[i + 1]
+        elif arg.startswith("--language="):
+            found = arg.split("=", 1)[1]
+    return found or None
 
 
 # ---------------------------------------------------------------- main
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (never raises, never prints a traceback)."""
     args = None
+    argv = list(sys.argv[1:] if argv is None else argv)
+    _speak(language_option(argv))
     try:
         try:
-            args = build_parser().parse_args(_project_as_option(list(sys.argv[1:] if argv is None else argv)))
+            args = build_parser().parse_args(_project_as_option(argv))
         except SystemExit as exit_:  # --help and --version
             return int(exit_.code or 0)
         args.device = _device_preference(getattr(args, "device", None))
@@ -194,7 +251,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _err(error_line(bad.file, bad.text))
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
-        _err("deskdl: stopped")
+        _err(_("deskdl: stopped"))
         return 130
     except Exception as err:  # noqa: BLE001 - the last resort: one line, no traceback
         import logging  # the traceback goes to the log file (a windowed app has no stderr at all)
@@ -204,8 +261,22 @@ def main(argv: Sequence[str] | None = None) -> int:
             log.exception("deskdl stopped on an unexpected problem")
         file = getattr(args, "file", None)
         text = getattr(err, "text", None) or f"{type(err).__name__}: {err}"
-        _err(error_line(str(file) if file else None, f"unexpected problem: {text}"))
+        _err(error_line(str(file) if file else None, _("unexpected problem: {text}").format(text=text)))
         return EXIT_BAD_INPUT
+
+
+def _speak(language: str | None) -> str:
+    """Install the translation the rule picks (``--language``, ``$DESKDL_LANGUAGE``, the setting, the system).
+
+    Without Qt (:func:`deskdl.core.language.install_language`): the window, if one opens, installs
+    Qt's own again. Returns the language spoken; English when anything goes wrong.
+    """
+    from deskdl.core.language import install_language
+
+    try:
+        return install_language(language)
+    except Exception:  # noqa: BLE001 - a damaged settings file or locale: English as written
+        return "en"
 
 
 #: Options of the app (no subcommand) that take a value.
@@ -280,8 +351,8 @@ def _gui(args: argparse.Namespace) -> int:
         from deskdl.core.i18n import LANGUAGES
 
         if language.replace("-", "_").split("_")[0].lower() not in (*LANGUAGES, "system"):
-            _err(f"deskdl: no translation into {language!r} (there are: {', '.join(LANGUAGES)}); "
-                 "the app speaks English")
+            _err(_("deskdl: no translation into {language} (there are: {codes}); the app speaks English")
+                 .format(language=repr(language), codes=", ".join(LANGUAGES)))
     if args.screenshot and args.project:
         _load_project(str(args.project))  # no window, so no dialog to wait on: one line and exit 2
     if not (args.screenshot and not os.environ.get("QT_QPA_PLATFORM")):  # --screenshot runs offscreen
@@ -299,7 +370,8 @@ def _gui(args: argparse.Namespace) -> int:
         if getattr(err, "name", "") and not str(err.name).startswith(("deskdl.qt", "PySide6")):
             raise
         build_parser().print_help(sys.stdout) if sys.stdout is not None else None
-        _err(f"deskdl: the app cannot start here ({err}); the commands above still work")
+        _err(_("deskdl: the app cannot start here ({error}); the commands above still work")
+             .format(error=err))
         return 1
     return int(run(args) or 0)
 
@@ -337,7 +409,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
         return EXIT_OK
     graph = project.graph
     dag = not graph.is_chain()
-    table = [("Layer (type)", "Output Shape", "Param #") + (("Connected to",) if dag else ())]
+    table = [(_("Layer (type)"), _("Output Shape"), _("Param #")) + ((_("Connected to"),) if dag else ())]
     for r in rows:
         shape = format_shape(tuple(r["output_shape"]) if r["output_shape"] is not None else None)
         line = (f"{r['id']} ({r['type']})", shape, f"{r['params']:,}")
@@ -346,7 +418,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
         table.append(line)
     widths = [max(len(row[i]) for row in table) for i in range(len(table[0]))]
     rule = "-" * (sum(widths) + 3 * (len(widths) - 1))
-    _out(f'Model: "{project.name}"')
+    _out(_('Model: "{name}"').format(name=project.name))
     _out(rule)
     for i, row in enumerate(table):
         cells = [cell.rjust(widths[j]) if j == 2 else cell.ljust(widths[j]) for j, cell in enumerate(row)]
@@ -354,9 +426,9 @@ def cmd_summary(args: argparse.Namespace) -> int:
         if i == 0:
             _out(rule)
     _out(rule)
-    _out(f"Total params: {analysis.total:,}")
-    _out(f"Trainable params: {analysis.trainable:,}")
-    _out(f"Non-trainable params: {analysis.non_trainable:,}")
+    _out(_("Total params: {n}").format(n=f"{analysis.total:,}"))
+    _out(_("Trainable params: {n}").format(n=f"{analysis.trainable:,}"))
+    _out(_("Non-trainable params: {n}").format(n=f"{analysis.non_trainable:,}"))
     for d in analysis.diagnostics:
         _err(f"deskdl: warning: {file}: {' '.join(d.text.split())}")
     return EXIT_OK
@@ -388,7 +460,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         atomic_write_text(Path(args.output), text)
     except DeskdlError as err:
         raise _BadInput(str(args.output), err.text) from None
-    _err(f"deskdl: wrote {args.output}")
+    _err(_("deskdl: wrote {path}").format(path=args.output))
     return EXIT_OK
 
 
@@ -409,16 +481,16 @@ def cmd_import(args: argparse.Namespace) -> int:
     file = str(args.file)
     path = Path(file)
     if not path.exists():
-        raise _BadInput(file, "no such file: check the path")
+        raise _BadInput(file, _("no such file: check the path"))
     if path.suffix.lower() not in (".keras", ".json"):
-        raise _BadInput(file, "deskdl imports .keras files and .json model configs (model.to_json()): "
-                              "save the model with model.save('model.keras')")
+        raise _BadInput(file, _("deskdl imports .keras files and .json model configs (model.to_json()): "
+                                "save the model with model.save('model.keras')"))
     out = Path(args.output) if args.output else path.with_suffix(".deskdl")
     if out.exists() and not getattr(args, "force", False):
-        raise _BadInput(str(out), "this project file already exists and is left as it is: import to "
-                                  "another name with -o NEW.deskdl, or replace it with --force")
+        raise _BadInput(str(out), _("this project file already exists and is left as it is: import to "
+                                    "another name with -o NEW.deskdl, or replace it with --force"))
     if out.is_dir():
-        raise _BadInput(str(out), "this is a folder: name the project file with -o FILE.deskdl")
+        raise _BadInput(str(out), _("this is a folder: name the project file with -o FILE.deskdl"))
     _quiet_tensorflow()
     from deskdl.ml.importer import import_keras_file
 
@@ -433,7 +505,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise _BadInput(str(out), err.text) from None
     for warning in getattr(project, "warnings", []):
         _err(f"deskdl: warning: {file}: {warning}")
-    _err(f"deskdl: wrote {out} ({len(project.graph)} layers)")
+    _err(_("deskdl: wrote {path} ({n} layers)").format(path=out, n=len(project.graph)))
     return EXIT_OK
 
 
@@ -454,10 +526,15 @@ def cmd_devices(args: argparse.Namespace) -> int:
     if args.json:
         _out(json.dumps(info, indent=2))
         return EXIT_OK
-    tf_text = info.get("tensorflow") or "not available"
+    tf_text = info.get("tensorflow") or _("not available")
     cuda = info.get("built_with_cuda")
-    _out(f"TensorFlow: {tf_text}" + ("" if cuda is None else f" ({'with' if cuda else 'without'} CUDA)"))
-    _out(f"CPU: {', '.join(info.get('cpus') or []) or 'none reported'}")
+    if cuda is None:
+        _out(_("TensorFlow: {version}").format(version=tf_text))
+    elif cuda:
+        _out(_("TensorFlow: {version} (with CUDA)").format(version=tf_text))
+    else:
+        _out(_("TensorFlow: {version} (without CUDA)").format(version=tf_text))
+    _out(_("CPU: {names}").format(names=", ".join(info.get("cpus") or []) or _("none reported")))
     if info.get("gpus"):
         from deskdl.ml.device import GpuInfo
 
@@ -466,12 +543,12 @@ def cmd_devices(args: argparse.Namespace) -> int:
             gpu = GpuInfo(g["index"], g["name"], g["device"], g.get("memory"), cc)
             _out(f"  {gpu.describe()}  (--device gpu:{g['index']})")
     else:
-        _out("GPUs: none that TensorFlow can use")
+        _out(_("GPUs: none that TensorFlow can use"))
     if info.get("error"):
-        _out(f"Problem: {info['error']}")
+        _out(_("Problem: {text}").format(text=info["error"]))
     using = info["using"]
-    _out(f"deskdl uses: {using['label']} (asked for {info['preference']}; saved choice "
-         f"{info['saved_preference']})")
+    _out(_("deskdl uses: {device} (asked for {asked}; saved choice {saved})").format(
+        device=using["label"], asked=info["preference"], saved=info["saved_preference"]))
     _out(using["message"])  # with how to get an unused NVIDIA GPU used, when there is one
     return EXIT_OK
 
@@ -482,7 +559,8 @@ def cmd_sweep(args: argparse.Namespace) -> int:
     try:
         from deskdl.ml import cli_sweep
     except ImportError as err:
-        raise _BadInput(file, f"sweeps from the command line are not available here ({err})") from None
+        raise _BadInput(file, _("sweeps from the command line are not available here ({error})").format(
+            error=err)) from None
     _quiet_tensorflow()
     return int(cli_sweep.run(args))
 
@@ -498,8 +576,8 @@ def cmd_train(args: argparse.Namespace) -> int:
     try:
         from deskdl.ml import cli_train
     except ImportError as err:
-        raise _BadInput(file, f"training from the command line is not available in this build ({err})") \
-            from None
+        raise _BadInput(file, _("training from the command line is not available in this build ({error})")
+                        .format(error=err)) from None
     _quiet_tensorflow()
     return int(cli_train.run(args))
 
@@ -510,8 +588,8 @@ def cmd_generate(args: argparse.Namespace) -> int:
     try:
         from deskdl.ml import cli_generate
     except ImportError as err:
-        raise _BadInput(file, f"generating from the command line is not available in this build ({err})") \
-            from None
+        raise _BadInput(file, _("generating from the command line is not available in this build ({error})")
+                        .format(error=err)) from None
     _quiet_tensorflow()
     return cli_generate.run(args)
 
@@ -522,7 +600,7 @@ def _lessons_to_run(args: argparse.Namespace):
 
     root = Path(args.dir) if args.dir else None
     if root is not None and not root.is_dir():
-        raise _BadInput(str(root), "no such folder: name a folder that holds lesson sections")
+        raise _BadInput(str(root), _("no such folder: name a folder that holds lesson sections"))
     name = args.name
     if name and name.lower().endswith(".deskdl-lesson"):  # a teacher's hand-out: its lesson, unpacked
         import atexit
@@ -539,7 +617,7 @@ def _lessons_to_run(args: argparse.Namespace):
             raise _BadInput(name, err.text) from None
     if name and name.lower().endswith(".toml"):
         if not Path(name).is_file():
-            raise _BadInput(name, "no such file: check the path")
+            raise _BadInput(name, _("no such file: check the path"))
         try:
             return None, [load_lesson(name)], []
         except LessonError as err:
@@ -552,8 +630,9 @@ def _lessons_to_run(args: argparse.Namespace):
         broken = [p for p in course.problems if Path(p.split(":", 1)[0]).stem == name]
         if broken:
             return course, [], broken
-        known = ", ".join(x.id for x in course.lessons) or "none"
-        raise _BadInput(None, f"there is no lesson called {name!r} (lessons: {known})")
+        known = ", ".join(x.id for x in course.lessons) or _("none")
+        raise _BadInput(None, _("there is no lesson called {name} (lessons: {known})").format(
+            name=repr(name), known=known))
     return course, [lesson], []
 
 
@@ -561,8 +640,8 @@ def cmd_lessons(args: argparse.Namespace) -> int:
     """``deskdl lessons [--verify] [NAME] [--dir DIR]``: list, or play and check, the lessons."""
     course, lessons, problems = _lessons_to_run(args)
     if args.bundle and not (args.verify and args.name and len(lessons) == 1):
-        raise _BadInput(None, "--bundle needs --verify and one lesson NAME: deskdl lessons --verify NAME "
-                              "--bundle FILE")
+        raise _BadInput(None, _("--bundle needs --verify and one lesson NAME: deskdl lessons --verify NAME "
+                                "--bundle FILE"))
     if args.verify:
         return _verify_lessons(lessons, problems, args.bundle)
     from deskdl.core.lessons import ProgressStore
@@ -574,14 +653,19 @@ def cmd_lessons(args: argparse.Namespace) -> int:
         if not shown:
             continue
         if section is not None:
-            count = f"{len(shown)} lesson" + ("" if len(shown) == 1 else "s")
-            _out(f"{section.title} ({section.id}, {count}, about {section.minutes} min)")
+            count = _("1 lesson") if len(shown) == 1 else _("{n} lessons").format(n=len(shown))
+            _out(_("{title} ({id}, {count}, about {minutes} min)").format(
+                title=section.title, id=section.id, count=count, minutes=section.minutes))
         width = max(len(x.id) for x in shown)
         for lesson in shown:
             p = done.get(lesson.id)
-            state = ("done" if p.finished else f"at step {p.step + 1}") if p is not None and p.started else ""
-            steps = f"{len(lesson.steps)} step" + ("" if len(lesson.steps) == 1 else "s")
-            length = f"{steps}, about {lesson.minutes} min" if lesson.minutes else steps
+            state = ""
+            if p is not None and p.started:
+                state = _("done") if p.finished else _("at step {n}").format(n=p.step + 1)
+            n_steps = len(lesson.steps)
+            steps = _("1 step") if n_steps == 1 else _("{n} steps").format(n=n_steps)
+            length = _("{steps}, about {minutes} min").format(steps=steps, minutes=lesson.minutes) \
+                if lesson.minutes else steps
             _out(f"  {lesson.id:<{width}}  {lesson.title}  ({length}){'  ' + state if state else ''}"
                  .rstrip())
     for problem in problems:
@@ -596,7 +680,7 @@ def _verify_lessons(lessons, problems: list[str], bundle: str | None = None) -> 
 
     failed = 0
     for problem in problems:
-        _out(f"FAIL {' '.join(problem.split())}")
+        _out(_("FAIL {problem}").format(problem=" ".join(problem.split())))
         failed += 1
     for lesson in lessons:
         result = verify_lesson(lesson)
@@ -611,9 +695,9 @@ def _verify_lessons(lessons, problems: list[str], bundle: str | None = None) -> 
                              learner="deskdl lessons --verify")
             except LessonError as err:
                 raise _BadInput(bundle, err.text) from None
-            _err(f"deskdl: wrote {bundle}")
+            _err(_("deskdl: wrote {path}").format(path=bundle))
     total = len(lessons) + len(problems)
-    _err(f"deskdl: {total - failed} of {total} lessons pass")
+    _err(_("deskdl: {passed} of {total} lessons pass").format(passed=total - failed, total=total))
     return EXIT_OK if failed == 0 and total else 1
 
 

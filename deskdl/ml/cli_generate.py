@@ -14,6 +14,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from deskdl.core.i18n import tr, translator
+
+_ = translator("ml.cli_generate")
+
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
 MODEL_ENDING = ".trained.keras"
@@ -55,20 +59,23 @@ def generate(file: str, model_file: str | None = None, prime: str | None = None,
     from deskdl.core.project import Project
 
     if isinstance(length, bool) or not isinstance(length, int) or not 1 <= length <= 100_000:
-        raise _BadInput(f"--length must be a whole number from 1 to 100000, not {length!r}")
+        raise _BadInput(_("--length must be a whole number from 1 to 100000, not {value}").format(
+            value=repr(length)))
     if not 0 <= temperature <= 5:
-        raise _BadInput(f"--temperature must be from 0 (greedy) to 5, not {temperature:g}")
+        raise _BadInput(_("--temperature must be from 0 (greedy) to 5, not {value}").format(
+            value=f"{temperature:g}"))
     try:
         project = Project.load(file)
     except DeskdlError as err:
         raise _BadInput(err.text) from None
     if kind_of(project).id != "sequence_generation":
-        raise _BadInput(f"this is a {kind_of(project).title.lower()} project; deskdl generate writes text "
-                        "with a sequence-generation project (e.g. the 'Tune writer' template)")
+        raise _BadInput(_("this is a {kind} project; deskdl generate writes text with a sequence-generation "
+                          "project (e.g. the 'Tune writer' template)").format(
+            kind=tr("core.kinds", kind_of(project).title).lower()))
     path = Path(model_file) if model_file else trained_model_path(file)
     if not path.is_file():
-        raise _BadInput(f"there is no trained model at {path}; train the project first (in the app, then "
-                        "save it; or deskdl train, then pass --model RUN/model.keras)")
+        raise _BadInput(_("there is no trained model at {path}; train the project first (in the app, then "
+                          "save it; or deskdl train, then pass --model RUN/model.keras)").format(path=path))
     from deskdl.logsetup import import_tensorflow_quietly
 
     import_tensorflow_quietly()
@@ -79,7 +86,7 @@ def generate(file: str, model_file: str | None = None, prime: str | None = None,
     except DeskdlError as err:
         raise _BadInput(err.text) from None
     if not bundle.vocabulary:
-        raise _BadInput("the project's data is not a text; choose 'Folk tunes in ABC' or 'Your text'")
+        raise _BadInput(_("the project's data is not a text; choose 'Folk tunes in ABC' or 'Your text'"))
     vocab = Vocabulary(tuple(bundle.vocabulary))
     import keras
 
@@ -88,7 +95,8 @@ def generate(file: str, model_file: str | None = None, prime: str | None = None,
     try:
         model = keras.saving.load_model(str(path), custom_objects=custom_objects(), safe_mode=True)
     except Exception as err:  # noqa: BLE001 - a damaged or foreign file: one line
-        raise _BadInput(f"cannot read the model {path}: {type(err).__name__}: {err}") from None
+        raise _BadInput(_("cannot read the model {path}: {error}").format(
+            path=path, error=f"{type(err).__name__}: {err}")) from None
     from deskdl.ml.charlm import CharWriter
 
     if prime is None:

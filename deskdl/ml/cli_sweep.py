@@ -22,6 +22,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from deskdl.core.i18n import N_, translator
 from deskdl.ml.cli_train import (
     EXIT_BAD_INPUT,
     EXIT_FAILED,
@@ -33,7 +34,14 @@ from deskdl.ml.cli_train import (
     _say,
     _setup_device,
     _signals_stop,
+    status_word,
 )
+
+_ = translator("ml.cli_sweep")
+
+
+#: How the points were chosen, as the first line says it (``SweepPlan.mode``).
+MODE_WORDS = {"grid": N_("grid"), "random": N_("random")}
 
 
 def run(args: Any) -> int:
@@ -52,7 +60,7 @@ def plan_from_args(args: Any, project: Any):
 
     sets = list(getattr(args, "set", None) or [])
     if not sets:
-        raise _BadInput("name at least one setting to vary, e.g. --set learning_rate=0.001,0.01,0.1")
+        raise _BadInput(_("name at least one setting to vary, e.g. --set learning_rate=0.001,0.01,0.1"))
     try:
         axes = [parse_set(s) for s in sets]
         check_names(project, [a.name for a in axes])
@@ -77,7 +85,8 @@ def _run(args: Any, file: str) -> int:
     epochs = getattr(args, "epochs", None)
     if epochs is not None:
         if isinstance(epochs, bool) or not isinstance(epochs, int) or epochs < 1:
-            raise _BadInput(f"--epochs must be a whole number of at least 1, not {epochs!r}")
+            raise _BadInput(_("--epochs must be a whole number of at least 1, not {value}").format(
+                value=repr(epochs)))
         project.training["epochs"] = epochs
     plan, points = plan_from_args(args, project)
     out = Path(getattr(args, "out", None) or f"{_safe_name(project.name)}-sweep")
@@ -91,7 +100,9 @@ def _run(args: Any, file: str) -> int:
 
     names = [a.name for a in plan.axes]
     control = SweepControl()
-    _say(f"sweep of {file}: {len(points)} runs ({plan.mode}) varying {', '.join(names)}\n")
+    mode = _(MODE_WORDS[plan.mode]) if plan.mode in MODE_WORDS else plan.mode
+    _say(_("sweep of {file}: {n} runs ({mode}) varying {names}").format(
+        file=file, n=len(points), mode=mode, names=", ".join(names)) + "\n")
 
     def ended(i: int, record: dict[str, Any]) -> None:
         point = ", ".join(f"{k}={v}" for k, v in record["sweep"]["point"].items())
@@ -101,7 +112,9 @@ def _run(args: Any, file: str) -> int:
             tail = f": {record.get('error')}"
         else:
             tail = f", {score}" if score else ""
-        _say(f"  run {i + 1}/{len(points)} ({point}): {record.get('status')}{tail}\n")
+        _say(_("  run {n}/{total} ({point}): {status}{tail}").format(
+            n=i + 1, total=len(points), point=point, status=status_word(str(record.get("status"))),
+            tail=tail) + "\n")
 
     started = time.perf_counter()
     try:
@@ -116,18 +129,21 @@ def _run(args: Any, file: str) -> int:
         write_csv(out / "results.csv", rows)
         (out / "runs.json").write_text(json.dumps(outcome.records, indent=1), encoding="utf-8")
     except OSError as err:
-        raise _BadInput(f"cannot write the results into {out} ({err.strerror or err})") from None
+        raise _BadInput(_("cannot write the results into {path} ({why})").format(
+            path=out, why=err.strerror or err)) from None
     metric = default_metric(rows)
     from deskdl.core.sweep import best_row
 
     best = best_row(rows, metric) if metric else None
-    note = {"stopped": "stopped", "budget": "time budget used up"}.get(outcome.ended)
-    more = f" ({note}; {outcome.skipped} not run)" if note else ""
+    note = {"stopped": _("stopped"), "budget": _("time budget used up")}.get(outcome.ended)
+    more = _(" ({note}; {n} not run)").format(note=note, n=outcome.skipped) if note else ""
     best_text = ""
     if best is not None:
-        best_text = f"; best {metric}: {rows[best][metric]:.4g} in {rows[best]['run']}"
+        best_text = _("; best {metric}: {value} in {run}").format(
+            metric=metric, value=f"{rows[best][metric]:.4g}", run=rows[best]["run"])
     took = time.perf_counter() - started
-    _say(f"{len(rows)} runs in {took:.1f} s{more}{best_text}; wrote {out / 'results.csv'}\n")
+    _say(_("{n} runs in {seconds} s{more}{best}; wrote {file}").format(
+        n=len(rows), seconds=f"{took:.1f}", more=more, best=best_text, file=out / "results.csv") + "\n")
     if rows and all(r["status"] == "failed" for r in rows):
         return EXIT_FAILED
     return EXIT_OK

@@ -9,7 +9,8 @@ output folder (default ``./<project-name>-run``):
 * ``model.keras``: the trained model (``keras.saving.load_model`` opens it); a kind with
   several graphs writes one file per role instead (a GAN: ``generator.keras``, which maps
   noise to a sample, and ``discriminator.keras``);
-* ``report.txt``: settings, final and test metrics, time;
+* ``report.txt``: settings, final and test metrics, time (in the language deskdl speaks: it is for
+  people; ``metrics.csv`` is for programs and stays English);
 * the kind's own files (its ``extra["outputs"]`` function, e.g. a GAN's ``samples.npy`` and
   a PNG sample grid every few epochs), made from the trained models and the pictures the
   trainer sent.
@@ -35,6 +36,9 @@ from pathlib import Path
 from typing import Any
 
 from deskdl.core.errors import error_line
+from deskdl.core.i18n import N_, translator
+
+_ = translator("ml.cli_train")
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -89,9 +93,10 @@ class ProgressReporter:
     def run_started(self, info: dict[str, Any]) -> None:
         """Print one line about the data and model."""
         self.epochs = int(info.get("epochs", 0))
-        _say(f"training on {info.get('title') or info.get('dataset')}: {info.get('n_train')} examples, "
-             f"{info.get('params')} parameters, {self.epochs} epochs "
-             f"(steps_per_execution {info.get('steps_per_execution')})\n")
+        _say(_("training on {data}: {n} examples, {params} parameters, {epochs} epochs "
+               "(steps_per_execution {spe})").format(
+            data=info.get("title") or info.get("dataset"), n=info.get("n_train"), params=info.get("params"),
+            epochs=self.epochs, spe=info.get("steps_per_execution")) + "\n")
 
     def epoch_started(self, epoch: int, *args: Any, **kw: Any) -> None:
         """Nothing to print."""
@@ -108,12 +113,14 @@ class ProgressReporter:
         logs = dict(logs or {})
         name = "loss" if "loss" in logs else next(iter(logs), "loss")  # a GAN has d_loss and g_loss
         value = logs.get(name, float("nan"))
-        _say(f"\repoch {epoch + 1}/{self.epochs} [{bar:<{self.width}}] {name} {value:.4f} ")
+        head = _("epoch {n}/{total}").format(n=epoch + 1, total=self.epochs)
+        _say(f"\r{head} [{bar:<{self.width}}] {name} {value:.4f} ")
 
     def epoch_ended(self, epoch: int, logs: dict[str, float], *args: Any, **kw: Any) -> None:
         """Print the epoch's metrics."""
         parts = [f"{k} {v:.4f}" for k, v in logs.items() if k != "learning_rate" and isinstance(v, float)]
-        line = f"epoch {epoch + 1}/{self.epochs}: " + ", ".join(parts)
+        line = _("epoch {n}/{total}: {metrics}").format(n=epoch + 1, total=self.epochs,
+                                                        metrics=", ".join(parts))
         _say(("\r" + line + " " * 10 + "\n") if self._tty else line + "\n")
 
     def probe(self, *args: Any, **kw: Any) -> None:
@@ -166,12 +173,13 @@ def _run(args: Any, file: str) -> int:
     epochs = getattr(args, "epochs", None)
     if epochs is not None:
         if isinstance(epochs, bool) or not isinstance(epochs, int) or epochs < 1:
-            raise _BadInput(f"--epochs must be a whole number of at least 1, not {epochs!r}")
+            raise _BadInput(_("--epochs must be a whole number of at least 1, not {value}").format(
+                value=repr(epochs)))
         overrides["epochs"] = epochs
     problems = check_training(merge_defaults(project.training, overrides))
     if problems:
-        raise _BadInput(f"the training settings have a problem: {problems[0]}; fix it in the project's "
-                        "'training' (or in the app's Train tab)")
+        raise _BadInput(_("the training settings have a problem: {problem}; fix it in the project's "
+                          "'training' (or in the app's Train tab)").format(problem=problems[0]))
     out = Path(getattr(args, "out", None) or f"{_safe_name(project.name)}-run")
     _check_writable(out)
     _setup_device(getattr(args, "device", None))
@@ -204,15 +212,36 @@ def _run(args: Any, file: str) -> int:
         err = result.error
         if err is not None and err.kind in _BAD_INPUT_KINDS:
             raise _BadInput(err.text)
-        _say(_error_line(file, err.text if err else "training failed"))
+        _say(_error_line(file, err.text if err else _("training failed")))
         _write_outputs(out, project, job, result, elapsed, with_model=False)
         return EXIT_FAILED
     _write_outputs(out, project, job, result, elapsed, with_model=True, pictures=reporter.pictures)
-    acc = result.test.get("accuracy")
-    tail = f", test accuracy {acc:.4f}" if acc is not None else (
-        f", test loss {result.test['loss']:.4g}" if "loss" in result.test else "")
-    _say(f"{result.status}: {result.epochs_run} epochs in {elapsed:.1f} s{tail}; wrote {out}\n")
+    _say(finished_line(result, elapsed, out) + "\n")
     return EXIT_OK
+
+
+def status_word(status: str) -> str:
+    """A run's status (``finished``, ``stopped``, ``failed``...) as a person reads it."""
+    return _(STATUS_WORDS[status]) if status in STATUS_WORDS else status
+
+
+#: A run's status as the last line and the report say it.
+STATUS_WORDS = {"finished": N_("finished"), "stopped": N_("stopped"), "failed": N_("failed"),
+                "early_stopped": N_("stopped early")}
+
+
+def finished_line(result, elapsed: float, out: Path) -> str:
+    """The last line of a run: ``finished: 5 epochs in 2.1 s, test accuracy 0.9000; wrote DIR``."""
+    acc = result.test.get("accuracy")
+    if acc is not None:
+        tail = _(", test accuracy {value}").format(value=f"{acc:.4f}")
+    elif "loss" in result.test:
+        tail = _(", test loss {value}").format(value=f"{result.test['loss']:.4g}")
+    else:
+        tail = ""
+    return _("{status}: {n} epochs in {seconds} s{tail}; wrote {folder}").format(
+        status=status_word(result.status), n=result.epochs_run, seconds=f"{elapsed:.1f}", tail=tail,
+        folder=out)
 
 
 #: The files one run writes into its output folder; they always come from the same run.
@@ -223,21 +252,23 @@ _TMP_PREFIX = ".deskdl-"
 def _check_writable(out: Path) -> None:
     """Refuse, before any training, an output folder that cannot be made or written (nothing is created)."""
     if out.exists() and not out.is_dir():
-        raise _BadInput(f"--out {out} is a file, not a folder: name a folder (it is made if needed)")
+        raise _BadInput(_("--out {path} is a file, not a folder: name a folder (it is made if needed)")
+                        .format(path=out))
     probe = out
     while not probe.exists():
         if probe.parent == probe:
             break
         probe = probe.parent
     if not probe.is_dir():
-        raise _BadInput(f"cannot make the output folder {out}: {probe} is a file, not a folder")
+        raise _BadInput(_("cannot make the output folder {path}: {file} is a file, not a folder").format(
+            path=out, file=probe))
     try:  # a real try: access() says yes to root on a read-only disk
         with tempfile.TemporaryFile(prefix=_TMP_PREFIX, dir=probe):
             pass
     except OSError as err:
         where = err.strerror if probe == out else f"{probe}: {err.strerror}"
-        raise _BadInput(f"cannot write in the output folder {out} ({where}): choose a folder you may write "
-                        "to with --out") from None
+        raise _BadInput(_("cannot write in the output folder {path} ({why}): choose a folder you may write "
+                          "to with --out").format(path=out, why=where)) from None
 
 
 class _Interrupted(KeyboardInterrupt):
@@ -312,7 +343,7 @@ def _kind_files(job, result, pictures: list[Any]) -> dict[str, Any]:
     ref = get_kind(job.kind).extra.get("outputs")
     if not ref:
         return {}
-    module, _, name = ref.partition(":")
+    module, _sep, name = ref.partition(":")
     return dict(getattr(importlib.import_module(module), name)(job, result, pictures))
 
 
@@ -336,7 +367,8 @@ def _write_outputs(out: Path, project, job, result, elapsed: float, *, with_mode
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as err:
-        raise _BadInput(f"cannot create the output folder {out} ({err.strerror})") from None
+        raise _BadInput(_("cannot create the output folder {path} ({why})").format(
+            path=out, why=err.strerror)) from None
     tmp: dict[str, Path] = {}
     try:
         tmp["metrics.csv"] = _temp_name(out, "metrics.csv")
@@ -363,7 +395,8 @@ def _write_outputs(out: Path, project, job, result, elapsed: float, *, with_mode
             for name in sorted(tmp, key=lambda n: (not n.endswith(".keras"), n in last)):
                 os.replace(tmp.pop(name), out / name)
     except OSError as err:
-        raise _BadInput(f"cannot write the results into {out} ({err.strerror or err})") from None
+        raise _BadInput(_("cannot write the results into {path} ({why})").format(
+            path=out, why=err.strerror or err)) from None
     finally:
         for path in tmp.values():
             with contextlib.suppress(OSError):
@@ -415,7 +448,8 @@ def _planned_epochs(job, result) -> str:
 
         vae = int(DEBIAS.with_defaults(job.algorithm)["vae_epochs"])
         each = int(job.training["epochs"])
-        return f"{vae + 2 * each} ({vae} of the VAE, then {each} for each of the two classifiers)"
+        return _("{total} ({vae} of the VAE, then {each} for each of the two classifiers)").format(
+            total=vae + 2 * each, vae=vae, each=each)
     return str(job.training["epochs"])
 
 
@@ -424,37 +458,42 @@ def _write_report(path: Path, project, job, result, elapsed: float, model_file: 
     t = job.training
     opt = t["optimizer"]
     lines = [
-        f"deskdl training report: {project.name}",
-        f"project file: {project.path}",
-        f"data set: {job.data.get('dataset')} {job.data.get('params') or ''}".rstrip(),
-        f"status: {result.status}",
-        f"epochs run: {result.epochs_run} of {_planned_epochs(job, result)}",
-        f"time: {elapsed:.2f} s",
-        f"parameters: {result.params}",
-        f"optimizer: {opt['type']}, learning rate {opt['learning_rate']}, schedule {t['schedule']['type']}",
-        f"loss: {t['loss']}, batch size {t['batch_size']}, validation split {t['validation_split']}, "
-        f"seed {t.get('seed')}",
-        f"steps per execution: {result.steps_per_execution}",
+        _("deskdl training report: {name}").format(name=project.name),
+        _("project file: {path}").format(path=project.path),
+        _("data set: {name}").format(name=f"{job.data.get('dataset')} {job.data.get('params') or ''}"
+                                     .rstrip()),
+        _("status: {status}").format(status=status_word(result.status)),
+        _("epochs run: {n} of {planned}").format(n=result.epochs_run, planned=_planned_epochs(job, result)),
+        _("time: {seconds} s").format(seconds=f"{elapsed:.2f}"),
+        _("parameters: {n}").format(n=result.params),
+        _("optimizer: {name}, learning rate {rate}, schedule {schedule}").format(
+            name=opt["type"], rate=opt["learning_rate"], schedule=t["schedule"]["type"]),
+        _("loss: {loss}, batch size {batch}, validation split {split}, seed {seed}").format(
+            loss=t["loss"], batch=t["batch_size"], split=t["validation_split"], seed=t.get("seed")),
+        _("steps per execution: {n}").format(n=result.steps_per_execution),
         "",
-        "final epoch:",
+        _("final epoch:"),
         *(f"  {k}: {v:.6g}" for k, v in result.final.items()),
         "",
-        "test set:",
+        _("test set:"),
         *(f"  {k}: {v:.6g}" for k, v in result.test.items()),
     ]
     if "accuracy" in result.test:
-        lines.append(f"test accuracy: {result.test['accuracy']:.4f}")
+        lines.append(_("test accuracy: {value}").format(value=f"{result.test['accuracy']:.4f}"))
     if result.error is not None:
-        lines += ["", f"error: {result.error.text}"]
+        lines += ["", _("error: {text}").format(text=result.error.text)]
     if model_file is not None:
-        lines += ["", f"model: {model_file.name}"]
+        lines += ["", _("model: {file}").format(file=model_file.name)]
         own = _own_layers(project)
         if own:  # plain Keras cannot load these without their classes
-            layers = f"layer{'s' if len(own) > 1 else ''} {', '.join(own)}"
-            lines += [f"  it uses deskdl's own {layers}: to load it with plain Keras, first run the class "
-                      "definitions from the script 'deskdl export' writes (they register themselves with "
-                      "Keras), or import deskdl.ml.custom_layers"]
+            text = _("it uses deskdl's own layer {names}: to load it with plain Keras, first run the class "
+                     "definitions from the script 'deskdl export' writes (they register themselves with "
+                     "Keras), or import deskdl.ml.custom_layers") if len(own) == 1 else _(
+                "it uses deskdl's own layers {names}: to load it with plain Keras, first run the class "
+                "definitions from the script 'deskdl export' writes (they register themselves with "
+                "Keras), or import deskdl.ml.custom_layers")
+            lines += ["  " + text.format(names=", ".join(own))]
     others = [n for n in written if n not in ("metrics.csv", "model.keras")]
     if others:
-        lines += ["", "files: " + ", ".join(others)]
+        lines += ["", _("files: {names}").format(names=", ".join(others))]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -20,8 +20,11 @@ from typing import Any
 
 from deskdl.core.errors import DeskdlError
 from deskdl.core.events import GradientNorms
+from deskdl.core.i18n import translator
 from deskdl.core.lessons import Action, Lesson, LessonError, LessonSession, apply_action, evaluate
 from deskdl.core.lessons.checks import run_evidence
+
+_ = translator("ml.lessons")
 
 
 @dataclass(frozen=True)
@@ -44,12 +47,15 @@ class VerifyResult:
         """One line for the terminal: ``PASS id (n steps, t s)`` or ``FAIL id: step k ("title"): why``."""
         if self.passed:
             n = len(self.lesson.steps)
-            return f"PASS {self.lesson.id} ({n} steps, {self.runs} runs, {self.seconds:.1f} s)"
-        where = ""
-        if self.step:
-            title = self.lesson.steps[self.step - 1].title
-            where = f"step {self.step}" + (f' ("{title}")' if title else "") + ": "
-        return f"FAIL {self.lesson.id}: {where}{self.message}"
+            return _("PASS {id} ({n} steps, {runs} runs, {seconds} s)").format(
+                id=self.lesson.id, n=n, runs=self.runs, seconds=f"{self.seconds:.1f}")
+        if not self.step:
+            return _("FAIL {id}: {why}").format(id=self.lesson.id, why=self.message)
+        title = self.lesson.steps[self.step - 1].title
+        if title:
+            return _('FAIL {id}: step {n} ("{title}"): {why}').format(
+                id=self.lesson.id, n=self.step, title=title, why=self.message)
+        return _("FAIL {id}: step {n}: {why}").format(id=self.lesson.id, n=self.step, why=self.message)
 
 
 def record_of(result: Any) -> dict[str, Any]:
@@ -119,7 +125,7 @@ def train_project(project: Any, epochs: int | None = None, inspect: bool = True)
     try:
         bundle = datasets.load_config(project.data)
     except DeskdlError as err:
-        raise LessonError(f"train: {err.text}") from None
+        raise LessonError(_("train: {text}").format(text=err.text)) from None
     # Inspect's snapshots on, as in the window: the doctor check reads dead ReLUs and gradient norms.
     job = TrainingJob.from_project(project, bundle=bundle, keep_model=False, inspect_every_epoch=inspect,
                                    **overrides)
@@ -139,7 +145,7 @@ def perform(action: Action, project: Any, lesson: Lesson, session: LessonSession
     """Do one action headless: project edits in the core, ``train`` here, ``event`` to the session."""
     if action.op == "train":
         if project is None:
-            raise LessonError("train: no project is open")
+            raise LessonError(_("train: no project is open"))
         train(project, action.get("epochs"))
         return project
     if action.op == "event":
@@ -183,25 +189,26 @@ def verify_lesson(lesson: Lesson, train: Callable[[Any, int | None], Mapping[str
         for action in lesson.start_actions():
             project = perform(action, project, lesson, session, counted)
     except LessonError as err:
-        return done(False, 0, f"the lesson cannot start: {err.text}")
+        return done(False, 0, _("the lesson cannot start: {text}").format(text=err.text))
     for i, step in enumerate(lesson.steps):
         session.open_step(i, project)
         try:
             for number, action in enumerate((*step.actions, *step.show_me)):
                 if number == len(step.actions) and step.check is not None and step.show_me:
                     if evaluate(step.check, session.context(project)).passed:  # a tick for nothing
-                        return done(False, i + 1, "the check passes before 'show me', so the step is done "
-                                                  "before the learner does anything: make the check ask for "
-                                                  "what the step teaches")
+                        return done(False, i + 1, _("the check passes before 'show me', so the step is "
+                                                    "done before the learner does anything: make the check "
+                                                    "ask for what the step teaches"))
                 before = project
                 project = perform(action, project, lesson, session, counted)
                 if project is not before:  # a newly opened project: the runs it came with are old
                     session.mark_runs_old(project)
         except LessonError as err:
-            return done(False, i + 1, f"show me could not be done: {err.text}")
+            return done(False, i + 1, _("show me could not be done: {text}").format(text=err.text))
         result = session.check(project)
         if not result.passed:
-            return done(False, i + 1, f"the check does not pass: {result.text} {result.detail}".strip())
+            return done(False, i + 1, _("the check does not pass: {text}").format(
+                text=f"{result.text} {result.detail}".strip()))
     return done(True)
 
 

@@ -20,23 +20,25 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from deskdl.core import i18n, settings
+from deskdl.core import i18n
 from deskdl.core.i18n import N_, translator
-from deskdl.paths import resource
+
+# the rule that picks the language, shared with the command line (which reads the .qm without Qt)
+from deskdl.core.language import (  # noqa: F401 - LANGUAGE_ENV and save_choice are this module's API too
+    LANGUAGE_ENV,
+    SYSTEM,
+    code_of,
+    qm_file,
+    resolve_language,
+    save_choice,
+    saved_choice,
+)
 
 log = logging.getLogger(__name__)
-
-#: Overrides the saved choice (not ``--language``): a lab image, or the tests (English, whatever the
-#: machine's language).
-LANGUAGE_ENV = "DESKDL_LANGUAGE"
-
-#: The ``language`` setting's values besides a language code.
-SYSTEM = "system"
 
 _ = translator("qt.i18n")
 
@@ -56,46 +58,9 @@ _restart_requested = False
 _installed: list[QTranslator] = []
 
 
-def code_of(name: str) -> str:
-    """``"vi_VN"``, ``"vi-VN"``, ``"VI"`` -> ``"vi"``."""
-    return name.replace("-", "_").split("_", 1)[0].strip().lower()
-
-
-def resolve_language(choice: str | None, system_languages: Iterable[str] = ()) -> str:
-    """The language to speak: ``choice`` if deskdl has it, else English.
-
-    ``"system"`` (or no choice) is the first of ``system_languages`` that deskdl has.
-    """
-    choice = (choice or SYSTEM).strip()
-    if choice.lower() == SYSTEM:
-        for name in system_languages:
-            code = code_of(name)
-            if code in i18n.LANGUAGES:
-                return code
-        return i18n.DEFAULT_LANGUAGE
-    code = code_of(choice)
-    return code if code in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE
-
-
-def saved_choice() -> str:
-    """The ``language`` setting: ``"system"`` (the default), ``"en"``, ``"vi"``, ..."""
-    value = settings.get("language", SYSTEM)
-    return value if isinstance(value, str) and value else SYSTEM
-
-
-def save_choice(choice: str) -> None:
-    """Store the ``language`` setting (``"system"`` removes it)."""
-    settings.set("language", None if choice == SYSTEM else choice)
-
-
 def system_languages() -> list[str]:
     """The system's UI languages, most preferred first (``["vi-VN", "en-US"]``)."""
     return list(QLocale.system().uiLanguages())
-
-
-def qm_file(lang: str) -> Any:
-    """Where deskdl's compiled translation into ``lang`` is (it may not exist)."""
-    return resource("i18n", f"deskdl_{lang}.qm")
 
 
 def _qt_own(lang: str) -> QTranslator | None:

@@ -9,7 +9,8 @@ folder (default ``./<project-name>-run``):
   long run keeps nothing in memory for it;
 * ``model.keras``: the trained network, a plain Keras model that maps one
   observation to the action values (DQN: Q-values) or the policy's scores (logits);
-* ``report.txt``: the task, the settings, and the final evaluation of 100 greedy episodes.
+* ``report.txt``: the task, the settings, and the final evaluation of 100 greedy episodes (in the
+  language deskdl speaks; ``returns.csv`` is for programs and stays English).
 
 ``--epochs N`` trains N episodes. Ctrl+C stops the run cleanly: the files of what
 was learned so far are written. Bad input (an unknown environment, a network that
@@ -28,6 +29,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from deskdl.core.i18n import tr, translator
 from deskdl.ml.cli_train import (
     _BAD_INPUT_KINDS,
     EXIT_BAD_INPUT,
@@ -39,7 +41,10 @@ from deskdl.ml.cli_train import (
     _safe_name,
     _say,
     _setup_device,
+    status_word,
 )
+
+_ = translator("rl.cli_train")
 
 OUTPUT_FILES = ("returns.csv", "model.keras", "report.txt")
 
@@ -66,7 +71,7 @@ class EpisodeReporter:
         self._tty = bool(sys.stderr is not None and sys.stderr.isatty())
         self._last = 0.0
         self.threshold: float | None = None
-        self.title = "an"
+        self.title = ""
 
     def emit(self, event: Any) -> None:
         """Typed events: the run's start, and one Scalars per episode."""
@@ -78,13 +83,16 @@ class EpisodeReporter:
             self._keys = list(info.get("scalars") or [])
             if self._keys:
                 self._csv.writerow(["episode", *self._keys])
-            _say(f"training {self.title} agent on {info.get('env')}: {info.get('params')} parameters, "
-                 f"{self.episodes} episodes (solved: average {self.threshold:g} over 100 episodes)\n")
+            _say(_("training a {agent} agent on {env}: {params} parameters, {n} episodes (solved: "
+                   "average {threshold} over 100 episodes)").format(
+                agent=self.title, env=info.get("env"), params=info.get("params"), n=self.episodes,
+                threshold=f"{self.threshold:g}") + "\n")
             return
         if not isinstance(event, ev.Scalars) or "return" not in event.values:
             if isinstance(event, ev.Scalars) and "greedy_100" in event.values:
-                _say(("\r" if self._tty else "") + f"episode {event.epoch + 1}: 100 greedy episodes average "
-                     f"{event.values['greedy_100']:.1f}" + " " * 20 + "\n")
+                line = _("episode {n}: 100 greedy episodes average {value}").format(
+                    n=event.epoch + 1, value=f"{event.values['greedy_100']:.1f}")
+                _say(("\r" if self._tty else "") + line + " " * 20 + "\n")
             return
         v = event.values
         if self._keys is None:
@@ -92,8 +100,10 @@ class EpisodeReporter:
             self._csv.writerow(["episode", *self._keys])
         self._csv.writerow([event.epoch + 1, *(_num(v[k]) if k in v else "" for k in self._keys)])
         n = event.epoch + 1
-        line = (f"episode {n}/{self.episodes}: return {v['return']:.1f}, average of the last 100 "
-                f"{v['average_100']:.1f}" + (f", epsilon {v['epsilon']:.2f}" if "epsilon" in v else ""))
+        line = _("episode {n}/{total}: return {value}, average of the last 100 {average}").format(
+            n=n, total=self.episodes, value=f"{v['return']:.1f}", average=f"{v['average_100']:.1f}")
+        if "epsilon" in v:
+            line += _(", epsilon {value}").format(value=f"{v['epsilon']:.2f}")
         now = time.monotonic()
         if self._tty:
             if now - self._last >= 0.1 or n == self.episodes:
@@ -144,8 +154,8 @@ def _run(args: Any, file: str) -> int:
     episodes = getattr(args, "epochs", None)
     if episodes is not None:
         if isinstance(episodes, bool) or not isinstance(episodes, int) or episodes < 1:
-            raise _BadInput(f"--epochs (episodes, for an agent) must be a whole number of at least 1, "
-                            f"not {episodes!r}")
+            raise _BadInput(_("--epochs (episodes, for an agent) must be a whole number of at least 1, "
+                              "not {value}").format(value=repr(episodes)))
         project.algorithm = {**project.algorithm, "episodes": episodes}
     problems = project_problems(project)
     if problems:
@@ -154,7 +164,8 @@ def _run(args: Any, file: str) -> int:
 
     bad = check_training(training_with_defaults(project.training))
     if bad:
-        raise _BadInput(f"the training settings have a problem: {bad[0]}; fix it in the project's 'training'")
+        raise _BadInput(_("the training settings have a problem: {problem}; fix it in the project's "
+                          "'training'").format(problem=bad[0]))
     out = Path(getattr(args, "out", None) or f"{_safe_name(project.name)}-run")
     _check_writable(out)
     out.mkdir(parents=True, exist_ok=True)
@@ -171,7 +182,7 @@ def _run(args: Any, file: str) -> int:
     job = TrainingJob.from_project(project)
     a = kind.with_defaults(project.algorithm)
     reporter = EpisodeReporter(out / "returns.csv", int(a["episodes"]))
-    reporter.title = f"a {kind.title}"
+    reporter.title = tr("core.kinds", kind.title)
     control = TrainingControl()
     started = time.perf_counter()
     with _stop_on_interrupt(control):
@@ -184,15 +195,18 @@ def _run(args: Any, file: str) -> int:
         err = result.error
         if err is not None and err.kind in _BAD_INPUT_KINDS:
             raise _BadInput(err.text)
-        _say(_error_line(file, err.text if err else "training failed"))
+        _say(_error_line(file, err.text if err else _("training failed")))
         _write_report(out / "report.txt", project, a, result, elapsed, None)
         return EXIT_FAILED
     model_file = out / "model.keras"
     result.model.save(str(model_file))
     _write_report(out / "report.txt", project, a, result, elapsed, model_file)
     t = result.test
-    _say(f"{result.status}: {result.epochs_run} episodes in {elapsed:.1f} s; 100 greedy episodes average "
-         f"{t['greedy_return']:.1f} ({'solved' if t['solved'] else 'not solved'}); wrote {out}\n")
+    _say(_("{status}: {n} episodes in {seconds} s; 100 greedy episodes average {value} ({solved}); "
+           "wrote {folder}").format(
+        status=status_word(result.status), n=result.epochs_run, seconds=f"{elapsed:.1f}",
+        value=f"{t['greedy_return']:.1f}", solved=_("solved") if t["solved"] else _("not solved"),
+        folder=out) + "\n")
     return EXIT_OK
 
 
@@ -223,35 +237,39 @@ def _write_report(path: Path, project, a: dict[str, Any], result, elapsed: float
     facts = ENVS[a["env"]]
     t = result.test
     opt = project.training.get("optimizer", {})
+    status = status_word(result.status)
     lines = [
-        f"deskdl training report: {project.name}",
-        f"project file: {project.path}",
-        f"agent: {kind_of(project).title}",
-        f"task: {facts.id}: {facts.description()}",
-        f"status: {result.status}" + (f" ({result.early_stop})" if result.early_stop else ""),
-        f"episodes run: {result.epochs_run} of {a['episodes']}",
-        f"environment steps: {result.batches_run}",
-        f"time: {elapsed:.2f} s",
-        f"parameters: {result.params}",
-        f"optimizer: {opt.get('type')}, learning rate {opt.get('learning_rate')}, seed "
-        f"{project.training.get('seed')}",
-        "settings: " + ", ".join(f"{k} {v}" for k, v in a.items()),
+        _("deskdl training report: {name}").format(name=project.name),
+        _("project file: {path}").format(path=project.path),
+        _("agent: {kind}").format(kind=tr("core.kinds", kind_of(project).title)),
+        _("task: {env}: {description}").format(env=facts.id, description=facts.description()),
+        _("status: {status}").format(status=f"{status} ({result.early_stop})" if result.early_stop
+                                     else status),
+        _("episodes run: {n} of {planned}").format(n=result.epochs_run, planned=a["episodes"]),
+        _("environment steps: {n}").format(n=result.batches_run),
+        _("time: {seconds} s").format(seconds=f"{elapsed:.2f}"),
+        _("parameters: {n}").format(n=result.params),
+        _("optimizer: {name}, learning rate {rate}, seed {seed}").format(
+            name=opt.get("type"), rate=opt.get("learning_rate"), seed=project.training.get("seed")),
+        _("settings: {values}").format(values=", ".join(f"{k} {v}" for k, v in a.items())),
         "",
-        "last episode:",
+        _("last episode:"),
         *(f"  {k}: {v:.6g}" for k, v in result.final.items()),
         "",
     ]
     if result.status != "failed" and "greedy_return" in t:
         kept = int(t["kept_episode"])
         lines += [
-            "final evaluation: 100 greedy episodes (no exploration), average return "
-            f"{t['greedy_return']:.2f}",
-            f"solved (average at least {facts.target:g}): {'yes' if t['solved'] else 'no'}",
-            f"the saved network is the one after episode {kept}",
+            _("final evaluation: 100 greedy episodes (no exploration), average return {value}").format(
+                value=f"{t['greedy_return']:.2f}"),
+            _("solved (average at least {target}): {answer}").format(
+                target=f"{facts.target:g}", answer=_("yes") if t["solved"] else _("no")),
+            _("the saved network is the one after episode {n}").format(n=kept),
         ]
     if result.error is not None:
-        lines += ["", f"error: {result.error.text}"]
+        lines += ["", _("error: {text}").format(text=result.error.text)]
     if model_file is not None:
-        lines += ["", f"model: {model_file.name} (one observation in, "
-                  f"{'one Q-value per action' if result.kind == 'dqn' else 'the policy scores'} out)"]
+        out = _("one Q-value per action") if result.kind == "dqn" else _("the policy scores")
+        lines += ["", _("model: {file} (one observation in, {out} out)").format(file=model_file.name,
+                                                                                 out=out)]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
