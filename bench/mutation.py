@@ -187,7 +187,11 @@ def prepare(workdir: Path, only: list[str], fresh_import: bool = False) -> None:
         # mutant inside such a factory never runs and "survives" though the tests would catch it.
         (workdir / "preload.txt").write_text("\n".join(PRELOAD) + "\n", encoding="utf-8")
         lines += ['process_isolation = "forkserver"', 'forkserver_warmup = "import"',
-                  f'preload_modules_file = "{workdir / "preload.txt"}"']
+                  f'preload_modules_file = "{workdir / "preload.txt"}"',
+                  # Each mutant's run imports deskdl and collects the tests afresh (seconds of CPU that the
+                  # timing of the tests in one process does not include): mutmut's default wall limit of
+                  # 15 x (tests' time + 1 s) was reached under a load of 18 by a mutant the tests kill.
+                  "timeout_constant = 10.0"]
     lines.append("")
     with open(workdir / "pyproject.toml", "a", encoding="utf-8") as f:
         f.write("\n" + "\n".join(lines))
@@ -249,7 +253,7 @@ copy_src_dir()
 copy_also_copy_files()
 setup_source_paths()
 store_lines_covered_by_tests()
-create_mutants(1)
+create_mutants(2)
 for path in walk_mutatable_files():
     data = SourceFileMutationData(path=path)
     data.load()
@@ -282,7 +286,7 @@ def run_sample(workdir: Path, n: int, seed: int, max_children: int) -> None:
     fresh = [name for name in chosen if is_import_time(name)]
     plain = [name for name in chosen if not is_import_time(name)]
     print(f"{len(names)} mutants in deskdl/core; sample of {len(chosen)} (seed {seed}): "
-          f"{len(plain)} in fork mode, {len(fresh)} with a fresh import")
+          f"{len(plain)} in fork mode, {len(fresh)} with a fresh import", flush=True)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TF_CPP_MIN_LOG_LEVEL="2")
     start = time.perf_counter()
     if plain:
@@ -303,8 +307,9 @@ def sample_score(status_of: dict[str, str], chosen: list[str]) -> dict:
         kind = "killed" if st in KILLED_LIKE else "survived" if st in SURVIVED_LIKE else "other"
         by_module.setdefault(module_of(name), Counter())[kind] += 1
     total = sum(by_module.values(), Counter())
+    timeouts = sum(1 for name in chosen if status_of.get(name) == "timeout")
     return {"killed": total["killed"], "survived": total["survived"], "other": total["other"],
-            "by_module": by_module}
+            "timeout": timeouts, "by_module": by_module}
 
 
 def report_sample(workdir: Path) -> None:
@@ -324,6 +329,11 @@ def report_sample(workdir: Path) -> None:
     print(f"\n{header.lstrip('# ')}; {score['other']} not checked, skipped or suspicious (left out)")
     print(f"sampled score: {k}/{k + s} killed = {k / max(1, k + s):.1%}, "
           f"95 % Wilson interval {lo:.1%} - {hi:.1%}")
+    # A timeout counts as killed (mutmut's rule); on a loaded machine a slow test run can reach the limit.
+    t = score["timeout"]
+    lo_t, hi_t = wilson(k - t, k + s - t)
+    print(f"of the killed, {t} timed out; without them: {k - t}/{k + s - t} = "
+          f"{(k - t) / max(1, k + s - t):.1%} ({lo_t:.1%} - {hi_t:.1%})")
     survivors = sorted(name for name in chosen if status_of.get(name) in SURVIVED_LIKE)
     (workdir / "survivors.txt").write_text("\n".join(survivors) + "\n", encoding="utf-8")
     print(f"{len(survivors)} surviving sampled mutants listed in {workdir / 'survivors.txt'}")

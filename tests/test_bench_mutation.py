@@ -91,6 +91,6 @@ def test_sample_score_counts_each_status_kind_per_module():
     status = {chosen[0]: "killed", chosen[1]: "survived", chosen[2]: "timeout",
               chosen[3]: "no tests", chosen[4]: "suspicious"}  # chosen[5] was never checked
     score = mutation.sample_score(status, chosen)
-    assert (score["killed"], score["survived"], score["other"]) == (2, 2, 2)
+    assert (score["killed"], score["survived"], score["other"], score["timeout"]) == (2, 2, 2, 1)
     assert score["by_module"]["deskdl.core.a"] == Counter(killed=2, survived=1)
     assert score["by_module"]["deskdl.core.b"] == Counter(survived=1, other=2)
