@@ -113,7 +113,24 @@ BROKEN = {
         gan_doc(models={"generator": NOISE, "discriminator": CRITIC, "critic": GRAPH}),
         ["'critic'", "vai trò"]),
     "a broken role graph": (gan_doc(models={"generator": NOISE, "discriminator": {"nodes": 3}}),
-                            ["đồ thị discriminator"]),
+                            ["đồ thị discriminator: 'model' phải có một danh sách tên là 'nodes'"]),
+    "a model that is no object": (doc(model=[1]), ["'model' phải là một đối tượng JSON"]),
+    "a layer without a type": (doc(model={"nodes": [{"id": "x"}]}), ["model.nodes[0] phải là"]),
+    "a layer id used twice": (doc(model={"nodes": [GRAPH["nodes"][0], GRAPH["nodes"][0]]}),
+                              ["model.nodes[1]: id 'x' được dùng hai lần", "id riêng"]),
+    "a layer fed by no layer": (doc(model={"nodes": [{"id": "d", "type": "Dense", "inputs": ["gone"]}]}),
+                                ["lớp 'd' lấy đầu vào từ 'gone'", "'inputs'"]),
+    "params not an object": (doc(model={"nodes": [{"id": "x", "type": "Input", "params": 3}]}),
+                             ["model.nodes[0] (x): 'params'"]),
+    "outputs naming no layer": (doc(model={**GRAPH, "outputs": ["nope"]}), ["'model.outputs'"]),
+    "groups not a list": (doc(model={**GRAPH, "groups": 3}), ["'model.groups'"]),
+    "a group's members not ids": (doc(model={**GRAPH, "groups": [{"id": "g", "members": 3}]}),
+                                  ["model.groups[0] (g): 'members'"]),
+    "a group of one layer": (doc(model={**GRAPH, "groups": [{"id": "g", "members": ["d"]}]}),
+                             ["model.groups[0] (g): một nhóm"]),
+    "a layer in two groups": (doc(version=2, model={**GRAPH, "groups": [
+        {"id": "g", "members": ["x", "d"]}, {"id": "h", "members": ["x", "d"]}]}),
+        ["(h): ", "nằm trong hai nhóm (cả g nữa)"]),
     "optimizer of no role": (gan_doc(optimizers={"critic": {"type": "Adam"}}), ["optimizers.critic"]),
     "optimizer not an object": (
         gan_doc(optimizers={"generator": "Adam"}), ["optimizers.generator", '"Adam"']),
@@ -320,3 +337,26 @@ def test_json_syntax_errors_read_well_in_english_too():
         Project.from_json('{"name": 1 "b": 2}', "x.deskdl")
     assert err.value.message == ("x.deskdl: the file is not valid JSON (Expecting ',' delimiter at line 1, "
                                  "column 12)")
+
+
+def test_graph_edits_and_environments_refused_in_vietnamese(vietnamese):
+    from deskdl.core.errors import DeskdlError
+    from deskdl.core.graph import ModelGraph
+    from deskdl.core.rl import UnknownEnv, env_facts
+
+    graph = ModelGraph.from_dict(GRAPH)
+    with pytest.raises(DeskdlError) as err:
+        graph.add_node("Dense", node_id="2nd layer")
+    assert err.value.text == ("'2nd layer' không dùng được làm id: hãy dùng chữ cái, chữ số và dấu gạch "
+                              "dưới, bắt đầu bằng một chữ cái")
+    with pytest.raises(DeskdlError) as err:
+        graph.add_node("Dense", inputs=["x", "d"])
+    assert err.value.text == "Dense nhận 1 đầu vào, không phải 2"
+    with pytest.raises(DeskdlError) as err:
+        graph.disconnect("d", "x")
+    assert err.value.text == "d không được nối tới x"
+    with pytest.raises(UnknownEnv) as err:
+        env_facts("Nope-v0")
+    assert str(err.value).startswith("deskdl không biết môi trường 'Nope-v0': hãy chọn một trong CartPole-v1")
+    assert not _vietnamese_only(vietnamese)
+    assert not [m for m in vietnamese if m[0] in ("core.rl", "catalog")]

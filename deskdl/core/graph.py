@@ -123,7 +123,7 @@ class ModelGraph:
         try:
             return self._nodes[node_id]
         except KeyError:
-            raise UnknownNodeError(f"there is no layer with id {node_id!r}") from None
+            raise UnknownNodeError(_("there is no layer with id {id}").format(id=repr(node_id))) from None
 
     def edges(self) -> list[tuple[str, str, int]]:
         """Every link as ``(src, dst, slot)``."""
@@ -302,18 +302,20 @@ class ModelGraph:
             for nid in wanted:
                 self.node(nid)
                 if nid in self._group_of:
-                    raise GraphError(f"{nid} is in two groups ({self._group_of[nid]} too)",
-                                     "keep each layer in one group")
+                    raise GraphError(_("{id} is in two groups ({group} too)").format(
+                                         id=nid, group=self._group_of[nid]),
+                                     _("keep each layer in one group"))
             if len(wanted) < 2:
-                raise GraphError("a group needs at least two layers", "remove the group or add a layer")
+                raise GraphError(_("a group needs at least two layers"), _("remove the group or add a layer"))
             ordered = [nid for nid in self._nodes if nid in wanted]
         if group_id is None:
             group_id = self.new_id(label if label not in ("Sequential", "Functional") else "Block")
         elif group_id in self._nodes or group_id in self._groups:
-            raise DuplicateIdError(f"the id {group_id!r} is already used", "pick another name")
+            raise DuplicateIdError(_("the id {id} is already used").format(id=repr(group_id)),
+                                   _("pick another name"))
         elif not _ID_RE.match(group_id):
-            raise GraphError(f"{group_id!r} is not a usable id",
-                             "use letters, digits and underscores, starting with a letter")
+            raise GraphError(_("{id} is not a usable id").format(id=repr(group_id)),
+                             _("use letters, digits and underscores, starting with a letter"))
         group = Group(group_id, ordered, str(label or "Group"))
         if index is None or index >= len(self._groups):
             self._groups[group_id] = group
@@ -365,7 +367,7 @@ class ModelGraph:
         try:
             return self._groups[group_id]
         except KeyError:
-            raise UnknownNodeError(f"there is no group with id {group_id!r}") from None
+            raise UnknownNodeError(_("there is no group with id {id}").format(id=repr(group_id))) from None
 
     # --------------------------------------------------------------- checks
     def check_connect(self, src: str, dst: str, slot: int | None = None) -> None:
@@ -393,7 +395,8 @@ class ModelGraph:
                 _("remove one of its links first, or use an Add or Concatenate layer to merge"),
             )
         if slot is not None and slot > len(target.inputs):
-            raise ArityError(f"input slot {slot} of {dst} does not exist yet", "use the next free slot")
+            raise ArityError(_("input slot {slot} of {node} does not exist yet").format(slot=slot, node=dst),
+                             _("use the next free slot"))
 
     def can_connect(self, src: str, dst: str, slot: int | None = None) -> bool:
         """The boolean twin of :meth:`check_connect`, for lighting drop targets."""
@@ -426,11 +429,12 @@ class ModelGraph:
         if node_id is None:
             node_id = self.new_id(type_name)
         elif node_id in self._nodes or node_id in self._groups:
-            raise DuplicateIdError(f"the id {node_id!r} is already used", "pick another name")
+            raise DuplicateIdError(_("the id {id} is already used").format(id=repr(node_id)),
+                                   _("pick another name"))
         elif not _ID_RE.match(node_id):
             raise GraphError(
-                f"{node_id!r} is not a usable id",
-                "use letters, digits and underscores, starting with a letter",
+                _("{id} is not a usable id").format(id=repr(node_id)),
+                _("use letters, digits and underscores, starting with a letter"),
             )
         full = kind.defaults()
         full.update(copy.deepcopy(dict(params or {})))
@@ -438,13 +442,14 @@ class ModelGraph:
         for src in inputs:
             self.node(src)
         if kind.max_inputs is not None and len(inputs) > kind.max_inputs:
-            raise ArityError(f"{type_name} takes {kind.arity_text()}, not {len(inputs)}")
+            raise ArityError(_("{type} takes {inputs}, not {n}").format(
+                type=type_name, inputs=kind.arity_text(translated=True), n=len(inputs)))
         node = Node(node_id, type_name, full, inputs)
         if index is None or index >= len(self._nodes):
             self._nodes[node_id] = node
         else:  # rebuild the order in place (the dict object stays the same)
             tail = list(self._nodes.items())[max(int(index), 0):]
-            for nid, _ in tail:
+            for nid, _node in tail:
                 del self._nodes[nid]
             self._nodes[node_id] = node
             self._nodes.update(tail)
@@ -497,10 +502,11 @@ class ModelGraph:
         target = self.node(dst)
         if slot is None:
             if src not in target.inputs:
-                raise GraphError(f"{src} is not linked to {dst}")
+                raise GraphError(_("{src} is not linked to {dst}").format(src=src, dst=dst))
             slot = target.inputs.index(src)
         if slot >= len(target.inputs) or target.inputs[slot] != src:
-            raise GraphError(f"{src} is not linked to input {slot} of {dst}")
+            raise GraphError(_("{src} is not linked to input {slot} of {dst}").format(
+                src=src, slot=slot, dst=dst))
         del target.inputs[slot]
         self.events.emit("edge_removed", src=src, dst=dst, slot=slot)
         return slot
@@ -512,7 +518,8 @@ class ModelGraph:
         On a link inside a group the new layer joins the group, which stays one block.
         """
         if self.node(dst).inputs[slot] != src:
-            raise GraphError(f"{src} does not feed input {slot} of {dst}")
+            raise GraphError(_("{src} does not feed input {slot} of {dst}").format(
+                src=src, slot=slot, dst=dst))
         group = self._group_of.get(src)
         group = group if group is not None and group == self._group_of.get(dst) else None
         new = self.add_node(type_name, params, node_id, inputs=[src], group=group)
@@ -578,28 +585,31 @@ class ModelGraph:
         """Build a graph from a ``model`` dict (see :meth:`load_dict`)."""
         graph = cls()
         if not isinstance(data, Mapping):
-            raise GraphError("'model' must be an object with a list of 'nodes'")
+            raise GraphError(_("'model' must be an object with a list of 'nodes'"))
         raw_nodes = data.get("nodes")
         if not isinstance(raw_nodes, list):
-            raise GraphError("'model' must have a list called 'nodes'")
+            raise GraphError(_("'model' must have a list called 'nodes'"))
         for i, raw in enumerate(raw_nodes):
             where = f"model.nodes[{i}]"
             if not isinstance(raw, Mapping) or "id" not in raw or "type" not in raw:
-                raise GraphError(f"{where} must be an object with an 'id' and a 'type'")
+                raise GraphError(_("{where} must be an object with an 'id' and a 'type'").format(where=where))
             nid, typ = raw["id"], raw["type"]
             if not isinstance(nid, str) or not isinstance(typ, str):
-                raise GraphError(f"{where}: 'id' and 'type' must be text")
+                raise GraphError(_("{where}: 'id' and 'type' must be text").format(where=where))
             if nid in graph._nodes:
-                raise DuplicateIdError(f"{where}: the id {nid!r} is used twice", "give each layer its own id")
+                raise DuplicateIdError(_("{where}: the id {id} is used twice").format(
+                                           where=where, id=repr(nid)),
+                                       _("give each layer its own id"))
             if not catalog.has(typ):
                 err = _unknown(typ)
                 raise type(err)(f"{where} ({nid}): {err.message}", err.fix, node_id=nid)
             params = raw.get("params") or {}
             if not isinstance(params, Mapping):
-                raise GraphError(f"{where} ({nid}): 'params' must be an object")
+                raise GraphError(_("{where} ({id}): 'params' must be an object").format(where=where, id=nid))
             inputs = raw.get("inputs") or []
             if not isinstance(inputs, list) or not all(isinstance(s, str) for s in inputs):
-                raise GraphError(f"{where} ({nid}): 'inputs' must be a list of layer ids")
+                raise GraphError(_("{where} ({id}): 'inputs' must be a list of layer ids").format(
+                    where=where, id=nid))
             kind = catalog.get(typ)
             full = kind.defaults()
             full.update(copy.deepcopy(dict(params)))
@@ -608,14 +618,15 @@ class ModelGraph:
             for src in node.inputs:
                 if src not in graph._nodes:
                     raise GraphError(
-                        f"layer {node.id!r} takes its input from {src!r}, which does not exist",
-                        "fix the id in 'inputs' or add that layer",
+                        _("layer {id} takes its input from {src}, which does not exist").format(
+                            id=repr(node.id), src=repr(src)),
+                        _("fix the id in 'inputs' or add that layer"),
                         node_id=node.id,
                     )
         outputs = data.get("outputs")
         if outputs is not None:
             if not isinstance(outputs, list) or not all(o in graph._nodes for o in outputs):
-                raise GraphError("'model.outputs' must list ids of layers in the model")
+                raise GraphError(_("'model.outputs' must list ids of layers in the model"))
             graph._outputs = list(outputs)
             if graph._default_outputs() == list(outputs):
                 graph._outputs = None  # same as the default: keep following later edits
@@ -627,17 +638,19 @@ class ModelGraph:
         if raw_groups is None:
             return
         if not isinstance(raw_groups, list):
-            raise GraphError("'model.groups' must be a list of groups")
+            raise GraphError(_("'model.groups' must be a list of groups"))
         for i, raw in enumerate(raw_groups):
             where = f"model.groups[{i}]"
             if not isinstance(raw, Mapping) or not isinstance(raw.get("id"), str):
-                raise GraphError(f"{where} must be an object with an 'id' and a list of 'members'")
+                raise GraphError(_("{where} must be an object with an 'id' and a list of 'members'").format(
+                    where=where))
             members = raw.get("members")
             if not isinstance(members, list) or not all(isinstance(m, str) for m in members):
-                raise GraphError(f"{where} ({raw['id']}): 'members' must be a list of layer ids")
+                raise GraphError(_("{where} ({id}): 'members' must be a list of layer ids").format(
+                    where=where, id=raw["id"]))
             label = raw.get("label", "Group")
             if not isinstance(label, str):
-                raise GraphError(f"{where} ({raw['id']}): 'label' must be text")
+                raise GraphError(_("{where} ({id}): 'label' must be text").format(where=where, id=raw["id"]))
             try:
                 self.add_group(members, raw["id"], label, check_block=False)
             except DeskdlError as err:

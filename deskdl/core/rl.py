@@ -150,8 +150,8 @@ def env_facts(env_id: str) -> EnvFacts:
     try:
         return ENVS[env_id]
     except (KeyError, TypeError):
-        raise UnknownEnv(f"deskdl does not know the environment {env_id!r}: choose one of "
-                         f"{', '.join(ENVS)}") from None
+        raise UnknownEnv(_("deskdl does not know the environment {env}: choose one of {envs}").format(
+            env=repr(env_id), envs=", ".join(ENVS))) from None
 
 
 def settings_problems(kind_id: str, algorithm: Mapping[str, Any]) -> list[str]:

@@ -116,6 +116,10 @@
         <translation>Giải xong: gymnasium không đặt ngưỡng; deskdl nhắm tới tổng thưởng trung bình -200 trên 100 lượt chơi (tác tử vung lên và giữ con lắc hầu hết thời gian).</translation>
     </message>
     <message>
+        <source>deskdl does not know the environment {env}: choose one of {envs}</source>
+        <translation>deskdl không biết môi trường {env}: hãy chọn một trong {envs}</translation>
+    </message>
+    <message>
         <source>the network has {n} Inputs, but an agent&apos;s network reads one thing: the observation, {size} numbers</source>
         <translation>mạng có {n} lớp Input, nhưng mạng của một tác tử (agent) chỉ đọc một thứ: quan sát (observation), gồm {size} số</translation>
     </message>
