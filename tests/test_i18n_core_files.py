@@ -360,3 +360,22 @@ def test_graph_edits_and_environments_refused_in_vietnamese(vietnamese):
     assert str(err.value).startswith("deskdl không biết môi trường 'Nope-v0': hãy chọn một trong CartPole-v1")
     assert not _vietnamese_only(vietnamese)
     assert not [m for m in vietnamese if m[0] in ("core.rl", "catalog")]
+
+
+def test_the_run_comparison_names_its_rows_in_vietnamese(qtbot, qt_vietnamese):
+    from deskdl.qt.experiments.compare_view import CompareView
+
+    def record(rid, lr):
+        return {"id": rid, "status": "finished", "epochs_run": 3, "duration_s": 1.5,
+                "settings": {"optimizer": {"type": "Adam", "learning_rate": lr}},
+                "dataset": {"dataset": "spiral"}, "final": {"loss": lr}, "history": {"loss": [1.0, lr]}}
+
+    view = CompareView()
+    qtbot.addWidget(view)
+    view.set_runs([record("run-1", 0.1), record("run-2", 0.01)])
+    shown = [view.table.verticalHeaderItem(i).text() for i in range(view.table.rowCount())]
+    assert shown == ["optimizer.learning_rate", "optimizer.type", "tập dữ liệu", "loss", "số epoch đã chạy",
+                     "thời gian (giây)", "trạng thái"]
+    # the names stay the keys: what differs is found by them in every language
+    assert view.differing() == ["optimizer.learning_rate"]
+    assert [r.name for r in view.rows][2:] == ["data set", "loss", "epochs run", "time (s)", "status"]

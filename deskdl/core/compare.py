@@ -12,10 +12,17 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from deskdl.core.i18n import N_, translator
 from deskdl.core.sweep import TRAINING_NAMES
+
+_ = translator("core.compare")
 
 #: Final scores shown for every run, when any run has them.
 SCORES = ("loss", "val_loss", "accuracy", "val_accuracy", "test_accuracy", "test_loss")
+#: The rows that name no setting, as the table shows them (settings and scores keep the names the file
+#: and Keras use: ``optimizer.learning_rate``, ``val_loss``).
+ROW_LABELS = {"data set": N_("data set"), "epochs run": N_("epochs run"), "time (s)": N_("time (s)"),
+              "status": N_("status")}
 
 
 @dataclass(frozen=True)
@@ -26,6 +33,11 @@ class CompareRow:
     values: tuple[Any, ...]
     differs: bool
     kind: str = "setting"  # "setting" or "score"
+
+    @property
+    def label(self) -> str:
+        """What the table shows for the row: ``name``, or its words in the app's language."""
+        return _(ROW_LABELS[self.name]) if self.name in ROW_LABELS else self.name
 
 
 def flatten(doc: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:

@@ -78,7 +78,7 @@ class CompareView(QWidget):
         self.table.setColumnCount(len(self.records))
         self.table.setHorizontalHeaderLabels([str(r.get("id", "")) for r in self.records])
         self.table.setRowCount(len(self.rows))
-        self.table.setVerticalHeaderLabels([r.name for r in self.rows])
+        self.table.setVerticalHeaderLabels([r.label for r in self.rows])
         bold = QFont()
         bold.setBold(True)
         for i, row in enumerate(self.rows):
