@@ -46,7 +46,8 @@ class GpuInfo:
         """``GPU 0: NVIDIA GeForce RTX 3060 (compute capability 8.6)``."""
         extra = []
         if self.compute_capability:
-            extra.append(f"compute capability {self.compute_capability[0]}.{self.compute_capability[1]}")
+            extra.append(_("compute capability {version}").format(
+                version=f"{self.compute_capability[0]}.{self.compute_capability[1]}"))
         if self.memory:
             extra.append(f"{self.memory / 2**30:.1f} GB")
         tail = f" ({', '.join(extra)})" if extra else ""

@@ -4,6 +4,10 @@
 <context>
     <name>ml.device</name>
     <message>
+        <source>compute capability {version}</source>
+        <translation>khả năng tính toán (compute capability) {version}</translation>
+    </message>
+    <message>
         <source>deskdl is using the {label} now; the change to {wanted} takes effect after a restart.</source>
         <translation>deskdl đang dùng {label}; việc đổi sang {wanted} sẽ có hiệu lực sau khi khởi động lại.</translation>
     </message>
