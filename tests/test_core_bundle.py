@@ -612,3 +612,27 @@ def test_read_steps_count_as_passed_and_ok_needs_every_step(tmp_path):
     report.steps[2] = B.StepReport(3, "c", "failed")
     assert report.passed == 2 and report.ok is False
     assert B.BundleReport(bundle).steps == []
+
+
+@pytest.fixture
+def words():
+    """A translation lookup for a few words of this module's context (the app's own is a Qt file)."""
+    from deskdl.core import i18n
+
+    table = {("core.lessons.bundle", "passed"): "đạt", ("core.lessons.bundle", "hand-out"): "tài liệu"}
+    i18n.install(lambda context, text: table.get((context, text), ""), "vi")
+    yield
+    i18n.install(None)
+
+
+def test_a_step_reports_state_is_translated(words):
+    assert B.StepReport(1, "T", "passed").line() == '  step 1 ("T"): đạt'
+    assert B.StepReport(1, "T", "read").line() == '  step 1 ("T"): read'  # not in the table: English
+
+
+def test_the_file_write_zip_names_is_translated(tmp_path, words):
+    target = tmp_path / "t.zip"
+    target.mkdir()
+    with pytest.raises(LessonError) as err:
+        B.write_zip(target, {"a.txt": "x"}, {}, "hand-out")
+    assert err.value.message == f"{target}: the tài liệu could not be written (Is a directory)"

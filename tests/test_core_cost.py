@@ -37,6 +37,8 @@ def test_nothing_to_multiply_without_inputs_or_output_shape():
 def test_dense_multiplies_per_position_with_units_from_params_or_the_output():
     assert macs("Dense", {"units": 3}, [(None, 20)], (None, 3)) == 20 * 3  # one position
     assert macs("Dense", {}, [(None, 20)], (None, 5)) == 20 * 5  # units read from the output's last axis
+    assert macs("Dense", {}, [(None, 7, 5)], (None, 7, 4)) == 7 * 5 * 4  # the last axis, not the steps
+    assert macs("Dense", {"units": 9}, [(None, 20)], (None, 5)) == 20 * 9  # the params' units win
     assert macs("Dense", {"units": 4}, [(None, 7, 5)], (None, 7, 4)) == 7 * 5 * 4  # 7 positions
     assert macs("Dense", {"units": 4}, [(None, 2, 3, 5)], (None, 2, 3, 4)) == 6 * 5 * 4
     # an unknown sequence length: no position count, no multiply-adds
@@ -79,6 +81,8 @@ def test_transposed_convolutions_count_per_input_value():
 def test_depthwise_convolutions_count_one_channel_per_output_value():
     # 3 x 3 x 4 = 36 outputs (2 channels x multiplier 2), each 3x3 taps of one channel
     assert macs("DepthwiseConv2D", {"kernel_size": [3, 3]}, [(None, 5, 5, 2)], (None, 3, 3, 4)) == 36 * 9
+    # a 3x1 kernel: 3 x 5 x 2 = 30 outputs x 3 taps
+    assert macs("DepthwiseConv2D", {"kernel_size": [3, 1]}, [(None, 5, 5, 2)], (None, 3, 5, 2)) == 90
     # DepthwiseConv1D, default kernel 3: 5 x 3 = 15 outputs x 3 taps
     assert macs("DepthwiseConv1D", {}, [(None, 7, 3)], (None, 5, 3)) == 45
 
@@ -93,6 +97,9 @@ def test_separable_convolutions_add_the_depthwise_and_the_pointwise_parts():
     # default kernel 3 and a multiplier of None (1): 4 positions x 2 channels x 3 taps = 24,
     # then 4 positions x 5 filters x 2 channels = 40
     assert macs("SeparableConv1D", {"depth_multiplier": None}, [(None, 6, 2)], (None, 4, 5)) == 24 + 40
+    assert macs("SeparableConv1D", {}, [(None, 6, 2)], (None, 4, 5)) == 24 + 40  # multiplier 1 by default
+    # kernel 2x2: 4 x 4 = 16 positions x 3 channels x 4 taps = 192; then 16 x 2 filters x 3 = 96
+    assert macs("SeparableConv2D", {"kernel_size": 2}, [(None, 5, 5, 3)], (None, 4, 4, 2)) == 192 + 96
 
 
 def test_recurrent_layers_count_gates_times_units_times_features_and_units_per_step():
@@ -191,6 +198,12 @@ def test_layers_of_unknown_shape_count_as_zero_and_are_named():
     c = cost.estimate(chain(("Dense", {"units": 4}), shape=[None, 5]))
     assert c.unknown == ["input", "l0"]
     assert c.layers == [LayerCost("input", "Input", 0, 0, 0), LayerCost("l0", "Dense", 0, 24, 0)]
+    # an unknown length before a pooling of known output: its input's size is unknown, so it is named
+    c = cost.estimate(chain(("GlobalAveragePooling1D", {}), shape=[None, 5]))
+    assert c.unknown == ["input", "l0"] and c.layers[1] == LayerCost("l0", "GlobalAveragePooling1D", 0, 0, 5)
+    # an LSTM over an unknown length: named once, its count not even tried (it would fail on None steps)
+    c = cost.estimate(chain(("LSTM", {"units": 2}), shape=[None, 3]))
+    assert c.unknown == ["input", "l0"] and c.layers[1].macs == 0
     # a Dense with no input has no shape at all: left out of the layers, named in unknown
     g = ModelGraph()
     g.add_node("Input", {"shape": [5]}, node_id="input")
@@ -280,6 +293,7 @@ def test_largest_batch_fits_in_four_fifths_of_the_free_memory():
     # a model without outputs to keep: any batch size (1 << 30) once the weights fit, none before
     empty = one_layer(params=100, activations=0)
     assert empty.largest_batch(2_000) == 1 << 30 and empty.largest_batch(1_000) == 0
+    assert one_layer(params=0, activations=0).largest_batch(1) == 1 << 30  # room 0.8 bytes is room
 
 
 def test_fits_compares_the_training_step_with_four_fifths_of_the_free_memory():
@@ -315,6 +329,7 @@ def test_human_count_uses_three_significant_digits():
         "2.5 G",
     ]
     assert cost.human_count(-1500) == "-1.5 k" and cost.human_count(1e6) == "1 M"
+    assert cost.human_count(1e9) == "1 G" and cost.human_count(999_500_000) == "1 G"
 
 
 def test_human_count_moves_up_a_unit_where_three_digits_would_round_to_1000():

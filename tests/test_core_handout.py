@@ -238,7 +238,10 @@ def test_a_long_first_paragraph_is_cut_to_200_characters_for_the_summary():
     assert summary("a" * 200) == "a" * 200
     assert summary("a" * 201) == "a" * 199 + "…"
     assert summary("a" * 198 + " " + "b" * 5) == "a" * 198 + "…"  # the cut's trailing space goes
-    assert summary('Überlernen: "zu" gut') == 'Überlernen: "zu" gut'  # not escaped to \u00dc
+    assert summary('Überlernen: "zu" gut') == 'Überlernen: "zu" gut'
+    # TOML reads UTF-8: the letters are written as they are, not escaped to \u00dc
+    toml = H.project_lesson_toml("Überlernen", "Zu gut.", "p")
+    assert toml.startswith('title = "Überlernen"\n') and "\\u" not in toml
 
 
 def test_unknown_controls_are_refused_by_name():
@@ -283,6 +286,16 @@ def test_the_open_project_is_handed_out_without_its_runs(tmp_path):
         min_test_accuracy=0.5,
     )
     assert (info["lesson"], info["title"], info["teacher"]) == ("my_exercise_2", "My Exercise", "T")
+
+
+def test_a_project_hand_out_has_no_task_or_teacher_unless_given(tmp_path):
+    project = Project.load(templates_dir() / "mlp_2d.deskdl")
+    out = H.write_project_handout(tmp_path / "ex.deskdl-lesson", project, title="Ex", text="Go.")
+    with zipfile.ZipFile(out) as zf:
+        toml = zf.read("lesson/ex.toml").decode("utf-8")
+        info = json.loads(zf.read("handout.json"))
+    assert toml == H.project_lesson_toml("Ex", "Go.", "ex.deskdl") and "task = " not in toml
+    assert info["teacher"] == ""
 
 
 def test_a_project_hand_out_that_would_not_open_is_not_written(tmp_path):
@@ -535,6 +548,29 @@ def test_a_bundles_project_and_models_are_unpacked_to_reproduce(tmp_path):
     assert (got.parent / "m.keras").read_bytes() == b"model" and got.read_text(encoding="utf-8") == TEMPLATE
 
 
+def test_a_bundle_named_with_capitals_keeps_them(tmp_path):
+    path = make_zip(
+        tmp_path / "Xray_.deskdl-bundle",
+        {"bundle.json": json.dumps({"format": "deskdl-bundle", "version": 1}), "project.deskdl": TEMPLATE},
+    )
+    assert H.unpack_bundle_project(path, tmp_path / "out") == tmp_path / "out" / "Xray" / "project.deskdl"
+
+
+def test_a_damaged_model_in_the_bundle_says_why(tmp_path):
+    path = tmp_path / "d.deskdl-bundle"
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_STORED) as zf:
+        zf.writestr("bundle.json", json.dumps({"format": "deskdl-bundle", "version": 1}))
+        zf.writestr("project.deskdl", TEMPLATE)
+        zf.writestr("models/m.keras", b"MODEL-BYTES-1234")
+    path.write_bytes(path.read_bytes().replace(b"MODEL-BYTES-1234", b"MODEL-BYTES-1235"))  # its CRC is wrong
+    with pytest.raises(LessonError) as err:
+        H.unpack_bundle_project(path, tmp_path / "out")
+    assert err.value.text == (
+        f"{path}: the bundle could not be unpacked into {tmp_path / 'out' / 'd'} "
+        "(Bad CRC-32 for file 'models/m.keras')"
+    )
+
+
 def test_a_bundle_named_only_by_signs_unpacks_into_bundle(tmp_path):
     path = make_zip(
         tmp_path / "+++.deskdl-bundle",
@@ -570,15 +606,17 @@ def test_the_hand_outs_section_lists_readable_lessons_by_title(tmp_path):
     lesson_file(root, "b", "banana")
     lesson_file(root, "a", "Cherry")
     lesson_file(root, "c", "apple")
-    lesson_file(root, "course", "A course lesson")
-    write(root / "broken" / "broken.toml", 'title = "T"\n')
-    write(root / "empty" / "other.toml", TOML_E)
+    lesson_file(root, "d", "_under")  # "_" sorts before "a" (and after "Z")
+    lesson_file(root, "_course", "A course lesson")  # sorted first, like the next two
+    write(root / "_broken" / "_broken.toml", 'title = "T"\n')
+    write(root / "_empty" / "other.toml", TOML_E)
     lesson_file(root, ".c.new", "Staging")
     write(root / "loose.toml", TOML_E)
-    section = H.handouts_section(root, exclude={"course"})
+    section = H.handouts_section(root, exclude={"_course"})
     assert isinstance(section, Section)
     assert (section.id, section.title, section.order) == ("handouts", "Handed out by your teacher", -1)
     assert [(lesson.id, lesson.title, lesson.section) for lesson in section.lessons] == [
+        ("d", "_under", "handouts"),
         ("c", "apple", "handouts"),
         ("b", "banana", "handouts"),
         ("a", "Cherry", "handouts"),
@@ -597,8 +635,16 @@ def test_no_hand_outs_is_no_section(tmp_path, monkeypatch):
     assert [lesson.id for lesson in H.handouts_section().lessons] == ["y"]
 
 
-def test_with_handout_puts_the_teachers_lesson_first(tmp_path):
-    path = make_zip(tmp_path / "e.deskdl-lesson", {"handout.json": doc(), "lesson/e.toml": TOML_E})
+def test_with_handout_puts_the_teachers_lesson_first(tmp_path, monkeypatch):
+    monkeypatch.setenv("DESKDL_DATA_DIR", str(tmp_path / "data"))
+    path = make_zip(
+        tmp_path / "e.deskdl-lesson",
+        {
+            "handout.json": doc(),
+            "lesson/e.toml": 'project = "p.deskdl"\n' + TOML_E,
+            "lesson/p.deskdl": TEMPLATE,
+        },
+    )
     course_lesson = Lesson("e", "Course copy", "basics", (Step("s", "S", "t"),))
     course = Course([Section("basics", "Basics", 1, (course_lesson,))], ["a problem"])
     got = H.with_handout(course, path)
@@ -610,3 +656,16 @@ def test_with_handout_puts_the_teachers_lesson_first(tmp_path):
     assert (lesson.id, lesson.title, lesson.path, lesson.project) == ("e", "E", None, None)
     assert got.find("e") is lesson and got.problems == ["a problem"]
     assert got.problems is not course.problems and course.sections[0].lessons == (course_lesson,)
+    assert not (tmp_path / "data").exists()  # unpacked into a temporary folder, not the learner's hand-outs
+
+
+def test_the_sections_title_is_translated(tmp_path):
+    from deskdl.core import i18n
+
+    lesson_file(tmp_path / "h", "x", "X")
+    title = ("core.lessons.handout", "Handed out by your teacher")
+    i18n.install(lambda context, text: "Giáo viên gửi" if (context, text) == title else "", "vi")
+    try:
+        assert H.handouts_section(tmp_path / "h").title == "Giáo viên gửi"
+    finally:
+        i18n.install(None)

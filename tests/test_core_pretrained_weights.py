@@ -65,6 +65,13 @@ def test_weights_side_without_224_takes_the_largest(monkeypatch):
     # listed largest first, so only sorting the sides numerically finds 128 (as text "96" > "128")
     monkeypatch.setitem(table(), "Fake", {"weights": {"128": {"file": "f128.h5"}, "96": {"file": "f96.h5"}}})
     assert weights_side("Fake", 50) == 128 and weights_side("Fake", 96) == 96
+    monkeypatch.setitem(table(), "Three", {"weights": {"96": {}, "160": {}, "128": {}}})
+    assert weights_side("Three", None) == 160  # the largest, not the second
+
+
+def test_weights_side_prefers_224_to_a_larger_side(monkeypatch):
+    monkeypatch.setitem(table(), "Big", {"weights": {"224": {}, "331": {}}})
+    assert weights_side("Big", None) == 224 and weights_side("Big", 331) == 331
 
 
 def test_weights_entry_of_an_unknown_model_is_none(home):
@@ -135,5 +142,8 @@ def test_present_weights_follows_the_subdir_and_defaults_to_models(home, monkeyp
     (home / "other" / "a.h5").write_bytes(b"w")
     (home / "models").mkdir()
     (home / "models" / "b.h5").write_bytes(b"w")
-    (home / "models" / "a.h5").write_bytes(b"w")  # in the wrong folder: not counted twice
+    (home / "other" / "b.h5").write_bytes(b"w")  # in the wrong folder: not counted twice
     assert present_weights() == [("Fake", "a.h5"), ("Fake", "b.h5")]
+    (home / "other" / "a.h5").unlink()
+    (home / "models" / "a.h5").write_bytes(b"w")  # a.h5 belongs in other/, not models/
+    assert present_weights() == [("Fake", "b.h5")]
