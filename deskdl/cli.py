@@ -240,6 +240,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = None
     argv = list(sys.argv[1:] if argv is None else argv)
     _speak(language_option(argv))
+    _streams_that_write_any_text()
     try:
         try:
             args = build_parser().parse_args(_project_as_option(argv))
@@ -263,6 +264,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         text = getattr(err, "text", None) or f"{type(err).__name__}: {err}"
         _err(error_line(str(file) if file else None, _("unexpected problem: {text}").format(text=text)))
         return EXIT_BAD_INPUT
+
+
+def _streams_that_write_any_text() -> None:
+    """Make stdout and stderr unable to fail on Vietnamese (or a learner's accented project name).
+
+    A pipe or file on Windows (the ANSI code page), or a C locale without UTF-8, cannot encode
+    "ệ": such a stream writes UTF-8 instead; one whose encoding was chosen with
+    ``$PYTHONIOENCODING`` keeps it and writes "?" for what it cannot encode.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        encoding = getattr(stream, "encoding", None)
+        if encoding is None or not hasattr(stream, "reconfigure"):
+            continue
+        try:
+            "ệ—".encode(encoding)
+        except (UnicodeEncodeError, LookupError):
+            try:
+                if os.environ.get("PYTHONIOENCODING"):
+                    stream.reconfigure(errors="replace")
+                else:
+                    stream.reconfigure(encoding="utf-8", errors="replace")
+            except (OSError, ValueError):  # a stream that cannot change: left as it is
+                pass
 
 
 def _speak(language: str | None) -> str:

@@ -178,3 +178,13 @@ def test_english_stays_the_default(tmp_path):
                               text=True, cwd=tmp_path, env=_env(**env), timeout=120)
         assert done.returncode == 2
         assert done.stderr.strip() == ("deskdl: error: missing.deskdl: no such file: check the path")
+
+
+def test_a_terminal_or_pipe_that_cannot_encode_vietnamese_gets_utf8(qm, tmp_path):
+    """A C locale without UTF-8 (or a pipe on Windows) would fail on "ệ": deskdl writes UTF-8 there."""
+    env = _env(LANG="C", LC_ALL="C", PYTHONCOERCECLOCALE="0", PYTHONUTF8="0", DESKDL_LANGUAGE="vi")
+    done = subprocess.run([sys.executable, "-c", CHILD, str(qm), "lessons"], capture_output=True,
+                          cwd=tmp_path, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    out = done.stdout.decode("utf-8")
+    assert "perceptron" in out and "bài học" in out and "khoảng" in out
