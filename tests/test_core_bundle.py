@@ -187,6 +187,38 @@ def test_the_bundle_of_a_lesson_holds_every_steps_result_and_evidence(tmp_path, 
         assert zf.read("lesson/small.toml").decode("utf-8") == LESSON
 
 
+def test_a_lesson_without_a_file_adds_no_lesson_files(tmp_path, lesson):
+    from dataclasses import replace
+
+    out = B.write_bundle(
+        tmp_path / "b.deskdl-bundle", Project.from_json(TEMPLATE), lesson=replace(lesson, path=None)
+    )
+    assert names(out) == ["bundle.json", "project.deskdl"] and bundle_doc(out)["lesson"] == "small"
+
+
+def test_projects_opened_by_show_me_or_from_outside_the_folder_go_in(tmp_path):
+    d = tmp_path / "l"
+    outside = write(tmp_path / "far" / "away.deskdl", TEMPLATE)
+    write(d / "near.deskdl", TEMPLATE)
+    write(
+        d / "x.toml",
+        'title = "X"\n[[steps]]\ntitle = "S"\ntext = "t"\n'
+        'show_me = [{op = "open_project", file = "near.deskdl"}, {op = "switch_tab", tab = "Train"}]\n'
+        f'actions = [{{op = "open_project", file = "{outside.as_posix()}"}}]\n',
+    )
+    out = B.write_bundle(
+        tmp_path / "b.deskdl-bundle", Project.from_json(TEMPLATE), lesson=load_lesson(d / "x.toml")
+    )
+    # a project outside the lesson's folder goes in by its file name (the copy cannot be opened where it was)
+    assert names(out) == [
+        "bundle.json",
+        "lesson/away.deskdl",
+        "lesson/near.deskdl",
+        "lesson/x.toml",
+        "project.deskdl",
+    ]
+
+
 def test_a_lesson_given_without_a_session_has_no_step_done(tmp_path, lesson):
     out = B.write_bundle(
         tmp_path / "b.deskdl-bundle",
@@ -314,18 +346,21 @@ def test_only_plain_lesson_files_of_the_bundle_are_read(tmp_path):
     path = make_zip(
         tmp_path / "b.deskdl-bundle",
         {
-            "bundle.json": doc(lesson="plain"),
-            "project.deskdl": TEMPLATE,
+            # every one of these comes before the lesson file, and none of them is it
+            "notes.toml": "broken",
             "lesson/plain.vi.toml": 'title = "P"\n',
-            "lesson/plain.toml": toml,
             "lesson/sub/x.toml": "broken",
             "lesson/.hidden.toml": "broken",
+            "lesson/../up.toml": "broken",
             "lesson/a\\b.toml": "broken",
             "lesson/": "",
+            "lesson/plain.toml": toml,
+            "bundle.json": doc(lesson="plain"),
+            "project.deskdl": TEMPLATE,
         },
     )
     got = B.read_bundle(path, Course())
-    assert got.lesson.id == "plain" and got.lesson_source == "bundle"
+    assert got.lesson.id == "plain" and got.lesson_source == "bundle" and got.lesson.title == "Plain"
 
 
 def test_the_installed_lesson_wins_over_the_copy_in_the_bundle(tmp_path, lesson):

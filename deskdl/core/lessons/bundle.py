@@ -195,8 +195,8 @@ def read_bundle(path: str | Path, course: Any = None) -> Bundle:
             from deskdl.core.lessons.handout import _safe_name
             from deskdl.core.lessons.loader import translation_language
 
-            toml_names = [n for n in names if n.startswith("lesson/") and n.endswith(".toml")
-                          and "/" not in n[7:] and not translation_language(n)]
+            toml_names = [n for n in names if _safe_name(n) and n.endswith(".toml") and "/" not in n[7:]
+                          and not translation_language(n)]  # lesson/<id>.toml, as unpacked below
             if toml_names:
                 with tempfile.TemporaryDirectory(prefix="deskdl-bundle-") as tmp:
                     folder = Path(tmp) / "lesson"
