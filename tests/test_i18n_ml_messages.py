@@ -254,3 +254,45 @@ def test_an_augmentation_layer_says_what_it_does_in_either_language(vi_texts):
                                    "784 giá trị")
     finally:
         i18n.install(None)
+
+
+# ---------------------------------------------------------------- sequence models, debiasing, MC dropout
+def test_sequence_and_debiasing_messages_are_vietnamese(vietnamese):
+    from deskdl.core.project import Project
+    from deskdl.ml import datasets, seq_eval
+    from deskdl.ml.export import ExportError
+    from deskdl.ml.export_charlm import ExportSettingsError, writing_settings
+    from deskdl.ml.export_debias import export_debias
+    from deskdl.ml.trainers.charlm import text_problem
+
+    spiral = {"dataset": "spiral", "params": {}}
+    problem = text_problem(None, datasets.load_config(spiral))
+    assert (problem.message, problem.fix) == (
+        "một dự án sinh chuỗi cần một tập dữ liệu văn bản (các cửa sổ ký tự)",
+        "hãy chọn 'Nhạc dân gian ABC' hoặc 'Văn bản của bạn' trong thẻ Dữ liệu")
+    with pytest.raises(ValueError, match="^dữ liệu của dự án không phải văn bản: hãy chọn 'Nhạc dân gian"):
+        seq_eval.char_report(None, spiral)
+
+    project = Project(name="p")
+    project.algorithm = {"temperatures": "warm"}
+    with pytest.raises(ExportSettingsError) as info:
+        writing_settings(project)
+    assert info.value.message.startswith("cài đặt chuỗi có vấn đề: ")
+
+    project.data = spiral
+    with pytest.raises(ExportError) as info:
+        export_debias(project)
+    assert info.value.message.startswith("bài học khử thiên lệch cần tập dữ liệu ")
+    assert vietnamese == []
+
+
+@pytest.mark.keras
+def test_mc_dropout_without_a_dropout_layer_says_so_in_vietnamese(vietnamese):
+    import keras
+
+    from deskdl.ml.uncertainty import uncertainty_grid
+
+    model = keras.Sequential([keras.Input((2,)), keras.layers.Dense(2, activation="softmax")])
+    message = uncertainty_grid(model, resolution=4)["message"]
+    assert message.startswith("Mô hình này không có lớp Dropout (hoặc chỉ có lớp với rate 0)")
+    assert vietnamese == []

@@ -15,7 +15,10 @@ from typing import Any
 
 from deskdl.core.charseq import GREEDY_BELOW, TextError, parse_temperatures
 from deskdl.core.errors import DeskdlError
+from deskdl.core.i18n import translator
 from deskdl.core.kinds import SEQUENCE_GENERATION
+
+_ = translator("ml.export_charlm")
 
 
 class ExportSettingsError(DeskdlError):
@@ -72,7 +75,8 @@ def writing_settings(project: Any) -> tuple[list[float], int, str]:
     try:
         temperatures = parse_temperatures(settings["temperatures"])
     except TextError as err:
-        raise ExportSettingsError(f"the sequence settings have a problem: {err.message}", err.fix) from None
+        raise ExportSettingsError(_("the sequence settings have a problem: {problem}").format(
+            problem=err.message), err.fix) from None
     return temperatures, int(settings["sample_length"]), str(settings["prime"] or "")
 
 

@@ -18,10 +18,13 @@ from typing import Any
 from deskdl.core import bias_data, datagen
 from deskdl.core.analysis import analyze
 from deskdl.core.graph import ModelGraph
+from deskdl.core.i18n import tr, translator
 from deskdl.core.kinds import DEBIAS
 from deskdl.core.training import training_with_defaults
 from deskdl.ml import export as ex
 from deskdl.ml.datasets import script as s
+
+_ = translator("ml.export_debias")
 
 MAIN = '''
 def fit_epochs(model, x, y, epochs, weights=None, method="resample"):
@@ -96,17 +99,18 @@ def export_debias(project: Any) -> str:
 
     data = dict(getattr(project, "data", None) or {})
     if data.get("dataset") != DATASET_ID:
-        raise ex.ExportError(WRONG_DATA.format(dataset=data.get("dataset")), WRONG_DATA_FIX)
+        raise ex.ExportError(tr("ml.debias", WRONG_DATA).format(dataset=data.get("dataset")),
+                             tr("ml.debias", WRONG_DATA_FIX))
     problems = DEBIAS.check(getattr(project, "algorithm", None))
     if problems:
-        raise ex.ExportError(f"the debiasing settings have a problem: {problems[0]}",
-                             "change it in the Train tab's settings")
+        raise ex.ExportError(_("the debiasing settings have a problem: {problem}").format(
+            problem=problems[0]), _("change it in the Train tab's settings"))
     graph: ModelGraph = project.graph
     title = (getattr(project, "name", "") or "debiasing").replace('"""', "'''").replace("\\", "/")
     classifier_code = ex.model_code(graph, ex._safe_model_name(title))  # ExportError for a broken model
     a = DEBIAS.with_defaults(getattr(project, "algorithm", None))
     training = training_with_defaults(getattr(project, "training", None))
-    helpers, load_func, _ = ex.data_code(data)
+    helpers, load_func, _offline = ex.data_code(data)
     loss = str(training.get("loss"))
     labels = ex._labels_code(loss, False, len(datagen.SHAPE_CLASSES))
     shape = tuple(int(d) for d in analyze(graph).nodes[graph.inputs()[0]].shape[1:])

@@ -21,6 +21,9 @@ from typing import Any
 import numpy as np
 
 from deskdl.core.charseq import Vocabulary
+from deskdl.core.i18n import translator
+
+_ = translator("ml.seq_eval")
 
 #: Temperatures of Evaluate's samples.
 SAMPLE_TEMPERATURES = (0.2, 0.5, 1.0)
@@ -49,7 +52,7 @@ def char_report(model: Any, data: Mapping[str, Any], temperatures: Sequence[floa
 
     bundle = _bundle(data)
     if not bundle.vocabulary:
-        raise ValueError("the project's data is not a text: choose 'Folk tunes in ABC' or 'Your text'")
+        raise ValueError(_("the project's data is not a text: choose 'Folk tunes in ABC' or 'Your text'"))
     vocab = Vocabulary(tuple(bundle.vocabulary))
     x, y = np.asarray(bundle.x_test), np.asarray(bundle.y_test).astype(np.int64).ravel()
     if len(x) > limit:
@@ -103,8 +106,9 @@ def seq2seq_report(model: Any, data: Mapping[str, Any]) -> dict[str, Any]:
     x, y = np.asarray(bundle.x_test), np.asarray(bundle.y_test)
     pred = np.argmax(_predict(model, x), axis=-1)
     if pred.shape != y.shape:
-        raise ValueError(f"the model gives answers of shape {pred.shape[1:]} but the data's answers have "
-                         f"the shape {y.shape[1:]}: a sequence-to-sequence model needs one answer per step")
+        raise ValueError(_("the model gives answers of shape {shape} but the data's answers have the shape "
+                           "{data_shape}: a sequence-to-sequence model needs one answer per step").format(
+                               shape=pred.shape[1:], data_shape=y.shape[1:]))
     right = pred == y
     whole = right.reshape(len(x), -1).all(axis=1)
     return {"n_test": int(len(x)), "per_position": right.mean(axis=0).astype(np.float64),
@@ -124,7 +128,7 @@ def attention_example(model: Any, data: Mapping[str, Any], index: int) -> dict[s
     x, tokens_in, tokens_out = example_tokens(bundle, index)
     probe = AttentionProbe(model)
     maps = probe.maps(x)[:, 0] if probe.layers else np.zeros((0, 0, 0, 0), np.float32)
-    _, names = token_names(bundle)
+    _words, names = token_names(bundle)
     predicted = _names(np.argmax(_predict(model, x)[0], axis=-1), names)
     rows = maps.shape[2] if maps.ndim == 4 else 0
     queries = tokens_out if len(tokens_out) == rows else tokens_in[:rows]

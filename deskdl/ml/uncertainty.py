@@ -23,6 +23,9 @@ import numpy as np
 
 from deskdl.core import datagen
 from deskdl.core.errors import DeskdlError
+from deskdl.core.i18n import N_, translator
+
+_ = translator("ml.uncertainty")
 
 #: Passes per point unless asked otherwise.
 MC_SAMPLES = 30
@@ -34,9 +37,9 @@ DROPOUT_CLASSES = ("Dropout", "SpatialDropout1D", "SpatialDropout2D", "SpatialDr
 #: Rows per model call: ``T`` copies of the points are stacked and sent in chunks of this size.
 _CHUNK_ROWS = 16384
 
-NO_DROPOUT = ("This model has no Dropout layer (or only ones with rate 0), so every pass gives the same "
-              "answer and there is no spread to show. Add a Dropout layer (e.g. rate 0.2 after a hidden "
-              "Dense layer), train again, then tick this box.")
+NO_DROPOUT = N_("This model has no Dropout layer (or only ones with rate 0), so every pass gives the same "
+                "answer and there is no spread to show. Add a Dropout layer (e.g. rate 0.2 after a hidden "
+                "Dense layer), train again, then tick this box.")
 
 
 class NoDropoutError(DeskdlError):
@@ -142,7 +145,7 @@ def mc_predict(model: Any, x: np.ndarray, samples: int = MC_SAMPLES, task: str =
     unless ``require_dropout`` is False.
     """
     if require_dropout and not has_dropout(model):
-        raise NoDropoutError(NO_DROPOUT)
+        raise NoDropoutError(_(NO_DROPOUT))
     return summarize(mc_outputs(model, x, samples), task)
 
 
@@ -157,7 +160,7 @@ def uncertainty_grid(model: Any, samples: int = MC_SAMPLES, resolution: int = MC
     ``spread`` ``(res, res)`` as in :func:`summarize`; row ``i`` is ``y`` increasing.
     """
     if not has_dropout(model):
-        return {"ok": False, "message": NO_DROPOUT}
+        return {"ok": False, "message": _(NO_DROPOUT)}
     if task is None:
         last = getattr(model.layers[-1], "activation", None) if getattr(model, "layers", None) else None
         name = getattr(last, "__name__", "")

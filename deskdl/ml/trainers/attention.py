@@ -25,11 +25,14 @@ from typing import Any
 import numpy as np
 
 from deskdl.core.events import Picture
+from deskdl.core.i18n import translator
 from deskdl.core.kinds import get_kind
 from deskdl.ml.seq_eval import example_tokens, token_names
 from deskdl.ml.trainers import emit, failed
 from deskdl.ml.training import NullReporter, TrainingControl, TrainingError, TrainingJob, TrainingResult
 from deskdl.ml.training import run_training as _fit
+
+_ = translator("ml.trainers.attention")
 
 BUDGET = 0.05
 KIND_ID = "sequence_to_sequence"
@@ -110,16 +113,16 @@ class AttentionTrainer:
         kind = get_kind(job.kind or KIND_ID)  # sequence to sequence, or a classifier with attention
         problems = kind.check(job.algorithm)
         if problems:
-            return failed(job, reporter, TrainingError(f"the settings have a problem: {problems[0]}",
-                                                       "fix it in the Train tab's settings", kind="settings"),
-                          started)
+            return failed(job, reporter, TrainingError(
+                _("the settings have a problem: {problem}").format(problem=problems[0]),
+                _("fix it in the Train tab's settings"), kind="settings"), started)
         settings = kind.with_defaults(job.algorithm)
         try:
             bundle = job.bundle if job.bundle is not None else datasets.load_config(job.data)
         except datasets.DataError as err:
             return failed(job, reporter, TrainingError(err.message, err.fix, kind="settings"), started)
         x, tokens_in, tokens_out = example_tokens(bundle, int(settings["example"]))
-        words, _ = token_names(bundle)
+        words, _classes = token_names(bundle)
         cb = _maps_callback(reporter, x, tokens_in, tokens_out, float(settings["map_every"]), words)
         run_job = dataclasses.replace(job, bundle=bundle, callbacks=(*job.callbacks, cb))
         return _fit(run_job, reporter, control)

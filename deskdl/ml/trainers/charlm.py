@@ -29,6 +29,7 @@ import numpy as np
 from deskdl.core.charseq import TextError, Vocabulary, check_vocabulary, parse_temperatures
 from deskdl.core.events import Picture
 from deskdl.core.graph import ModelGraph
+from deskdl.core.i18n import translator
 from deskdl.core.kinds import SEQUENCE_GENERATION
 from deskdl.ml.trainers import emit, failed
 from deskdl.ml.training import (
@@ -39,6 +40,8 @@ from deskdl.ml.training import (
     TrainingResult,
     run_training,
 )
+
+_ = translator("ml.trainers.charlm")
 
 #: Writing samples may take at most this share of the run's time.
 SAMPLE_BUDGET = 0.05
@@ -152,8 +155,8 @@ def _sampler(reporter: Any, vocab: Vocabulary, prime: str, temperatures: list[fl
 def text_problem(job: TrainingJob, bundle: Any) -> TrainingError | None:
     """A learner's message when the data is not text or the model cannot give every character."""
     if not bundle.vocabulary or len(bundle.input_shape) != 1:
-        return TrainingError("a sequence-generation project needs a text data set (windows of characters)",
-                             "choose 'Folk tunes in ABC' or 'Your text' in the Data tab", kind="mismatch")
+        return TrainingError(_("a sequence-generation project needs a text data set (windows of characters)"),
+                             _("choose 'Folk tunes in ABC' or 'Your text' in the Data tab"), kind="mismatch")
     from deskdl.ml.charlm import model_facts
 
     units, input_dim = model_facts(ModelGraph.from_dict(job.graph))
@@ -180,8 +183,8 @@ class CharTrainer:
         settings = SEQUENCE_GENERATION.with_defaults(job.algorithm)
         try:
             if problems:
-                raise TextError(f"the sequence settings have a problem: {problems[0]}",
-                                "fix it in the Train tab's settings")
+                raise TextError(_("the sequence settings have a problem: {problem}").format(
+                    problem=problems[0]), _("fix it in the Train tab's settings"))
             temperatures = parse_temperatures(settings["temperatures"])
             bundle = job.bundle if job.bundle is not None else datasets.load_config(job.data)
         except (TextError, datasets.DataError) as err:
@@ -194,8 +197,9 @@ class CharTrainer:
         unknown = sorted(set(prime) - set(vocab.chars))
         if unknown:
             return failed(job, reporter, TrainingError(
-                f"the prime text has a character the training text does not: {unknown[0]!r}",
-                "change algorithm.prime to use only characters of the text", kind="settings"), started)
+                _("the prime text has a character the training text does not: {char!r}").format(
+                    char=unknown[0]),
+                _("change algorithm.prime to use only characters of the text"), kind="settings"), started)
         seed = job.training.get("seed")
         sampler = _sampler(reporter, vocab, prime, temperatures, int(settings["sample_length"]),
                            float(settings["sample_every"]), 0 if seed is None else int(seed))
