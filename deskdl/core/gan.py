@@ -42,27 +42,29 @@ D_ACTIVATIONS = ("sigmoid", "linear")
 #: Variety (see :func:`variety`) below this after the first epoch counts as mode collapse.
 COLLAPSE_VARIETY = 0.35
 
-MODE_COLLAPSE_TEXT = (
+MODE_COLLAPSE_TEXT = N_(
     "Mode collapse: the samples have lost their variety (they differ {ratio:.0%} as much as real samples "
     "do, down from {best:.0%})."
 )
-MODE_COLLAPSE_WHY = (
+#: Shown where the collapse is said, in the app's language: :func:`collapse_why`.
+MODE_COLLAPSE_WHY = N_(
     "The generator found a few outputs that fool the discriminator and makes only those, whatever the "
     "noise says. The discriminator will learn to reject them and the generator then jumps to another few, "
     "round and round. Try a smaller learning rate for the generator, more discriminator steps per round "
     "(algorithm.d_steps), label smoothing, or a larger noise vector."
 )
-NOT_YET_TEXT = (
+NOT_YET_TEXT = N_(
     "The samples still look alike (they differ {ratio:.0%} as much as real samples do): early on a generator "
     "makes much the same picture for any noise. Variety should grow as it learns; if it stays this low, that "
     "is mode collapse."
 )
-HEALTHY_TEXT = "Variety: the samples differ {ratio:.0%} as much as real samples do (100% is like the data)."
+HEALTHY_TEXT = N_("Variety: the samples differ {ratio:.0%} as much as real samples do "
+                  "(100% is like the data).")
 
 
 def _shape_text(shape: Sequence[int | None] | None) -> str:
     if shape is None:
-        return "(unknown)"
+        return _("(unknown)")
     inner = ", ".join("?" if s is None else str(s) for s in shape)
     return f"({inner},)" if len(shape) == 1 else f"({inner})"
 
@@ -296,10 +298,15 @@ def collapsed(value: float, best: float | None = None) -> bool:
 def variety_text(value: float, best: float | None = None) -> str:
     """What a :func:`variety` value means, for the learner (``best``: the run's highest so far)."""
     if collapsed(value, best):
-        return MODE_COLLAPSE_TEXT.format(ratio=value, best=value if best is None else best)
+        return _(MODE_COLLAPSE_TEXT).format(ratio=value, best=value if best is None else best)
     if np.isfinite(value) and value < COLLAPSE_VARIETY:
-        return NOT_YET_TEXT.format(ratio=value)
-    return HEALTHY_TEXT.format(ratio=value)
+        return _(NOT_YET_TEXT).format(ratio=value)
+    return _(HEALTHY_TEXT).format(ratio=value)
+
+
+def collapse_why() -> str:
+    """Why a generator collapses and what to try (:data:`MODE_COLLAPSE_WHY`), in the app's language."""
+    return _(MODE_COLLAPSE_WHY)
 
 
 def modes_covered(points: np.ndarray, centres: np.ndarray, radius: float, share: float = 0.25) -> list[bool]:
@@ -326,6 +333,7 @@ __all__ = [
     "ROLES",
     "ROLE_HELP",
     "ROLE_TITLES",
+    "collapse_why",
     "collapsed",
     "discriminator_logits",
     "gan_problems",

@@ -337,7 +337,7 @@ class GanTrainView(KindView):
             self.variety_label.setText(text)
         if collapsed != self.collapsed_shown:  # a style sheet change re-polishes the label: only on a change
             self.collapsed_shown = collapsed
-            self.variety_label.setToolTip(gan_core.MODE_COLLAPSE_WHY if collapsed else "")
+            self.variety_label.setToolTip(gan_core.collapse_why() if collapsed else "")
             self.variety_label.setStyleSheet("color: #b00020; font-weight: bold;" if collapsed else "")
 
 

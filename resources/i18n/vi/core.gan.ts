@@ -20,6 +20,26 @@
         <translation>đọc một mẫu và cho ra 1 số: thật (1) hay giả (0)</translation>
     </message>
     <message>
+        <source>Mode collapse: the samples have lost their variety (they differ {ratio:.0%} as much as real samples do, down from {best:.0%}).</source>
+        <translation>Sụp đổ chế độ (mode collapse): các mẫu sinh ra đã mất sự đa dạng (độ khác nhau giữa chúng chỉ bằng {ratio:.0%} so với giữa các mẫu thật, giảm từ {best:.0%}).</translation>
+    </message>
+    <message>
+        <source>The generator found a few outputs that fool the discriminator and makes only those, whatever the noise says. The discriminator will learn to reject them and the generator then jumps to another few, round and round. Try a smaller learning rate for the generator, more discriminator steps per round (algorithm.d_steps), label smoothing, or a larger noise vector.</source>
+        <translation>Bộ sinh (generator) đã tìm ra vài đầu ra đánh lừa được bộ phân biệt (discriminator) và chỉ tạo ra những thứ đó, bất kể nhiễu đầu vào là gì. Bộ phân biệt sẽ học cách loại chúng, rồi bộ sinh lại nhảy sang vài đầu ra khác, cứ thế xoay vòng. Hãy thử một tốc độ học (learning rate) nhỏ hơn cho bộ sinh, nhiều bước huấn luyện bộ phân biệt hơn mỗi vòng (algorithm.d_steps), làm mềm nhãn (label smoothing), hoặc một vectơ nhiễu lớn hơn.</translation>
+    </message>
+    <message>
+        <source>The samples still look alike (they differ {ratio:.0%} as much as real samples do): early on a generator makes much the same picture for any noise. Variety should grow as it learns; if it stays this low, that is mode collapse.</source>
+        <translation>Các mẫu sinh ra vẫn còn giống nhau (độ khác nhau giữa chúng bằng {ratio:.0%} so với giữa các mẫu thật): lúc đầu bộ sinh tạo ra gần như cùng một hình với bất kỳ nhiễu nào. Sự đa dạng sẽ tăng dần khi nó học; nếu vẫn thấp như thế này thì đó là sụp đổ chế độ (mode collapse).</translation>
+    </message>
+    <message>
+        <source>Variety: the samples differ {ratio:.0%} as much as real samples do (100% is like the data).</source>
+        <translation>Độ đa dạng: độ khác nhau giữa các mẫu sinh ra bằng {ratio:.0%} so với giữa các mẫu thật (100% là giống dữ liệu).</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(chưa biết)</translation>
+    </message>
+    <message>
         <source>the GAN has no generator: it needs a generator and a discriminator</source>
         <translation>GAN chưa có bộ sinh (generator): nó cần một bộ sinh và một bộ phân biệt (discriminator)</translation>
     </message>
