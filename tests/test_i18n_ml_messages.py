@@ -296,3 +296,20 @@ def test_mc_dropout_without_a_dropout_layer_says_so_in_vietnamese(vietnamese):
     message = uncertainty_grid(model, resolution=4)["message"]
     assert message.startswith("Mô hình này không có lớp Dropout (hoặc chỉ có lớp với rate 0)")
     assert vietnamese == []
+
+
+def test_a_kind_without_its_trainer_is_named_in_vietnamese(vietnamese):
+    import dataclasses
+
+    from deskdl.core.kinds import get_kind
+    from deskdl.ml.trainers import trainer_for
+    from deskdl.ml.training import TrainingError
+
+    lost = dataclasses.replace(get_kind("supervised"), trainer="deskdl.ml.no_such_trainer:run")
+    with pytest.raises(TrainingError) as info:
+        trainer_for(lost)
+    title = i18n.tr("core.kinds", "Supervised model").lower()
+    assert title != "supervised model"
+    assert info.value.message == (f"bản deskdl này chưa huấn luyện được {title} (thiếu bộ huấn luyện "
+                                  "deskdl.ml.no_such_trainer:run của nó)")
+    assert vietnamese == []

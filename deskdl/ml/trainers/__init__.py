@@ -30,6 +30,7 @@ from collections.abc import Callable
 from datetime import datetime, timezone
 from typing import Any, Protocol
 
+from deskdl.core.i18n import tr, translator
 from deskdl.core.kinds import ProjectKind, get_kind
 from deskdl.ml.training import (
     BATCH_INTERVAL,
@@ -40,6 +41,8 @@ from deskdl.ml.training import (
     TrainingResult,
     to_training_error,
 )
+
+_ = translator("ml.trainers")
 
 
 class Trainer(Protocol):
@@ -57,13 +60,13 @@ class _FunctionTrainer:
 def trainer_for(kind: ProjectKind | str) -> Trainer:
     """The trainer of ``kind`` (imported now); :class:`TrainingError` when this deskdl has none."""
     kind = get_kind(kind) if isinstance(kind, str) or kind is None else kind
-    module_name, _, attr = kind.trainer.partition(":")
+    module_name, _colon, attr = kind.trainer.partition(":")
     try:
         target = getattr(importlib.import_module(module_name), attr)
     except (ImportError, AttributeError):
-        raise TrainingError(f"this deskdl cannot train a {kind.title.lower()} yet (its trainer "
-                            f"{kind.trainer} is missing)", "update deskdl, or pick another kind of project",
-                            kind="settings") from None
+        raise TrainingError(_("this deskdl cannot train a {kind} yet (its trainer {trainer} is missing)")
+                            .format(kind=tr("core.kinds", kind.title).lower(), trainer=kind.trainer),
+                            _("update deskdl, or pick another kind of project"), kind="settings") from None
     if isinstance(target, type):
         target = target()
     if hasattr(target, "run"):
