@@ -145,6 +145,10 @@ def test_attention_counts_projections_scores_and_the_output_projection():
     # one input (self-attention), 1 head and key_dim 1 by default: tq = tv = 3, 4 features:
     # projections 3 x (3*1*1*4) = 36; scores 9 + 9 = 18; output 3*1*1*4 = 12
     assert macs("MultiHeadAttention", {}, [(None, 3, 4)], (None, 3, 4)) == 66
+    # a query of unknown length counts 0 query steps: projections 0 + 3 + 3, no scores, no output
+    assert macs("MultiHeadAttention", {}, [(None, None, 1), (None, 3, 1)], (None, None, 1)) == 6
+    # values of unknown length count 0 value steps: the query projection 3 and the output projection 3
+    assert macs("MultiHeadAttention", {}, [(None, 3, 1), (None, None, 1)], (None, 3, 1)) == 6
 
 
 def test_normalisations_scale_and_shift_every_value():

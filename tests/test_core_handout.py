@@ -179,6 +179,7 @@ def test_lesson_ids_are_made_of_lowercase_letters_digits_and_underscores():
 def test_a_taken_lesson_id_gets_the_next_free_number():
     assert H.lesson_id_for("Fast", {"fast"}) == "fast_2"
     assert H.lesson_id_for("Fast", {"fast", "fast_2", "fast_3"}) == "fast_4"
+    assert H.lesson_id_for("Fast", {"fast", "fast_2"}) == "fast_3"  # counting on by one
     assert H.lesson_id_for("Fast", {"fast_2"}) == "fast"
 
 
@@ -201,14 +202,14 @@ def test_the_lesson_toml_with_locks_task_and_a_test_accuracy_to_reach():
         "  ",
         "p.deskdl",
         task=" Train it. ",
-        lock=["train.optimizer"],
+        lock=["train.optimizer", "build.code"],
         hide=["tab.inspect", "train.runs"],
         min_test_accuracy=0.85,
     )
     assert toml == (
         'title = "\\"Q\\""\n'
         'project = "p.deskdl"\n'
-        'lock = ["train.optimizer"]\n'
+        'lock = ["train.optimizer", "build.code"]\n'
         'hide = ["tab.inspect", "train.runs"]\n'
         "\n"
         "[[steps]]\n"
@@ -495,11 +496,41 @@ def test_install_replaces_an_older_copy_and_leaves_no_staging_folder(tmp_path):
     write(root / "e" / "old.txt", "older copy")
     write(root / ".e.new" / "stale.txt", "a failed earlier try")
     path = make_zip(
-        tmp_path / "e.deskdl-lesson", {"handout.json": doc(), "lesson/e.toml": TOML_E, "lesson/sub/": ""}
+        tmp_path / "e.deskdl-lesson",
+        {"handout.json": doc(), "lesson/sub/": "", "lesson/e.toml": TOML_E, "lesson/a/b/c.txt": "deep"},
     )
     H.install_handout(path, root)
     assert sorted(p.name for p in root.iterdir()) == ["e"]
-    assert sorted(p.name for p in (root / "e").iterdir()) == ["e.toml"]  # the folder entry is not a file
+    # the folder entry is not a file (and the files after it are unpacked too), nested folders are made
+    assert sorted(p.name for p in (root / "e").iterdir()) == ["a", "e.toml"]
+    assert (root / "e" / "a" / "b" / "c.txt").read_text() == "deep"
+
+
+def test_a_file_that_cannot_be_unpacked_leaves_no_staging_folder(tmp_path):
+    root = tmp_path / "learner"
+    path = make_zip(
+        tmp_path / "e.deskdl-lesson",
+        {"handout.json": doc(), "lesson/e.toml": TOML_E, "lesson/e.toml/x": "a file where a folder must be"},
+    )
+    with pytest.raises(LessonError) as err:
+        H.install_handout(path, root)
+    assert err.value.text == f"{path}: the hand-out could not be unpacked into {root} (File exists)"
+    assert list(root.iterdir()) == []
+
+
+def test_a_damaged_lesson_file_in_the_hand_out_says_why(tmp_path):
+    path = tmp_path / "e.deskdl-lesson"
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_STORED) as zf:
+        zf.writestr("handout.json", doc())
+        zf.writestr("lesson/e.toml", TOML_E)
+    path.write_bytes(path.read_bytes().replace(b'title = "E"', b'title = "F"'))  # its CRC is wrong
+    with pytest.raises(LessonError) as err:
+        H.install_handout(path, tmp_path / "learner")
+    assert err.value.text == (
+        f"{path}: the hand-out could not be unpacked into {tmp_path / 'learner'} "
+        "(Bad CRC-32 for file 'lesson/e.toml')"
+    )
+    assert list((tmp_path / "learner").iterdir()) == []
 
 
 def test_a_broken_lesson_inside_keeps_the_older_copy(tmp_path):
