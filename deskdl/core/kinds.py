@@ -410,8 +410,9 @@ def get_kind(kind_id: str | None) -> ProjectKind:
     try:
         return KINDS[key]
     except (KeyError, TypeError):
-        raise KindError(f"this deskdl does not know the project kind {key!r}",
-                        f"use one of {', '.join(sorted(KINDS))}, or update deskdl") from None
+        raise KindError(_("this deskdl does not know the project kind {kind}").format(kind=repr(key)),
+                        _("use one of {kinds}, or update deskdl").format(
+                            kinds=", ".join(sorted(KINDS)))) from None
 
 
 def kind_of(project: Any) -> ProjectKind:

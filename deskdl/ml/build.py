@@ -181,8 +181,8 @@ def build_model(graph: ModelGraph, name: str = "model"):
             name=keras_name(name),  # a learner's project name may hold any letters; TensorFlow's may not
         )
     except Exception as err:  # noqa: BLE001
-        raise BuildError(f"Keras could not assemble the model: {keras_message(err)}",
-                         "check that every output is connected to an Input") from err
+        raise BuildError(_("Keras could not assemble the model: {error}").format(error=keras_message(err)),
+                         _("check that every output is connected to an Input")) from err
 
 
 def _feeding(graph: ModelGraph, outputs: Sequence[str]) -> set[str]:

@@ -831,8 +831,8 @@ def _setup(job: TrainingJob, reporter, control):
     training = job.training
     problems = check_training(training)
     if problems:
-        raise TrainingError(f"the training settings have a problem: {problems[0]}",
-                            "fix it in the Train tab", kind="settings")
+        raise TrainingError(_("the training settings have a problem: {problem}").format(problem=problems[0]),
+                            _("fix it in the Train tab"), kind="settings")
     seed = training.get("seed")
     if seed is not None:
         keras.utils.set_random_seed(int(seed))
@@ -964,9 +964,10 @@ def _load_weights(model, weights) -> None:
         else:
             model.load_weights(str(weights))
     except (ValueError, OSError) as err:
-        raise TrainingError(f"the saved weights do not fit this model ({str(err).splitlines()[0][:200]})",
-                            "train from scratch, or undo the changes to the model since the weights were "
-                            "saved", kind="mismatch") from None
+        raise TrainingError(_("the saved weights do not fit this model ({error})").format(
+                                error=str(err).splitlines()[0][:200]),
+                            _("train from scratch, or undo the changes to the model since the weights were "
+                              "saved"), kind="mismatch") from None
 
 
 def _predict_fn(model):

@@ -269,8 +269,9 @@ def _copy_atomic(src: Path, dst: Path) -> None:
         os.replace(tmp, dst)
     except OSError as err:
         Path(tmp).unlink(missing_ok=True)
-        raise DataError(f"could not copy {src} to {dst} ({err.strerror})",
-                        "check free disk space and that you may write there") from None
+        raise DataError(_("could not copy {src} to {dst} ({error})").format(src=src, dst=dst,
+                                                                           error=err.strerror),
+                        _("check free disk space and that you may write there")) from None
 
 
 def _save_npz_atomic(dst: Path, arrays: Mapping[str, np.ndarray]) -> None:
@@ -281,7 +282,8 @@ def _save_npz_atomic(dst: Path, arrays: Mapping[str, np.ndarray]) -> None:
         os.replace(tmp, dst)
     except OSError as err:
         Path(tmp).unlink(missing_ok=True)
-        raise DataError(f"could not write {dst} ({err.strerror})", "check free disk space") from None
+        raise DataError(_("could not write {path} ({error})").format(path=dst, error=err.strerror),
+                        _("check free disk space")) from None
 
 
 def download(dataset_id: str, progress: Callable[[int, int | None], None] | None = None,

@@ -50,7 +50,7 @@ from deskdl.core.analysis import ERROR
 from deskdl.core.events import PER_EPOCH, Picture, RunStarted, Scalars
 from deskdl.core.graph import ModelGraph
 from deskdl.core.history import RunRecord
-from deskdl.core.i18n import N_, translator
+from deskdl.core.i18n import N_, tr, translator
 from deskdl.core.kinds import get_kind
 from deskdl.core.training import check_training
 from deskdl.ml import datasets
@@ -211,11 +211,17 @@ def _role_optimizer(job: TrainingJob, role: str, steps: int):
     problems = check_training(training)
     if problems:
         raise TrainingError(
-            f"the {role}'s optimizer settings have a problem: {problems[0]}",
-            f"fix the {role}'s optimizer in the Train tab",
+            _("the {role}'s optimizer settings have a problem: {problem}").format(
+                role=_role(role), problem=problems[0]),
+            _("fix the {role}'s optimizer in the Train tab").format(role=_role(role)),
             kind="settings",
         )
     return make_optimizer(training, steps)
+
+
+def _role(role: str) -> str:
+    """The role as a learner reads it: "generator", "discriminator" (translated)."""
+    return tr("core.gan", gan_core.ROLE_TITLES.get(role, role)).lower()
 
 
 def check_job(job: TrainingJob, data_shape) -> dict[str, Any]:
@@ -224,8 +230,8 @@ def check_job(job: TrainingJob, data_shape) -> dict[str, Any]:
     problems = kind.check(job.algorithm)
     if problems:
         raise TrainingError(
-            f"the GAN's settings have a problem: {problems[0]}",
-            "fix it in the project's algorithm settings",
+            _("the GAN's settings have a problem: {problem}").format(problem=problems[0]),
+            _("fix it in the project's algorithm settings"),
             kind="settings",
         )
     graphs = {r: job.graphs.get(r) for r in gan_core.ROLES if job.graphs.get(r)}
@@ -366,7 +372,7 @@ class _Run:
         problems = check_training(training)
         if problems:
             raise TrainingError(
-                f"the training settings have a problem: {problems[0]}",
+                _("the training settings have a problem: {problem}").format(problem=problems[0]),
                 "fix it in the Train tab",
                 kind="settings",
             )

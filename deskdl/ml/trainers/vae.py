@@ -162,9 +162,9 @@ class VaeTrainer:
         started = time.perf_counter()
         problems = VAE.check(job.algorithm)
         if problems:
-            return failed(job, reporter, TrainingError(f"the VAE's settings have a problem: {problems[0]}",
-                                                       "fix the project's algorithm block", kind="settings"),
-                          started)
+            return failed(job, reporter, TrainingError(
+                _("the VAE's settings have a problem: {problem}").format(problem=problems[0]),
+                _("fix the project's algorithm block"), kind="settings"), started)
         settings = VAE.with_defaults(job.algorithm)
         graph = ModelGraph.from_dict(job.graph)
         try:

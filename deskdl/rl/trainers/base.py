@@ -33,7 +33,7 @@ import numpy as np
 from deskdl.core.events import PER_EPOCH, Picture, RunStarted, Scalars
 from deskdl.core.graph import ModelGraph
 from deskdl.core.history import RunRecord
-from deskdl.core.i18n import translator
+from deskdl.core.i18n import tr, translator
 from deskdl.core.kinds import get_kind
 from deskdl.core.rl import ENVS, EnvFacts, network_problems
 from deskdl.ml.trainers import Throttle, emit, run_safely, started_at
@@ -157,8 +157,9 @@ class RlRun:
         kind = get_kind(self.kind_id)
         problems = kind.check(self.job.algorithm)
         if problems:
-            raise TrainingError(f"the {kind.title} settings have a problem: {problems[0]}",
-                                "fix it in the Train tab's settings (the project's 'algorithm')",
+            raise TrainingError(_("the {kind} settings have a problem: {problem}").format(
+                                    kind=tr("core.kinds", kind.title), problem=problems[0]),
+                                _("fix it in the Train tab's settings (the project's 'algorithm')"),
                                 kind="settings")
         algorithm = kind.with_defaults(self.job.algorithm)
         errors = network_problems(self.job.graph, self.kind_id, algorithm["env"])

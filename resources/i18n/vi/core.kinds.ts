@@ -263,5 +263,13 @@
         <source>learns one answer for a whole sequence (is a review positive?) while the attention maps of one test example show which words each word looks at</source>
         <translation>học một câu trả lời cho cả một chuỗi (bài nhận xét có tích cực không?) trong khi bản đồ chú ý của một ví dụ kiểm tra cho thấy mỗi từ nhìn vào những từ nào</translation>
     </message>
+    <message>
+        <source>this deskdl does not know the project kind {kind}</source>
+        <translation>phiên bản deskdl này không biết loại dự án {kind}</translation>
+    </message>
+    <message>
+        <source>use one of {kinds}, or update deskdl</source>
+        <translation>dùng một trong các loại {kinds}, hoặc cập nhật deskdl</translation>
+    </message>
 </context>
 </TS>

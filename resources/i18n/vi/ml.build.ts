@@ -11,5 +11,13 @@
         <source>{problem} (and {n} more problems)</source>
         <translation>{problem} (và {n} vấn đề khác)</translation>
     </message>
+    <message>
+        <source>Keras could not assemble the model: {error}</source>
+        <translation>Keras không lắp ráp được mô hình: {error}</translation>
+    </message>
+    <message>
+        <source>check that every output is connected to an Input</source>
+        <translation>kiểm tra rằng mọi đầu ra đều được nối tới một lớp Input</translation>
+    </message>
 </context>
 </TS>

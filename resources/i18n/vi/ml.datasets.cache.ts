@@ -16,6 +16,22 @@
         <translation>hãy bấm Tải về trong thẻ Dữ liệu nếu bạn đang có mạng, hoặc chép {hint} từ một máy có internet rồi dùng Nhập tệp (deskdl chép nó vào {folder})</translation>
     </message>
     <message>
+        <source>could not copy {src} to {dst} ({error})</source>
+        <translation>không chép được {src} sang {dst} ({error})</translation>
+    </message>
+    <message>
+        <source>check free disk space and that you may write there</source>
+        <translation>kiểm tra dung lượng đĩa còn trống và quyền ghi vào đó</translation>
+    </message>
+    <message>
+        <source>could not write {path} ({error})</source>
+        <translation>không ghi được {path} ({error})</translation>
+    </message>
+    <message>
+        <source>check free disk space</source>
+        <translation>kiểm tra dung lượng đĩa còn trống</translation>
+    </message>
+    <message>
         <source>could not reach the download server: {reason}</source>
         <translation>không kết nối được tới máy chủ tải về: {reason}</translation>
     </message>

@@ -12,8 +12,28 @@
         <translation>hãy giảm cả hai tốc độ học (thử nhỏ hơn mười lần; 0.0002 với beta_1 0.5 là lựa chọn thường dùng cho GAN), hoặc bật cắt gradient (clipnorm 1.0)</translation>
     </message>
     <message>
+        <source>the {role}&apos;s optimizer settings have a problem: {problem}</source>
+        <translation>thiết lập bộ tối ưu (optimizer) của {role} có vấn đề: {problem}</translation>
+    </message>
+    <message>
+        <source>fix the {role}&apos;s optimizer in the Train tab</source>
+        <translation>sửa bộ tối ưu của {role} trên thẻ Huấn luyện</translation>
+    </message>
+    <message>
+        <source>the GAN&apos;s settings have a problem: {problem}</source>
+        <translation>thiết lập của GAN có vấn đề: {problem}</translation>
+    </message>
+    <message>
+        <source>fix it in the project&apos;s algorithm settings</source>
+        <translation>sửa nó trong phần thiết lập thuật toán (algorithm) của dự án</translation>
+    </message>
+    <message>
         <source>the GAN cannot train: {problem}</source>
         <translation>GAN không thể huấn luyện: {problem}</translation>
+    </message>
+    <message>
+        <source>the training settings have a problem: {problem}</source>
+        <translation>thiết lập huấn luyện có vấn đề: {problem}</translation>
     </message>
     <message>
         <source>discriminator&apos;s loss</source>

@@ -44,8 +44,24 @@
         <translation> Vì không giữ lại phần kiểm định (validation) nào nên nó đã theo dõi dữ liệu huấn luyện, và vì thế không chống được quá khớp (overfitting): hãy giữ một phần kiểm định (ví dụ 0.2).</translation>
     </message>
     <message>
+        <source>the training settings have a problem: {problem}</source>
+        <translation>thiết lập huấn luyện có vấn đề: {problem}</translation>
+    </message>
+    <message>
+        <source>fix it in the Train tab</source>
+        <translation>sửa nó trên thẻ Huấn luyện</translation>
+    </message>
+    <message>
         <source>the data and the model do not fit together: {problem}</source>
         <translation>dữ liệu và mô hình không khớp nhau: {problem}</translation>
+    </message>
+    <message>
+        <source>the saved weights do not fit this model ({error})</source>
+        <translation>trọng số đã lưu không khớp với mô hình này ({error})</translation>
+    </message>
+    <message>
+        <source>train from scratch, or undo the changes to the model since the weights were saved</source>
+        <translation>huấn luyện lại từ đầu, hoặc hoàn tác những thay đổi của mô hình kể từ khi lưu trọng số</translation>
     </message>
 </context>
 </TS>
