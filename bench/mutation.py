@@ -20,7 +20,8 @@ over the sorted names, so the same N and S draw the same mutants from the same c
 run (``mutmut run <names...>``). The score comes with a 95 % Wilson interval. The mutants of the
 modules whose code runs at import time (``layers/*`` and ``catalog.py``, see ``IMPORT_TIME``) run in a
 second work folder (``<workdir>-fresh``) with ``--fresh-import``, so they are measured as the tests
-really see them; the others in the default fork mode. ``--report`` then reads both folders.
+really see them, at the same time as the others (default fork mode; so two test processes at once).
+``--report`` then reads both folders.
 
 Afterwards ``cd /tmp/deskdl-mutation && ../../work/main/.venv/bin/mutmut show <name>`` shows the
 diff of one survivor. Needs the mutmut 3 command line (``mutmut run``, ``mutmut results``).
@@ -289,13 +290,20 @@ def run_sample(workdir: Path, n: int, seed: int, max_children: int) -> None:
           f"{len(plain)} in fork mode, {len(fresh)} with a fresh import", flush=True)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TF_CPP_MIN_LOG_LEVEL="2")
     start = time.perf_counter()
+    fresh_run = None
+    if fresh:
+        # The fresh-import mutants are the slow ones (seconds of import each): they run beside the
+        # others, in a process of their own, its output in <workdir>-fresh/run.log.
+        prepare(fresh_dir(workdir), IMPORT_TIME, fresh_import=True)
+        log = open(fresh_dir(workdir) / "run.log", "w", encoding="utf-8")  # noqa: SIM115 (closed below)
+        fresh_run = subprocess.Popen([_mutmut(), "run", "--max-children", str(max_children), *fresh],
+                                     cwd=fresh_dir(workdir), env=env, stdout=log, stderr=subprocess.STDOUT)
     if plain:
         subprocess.run([_mutmut(), "run", "--max-children", str(max_children), *plain], cwd=workdir, env=env,
                        check=False)
-    if fresh:
-        prepare(fresh_dir(workdir), IMPORT_TIME, fresh_import=True)
-        subprocess.run([_mutmut(), "run", "--max-children", str(max_children), *fresh],
-                       cwd=fresh_dir(workdir), env=env, check=False)
+    if fresh_run is not None:
+        fresh_run.wait()
+        log.close()
     print(f"mutmut run took {time.perf_counter() - start:.0f} s")
 
 
@@ -329,6 +337,10 @@ def report_sample(workdir: Path) -> None:
     print(f"\n{header.lstrip('# ')}; {score['other']} not checked, skipped or suspicious (left out)")
     print(f"sampled score: {k}/{k + s} killed = {k / max(1, k + s):.1%}, "
           f"95 % Wilson interval {lo:.1%} - {hi:.1%}")
+    for label, group in (("fork mode", [n for n in chosen if not is_import_time(n)]),
+                         ("fresh import (layers/*, catalog.py)", [n for n in chosen if is_import_time(n)])):
+        g = sample_score(status_of, group)
+        print(f"  {label}: {g['killed']}/{g['killed'] + g['survived']} killed, {g['other']} not checked")
     # A timeout counts as killed (mutmut's rule); on a loaded machine a slow test run can reach the limit.
     t = score["timeout"]
     lo_t, hi_t = wilson(k - t, k + s - t)

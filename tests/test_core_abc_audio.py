@@ -55,51 +55,58 @@ RATE = 1760  # four samples a period of A4
 LAST = RATE - 1  # a one-second note (unit 1/4, length 1, tempo 60): t_last = 1759 / 1760 s
 
 
-@pytest.fixture(scope="module")
-def a4():
+def a4() -> np.ndarray:
+    """A one-second A4. Made in each test, not in a fixture: the mutation run links a test to the
+    functions it calls in its own body, so a shared fixture would hide synthesise from these tests."""
     return abc_audio.synthesise(tune((69, Fraction(1))), tempo=60, rate=RATE)
 
 
-def test_one_second_note_has_rate_samples_of_float32(a4):
-    assert a4.dtype == np.float32
-    assert a4.shape == (RATE,)
+def test_one_second_note_has_rate_samples_of_float32():
+    x = a4()
+    assert x.dtype == np.float32
+    assert x.shape == (RATE,)
 
 
-def test_loudest_sample_is_the_first_after_the_attack_scaled_to_0_8(a4):
+def test_loudest_sample_is_the_first_after_the_attack_scaled_to_0_8():
+    x = a4()
     # |tone| is 0.75 at odd samples; the envelope rises for 17 samples (i / 17) and then only decays,
     # so the loudest sample is i = 17 (odd): 0.75 * exp(-3 * 17 / 1759), scaled to 0.8.
-    assert int(np.argmax(np.abs(a4))) == 17
-    assert a4[17] == pytest.approx(0.8, abs=1e-6)
-    assert float(np.max(np.abs(a4))) == pytest.approx(0.8, abs=1e-6)
+    assert int(np.argmax(np.abs(x))) == 17
+    assert x[17] == pytest.approx(0.8, abs=1e-6)
+    assert float(np.max(np.abs(x))) == pytest.approx(0.8, abs=1e-6)
 
 
-def test_samples_after_the_attack_decay_exponentially(a4):
+def test_samples_after_the_attack_decay_exponentially():
+    x = a4()
     # sample i (odd, 17 <= i < 1725) is 0.8 * sign * exp(-3 * (i - 17) / 1759), sign + for i % 4 == 1
-    assert a4[19] == pytest.approx(-0.8 * math.exp(-6 / LAST), abs=1e-6)  # -0.797276
-    assert a4[21] == pytest.approx(0.8 * math.exp(-12 / LAST), abs=1e-6)
-    assert a4[1001] == pytest.approx(0.8 * math.exp(-3 * 984 / LAST), abs=1e-6)
+    assert x[19] == pytest.approx(-0.8 * math.exp(-6 / LAST), abs=1e-6)  # -0.797276
+    assert x[21] == pytest.approx(0.8 * math.exp(-12 / LAST), abs=1e-6)
+    assert x[1001] == pytest.approx(0.8 * math.exp(-3 * 984 / LAST), abs=1e-6)
 
 
-def test_samples_of_the_attack_rise_linearly(a4):
+def test_samples_of_the_attack_rise_linearly():
+    x = a4()
     # env[i] = (i / 17) * exp(-3 i / 1759) for i < 17; over sample 17: (i / 17) * exp(3 (17 - i) / 1759)
     # (the sign: + for i % 4 == 1, - for i % 4 == 3)
-    assert a4[0] == pytest.approx(0.0, abs=1e-6)
-    assert a4[1] == pytest.approx(0.8 / 17 * math.exp(48 / LAST), abs=1e-6)  # 0.048361
-    assert a4[3] == pytest.approx(-0.8 * 3 / 17 * math.exp(42 / LAST), abs=1e-6)
-    assert a4[15] == pytest.approx(-0.8 * 15 / 17 * math.exp(6 / LAST), abs=1e-6)
+    assert x[0] == pytest.approx(0.0, abs=1e-6)
+    assert x[1] == pytest.approx(0.8 / 17 * math.exp(48 / LAST), abs=1e-6)  # 0.048361
+    assert x[3] == pytest.approx(-0.8 * 3 / 17 * math.exp(42 / LAST), abs=1e-6)
+    assert x[15] == pytest.approx(-0.8 * 15 / 17 * math.exp(6 / LAST), abs=1e-6)
 
 
-def test_samples_of_the_release_fall_to_zero(a4):
+def test_samples_of_the_release_fall_to_zero():
+    x = a4()
     # the last 35 samples (from 1725) are multiplied by 1 - j / 34, j = 0 .. 34
-    assert a4[1725] == pytest.approx(0.8 * math.exp(-3 * 1708 / LAST), abs=1e-6)  # j = 0: 0.043454
-    assert a4[1727] == pytest.approx(-0.8 * math.exp(-3 * 1710 / LAST) * (32 / 34), abs=1e-6)
-    assert a4[1757] == pytest.approx(0.8 * math.exp(-3 * 1740 / LAST) * (2 / 34), abs=1e-6)
-    assert a4[LAST] == 0.0
+    assert x[1725] == pytest.approx(0.8 * math.exp(-3 * 1708 / LAST), abs=1e-6)  # j = 0: 0.043454
+    assert x[1727] == pytest.approx(-0.8 * math.exp(-3 * 1710 / LAST) * (32 / 34), abs=1e-6)
+    assert x[1757] == pytest.approx(0.8 * math.exp(-3 * 1740 / LAST) * (2 / 34), abs=1e-6)
+    assert x[LAST] == 0.0
 
 
-def test_even_samples_are_silent_at_this_rate(a4):
+def test_even_samples_are_silent_at_this_rate():
+    x = a4()
     # harmonics 1 to 4 all cross zero at every even sample (sin of a multiple of pi)
-    assert float(np.max(np.abs(a4[::2]))) == pytest.approx(0.0, abs=1e-6)
+    assert float(np.max(np.abs(x[::2]))) == pytest.approx(0.0, abs=1e-6)
 
 
 def test_harmonics_have_their_strengths():

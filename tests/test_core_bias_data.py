@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import warnings
 
 import numpy as np
 import pytest
@@ -19,8 +20,9 @@ from deskdl.core import bias_data
 from deskdl.core.bias_data import COMMON, RARE
 
 
-@pytest.fixture(scope="module")
-def clean():
+def clean_set() -> bias_data.BiasedShapes:
+    """300 + 60 pictures without noise. Made in each test, not in a fixture: the mutation run links a
+    test to the functions it calls in its own body, so a shared fixture would hide biased_shapes."""
     return bias_data.biased_shapes(300, 60, 0.2, 0.0, seed=1)
 
 
@@ -30,7 +32,8 @@ def test_constants():
 
 
 # ------------------------------------------------------------------ sizes and subgroups
-def test_parts_have_their_sizes_and_types(clean):
+def test_parts_have_their_sizes_and_types():
+    clean = clean_set()
     assert clean.x_train.shape == (300, 28, 28) and clean.x_train.dtype == np.uint8
     assert clean.x_test.shape == (60, 28, 28) and clean.x_test.dtype == np.uint8
     for a in (clean.y_train, clean.g_train, clean.y_test, clean.g_test):
@@ -39,7 +42,8 @@ def test_parts_have_their_sizes_and_types(clean):
     assert clean.y_test.shape == clean.g_test.shape == (60,)
 
 
-def test_training_part_has_rare_share_inverted_and_balanced_shapes(clean):
+def test_training_part_has_rare_share_inverted_and_balanced_shapes():
+    clean = clean_set()
     assert int((clean.g_train == RARE).sum()) == 60  # 0.2 * 300
     assert int((clean.g_train == COMMON).sum()) == 240
     assert np.bincount(clean.y_train).tolist() == [75] * 4
@@ -50,7 +54,8 @@ def test_test_part_is_half_of_each_style_and_an_odd_size_has_one_more_normal():
     assert np.bincount(bias_data.biased_shapes(20, 7, 0.1, 0.0, seed=0).g_test).tolist() == [4, 3]
 
 
-def test_rare_pictures_are_shuffled_among_the_training_part(clean):
+def test_rare_pictures_are_shuffled_among_the_training_part():
+    clean = clean_set()
     rare = np.flatnonzero(clean.g_train == RARE)
     assert rare.tolist() != list(range(60))  # not the first 60
     assert rare.min() < 150 < rare.max()
@@ -70,7 +75,8 @@ def _split(x, g, group):
 
 
 @pytest.mark.parametrize("part", ["train", "test"])
-def test_normal_pictures_are_a_bright_shape_on_a_dark_background(clean, part):
+def test_normal_pictures_are_a_bright_shape_on_a_dark_background(part):
+    clean = clean_set()
     corner, low, high = _split(getattr(clean, f"x_{part}"), getattr(clean, f"g_{part}"), COMMON)
     assert corner.tolist() == low.tolist()  # the background is the darkest value
     assert 0 <= low.min() and low.max() <= 51  # 0.2 * 255 + 0.5 = 51.5
@@ -79,21 +85,24 @@ def test_normal_pictures_are_a_bright_shape_on_a_dark_background(clean, part):
 
 
 @pytest.mark.parametrize("part", ["train", "test"])
-def test_inverted_pictures_are_a_dark_shape_on_a_bright_background(clean, part):
+def test_inverted_pictures_are_a_dark_shape_on_a_bright_background(part):
+    clean = clean_set()
     corner, low, high = _split(getattr(clean, f"x_{part}"), getattr(clean, f"g_{part}"), RARE)
     assert corner.tolist() == high.tolist()  # the background is the brightest value
     assert 191 <= high.min() and high.max() <= 255
     assert 0 <= low.min() and low.max() <= 64  # 0.25 * 255 + 0.5 = 64.25
 
 
-def test_background_and_shape_brightness_spread_over_their_ranges(clean):
+def test_background_and_shape_brightness_spread_over_their_ranges():
+    clean = clean_set()
     corner, low, high = _split(clean.x_train, clean.g_train, COMMON)
     # 240 uniform draws over 0..51 and 191..255: both ends reached within a few steps
     assert low.min() <= 3 and low.max() >= 48
     assert high.min() <= 195 and high.max() >= 251
 
 
-def test_each_picture_lies_between_its_background_and_its_shape(clean):
+def test_each_picture_lies_between_its_background_and_its_shape():
+    clean = clean_set()
     # bg + (fg - bg) * ink with ink in [0, 1]: every pixel between the corner and the extreme
     for x, g in ((clean.x_train, clean.g_train), (clean.x_test, clean.g_test)):
         x = x.astype(np.int64)
@@ -102,7 +111,8 @@ def test_each_picture_lies_between_its_background_and_its_shape(clean):
         assert np.all(np.where(inverted, x <= corner, x >= corner))
 
 
-def test_a_normal_circle_covers_about_pi_r_squared(clean):
+def test_a_normal_circle_covers_about_pi_r_squared():
+    clean = clean_set()
     # The class is the shape drawn: the pixels of a normal circle (class 0) above the midpoint of its
     # range fill about pi * r**2 pixels, r between 5 and 9.5 (datagen.shapes' radii).
     x, y, g = clean.x_train.astype(np.int64), clean.y_train, clean.g_train
@@ -127,7 +137,19 @@ def test_noise_adds_gaussian_noise_of_the_given_spread():
     assert 12.4 < d[middle].std() < 13.1
 
 
-def test_without_noise_the_four_corner_pixels_are_one_background_value(clean):
+def test_noise_is_clipped_at_black_and_white_not_wrapped_around():
+    # Backgrounds 0..0.2 (normal) and 0.75..1 (inverted) with noise of sd 0.1: many values fall below 0
+    # or above 1; clipped they become 0 and 255. Wrapped around as bytes they would be the opposite
+    # colour. Within 5 sd: normal corners at most 0.2 + 0.5 = 0.7 (179), inverted at least 0.25 (64).
+    d = bias_data.biased_shapes(300, 20, 0.2, 0.1, seed=1)
+    corners = d.x_train[:, :2, :2].reshape(300, 4).astype(np.int64)
+    normal, inverted = corners[d.g_train == COMMON], corners[d.g_train == RARE]
+    assert normal.max() <= 179 and (normal == 0).mean() > 0.1
+    assert inverted.min() >= 64 and (inverted == 255).mean() > 0.1
+
+
+def test_without_noise_the_four_corner_pixels_are_one_background_value():
+    clean = clean_set()
     corners = clean.x_train[:, :2, :2].reshape(300, 4).astype(np.int64)
     assert np.all(corners == corners[:, :1])
 
@@ -169,6 +191,24 @@ def test_fingerprint_of_seed_1():
     assert int(d.x_test.astype(np.int64).sum()) == 570872
 
 
+def test_fingerprint_of_seed_1_with_noise():
+    # As above with noise 0.05 (taken once from the code): the noise's draw and sign are pinned too.
+    d = bias_data.biased_shapes(20, 6, 0.1, 0.05, seed=1)
+    assert d.x_train[:, 0, 0].tolist() == [0, 0, 25, 0, 6, 2, 33, 206, 0, 1, 22, 37, 6, 57, 52, 237, 1, 44,
+                                           47, 26]
+    assert int(d.x_train.astype(np.int64).sum()) == 1092834
+    assert int(d.x_test.astype(np.int64).sum()) == 569703
+
+
+def test_defaults_are_2000_and_1000_pictures_5_percent_inverted_seed_0():
+    d = bias_data.biased_shapes()
+    assert d.x_train.shape == (2000, 28, 28) and d.x_test.shape == (1000, 28, 28)
+    assert int(d.g_train.sum()) == 100 and int(d.g_test.sum()) == 500
+    # noise 0.05 and seed 0: fingerprints taken once from the code
+    assert int(d.x_train.astype(np.int64).sum()) == 101134427
+    assert int(d.x_test.astype(np.int64).sum()) == 98865509
+
+
 # ------------------------------------------------------------------ bad settings
 @pytest.mark.parametrize("kw, message", [
     ({"samples": 9}, "samples must be a whole number of at least 10, not 9"),
@@ -205,8 +245,10 @@ def test_accuracy_by_group_reads_columns_and_numbers():
     assert bias_data.accuracy_by_group(np.array([[1], [0], [1]]), np.array([[1], [1], [0]])) == [1.0, 0.5]
 
 
-def test_accuracy_of_a_subgroup_without_examples_is_nan():
-    out = bias_data.accuracy_by_group(np.array([True, False]), np.array([0, 0]))
+def test_accuracy_of_a_subgroup_without_examples_is_nan_without_a_warning():
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # NumPy's "Mean of empty slice" would be printed to the console
+        out = bias_data.accuracy_by_group(np.array([True, False]), np.array([0, 0]))
     assert out[0] == 0.5
     assert math.isnan(out[1])
     assert len(out) == 2

@@ -90,6 +90,12 @@ def test_one_channel_picture_is_grey():
     assert rows == [bytes([7, 8]), bytes([9, 10]), bytes([11, 12])]
 
 
+def test_a_list_of_whole_numbers_is_written_as_bytes():
+    header, rows = decode(png.encode([[0, 128, 255]]))
+    assert header == (3, 1, 8, 0, 0, 0, 0)
+    assert rows == [bytes([0, 128, 255])]
+
+
 def test_a_transposed_view_is_written_in_its_own_order():
     pixels = np.arange(6, dtype=np.uint8).reshape(2, 3).T  # rows [0, 3], [1, 4], [2, 5]; not contiguous
     header, rows = decode(png.encode(pixels))
@@ -110,6 +116,12 @@ def test_to_bytes_maps_0_to_1_onto_0_to_255_rounding_half_up():
     out = png.to_bytes(np.array([0.0, 0.5, 1.0, 0.3, 0.2, 1 / 255]))
     assert out.dtype == np.uint8
     assert out.tolist() == [0, 128, 255, 77, 51, 1]
+
+
+def test_to_bytes_of_float32_pictures_rounds_the_exact_value():
+    # The float32 just below 128.5 / 255 = 0.50392156862745...: exactly 0.5039215683937073, times 255
+    # is 128.49999994..., which rounds to 128. Worked out in float32 it would come to 128.5 and 129.
+    assert png.to_bytes(np.array([0.5039215683937073], np.float32)).tolist() == [128]
 
 
 def test_to_bytes_clips_outside_the_levels_and_nan_is_the_darkest():
@@ -147,6 +159,14 @@ def test_write_scales_each_pixel_to_a_square(tmp_path):
     assert header[:2] == (6, 6)
     top, bottom = bytes([0] * 3 + [255] * 3), bytes([255] * 3 + [128] * 3)
     assert rows == [top] * 3 + [bottom] * 3
+
+
+def test_write_with_scale_2_doubles_each_pixel(tmp_path):
+    path = tmp_path / "double.png"
+    png.write(path, np.array([[0.0, 1.0]]), scale=2)
+    header, rows = decode(path.read_bytes())
+    assert header[:2] == (4, 2)
+    assert rows == [bytes([0, 0, 255, 255])] * 2
 
 
 def test_write_with_scale_1_keeps_the_size(tmp_path):
