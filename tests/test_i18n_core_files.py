@@ -395,3 +395,17 @@ def test_a_gans_variety_is_told_in_vietnamese(vietnamese):
     assert not [m for m in vietnamese if m[0] == "core.gan"]
     i18n.install(None)
     assert gan.collapse_why() == gan.MODE_COLLAPSE_WHY
+
+
+def test_a_lesson_check_missing_an_argument_says_what_it_is_in_vietnamese(vietnamese, tmp_path):
+    from deskdl.core.lessons import LessonError, load_lesson
+
+    path = tmp_path / "tiny.toml"
+    path.write_text('title = "Tiny"\nsummary = "A test."\n[[steps]]\ntitle = "One"\ntext = "Go."\n'
+                    'check = {kind = "metric", max = 1}\n', encoding="utf-8")
+    with pytest.raises(LessonError) as err:
+        load_lesson(path)
+    want = ("'metric' cần đối số 'metric' ('loss', 'accuracy', 'val_loss', 'val_accuracy', 'test_accuracy', "
+            "'test_loss', ... (test_ đọc tập kiểm tra (test), các chỉ số còn lại đọc epoch cuối))")
+    assert want in err.value.text, err.value.text
+    assert not [m for m in vietnamese if m[0].startswith("core.lessons")]

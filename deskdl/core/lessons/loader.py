@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from deskdl.core import catalog
-from deskdl.core.i18n import DEFAULT_LANGUAGE, N_, language, translator
+from deskdl.core.i18n import DEFAULT_LANGUAGE, N_, language, tr, translator
 from deskdl.core.lessons.controls import CONTROLS, EVENTS, TABS
 from deskdl.core.lessons.model import (
     ACTION_OPS,
@@ -166,7 +166,7 @@ def _read_args(w: _Where, where: str, table: Mapping[str, Any], spec: KindSpec,
     for arg in spec.args:
         if arg.required and arg.name not in args:
             raise w.error(where, _("{kind} needs the argument {name} ({help})").format(
-                kind=repr(spec.name), name=repr(arg.name), help=arg.help))
+                kind=repr(spec.name), name=repr(arg.name), help=tr("core.lessons.model", arg.help)))
     return args
 
 
