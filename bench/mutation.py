@@ -277,9 +277,36 @@ def fresh_dir(workdir: Path) -> Path:
     return workdir.with_name(workdir.name + "-fresh")
 
 
-def run_sample(workdir: Path, n: int, seed: int, max_children: int) -> None:
+def reuse_mutants(workdir: Path, old: Path) -> int:
+    """Copy the generated mutants of every core file whose source is the same in ``old``'s copy.
+
+    Generating all of deskdl/core's mutants takes minutes of CPU; mutmut skips a file whose mutant file
+    is newer than its source, so the copies are dated now. A changed file is not copied: mutmut
+    generates it afresh. Returns how many files were reused.
+    """
+    reused = 0
+    for source in sorted((old / "deskdl" / "core").rglob("*.py")):
+        rel = source.relative_to(old)
+        mutated = old / "mutants" / rel
+        here = workdir / rel
+        if not (mutated.exists() and here.exists()) or here.read_bytes() != source.read_bytes():
+            continue
+        for suffix in ("", ".meta", ".spans"):
+            src = mutated.with_name(mutated.name + suffix)
+            if src.exists():
+                dst = workdir / "mutants" / rel.with_name(rel.name + suffix)
+                dst.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(src, dst)
+                os.utime(dst)  # newer than the source, which is the same: mutmut keeps these mutants
+        reused += 1
+    return reused
+
+
+def run_sample(workdir: Path, n: int, seed: int, max_children: int, reuse: Path | None = None) -> None:
     """Draw ``n`` of all of deskdl/core's mutants and run them (the import-time ones with a fresh import)."""
     prepare(workdir, [])
+    if reuse is not None:
+        print(f"{reuse_mutants(workdir, reuse)} core files' mutants reused from {reuse}", flush=True)
     names = generate(workdir)
     chosen = draw_sample(names, n, seed)
     header = f"# {len(chosen)} of {len(names)} mutants, seed {seed}\n"
@@ -364,10 +391,12 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=0, metavar="N",
                         help="run N mutants drawn at random from all of deskdl/core (with --seed)")
     parser.add_argument("--seed", type=int, default=0, help="the random draw of --sample (default 0)")
+    parser.add_argument("--reuse", type=Path, default=None, metavar="OLD_WORKDIR",
+                        help="with --sample: the mutants of unchanged core files from an earlier work folder")
     args = parser.parse_args()
     if args.sample or (args.report and (args.workdir / "sample.txt").exists()):
         if not args.report:
-            run_sample(args.workdir, args.sample, args.seed, args.max_children)
+            run_sample(args.workdir, args.sample, args.seed, args.max_children, args.reuse)
         report_sample(args.workdir)
         return
     if not args.report:
