@@ -242,7 +242,9 @@ def _write_report(path: Path, project, a: dict[str, Any], result, elapsed: float
         _("deskdl training report: {name}").format(name=project.name),
         _("project file: {path}").format(path=project.path),
         _("agent: {kind}").format(kind=tr("core.kinds", kind_of(project).title)),
-        _("task: {env}: {description}").format(env=facts.id, description=facts.description()),
+        _("task: {env}: {description}").format(env=facts.id, description=" ".join(
+            tr("core.rl", text) for text in (facts.state_text, facts.actions_text, facts.reward_text,
+                                             facts.solved_text))),
         _("status: {status}").format(status=f"{status} ({result.early_stop})" if result.early_stop
                                      else status),
         _("episodes run: {n} of {planned}").format(n=result.epochs_run, planned=a["episodes"]),

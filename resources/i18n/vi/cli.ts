@@ -285,7 +285,7 @@
     </message>
     <message>
         <source>Non-trainable params: {n}</source>
-        <translation>Tham số không huấn luyện: {n}</translation>
+        <translation>Tham số không huấn luyện được: {n}</translation>
     </message>
     <message>
         <source>deskdl: wrote {path}</source>

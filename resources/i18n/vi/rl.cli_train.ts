@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>episode {n}/{total}: return {value}, average of the last 100 {average}</source>
-        <translation>lượt chơi {n}/{total}: tổng phần thưởng {value}, trung bình 100 lượt cuối {average}</translation>
+        <translation>lượt chơi {n}/{total}: tổng thưởng {value}, trung bình 100 lượt cuối {average}</translation>
     </message>
     <message>
         <source>, epsilon {value}</source>
@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>final evaluation: 100 greedy episodes (no exploration), average return {value}</source>
-        <translation>đánh giá cuối: 100 lượt chơi tham lam (không khám phá), tổng phần thưởng trung bình {value}</translation>
+        <translation>đánh giá cuối: 100 lượt chơi tham lam (không khám phá), tổng thưởng trung bình {value}</translation>
     </message>
     <message>
         <source>solved (average at least {target}): {answer}</source>
