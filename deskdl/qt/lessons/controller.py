@@ -792,7 +792,8 @@ class LessonController(QObject):
         elif op == "select_layer":
             layer = action.get("layer")
             if layer not in window.project.graph:
-                raise LessonError(f"select_layer: the model has no layer {layer!r}")
+                raise LessonError(_("{action}: the model has no layer {layer}").format(action="select_layer",
+                                                                                        layer=repr(layer)))
             window.select_stage("Build")
             window.editor.select(layer)
         elif op == "highlight":
@@ -805,7 +806,8 @@ class LessonController(QObject):
         from deskdl.core.lessons.model import LessonError
 
         if not ok:
-            raise LessonError(f"{action.op}: the model refused this change (see the status bar)")
+            raise LessonError(_("{action}: the model refused this change (see the status bar)").format(
+                action=action.op))
 
     def _add_layer(self, action: Any) -> None:
         """Add a layer through the canvas's own undoable commands (with the lesson's id when it names one)."""
@@ -820,12 +822,13 @@ class LessonController(QObject):
         node_id, after, before = action.get("id"), action.get("after"), action.get("before")
         for ref in (after, before):
             if ref and ref not in graph:
-                raise LessonError(f"add_layer: the model has no layer {ref!r}")
+                raise LessonError(_("{action}: the model has no layer {layer}").format(action="add_layer",
+                                                                                        layer=repr(ref)))
         if after and before:
             target = graph.node(before)
             if after not in target.inputs:
-                raise LessonError(f"add_layer: {after} does not feed {before}, so there is no link to put "
-                                  "the layer on")
+                raise LessonError(_("add_layer: {after} does not feed {before}, so there is no link to put "
+                                    "the layer on").format(after=after, before=before))
             pos, moves = editor._insert_spot(type_name, after, before)
             slot = target.inputs.index(after)
             cmd = InsertOnEdgeCommand(graph, editor.scene, type_name, after, before, slot, pos, params=params,
@@ -838,9 +841,11 @@ class LessonController(QObject):
             cmd = AddNodeCommand(graph, editor.scene, type_name, params, pos, inputs=[after] if after else (),
                                  node_id=node_id)
         if not editor._push(cmd):
-            raise LessonError(f"add_layer: {type_name} could not be added (see the status bar)")
+            raise LessonError(_("add_layer: {layer} could not be added (see the status bar)").format(
+                layer=type_name))
         if before and not after and not editor.connect_nodes(cmd.node_id, before):
-            raise LessonError(f"add_layer: {cmd.node_id} could not be linked into {before}")
+            raise LessonError(_("add_layer: {layer} could not be linked into {before}").format(
+                layer=cmd.node_id, before=before))
         editor.select(cmd.node_id, center=False)
 
     def _delete_layer(self, layer: str) -> None:
@@ -849,9 +854,10 @@ class LessonController(QObject):
 
         editor = self.window.editor
         if layer not in editor.graph:
-            raise LessonError(f"delete_layer: the model has no layer {layer!r}")
+            raise LessonError(_("{action}: the model has no layer {layer}").format(action="delete_layer",
+                                                                                    layer=repr(layer)))
         if not editor._push(RemoveNodesCommand(editor.graph, editor.scene, [layer])):
-            raise LessonError(f"delete_layer: {layer} could not be deleted")
+            raise LessonError(_("delete_layer: {layer} could not be deleted").format(layer=layer))
 
     def _training_edited(self) -> None:
         """A lesson changed ``project.training``: the Train tab's form shows it, the project is unsaved."""
