@@ -671,3 +671,9 @@ def test_the_file_write_zip_names_is_translated(tmp_path, words):
     with pytest.raises(LessonError) as err:
         B.write_zip(target, {"a.txt": "x"}, {}, "hand-out")
     assert err.value.message == f"{target}: the tài liệu could not be written (Is a directory)"
+
+
+def test_a_run_without_an_id_is_found_under_the_empty_id(tmp_path, lesson):
+    run = {k: v for k, v in RUN.items() if k != "id"}
+    path = write_checked(tmp_path, lesson, {"train": evidence(None, runs=[""])}, {"train"}, runs=[run])
+    assert B.check_bundle(path, course_of(lesson)).steps[2].state == "passed"

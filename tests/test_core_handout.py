@@ -700,3 +700,13 @@ def test_the_sections_title_is_translated(tmp_path):
         assert H.handouts_section(tmp_path / "h").title == "Giáo viên gửi"
     finally:
         i18n.install(None)
+
+
+def test_a_hand_out_that_cannot_be_written_says_so(tmp_path, folder):
+    target = tmp_path / "two.deskdl-lesson"
+    target.mkdir()  # a folder in the way
+    with pytest.raises(LessonError) as err:
+        H.write_handout(target, load_lesson(folder / "two.toml"))
+    assert err.value.text == (
+        f"{target}: the hand-out could not be written (Is a directory): choose a folder you may write to"
+    )
