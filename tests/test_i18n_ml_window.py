@@ -99,3 +99,22 @@ def test_in_english_the_same_failure_stays_english(qtbot, monkeypatch, tmp_path)
     (title, text), = _import_shown(qtbot, monkeypatch, tmp_path, path)
     assert title == IMPORT_FAILED
     assert text.startswith(f"{path}: not a .keras file (a .keras model is a zip archive): save the model")
+
+
+@pytest.mark.keras
+@pytest.mark.slow
+def test_a_device_that_cannot_be_used_is_explained_in_vietnamese(monkeypatch, vietnamese):
+    from deskdl.core.errors import DeskdlError
+    from deskdl.ml import device
+    from deskdl.qt.tf_loader import load_tensorflow
+
+    real = device.setup_device
+
+    def setup(preference=None, tf_config=None):
+        if preference == "gpu:7":
+            raise DeskdlError("there is no GPU 7", "pick another device")
+        return real(preference, tf_config)
+
+    monkeypatch.setattr(device, "setup_device", setup)
+    note = load_tensorflow("gpu:7")["note"]
+    assert note == "there is no GPU 7: pick another device Dùng lựa chọn tự động thay thế."

@@ -31,12 +31,15 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from deskdl.core.i18n import translator
+
 IDLE, LOADING, READY, FAILED = "idle", "loading", "ready", "failed"
 
 #: How long quitting waits for the Keras thread (a TensorFlow import or a batch cannot be cut short).
 SHUTDOWN_TIMEOUT_MS = 60_000
 
 _log = logging.getLogger(__name__)
+_ = translator("qt.tf_loader")
 
 #: Keras threads that were started and not yet joined (for the exit hook).
 _running: weakref.WeakSet[KerasThread] = weakref.WeakSet()
@@ -73,7 +76,8 @@ def load_tensorflow(device: str | None = None) -> dict[str, Any]:
         except Exception as err:  # noqa: BLE001 - a bad --device choice must not cost TensorFlow
             if device is None:
                 raise
-            fallback_note = f"{getattr(err, 'text', None) or err} Using the automatic choice instead."
+            fallback_note = _("{problem} Using the automatic choice instead.").format(
+                problem=getattr(err, "text", None) or err)
             result = setup()
     import keras
     import tensorflow as tf
@@ -284,7 +288,7 @@ class KerasThread(QObject):
     # ------------------------------------------------------------------ slots
     @Slot(int, object)
     def _on_job_finished(self, job_id: int, result: object) -> None:
-        on_done, _ = self._callbacks.pop(job_id, (None, None))
+        on_done, _on_error = self._callbacks.pop(job_id, (None, None))
         if not self._callbacks:
             self.busy_changed.emit(False)
         if on_done is not None:
@@ -292,7 +296,7 @@ class KerasThread(QObject):
 
     @Slot(int, str)
     def _on_job_failed(self, job_id: int, text: str) -> None:
-        _, on_error = self._callbacks.pop(job_id, (None, None))
+        _on_done, on_error = self._callbacks.pop(job_id, (None, None))
         if not self._callbacks:
             self.busy_changed.emit(False)
         if on_error is not None:
