@@ -362,6 +362,7 @@ def _dispatch(args: argparse.Namespace) -> int:
 
             return int(run(sys.stdout))
         return _gui(args)
+    _warn_unknown_language(args)
     return {
         "summary": cmd_summary, "export": cmd_export, "import": cmd_import,
         "devices": cmd_devices, "train": cmd_train, "generate": cmd_generate, "sweep": cmd_sweep,
@@ -369,14 +370,20 @@ def _dispatch(args: argparse.Namespace) -> int:
     }[command](args)
 
 
-def _gui(args: argparse.Namespace) -> int:
+def _warn_unknown_language(args: argparse.Namespace) -> None:
+    """One line when ``--language`` names a language deskdl has no translation into (English is used)."""
     language = getattr(args, "language", None)
     if language:
         from deskdl.core.i18n import LANGUAGES
+        from deskdl.core.language import SYSTEM, code_of
 
-        if language.replace("-", "_").split("_")[0].lower() not in (*LANGUAGES, "system"):
+        if code_of(language) not in (*LANGUAGES, SYSTEM):
             _err(_("deskdl: no translation into {language} (there are: {codes}); the app speaks English")
                  .format(language=repr(language), codes=", ".join(LANGUAGES)))
+
+
+def _gui(args: argparse.Namespace) -> int:
+    _warn_unknown_language(args)
     if args.screenshot and args.project:
         _load_project(str(args.project))  # no window, so no dialog to wait on: one line and exit 2
     if not (args.screenshot and not os.environ.get("QT_QPA_PLATFORM")):  # --screenshot runs offscreen

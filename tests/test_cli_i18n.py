@@ -136,6 +136,10 @@ def test_help_speaks_vietnamese_and_keeps_the_error_prefix(qm, monkeypatch, caps
     assert err.endswith("(xem deskdl --help)")
     assert main(["--language", "en", "train", "--help"]) == 0
     assert capsys.readouterr().out.startswith("usage: deskdl train")
+    assert main(["lessons", "--language", "fr", "no_such_lesson"]) == 2  # no French: said, then English
+    first, second = capsys.readouterr().err.strip().splitlines()
+    assert first == "deskdl: no translation into 'fr' (there are: en, vi); the app speaks English"
+    assert second.startswith("deskdl: error: there is no lesson called 'no_such_lesson'")
 
 
 # ---------------------------------------------------------------- a real command in Vietnamese
