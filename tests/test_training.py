@@ -290,4 +290,14 @@ def test_automatic_grouping_divides_the_steps_of_an_epoch(monkeypatch, steps, ex
     spe = training._choose_spe(job, lambda x: calls.append(len(x)), chunk, 16, steps)
     assert spe == expected and steps % spe == 0
     if steps > 1:
-        assert calls == [1, 64, 64, 64]  # traced once on one row, then timed three times
+        assert calls == [1, 16, 16, 64, 64, 64]  # traced on one row, one batch twice, the chunk three times
+
+
+def test_automatic_grouping_stops_at_one_batch_that_is_already_too_long(monkeypatch):
+    from deskdl.ml import training
+
+    monkeypatch.setattr(training, "time", _Clock(0.01))  # one batch 0.01 s: a step 0.06 s > 2 x 0.025
+    calls = []
+    job = TrainingJob(graph=mlp(), training={"epochs": 1})
+    spe = training._choose_spe(job, lambda x: calls.append(len(x)), np.zeros((64, 2), np.float32), 16, 36)
+    assert spe == 1 and calls == [1, 16, 16]  # the chunk was never timed
