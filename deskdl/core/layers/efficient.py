@@ -14,9 +14,12 @@ import math
 
 from deskdl.core.catalog import Inferred, LayerKind, ParamSpec, register
 from deskdl.core.errors import ShapeError
+from deskdl.core.i18n import translator
 from deskdl.core.layers.common import INITIALIZERS, activation, use_bias
 from deskdl.core.layers.conv import _check_rank, _ints, _padding, kernel_too_small
 from deskdl.core.layers.shapes import as_tuple, conv_length, need_known_last
+
+_ = translator("catalog")
 
 _DEPTH_MULTIPLIER = ParamSpec(
     "depth_multiplier", "int", 1, "How many filters each input channel gets in the depthwise step; "
@@ -132,7 +135,7 @@ register(LayerKind(
 def _layer_scale(params, shapes):
     (shape,) = shapes
     if len(shape) < 2:
-        raise ShapeError("LayerScale needs at least one feature axis", "connect a layer with outputs")
+        raise ShapeError(_("LayerScale needs at least one feature axis"), _("connect a layer with outputs"))
     channels = need_known_last("LayerScale", shape, "channels")
     return Inferred(tuple(shape), channels)
 

@@ -316,6 +316,10 @@
         <translation>hãy cho lớp Input một kích thước cố định trên trục đó</translation>
     </message>
     <message>
+        <source>LayerScale needs at least one feature axis</source>
+        <translation>LayerScale cần ít nhất một trục đặc trưng</translation>
+    </message>
+    <message>
         <source>Sampling draws one random value per mean, so mean and log_var must have the same shape, but mean is {mean} and log_var is {log_var}</source>
         <translation>Sampling rút một giá trị ngẫu nhiên cho mỗi giá trị trung bình, nên mean và log_var phải có cùng hình dạng, nhưng mean là {mean} còn log_var là {log_var}</translation>
     </message>
