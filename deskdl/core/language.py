@@ -23,7 +23,7 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from deskdl.core import i18n, settings
+from deskdl.core import i18n
 
 log = logging.getLogger(__name__)
 
@@ -64,12 +64,16 @@ def resolve_language(choice: str | None, system_languages: Iterable[str] = ()) -
 
 def saved_choice() -> str:
     """The ``language`` setting: ``"system"`` (the default), ``"en"``, ``"vi"``, ..."""
+    from deskdl.core import settings  # only when asked: --help and --version stay light
+
     value = settings.get("language", SYSTEM)
     return value if isinstance(value, str) and value else SYSTEM
 
 
 def save_choice(choice: str) -> None:
     """Store the ``language`` setting (``"system"`` removes it)."""
+    from deskdl.core import settings
+
     settings.set("language", None if choice == SYSTEM else choice)
 
 
