@@ -379,6 +379,8 @@ def test_the_run_comparison_names_its_rows_in_vietnamese(qtbot, qt_vietnamese):
     # the names stay the keys: what differs is found by them in every language
     assert view.differing() == ["optimizer.learning_rate"]
     assert [r.name for r in view.rows][2:] == ["data set", "loss", "epochs run", "time (s)", "status"]
+    assert [view.table.item(6, j).text() for j in range(2)] == ["xong", "xong"]  # how each run ended
+    assert view.table.item(2, 0).text() == "spiral" and view.table.item(1, 0).text() == "Adam"  # ids stay
 
 
 def test_a_gans_variety_is_told_in_vietnamese(vietnamese):

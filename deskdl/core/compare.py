@@ -23,6 +23,9 @@ SCORES = ("loss", "val_loss", "accuracy", "val_accuracy", "test_accuracy", "test
 #: and Keras use: ``optimizer.learning_rate``, ``val_loss``).
 ROW_LABELS = {"data set": N_("data set"), "epochs run": N_("epochs run"), "time (s)": N_("time (s)"),
               "status": N_("status")}
+#: How a run ended, as the status row shows it (the run list's words).
+STATUS_WORDS = {"finished": N_("finished"), "stopped": N_("stopped"), "early_stopped": N_("early_stopped"),
+                "failed": N_("failed")}
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,12 @@ class CompareRow:
     def label(self) -> str:
         """What the table shows for the row: ``name``, or its words in the app's language."""
         return _(ROW_LABELS[self.name]) if self.name in ROW_LABELS else self.name
+
+    def shown(self, value: Any) -> Any:
+        """``value`` as the table shows it: a run's ending in the app's language, anything else as it is."""
+        if self.name == "status" and isinstance(value, str) and value in STATUS_WORDS:
+            return _(STATUS_WORDS[value])
+        return value
 
 
 def flatten(doc: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:

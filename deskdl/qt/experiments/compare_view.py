@@ -83,7 +83,7 @@ class CompareView(QWidget):
         bold.setBold(True)
         for i, row in enumerate(self.rows):
             for j, v in enumerate(row.values):
-                item = QTableWidgetItem(_text(v))
+                item = QTableWidgetItem(_text(row.shown(v)))
                 if row.differs:
                     item.setBackground(QBrush(_DIFF_BRUSH))
                     item.setToolTip(_(DIFFERS_TIP))

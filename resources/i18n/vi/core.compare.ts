@@ -19,5 +19,21 @@
         <source>status</source>
         <translation>trạng thái</translation>
     </message>
+    <message>
+        <source>finished</source>
+        <translation>xong</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>đã dừng</translation>
+    </message>
+    <message>
+        <source>early_stopped</source>
+        <translation>dừng sớm</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>thất bại</translation>
+    </message>
 </context>
 </TS>
