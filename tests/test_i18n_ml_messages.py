@@ -313,3 +313,14 @@ def test_a_kind_without_its_trainer_is_named_in_vietnamese(vietnamese):
     assert info.value.message == (f"bản deskdl này chưa huấn luyện được {title} (thiếu bộ huấn luyện "
                                   "deskdl.ml.no_such_trainer:run của nó)")
     assert vietnamese == []
+
+
+def test_an_unknown_environment_is_named_in_vietnamese(vietnamese):
+    from deskdl.core.rl import ENVS
+    from deskdl.rl.envs import EnvironmentProblem, make_env
+
+    with pytest.raises(EnvironmentProblem) as info:
+        make_env("CartPole-v9")
+    assert (info.value.message, info.value.fix) == (
+        "deskdl không biết môi trường 'CartPole-v9'", f"hãy chọn một trong {', '.join(ENVS)} (algorithm.env)")
+    assert vietnamese == []

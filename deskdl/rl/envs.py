@@ -19,7 +19,10 @@ import importlib
 from typing import Any
 
 from deskdl.core.errors import DeskdlError
+from deskdl.core.i18n import translator
 from deskdl.core.rl import ENVS, EnvFacts, env_facts
+
+_ = translator("rl.envs")
 
 #: Environment id -> the module that defines it.
 ENV_MODULES: dict[str, str] = {
@@ -58,22 +61,24 @@ def make_env(env_id: str, seed: int | None = None):
     Returns ``(env, first_observation, facts)``.
     """
     if env_id not in ENVS:
-        raise EnvironmentProblem(f"deskdl does not know the environment {env_id!r}",
-                                 f"choose one of {', '.join(ENVS)} (algorithm.env)")
+        raise EnvironmentProblem(_("deskdl does not know the environment {env!r}").format(env=env_id),
+                                 _("choose one of {names} (algorithm.env)").format(names=", ".join(ENVS)))
     try:
         env = make(env_id)
     except ImportError as err:
         missing = getattr(err, "name", None) or str(err)
         raise EnvironmentProblem(
-            f"the environment {env_id} cannot start: the package {missing} is missing",
-            "install it into deskdl's Python: pip install 'gymnasium[classic-control]'") from None
+            _("the environment {env} cannot start: the package {package} is missing").format(
+                env=env_id, package=missing),
+            _("install it into deskdl's Python: pip install 'gymnasium[classic-control]'")) from None
     except Exception as err:  # noqa: BLE001 - gymnasium's DependencyNotInstalled and friends
         if type(err).__name__ == "DependencyNotInstalled":
-            raise EnvironmentProblem(f"the environment {env_id} needs an extra of gymnasium that is not "
-                                     f"installed ({str(err).splitlines()[0]})",
-                                     "install it: pip install 'gymnasium[classic-control]'") from None
+            raise EnvironmentProblem(_("the environment {env} needs an extra of gymnasium that is not "
+                                       "installed ({error})").format(
+                                         env=env_id, error=str(err).splitlines()[0]),
+                                     _("install it: pip install 'gymnasium[classic-control]'")) from None
         raise
-    obs, _ = env.reset(seed=seed)
+    obs, _info = env.reset(seed=seed)
     return env, obs, env_facts(env_id)
 
 
