@@ -264,13 +264,25 @@ def test_reweight_normalises_along_the_last_axis():
 
 def test_a_zero_probability_is_counted_as_1e_30():
     out = C.reweight([0.0, 1.0], 1.0)
-    assert out[0] == pytest.approx(1e-30, rel=1e-9) and out[1] == pytest.approx(1.0)
+    assert out[0] == pytest.approx(1e-30, rel=1e-9, abs=0) and out[1] == pytest.approx(1.0)  # not 0
 
 
 def test_tiny_probabilities_at_a_low_temperature_do_not_overflow():
     # log(1e-10) / 0.002 = -11513: exp of that is 0; the largest is taken off first, so 0.5 and 0.5
     np.testing.assert_allclose(C.reweight([1e-10, 1e-10], 0.002), [0.5, 0.5], rtol=1e-12)
     np.testing.assert_allclose(C.reweight([1e-10, 4e-10], 0.5), [1 / 17, 16 / 17], rtol=1e-9)
+
+
+def test_each_row_takes_off_its_own_largest():
+    # the first row alone would be 0 / 0 if the second row's largest (log 0.5 / 0.002 = -347) were taken off
+    out = C.reweight([[1e-10, 1e-10], [0.5, 0.5]], 0.002)
+    np.testing.assert_allclose(out, [[0.5, 0.5], [0.5, 0.5]], rtol=1e-12)
+
+
+def test_probabilities_are_reweighted_in_double_precision():
+    # 2^-1000 is far below what float32 holds (about 1e-45): float32 input is computed as float64
+    out = C.reweight(np.array(P, dtype=np.float32), 1e-3)
+    np.testing.assert_allclose(out, [1.0, 2.0 ** -1000, 2.0 ** -1000], rtol=1e-6)
 
 
 # ------------------------------------------------------------------ sampling

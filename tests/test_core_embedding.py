@@ -125,3 +125,8 @@ def test_nearest_keeps_ties_in_the_order_of_the_vectors():
     vecs = np.array([dirs[i % 3] for i in range(30)])
     want = [j for j in range(3, 30, 3)] + [j for j in range(1, 30, 3)] + [j for j in range(2, 30, 3)]
     assert [j for j, _ in nearest(vecs, 0, k=29)] == want
+
+
+def test_similarities_are_computed_in_double_precision():
+    got = nearest(VECS.astype(np.float32), 0, k=1)  # float32 would give 0.70710677
+    assert got[0][0] == 2 and abs(got[0][1] - 1 / math.sqrt(2)) < 1e-12

@@ -453,3 +453,19 @@ def test_a_discriminator_ending_in_a_layer_without_activation_has_no_warning():
 def test_variety_against_real_samples_closer_than_1():
     real = np.array([[0.0], [0.5]])  # mean distance 0.5
     assert G.variety(np.array([[0.0], [1.0]]), real) == pytest.approx(2.0)
+
+
+def test_a_discriminator_output_of_unknown_length_is_not_compared():
+    # An Input of shape (None, 2) reads sequences of any length: the output (?, 1) has no known sample
+    # shape, so only the Input's mismatch with the generator's samples is reported.
+    disc = dense_graph("d", (None, 2), [(1, "sigmoid")])
+    assert problems(disc=disc, data=None) == [
+        ("d_in", ERROR, "the discriminator's Input d_in takes shape (?, 2), but the generator makes samples "
+         "of shape (2,)", "set the shape of d_in to (2,)")]
+
+
+def test_distances_are_computed_in_double_precision():
+    # float32: 10000^2 and 10000.5^2 differ by 10000.25, but float32 keeps them only to 8: the square
+    # distance 0.25 would be lost. As float64 the distance is exactly 0.5.
+    x = np.array([[10000.0], [10000.5]], dtype=np.float32)
+    assert G.mean_pairwise_distance(x) == pytest.approx(0.5, rel=1e-9)

@@ -343,6 +343,8 @@ def test_project_problems_are_settings_then_network():
     assert got[0].message == (
         "Deep Q-network (DQN) settings: algorithm.buffer_size (8) is smaller than algorithm.batch_size (64): "
         "a batch is drawn from the replay buffer, so make the buffer at least as large as a batch")
+    assert got[1].message == ("the output q_values gives shape (3,), but on CartPole-v1 the network must "
+                              "give 2 numbers: one Q-value per action (push left, push right)")  # DQN's words
 
 
 def test_project_problems_check_the_network_against_the_default_task():
