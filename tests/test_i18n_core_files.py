@@ -107,6 +107,8 @@ BROKEN = {
     "a GAN with one model": (gan_doc(models=None, model=GRAPH), ["mạng đối sinh (GAN)", "generator"]),
     "a one-graph kind with models": (doc(version=2, kind="vae", model=None, models={"model": GRAPH}),
                                      ["bộ tự mã hóa", "'models'"]),
+    "an agent with models": (doc(version=2, kind="dqn", model=None, models={"model": GRAPH}),
+                             ["một mạng Q sâu (DQN) chỉ có một đồ thị"]),
     "a GAN without its discriminator": (gan_doc(models={"generator": NOISE}),
                                         ["discriminator", "mạng đối sinh (GAN)"]),
     "a GAN with a third role": (

@@ -257,9 +257,9 @@ _RL_COMMON = (
             "keep that network")),
 )
 DQN = RlKind(
-    id="dqn", title="Deep Q-network (DQN)",
-    summary=("learns the value of each action in each state (its Q-values) from replayed experience, "
-             "and acts by picking the action with the largest value"),
+    id="dqn", title=N_("Deep Q-network (DQN)"),
+    summary=N_("learns the value of each action in each state (its Q-values) from replayed experience, "
+               "and acts by picking the action with the largest value"),
     roles=(MODEL_ROLE,), data=DATA_ENVIRONMENT, trainer="deskdl.rl.trainers.dqn:DqnTrainer",
     units=("episode", "step"), uses_loss=False, extra={"checks": "deskdl.core.rl:project_problems"},
     settings=_RL_COMMON + (
@@ -288,9 +288,9 @@ DQN = RlKind(
     ),
 )
 POLICY_GRADIENT = RlKind(
-    id="policy_gradient", title="Policy gradient (REINFORCE)",
-    summary=("learns the probability of each action in each state directly, making the actions of "
-             "episodes with a high return more likely"),
+    id="policy_gradient", title=N_("Policy gradient (REINFORCE)"),
+    summary=N_("learns the probability of each action in each state directly, making the actions of "
+               "episodes with a high return more likely"),
     roles=(MODEL_ROLE,), data=DATA_ENVIRONMENT, trainer="deskdl.rl.trainers.pg:PolicyGradientTrainer",
     units=("episode", "step"), uses_loss=False, extra={"checks": "deskdl.core.rl:project_problems"},
     settings=_RL_COMMON + (

@@ -120,6 +120,14 @@
         <translation>dừng khi 100 lượt chơi tham lam đạt mức trung bình của bài toán đã giải, và giữ lại mạng đó</translation>
     </message>
     <message>
+        <source>Deep Q-network (DQN)</source>
+        <translation>Mạng Q sâu (DQN)</translation>
+    </message>
+    <message>
+        <source>learns the value of each action in each state (its Q-values) from replayed experience, and acts by picking the action with the largest value</source>
+        <translation>học giá trị của mỗi hành động ở mỗi trạng thái (các giá trị Q của nó) từ những trải nghiệm được phát lại, và hành động bằng cách chọn hành động có giá trị lớn nhất</translation>
+    </message>
+    <message>
         <source>the share of random actions at the start (exploration)</source>
         <translation>tỉ lệ hành động ngẫu nhiên lúc bắt đầu (khám phá)</translation>
     </message>
@@ -158,6 +166,14 @@
     <message>
         <source>Double DQN: the network picks the next action and the target network values it, which stops Q-values from growing too optimistic</source>
         <translation>Double DQN: mạng chọn hành động tiếp theo và mạng đích định giá nó, nhờ vậy giá trị Q không bị lạc quan quá mức</translation>
+    </message>
+    <message>
+        <source>Policy gradient (REINFORCE)</source>
+        <translation>Gradient chính sách (REINFORCE)</translation>
+    </message>
+    <message>
+        <source>learns the probability of each action in each state directly, making the actions of episodes with a high return more likely</source>
+        <translation>học trực tiếp xác suất của mỗi hành động ở mỗi trạng thái, làm cho các hành động trong những lượt chơi (episode) có tổng phần thưởng cao được chọn thường hơn</translation>
     </message>
     <message>
         <source>reinforce: weigh each action by the return that followed it; a2c (actor-critic): by how much better the steps after it went than a learned critic expected (each step&apos;s surprise, the nearer ones counting more)</source>
