@@ -117,8 +117,9 @@ def keras_message(err: BaseException, limit: int = 300) -> str:
 
 def _keras_failed(node: Node, err: BaseException) -> BuildError:
     return BuildError(
-        f"Keras could not build {node.id} ({node.type}): {keras_message(err)}",
-        "check this layer's settings and the shape of what feeds it",
+        _("Keras could not build {node} ({type}): {error}").format(node=node.id, type=node.type,
+                                                                    error=keras_message(err)),
+        _("check this layer's settings and the shape of what feeds it"),
         node_id=node.id,
     )
 

@@ -101,8 +101,8 @@ def parse_preference(preference: str | None) -> tuple[str, int | None]:
         number = text[4:]
         if number.isdigit():
             return "gpu", int(number)
-    raise DeviceError(f"{preference!r} is not a device deskdl knows",
-                      "use cpu, gpu:0 (gpu:1, ... for further GPUs) or auto")
+    raise DeviceError(_("{device} is not a device deskdl knows").format(device=repr(preference)),
+                      _("use cpu, gpu:0 (gpu:1, ... for further GPUs) or auto"))
 
 
 def normalize_preference(preference: str | None) -> str:

@@ -24,7 +24,7 @@ from typing import Any
 
 import numpy as np
 
-from deskdl.core.i18n import translator
+from deskdl.core.i18n import N_, translator
 from deskdl.ml.datasets import corpora
 from deskdl.ml.datasets.base import DataError, DatasetMissing, DownloadError
 from deskdl.ml.datasets.registry import REGISTRY
@@ -65,24 +65,24 @@ class KnownFiles:
 KNOWN: dict[str, KnownFiles] = {
     "mnist": KnownFiles(("mnist.npz",), ((_GCS + "mnist.npz", "mnist.npz",
                         "731c5ac602752760c8e48fbffcf8c3b850d9dc2a2aedcf2cc48468fc17b673d1"),),
-                        "mnist.npz (arrays x_train, y_train, x_test, y_test), or the four MNIST "
-                        "*-idx*-ubyte.gz files"),
+                        N_("mnist.npz (arrays x_train, y_train, x_test, y_test), or the four MNIST "
+                           "*-idx*-ubyte.gz files")),
     "fashion_mnist": KnownFiles(tuple(f"fashion-mnist/{f}" for f in FASHION_FILES),
                                 tuple((_GCS + f, f"fashion-mnist/{f}", None) for f in FASHION_FILES),
-                                "the four Fashion-MNIST files train-images-idx3-ubyte.gz, "
-                                "train-labels-idx1-ubyte.gz, t10k-images-idx3-ubyte.gz, "
-                                "t10k-labels-idx1-ubyte.gz (or one .npz with x_train, y_train, x_test, "
-                                "y_test)"),
+                                N_("the four Fashion-MNIST files train-images-idx3-ubyte.gz, "
+                                   "train-labels-idx1-ubyte.gz, t10k-images-idx3-ubyte.gz, "
+                                   "t10k-labels-idx1-ubyte.gz (or one .npz with x_train, y_train, x_test, "
+                                   "y_test)")),
     "cifar10": KnownFiles(tuple(f"{CIFAR_DIR}/cifar-10-batches-py/{b}" for b in
                                 ("data_batch_1", "data_batch_2", "data_batch_3", "data_batch_4",
                                  "data_batch_5", "test_batch")),
                           (("https://www.cs.toronto.edu/~kriz/cifar-10-python.tar.gz",
                             f"{CIFAR_DIR}_archive",
                             "6d958be074577803d12ecdefd02955f39262c83c16fe9348329d7fe0b5c001ce"),),
-                          "cifar-10-python.tar.gz (or one .npz with x_train, y_train, x_test, y_test)"),
+                          N_("cifar-10-python.tar.gz (or one .npz with x_train, y_train, x_test, y_test)")),
     "imdb": KnownFiles(("imdb.npz",), ((_GCS + "imdb.npz", "imdb.npz",
                        "69664113be75683a8fe16e3ed0ab59fda8886cb3cd7ada244f7d9544e4676b9f"),),
-                       "imdb.npz (as Keras downloads it)"),
+                       N_("imdb.npz (as Keras downloads it)")),
 }
 
 #: An imported .npz for a set whose Keras layout is not an .npz is kept here (deskdl reads it).
@@ -91,8 +91,8 @@ NPZ_FALLBACK = {"fashion_mnist": "fashion_mnist.npz", "cifar10": "cifar10.npz"}
 
 def _known(dataset_id: str) -> KnownFiles:
     if dataset_id not in KNOWN:
-        raise DataError(f"{dataset_id!r} is not one of the Keras data sets",
-                        f"use one of: {', '.join(KNOWN)}")
+        raise DataError(_("{name} is not one of the Keras data sets").format(name=repr(dataset_id)),
+                        _("use one of: {names}").format(names=", ".join(KNOWN)))
     return KNOWN[dataset_id]
 
 
@@ -125,7 +125,7 @@ def missing(dataset_id: str) -> DatasetMissing:
         _("{title} is not on this computer yet (deskdl looks for {where})").format(
             title=info.shown(info.title), where=where),
         _("press Download in the Data tab if you are online, or copy {hint} from a machine with internet and "
-          "use Import (deskdl copies it to {folder})").format(hint=_known(dataset_id).import_hint,
+          "use Import (deskdl copies it to {folder})").format(hint=_(_known(dataset_id).import_hint),
                                                               folder=datasets_dir()),
     )
 
@@ -141,12 +141,14 @@ def npz_arrays(path: Path, allow_objects: bool = False) -> dict[str, np.ndarray]
             with np.load(path, allow_pickle=False) as f:
                 arrays = {k: f[k] for k in f.files}
     except Exception as err:  # noqa: BLE001 - any damage in a user file gets the same answer
-        raise DataError(f"{path} could not be read as a NumPy .npz file ({err.__class__.__name__}: {err})",
-                        "copy the file again; it may be damaged or incomplete") from None
+        raise DataError(_("{path} could not be read as a NumPy .npz file ({error})").format(
+                            path=path, error=f"{err.__class__.__name__}: {err}"),
+                        _("copy the file again; it may be damaged or incomplete")) from None
     need = {"x_train", "y_train", "x_test", "y_test"}
     if not need <= set(arrays):
-        raise DataError(f"{path} holds {', '.join(sorted(arrays)) or 'nothing'}, not the arrays "
-                        "x_train, y_train, x_test, y_test", "use the file as Keras downloads it")
+        raise DataError(_("{path} holds {arrays}, not the arrays x_train, y_train, x_test, y_test").format(
+                            path=path, arrays=", ".join(sorted(arrays)) or _("nothing")),
+                        _("use the file as Keras downloads it"))
     return arrays
 
 
@@ -177,7 +179,7 @@ def import_dataset_file(dataset_id: str,
         paths = sorted(q for q in paths[0].iterdir() if q.is_file())
     for q in paths:
         if not q.exists():
-            raise DataError(f"{q}: no such file", "check the path")
+            raise DataError(_("{path}: no such file").format(path=q), _("check the path"))
     base = datasets_dir()
     base.mkdir(parents=True, exist_ok=True)
     names = {q.name.lower(): q for q in paths}
@@ -196,16 +198,17 @@ def import_dataset_file(dataset_id: str,
             _copy_atomic(src, d / f)
         return base
     if len(paths) != 1:
-        raise DataError(f"{title} is imported from one file, not {len(paths)}",
-                        f"choose {_known(dataset_id).import_hint}")
+        raise DataError(_("{title} is imported from one file, not {n}").format(title=title, n=len(paths)),
+                        _("choose {hint}").format(hint=_(_known(dataset_id).import_hint)))
     src = paths[0]
     if src.name.endswith((".tar.gz", ".tgz")) and dataset_id == "cifar10":
         with tarfile.open(src, "r:gz") as tar:
             members = [m for m in tar.getmembers() if m.name.startswith("cifar-10-batches-py/")
                        and (m.isfile() or m.isdir())]
             if not any(m.name.endswith("test_batch") for m in members):
-                raise DataError(f"{src} is not the CIFAR-10 Python archive (no test_batch inside)",
-                                "use cifar-10-python.tar.gz from https://www.cs.toronto.edu/~kriz/cifar.html")
+                raise DataError(_("{path} is not the CIFAR-10 Python archive (no test_batch inside)").format(
+                                    path=src),
+                                _("use cifar-10-python.tar.gz from https://www.cs.toronto.edu/~kriz/cifar.html"))
             target = base / CIFAR_DIR
             target.mkdir(parents=True, exist_ok=True)
             tar.extractall(target, members=members, filter="data")
@@ -220,8 +223,8 @@ def import_dataset_file(dataset_id: str,
         else:
             _copy_atomic(src, base / NPZ_FALLBACK[dataset_id])
         return base
-    raise DataError(f"{src.name} is not a file deskdl can import as {title}",
-                    f"choose {_known(dataset_id).import_hint}")
+    raise DataError(_("{name} is not a file deskdl can import as {title}").format(name=src.name, title=title),
+                    _("choose {hint}").format(hint=_(_known(dataset_id).import_hint)))
 
 
 def _idx_set(names: Mapping[str, Path]) -> dict[str, np.ndarray] | None:
@@ -239,7 +242,8 @@ def _idx_set(names: Mapping[str, Path]) -> dict[str, np.ndarray] | None:
         try:
             raw = read_idx(q, 0)
         except OSError as err:
-            raise DataError(f"{q} could not be read ({err})", "copy the file again") from None
+            raise DataError(_("{path} could not be read ({error})").format(path=q, error=err),
+                            _("copy the file again")) from None
         magic = int.from_bytes(raw[:4].tobytes(), "big")
         if key.startswith("x") and magic == 2051:
             n, h, w = (int.from_bytes(raw[4 + 4 * i: 8 + 4 * i].tobytes(), "big") for i in range(3))
@@ -247,8 +251,9 @@ def _idx_set(names: Mapping[str, Path]) -> dict[str, np.ndarray] | None:
         elif key.startswith("y") and magic == 2049:
             out[key] = raw[8:].copy()
         else:
-            raise DataError(f"{q} is not an IDX {'image' if key[0] == 'x' else 'label'} file",
-                            "use the original MNIST-style *-idx3-ubyte.gz / *-idx1-ubyte.gz files")
+            raise DataError((_("{path} is not an IDX image file") if key[0] == "x"
+                             else _("{path} is not an IDX label file")).format(path=q),
+                            _("use the original MNIST-style *-idx3-ubyte.gz / *-idx1-ubyte.gz files"))
     return out
 
 
@@ -257,8 +262,9 @@ def _check_image_arrays(dataset_id: str, a: Mapping[str, np.ndarray], src: Path)
     for k in ("x_train", "x_test"):
         got = tuple(a[k].shape[1:])
         if got not in (shape, (*shape, 1)):
-            raise DataError(f"{src}: {k} holds images of shape {got}, but {dataset_id} images are {shape}",
-                            f"choose the {dataset_id} file")
+            raise DataError(_("{path}: {key} holds images of shape {got}, but {dataset} images are "
+                              "{shape}").format(path=src, key=k, got=got, dataset=dataset_id, shape=shape),
+                            _("choose the {dataset} file").format(dataset=dataset_id))
 
 
 def _copy_atomic(src: Path, dst: Path) -> None:
@@ -315,7 +321,7 @@ def download(dataset_id: str, progress: Callable[[int, int | None], None] | None
                     raise DownloadError(
                         _("could not reach the download server: {reason}").format(reason=reason),
                         _("copy the file from a machine with internet and use Import ({hint})").format(
-                            hint=known.import_hint),
+                            hint=_(known.import_hint)),
                     ) from None
             if sha is not None and _sha256(Path(tmp)) != sha:
                 raise DownloadError(

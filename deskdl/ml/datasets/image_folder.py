@@ -62,8 +62,8 @@ def load_image_folder(path: str | os.PathLike[str], image_size: Sequence[int] = 
                             _("put PNG or JPEG files in it, or remove the folder"))
         files.extend((q, i) for q in pics)
     if len(classes) < 2:
-        raise DataError(f"{root} has only one class folder ({classes[0]})",
-                        "a classifier needs at least two: add another sub-folder of pictures")
+        raise DataError(_("{folder} has only one class folder ({name})").format(folder=root, name=classes[0]),
+                        _("a classifier needs at least two: add another sub-folder of pictures"))
     import tensorflow as tf
 
     channels = 3 if color_mode == "rgb" else 1

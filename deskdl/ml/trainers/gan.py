@@ -373,7 +373,7 @@ class _Run:
         if problems:
             raise TrainingError(
                 _("the training settings have a problem: {problem}").format(problem=problems[0]),
-                "fix it in the Train tab",
+                _("fix it in the Train tab"),
                 kind="settings",
             )
         seed = training.get("seed")
@@ -391,8 +391,8 @@ class _Run:
         x = np.asarray(bundle.x_train, np.float32)
         if len(x) < 2:
             raise TrainingError(
-                "the data set has fewer than 2 training samples, so there is nothing to learn from",
-                "choose a larger data set or a smaller test share",
+                _("the data set has fewer than 2 training samples, so there is nothing to learn from"),
+                _("choose a larger data set or a smaller test share"),
                 kind="data",
             )
         self.x = x

@@ -4,6 +4,14 @@
 <context>
     <name>ml.build</name>
     <message>
+        <source>Keras could not build {node} ({type}): {error}</source>
+        <translation>Keras không dựng được {node} ({type}): {error}</translation>
+    </message>
+    <message>
+        <source>check this layer&apos;s settings and the shape of what feeds it</source>
+        <translation>kiểm tra thiết lập của lớp này và hình dạng (shape) của đầu vào đưa vào nó</translation>
+    </message>
+    <message>
         <source>{problem} (and 1 more problem)</source>
         <translation>{problem} (và 1 vấn đề khác)</translation>
     </message>

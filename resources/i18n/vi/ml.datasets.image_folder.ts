@@ -44,6 +44,14 @@
         <translation>hãy đặt tệp PNG hoặc JPEG vào đó, hoặc xóa thư mục đó đi</translation>
     </message>
     <message>
+        <source>{folder} has only one class folder ({name})</source>
+        <translation>{folder} chỉ có một thư mục lớp (class) ({name})</translation>
+    </message>
+    <message>
+        <source>a classifier needs at least two: add another sub-folder of pictures</source>
+        <translation>một mô hình phân lớp cần ít nhất hai lớp: thêm một thư mục con chứa ảnh nữa</translation>
+    </message>
+    <message>
         <source>{file} could not be read as a picture ({error})</source>
         <translation>không đọc được {file} như một ảnh ({error})</translation>
     </message>

@@ -8,6 +8,14 @@
         <translation>khả năng tính toán (compute capability) {version}</translation>
     </message>
     <message>
+        <source>{device} is not a device deskdl knows</source>
+        <translation>{device} không phải thiết bị mà deskdl biết</translation>
+    </message>
+    <message>
+        <source>use cpu, gpu:0 (gpu:1, ... for further GPUs) or auto</source>
+        <translation>dùng cpu, gpu:0 (gpu:1, ... cho các GPU tiếp theo) hoặc auto</translation>
+    </message>
+    <message>
         <source>deskdl is using the {label} now; the change to {wanted} takes effect after a restart.</source>
         <translation>deskdl đang dùng {label}; việc đổi sang {wanted} sẽ có hiệu lực sau khi khởi động lại.</translation>
     </message>

@@ -36,6 +36,18 @@
         <translation>thiết lập huấn luyện có vấn đề: {problem}</translation>
     </message>
     <message>
+        <source>fix it in the Train tab</source>
+        <translation>sửa nó trên thẻ Huấn luyện</translation>
+    </message>
+    <message>
+        <source>the data set has fewer than 2 training samples, so there is nothing to learn from</source>
+        <translation>tập dữ liệu có ít hơn 2 mẫu huấn luyện, nên không có gì để học</translation>
+    </message>
+    <message>
+        <source>choose a larger data set or a smaller test share</source>
+        <translation>chọn một tập dữ liệu lớn hơn hoặc giảm phần dành cho tập kiểm tra</translation>
+    </message>
+    <message>
         <source>discriminator&apos;s loss</source>
         <translation>hàm mất mát của bộ phân biệt (discriminator)</translation>
     </message>
