@@ -258,8 +258,10 @@ def test_an_augmentation_layer_says_what_it_does_in_either_language(vi_texts):
 
 # ---------------------------------------------------------------- sequence models, debiasing, MC dropout
 def test_sequence_and_debiasing_messages_are_vietnamese(vietnamese):
+    from deskdl.core.charseq import TextError
     from deskdl.core.project import Project
     from deskdl.ml import datasets, seq_eval
+    from deskdl.ml.charlm import vocabulary_of
     from deskdl.ml.export import ExportError
     from deskdl.ml.export_charlm import ExportSettingsError, writing_settings
     from deskdl.ml.export_debias import export_debias
@@ -272,6 +274,10 @@ def test_sequence_and_debiasing_messages_are_vietnamese(vietnamese):
         "hãy chọn 'Nhạc dân gian ABC' hoặc 'Văn bản của bạn' trong thẻ Dữ liệu")
     with pytest.raises(ValueError, match="^dữ liệu của dự án không phải văn bản: hãy chọn 'Nhạc dân gian"):
         seq_eval.char_report(None, spiral)
+    with pytest.raises(TextError) as text_error:
+        vocabulary_of(spiral)
+    assert (text_error.value.message, text_error.value.fix) == (
+        "dữ liệu của dự án không phải văn bản", "hãy chọn 'Nhạc dân gian ABC' hoặc 'Văn bản của bạn'")
 
     project = Project(name="p")
     project.algorithm = {"temperatures": "warm"}

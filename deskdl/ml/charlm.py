@@ -26,7 +26,10 @@ import numpy as np
 
 from deskdl.core.charseq import TextError, Vocabulary, reweight, sample
 from deskdl.core.graph import ModelGraph
+from deskdl.core.i18n import translator
 from deskdl.ml.charstep import RecurrentStack, one_blas_thread
+
+_ = translator("ml.charlm")
 
 
 @dataclass
@@ -69,8 +72,9 @@ class CharWriter:
         self.vocab = vocab
         shape = model.inputs[0].shape
         if len(shape) != 2 or shape[1] is None:
-            raise TextError("the model does not read a fixed window of characters (its input must have "
-                            "the shape (seq_len,))", "give the Input layer the shape of the data's windows")
+            raise TextError(_("the model does not read a fixed window of characters (its input must have "
+                              "the shape (seq_len,))"),
+                            _("give the Input layer the shape of the data's windows"))
         self.seq_len = int(shape[1])
         spec = tf.TensorSpec((None, self.seq_len), tf.float32)
 
@@ -102,18 +106,22 @@ class CharWriter:
         return np.where(total > 0, out / np.where(total > 0, total, 1.0), 1.0 / out.shape[1])
 
     def write(self, primes: Sequence[str], temperatures: Sequence[float], length: int, seed: int = 0,
-              keep_probs: bool = False) -> list[Written]:
-        """One stream per (prime, temperature) pair, ``length`` new characters each, written together."""
+              keep_probs: bool = False, refresh: bool = True) -> list[Written]:
+        """One stream per (prime, temperature) pair, ``length`` new characters each, written together.
+
+        With a NumPy model (``self.stack``) and ``refresh=False``, the weights read by the last
+        ``self.stack.load()`` are used: no Keras at all, so it may run beside the training.
+        """
         if len(primes) != len(temperatures):
             raise ValueError("one prime per temperature")
         rng = np.random.default_rng(seed)
         buf = np.stack([self.window(p) for p in primes]) if primes else np.zeros((0, self.seq_len), np.int32)
         written = [Written(p, "", float(t)) for p, t in zip(primes, temperatures)]
-        kept = [[] for _ in written]
+        kept = [[] for _text in written]
         chosen = np.zeros((len(written), int(length)), np.int32)
         runs = _runs([float(t) for t in temperatures])
         reading = None
-        if self.stack is not None and len(written) and int(length) > 0:
+        if self.stack is not None and (refresh or self.stack.table is None):
             self.stack.load()  # the weights as they are now (the model may be training)
         with one_blas_thread() if self.stack is not None else contextlib.nullcontext():
             if self.stack is not None and len(written) and int(length) > 0:
@@ -163,7 +171,8 @@ def vocabulary_of(data) -> Vocabulary:
     if key not in _VOCABS:
         bundle = datasets.load_config(data)
         if not bundle.vocabulary:
-            raise TextError("the project's data is not a text", "choose 'Folk tunes in ABC' or 'Your text'")
+            raise TextError(_("the project's data is not a text"),
+                            _("choose 'Folk tunes in ABC' or 'Your text'"))
         _VOCABS.clear()  # one text at a time
         _VOCABS[key] = Vocabulary(tuple(bundle.vocabulary))
     return _VOCABS[key]
