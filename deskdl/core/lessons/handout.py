@@ -294,8 +294,8 @@ def unpack_bundle_project(path: str | Path, root: str | Path) -> Path:
                     (folder / base).write_bytes(zf.read(name))
             (folder / "project.deskdl").write_bytes(zf.read("project.deskdl"))
     except (OSError, zipfile.BadZipFile) as err:
-        raise LessonError(f"{path}: the bundle could not be unpacked into {folder} "
-                          f"({getattr(err, 'strerror', None) or err})") from None
+        raise LessonError(_("{path}: the bundle could not be unpacked into {folder} ({error})").format(
+            path=path, folder=folder, error=getattr(err, "strerror", None) or err)) from None
     return folder / "project.deskdl"
 
 

@@ -80,6 +80,10 @@
         <translation>{path}: bài học bên trong không dùng được: {error}</translation>
     </message>
     <message>
+        <source>{path}: the bundle could not be unpacked into {folder} ({error})</source>
+        <translation>{path}: không giải nén được gói bài nộp vào {folder} ({error})</translation>
+    </message>
+    <message>
         <source>Handed out by your teacher</source>
         <translation>Do giáo viên của bạn giao</translation>
     </message>
