@@ -799,7 +799,7 @@ class LessonController(QObject):
         elif op == "highlight":
             self._highlight(str(action.get("control")))
         else:  # pragma: no cover - the loader only lets known ops through
-            raise LessonError(f"unknown action {op!r}")
+            raise LessonError(_("unknown action {action}").format(action=repr(op)))
 
     @staticmethod
     def _edit(ok: bool, action: Any) -> None:

@@ -12,6 +12,10 @@
         <translation>{action}: mô hình không có lớp {layer}</translation>
     </message>
     <message>
+        <source>unknown action {action}</source>
+        <translation>thao tác không rõ {action}</translation>
+    </message>
+    <message>
         <source>{action}: the model refused this change (see the status bar)</source>
         <translation>{action}: mô hình không nhận thay đổi này (xem thanh trạng thái)</translation>
     </message>
