@@ -413,3 +413,20 @@ def test_a_lesson_check_missing_an_argument_says_what_it_is_in_vietnamese(vietna
             "'test_loss', ... (test_ đọc tập kiểm tra (test), các chỉ số còn lại đọc epoch cuối))")
     assert want in err.value.text, err.value.text
     assert not [m for m in vietnamese if m[0].startswith("core.lessons")]
+
+
+def test_an_agents_settings_problems_are_listed_in_vietnamese(vietnamese):
+    from deskdl.core.rl import project_problems
+    from deskdl.paths import resource
+
+    project = Project.load(resource("templates", "cartpole_dqn.deskdl"))
+    project.algorithm = {**project.algorithm, "buffer_size": 8, "batch_size": 64,
+                         "epsilon_start": 0.1, "epsilon_end": 0.5}
+    found = project_problems(project)
+    assert [d.message for d in found][:1] == [
+        "Cài đặt Mạng Q sâu (DQN): algorithm.buffer_size (8) nhỏ hơn algorithm.batch_size (64): mỗi lô "
+        "(batch) được lấy ra từ bộ nhớ phát lại (replay buffer), nên hãy làm bộ nhớ này ít nhất lớn bằng "
+        "một lô"]
+    assert found[0].fix == "hãy đổi nó trong phần cài đặt của thẻ Huấn luyện"
+    assert "algorithm.epsilon_end (0.5) lớn hơn algorithm.epsilon_start (0.1)" in found[1].message
+    assert not [m for m in vietnamese if m[0] in ("core.rl", "core.kinds")]

@@ -21,7 +21,7 @@ from typing import Any
 from deskdl.core.analysis import ERROR, Diagnostic, analyze
 from deskdl.core.catalog import FixAction
 from deskdl.core.graph import ModelGraph
-from deskdl.core.i18n import N_, translator
+from deskdl.core.i18n import N_, tr, translator
 
 _ = translator("core.rl")
 
@@ -161,18 +161,19 @@ def settings_problems(kind_id: str, algorithm: Mapping[str, Any]) -> list[str]:
     facts = ENVS.get(env_id) if isinstance(env_id, str) else None
     if kind_id == DQN:
         if facts is not None and not facts.discrete:
-            out.append(f"DQN needs a few separate actions, but {env_id} takes a continuous action (a "
-                       "number): choose REINFORCE (policy gradient) for it, or a task with separate actions "
-                       "such as CartPole-v1")
+            out.append(_("DQN needs a few separate actions, but {env} takes a continuous action (a "
+                         "number): choose REINFORCE (policy gradient) for it, or a task with separate "
+                         "actions such as CartPole-v1").format(env=env_id))
         buf, batch = algorithm.get("buffer_size"), algorithm.get("batch_size")
         if isinstance(buf, int) and isinstance(batch, int) and buf < batch:
-            out.append(f"algorithm.buffer_size ({buf}) is smaller than algorithm.batch_size ({batch}): a "
-                       "batch is drawn from the replay buffer, so make the buffer at least as large as a "
-                       "batch")
+            out.append(_("algorithm.buffer_size ({buffer}) is smaller than algorithm.batch_size ({batch}): a "
+                         "batch is drawn from the replay buffer, so make the buffer at least as large as a "
+                         "batch").format(buffer=buf, batch=batch))
         start, end = algorithm.get("epsilon_start"), algorithm.get("epsilon_end")
         if isinstance(start, (int, float)) and isinstance(end, (int, float)) and end > start:
-            out.append(f"algorithm.epsilon_end ({end:g}) is larger than algorithm.epsilon_start ({start:g}): "
-                       "exploration should shrink as the agent learns, so make the end at most the start")
+            out.append(_("algorithm.epsilon_end ({end:g}) is larger than algorithm.epsilon_start "
+                         "({start:g}): exploration should shrink as the agent learns, so make the end at "
+                         "most the start").format(end=end, start=start))
     return out
 
 
@@ -298,8 +299,10 @@ def project_problems(project: Any) -> list[Diagnostic]:
 
     kind = kind_of(project)
     algorithm = kind.with_defaults(getattr(project, "algorithm", None))
-    fix = "change it in the Train tab's settings"
-    out = [Diagnostic(None, ERROR, f"{kind.title} settings: {p}", fix) for p in kind.check(project.algorithm)]
+    fix = _("change it in the Train tab's settings")
+    title = tr("core.kinds", kind.title)
+    out = [Diagnostic(None, ERROR, _("{kind} settings: {problem}").format(kind=title, problem=p), fix)
+           for p in kind.check(project.algorithm)]
     if algorithm.get("env") in ENVS:
         out += network_problems(project.graph, kind.id, algorithm["env"])
     return out

@@ -120,6 +120,18 @@
         <translation>deskdl không biết môi trường {env}: hãy chọn một trong {envs}</translation>
     </message>
     <message>
+        <source>DQN needs a few separate actions, but {env} takes a continuous action (a number): choose REINFORCE (policy gradient) for it, or a task with separate actions such as CartPole-v1</source>
+        <translation>DQN cần một vài hành động rời rạc, nhưng {env} nhận một hành động liên tục (một số): hãy chọn REINFORCE (gradient chính sách) cho nó, hoặc một bài toán có các hành động rời rạc như CartPole-v1</translation>
+    </message>
+    <message>
+        <source>algorithm.buffer_size ({buffer}) is smaller than algorithm.batch_size ({batch}): a batch is drawn from the replay buffer, so make the buffer at least as large as a batch</source>
+        <translation>algorithm.buffer_size ({buffer}) nhỏ hơn algorithm.batch_size ({batch}): mỗi lô (batch) được lấy ra từ bộ nhớ phát lại (replay buffer), nên hãy làm bộ nhớ này ít nhất lớn bằng một lô</translation>
+    </message>
+    <message>
+        <source>algorithm.epsilon_end ({end:g}) is larger than algorithm.epsilon_start ({start:g}): exploration should shrink as the agent learns, so make the end at most the start</source>
+        <translation>algorithm.epsilon_end ({end:g}) lớn hơn algorithm.epsilon_start ({start:g}): việc khám phá nên giảm dần khi tác tử (agent) học, nên hãy đặt giá trị cuối không lớn hơn giá trị đầu</translation>
+    </message>
+    <message>
         <source>the network has {n} Inputs, but an agent&apos;s network reads one thing: the observation, {size} numbers</source>
         <translation>mạng có {n} lớp Input, nhưng mạng của một tác tử (agent) chỉ đọc một thứ: quan sát (observation), gồm {size} số</translation>
     </message>
@@ -202,6 +214,14 @@
     <message>
         <source>set its activation to linear (or tanh, which deskdl scales to the range)</source>
         <translation>hãy đặt activation của nó thành linear (hoặc tanh, mà deskdl co giãn theo khoảng đó)</translation>
+    </message>
+    <message>
+        <source>change it in the Train tab&apos;s settings</source>
+        <translation>hãy đổi nó trong phần cài đặt của thẻ Huấn luyện</translation>
+    </message>
+    <message>
+        <source>{kind} settings: {problem}</source>
+        <translation>Cài đặt {kind}: {problem}</translation>
     </message>
 </context>
 </TS>
