@@ -11,13 +11,15 @@
   the training never saw), and the anti-diagonal in its attention map (the share of
   each row's weight on place 9 - i, best head; uniform attention would give 10 %).
 
-    .venv/bin/python bench/bench_seq.py [--tune-seconds 180] [--cpu-budget] [--skip-speed] [--skip-tunes]
-                                        [--skip-reverse]
+    .venv/bin/python bench/bench_seq.py [--tune-seconds 180] [--cpu-budget] [--seed N] [--skip-speed]
+                                        [--skip-tunes] [--skip-reverse]
 
 On a shared machine the wall-clock limits measure the load as much as the model, so every
 training also prints the CPU seconds the process used. ``--cpu-budget`` stops each training
 at what the limit gives on an idle 2-core machine (2 x the seconds of CPU time, all
 threads) instead of at the wall-clock limit (a run then lasts longer by the wall clock).
+``--seed N`` trains the tune writer from seed N (the template's own seed otherwise) and writes its
+tunes from seed N + 1: runs with different seeds show the spread of the figures.
 """
 
 from __future__ import annotations
@@ -73,8 +75,9 @@ class _Quiet:
               f"bpc {logs.get('bpc', 0):.2f}, val_accuracy {logs.get('val_accuracy', 0):.3f}", flush=True)
 
 
-def tunes(seconds: float, count: int = 50, temperature: float = 0.8, cpu_budget: bool = False) -> dict:
-    """Train the template for at most ``seconds``, write ``count`` tunes, score them."""
+def tunes(seconds: float, count: int = 50, temperature: float = 0.8, cpu_budget: bool = False,
+          seed: int | None = None) -> dict:
+    """Train the template (from ``seed``) for at most ``seconds``, write ``count`` tunes, score them."""
     from deskdl.core.abc_corpus import check_tune, score_tunes
     from deskdl.core.charseq import Vocabulary
     from deskdl.core.project import Project
@@ -83,6 +86,9 @@ def tunes(seconds: float, count: int = 50, temperature: float = 0.8, cpu_budget:
     from deskdl.ml.training import TrainingControl, TrainingJob
 
     project = Project.load(TEMPLATE)
+    if seed is not None:
+        project.training["seed"] = int(seed)
+    write_seed = 1 + int(project.training.get("seed") or 0)
     job = TrainingJob.from_project(project, epochs=100)
     job = dataclasses.replace(job, algorithm={**project.algorithm, "sample_every": 30.0})
     control = TrainingControl()
@@ -101,10 +107,11 @@ def tunes(seconds: float, count: int = 50, temperature: float = 0.8, cpu_budget:
     vocab = Vocabulary(tuple(datasets.load_config(project.data).vocabulary))
     writer = CharWriter(result.model, vocab)
     began = time.perf_counter()
-    written = write_tunes(writer, count, temperature, seed=1)
+    written = write_tunes(writer, count, temperature, seed=write_seed)
     wrote = time.perf_counter() - began
     score = score_tunes(written)
-    short = score_tunes(write_tunes(writer, count, temperature, seed=1, length=420))  # room for 1 tune only
+    # room for 1 tune only
+    short = score_tunes(write_tunes(writer, count, temperature, seed=write_seed, length=420))
     parsed = [t for t in written if check_tune(t).parses]
     return {"trained_s": trained, "cpu_s": cpu, "epochs": result.epochs_run, "batches": result.batches_run,
             "final": result.final, "write_s": wrote, **score, "short": short,
@@ -190,6 +197,8 @@ def main() -> None:
     """Run the chosen parts and print their figures."""
     ap = argparse.ArgumentParser()
     ap.add_argument("--tune-seconds", type=float, default=180.0)
+    ap.add_argument("--seed", type=int, default=None,
+                    help="the tune writer's training seed (default: the template's); its tunes from seed + 1")
     ap.add_argument("--skip-tunes", action="store_true")
     ap.add_argument("--skip-speed", action="store_true")
     ap.add_argument("--skip-reverse", action="store_true")
@@ -200,8 +209,9 @@ def main() -> None:
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores", flush=True)
     if not args.skip_tunes:
         most = 2 * args.tune_seconds if args.cpu_budget else args.tune_seconds
-        print(f"tune writer: training for at most {most:.0f} {limit} {args.tune_seconds:.0f} s)", flush=True)
-        r = tunes(args.tune_seconds, cpu_budget=args.cpu_budget)
+        print(f"tune writer: training for at most {most:.0f} {limit} {args.tune_seconds:.0f} s), seed "
+              f"{'of the template' if args.seed is None else args.seed}", flush=True)
+        r = tunes(args.tune_seconds, cpu_budget=args.cpu_budget, seed=args.seed)
         print(f"tune writer: {r['epochs']} epochs ({r['batches']} batches) in {r['trained_s']:.0f} s "
               f"({r['cpu_s']:.0f} CPU seconds); final "
               f"{ {k: round(v, 3) for k, v in r['final'].items()} }")
