@@ -160,6 +160,21 @@ def test_what_an_import_leaves_out_is_said_in_vietnamese(vietnamese):
     assert vietnamese == []
 
 
+@pytest.mark.keras
+def test_a_regularizer_left_out_is_said_once(vietnamese):
+    """With the Keras rebuild on, the regularizer deskdl drops is not reported again as a lost setting."""
+    def odd(layers):
+        layers[1]["config"]["kernel_regularizer"] = {"class_name": "OrthogonalRegularizer",
+                                                     "config": {"factor": 0.01, "mode": "rows"}}
+        layers[1]["config"]["kernel_constraint"] = {"class_name": "MaxNorm", "config": {"max_value": 2}}
+    warnings = import_model_config(_changed(odd), "m.json").warnings
+    assert [w for w in warnings if "kernel_regularizer" in w or "OrthogonalRegularizer" in w] == [
+        "a: deskdl không có bộ chính quy hóa (regularizer) OrthogonalRegularizer nên đã bỏ nó đi."]
+    assert ("a (Dense): kernel_constraint=MaxNorm(max_value=2) không được giữ lại (deskdl không có thiết "
+            "lập này).") in warnings
+    assert vietnamese == []
+
+
 def test_import_errors_stay_english_without_a_translation(tmp_path):
     missing = tmp_path / "nope.keras"
     err = _refusal(missing)

@@ -857,7 +857,10 @@ class _Converter:
         if kind == "shape":
             return list(value)
         if kind == "regularizer":
-            return _regularizer(value, where, self.warnings)
+            kept = _regularizer(value, where, self.warnings)
+            if kept is None and value is not None:  # said once: not again as a setting that was not kept
+                self._replaced.add((where, spec.name))
+            return kept
         if kind == "layer":
             if not isinstance(value, Mapping) or not _is_catalog_layer(value):
                 name = value.get("class_name") if isinstance(value, Mapping) else value
