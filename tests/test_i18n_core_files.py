@@ -430,3 +430,19 @@ def test_an_agents_settings_problems_are_listed_in_vietnamese(vietnamese):
     assert found[0].fix == "hãy đổi nó trong phần cài đặt của thẻ Huấn luyện"
     assert "algorithm.epsilon_end (0.5) lớn hơn algorithm.epsilon_start (0.1)" in found[1].message
     assert not [m for m in vietnamese if m[0] in ("core.rl", "core.kinds")]
+
+
+def test_a_generated_tunes_problems_are_told_in_vietnamese(vietnamese):
+    from deskdl.core.abc_corpus import check_tune
+
+    check = check_tune("X:1\nT:Thử\nM:6/8\nK:D\n|:d2c AGF|GAB c2d")
+    assert check.problems == ["không có dòng đầu L: (độ dài nốt đơn vị)"]
+    assert check_tune("X:1\nT:a\nM:6/8\nL:1/8\nK:D\n|d2c AGF|GAB c2d").problems == [
+        "giai điệu không kết thúc bằng một vạch nhịp"]
+    assert check_tune("X:1\nT:a\nM:6/8\nL:1/8\nK:D\n|d2c %GF|").problems == [
+        "'%' ở ký tự thứ 6 trong phần thân giai điệu không phải là ABC mà bộ kiểm tra này đọc được "
+        "(nốt A-G a-g, dấu lặng z, vạch nhịp |)"]
+    assert not [m for m in vietnamese if m[0] == "core.abc_corpus"]
+    i18n.install(None)
+    assert check_tune("X:1\nT:a\nM:6/8\nL:1/8\nK:D\n|d2c AGF|GAB c2d").problems == [
+        "the tune does not end with a bar line"]

@@ -38,8 +38,8 @@ lengths fit the metre; it also lists the notes (MIDI pitch, start, length in bea
 L) for a piano roll or a synthesiser. It never raises for bad text: a model's
 half-learnt tune is just a tune with problems.
 
-Pure Python (stdlib only), deterministic: tune ``i`` of seed ``s`` is the same whatever
-the number of tunes asked for.
+Pure Python (the stdlib, and deskdl.core.i18n for the checker's words), deterministic: tune ``i``
+of seed ``s`` is the same whatever the number of tunes asked for.
 """
 
 from __future__ import annotations
@@ -48,6 +48,8 @@ import random
 import re
 from dataclasses import dataclass, field
 from fractions import Fraction
+
+from deskdl.core.i18n import N_, tr
 
 #: metre -> (dance, eighths per bar, the beat groups a bar is made of, rhythms each beat group can take)
 DANCES: dict[str, tuple[str, int, int, tuple[tuple[int, ...], ...]]] = {
@@ -260,32 +262,37 @@ def check_tune(text: str) -> AbcCheck:
             continue
         body_start = i
         break
-    for field_name, words in (("X", "a tune number"), ("T", "a title"), ("M", "a metre"),
-                              ("L", "a unit note length"), ("K", "a key")):
+    for field_name, words in (("X", N_("a tune number")), ("T", N_("a title")), ("M", N_("a metre")),
+                              ("L", N_("a unit note length")), ("K", N_("a key"))):
         if field_name not in headers:
-            out.problems.append(f"no {field_name}: header ({words})")
+            out.problems.append(tr("core.abc_corpus", "no {field}: header ({what})").format(
+                field=field_name, what=tr("core.abc_corpus", words)))
     if order and order[0] != "X":
-        out.problems.append("the first header must be X: (the tune number)")
+        out.problems.append(tr("core.abc_corpus", "the first header must be X: (the tune number)"))
     out.title, out.metre = headers.get("T", ""), headers.get("M", "")
     out.unit, out.key = headers.get("L", ""), headers.get("K", "")
     if "X" in headers and not headers["X"].isdigit():
-        out.problems.append(f"X: must be a number, not {headers['X']!r}")
+        out.problems.append(tr("core.abc_corpus", "X: must be a number, not {value}").format(
+            value=repr(headers["X"])))
     metre = _fraction(out.metre) if "M" in headers else None
     unit = _fraction(out.unit) if "L" in headers else Fraction(1, 8)
     if "M" in headers and metre is None:
-        out.problems.append(f"M: {out.metre!r} is not a metre such as 6/8")
+        out.problems.append(tr("core.abc_corpus", "M: {value} is not a metre such as 6/8").format(
+            value=repr(out.metre)))
     if "L" in headers and (unit is None or unit.numerator != 1):
-        out.problems.append(f"L: {out.unit!r} is not a note length such as 1/8")
+        out.problems.append(tr("core.abc_corpus", "L: {value} is not a note length such as 1/8").format(
+            value=repr(out.unit)))
         unit = None
     signature = key_signature(out.key) if "K" in headers else {}
     if "K" in headers and signature is None:
-        out.problems.append(f"K: {out.key!r} is not a key such as D, Em, Ador or Gmix")
+        out.problems.append(tr("core.abc_corpus", "K: {value} is not a key such as D, Em, Ador or "
+                                                  "Gmix").format(value=repr(out.key)))
         signature = {}
     if metre is not None and unit is not None:
         out.bar_length = metre / unit
     body = "\n".join(lines[body_start:])
     if not body.strip():
-        out.problems.append("the tune has no notes")
+        out.problems.append(tr("core.abc_corpus", "the tune has no notes"))
     _scan_body(body, signature or {}, out)
     out.parses = not out.problems
     return out
@@ -316,16 +323,18 @@ def _scan_body(body: str, signature: dict[str, int], out: AbcCheck) -> None:
             m = re.match(r"[|:\[\]]+", body[pos:])
             symbol = m.group(0)
             if symbol not in _BAR_LINES:
-                out.problems.append(f"{symbol!r} is not a bar line")
+                out.problems.append(tr("core.abc_corpus", "{symbol} is not a bar line").format(
+                    symbol=repr(symbol)))
             if symbol.startswith(":") and not open_repeat and out.bars == 0:
-                out.problems.append("a repeat ends before any bar")
+                out.problems.append(tr("core.abc_corpus", "a repeat ends before any bar"))
             open_repeat = symbol.endswith(":") or (open_repeat and not symbol.startswith(":"))
             close_bar()
             pos += len(symbol)
             ended_with_bar = True
             if pos < len(body) and body[pos] in "12":
                 if body[pos] == "2" and not seen_first_ending:
-                    out.problems.append("a second ending (2) without a first ending (1) before it")
+                    out.problems.append(tr("core.abc_corpus",
+                                           "a second ending (2) without a first ending (1) before it"))
                 seen_first_ending = seen_first_ending or body[pos] == "1"
                 pos += 1
             continue
@@ -334,8 +343,9 @@ def _scan_body(body: str, signature: dict[str, int], out: AbcCheck) -> None:
             continue
         m = _NOTE.match(body, pos)
         if not m or m.end() == pos:
-            out.problems.append(f"{ch!r} at character {pos + 1} of the tune's body is not ABC this "
-                                f"checker reads (notes A-G a-g, rests z, bar lines |)")
+            out.problems.append(tr("core.abc_corpus", "{char} at character {n} of the tune's body is not ABC "
+                                   "this checker reads (notes A-G a-g, rests z, bar lines |)").format(
+                char=repr(ch), n=pos + 1))
             pos += 1
             continue
         accidental, letter, octave, num, slashes, den = m.groups()
@@ -343,7 +353,7 @@ def _scan_body(body: str, signature: dict[str, int], out: AbcCheck) -> None:
         if slashes:
             length /= int(den) if den else 2 ** len(slashes)
         if length <= 0:
-            out.problems.append(f"{m.group(0)!r} has no length")
+            out.problems.append(tr("core.abc_corpus", "{note} has no length").format(note=repr(m.group(0))))
         pitch = None
         if letter != "z":
             upper = letter.upper()
@@ -362,7 +372,7 @@ def _scan_body(body: str, signature: dict[str, int], out: AbcCheck) -> None:
     if bar_has_notes and not ended_with_bar:
         close_bar()
         if not out.problems:
-            out.problems.append("the tune does not end with a bar line")
+            out.problems.append(tr("core.abc_corpus", "the tune does not end with a bar line"))
 
 
 def split_tunes(text: str) -> list[str]:
