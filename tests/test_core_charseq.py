@@ -86,6 +86,15 @@ def test_a_file_over_50_mb_is_refused_with_its_size(tmp_path):
     assert err.value.fix == "use a part of the text"
 
 
+def test_the_size_is_shown_in_megabytes_of_a_million_bytes(tmp_path):
+    p = tmp_path / "big.txt"
+    with open(p, "wb") as f:
+        f.truncate(51_500_000)  # 51.5 MB, shown rounded to 52 (51_500_000 / 1_000_001 would be 51.49)
+    with pytest.raises(TextError) as err:
+        C.read_text(p)
+    assert err.value.message == "the text file big.txt is 52 MB; a character model here takes at most 50 MB"
+
+
 def test_a_file_of_exactly_50_mb_passes_the_size_check(tmp_path):
     p = tmp_path / "edge.txt"
     with open(p, "wb") as f:

@@ -130,3 +130,9 @@ def test_nearest_keeps_ties_in_the_order_of_the_vectors():
 def test_similarities_are_computed_in_double_precision():
     got = nearest(VECS.astype(np.float32), 0, k=1)  # float32 would give 0.70710677
     assert got[0][0] == 2 and abs(got[0][1] - 1 / math.sqrt(2)) < 1e-12
+
+
+def test_pca_is_computed_in_double_precision():
+    # float32 input: computed as float32 the shares would be off by about 1e-8 (0.80000001)
+    _, share = pca_2d(PLUS.astype(np.float32))
+    np.testing.assert_allclose(share, [0.8, 0.2], rtol=0, atol=1e-12)
