@@ -47,7 +47,7 @@ id = "look"
 title = "Look"
 text = "Look."
 actions = [{op = "open_project", file = "extra/other.deskdl"}]
-check = {kind = "event", name = "tab_opened", text = "Open a tab."}
+check = {kind = "event", name = "tab_opened", where = {tab = "Train"}, text = "Open a tab."}
 """
 
 
@@ -137,8 +137,8 @@ def test_versions_names_deskdl_keras_tensorflow_and_python(monkeypatch):
 # ---------------------------------------------------------------- writing
 def test_the_bundle_of_a_project_without_a_lesson(tmp_path):
     project = Project.from_json(TEMPLATE)
-    out = B.write_bundle(str(tmp_path / "sub" / "w.deskdl-bundle"), project, learner="Ana")
-    assert out == tmp_path / "sub" / "w.deskdl-bundle"
+    out = B.write_bundle(str(tmp_path / "sub" / "dir" / "w.deskdl-bundle"), project, learner="Ana")
+    assert out == tmp_path / "sub" / "dir" / "w.deskdl-bundle"
     assert names(out) == ["bundle.json", "project.deskdl"]
     with zipfile.ZipFile(out) as zf:
         text = zf.read("bundle.json").decode("utf-8")
@@ -248,7 +248,12 @@ def test_the_trained_models_the_runs_name_go_in(tmp_path):
     out = B.write_bundle(
         tmp_path / "b.deskdl-bundle",
         project,
-        models={"e.keras": extra, "models/f.keras": str(extra), "x/y.keras": extra},
+        models={
+            "e.keras": extra,
+            "models/f.keras": str(extra),
+            "x/y.keras": extra,
+            "models/s/z.keras": extra,
+        },
     )
     assert names(out) == [
         "bundle.json",
@@ -256,6 +261,7 @@ def test_the_trained_models_the_runs_name_go_in(tmp_path):
         "models/f.keras",
         "models/g1.keras",
         "models/m1.keras",
+        "models/s/z.keras",  # a name already under models/ is kept as it is
         "models/y.keras",
         "project.deskdl",
     ]
@@ -354,6 +360,9 @@ def test_only_plain_lesson_files_of_the_bundle_are_read(tmp_path):
             "lesson/../up.toml": "broken",
             "lesson/a\\b.toml": "broken",
             "lesson/": "",
+            "lesson//bad.toml": "broken",  # lesson/bad.toml once split into parts: not the lesson either
+            "lesson/sub/": "",  # a folder entry, then files in folders (made with their parents)
+            "lesson/deep/er/p.deskdl": TEMPLATE,
             "lesson/plain.toml": toml,
             "bundle.json": doc(lesson="plain"),
             "project.deskdl": TEMPLATE,
@@ -545,7 +554,14 @@ def test_a_tick_the_evidence_does_not_hold_fails_with_why(tmp_path, lesson):
     ticks = {
         "size": evidence(big.to_dict()),
         "train": evidence(None, runs=["r9"]),
-        "look": evidence(None, events=[{"name": "layer_selected"}, "not an event"]),
+        "look": evidence(
+            None,
+            events=[
+                {"name": "layer_selected"},
+                {"name": "tab_opened", "data": {"tab": "Data"}},
+                "not an event",
+            ],
+        ),
     }
     path = write_checked(tmp_path, lesson, ticks, {"size", "train", "look"}, runs=[RUN], learner="")
     report = B.check_bundle(path, course_of(lesson))
