@@ -96,11 +96,11 @@ def _format_value(value: Any) -> str:
 def _format_param(name: str, value: Any) -> str:
     label = name.replace("_", " ")
     if value is None:
-        return f"{label}: none"
+        return _("{name}: none").format(name=label)
     if isinstance(value, bool):
-        return label if value else f"no {label}"
+        return label if value else _("no {name}").format(name=label)
     if name in ("units", "filters", "num_heads") and isinstance(value, int):
-        return f"{value} {label}" if name != "num_heads" else f"{value} heads"
+        return f"{value} {label}" if name != "num_heads" else _("{n} heads").format(n=value)
     if name in ("shape", "target_shape") and isinstance(value, (list, tuple)):
         return f"{label} {shape_text(value)}"
     if name.endswith("_size") and isinstance(value, (int, list, tuple)):

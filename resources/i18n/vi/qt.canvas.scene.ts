@@ -12,6 +12,18 @@
         <translation>Khối</translation>
     </message>
     <message>
+        <source>{name}: none</source>
+        <translation>{name}: không có</translation>
+    </message>
+    <message>
+        <source>no {name}</source>
+        <translation>không {name}</translation>
+    </message>
+    <message>
+        <source>{n} heads</source>
+        <translation>{n} đầu (heads)</translation>
+    </message>
+    <message>
         <source>1 param</source>
         <translation>1 tham số</translation>
     </message>
