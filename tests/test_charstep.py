@@ -103,3 +103,46 @@ def test_one_blas_thread_gives_the_thread_count_back():
         assert setter(3) == 3
     finally:
         setter(before)
+
+
+def test_samples_while_training_are_written_beside_it_and_the_last_one_at_the_end(tmp_path):
+    import threading
+
+    from deskdl.core.events import Picture
+    from deskdl.ml import trainers
+    from deskdl.ml.training import ListReporter, TrainingJob
+
+    path = tmp_path / "abc.txt"
+    path.write_text("abcabcabd\n" * 200)
+
+    class Events(ListReporter):
+        def __init__(self):
+            super().__init__()
+            self.samples = []
+
+        def emit(self, event):
+            if isinstance(event, Picture) and event.name == "samples":
+                self.samples.append((threading.current_thread().name, event))
+
+    graph = {"nodes": [
+        {"id": "chars", "type": "Input", "params": {"shape": [8]}},
+        {"id": "emb", "type": "Embedding", "params": {"input_dim": 5, "output_dim": 8}, "inputs": ["chars"]},
+        {"id": "gru", "type": "GRU", "params": {"units": 16}, "inputs": ["emb"]},
+        {"id": "out", "type": "Dense", "params": {"units": 5, "activation": "softmax"}, "inputs": ["gru"]}]}
+    job = TrainingJob(graph=graph, kind="sequence_generation",
+                      data={"dataset": "text_file", "params": {"path": str(path), "seq_len": 8, "step": 1}},
+                      training={"epochs": 12, "batch_size": 32, "loss": "sparse_categorical_crossentropy",
+                                "seed": 1, "optimizer": {"type": "Adam", "learning_rate": 0.02}},
+                      algorithm={"temperatures": "0, 1.0", "sample_length": 12, "prime": "abc",
+                                 "sample_every": 0.5})
+    rep = Events()
+    result = trainers.run(job, rep)
+    assert result.status == "finished", result.error
+    threads = [name for name, _ in rep.samples]
+    assert "deskdl-samples" in threads[:-1]  # while it trained: beside it
+    assert threads[-1] == threading.current_thread().name  # the last one: on the training thread
+    last = rep.samples[-1][1]
+    assert last.epoch == 12.0
+    assert [e.meta["count"] for _, e in rep.samples] == list(range(1, len(threads) + 1))
+    assert result.record["samples"] == [{"temperature": t, "text": x}
+                                        for t, x in zip((0.0, 1.0), last.meta["texts"])]

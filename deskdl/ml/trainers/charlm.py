@@ -12,15 +12,20 @@ trainer's own ``model.fit`` (its speed, pause/step/stop, NaN checks unchanged). 
   ``algorithm.prime``, all in one batch; they go out as the latest-only
   :class:`Picture` ``"samples"`` (``array``: the temperatures; ``meta["texts"]``: the
   texts), with the first Embedding layer's vectors as the Picture ``"embedding"``
-  (``meta["labels"]``: the characters). Writing takes time from training, so the next
-  sample waits at least 19 times as long as the last one took (writing never takes more than 5% of the run);
+  (``meta["labels"]``: the characters). The next sample waits at least 19 times as long as
+  the last one took (writing never takes more than 5% of the run). A plain recurrent model
+  writes with NumPy (:mod:`deskdl.ml.charstep`) from the weights read between two batches, on
+  a thread of its own beside the training (which then does not pause for it); the last sample,
+  and any model Keras must compute, is written on the training thread;
 * the last samples are kept in the run record (``record["samples"]``) for ``deskdl train``.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import logging
 import math
+import threading
 import time
 from typing import Any
 
@@ -77,8 +82,14 @@ class _CharReporter:
         """Epoch values, with bits per character."""
         self._inner.epoch_ended(epoch, _with_bpc(logs), *args, **kw)
 
+    def run_failed(self, error: Any) -> None:
+        """The failure, after a sample still being written."""
+        self._sampler.finish()
+        self._inner.run_failed(error)
+
     def run_finished(self, result: TrainingResult) -> None:
         """Bits per character in the history and the last samples in the record."""
+        self._sampler.finish()
         for prefix in ("", "val_"):
             if prefix + "loss" in result.history:
                 result.history[prefix + "bpc"] = [v / LN2 for v in result.history[prefix + "loss"]]
@@ -109,6 +120,7 @@ def _sampler(reporter: Any, vocab: Vocabulary, prime: str, temperatures: list[fl
             self.count = 0
             self.last: list[tuple[float, str]] = []
             self.epoch = 0
+            self.thread: threading.Thread | None = None
 
         def on_epoch_begin(self, epoch, logs=None):
             self.epoch = epoch
@@ -118,25 +130,55 @@ def _sampler(reporter: Any, vocab: Vocabulary, prime: str, temperatures: list[fl
                 self.write_now(self.epoch + 0.5)
 
         def on_train_end(self, logs=None):
-            self.write_now(float(self.epoch + 1))
+            self.write_now(float(self.epoch + 1), wait=True)
 
-        def write_now(self, epoch: float) -> None:
+        def write_now(self, epoch: float, wait: bool = False) -> None:
+            """A sample now: beside the training (NumPy, own thread) or, at the end or with Keras, here."""
+            self.finish()  # the last one first
             if not temperatures:
                 return
             began = time.perf_counter()
             if self.writer is None:
                 self.writer = CharWriter(self.model, vocab)
-            written = self.writer.write([prime] * len(temperatures), temperatures, length,
-                                        seed=seed + self.count)
+            seed_now = seed + self.count
             self.count += 1
+            self.send_embedding(epoch)
+            if self.writer.stack is None or wait:
+                self.write(epoch, seed_now, began, refresh=True)
+                return
+            # The weights as they are now, read here between two batches; the writing itself is
+            # NumPy only and goes on beside the training instead of pausing it.
+            self.writer.stack.load()
+            self.next_at = math.inf  # no second sample until this one is written
+            self.thread = threading.Thread(target=self.write_beside, name="deskdl-samples", daemon=True,
+                                           args=(epoch, seed_now, time.perf_counter()))
+            self.thread.start()
+
+        def finish(self) -> None:
+            """Wait for a sample still being written."""
+            thread, self.thread = self.thread, None
+            if thread is not None:
+                thread.join()
+
+        def write_beside(self, epoch: float, seed_now: int, began: float) -> None:
+            """:meth:`write` on the samples' own thread, from the weights read before it started."""
+            try:
+                self.write(epoch, seed_now, began, refresh=False)
+            except Exception:  # noqa: BLE001 - a sample that cannot be written does not stop training
+                logging.getLogger("deskdl.training").warning("a sample could not be written", exc_info=True)
+                self.next_at = time.perf_counter() + every
+
+        def write(self, epoch: float, seed_now: int, began: float, refresh: bool) -> None:
+            """Write the sample and send it (with how long it took); the next one waits accordingly."""
+            written = self.writer.write([prime] * len(temperatures), temperatures, length, seed=seed_now,
+                                        refresh=refresh)
             self.last = [(w.temperature, w.text) for w in written]
             took = time.perf_counter() - began
             self.next_at = time.perf_counter() + max(every, took * (1 - SAMPLE_BUDGET) / SAMPLE_BUDGET)
-            self.send_embedding(epoch)
             emit(reporter, Picture(run_id="", name="samples", array=np.asarray(temperatures, np.float32),
                                    epoch=epoch, levels=(0.0, 1.0),
                                    meta={"texts": [w.text for w in written], "prime": prime,
-                                         "temperatures": list(temperatures), "count": self.count,
+                                         "temperatures": list(temperatures), "count": seed_now - seed + 1,
                                          "seconds": took}))
 
         def send_embedding(self, epoch: float) -> None:
