@@ -95,13 +95,16 @@ def test_the_size_is_shown_in_megabytes_of_a_million_bytes(tmp_path):
     assert err.value.message == "the text file big.txt is 52 MB; a character model here takes at most 50 MB"
 
 
-def test_a_file_of_exactly_50_mb_passes_the_size_check(tmp_path):
+def test_a_file_of_exactly_the_limit_passes_the_size_check(tmp_path, monkeypatch):
+    # the limit lowered to 10 bytes so the file at the limit is read in microseconds, not 50 MB
+    monkeypatch.setattr(C, "MAX_TEXT_BYTES", 10)
     p = tmp_path / "edge.txt"
-    with open(p, "wb") as f:
-        f.truncate(C.MAX_TEXT_BYTES)  # all zero bytes: refused as binary, not for its size
+    p.write_bytes(b"abcdefghij")  # 10 bytes: at the limit, read
+    assert C.read_text(p) == "abcdefghij"
+    p.write_bytes(b"abcdefghijk")  # 11 bytes: over it
     with pytest.raises(TextError) as err:
         C.read_text(p)
-    assert err.value.message == "the file edge.txt is not a text file (it holds binary data)"
+    assert err.value.message == "the text file edge.txt is 0 MB; a character model here takes at most 0 MB"
 
 
 def test_a_file_with_a_zero_byte_is_binary(tmp_path):
