@@ -74,8 +74,9 @@ def test_a_failed_import_is_explained_in_vietnamese(qtbot, monkeypatch, tmp_path
     path.write_bytes(b"\x89PNG not a model")
     (title, text), = _import_shown(qtbot, monkeypatch, tmp_path, path)
     assert title == QCoreApplication.translate("qt.main_window", IMPORT_FAILED) != IMPORT_FAILED
-    assert text == (f"{path}: không phải tệp .keras (một mô hình .keras là một tệp nén zip): hãy lưu mô hình "
-                    "bằng model.save('model.keras'); các tệp .h5 cũ phải được lưu lại bằng Keras 3")
+    assert text == (f"{path}: không phải tệp .keras (một mô hình .keras là một tệp nén zip).\n\n"
+                    "Cách khắc phục: hãy lưu mô hình bằng model.save('model.keras'); các tệp .h5 cũ phải "
+                    "được lưu lại bằng Keras 3.")
 
 
 def test_a_model_with_code_in_it_is_refused_in_vietnamese(qtbot, monkeypatch, tmp_path, vietnamese):
@@ -89,8 +90,8 @@ def test_a_model_with_code_in_it_is_refused_in_vietnamese(qtbot, monkeypatch, tm
     with zipfile.ZipFile(path, "w") as zf:
         zf.writestr("config.json", json.dumps(config))
     (_title, text), = _import_shown(qtbot, monkeypatch, tmp_path, path)
-    assert text.startswith("mô hình chứa những lớp chạy mã Python lưu trong tệp, thứ mà deskdl không bao giờ "
-                           "mở: Lambda (double): hãy thay mỗi Lambda bằng một lớp có sẵn")
+    assert text.startswith("Mô hình chứa những lớp chạy mã Python lưu trong tệp, thứ mà deskdl không bao giờ "
+                           "mở: Lambda (double).\n\nCách khắc phục: hãy thay mỗi Lambda bằng một lớp có sẵn")
 
 
 def test_in_english_the_same_failure_stays_english(qtbot, monkeypatch, tmp_path):
@@ -98,7 +99,8 @@ def test_in_english_the_same_failure_stays_english(qtbot, monkeypatch, tmp_path)
     path.write_bytes(b"\x89PNG not a model")
     (title, text), = _import_shown(qtbot, monkeypatch, tmp_path, path)
     assert title == IMPORT_FAILED
-    assert text.startswith(f"{path}: not a .keras file (a .keras model is a zip archive): save the model")
+    assert text.startswith(f"{path}: not a .keras file (a .keras model is a zip archive).\n\n"
+                           "What to do: save the model")
 
 
 @pytest.mark.keras

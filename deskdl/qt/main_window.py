@@ -678,7 +678,10 @@ class MainWindow(QMainWindow):
 
         def failed(text, t=token):
             self.status.end_task(t)
-            QMessageBox.warning(self, _(IMPORT_FAILED), text.strip().splitlines()[-1] if text else "")
+            shown = (text or "").strip()
+            if shown.startswith("Traceback"):  # not one of deskdl's own errors: its last line names it
+                shown = shown.splitlines()[-1]
+            QMessageBox.warning(self, _(IMPORT_FAILED), shown)
 
         self.keras.submit(job, done, failed)
         return True

@@ -162,7 +162,12 @@ class _JobWorker(QObject):
         try:
             result = fn()
         except BaseException as err:  # noqa: BLE001 - every failure goes back to the GUI
-            text = getattr(err, "text", None) or "".join(traceback.format_exception(err))
+            from deskdl.core.errors import DeskdlError, paragraph
+
+            if isinstance(err, DeskdlError):  # the GUI's form: a sentence, then "What to do: ..."
+                text = paragraph(err.message, err.fix)
+            else:
+                text = "".join(traceback.format_exception(err))
             self.job_failed.emit(job_id, str(text))
         else:
             self.job_finished.emit(job_id, result)
