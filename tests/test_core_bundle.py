@@ -693,3 +693,15 @@ def test_a_run_without_an_id_is_found_under_the_empty_id(tmp_path, lesson):
     run = {k: v for k, v in RUN.items() if k != "id"}
     path = write_checked(tmp_path, lesson, {"train": evidence(None, runs=[""])}, {"train"}, runs=[run])
     assert B.check_bundle(path, course_of(lesson)).steps[2].state == "passed"
+
+
+def test_a_zip_that_cannot_even_be_started_says_why(tmp_path, monkeypatch):
+    def refuse(path, *args, **kwargs):  # as a folder that may not be written to would (no file is made)
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(B.zipfile, "ZipFile", refuse)
+    target = tmp_path / "b.deskdl-bundle"
+    with pytest.raises(LessonError) as err:
+        B.write_zip(target, {"a.txt": "x"}, {}, "bundle")
+    assert err.value.message == f"{target}: the bundle could not be written (Permission denied)"
+    assert list(tmp_path.iterdir()) == []
