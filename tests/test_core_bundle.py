@@ -297,6 +297,15 @@ def test_write_zip_names_what_it_writes(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["t.zip"]
 
 
+def test_write_zip_into_a_folder_that_is_a_file_says_so(tmp_path):
+    (tmp_path / "out").write_text("a file, not a folder", encoding="utf-8")
+    target = tmp_path / "out" / "t.zip"
+    with pytest.raises(LessonError) as err:
+        B.write_zip(target, {"a.txt": "x"}, {}, "bundle")
+    assert err.value.message == f"{target}: the bundle could not be written (File exists)"
+    assert err.value.fix == "choose a folder you may write to"
+
+
 def test_write_zip_writes_texts_and_files_compressed(tmp_path):
     src = write(tmp_path / "f.bin", b"\x00" * 1000)
     out = B.write_zip(tmp_path / "new" / "z.zip", {"a.txt": "héllo"}, {"d/f.bin": src}, "bundle")

@@ -127,6 +127,7 @@ BAD_STEPS = [
     ('text = "The template has two."', '', "text: is missing"),
     ('task = "Look."', 'tsak = "Look."', "tsak: is not a step field"),
     ('id = "relu"', 'id = "step-1"', "id: another step is already called 'step-1'"),
+    ('id = "relu"', 'id = "relu\\n"', "id: 'relu\\n' is not a usable id"),  # $ alone let a final newline by
 ]
 
 

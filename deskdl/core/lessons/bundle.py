@@ -19,6 +19,7 @@ many bundles from a script is quick.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import platform
 import tempfile
@@ -136,9 +137,9 @@ def write_zip(target: Path, texts: dict[str, str], files: dict[str, Path], what:
     It is written beside ``target`` and renamed over it only once complete; ``what`` names the file
     in the message when that fails ("the bundle could not be written ...").
     """
-    target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.name}.tmp")
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)  # a file in the way is said like any failure
         with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
             for name, text in texts.items():
                 zf.writestr(name, text)
@@ -146,7 +147,8 @@ def write_zip(target: Path, texts: dict[str, str], files: dict[str, Path], what:
                 zf.write(path, name)
         tmp.replace(target)
     except OSError as err:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # no temporary file where its folder could not be made
+            tmp.unlink(missing_ok=True)
         problem = _("{path}: the {what} could not be written ({reason})").format(
             path=target, what=_(_WHAT[what]) if what in _WHAT else what, reason=err.strerror or err)
         raise LessonError(problem, _("choose a folder you may write to")) from None

@@ -259,7 +259,7 @@ def _read_action(w: _Where, where: str, table: Any, folder: Path | None) -> Acti
 
 def _template_path(w: _Where, where: str, template: str) -> Path:
     path = templates_dir() / f"{template}.deskdl"
-    if not _ID_RE.match(template) or not path.is_file():
+    if not _ID_RE.fullmatch(template) or not path.is_file():
         names = ", ".join(sorted(p.stem for p in templates_dir().glob("*.deskdl")))
         raise w.error(where, _("there is no template {name}").format(name=repr(template)),
                       _(USE_ONE_OF).format(names=names))
@@ -286,7 +286,7 @@ def _read_step(w: _Where, i: int, table: Any, folder: Path | None, seen: set[str
             raise sw.error(str(key), _("is not a step field"),
                            _("a step may have {fields}").format(fields=", ".join(sorted(_STEP_KEYS))))
     step_id = _text(sw, "id", table.get("id")) or f"step-{i + 1}"
-    if not _ID_RE.match(step_id):
+    if not _ID_RE.fullmatch(step_id):
         raise sw.error("id", _("{id} is not a usable id").format(id=repr(step_id)), _(ID_LETTERS))
     if step_id in seen:
         raise sw.error("id", _("another step is already called {id}").format(id=repr(step_id)),
@@ -513,7 +513,7 @@ def load_lesson(path: str | Path, section: str | None = None, lang: str | None =
             _("use the lesson file: its translations are read and checked with it"))
     doc = _read_toml(path)
     lesson_id = path.stem
-    if not _ID_RE.match(lesson_id):
+    if not _ID_RE.fullmatch(lesson_id):
         raise LessonError(_("{path}: {id} is not a usable lesson id (it comes from the file name)").format(
             path=path, id=repr(lesson_id)), _("name the file with letters, digits, - and _ only"))
     if "id" in doc and doc["id"] != lesson_id:
