@@ -22,11 +22,11 @@ def test_the_measured_settings():
     p = _template()
     params = p.data["params"]
     assert p.data["dataset"] == "abc_tunes"
-    assert (params["tunes"], params["seq_len"], params["step"]) == (1000, 40, 3)
+    assert (params["tunes"], params["seq_len"], params["step"]) == (3000, 40, 3)
     assert p.graph.nodes["gru"].type == "GRU" and p.graph.nodes["gru"].params["units"] == 96
     assert p.training["optimizer"] == {"type": "Adam", "learning_rate": 0.01}
     assert p.training["batch_size"] == 512
-    assert p.training["schedule"] == {"type": "exponential_decay", "every_epochs": 1, "decay_rate": 0.9}
+    assert p.training["schedule"] == {"type": "exponential_decay", "every_epochs": 1, "decay_rate": 0.75}
 
 
 def test_the_model_reads_the_datas_windows_and_gives_every_character():
