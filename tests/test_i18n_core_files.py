@@ -9,19 +9,16 @@ it with Qt's own translator.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
-import sys
-from pathlib import Path
 
 import pytest
 
 from deskdl.core import i18n
 from deskdl.core.errors import ProjectError
 from deskdl.core.project import Project
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests._i18n_support import i18n_tool
+from tests._i18n_support import vi_texts as read_vi_texts
 
 GRAPH = {"nodes": [{"id": "x", "type": "Input", "params": {"shape": [4]}},
                    {"id": "d", "type": "Dense", "params": {"units": 2}, "inputs": ["x"]}]}
@@ -31,25 +28,10 @@ CRITIC = {"nodes": [{"id": "s", "type": "Input", "params": {"shape": [2]}},
                     {"id": "d_out", "type": "Dense", "params": {"units": 1}, "inputs": ["s"]}]}
 
 
-def _tool():
-    name = "deskdl_i18n_tool"  # the name tests/test_i18n.py loads it under: one module either way
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, ROOT / "packaging" / "i18n.py")
-        tool = importlib.util.module_from_spec(spec)
-        sys.modules[name] = tool  # dataclasses look their module up by name
-        spec.loader.exec_module(tool)
-    return sys.modules[name]
-
-
 @pytest.fixture(scope="module")
 def vi_texts() -> dict[tuple[str, str], str]:
     """(context, English) -> finished Vietnamese, from every vi/*.ts."""
-    tool = _tool()
-    out = {}
-    for path in sorted((tool.I18N_DIR / "vi").glob("*.ts")):
-        for context, entries in tool.read_ts(path).items():
-            out.update({(context, s): e.translation for s, e in entries.items() if e.finished})
-    return out
+    return read_vi_texts()
 
 
 @pytest.fixture
@@ -205,7 +187,7 @@ def qt_vietnamese(qapp, tmp_path_factory):
     """The Vietnamese as the app installs it: a fresh deskdl_vi.qm in Qt's translator; English after."""
     from PySide6.QtCore import QCoreApplication, QTranslator
 
-    tool = _tool()
+    tool = i18n_tool()
     qm = tool.build("vi", tool.I18N_DIR, tmp_path_factory.mktemp("qm") / "deskdl_vi.qm")
     translator = QTranslator()
     assert translator.load(str(qm))

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import ast
 import copy
-import importlib.util
-import sys
 import zipfile
 from pathlib import Path
 
@@ -18,29 +16,13 @@ import pytest
 
 from deskdl.core import i18n
 from deskdl.ml.importer import ModelImportError, import_keras_file, import_model_config
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _tool():
-    name = "deskdl_i18n_tool"  # the name tests/test_i18n.py loads it under: one module either way
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, ROOT / "packaging" / "i18n.py")
-        tool = importlib.util.module_from_spec(spec)
-        sys.modules[name] = tool
-        spec.loader.exec_module(tool)
-    return sys.modules[name]
+from tests._i18n_support import vi_texts as read_vi_texts
 
 
 @pytest.fixture(scope="module")
 def vi_texts() -> dict[tuple[str, str], str]:
     """(context, English) -> finished Vietnamese, from every vi/*.ts."""
-    tool = _tool()
-    out = {}
-    for path in sorted((tool.I18N_DIR / "vi").glob("*.ts")):
-        for context, entries in tool.read_ts(path).items():
-            out.update({(context, s): e.translation for s, e in entries.items() if e.finished})
-    return out
+    return read_vi_texts()
 
 
 @pytest.fixture

@@ -6,10 +6,6 @@ a fresh build of the shipped translation sources, installed the way deskdl.qt.i1
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QMessageBox
@@ -17,18 +13,7 @@ from qt_helpers import close_all, guard_dialogs, make_window
 
 from deskdl.core import i18n
 from deskdl.qt.main_window import IMPORT_FAILED
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _tool():
-    name = "deskdl_i18n_tool"  # the name tests/test_i18n.py loads it under: one module either way
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, ROOT / "packaging" / "i18n.py")
-        tool = importlib.util.module_from_spec(spec)
-        sys.modules[name] = tool
-        spec.loader.exec_module(tool)
-    return sys.modules[name]
+from tests._i18n_support import i18n_tool
 
 
 @pytest.fixture(autouse=True)
@@ -42,7 +27,7 @@ def _tidy(monkeypatch):
 @pytest.fixture(scope="module")
 def vi_qm(tmp_path_factory):
     """deskdl_vi.qm built now from the .ts sources (the committed one may lag behind them)."""
-    tool = _tool()
+    tool = i18n_tool()
     return tool.build("vi", tool.I18N_DIR, tmp_path_factory.mktemp("qm") / "deskdl_vi.qm")
 
 

@@ -7,8 +7,6 @@ deskdl.qt.i18n installs it.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,19 +14,9 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from qt_helpers import close_all, close_quietly, guard_dialogs, make_window
 
 from deskdl.core import i18n
+from tests._i18n_support import i18n_tool
 
-ROOT = Path(__file__).resolve().parent.parent
 STAGES = ["Build", "Data", "Train", "Evaluate", "Inspect"]
-
-
-def _tool():
-    name = "deskdl_i18n_tool"  # the name tests/test_i18n.py loads it under: one module either way
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, ROOT / "packaging" / "i18n.py")
-        tool = importlib.util.module_from_spec(spec)
-        sys.modules[name] = tool  # dataclasses look their module up by name
-        spec.loader.exec_module(tool)
-    return sys.modules[name]
 
 
 @pytest.fixture(autouse=True)
@@ -42,7 +30,7 @@ def _tidy(monkeypatch):
 @pytest.fixture(scope="module")
 def vi_qm(tmp_path_factory):
     """deskdl_vi.qm built now from the .ts sources (the committed one may lag behind them)."""
-    tool = _tool()
+    tool = i18n_tool()
     return tool.build("vi", tool.I18N_DIR, tmp_path_factory.mktemp("qm") / "deskdl_vi.qm")
 
 
