@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import sys
 from pathlib import Path
@@ -28,3 +29,27 @@ def vi_texts() -> dict[tuple[str, str], str]:
         for context, entries in tool.read_ts(path).items():
             out.update({(context, s): e.translation for s, e in entries.items() if e.finished})
     return out
+
+
+def build_vi_qm(folder: Path) -> Path:
+    """deskdl_vi.qm built now from the .ts sources into ``folder`` (the committed one may lag behind them)."""
+    tool = i18n_tool()
+    return tool.build("vi", tool.I18N_DIR, folder / "deskdl_vi.qm")
+
+
+@contextlib.contextmanager
+def qt_vietnamese(qm: Path):
+    """Qt's translator for ``qm`` installed, and deskdl.core.i18n asking it, as the window does."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from deskdl.core import i18n
+
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    i18n.install(lambda context, text: QCoreApplication.translate(context, text), "vi")
+    try:
+        yield translator
+    finally:
+        i18n.install(None)
+        QCoreApplication.removeTranslator(translator)

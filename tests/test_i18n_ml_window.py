@@ -7,13 +7,13 @@ a fresh build of the shipped translation sources, installed the way deskdl.qt.i1
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 from qt_helpers import close_all, guard_dialogs, make_window
 
 from deskdl.core import i18n
 from deskdl.qt.main_window import IMPORT_FAILED
-from tests._i18n_support import i18n_tool
+from tests._i18n_support import build_vi_qm, qt_vietnamese
 
 
 @pytest.fixture(autouse=True)
@@ -26,20 +26,13 @@ def _tidy(monkeypatch):
 
 @pytest.fixture(scope="module")
 def vi_qm(tmp_path_factory):
-    """deskdl_vi.qm built now from the .ts sources (the committed one may lag behind them)."""
-    tool = i18n_tool()
-    return tool.build("vi", tool.I18N_DIR, tmp_path_factory.mktemp("qm") / "deskdl_vi.qm")
+    return build_vi_qm(tmp_path_factory.mktemp("qm"))
 
 
 @pytest.fixture
 def vietnamese(qapp, vi_qm):
-    translator = QTranslator()
-    assert translator.load(str(vi_qm))
-    QCoreApplication.installTranslator(translator)
-    i18n.install(lambda context, text: QCoreApplication.translate(context, text), "vi")
-    yield translator
-    i18n.install(None)
-    QCoreApplication.removeTranslator(translator)
+    with qt_vietnamese(vi_qm) as translator:
+        yield translator
 
 
 def _import_shown(qtbot, monkeypatch, tmp_path, path) -> list[tuple[str, str]]:

@@ -10,11 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 from qt_helpers import close_all, close_quietly, guard_dialogs, make_window
 
 from deskdl.core import i18n
-from tests._i18n_support import i18n_tool
+from tests._i18n_support import build_vi_qm, qt_vietnamese
 
 STAGES = ["Build", "Data", "Train", "Evaluate", "Inspect"]
 
@@ -29,20 +28,13 @@ def _tidy(monkeypatch):
 
 @pytest.fixture(scope="module")
 def vi_qm(tmp_path_factory):
-    """deskdl_vi.qm built now from the .ts sources (the committed one may lag behind them)."""
-    tool = i18n_tool()
-    return tool.build("vi", tool.I18N_DIR, tmp_path_factory.mktemp("qm") / "deskdl_vi.qm")
+    return build_vi_qm(tmp_path_factory.mktemp("qm"))
 
 
 @pytest.fixture
 def vietnamese(qapp, vi_qm):
-    translator = QTranslator()
-    assert translator.load(str(vi_qm))
-    QCoreApplication.installTranslator(translator)
-    i18n.install(lambda context, text: QCoreApplication.translate(context, text), "vi")
-    yield translator
-    i18n.install(None)
-    QCoreApplication.removeTranslator(translator)
+    with qt_vietnamese(vi_qm) as translator:
+        yield translator
 
 
 @pytest.fixture
